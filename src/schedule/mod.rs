@@ -9,6 +9,16 @@ use serde::Serialize;
 
 use crate::model::{Channel, Contact, Hook, Id, Sphere};
 
+mod agenda;
+pub mod rules;
+#[cfg(test)]
+mod tests;
+
+pub use agenda::{agenda, checkins};
+pub use rules::{
+    checkin, due_date, facts_from_touches, followup_is_open, freshest_hook, hook_order, is_personal,
+};
+
 /// Tunables of the rules, from the config file.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Settings {

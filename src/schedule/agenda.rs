@@ -1,0 +1,203 @@
+//! Assembling the agenda of one day from the facts of every contact, the
+//! follow-ups and other plans: who is overdue, due, planned or coming up,
+//! which follow-ups are near and whose birthday falls within the horizon.
+
+use std::cmp::Ordering;
+use std::collections::HashMap;
+
+use chrono::{Datelike, NaiveDate};
+
+use super::rules::{add_days, checkin, followup_is_open};
+use super::{
+    Agenda, AgendaEntry, BirthdayEntry, Checkin, ContactFacts, FollowUpEntry, Plan, PlanKind,
+    Settings, Status,
+};
+use crate::model::{FollowUp, Id};
+
+/// Builds the agenda for `today`.
+///
+/// Archived contacts never appear, nor do their follow-ups or birthdays.
+/// Contacts without a cadence never appear in overdue/due/planned/soon, but
+/// their birthdays do. Open follow-ups dated up to `today + horizon` are
+/// listed (flagged overdue when before today), sorted by date then name;
+/// every open follow-up also acts as a plan for `planned`, as do
+/// `extra_plans` (e.g. Jour fixe occurrences).
+///
+/// Overdue contacts are ordered by relative lateness `(today - due) /
+/// cadence` descending, then days overdue descending, then name
+/// (case-insensitive); due, planned and soon by due date then name;
+/// birthdays by date then name.
+pub fn agenda(
+    facts: &[ContactFacts],
+    followups: &[FollowUp],
+    extra_plans: &[Plan],
+    today: NaiveDate,
+    settings: &Settings,
+) -> Agenda {
+    let horizon_end = add_days(today, settings.horizon_days);
+    let by_id = active_by_id(facts);
+    let plans = all_plans(&by_id, followups, extra_plans);
+
+    let mut agenda = Agenda {
+        date: today,
+        ..Agenda::default()
+    };
+    for f in facts {
+        let Some(c) = checkin(f, &plans, today, settings) else {
+            continue;
+        };
+        let bucket = match c.status {
+            Status::Overdue => &mut agenda.overdue,
+            Status::Due => &mut agenda.due,
+            Status::Planned => &mut agenda.planned,
+            Status::Soon => &mut agenda.soon,
+            Status::Ok => continue,
+        };
+        bucket.push(entry(f, c));
+    }
+    agenda.overdue.sort_by(overdue_cmp);
+    for bucket in [&mut agenda.due, &mut agenda.planned, &mut agenda.soon] {
+        bucket.sort_by(|a, b| a.due.cmp(&b.due).then_with(|| name_cmp(&a.name, &b.name)));
+    }
+
+    agenda.followups = followups
+        .iter()
+        .filter(|fu| fu.due <= horizon_end)
+        .filter_map(|fu| {
+            let f = by_id.get(&fu.contact_id)?;
+            followup_is_open(fu, f).then(|| FollowUpEntry {
+                id: fu.id,
+                contact_id: fu.contact_id,
+                name: f.contact.name.clone(),
+                due: fu.due,
+                note: fu.note.clone(),
+                overdue: fu.due < today,
+            })
+        })
+        .collect();
+    agenda.followups.sort_by(|a, b| {
+        a.due
+            .cmp(&b.due)
+            .then_with(|| name_cmp(&a.name, &b.name))
+            .then(a.id.cmp(&b.id))
+    });
+
+    agenda.birthdays = facts
+        .iter()
+        .filter(|f| !f.contact.archived)
+        .filter_map(|f| birthday_entry(f, today, horizon_end))
+        .collect();
+    agenda.birthdays.sort_by(|a, b| {
+        a.date
+            .cmp(&b.date)
+            .then_with(|| name_cmp(&a.name, &b.name))
+            .then(a.contact_id.cmp(&b.contact_id))
+    });
+    agenda
+}
+
+/// The status of every contact (for `list`): one entry per `facts` entry, in
+/// input order; `None` for contacts without a cadence and archived ones.
+/// Uses the same plans as [`agenda`], so both always agree.
+pub fn checkins(
+    facts: &[ContactFacts],
+    followups: &[FollowUp],
+    extra_plans: &[Plan],
+    today: NaiveDate,
+    settings: &Settings,
+) -> Vec<Option<Checkin>> {
+    let by_id = active_by_id(facts);
+    let plans = all_plans(&by_id, followups, extra_plans);
+    facts
+        .iter()
+        .map(|f| checkin(f, &plans, today, settings))
+        .collect()
+}
+
+/// Non-archived contacts by id.
+fn active_by_id(facts: &[ContactFacts]) -> HashMap<Id, &ContactFacts> {
+    facts
+        .iter()
+        .filter(|f| !f.contact.archived)
+        .map(|f| (f.contact.id, f))
+        .collect()
+}
+
+/// `extra_plans` plus one plan per open follow-up of a known contact.
+fn all_plans(
+    by_id: &HashMap<Id, &ContactFacts>,
+    followups: &[FollowUp],
+    extra_plans: &[Plan],
+) -> Vec<Plan> {
+    let open = followups.iter().filter_map(|fu| {
+        let f = by_id.get(&fu.contact_id)?;
+        followup_is_open(fu, f).then_some(Plan {
+            contact_id: fu.contact_id,
+            date: fu.due,
+            kind: PlanKind::FollowUp(fu.id),
+        })
+    });
+    extra_plans.iter().copied().chain(open).collect()
+}
+
+fn entry(f: &ContactFacts, c: Checkin) -> AgendaEntry {
+    AgendaEntry {
+        contact_id: f.contact.id,
+        name: f.contact.name.clone(),
+        sphere: f.contact.sphere,
+        status: c.status,
+        due: c.due,
+        days_overdue: c.days_overdue,
+        cadence_days: c.cadence_days,
+        last_touch: f.last_touch,
+        last_personal: f.last_personal,
+        written_streak: f.written_streak,
+        hook: f.freshest_hook.as_ref().map(|h| h.text.clone()),
+        plan: c.plan,
+    }
+}
+
+/// Relative lateness descending, compared exactly as rationals
+/// (`a.days / a.cadence` vs `b.days / b.cadence` by cross-multiplying in
+/// i128); a zero cadence counts as one day. Then days overdue descending,
+/// then name.
+fn overdue_cmp(a: &AgendaEntry, b: &AgendaEntry) -> Ordering {
+    let ca = i128::from(a.cadence_days.max(1));
+    let cb = i128::from(b.cadence_days.max(1));
+    let la = i128::from(a.days_overdue) * cb;
+    let lb = i128::from(b.days_overdue) * ca;
+    lb.cmp(&la)
+        .then(b.days_overdue.cmp(&a.days_overdue))
+        .then_with(|| name_cmp(&a.name, &b.name))
+        .then(a.contact_id.cmp(&b.contact_id))
+}
+
+/// Names case-insensitively, the exact spelling only as a tie-breaker.
+fn name_cmp(a: &str, b: &str) -> Ordering {
+    a.to_lowercase()
+        .cmp(&b.to_lowercase())
+        .then_with(|| a.cmp(b))
+}
+
+/// The contact's next birthday if it falls within `[today, horizon_end]`.
+/// A malformed stored birthday is skipped rather than trusted.
+fn birthday_entry(
+    f: &ContactFacts,
+    today: NaiveDate,
+    horizon_end: NaiveDate,
+) -> Option<BirthdayEntry> {
+    let b = f.contact.birthday?;
+    // Birthday::in_year relies on a valid month/day; 2000 is a leap year.
+    NaiveDate::from_ymd_opt(2000, b.month, b.day)?;
+    // ... and on next year being representable.
+    if today.year() >= NaiveDate::MAX.year() {
+        return None;
+    }
+    let date = b.next_on_or_after(today);
+    (date <= horizon_end).then(|| BirthdayEntry {
+        contact_id: f.contact.id,
+        name: f.contact.name.clone(),
+        date,
+        age: b.age_on(date).filter(|age| *age >= 0),
+    })
+}
