@@ -2,6 +2,13 @@
 //!
 //! Data flows one way: store → schedule (pure) → CLI / TUI.
 
+pub mod cli;
+pub mod clock;
+pub mod config;
+pub mod demo;
+pub mod error;
+pub mod matching;
 pub mod model;
 pub mod parse;
 pub mod schedule;
+pub mod store;

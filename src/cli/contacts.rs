@@ -1,0 +1,635 @@
+//! `add`, `edit`, `show`, `list`, `archive`, `rm`.
+
+use std::io::{BufRead, Write};
+
+use serde::Serialize;
+
+use super::args::{AddArgs, ContactFields, EditArgs, ListArgs};
+use super::render::{self, Table, age, clean};
+use super::{Ctx, channel_arg, sphere_arg};
+use crate::error::{Error, Result};
+use crate::model::{Birthday, Contact, FollowUp, Handle, Hook, Sphere, Touch};
+use crate::parse::parse_duration;
+use crate::schedule::{self, Checkin, ContactFacts, Status, TouchRef};
+use crate::store::{contacts, facts, followups, hooks, touches};
+
+pub fn add(ctx: &mut Ctx, args: &AddArgs) -> Result<String> {
+    let mut contact = Contact {
+        id: 0,
+        uid: String::new(),
+        name: args.name.trim().to_string(),
+        nickname: None,
+        sphere: Sphere::default(),
+        tags: Vec::new(),
+        company: None,
+        role: None,
+        emails: Vec::new(),
+        phones: Vec::new(),
+        birthday: None,
+        notes: None,
+        cadence_days: None,
+        min_channel: ctx.config.min_channel,
+        snoozed_until: None,
+        archived: false,
+        created_at: ctx.now,
+    };
+    apply_fields(&mut contact, &args.fields)?;
+    if args.fields.every.is_none() {
+        contact.cadence_days = ctx.config.default_cadence(contact.sphere, &contact.tags);
+    }
+    let now = ctx.now;
+    let contact = ctx.store.write(|tx| {
+        let id = contacts::insert(tx, &contact, now)?;
+        contacts::get(tx, id)
+    })?;
+    if ctx.json {
+        return ctx.to_json(&contact);
+    }
+    let cadence = match contact.cadence_days {
+        Some(days) => format!("check in every {}", render::cadence(days)),
+        None => "no cadence yet: set one with `draht edit NAME --every 3w`".to_string(),
+    };
+    Ok(format!(
+        "Added {} ({}; {cadence}).\n",
+        contact.name,
+        contact.sphere.as_str()
+    ))
+}
+
+/// Applies the flags shared by `add` and `edit` to a contact.
+fn apply_fields(contact: &mut Contact, fields: &ContactFields) -> Result<()> {
+    if let Some(sphere) = &fields.sphere {
+        contact.sphere = sphere_arg(sphere)?;
+    }
+    if let Some(every) = &fields.every {
+        contact.cadence_days = Some(parse_duration(every)?.approx_days());
+    }
+    if let Some(min) = &fields.min_channel {
+        contact.min_channel = Some(channel_arg(min)?);
+    }
+    if let Some(nick) = &fields.nickname {
+        contact.nickname = non_empty(nick);
+    }
+    if let Some(company) = &fields.company {
+        contact.company = non_empty(company);
+    }
+    if let Some(role) = &fields.role {
+        contact.role = non_empty(role);
+    }
+    if let Some(note) = &fields.note {
+        contact.notes = non_empty(note);
+    }
+    if let Some(birthday) = &fields.birthday {
+        contact.birthday = Some(Birthday::from_iso(birthday).ok_or_else(|| {
+            Error::input(format!(
+                "cannot read birthday \"{birthday}\"; use YYYY-MM-DD, or --MM-DD when the year is unknown"
+            ))
+        })?);
+    }
+    for email in &fields.emails {
+        let email = email.trim();
+        if !email.contains('@') {
+            return Err(Error::input(format!(
+                "\"{email}\" does not look like an e-mail address (no @)"
+            )));
+        }
+        if !contact.emails.iter().any(|h| h.value == email) {
+            contact.emails.push(Handle::new(email));
+        }
+    }
+    for phone in &fields.phones {
+        let phone = phone.trim();
+        if phone.is_empty() {
+            return Err(Error::input("an empty phone number was given"));
+        }
+        if !contact.phones.iter().any(|h| h.value == phone) {
+            contact.phones.push(Handle::new(phone));
+        }
+    }
+    for tag in &fields.tags {
+        let tag = tag.trim();
+        if tag.is_empty() {
+            return Err(Error::input("an empty tag was given"));
+        }
+        if !contact.tags.iter().any(|t| t == tag) {
+            contact.tags.push(tag.to_string());
+        }
+    }
+    Ok(())
+}
+
+fn non_empty(text: &str) -> Option<String> {
+    let text = text.trim();
+    (!text.is_empty()).then(|| text.to_string())
+}
+
+pub fn edit(ctx: &mut Ctx, args: &EditArgs) -> Result<String> {
+    let now = ctx.now;
+    let contact = ctx.store.write(|tx| {
+        let mut contact = contacts::find(tx, &args.contact)?;
+        if let Some(name) = &args.name {
+            contact.name = name.trim().to_string();
+        }
+        apply_fields(&mut contact, &args.fields)?;
+        if args.no_cadence {
+            contact.cadence_days = None;
+        }
+        if args.no_snooze {
+            contact.snoozed_until = None;
+        }
+        contact.tags.retain(|t| !args.untag.contains(t));
+        contact.emails.retain(|h| !args.rm_email.contains(&h.value));
+        contact.phones.retain(|h| !args.rm_phone.contains(&h.value));
+        contacts::update(tx, &contact, now)?;
+        contacts::get(tx, contact.id)
+    })?;
+    if ctx.json {
+        return ctx.to_json(&contact);
+    }
+    Ok(format!("Updated {}.\n", contact.name))
+}
+
+/// The `show` brief, as JSON.
+#[derive(Serialize)]
+struct Brief {
+    contact: Contact,
+    checkin: Option<Checkin>,
+    last_touch: Option<TouchRef>,
+    last_personal: Option<TouchRef>,
+    written_streak: u32,
+    hooks: Vec<Hook>,
+    followups: Vec<FollowUp>,
+    touches: Vec<Touch>,
+    channel_mix: Vec<MixEntry>,
+}
+
+#[derive(Serialize)]
+struct MixEntry {
+    channel: crate::model::Channel,
+    count: i64,
+}
+
+pub fn show(ctx: &mut Ctx, query: &str, limit: usize) -> Result<String> {
+    let today = ctx.today();
+    let settings = ctx.config.settings.clone();
+    let (facts, hooks, followups, touches, mix, names) = ctx.store.read(|tx| {
+        let id = contacts::find_id(tx, query, true)?;
+        let contact = contacts::get(tx, id)?;
+        let facts = facts::for_contact(tx, contact)?;
+        let hooks = hooks::for_contact(tx, id)?;
+        let followups = followups::open_for_contact(tx, id)?;
+        let touches = touches::for_contact(tx, id, Some(limit))?;
+        let mix = touches::channel_mix(tx, id)?;
+        // names of the other participants of the listed touches
+        let mut names = std::collections::HashMap::new();
+        for t in &touches {
+            for p in &t.participants {
+                if *p != id && !names.contains_key(p) {
+                    names.insert(*p, contacts::get(tx, *p)?.name);
+                }
+            }
+        }
+        Ok((facts, hooks, followups, touches, mix, names))
+    })?;
+    let open: Vec<FollowUp> = followups
+        .into_iter()
+        .filter(|f| schedule::followup_is_open(f, &facts))
+        .collect();
+    let checkin = schedule::checkins(std::slice::from_ref(&facts), &open, &[], today, &settings)
+        .pop()
+        .flatten();
+    if ctx.json {
+        return ctx.to_json(&Brief {
+            last_touch: facts.last_touch,
+            last_personal: facts.last_personal,
+            written_streak: facts.written_streak,
+            contact: facts.contact,
+            checkin,
+            hooks,
+            followups: open,
+            touches,
+            channel_mix: mix
+                .into_iter()
+                .map(|(channel, count)| MixEntry { channel, count })
+                .collect(),
+        });
+    }
+    let p = ctx.paint;
+    let c = &facts.contact;
+    let mut out = String::new();
+    let mut title = p.bold(&clean(&c.name));
+    if let Some(nick) = &c.nickname {
+        title.push_str(&format!(" ({})", clean(nick)));
+    }
+    title.push_str(&format!(" · {}", c.sphere.as_str()));
+    let job: Vec<String> = [c.role.as_deref(), c.company.as_deref()]
+        .into_iter()
+        .flatten()
+        .map(clean)
+        .collect();
+    if !job.is_empty() {
+        title.push_str(&format!(" · {}", job.join(", ")));
+    }
+    if c.archived {
+        title.push_str(&format!(" · {}", p.dim("archived")));
+    }
+    out.push_str(&title);
+    out.push('\n');
+    out.push_str(&checkin_line(ctx, &facts, checkin.as_ref()));
+    out.push('\n');
+    let mut details = Table::default();
+    for e in &c.emails {
+        details.plain(vec!["e-mail".into(), handle_text(e)]);
+    }
+    for ph in &c.phones {
+        details.plain(vec!["phone".into(), handle_text(ph)]);
+    }
+    if let Some(b) = c.birthday {
+        let next = b.next_on_or_after(today);
+        let mut text = match b.year {
+            Some(_) => b
+                .in_year(b.year.unwrap_or(2000))
+                .format("%-d %b %Y")
+                .to_string(),
+            None => b.in_year(2000).format("%-d %b").to_string(),
+        };
+        if let Some(age) = b.age_on(next) {
+            text.push_str(&format!(" (turns {age} on {})", render::day(next, today)));
+        }
+        details.plain(vec!["birthday".into(), text]);
+    }
+    if !c.tags.is_empty() {
+        details.plain(vec!["tags".into(), c.tags.join(", ")]);
+    }
+    if let Some(notes) = &c.notes {
+        details.plain(vec!["notes".into(), clean(notes)]);
+    }
+    out.push_str(&details.render(""));
+    if !hooks.is_empty() {
+        out.push_str(&format!("\n{}\n", p.bold("hooks")));
+        let mut t = Table::default();
+        for h in &hooks {
+            let used = h
+                .used_at
+                .map(|u| format!("used {}", render::day(crate::clock::local_day(u), today)))
+                .unwrap_or_default();
+            t.row(vec![
+                (format!("#{}", h.id), format!("#{}", h.id)),
+                (h.kind.as_str().into(), h.kind.as_str().into()),
+                (clean(&h.text), clean(&h.text)),
+                (p.dim(&used), used),
+            ]);
+        }
+        out.push_str(&t.render("  "));
+    }
+    if !open.is_empty() {
+        out.push_str(&format!("\n{}\n", p.bold("follow-ups")));
+        let mut t = Table::default();
+        for f in &open {
+            t.plain(vec![
+                format!("#{}", f.id),
+                render::day(f.due, today),
+                clean(&f.note),
+            ]);
+        }
+        out.push_str(&t.render("  "));
+    }
+    if !touches.is_empty() {
+        out.push_str(&format!("\n{}\n", p.bold("touches")));
+        let mut t = Table::default();
+        for touch in &touches {
+            let local = crate::clock::local(touch.at);
+            let mut what = touch.channel.as_str().to_string();
+            if touch.outcome == crate::model::Outcome::Missed {
+                what.push_str(" (missed)");
+            }
+            let mut note = touch.note.as_deref().map(clean).unwrap_or_default();
+            let others: Vec<&str> = touch
+                .participants
+                .iter()
+                .filter_map(|p| names.get(p).map(String::as_str))
+                .collect();
+            if !others.is_empty() {
+                note = format!("with {} {note}", others.join(", "));
+            }
+            if let Some(r) = touch.rating {
+                note.push_str(&format!(" [{r:+}]"));
+            }
+            t.plain(vec![
+                format!("#{}", touch.id),
+                format!(
+                    "{} {}",
+                    render::day(local.date_naive(), today),
+                    local.format("%H:%M")
+                ),
+                what,
+                note.trim().to_string(),
+            ]);
+        }
+        out.push_str(&t.render("  "));
+    }
+    if !mix.is_empty() {
+        let parts: Vec<String> = mix
+            .iter()
+            .map(|(ch, n)| format!("{} {n}", ch.as_str()))
+            .collect();
+        out.push_str(&format!("\n{} {}\n", p.bold("mix"), parts.join(" · ")));
+    }
+    Ok(out)
+}
+
+fn handle_text(h: &Handle) -> String {
+    match &h.label {
+        Some(label) => format!("{} ({label})", clean(&h.value)),
+        None => clean(&h.value),
+    }
+}
+
+/// "every 2w · due Tue 24 Nov (5d overdue) · call 21d ago · 3 written since"
+fn checkin_line(ctx: &Ctx, facts: &ContactFacts, checkin: Option<&Checkin>) -> String {
+    let today = ctx.today();
+    let p = ctx.paint;
+    let mut parts = Vec::new();
+    match checkin {
+        Some(ch) => {
+            parts.push(format!("every {}", render::cadence(ch.cadence_days)));
+            let when = match ch.days_overdue {
+                d if d > 0 => p.red(&format!("{d}d overdue")),
+                0 => p.yellow("due today"),
+                d => format!("in {}d", -d),
+            };
+            parts.push(format!("due {} ({when})", render::day(ch.due, today)));
+            if ch.status == Status::Planned {
+                parts.push(p.cyan("planned"));
+            }
+        }
+        None => parts.push("no cadence".to_string()),
+    }
+    if let Some(snooze) = facts.contact.snoozed_until.filter(|s| *s > today) {
+        parts.push(format!("snoozed until {}", render::day(snooze, today)));
+    }
+    parts.push(why_text(facts, today));
+    if facts.contact.min_channel() != crate::model::Channel::DEFAULT_MIN {
+        parts.push(format!(
+            "counts from {}",
+            facts.contact.min_channel().as_str()
+        ));
+    }
+    parts.join(" · ")
+}
+
+/// Why a contact is where it is: "call 21d ago · 5 written since".
+pub fn why_text(facts: &ContactFacts, today: chrono::NaiveDate) -> String {
+    let mut text = match &facts.last_personal {
+        Some(t) => format!(
+            "{} {} ago",
+            t.channel.as_str(),
+            age((today - t.on).num_days())
+        ),
+        None => "no personal touch yet".to_string(),
+    };
+    if facts.written_streak > 0 {
+        text.push_str(&format!(" · {} written since", facts.written_streak));
+    }
+    if let Some(missed) = facts.last_missed {
+        text.push_str(&format!(" · missed {}", render::day(missed, today)));
+    }
+    text
+}
+
+/// One `list` row, as JSON.
+#[derive(Serialize)]
+struct ListEntry {
+    id: i64,
+    name: String,
+    sphere: Sphere,
+    tags: Vec<String>,
+    cadence_days: Option<u32>,
+    status: Option<Status>,
+    due: Option<chrono::NaiveDate>,
+    days_overdue: Option<i64>,
+    last_touch: Option<TouchRef>,
+    last_personal: Option<TouchRef>,
+    written_streak: u32,
+    archived: bool,
+}
+
+pub fn list(ctx: &mut Ctx, args: &ListArgs) -> Result<String> {
+    let today = ctx.today();
+    let settings = ctx.config.settings.clone();
+    let sphere = args.sphere.as_deref().map(sphere_arg).transpose()?;
+    let status = match &args.status {
+        Some(s) => Some(Status::from_name(s).ok_or_else(|| {
+            Error::input(format!(
+                "unknown status \"{s}\"; use overdue, due, planned, soon or ok"
+            ))
+        })?),
+        None => None,
+    };
+    let archived = args.archived;
+    let (all, open) = ctx.store.read(|tx| {
+        let all: Vec<ContactFacts> = if archived {
+            contacts::all(tx, true)?
+                .into_iter()
+                .map(|c| facts::for_contact(tx, c))
+                .collect::<Result<_>>()?
+        } else {
+            facts::load_active(tx)?
+        };
+        Ok((all, followups::open(tx)?))
+    })?;
+    let checkins = schedule::checkins(&all, &open, &[], today, &settings);
+    let rows: Vec<ListEntry> = all
+        .into_iter()
+        .zip(checkins)
+        .filter(|(f, ch)| {
+            sphere.is_none_or(|s| f.contact.sphere == s)
+                && args
+                    .tag
+                    .as_ref()
+                    .is_none_or(|t| f.contact.tags.iter().any(|x| x == t))
+                && status.is_none_or(|s| ch.as_ref().map(|c| c.status) == Some(s))
+        })
+        .map(|(f, ch)| ListEntry {
+            id: f.contact.id,
+            name: f.contact.name,
+            sphere: f.contact.sphere,
+            tags: f.contact.tags,
+            cadence_days: f.contact.cadence_days,
+            status: ch.as_ref().map(|c| c.status),
+            due: ch.as_ref().map(|c| c.due),
+            days_overdue: ch.as_ref().map(|c| c.days_overdue),
+            last_touch: f.last_touch,
+            last_personal: f.last_personal,
+            written_streak: f.written_streak,
+            archived: f.contact.archived,
+        })
+        .collect();
+    if ctx.json {
+        return ctx.to_json(&rows);
+    }
+    if args.csv {
+        return list_csv(&rows);
+    }
+    if rows.is_empty() {
+        return Ok(
+            "No contacts match. Add one with `draht add \"Anna Schmidt\" --every 3w`.\n".into(),
+        );
+    }
+    let p = ctx.paint;
+    let mut t = Table::default();
+    t.row(
+        [
+            "NAME",
+            "SPHERE",
+            "EVERY",
+            "LAST TOUCH",
+            "PERSONAL",
+            "DUE",
+            "STATUS",
+        ]
+        .iter()
+        .map(|h| (p.dim(h), h.to_string()))
+        .collect(),
+    );
+    for r in &rows {
+        let touch = |t: &Option<TouchRef>| {
+            t.as_ref()
+                .map(|t| render::touch_age(t, today))
+                .unwrap_or_else(|| "—".into())
+        };
+        let status_plain = r
+            .status
+            .map(|s| s.as_str().to_string())
+            .unwrap_or_else(|| if r.archived { "archived" } else { "—" }.to_string());
+        let status_styled = r
+            .status
+            .map(|s| p.status(s))
+            .unwrap_or(status_plain.clone());
+        t.row(vec![
+            (clean(&r.name), clean(&r.name)),
+            (r.sphere.as_str().into(), r.sphere.as_str().into()),
+            plain(
+                r.cadence_days
+                    .map(render::cadence)
+                    .unwrap_or_else(|| "—".into()),
+            ),
+            plain(touch(&r.last_touch)),
+            plain(touch(&r.last_personal)),
+            plain(
+                r.due
+                    .map(|d| render::day(d, today))
+                    .unwrap_or_else(|| "—".into()),
+            ),
+            (status_styled, status_plain),
+        ]);
+    }
+    Ok(t.render(""))
+}
+
+fn plain(text: String) -> (String, String) {
+    (text.clone(), text)
+}
+
+fn list_csv(rows: &[ListEntry]) -> Result<String> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let fail = |e: csv::Error| Error::Database(format!("cannot write CSV: {e}"));
+    w.write_record([
+        "name",
+        "sphere",
+        "tags",
+        "cadence_days",
+        "last_touch_channel",
+        "last_touch_at",
+        "last_personal_channel",
+        "last_personal_at",
+        "written_streak",
+        "due",
+        "status",
+    ])
+    .map_err(fail)?;
+    for r in rows {
+        let touch = |t: &Option<TouchRef>| match t {
+            Some(t) => (t.channel.as_str().to_string(), t.at.to_rfc3339()),
+            None => (String::new(), String::new()),
+        };
+        let (lc, la) = touch(&r.last_touch);
+        let (pc, pa) = touch(&r.last_personal);
+        w.write_record([
+            r.name.clone(),
+            r.sphere.as_str().into(),
+            r.tags.join(";"),
+            r.cadence_days.map(|d| d.to_string()).unwrap_or_default(),
+            lc,
+            la,
+            pc,
+            pa,
+            r.written_streak.to_string(),
+            r.due.map(|d| d.to_string()).unwrap_or_default(),
+            r.status.map(|s| s.as_str().to_string()).unwrap_or_default(),
+        ])
+        .map_err(fail)?;
+    }
+    let bytes = w
+        .into_inner()
+        .map_err(|e| Error::Database(format!("cannot write CSV: {e}")))?;
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+pub fn archive(ctx: &mut Ctx, query: &str, undo: bool) -> Result<String> {
+    let now = ctx.now;
+    let contact = ctx.store.write(|tx| {
+        let id = contacts::find_id(tx, query, undo)?;
+        let mut contact = contacts::get(tx, id)?;
+        contact.archived = !undo;
+        contacts::update(tx, &contact, now)?;
+        Ok(contact)
+    })?;
+    if ctx.json {
+        return ctx.to_json(&contact);
+    }
+    Ok(if undo {
+        format!("{} is back on the agenda.\n", contact.name)
+    } else {
+        format!(
+            "Archived {}: kept with their history, off the agenda (undo: draht archive --undo \"{}\").\n",
+            contact.name, contact.name
+        )
+    })
+}
+
+pub fn remove(ctx: &mut Ctx, query: &str, yes: bool) -> Result<String> {
+    let contact = ctx.store.read(|tx| {
+        let id = contacts::find_id(tx, query, true)?;
+        contacts::get(tx, id)
+    })?;
+    if !yes {
+        if !ctx.interactive {
+            return Err(Error::input(format!(
+                "deleting {} removes their whole history; add --yes to confirm (or `draht archive` to keep it)",
+                contact.name
+            )));
+        }
+        eprint!(
+            "Delete {} and their whole history for good? [y/N] ",
+            contact.name
+        );
+        let _ = std::io::stderr().flush();
+        let mut answer = String::new();
+        std::io::stdin()
+            .lock()
+            .read_line(&mut answer)
+            .map_err(|e| Error::input(format!("no answer read: {e}")))?;
+        if !matches!(
+            answer.trim().to_lowercase().as_str(),
+            "y" | "yes" | "j" | "ja"
+        ) {
+            return Err(Error::input("not deleted"));
+        }
+    }
+    ctx.store.write(|tx| contacts::delete(tx, contact.id))?;
+    if ctx.json {
+        return ctx.to_json(&serde_json::json!({ "removed": contact.name, "id": contact.id }));
+    }
+    Ok(format!("Deleted {}.\n", contact.name))
+}

@@ -1,0 +1,163 @@
+//! The command line: clap types in `args`, one small handler per command.
+//! Every handler opens one transaction through the store and returns the
+//! text (or JSON) to print.
+
+pub mod args;
+mod contacts;
+mod plans;
+pub mod render;
+mod today;
+mod touches;
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
+use serde::Serialize;
+
+pub use args::{Cli, Command};
+
+use crate::clock;
+use crate::config::Config;
+use crate::error::{Error, Result};
+use crate::model::{Channel, Sphere};
+use crate::store::Store;
+use render::Paint;
+
+/// Everything a handler needs: the store, "now", the config and how to print.
+pub struct Ctx {
+    pub store: Store,
+    pub now: DateTime<Utc>,
+    pub config: Config,
+    pub json: bool,
+    pub paint: Paint,
+    /// Whether standard input is a terminal (for confirmations).
+    pub interactive: bool,
+}
+
+impl Ctx {
+    /// Today's local date.
+    pub fn today(&self) -> NaiveDate {
+        clock::local_day(self.now)
+    }
+
+    /// Local wall-clock now.
+    pub fn local_now(&self) -> NaiveDateTime {
+        clock::local(self.now).naive_local()
+    }
+
+    /// Serialises `value` as pretty JSON with a trailing newline.
+    pub fn to_json<T: Serialize>(&self, value: &T) -> Result<String> {
+        let mut text = serde_json::to_string_pretty(value)
+            .map_err(|e| Error::Database(format!("cannot write JSON: {e}")))?;
+        text.push('\n');
+        Ok(text)
+    }
+}
+
+/// Where the database lives unless `--db`/`DRAHT_DB` says otherwise.
+pub fn default_db_path() -> Result<PathBuf> {
+    directories::ProjectDirs::from("", "", "draht")
+        .map(|dirs| dirs.data_dir().join("draht.db"))
+        .ok_or_else(|| {
+            Error::input("cannot find a home directory for the database; pass --db PATH")
+        })
+}
+
+/// Where the config file lives unless `--config` says otherwise.
+pub fn default_config_path() -> Option<PathBuf> {
+    directories::ProjectDirs::from("", "", "draht")
+        .map(|dirs| dirs.config_dir().join("config.toml"))
+}
+
+/// Whether coloured output is wanted on stdout.
+pub fn want_color() -> bool {
+    std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stdout().is_terminal()
+}
+
+/// Opens the store the flags ask for: the demo, `--db`, or the default file.
+pub fn open_store(cli: &Cli, now: DateTime<Utc>) -> Result<Store> {
+    if cli.demo {
+        let mut store = Store::open_in_memory()?;
+        crate::demo::seed(&mut store, now)?;
+        return Ok(store);
+    }
+    let path = match &cli.db {
+        Some(path) => path.clone(),
+        None => default_db_path()?,
+    };
+    Store::open(&path)
+}
+
+/// Runs one command and returns what to print.
+pub fn run(cli: &Cli, command: &Command) -> Result<String> {
+    let now = clock::now()?;
+    let config = match cli.config.clone().or_else(default_config_path) {
+        Some(path) => Config::load(&path)?,
+        None => Config::default(),
+    };
+    let store = open_store(cli, now)?;
+    let mut ctx = Ctx {
+        store,
+        now,
+        config,
+        json: cli.json,
+        paint: Paint {
+            color: want_color(),
+        },
+        interactive: std::io::stdin().is_terminal(),
+    };
+    dispatch(&mut ctx, command)
+}
+
+/// Runs `command` against an open context.
+pub fn dispatch(ctx: &mut Ctx, command: &Command) -> Result<String> {
+    match command {
+        Command::Add(args) => contacts::add(ctx, args),
+        Command::Edit(args) => contacts::edit(ctx, args),
+        Command::Show { contact, touches } => contacts::show(ctx, contact, *touches),
+        Command::List(args) => contacts::list(ctx, args),
+        Command::Archive { contact, undo } => contacts::archive(ctx, contact, *undo),
+        Command::Rm { contact, yes } => contacts::remove(ctx, contact, *yes),
+        Command::Log(args) => touches::log(ctx, args),
+        Command::Touch(cmd) => touches::touch(ctx, cmd),
+        Command::Today { days } => today::today(ctx, *days),
+        Command::Snooze { contact, until } => plans::snooze(ctx, contact, until),
+        Command::Hook {
+            contact,
+            text,
+            kind,
+        } => plans::hook(ctx, contact, text, kind),
+        Command::Remind {
+            contact,
+            when,
+            note,
+        } => plans::remind(ctx, contact, when, note),
+        Command::Done { id } => plans::done(ctx, *id),
+    }
+}
+
+/// Reads a channel name or alias; the error lists them all.
+pub fn channel_arg(input: &str) -> Result<Channel> {
+    Channel::from_name(input).ok_or_else(|| {
+        let names: Vec<String> = Channel::ALL
+            .iter()
+            .map(|c| format!("{} ({})", c.as_str(), c.aliases().join(", ")))
+            .collect();
+        Error::input(format!(
+            "unknown channel \"{}\"; use one of: {}",
+            input.trim(),
+            names.join("; ")
+        ))
+    })
+}
+
+/// Reads a sphere; the error says which exist.
+pub fn sphere_arg(input: &str) -> Result<Sphere> {
+    Sphere::from_name(input).ok_or_else(|| {
+        Error::input(format!(
+            "unknown sphere \"{}\"; use work or private",
+            input.trim()
+        ))
+    })
+}

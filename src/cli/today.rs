@@ -1,0 +1,128 @@
+//! `today`: the agenda as text or JSON.
+
+use super::Ctx;
+use super::contacts::why_text;
+use super::render::{self, Table, clean};
+use crate::error::Result;
+use crate::schedule::{self, Agenda, AgendaEntry, ContactFacts, Settings};
+use crate::store::{facts, followups};
+
+/// Loads everything the agenda needs in one read transaction and computes it.
+pub fn load_agenda(ctx: &mut Ctx, settings: &Settings) -> Result<(Agenda, Vec<ContactFacts>)> {
+    let today = ctx.today();
+    let (all, open) = ctx
+        .store
+        .read(|tx| Ok((facts::load_active(tx)?, followups::open(tx)?)))?;
+    let agenda = schedule::agenda(&all, &open, &[], today, settings);
+    Ok((agenda, all))
+}
+
+pub fn today(ctx: &mut Ctx, days: Option<u32>) -> Result<String> {
+    let mut settings = ctx.config.settings.clone();
+    if let Some(days) = days {
+        settings.horizon_days = days;
+    }
+    let (agenda, all) = load_agenda(ctx, &settings)?;
+    if ctx.json {
+        return ctx.to_json(&agenda);
+    }
+    let today = agenda.date;
+    let p = ctx.paint;
+    let facts_of = |id: i64| all.iter().find(|f| f.contact.id == id);
+    let mut out = format!(
+        "{} · {}\n",
+        p.bold(&today.format("%A %-d %B %Y").to_string()),
+        "Wie läuft's?"
+    );
+    let sections: [(&str, &Vec<AgendaEntry>); 4] = [
+        ("OVERDUE", &agenda.overdue),
+        ("DUE TODAY", &agenda.due),
+        ("PLANNED", &agenda.planned),
+        ("SOON", &agenda.soon),
+    ];
+    let mut empty = true;
+    for (title, entries) in sections {
+        if entries.is_empty() {
+            continue;
+        }
+        empty = false;
+        out.push_str(&format!("\n{}\n", p.bold(title)));
+        let mut t = Table::default();
+        for e in entries {
+            let when_plain = match e.days_overdue {
+                d if d > 0 => format!("{d}d over"),
+                0 => "today".to_string(),
+                d => format!("in {}d", -d),
+            };
+            let when = match e.days_overdue {
+                d if d > 0 => p.red(&when_plain),
+                0 => p.yellow(&when_plain),
+                _ => when_plain.clone(),
+            };
+            let why = facts_of(e.contact_id)
+                .map(|f| why_text(f, today))
+                .unwrap_or_default();
+            let why_styled = if e.written_streak >= 3 {
+                p.yellow(&why)
+            } else {
+                why.clone()
+            };
+            let hook = e
+                .hook
+                .as_deref()
+                .map(|h| format!("◆ {}", clean(h)))
+                .unwrap_or_default();
+            let every = format!("every {}", render::cadence(e.cadence_days));
+            t.row(vec![
+                (clean(&e.name), clean(&e.name)),
+                (e.sphere.as_str().into(), e.sphere.as_str().into()),
+                (when, when_plain),
+                (every.clone(), every),
+                (why_styled, why),
+                (p.cyan(&hook), hook),
+            ]);
+        }
+        out.push_str(&t.render("  "));
+    }
+    if !agenda.followups.is_empty() {
+        empty = false;
+        out.push_str(&format!("\n{}\n", p.bold("FOLLOW-UPS")));
+        let mut t = Table::default();
+        for f in &agenda.followups {
+            let date = render::day(f.due, today);
+            let styled = if f.overdue {
+                p.red(&date)
+            } else {
+                date.clone()
+            };
+            t.row(vec![
+                (format!("#{}", f.id), format!("#{}", f.id)),
+                (styled, date),
+                (clean(&f.name), clean(&f.name)),
+                (clean(&f.note), clean(&f.note)),
+            ]);
+        }
+        out.push_str(&t.render("  "));
+    }
+    if !agenda.birthdays.is_empty() {
+        empty = false;
+        out.push_str(&format!("\n{}\n", p.bold("BIRTHDAYS")));
+        let mut t = Table::default();
+        for b in &agenda.birthdays {
+            let who = match b.age {
+                Some(age) => format!("{} ({age})", clean(&b.name)),
+                None => clean(&b.name),
+            };
+            t.plain(vec![render::day(b.date, today), who]);
+        }
+        out.push_str(&t.render("  "));
+    }
+    if empty {
+        out.push_str(if all.is_empty() {
+            "\nNobody here yet. Add the people who matter:\n  draht add \"Anna Schmidt\" --sphere work --every 3w\n"
+        } else {
+            "\nNobody is due — a good day to simply say hello.\n"
+        });
+    }
+    Ok(out)
+}

@@ -1,0 +1,61 @@
+//! "Now" and local days. `DRAHT_NOW` (RFC 3339 or `YYYY-MM-DD`) fixes now
+//! for tests and demos; all day arithmetic is in the local time zone.
+
+use chrono::{DateTime, Local, NaiveDate, NaiveTime, TimeZone, Utc};
+
+use crate::error::{Error, Result};
+
+/// The environment variable that fixes "now".
+pub const NOW_VAR: &str = "DRAHT_NOW";
+
+/// The local calendar day of an instant.
+pub fn local_day(at: DateTime<Utc>) -> NaiveDate {
+    at.with_timezone(&Local).date_naive()
+}
+
+/// Reads "now" from `DRAHT_NOW` if set, else the system clock.
+pub fn now() -> Result<DateTime<Utc>> {
+    match std::env::var(NOW_VAR) {
+        Ok(value) if !value.trim().is_empty() => parse_now(&value),
+        _ => Ok(Utc::now()),
+    }
+}
+
+/// Parses a `DRAHT_NOW` value. A bare date means noon local time that day.
+pub fn parse_now(value: &str) -> Result<DateTime<Utc>> {
+    let value = value.trim();
+    if let Ok(at) = DateTime::parse_from_rfc3339(value) {
+        return Ok(at.with_timezone(&Utc));
+    }
+    if let Ok(day) = NaiveDate::parse_from_str(value, "%Y-%m-%d") {
+        let noon = day.and_time(NaiveTime::from_hms_opt(12, 0, 0).unwrap_or_default());
+        if let Some(at) = Local.from_local_datetime(&noon).earliest() {
+            return Ok(at.with_timezone(&Utc));
+        }
+    }
+    Err(Error::input(format!(
+        "{NOW_VAR}={value:?} is not a time; use RFC 3339 (2026-11-20T09:00:00+01:00) or a date (2026-11-20)"
+    )))
+}
+
+/// Local wall-clock time of an instant.
+pub fn local(at: DateTime<Utc>) -> DateTime<Local> {
+    at.with_timezone(&Local)
+}
+
+/// The instant of a local wall-clock time (the earlier one in a DST fold,
+/// the hour after a DST gap).
+pub fn from_local(naive: chrono::NaiveDateTime) -> DateTime<Utc> {
+    match Local.from_local_datetime(&naive) {
+        chrono::LocalResult::Single(at) => at.with_timezone(&Utc),
+        chrono::LocalResult::Ambiguous(early, _) => early.with_timezone(&Utc),
+        chrono::LocalResult::None => {
+            let later = naive + chrono::Duration::hours(1);
+            Local
+                .from_local_datetime(&later)
+                .earliest()
+                .map(|at| at.with_timezone(&Utc))
+                .unwrap_or_else(|| Utc.from_utc_datetime(&naive))
+        }
+    }
+}

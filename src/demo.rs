@@ -1,0 +1,450 @@
+//! Believable sample people for `--demo`, placed relative to "now" so the
+//! agenda always has something to show: a client only e-mailed for weeks, a
+//! friend not met in a while, family due today, a fresh hook, a missed call.
+
+use chrono::{DateTime, Duration, NaiveTime, Utc};
+
+use crate::clock;
+use crate::error::Result;
+use crate::model::{Birthday, Channel, Contact, Handle, HookKind, Outcome, Sphere, Touch};
+use crate::store::{Store, contacts, followups, hooks, touches};
+
+struct Person {
+    name: &'static str,
+    nickname: Option<&'static str>,
+    sphere: Sphere,
+    company: Option<&'static str>,
+    role: Option<&'static str>,
+    every: Option<u32>,
+    min: Option<Channel>,
+    tags: &'static [&'static str],
+    email: Option<&'static str>,
+    phone: Option<&'static str>,
+    /// (days before today, month, day) → birthday `days` from today, born in that year
+    birthday_in: Option<(i64, i32)>,
+    notes: Option<&'static str>,
+    /// Added this many days ago.
+    added: i64,
+}
+
+const PEOPLE: &[Person] = &[
+    Person {
+        name: "Anna Schmidt",
+        nickname: None,
+        sphere: Sphere::Work,
+        company: Some("ACME GmbH"),
+        role: Some("Head of Sales"),
+        every: Some(14),
+        min: None,
+        tags: &["client"],
+        email: Some("anna.schmidt@acme.example"),
+        phone: Some("+49 170 5550101"),
+        birthday_in: None,
+        notes: Some("Prefers calls before 10:00."),
+        added: 400,
+    },
+    Person {
+        name: "Jonas Weber",
+        nickname: None,
+        sphere: Sphere::Private,
+        company: None,
+        role: None,
+        every: Some(28),
+        min: Some(Channel::Meet),
+        tags: &["friend"],
+        email: Some("jonas@weber.example"),
+        phone: None,
+        birthday_in: None,
+        notes: Some("Old friend from university; we only really talk over coffee."),
+        added: 500,
+    },
+    Person {
+        name: "Ingrid Rau",
+        nickname: Some("Mama"),
+        sphere: Sphere::Private,
+        company: None,
+        role: None,
+        every: Some(7),
+        min: None,
+        tags: &["family"],
+        email: None,
+        phone: Some("+49 30 5550123"),
+        birthday_in: None,
+        notes: None,
+        added: 600,
+    },
+    Person {
+        name: "Lea Brandt",
+        nickname: None,
+        sphere: Sphere::Private,
+        company: None,
+        role: None,
+        every: Some(60),
+        min: None,
+        tags: &["friend"],
+        email: Some("lea.brandt@mail.example"),
+        phone: None,
+        birthday_in: Some((4, 1992)),
+        notes: None,
+        added: 300,
+    },
+    Person {
+        name: "Ben Okafor",
+        nickname: None,
+        sphere: Sphere::Private,
+        company: None,
+        role: None,
+        every: Some(14),
+        min: None,
+        tags: &["sailing"],
+        email: None,
+        phone: Some("+49 151 5550177"),
+        birthday_in: None,
+        notes: None,
+        added: 200,
+    },
+    Person {
+        name: "Thomas Keller",
+        nickname: None,
+        sphere: Sphere::Work,
+        company: Some("Keller Consulting"),
+        role: Some("Partner"),
+        every: Some(21),
+        min: None,
+        tags: &["partner"],
+        email: Some("tk@keller.example"),
+        phone: Some("+49 89 5550188"),
+        birthday_in: None,
+        notes: None,
+        added: 365,
+    },
+    Person {
+        name: "Sophie Lang",
+        nickname: None,
+        sphere: Sphere::Work,
+        company: Some("Nordlicht AG"),
+        role: Some("CTO"),
+        every: Some(42),
+        min: None,
+        tags: &["client"],
+        email: Some("sophie.lang@nordlicht.example"),
+        phone: None,
+        birthday_in: None,
+        notes: None,
+        added: 250,
+    },
+    Person {
+        name: "Jürgen Müller",
+        nickname: None,
+        sphere: Sphere::Work,
+        company: Some("Müller & Söhne"),
+        role: Some("Owner"),
+        every: Some(90),
+        min: None,
+        tags: &["client"],
+        email: Some("j.mueller@mueller-soehne.example"),
+        phone: None,
+        birthday_in: None,
+        notes: Some("Orders twice a year; long quiet spells in between."),
+        added: 700,
+    },
+    Person {
+        name: "Clara Hoffmann",
+        nickname: None,
+        sphere: Sphere::Private,
+        company: None,
+        role: None,
+        every: None,
+        min: None,
+        tags: &["neighbour"],
+        email: None,
+        phone: None,
+        birthday_in: None,
+        notes: None,
+        added: 30,
+    },
+];
+
+/// (name, days ago, hour, channel, outcome, note, also with)
+type Moment = (
+    &'static str,
+    i64,
+    u32,
+    Channel,
+    Outcome,
+    Option<&'static str>,
+    Option<&'static str>,
+);
+
+const MOMENTS: &[Moment] = &[
+    // Anna: a call three weeks ago, then only e-mails — the drift draht is for.
+    (
+        "Anna Schmidt",
+        21,
+        10,
+        Channel::Call,
+        Outcome::Done,
+        Some("Q3 review, launch went well"),
+        None,
+    ),
+    (
+        "Anna Schmidt",
+        17,
+        9,
+        Channel::Email,
+        Outcome::Done,
+        Some("minutes of the Q3 review"),
+        None,
+    ),
+    (
+        "Anna Schmidt",
+        12,
+        16,
+        Channel::Email,
+        Outcome::Done,
+        Some("re: contract draft"),
+        None,
+    ),
+    (
+        "Anna Schmidt",
+        8,
+        11,
+        Channel::Email,
+        Outcome::Done,
+        Some("re: re: contract draft"),
+        None,
+    ),
+    (
+        "Anna Schmidt",
+        3,
+        14,
+        Channel::Email,
+        Outcome::Done,
+        Some("meeting cancelled, next week?"),
+        None,
+    ),
+    (
+        "Anna Schmidt",
+        1,
+        8,
+        Channel::Email,
+        Outcome::Done,
+        Some("offer numbers"),
+        None,
+    ),
+    // Jonas: only chats since the last coffee.
+    (
+        "Jonas Weber",
+        40,
+        15,
+        Channel::Meet,
+        Outcome::Done,
+        Some("coffee at the Markthalle"),
+        None,
+    ),
+    (
+        "Jonas Weber",
+        20,
+        21,
+        Channel::Chat,
+        Outcome::Done,
+        Some("photos of the new boat"),
+        None,
+    ),
+    (
+        "Jonas Weber",
+        6,
+        19,
+        Channel::Chat,
+        Outcome::Done,
+        None,
+        None,
+    ),
+    // Mama: the weekly Sunday call.
+    (
+        "Ingrid Rau",
+        7,
+        18,
+        Channel::Call,
+        Outcome::Done,
+        Some("Sunday call"),
+        None,
+    ),
+    (
+        "Ingrid Rau",
+        14,
+        18,
+        Channel::Call,
+        Outcome::Done,
+        Some("Sunday call"),
+        None,
+    ),
+    // Lea: a dinner a while ago.
+    (
+        "Lea Brandt",
+        45,
+        20,
+        Channel::Meet,
+        Outcome::Done,
+        Some("dinner, new job in Hamburg"),
+        None,
+    ),
+    // Ben: sailing together.
+    (
+        "Ben Okafor",
+        11,
+        14,
+        Channel::Meet,
+        Outcome::Done,
+        Some("sailing on the Wannsee"),
+        None,
+    ),
+    // Thomas: a call that did not connect yesterday — then next time.
+    (
+        "Thomas Keller",
+        30,
+        12,
+        Channel::Meet,
+        Outcome::Done,
+        Some("lunch with Sophie"),
+        Some("Sophie Lang"),
+    ),
+    (
+        "Thomas Keller",
+        1,
+        17,
+        Channel::Call,
+        Outcome::Missed,
+        Some("voicemail"),
+        None,
+    ),
+    // Jürgen: quiet since the last order.
+    (
+        "Jürgen Müller",
+        120,
+        10,
+        Channel::Video,
+        Outcome::Done,
+        Some("spring order"),
+        None,
+    ),
+    (
+        "Jürgen Müller",
+        60,
+        10,
+        Channel::Email,
+        Outcome::Done,
+        Some("invoice"),
+        None,
+    ),
+];
+
+/// Fills an empty store with the sample people, their history, hooks and
+/// a follow-up, relative to `now`.
+pub fn seed(store: &mut Store, now: DateTime<Utc>) -> Result<()> {
+    let today = clock::local_day(now);
+    let at = |days_ago: i64, hour: u32| {
+        let day = today - Duration::days(days_ago);
+        clock::from_local(day.and_time(NaiveTime::from_hms_opt(hour, 0, 0).unwrap_or_default()))
+    };
+    store.write(|tx| {
+        let mut ids = std::collections::HashMap::new();
+        for p in PEOPLE {
+            let contact = Contact {
+                id: 0,
+                uid: String::new(),
+                name: p.name.to_string(),
+                nickname: p.nickname.map(String::from),
+                sphere: p.sphere,
+                tags: p.tags.iter().map(|t| t.to_string()).collect(),
+                company: p.company.map(String::from),
+                role: p.role.map(String::from),
+                emails: p.email.map(Handle::new).into_iter().collect(),
+                phones: p.phone.map(Handle::new).into_iter().collect(),
+                birthday: p.birthday_in.and_then(|(days, year)| {
+                    let day = today + Duration::days(days);
+                    use chrono::Datelike;
+                    Birthday::new(Some(year), day.month(), day.day())
+                }),
+                notes: p.notes.map(String::from),
+                cadence_days: p.every,
+                min_channel: p.min,
+                snoozed_until: None,
+                archived: false,
+                created_at: now,
+            };
+            let id = contacts::insert(tx, &contact, at(p.added, 9))?;
+            ids.insert(p.name, id);
+        }
+        for (name, days_ago, hour, channel, outcome, note, with) in MOMENTS {
+            let mut participants = vec![ids[name]];
+            if let Some(other) = with {
+                participants.push(ids[other]);
+            }
+            let touch = Touch {
+                id: 0,
+                at: at(*days_ago, *hour),
+                channel: *channel,
+                note: note.map(String::from),
+                outcome: *outcome,
+                rating: (*channel == Channel::Meet).then_some(1),
+                hook_id: None,
+                participants,
+            };
+            touches::insert(tx, &touch, touch.at)?;
+        }
+        let hook_list: [(&str, HookKind, &str, i64); 6] = [
+            (
+                "Anna Schmidt",
+                HookKind::Project,
+                "Q3 launch went live — ask how the numbers look",
+                20,
+            ),
+            ("Anna Schmidt", HookKind::Hobby, "sailing in June", 90),
+            (
+                "Jonas Weber",
+                HookKind::Hobby,
+                "his new boat: first trip yet?",
+                19,
+            ),
+            (
+                "Sophie Lang",
+                HookKind::Offer,
+                "our new on-site workshop format",
+                2,
+            ),
+            ("Jürgen Müller", HookKind::Common, "both from Freiburg", 300),
+            (
+                "Lea Brandt",
+                HookKind::Personal,
+                "how the new job in Hamburg is going",
+                44,
+            ),
+        ];
+        for (name, kind, text, days_ago) in hook_list {
+            hooks::insert(tx, ids[name], kind, text, at(days_ago, 9))?;
+        }
+        followups::insert(
+            tx,
+            ids["Anna Schmidt"],
+            today + Duration::days(12),
+            "send the offer",
+            at(1, 9),
+        )?;
+        followups::insert(
+            tx,
+            ids["Lea Brandt"],
+            today - Duration::days(2),
+            "send the photos from the dinner",
+            at(10, 9),
+        )?;
+        followups::insert(
+            tx,
+            ids["Sophie Lang"],
+            today + Duration::days(2),
+            "ask about the workshop date",
+            at(2, 9),
+        )?;
+        Ok(())
+    })
+}

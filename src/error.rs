@@ -1,0 +1,93 @@
+//! The one error type of the library. Each variant knows its exit code:
+//! 2 for bad usage or input, 1 for everything else. Messages say what was
+//! wrong and what to do next; only `main` prints them.
+
+use std::path::PathBuf;
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The user asked for something that cannot be done as asked.
+    #[error("{0}")]
+    Input(String),
+
+    /// A contact argument matched nobody.
+    #[error(
+        "no contact matches \"{query}\"; see `draht list` for names, or add one with `draht add \"{query}\"`"
+    )]
+    NoSuchContact { query: String },
+
+    /// A contact argument matched several people equally well.
+    #[error("\"{query}\" matches {}: {}; type more of the name", candidates.len(), candidates.join(", "))]
+    Ambiguous {
+        query: String,
+        candidates: Vec<String>,
+    },
+
+    /// The database file cannot be used (not SQLite, from a newer draht, …).
+    #[error("{0}")]
+    Database(String),
+
+    #[error("{context}: {source}")]
+    Sqlite {
+        context: String,
+        #[source]
+        source: rusqlite::Error,
+    },
+
+    #[error("{}: {source}", path.display())]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+}
+
+impl Error {
+    pub fn input(message: impl Into<String>) -> Error {
+        Error::Input(message.into())
+    }
+
+    /// The process exit code for this error.
+    pub fn exit_code(&self) -> i32 {
+        match self {
+            Error::Input(_) | Error::NoSuchContact { .. } | Error::Ambiguous { .. } => 2,
+            Error::Database(_) | Error::Sqlite { .. } | Error::Io { .. } => 1,
+        }
+    }
+}
+
+impl From<rusqlite::Error> for Error {
+    fn from(source: rusqlite::Error) -> Error {
+        let context = match &source {
+            rusqlite::Error::SqliteFailure(e, _)
+                if e.code == rusqlite::ErrorCode::DatabaseBusy
+                    || e.code == rusqlite::ErrorCode::DatabaseLocked =>
+            {
+                "the database stayed busy (another draht is writing); try again".to_string()
+            }
+            _ => "database error".to_string(),
+        };
+        Error::Sqlite { context, source }
+    }
+}
+
+/// Adds a context line to I/O errors.
+pub trait IoContext<T> {
+    fn at_path(self, path: impl Into<PathBuf>) -> Result<T>;
+}
+
+impl<T> IoContext<T> for std::io::Result<T> {
+    fn at_path(self, path: impl Into<PathBuf>) -> Result<T> {
+        self.map_err(|source| Error::Io {
+            path: path.into(),
+            source,
+        })
+    }
+}
+impl From<crate::parse::ParseError> for Error {
+    fn from(e: crate::parse::ParseError) -> Error {
+        Error::Input(e.to_string())
+    }
+}

@@ -1,0 +1,324 @@
+//! Contacts with their tags, e-mails and phones.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, Utc};
+use rusqlite::{Connection, OptionalExtension, Row, params};
+
+use super::{bad_value, day_text, from_secs, parse_day, to_secs, unique_violation};
+use crate::error::{Error, Result};
+use crate::matching;
+use crate::model::{Birthday, Channel, Contact, Handle, Id, Sphere};
+
+const COLUMNS: &str = "id, uid, name, nickname, sphere, company, role, birthday, notes, \
+     cadence_days, min_channel, snoozed_until, archived, created_at";
+
+/// A new contact's record; `id` and `created_at` of `contact` are ignored.
+/// Returns the new id.
+pub fn insert(conn: &Connection, contact: &Contact, now: DateTime<Utc>) -> Result<Id> {
+    validate(contact)?;
+    let uid = if contact.uid.trim().is_empty() {
+        new_uid()
+    } else {
+        contact.uid.clone()
+    };
+    conn.prepare_cached(
+        "INSERT INTO contacts (uid, name, name_key, nickname, sphere, company, role, birthday,
+             notes, cadence_days, min_channel, snoozed_until, archived, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14)",
+    )?
+    .execute(params![
+        uid,
+        contact.name.trim(),
+        matching::fold(&contact.name),
+        contact.nickname,
+        contact.sphere.as_str(),
+        contact.company,
+        contact.role,
+        contact.birthday.map(Birthday::to_iso),
+        contact.notes,
+        contact.cadence_days,
+        contact.min_channel.map(Channel::as_str),
+        contact.snoozed_until.map(day_text),
+        contact.archived,
+        to_secs(now),
+    ])
+    .map_err(|e| duplicate(e, contact))?;
+    let id = conn.last_insert_rowid();
+    write_lists(conn, id, contact)?;
+    Ok(id)
+}
+
+/// Writes every field of `contact` (matched by id) back.
+pub fn update(conn: &Connection, contact: &Contact, now: DateTime<Utc>) -> Result<()> {
+    validate(contact)?;
+    let changed = conn
+        .prepare_cached(
+            "UPDATE contacts SET uid = ?2, name = ?3, name_key = ?4, nickname = ?5, sphere = ?6,
+                 company = ?7, role = ?8, birthday = ?9, notes = ?10, cadence_days = ?11,
+                 min_channel = ?12, snoozed_until = ?13, archived = ?14, updated_at = ?15
+             WHERE id = ?1",
+        )?
+        .execute(params![
+            contact.id,
+            contact.uid,
+            contact.name.trim(),
+            matching::fold(&contact.name),
+            contact.nickname,
+            contact.sphere.as_str(),
+            contact.company,
+            contact.role,
+            contact.birthday.map(Birthday::to_iso),
+            contact.notes,
+            contact.cadence_days,
+            contact.min_channel.map(Channel::as_str),
+            contact.snoozed_until.map(day_text),
+            contact.archived,
+            to_secs(now),
+        ])
+        .map_err(|e| duplicate(e, contact))?;
+    if changed == 0 {
+        return Err(Error::input(format!(
+            "contact #{} no longer exists",
+            contact.id
+        )));
+    }
+    for table in ["contact_tags", "contact_emails", "contact_phones"] {
+        conn.prepare_cached(&format!("DELETE FROM {table} WHERE contact_id = ?1"))?
+            .execute([contact.id])?;
+    }
+    write_lists(conn, contact.id, contact)
+}
+
+fn validate(contact: &Contact) -> Result<()> {
+    if contact.name.trim().is_empty() {
+        return Err(Error::input(
+            "a contact needs a name; give one, e.g. draht add \"Anna Schmidt\"",
+        ));
+    }
+    if contact.cadence_days == Some(0) {
+        return Err(Error::input(
+            "a cadence must be at least one day, e.g. --every 3w",
+        ));
+    }
+    Ok(())
+}
+
+fn duplicate(err: rusqlite::Error, contact: &Contact) -> Error {
+    unique_violation(err, || {
+        format!(
+            "a contact named \"{}\" already exists; pick another name (e.g. add a last name), or edit that one with `draht edit`",
+            contact.name.trim()
+        )
+    })
+}
+
+fn write_lists(conn: &Connection, id: Id, contact: &Contact) -> Result<()> {
+    let mut tag = conn.prepare_cached("INSERT OR IGNORE INTO contact_tags VALUES (?1, ?2)")?;
+    for t in &contact.tags {
+        let t = t.trim();
+        if !t.is_empty() {
+            tag.execute(params![id, t])?;
+        }
+    }
+    for (table, handles) in [
+        ("contact_emails", &contact.emails),
+        ("contact_phones", &contact.phones),
+    ] {
+        let mut stmt = conn.prepare_cached(&format!(
+            "INSERT INTO {table} (contact_id, position, value, label) VALUES (?1, ?2, ?3, ?4)"
+        ))?;
+        for (pos, h) in handles.iter().enumerate() {
+            stmt.execute(params![id, pos as i64, h.value, h.label])?;
+        }
+    }
+    Ok(())
+}
+
+/// A fresh UID for a new contact (stable through vCard round trips).
+pub fn new_uid() -> String {
+    uuid::Uuid::new_v4().to_string()
+}
+
+fn from_row(row: &Row) -> rusqlite::Result<Contact> {
+    let sphere: String = row.get(4)?;
+    let birthday: Option<String> = row.get(7)?;
+    let min_channel: Option<String> = row.get(10)?;
+    let snoozed: Option<String> = row.get(11)?;
+    Ok(Contact {
+        id: row.get(0)?,
+        uid: row.get(1)?,
+        name: row.get(2)?,
+        nickname: row.get(3)?,
+        sphere: Sphere::from_name(&sphere).ok_or_else(|| bad_value("sphere", &sphere))?,
+        tags: Vec::new(),
+        company: row.get(5)?,
+        role: row.get(6)?,
+        emails: Vec::new(),
+        phones: Vec::new(),
+        birthday: birthday.as_deref().and_then(Birthday::from_iso),
+        notes: row.get(8)?,
+        cadence_days: row.get(9)?,
+        min_channel: match min_channel {
+            Some(c) => Some(Channel::from_name(&c).ok_or_else(|| bad_value("channel", &c))?),
+            None => None,
+        },
+        snoozed_until: snoozed.as_deref().map(parse_day).transpose()?,
+        archived: row.get(12)?,
+        created_at: from_secs(row.get(13)?),
+    })
+}
+
+/// One contact by id, with its lists.
+pub fn get(conn: &Connection, id: Id) -> Result<Contact> {
+    let mut contact = conn
+        .prepare_cached(&format!("SELECT {COLUMNS} FROM contacts WHERE id = ?1"))?
+        .query_row([id], from_row)
+        .optional()?
+        .ok_or_else(|| Error::input(format!("contact #{id} does not exist")))?;
+    contact.tags = conn
+        .prepare_cached("SELECT tag FROM contact_tags WHERE contact_id = ?1 ORDER BY tag")?
+        .query_map([id], |row| row.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    contact.emails = handles(conn, "contact_emails", id)?;
+    contact.phones = handles(conn, "contact_phones", id)?;
+    Ok(contact)
+}
+
+fn handles(conn: &Connection, table: &str, id: Id) -> Result<Vec<Handle>> {
+    Ok(conn
+        .prepare_cached(&format!(
+            "SELECT value, label FROM {table} WHERE contact_id = ?1 ORDER BY position"
+        ))?
+        .query_map([id], |row| {
+            Ok(Handle {
+                value: row.get(0)?,
+                label: row.get(1)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?)
+}
+
+/// Every contact (archived ones only when asked), ordered by name, with lists.
+pub fn all(conn: &Connection, include_archived: bool) -> Result<Vec<Contact>> {
+    let filter = if include_archived {
+        ""
+    } else {
+        "WHERE archived = 0"
+    };
+    let mut contacts: Vec<Contact> = conn
+        .prepare_cached(&format!(
+            "SELECT {COLUMNS} FROM contacts {filter} ORDER BY name_key, id"
+        ))?
+        .query_map([], from_row)?
+        .collect::<rusqlite::Result<_>>()?;
+    let index: HashMap<Id, usize> = contacts
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.id, i))
+        .collect();
+    let mut stmt = conn.prepare_cached("SELECT contact_id, tag FROM contact_tags ORDER BY tag")?;
+    let mut rows = stmt.query([])?;
+    while let Some(row) = rows.next()? {
+        if let Some(&i) = index.get(&row.get::<_, Id>(0)?) {
+            contacts[i].tags.push(row.get(1)?);
+        }
+    }
+    for (table, is_email) in [("contact_emails", true), ("contact_phones", false)] {
+        let mut stmt = conn.prepare_cached(&format!(
+            "SELECT contact_id, value, label FROM {table} ORDER BY contact_id, position"
+        ))?;
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            if let Some(&i) = index.get(&row.get::<_, Id>(0)?) {
+                let handle = Handle {
+                    value: row.get(1)?,
+                    label: row.get(2)?,
+                };
+                if is_email {
+                    contacts[i].emails.push(handle);
+                } else {
+                    contacts[i].phones.push(handle);
+                }
+            }
+        }
+    }
+    Ok(contacts)
+}
+
+/// The active contact a CONTACT argument means: by name, nickname or unique
+/// prefix, case- and accent-insensitive. Ambiguity is an error, never a guess.
+pub fn find(conn: &Connection, query: &str) -> Result<Contact> {
+    let id = find_id(conn, query, false)?;
+    get(conn, id)
+}
+
+/// Like [`find`], also searching archived contacts when `include_archived`.
+pub fn find_id(conn: &Connection, query: &str, include_archived: bool) -> Result<Id> {
+    if query.trim().is_empty() {
+        return Err(Error::input(
+            "an empty contact name matches nobody; give a name, nickname or the start of one",
+        ));
+    }
+    // Fast path: the folded full name is indexed.
+    let exact: Option<Id> = conn
+        .prepare_cached("SELECT id FROM contacts WHERE name_key = ?1 AND archived = 0")?
+        .query_row([matching::fold(query)], |row| row.get(0))
+        .optional()?;
+    if let Some(id) = exact {
+        return Ok(id);
+    }
+    let filter = if include_archived {
+        ""
+    } else {
+        "WHERE archived = 0"
+    };
+    let mut stmt =
+        conn.prepare_cached(&format!("SELECT id, name, nickname FROM contacts {filter}"))?;
+    let people: Vec<(Id, String, Option<String>)> = stmt
+        .query_map([], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let candidates = people
+        .iter()
+        .map(|(id, name, nick)| (*id, name.as_str(), nick.as_deref()));
+    match matching::best_match(query, candidates) {
+        Ok(Some(id)) => Ok(id),
+        Ok(None) => Err(Error::NoSuchContact {
+            query: query.trim().to_string(),
+        }),
+        Err(candidates) => Err(Error::Ambiguous {
+            query: query.trim().to_string(),
+            candidates,
+        }),
+    }
+}
+
+/// Removes a contact and everything that is only theirs (touches whose
+/// only participant they were, hooks, follow-ups).
+pub fn delete(conn: &Connection, id: Id) -> Result<()> {
+    conn.prepare_cached(
+        "DELETE FROM touches WHERE id IN (
+             SELECT touch_id FROM touch_participants WHERE contact_id = ?1
+         ) AND NOT EXISTS (
+             SELECT 1 FROM touch_participants p
+             WHERE p.touch_id = touches.id AND p.contact_id != ?1
+         )",
+    )?
+    .execute([id])?;
+    let removed = conn
+        .prepare_cached("DELETE FROM contacts WHERE id = ?1")?
+        .execute([id])?;
+    if removed == 0 {
+        return Err(Error::input(format!("contact #{id} does not exist")));
+    }
+    Ok(())
+}
+
+/// Number of contacts (active, archived).
+pub fn count(conn: &Connection) -> Result<(i64, i64)> {
+    Ok(conn.query_row(
+        "SELECT count(*) FILTER (WHERE archived = 0), count(*) FILTER (WHERE archived = 1) FROM contacts",
+        [],
+        |row| Ok((row.get(0)?, row.get(1)?)),
+    )?)
+}

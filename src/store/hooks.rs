@@ -1,0 +1,89 @@
+//! Hooks: talking points per contact.
+
+use chrono::{DateTime, Utc};
+use rusqlite::{Connection, OptionalExtension, Row, params};
+
+use super::{bad_value, from_secs, to_secs};
+use crate::error::{Error, Result};
+use crate::model::{Hook, HookKind, Id};
+
+/// Never-used hooks first (newest first), then used ones, least recently used first.
+const ORDER: &str = "ORDER BY used_at IS NOT NULL, CASE WHEN used_at IS NULL THEN -created_at ELSE used_at END, id DESC";
+
+pub fn insert(
+    conn: &Connection,
+    contact: Id,
+    kind: HookKind,
+    text: &str,
+    now: DateTime<Utc>,
+) -> Result<Id> {
+    if text.trim().is_empty() {
+        return Err(Error::input(
+            "a hook needs some text, e.g. draht hook anna \"sailing in June\"",
+        ));
+    }
+    conn.prepare_cached(
+        "INSERT INTO hooks (contact_id, kind, text, created_at) VALUES (?1, ?2, ?3, ?4)",
+    )?
+    .execute(params![contact, kind.as_str(), text.trim(), to_secs(now)])?;
+    Ok(conn.last_insert_rowid())
+}
+
+fn from_row(row: &Row) -> rusqlite::Result<Hook> {
+    let kind: String = row.get(2)?;
+    Ok(Hook {
+        id: row.get(0)?,
+        contact_id: row.get(1)?,
+        kind: HookKind::from_name(&kind).ok_or_else(|| bad_value("hook kind", &kind))?,
+        text: row.get(3)?,
+        created_at: from_secs(row.get(4)?),
+        used_at: row.get::<_, Option<i64>>(5)?.map(from_secs),
+    })
+}
+
+const SELECT: &str = "SELECT id, contact_id, kind, text, created_at, used_at FROM hooks";
+
+/// A contact's hooks, freshest first.
+pub fn for_contact(conn: &Connection, contact: Id) -> Result<Vec<Hook>> {
+    Ok(conn
+        .prepare_cached(&format!("{SELECT} WHERE contact_id = ?1 {ORDER}"))?
+        .query_map([contact], from_row)?
+        .collect::<rusqlite::Result<_>>()?)
+}
+
+/// The hook to bring up next for a contact.
+pub fn freshest(conn: &Connection, contact: Id) -> Result<Option<Hook>> {
+    Ok(conn
+        .prepare_cached(&format!("{SELECT} WHERE contact_id = ?1 {ORDER} LIMIT 1"))?
+        .query_row([contact], from_row)
+        .optional()?)
+}
+
+pub fn get(conn: &Connection, id: Id) -> Result<Hook> {
+    conn.prepare_cached(&format!("{SELECT} WHERE id = ?1"))?
+        .query_row([id], from_row)
+        .optional()?
+        .ok_or_else(|| {
+            Error::input(format!(
+                "there is no hook #{id}; `draht show CONTACT` lists hook ids"
+            ))
+        })
+}
+
+/// Every hook (for export).
+pub fn all(conn: &Connection) -> Result<Vec<Hook>> {
+    Ok(conn
+        .prepare_cached(&format!("{SELECT} ORDER BY id"))?
+        .query_map([], from_row)?
+        .collect::<rusqlite::Result<_>>()?)
+}
+
+pub fn delete(conn: &Connection, id: Id) -> Result<()> {
+    let removed = conn
+        .prepare_cached("DELETE FROM hooks WHERE id = ?1")?
+        .execute([id])?;
+    if removed == 0 {
+        return Err(Error::input(format!("there is no hook #{id}")));
+    }
+    Ok(())
+}

@@ -1,0 +1,113 @@
+//! The SQLite store: opening, migrating, transactions. One file per table
+//! family below this module; every function takes a `&Connection` so that a
+//! caller can run several of them in one transaction.
+
+pub mod contacts;
+pub mod facts;
+pub mod followups;
+pub mod hooks;
+pub mod open;
+pub mod touches;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use rusqlite::{Connection, Transaction, TransactionBehavior};
+
+use crate::error::{Error, Result};
+
+pub use open::{MIGRATIONS_SQL, open_path};
+
+/// An open draht database.
+pub struct Store {
+    conn: Connection,
+}
+
+impl Store {
+    /// Opens (creating if needed, mode 0600) and migrates the database at `path`.
+    pub fn open(path: &std::path::Path) -> Result<Store> {
+        Ok(Store {
+            conn: open_path(path)?,
+        })
+    }
+
+    /// A private in-memory database, migrated (for tests and the demo).
+    pub fn open_in_memory() -> Result<Store> {
+        let mut conn = Connection::open_in_memory()?;
+        open::configure(&conn)?;
+        open::migrate(&mut conn, None)?;
+        Ok(Store { conn })
+    }
+
+    /// Runs `f` in one read transaction (a consistent snapshot).
+    pub fn read<T>(&mut self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Deferred)?;
+        let value = f(&tx)?;
+        tx.commit()?;
+        Ok(value)
+    }
+
+    /// Runs `f` in one write transaction: all of it lands, or none of it.
+    pub fn write<T>(&mut self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let value = f(&tx)?;
+        tx.commit()?;
+        Ok(value)
+    }
+
+    /// The raw connection, for read-only queries outside a transaction.
+    pub fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    /// Changes whenever another connection commits (`PRAGMA data_version`).
+    pub fn data_version(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .query_row("PRAGMA data_version", [], |row| row.get(0))?)
+    }
+}
+
+/// Seconds since the epoch, as stored.
+pub(crate) fn to_secs(at: DateTime<Utc>) -> i64 {
+    at.timestamp()
+}
+
+/// Stored seconds back to an instant.
+pub(crate) fn from_secs(secs: i64) -> DateTime<Utc> {
+    DateTime::from_timestamp(secs, 0).unwrap_or(DateTime::UNIX_EPOCH)
+}
+
+/// A stored `YYYY-MM-DD` day.
+pub(crate) fn parse_day(text: &str) -> rusqlite::Result<NaiveDate> {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
+    })
+}
+
+pub(crate) fn day_text(day: NaiveDate) -> String {
+    day.format("%Y-%m-%d").to_string()
+}
+
+/// A value that must be a known name in a CHECK-constrained column.
+pub(crate) fn bad_value(column: &str, value: &str) -> rusqlite::Error {
+    rusqlite::Error::FromSqlConversionFailure(
+        0,
+        rusqlite::types::Type::Text,
+        format!("unknown {column} {value:?}").into(),
+    )
+}
+
+/// Maps a UNIQUE violation to a friendly input error.
+pub(crate) fn unique_violation(err: rusqlite::Error, message: impl FnOnce() -> String) -> Error {
+    match &err {
+        rusqlite::Error::SqliteFailure(e, _)
+            if e.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE =>
+        {
+            Error::Input(message())
+        }
+        _ => err.into(),
+    }
+}

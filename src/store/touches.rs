@@ -1,0 +1,183 @@
+//! Touches and their participants.
+
+use chrono::{DateTime, Utc};
+use rusqlite::{Connection, OptionalExtension, Row, params};
+
+use super::{bad_value, from_secs, to_secs};
+use crate::error::{Error, Result};
+use crate::model::{Channel, Id, Outcome, Touch};
+
+/// Records a touch (its `id` is ignored) and marks its hook used.
+pub fn insert(conn: &Connection, touch: &Touch, now: DateTime<Utc>) -> Result<Id> {
+    validate(touch)?;
+    conn.prepare_cached(
+        "INSERT INTO touches (at, channel, note, outcome, rating, hook_id, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?
+    .execute(params![
+        to_secs(touch.at),
+        touch.channel.as_str(),
+        touch.note,
+        touch.outcome.as_str(),
+        touch.rating,
+        touch.hook_id,
+        to_secs(now),
+    ])?;
+    let id = conn.last_insert_rowid();
+    write_participants(conn, id, touch)?;
+    mark_hook(conn, touch)?;
+    Ok(id)
+}
+
+/// Rewrites a touch (matched by id): time, channel, note, outcome, rating,
+/// hook and participants.
+pub fn update(conn: &Connection, touch: &Touch) -> Result<()> {
+    validate(touch)?;
+    let changed = conn
+        .prepare_cached(
+            "UPDATE touches SET at = ?2, channel = ?3, note = ?4, outcome = ?5, rating = ?6,
+                 hook_id = ?7 WHERE id = ?1",
+        )?
+        .execute(params![
+            touch.id,
+            to_secs(touch.at),
+            touch.channel.as_str(),
+            touch.note,
+            touch.outcome.as_str(),
+            touch.rating,
+            touch.hook_id,
+        ])?;
+    if changed == 0 {
+        return Err(missing(touch.id));
+    }
+    conn.prepare_cached("DELETE FROM touch_participants WHERE touch_id = ?1")?
+        .execute([touch.id])?;
+    write_participants(conn, touch.id, touch)?;
+    mark_hook(conn, touch)
+}
+
+/// Deletes a touch.
+pub fn delete(conn: &Connection, id: Id) -> Result<()> {
+    let removed = conn
+        .prepare_cached("DELETE FROM touches WHERE id = ?1")?
+        .execute([id])?;
+    if removed == 0 {
+        return Err(missing(id));
+    }
+    Ok(())
+}
+
+fn missing(id: Id) -> Error {
+    Error::input(format!(
+        "there is no touch #{id}; `draht show CONTACT` lists touch ids"
+    ))
+}
+
+fn validate(touch: &Touch) -> Result<()> {
+    if touch.participants.is_empty() {
+        return Err(Error::input("a touch needs at least one contact"));
+    }
+    if let Some(r) = touch.rating
+        && !(-1..=1).contains(&r)
+    {
+        return Err(Error::input(format!(
+            "rating {r} is out of range; use -1, 0 or 1"
+        )));
+    }
+    Ok(())
+}
+
+fn write_participants(conn: &Connection, id: Id, touch: &Touch) -> Result<()> {
+    let mut stmt = conn.prepare_cached(
+        "INSERT OR IGNORE INTO touch_participants (touch_id, contact_id, at) VALUES (?1, ?2, ?3)",
+    )?;
+    for contact in &touch.participants {
+        stmt.execute(params![id, contact, to_secs(touch.at)])?;
+    }
+    Ok(())
+}
+
+/// A hook used by a touch moves to the back of its contact's list.
+fn mark_hook(conn: &Connection, touch: &Touch) -> Result<()> {
+    if let Some(hook) = touch.hook_id {
+        let changed = conn
+            .prepare_cached(
+                "UPDATE hooks SET used_at = max(coalesce(used_at, 0), ?2) WHERE id = ?1",
+            )?
+            .execute(params![hook, to_secs(touch.at)])?;
+        if changed == 0 {
+            return Err(Error::input(format!(
+                "there is no hook #{hook}; `draht show CONTACT` lists hook ids"
+            )));
+        }
+    }
+    Ok(())
+}
+
+fn from_row(row: &Row) -> rusqlite::Result<Touch> {
+    let channel: String = row.get(2)?;
+    let outcome: String = row.get(4)?;
+    let participants: String = row.get(7)?;
+    Ok(Touch {
+        id: row.get(0)?,
+        at: from_secs(row.get(1)?),
+        channel: Channel::from_name(&channel).ok_or_else(|| bad_value("channel", &channel))?,
+        note: row.get(3)?,
+        outcome: Outcome::from_name(&outcome).ok_or_else(|| bad_value("outcome", &outcome))?,
+        rating: row.get(5)?,
+        hook_id: row.get(6)?,
+        participants: participants
+            .split(',')
+            .filter_map(|p| p.parse().ok())
+            .collect(),
+    })
+}
+
+const SELECT: &str = "SELECT t.id, t.at, t.channel, t.note, t.outcome, t.rating, t.hook_id,
+        (SELECT group_concat(contact_id) FROM touch_participants WHERE touch_id = t.id)
+     FROM touches t";
+
+/// One touch by id.
+pub fn get(conn: &Connection, id: Id) -> Result<Touch> {
+    conn.prepare_cached(&format!("{SELECT} WHERE t.id = ?1"))?
+        .query_row([id], from_row)
+        .optional()?
+        .ok_or_else(|| missing(id))
+}
+
+/// A contact's touches, newest first, at most `limit`.
+pub fn for_contact(conn: &Connection, contact: Id, limit: Option<usize>) -> Result<Vec<Touch>> {
+    let limit = limit.map_or(-1, |l| l as i64);
+    Ok(conn
+        .prepare_cached(&format!(
+            "{SELECT} JOIN touch_participants p ON p.touch_id = t.id
+             WHERE p.contact_id = ?1 ORDER BY p.at DESC, t.id DESC LIMIT ?2"
+        ))?
+        .query_map(params![contact, limit], from_row)?
+        .collect::<rusqlite::Result<_>>()?)
+}
+
+/// Every touch, oldest first (for export).
+pub fn all(conn: &Connection) -> Result<Vec<Touch>> {
+    Ok(conn
+        .prepare_cached(&format!("{SELECT} ORDER BY t.at, t.id"))?
+        .query_map([], from_row)?
+        .collect::<rusqlite::Result<_>>()?)
+}
+
+/// How many `done` touches a contact had per channel, richest first.
+pub fn channel_mix(conn: &Connection, contact: Id) -> Result<Vec<(Channel, i64)>> {
+    let mut mix: Vec<(Channel, i64)> = conn
+        .prepare_cached(
+            "SELECT t.channel, count(*) FROM touch_participants p JOIN touches t ON t.id = p.touch_id
+             WHERE p.contact_id = ?1 AND t.outcome = 'done' GROUP BY t.channel",
+        )?
+        .query_map([contact], |row| {
+            let name: String = row.get(0)?;
+            let channel = Channel::from_name(&name).ok_or_else(|| bad_value("channel", &name))?;
+            Ok((channel, row.get(1)?))
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    mix.sort_by_key(|m| std::cmp::Reverse(m.0));
+    Ok(mix)
+}

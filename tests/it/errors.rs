@@ -1,0 +1,134 @@
+//! Bad input: a one-line error that says what to do, exit code 2, and the
+//! database unchanged.
+
+use crate::harness::Env;
+
+fn setup() -> Env {
+    let env = Env::new("2026-11-23T12:00:00+01:00");
+    env.ok(&["add", "Anna Schmidt", "--every", "2w"]);
+    env.ok(&["add", "Anna Weber", "--every", "2w"]);
+    env.ok(&["add", "Jürgen Müller"]);
+    env
+}
+
+/// Runs a failing command and checks: exit 2, one line, mentions `needle`,
+/// database bytes unchanged.
+fn refused(env: &Env, args: &[&str], needle: &str) {
+    let before = env.db_bytes();
+    let err = env.fails(args, 2);
+    assert_eq!(err.trim_end().lines().count(), 1, "one line: {err}");
+    assert!(
+        err.contains(needle),
+        "{args:?}: expected {needle:?} in {err}"
+    );
+    assert_eq!(before, env.db_bytes(), "{args:?} changed the database");
+}
+
+#[test]
+fn unknown_contact() {
+    refused(
+        &setup(),
+        &["log", "zoe", "call"],
+        "no contact matches \"zoe\"",
+    );
+}
+
+#[test]
+fn ambiguous_contact_lists_candidates() {
+    refused(
+        &setup(),
+        &["log", "anna", "call"],
+        "Anna Schmidt, Anna Weber",
+    );
+}
+
+#[test]
+fn accents_and_transliteration_match() {
+    let env = setup();
+    for name in ["muller", "mueller", "Müller", "jürgen", "JUERGEN"] {
+        let touch = env.json(&["log", name, "call"]);
+        assert_eq!(touch["participants"].as_array().unwrap().len(), 1, "{name}");
+    }
+}
+
+#[test]
+fn unknown_channel_lists_channels() {
+    refused(&setup(), &["log", "anna s", "pigeon"], "use one of: sms");
+}
+
+#[test]
+fn unparseable_date() {
+    refused(
+        &setup(),
+        &["log", "anna s", "call", "--at", "frday"],
+        "frday",
+    );
+}
+
+#[test]
+fn future_log_is_refused() {
+    refused(
+        &setup(),
+        &["log", "anna s", "call", "--at", "tomorrow"],
+        "in the future",
+    );
+}
+
+#[test]
+fn unparseable_duration() {
+    refused(&setup(), &["snooze", "anna s", "a while"], "a while");
+    refused(&setup(), &["add", "Ben", "--every", "often"], "often");
+}
+
+#[test]
+fn duplicate_name_on_add() {
+    refused(&setup(), &["add", "anna schmidt"], "already exists");
+}
+
+#[test]
+fn empty_name() {
+    refused(&setup(), &["add", "   "], "needs a name");
+}
+
+#[test]
+fn rm_without_yes_when_not_interactive() {
+    refused(&setup(), &["rm", "anna s"], "--yes");
+}
+
+#[test]
+fn bad_rating_and_kind_are_usage_errors() {
+    let env = setup();
+    env.fails(&["log", "anna s", "call", "--rating", "5"], 2);
+    env.fails(&["hook", "anna s", "x", "--kind", "gossip"], 2);
+    env.fails(&["frobnicate"], 2);
+}
+
+#[test]
+fn bad_config_names_key_and_line() {
+    let env = setup();
+    let config = env.dir.path().join("config.toml");
+    std::fs::write(&config, "horizon = \"7d\"\nretry = \"later\"\n").unwrap();
+    let err = env.fails(&["--config", config.to_str().unwrap(), "today"], 2);
+    assert!(err.contains("line 2") && err.contains("retry"), "{err}");
+}
+
+#[test]
+fn database_that_is_not_sqlite_is_left_alone() {
+    let env = Env::new("2026-11-23T12:00:00+01:00");
+    std::fs::write(env.db(), b"these are my notes, not a database").unwrap();
+    let err = env.fails(&["today"], 1);
+    assert!(err.contains("not a usable draht database"), "{err}");
+    assert_eq!(
+        std::fs::read(env.db()).unwrap(),
+        b"these are my notes, not a database"
+    );
+}
+
+#[test]
+fn database_is_created_owner_only() {
+    use std::os::unix::fs::PermissionsExt;
+    let env = Env::new("2026-11-23T12:00:00+01:00");
+    env.ok(&["list"]);
+    let mode = std::fs::metadata(env.db()).unwrap().permissions().mode();
+    assert_eq!(mode & 0o777, 0o600);
+}

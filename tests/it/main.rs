@@ -1,0 +1,6 @@
+//! Integration tests: the real binary against temp databases, with
+//! `DRAHT_NOW` fixing the clock and `TZ` fixing the zone.
+
+mod errors;
+mod harness;
+mod week;
