@@ -428,15 +428,10 @@ pub fn list(ctx: &mut Ctx, args: &ListArgs) -> Result<String> {
     };
     let archived = args.archived;
     let (all, open) = ctx.store.read(|tx| {
-        let all: Vec<ContactFacts> = if archived {
-            contacts::all(tx, true)?
-                .into_iter()
-                .map(|c| facts::for_contact(tx, c))
-                .collect::<Result<_>>()?
-        } else {
-            facts::load_active(tx)?
-        };
-        Ok((all, followups::open(tx)?))
+        Ok((
+            facts::load(tx, archived, contacts::Detail::Brief)?,
+            followups::open(tx)?,
+        ))
     })?;
     let checkins = schedule::checkins(&all, &open, &[], today, &settings);
     let rows: Vec<ListEntry> = all

@@ -5,6 +5,7 @@ use super::contacts::why_text;
 use super::render::{self, Table, clean};
 use crate::error::Result;
 use crate::schedule::{self, Agenda, AgendaEntry, ContactFacts, Settings};
+use crate::store::contacts::Detail;
 use crate::store::{facts, followups};
 
 /// Loads everything the agenda needs in one read transaction and computes it.
@@ -12,7 +13,7 @@ pub fn load_agenda(ctx: &mut Ctx, settings: &Settings) -> Result<(Agenda, Vec<Co
     let today = ctx.today();
     let (all, open) = ctx
         .store
-        .read(|tx| Ok((facts::load_active(tx)?, followups::open(tx)?)))?;
+        .read(|tx| Ok((facts::load(tx, false, Detail::Brief)?, followups::open(tx)?)))?;
     let agenda = schedule::agenda(&all, &open, &[], today, settings);
     Ok((agenda, all))
 }
@@ -28,7 +29,9 @@ pub fn today(ctx: &mut Ctx, days: Option<u32>) -> Result<String> {
     }
     let today = agenda.date;
     let p = ctx.paint;
-    let facts_of = |id: i64| all.iter().find(|f| f.contact.id == id);
+    let by_id: std::collections::HashMap<i64, &ContactFacts> =
+        all.iter().map(|f| (f.contact.id, f)).collect();
+    let facts_of = |id: i64| by_id.get(&id).copied();
     let mut out = format!(
         "{} · {}\n",
         p.bold(&today.format("%A %-d %B %Y").to_string()),

@@ -5,13 +5,28 @@ use std::collections::HashMap;
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
-use super::{bad_value, day_text, from_secs, parse_day, to_secs, unique_violation};
+use super::{
+    day_text, facts, from_secs, parse_day, stored_channel, stored_sphere, to_secs, unique_violation,
+};
 use crate::error::{Error, Result};
 use crate::matching;
-use crate::model::{Birthday, Channel, Contact, Handle, Id, Sphere};
+use crate::model::{Birthday, Channel, Contact, Handle, Id};
 
 const COLUMNS: &str = "id, uid, name, nickname, sphere, company, role, birthday, notes, \
      cadence_days, min_channel, snoozed_until, archived, created_at";
+/// [`COLUMNS`] without the notes, for [`Detail::Brief`].
+const BRIEF_COLUMNS: &str = "id, uid, name, nickname, sphere, company, role, birthday, NULL, \
+     cadence_days, min_channel, snoozed_until, archived, created_at";
+
+/// How much of each contact a bulk load reads.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Detail {
+    /// The whole record: notes, tags, e-mails and phones.
+    Full,
+    /// What lists and the agenda show: tags, but no notes, e-mails or
+    /// phones (those stay empty). [`get`] reads the whole record.
+    Brief,
+}
 
 /// A new contact's record; `id` and `created_at` of `contact` are ignored.
 /// Returns the new id.
@@ -46,6 +61,7 @@ pub fn insert(conn: &Connection, contact: &Contact, now: DateTime<Utc>) -> Resul
     .map_err(|e| duplicate(e, contact))?;
     let id = conn.last_insert_rowid();
     write_lists(conn, id, contact)?;
+    facts::refresh(conn, id)?;
     Ok(id)
 }
 
@@ -87,7 +103,9 @@ pub fn update(conn: &Connection, contact: &Contact, now: DateTime<Utc>) -> Resul
         conn.prepare_cached(&format!("DELETE FROM {table} WHERE contact_id = ?1"))?
             .execute([contact.id])?;
     }
-    write_lists(conn, contact.id, contact)
+    write_lists(conn, contact.id, contact)?;
+    // The minimum channel decides which touch is the last personal one.
+    facts::refresh(conn, contact.id)
 }
 
 fn validate(contact: &Contact) -> Result<()> {
@@ -141,29 +159,24 @@ pub fn new_uid() -> String {
 }
 
 fn from_row(row: &Row) -> rusqlite::Result<Contact> {
-    let sphere: String = row.get(4)?;
-    let birthday: Option<String> = row.get(7)?;
-    let min_channel: Option<String> = row.get(10)?;
-    let snoozed: Option<String> = row.get(11)?;
+    let text =
+        |i: usize| -> rusqlite::Result<Option<&str>> { Ok(row.get_ref(i)?.as_str_or_null()?) };
     Ok(Contact {
         id: row.get(0)?,
         uid: row.get(1)?,
         name: row.get(2)?,
         nickname: row.get(3)?,
-        sphere: Sphere::from_name(&sphere).ok_or_else(|| bad_value("sphere", &sphere))?,
+        sphere: stored_sphere(row.get_ref(4)?.as_str()?)?,
         tags: Vec::new(),
         company: row.get(5)?,
         role: row.get(6)?,
         emails: Vec::new(),
         phones: Vec::new(),
-        birthday: birthday.as_deref().and_then(Birthday::from_iso),
+        birthday: text(7)?.and_then(Birthday::from_iso),
         notes: row.get(8)?,
         cadence_days: row.get(9)?,
-        min_channel: match min_channel {
-            Some(c) => Some(Channel::from_name(&c).ok_or_else(|| bad_value("channel", &c))?),
-            None => None,
-        },
-        snoozed_until: snoozed.as_deref().map(parse_day).transpose()?,
+        min_channel: text(10)?.map(stored_channel).transpose()?,
+        snoozed_until: text(11)?.map(parse_day).transpose()?,
         archived: row.get(12)?,
         created_at: from_secs(row.get(13)?),
     })
@@ -201,17 +214,32 @@ fn handles(conn: &Connection, table: &str, id: Id) -> Result<Vec<Handle>> {
 
 /// Every contact (archived ones only when asked), ordered by name, with lists.
 pub fn all(conn: &Connection, include_archived: bool) -> Result<Vec<Contact>> {
+    all_with(conn, include_archived, Detail::Full)
+}
+
+/// Every contact (archived ones only when asked), ordered by name, read in
+/// as much `detail` as asked: one pass per table, no per-contact queries.
+pub fn all_with(conn: &Connection, include_archived: bool, detail: Detail) -> Result<Vec<Contact>> {
     let filter = if include_archived {
         ""
     } else {
         "WHERE archived = 0"
     };
-    let mut contacts: Vec<Contact> = conn
+    let columns = match detail {
+        Detail::Full => COLUMNS,
+        Detail::Brief => BRIEF_COLUMNS,
+    };
+    // A plain table scan sorted here is several times cheaper than walking
+    // the name index and looking up every row; byte order of the folded name
+    // is SQLite's BINARY collation, so the order is the same.
+    let mut keyed: Vec<(String, Contact)> = conn
         .prepare_cached(&format!(
-            "SELECT {COLUMNS} FROM contacts {filter} ORDER BY name_key, id"
+            "SELECT {columns}, name_key FROM contacts NOT INDEXED {filter}"
         ))?
-        .query_map([], from_row)?
+        .query_map([], |row| Ok((row.get(14)?, from_row(row)?)))?
         .collect::<rusqlite::Result<_>>()?;
+    keyed.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(a.1.id.cmp(&b.1.id)));
+    let mut contacts: Vec<Contact> = keyed.into_iter().map(|(_, c)| c).collect();
     let index: HashMap<Id, usize> = contacts
         .iter()
         .enumerate()
@@ -223,6 +251,9 @@ pub fn all(conn: &Connection, include_archived: bool) -> Result<Vec<Contact>> {
         if let Some(&i) = index.get(&row.get::<_, Id>(0)?) {
             contacts[i].tags.push(row.get(1)?);
         }
+    }
+    if detail == Detail::Brief {
+        return Ok(contacts);
     }
     for (table, is_email) in [("contact_emails", true), ("contact_phones", false)] {
         let mut stmt = conn.prepare_cached(&format!(

@@ -29,7 +29,7 @@ pub fn insert(
     Ok(conn.last_insert_rowid())
 }
 
-fn from_row(row: &Row) -> rusqlite::Result<Hook> {
+pub(crate) fn from_row(row: &Row) -> rusqlite::Result<Hook> {
     let kind: String = row.get(2)?;
     Ok(Hook {
         id: row.get(0)?,

@@ -3,7 +3,7 @@
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
-use super::{bad_value, from_secs, to_secs};
+use super::{bad_value, facts, from_secs, to_secs};
 use crate::error::{Error, Result};
 use crate::model::{Channel, Id, Outcome, Touch};
 
@@ -26,6 +26,7 @@ pub fn insert(conn: &Connection, touch: &Touch, now: DateTime<Utc>) -> Result<Id
     let id = conn.last_insert_rowid();
     write_participants(conn, id, touch)?;
     mark_hook(conn, touch)?;
+    facts::refresh_all_of(conn, &touch.participants)?;
     Ok(id)
 }
 
@@ -50,21 +51,33 @@ pub fn update(conn: &Connection, touch: &Touch) -> Result<()> {
     if changed == 0 {
         return Err(missing(touch.id));
     }
+    let mut concerned = participants(conn, touch.id)?;
     conn.prepare_cached("DELETE FROM touch_participants WHERE touch_id = ?1")?
         .execute([touch.id])?;
     write_participants(conn, touch.id, touch)?;
-    mark_hook(conn, touch)
+    mark_hook(conn, touch)?;
+    concerned.extend(&touch.participants);
+    facts::refresh_all_of(conn, &concerned)
+}
+
+/// The contacts a stored touch is with.
+fn participants(conn: &Connection, touch: Id) -> Result<Vec<Id>> {
+    Ok(conn
+        .prepare_cached("SELECT contact_id FROM touch_participants WHERE touch_id = ?1")?
+        .query_map([touch], |row| row.get(0))?
+        .collect::<rusqlite::Result<_>>()?)
 }
 
 /// Deletes a touch.
 pub fn delete(conn: &Connection, id: Id) -> Result<()> {
+    let concerned = participants(conn, id)?;
     let removed = conn
         .prepare_cached("DELETE FROM touches WHERE id = ?1")?
         .execute([id])?;
     if removed == 0 {
         return Err(missing(id));
     }
-    Ok(())
+    facts::refresh_all_of(conn, &concerned)
 }
 
 fn missing(id: Id) -> Error {
