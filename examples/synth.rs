@@ -18,7 +18,6 @@
 //! All rows go in through prepared statements in one transaction; the
 //! per-contact summary is built once at the end.
 
-use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
@@ -28,6 +27,14 @@ use clap::Parser;
 use draht::model::{Channel, Id};
 use draht::store::{Store, facts};
 use rusqlite::{Transaction, params};
+
+#[path = "synth/vdir.rs"]
+mod vdir;
+#[path = "synth/words.rs"]
+mod words;
+
+use vdir::write_vdir;
+use words::{COMPANIES, FIRST, FOLLOWUP_NOTES, HOOKS, LAST, NOTES, PRIVATE_TAGS, ROLES, WORK_TAGS};
 
 #[derive(Parser)]
 #[command(about = "Fill a new draht database with synthetic contacts and touches")]
@@ -55,230 +62,6 @@ struct Args {
     vdir: Option<PathBuf>,
 }
 
-const FIRST: &[&str] = &[
-    "Anna",
-    "Jonas",
-    "Lea",
-    "Ben",
-    "Mia",
-    "Lukas",
-    "Emma",
-    "Paul",
-    "Sofia",
-    "Felix",
-    "Hannah",
-    "Leon",
-    "Marie",
-    "Noah",
-    "Lena",
-    "Elias",
-    "Clara",
-    "Finn",
-    "Ida",
-    "Jürgen",
-    "Sören",
-    "Zoë",
-    "Ingrid",
-    "Matthias",
-    "Katrin",
-    "Stefan",
-    "Petra",
-    "Thomas",
-    "Sabine",
-    "Michael",
-    "Julia",
-    "Andreas",
-    "Nicole",
-    "Markus",
-    "Claudia",
-    "Tobias",
-    "Sandra",
-    "Florian",
-    "Anja",
-    "Sebastian",
-    "Olga",
-    "Mehmet",
-    "Aylin",
-    "Chen",
-    "Priya",
-    "Kwame",
-    "Amara",
-    "Diego",
-    "Lucía",
-    "Mateo",
-    "Yuki",
-    "Hiroshi",
-    "Fatima",
-    "Omar",
-    "Ana",
-    "João",
-    "Nils",
-    "Freya",
-    "Sven",
-    "Astrid",
-    "Pierre",
-    "Amélie",
-    "Luca",
-    "Giulia",
-    "Marek",
-    "Zofia",
-    "Ivan",
-    "Elena",
-    "Noor",
-    "Sami",
-    "Helga",
-    "Dieter",
-    "Renate",
-    "Horst",
-    "Gisela",
-    "Uwe",
-    "Birgit",
-    "Jörg",
-    "Ute",
-    "Frank",
-];
-
-const LAST: &[&str] = &[
-    "Schmidt",
-    "Weber",
-    "Müller",
-    "Schneider",
-    "Fischer",
-    "Meyer",
-    "Wagner",
-    "Becker",
-    "Schulz",
-    "Hoffmann",
-    "Koch",
-    "Bauer",
-    "Richter",
-    "Klein",
-    "Wolf",
-    "Schröder",
-    "Neumann",
-    "Schwarz",
-    "Zimmermann",
-    "Braun",
-    "Krüger",
-    "Hofmann",
-    "Hartmann",
-    "Lange",
-    "Schmitt",
-    "Werner",
-    "Krause",
-    "Meier",
-    "Lehmann",
-    "Schmid",
-    "Schulze",
-    "Maier",
-    "Köhler",
-    "Herrmann",
-    "König",
-    "Walter",
-    "Mayer",
-    "Huber",
-    "Kaiser",
-    "Fuchs",
-    "Peters",
-    "Lang",
-    "Scholz",
-    "Möller",
-    "Weiß",
-    "Jung",
-    "Hahn",
-    "Vogel",
-    "Friedrich",
-    "Keller",
-    "Günther",
-    "Frank",
-    "Berger",
-    "Winkler",
-    "Roth",
-    "Beck",
-    "Lorenz",
-    "Baumann",
-    "Franke",
-    "Albrecht",
-    "Okafor",
-    "Yilmaz",
-    "Kowalski",
-    "Novak",
-    "García",
-    "Rossi",
-    "Dubois",
-    "Tanaka",
-    "Nguyen",
-    "Haddad",
-    "Silva",
-    "Andersen",
-    "Brandt",
-];
-
-const COMPANIES: &[&str] = &[
-    "ACME GmbH",
-    "Nordlicht AG",
-    "Brückenbau KG",
-    "Datenwerk",
-    "Kiel Maritime",
-    "Sonnenhof",
-    "Alpenblick Consulting",
-    "Rheinpark Media",
-    "Hafenkante Logistik",
-    "Bergwerk Software",
-];
-const ROLES: &[&str] = &[
-    "Head of Sales",
-    "CTO",
-    "Project lead",
-    "Buyer",
-    "Consultant",
-    "Founder",
-    "Engineer",
-    "Account manager",
-    "Designer",
-    "Controller",
-];
-const WORK_TAGS: &[&str] = &["client", "partner", "colleague", "supplier", "alumni"];
-const PRIVATE_TAGS: &[&str] = &[
-    "family",
-    "friend",
-    "neighbour",
-    "sailing",
-    "choir",
-    "school",
-];
-const HOOKS: &[(&str, &str)] = &[
-    ("project", "Q3 launch went live"),
-    ("offer", "send the updated offer"),
-    ("common", "both from Hamburg"),
-    ("hobby", "sailing in June"),
-    ("personal", "new baby in spring"),
-    ("project", "migration to the new ERP"),
-    ("hobby", "marathon training"),
-    ("common", "same university"),
-    ("offer", "discount for the renewal"),
-    ("personal", "moved to Leipzig"),
-];
-const NOTES: &[&str] = &[
-    "re: contract",
-    "quick check-in",
-    "Q3 review",
-    "birthday wishes",
-    "coffee near the office",
-    "sent the slides",
-    "follow-up on the offer",
-    "catch-up",
-    "planning the trip",
-    "thanks for the intro",
-];
-const FOLLOWUP_NOTES: &[&str] = &[
-    "send the offer",
-    "ask about the new job",
-    "share the article",
-    "invite to the summer party",
-    "return the book",
-];
-
 /// Channels with their weight in the mix: written ones dominate.
 const CHANNEL_WEIGHTS: &[(Channel, u32)] = &[
     (Channel::Email, 45),
@@ -303,18 +86,72 @@ fn main() -> ExitCode {
 fn run(args: &Args) -> Result<(), String> {
     let until = NaiveDate::parse_from_str(&args.until, "%Y-%m-%d")
         .map_err(|_| format!("--until {:?} is not a date; use YYYY-MM-DD", args.until))?;
-    if args.db.exists() {
+    let options = Options {
+        contacts: args.contacts,
+        touches: args.touches,
+        jourfixe: args.jourfixe,
+        seed: args.seed,
+        until,
+        vdir: args.vdir.clone(),
+    };
+    let started = Instant::now();
+    let counts = generate(&args.db, &options)?;
+    eprintln!(
+        "synth: {} contacts, {} touches, {} hooks in {:.1}s → {}",
+        counts.contacts,
+        counts.touches,
+        counts.hooks,
+        started.elapsed().as_secs_f64(),
+        args.db.display()
+    );
+    Ok(())
+}
+
+/// What to generate (the command-line flags, parsed).
+pub struct Options {
+    pub contacts: usize,
+    pub touches: usize,
+    pub jourfixe: usize,
+    pub seed: u64,
+    /// The last day of the history.
+    pub until: NaiveDate,
+    pub vdir: Option<PathBuf>,
+}
+
+/// What was written.
+pub struct Counts {
+    pub contacts: usize,
+    pub touches: usize,
+    pub hooks: usize,
+}
+
+/// Creates the database at `db` and fills it (benchmarks call this too).
+pub fn generate(db: &Path, options: &Options) -> Result<Counts, String> {
+    if db.exists() {
         return Err(format!(
             "{} already exists; synth only fills a new database (remove it or pick another --db)",
-            args.db.display()
+            db.display()
         ));
     }
-    if args.contacts == 0 && args.touches > 0 {
+    if options.contacts == 0 && options.touches > 0 {
         return Err("touches need contacts; pass --contacts 1 or more".into());
     }
-    let started = Instant::now();
-    let mut store = Store::open(&args.db).map_err(|e| e.to_string())?;
-    if args.jourfixe > 0 {
+    let filled = Store::open(db)
+        .map_err(|e| e.to_string())
+        .and_then(|store| fill(store, options));
+    if filled.is_err() {
+        // Leave nothing half-made behind.
+        for suffix in ["", "-wal", "-shm"] {
+            let mut path = db.as_os_str().to_owned();
+            path.push(suffix);
+            let _ = std::fs::remove_file(path);
+        }
+    }
+    filled
+}
+
+fn fill(mut store: Store, options: &Options) -> Result<Counts, String> {
+    if options.jourfixe > 0 {
         check_jourfixe(&store)?;
     }
     // A big page cache makes building the indexes of a million rows fast;
@@ -326,19 +163,20 @@ fn run(args: &Args) -> Result<(), String> {
             .pragma_update(None, pragma, value)
             .map_err(|e| e.to_string())?;
     }
-    let mut rng = fastrand::Rng::with_seed(args.seed);
+    let mut rng = fastrand::Rng::with_seed(options.seed);
+    let until = options.until;
     let end = until
         .and_hms_opt(12, 0, 0)
         .unwrap_or_default()
         .and_utc()
         .timestamp();
-    let people = people(&mut rng, args.contacts, end);
+    let people = people(&mut rng, options.contacts, end);
     let counts = store
         .write(|tx| {
             let ids = write_people(tx, &people).map_err(sql)?;
             let hooks = write_hooks(tx, &mut rng, &ids, &people, end).map_err(sql)?;
             write_followups(tx, &mut rng, &ids, until, end).map_err(sql)?;
-            let plan = touch_plan(&mut rng, &people, args.touches, end);
+            let plan = touch_plan(&mut rng, &people, options.touches, end);
             write_touches(tx, &mut rng, &plan, &hooks).map_err(sql)?;
             facts::rebuild_summary(tx)?;
             let broken: i64 = tx
@@ -351,25 +189,32 @@ fn run(args: &Args) -> Result<(), String> {
                     "synth wrote {broken} rows that break a foreign key; nothing was saved"
                 )));
             }
-            Ok((
-                ids.len(),
-                plan.len(),
-                hooks.iter().map(Vec::len).sum::<usize>(),
-            ))
+            Ok(Counts {
+                contacts: ids.len(),
+                touches: plan.len(),
+                hooks: hooks.iter().map(Vec::len).sum(),
+            })
         })
         .map_err(|e| e.to_string())?;
-    if let Some(dir) = &args.vdir {
+    // Fold the one big transaction into the main file, so that readers
+    // start from an empty WAL.
+    store
+        .conn()
+        .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))
+        .map_err(|e| e.to_string())?;
+    if let Some(dir) = &options.vdir {
         write_vdir(dir, &people)?;
     }
-    eprintln!(
-        "synth: {} contacts, {} touches, {} hooks in {:.1}s → {}",
-        counts.0,
-        counts.1,
-        counts.2,
-        started.elapsed().as_secs_f64(),
-        args.db.display()
-    );
-    Ok(())
+    Ok(counts)
+}
+
+/// The names [`generate`] gives the first `n` contacts (for filter benchmarks).
+pub fn names(n: usize, seed: u64) -> Vec<String> {
+    let mut rng = fastrand::Rng::with_seed(seed);
+    people(&mut rng, n, 1_780_000_000)
+        .into_iter()
+        .map(|p| p.name)
+        .collect()
 }
 
 fn sql(e: rusqlite::Error) -> draht::error::Error {
@@ -756,54 +601,4 @@ fn write_touches(
         }
     }
     Ok(())
-}
-
-/// Every contact as a minimal vCard 3.0 file named by its UID.
-fn write_vdir(dir: &Path, people: &[Person]) -> Result<(), String> {
-    std::fs::create_dir_all(dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
-    for p in people {
-        let mut card = String::from("BEGIN:VCARD\r\nVERSION:3.0\r\n");
-        let (given, family) = p.name.split_once(' ').unwrap_or((&p.name, ""));
-        let _ = write!(card, "UID:{}\r\n", p.uid);
-        let _ = write!(card, "FN:{}\r\n", escape(&p.name));
-        let _ = write!(card, "N:{};{};;;\r\n", escape(family), escape(given));
-        if let Some(nick) = &p.nickname {
-            let _ = write!(card, "NICKNAME:{}\r\n", escape(nick));
-        }
-        if let Some(company) = p.company {
-            let _ = write!(card, "ORG:{}\r\n", escape(company));
-        }
-        if let Some(role) = p.role {
-            let _ = write!(card, "TITLE:{}\r\n", escape(role));
-        }
-        for e in &p.emails {
-            let _ = write!(card, "EMAIL;TYPE=INTERNET:{e}\r\n");
-        }
-        if let Some(ph) = &p.phone {
-            let _ = write!(card, "TEL;TYPE=CELL:{ph}\r\n");
-        }
-        if let Some(b) = &p.birthday {
-            // vCard 3.0 year-less form is --MMDD.
-            let bday = match b.strip_prefix("--") {
-                Some(md) => format!("--{}", md.replace('-', "")),
-                None => b.clone(),
-            };
-            let _ = write!(card, "BDAY:{bday}\r\n");
-        }
-        if !p.tags.is_empty() {
-            let _ = write!(card, "CATEGORIES:{}\r\n", p.tags.join(","));
-        }
-        card.push_str("END:VCARD\r\n");
-        let path = dir.join(format!("{}.vcf", p.uid));
-        std::fs::write(&path, card).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-    }
-    Ok(())
-}
-
-/// vCard 3.0 text escaping.
-fn escape(text: &str) -> String {
-    text.replace('\\', "\\\\")
-        .replace(',', "\\,")
-        .replace(';', "\\;")
-        .replace('\n', "\\n")
 }

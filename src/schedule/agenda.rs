@@ -38,12 +38,14 @@ pub fn agenda(
     let by_id = active_by_id(facts);
     let plans = all_plans(&by_id, followups, extra_plans);
 
+    let plans = plans_by_contact(plans);
+
     let mut agenda = Agenda {
         date: today,
         ..Agenda::default()
     };
     for f in facts {
-        let Some(c) = checkin(f, &plans, today, settings) else {
+        let Some(c) = checkin(f, plans_of(&plans, f), today, settings) else {
             continue;
         };
         let bucket = match c.status {
@@ -107,11 +109,25 @@ pub fn checkins(
     settings: &Settings,
 ) -> Vec<Option<Checkin>> {
     let by_id = active_by_id(facts);
-    let plans = all_plans(&by_id, followups, extra_plans);
+    let plans = plans_by_contact(all_plans(&by_id, followups, extra_plans));
     facts
         .iter()
-        .map(|f| checkin(f, &plans, today, settings))
+        .map(|f| checkin(f, plans_of(&plans, f), today, settings))
         .collect()
+}
+
+/// Plans grouped by contact, so that each check-in looks only at its own
+/// (instead of every plan for every contact).
+fn plans_by_contact(plans: Vec<Plan>) -> HashMap<Id, Vec<Plan>> {
+    let mut by_contact: HashMap<Id, Vec<Plan>> = HashMap::new();
+    for plan in plans {
+        by_contact.entry(plan.contact_id).or_default().push(plan);
+    }
+    by_contact
+}
+
+fn plans_of<'a>(plans: &'a HashMap<Id, Vec<Plan>>, f: &ContactFacts) -> &'a [Plan] {
+    plans.get(&f.contact.id).map_or(&[], Vec::as_slice)
 }
 
 /// Non-archived contacts by id.

@@ -52,14 +52,14 @@ pub fn get(conn: &Connection, id: Id) -> Result<FollowUp> {
 
 /// Follow-ups not marked done, of active contacts, by date.
 pub fn open(conn: &Connection) -> Result<Vec<FollowUp>> {
+    // Driven by the few open follow-ups, not by every active contact.
     Ok(conn
-        .prepare_cached(&format!(
-            // Driven by the few open follow-ups, not by every active contact.
+        .prepare_cached(
             "SELECT f.id, f.contact_id, f.due, f.note, f.created_at, f.done_at
              FROM followups f CROSS JOIN contacts c ON c.id = f.contact_id
              WHERE f.done_at IS NULL AND c.archived = 0
-             ORDER BY f.due, f.id"
-        ))?
+             ORDER BY f.due, f.id",
+        )?
         .query_map([], from_row)?
         .collect::<rusqlite::Result<_>>()?)
 }
