@@ -97,6 +97,17 @@ pub enum Command {
         #[arg(long, short = 'y')]
         yes: bool,
     },
+    /// Import people from vCard (a .vcf file or a vdir folder), CSV, or a JSON backup
+    Import(super::interop::ImportArgs),
+    /// Export contacts as vCard, a vdir, CSV, or everything as a JSON backup
+    #[command(subcommand)]
+    Export(super::interop::ExportCommand),
+    /// Give each contact without a cadence one, a single key per person
+    Triage,
+    /// Print shell completions: bash, zsh, fish, elvish or powershell
+    Completions(super::interop::CompletionsArgs),
+    /// Print the man page (roff)
+    Man,
 }
 
 /// Contact fields shared by `add` and `edit`.

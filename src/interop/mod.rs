@@ -1,11 +1,20 @@
-//! Interchange with other tools: vCard (import and export).
+//! Interchange with other tools: vCard, vdir, CSV and the JSON backup.
 //!
-//! Pure conversions between text and domain records; reading files,
-//! matching by UID and writing to the store belong to the callers.
+//! `vcard` (with `vcard_read` and `vcard_write`) is pure: text in, cards
+//! out and back. `source` and `csv` read files into records; `import`
+//! matches those records against the store and writes them; `json` dumps
+//! and restores the whole store; `vdir` and `files` write exports
+//! owner-only.
 
+pub mod csv;
+pub mod files;
+pub mod import;
+pub mod json;
+pub mod source;
 pub mod vcard;
 mod vcard_read;
 mod vcard_write;
+pub mod vdir;
 
 #[cfg(test)]
 mod vcard_prop_tests;
