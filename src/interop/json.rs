@@ -8,10 +8,10 @@
 //!
 //! Each array holds the records of `crate::model` as serde writes them.
 //! Compatibility: every array is optional when reading (`serde(default)`),
-//! so a section added later (Jour fixe: a `jourfixe` array) reads older
-//! files as "none". A file that adds a section older drafts cannot restore
-//! raises `version`; a file with a higher version than [`VERSION`] is
-//! refused instead of being restored without what it adds.
+//! so a section added later (Jour fixe: a `jourfixe` array with
+//! `#[serde(default)]`) reads older files as "none". Adding a section
+//! raises [`VERSION`]: an older draht refuses a file with a higher version
+//! instead of restoring it without what it adds.
 //!
 //! Restoring refuses a database that already holds contacts or touches:
 //! a backup is the whole state, not something to merge.

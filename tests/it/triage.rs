@@ -109,3 +109,75 @@ fn nothing_to_triage_says_so() {
         "Every active contact has a cadence; nothing to triage.\n"
     );
 }
+
+/// Runs `draht triage` in a real terminal (a private tmux server), presses
+/// single keys without Enter, and checks the terminal is cooked again after.
+#[test]
+fn on_a_terminal_single_keys_are_read_and_the_terminal_is_restored() {
+    if std::process::Command::new("tmux")
+        .arg("-V")
+        .output()
+        .is_err()
+    {
+        eprintln!("tmux is not installed; skipping (it is installed by .ci/run)");
+        return;
+    }
+    let env = Env::new(NOW);
+    env.ok(&["add", "Anna"]);
+    env.ok(&["add", "Ben"]);
+    let socket = format!("draht-triage-{}", std::process::id());
+    let tmux = |args: &[&str]| {
+        std::process::Command::new("tmux")
+            .args(["-L", &socket, "-f", "/dev/null"])
+            .args(args)
+            .output()
+            .expect("run tmux")
+    };
+    let script = format!(
+        "DRAHT_DB='{}' DRAHT_NOW='{NOW}' TZ=Europe/Berlin NO_COLOR=1 HOME='{}' XDG_CONFIG_HOME='{}/config' '{}' triage; stty -a; sleep 60",
+        env.db().display(),
+        env.dir.path().display(),
+        env.dir.path().display(),
+        assert_cmd::cargo::cargo_bin("draht").display(),
+    );
+    tmux(&[
+        "new-session",
+        "-d",
+        "-s",
+        "t",
+        "-x",
+        "150",
+        "-y",
+        "40",
+        &script,
+    ]);
+    let screen = || {
+        String::from_utf8_lossy(&tmux(&["capture-pane", "-p", "-t", "t", "-J"]).stdout).into_owned()
+    };
+    let wait_for = |text: &str| -> String {
+        for _ in 0..100 {
+            let shown = screen();
+            if shown.contains(text) {
+                return shown;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+        let shown = screen();
+        tmux(&["kill-server"]);
+        panic!("\"{text}\" did not appear: {shown}");
+    };
+    wait_for("[1/2] Anna");
+    tmux(&["send-keys", "-t", "t", "w"]);
+    wait_for("[2/2] Ben");
+    tmux(&["send-keys", "-t", "t", "x"]);
+    let shown = wait_for("speed");
+    tmux(&["kill-server"]);
+    assert!(shown.contains("→ every 2w"), "{shown}");
+    assert!(shown.contains("→ stopped"), "{shown}");
+    assert!(shown.contains("Set 1 cadence"), "{shown}");
+    assert!(
+        shown.split_whitespace().any(|w| w == "icanon"),
+        "the terminal is back in cooked mode: {shown}"
+    );
+    assert_eq!(contact(&env, "Anna")["cadence_days"], 14);
+}
