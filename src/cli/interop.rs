@@ -305,14 +305,13 @@ pub fn export(ctx: &mut Ctx, command: &ExportCommand) -> Result<String> {
         }
         ExportCommand::Json(out) => {
             let now = ctx.now;
-            let backup = ctx.store.read(|tx| json::export(tx, now))?;
-            let text = json::to_text(&backup)?;
+            let backup = ctx.store.read(|tx| json::export_text(tx, now))?;
             let what = format!(
                 "a backup of {} and {}",
-                count(backup.contacts.len(), "contact", "contacts"),
-                count(backup.touches.len(), "touch", "touches")
+                count(backup.contacts, "contact", "contacts"),
+                count(backup.touches, "touch", "touches")
             );
-            deliver(text, out, &what)
+            deliver(backup.text, out, &what)
         }
     }
 }

@@ -25,7 +25,9 @@ use serde::{Deserialize, Serialize};
 use crate::error::{Error, Result};
 use crate::matching::fold;
 use crate::model::{Birthday, Channel, Contact, FollowUp, Hook, Id, Touch};
-use crate::store::{contacts, day_text, followups, hooks, to_secs, touches};
+use crate::store::{day_text, to_secs};
+
+pub use super::json_write::{Exported, export, export_text, to_text};
 
 /// The value of `format`.
 pub const FORMAT: &str = "draht-backup";
@@ -56,34 +58,6 @@ pub struct Restored {
     pub touches: usize,
     pub hooks: usize,
     pub followups: usize,
-}
-
-/// Reads the whole database, every list ordered by id (touches by time),
-/// so the same database always gives the same file.
-pub fn export(conn: &Connection, now: DateTime<Utc>) -> Result<Backup> {
-    let mut contacts = contacts::all(conn, true)?;
-    contacts.sort_by_key(|c| c.id);
-    let mut touches = touches::all(conn)?;
-    for touch in &mut touches {
-        touch.participants.sort_unstable();
-    }
-    Ok(Backup {
-        format: FORMAT.to_string(),
-        version: VERSION,
-        exported_at: now,
-        contacts,
-        touches,
-        hooks: hooks::all(conn)?,
-        followups: followups::all(conn)?,
-    })
-}
-
-/// Pretty JSON with a trailing newline.
-pub fn to_text(backup: &Backup) -> Result<String> {
-    let mut text = serde_json::to_string_pretty(backup)
-        .map_err(|e| Error::Database(format!("cannot write JSON: {e}")))?;
-    text.push('\n');
-    Ok(text)
 }
 
 #[derive(Deserialize)]

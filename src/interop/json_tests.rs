@@ -4,7 +4,7 @@ use chrono::{NaiveDate, TimeZone};
 
 use super::*;
 use crate::model::{Handle, HookKind, Outcome, Sphere};
-use crate::store::Store;
+use crate::store::{Store, contacts, followups, hooks, touches};
 
 fn at(day: u32, hour: u32) -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, day, hour, 0, 0).unwrap()
@@ -119,13 +119,13 @@ fn filled() -> Store {
     store
 }
 
-fn export_text(store: &mut Store) -> String {
+fn backup_text(store: &mut Store) -> String {
     store.read(|tx| to_text(&export(tx, at(20, 9))?)).unwrap()
 }
 
 #[test]
 fn export_then_restore_into_an_empty_database_then_export_is_byte_identical() {
-    let text = export_text(&mut filled());
+    let text = backup_text(&mut filled());
     let backup = parse("backup.json", &text).unwrap();
     assert_eq!(
         backup.contacts.iter().map(|c| c.id).collect::<Vec<_>>(),
@@ -145,12 +145,12 @@ fn export_then_restore_into_an_empty_database_then_export_is_byte_identical() {
         ),
         (2, 2, 2, 2)
     );
-    assert_eq!(export_text(&mut fresh), text);
+    assert_eq!(backup_text(&mut fresh), text);
 }
 
 #[test]
 fn backup_holds_participants_hook_use_archive_and_done_follow_ups() {
-    let backup = parse("b.json", &export_text(&mut filled())).unwrap();
+    let backup = parse("b.json", &backup_text(&mut filled())).unwrap();
     assert_eq!(backup.format, "draht-backup");
     assert_eq!(backup.version, 1);
     assert_eq!(backup.touches[0].participants, [1, 3]);
@@ -163,9 +163,9 @@ fn backup_holds_participants_hook_use_archive_and_done_follow_ups() {
 
 #[test]
 fn restore_into_a_database_with_contacts_is_refused_and_changes_nothing() {
-    let backup = parse("backup.json", &export_text(&mut filled())).unwrap();
+    let backup = parse("backup.json", &backup_text(&mut filled())).unwrap();
     let mut store = filled();
-    let before = export_text(&mut store);
+    let before = backup_text(&mut store);
     let err = store
         .write(|tx| restore(tx, "backup.json", &backup, false, at(21, 9)))
         .unwrap_err()
@@ -178,12 +178,12 @@ fn restore_into_a_database_with_contacts_is_refused_and_changes_nothing() {
         err.contains("draht --db NEW.db import BACKUP.json"),
         "{err}"
     );
-    assert_eq!(export_text(&mut store), before);
+    assert_eq!(backup_text(&mut store), before);
 }
 
 #[test]
 fn dry_run_restore_counts_and_writes_nothing() {
-    let backup = parse("backup.json", &export_text(&mut filled())).unwrap();
+    let backup = parse("backup.json", &backup_text(&mut filled())).unwrap();
     let mut fresh = Store::open_in_memory().unwrap();
     let restored = fresh
         .write(|tx| restore(tx, "backup.json", &backup, true, at(21, 9)))
@@ -229,7 +229,7 @@ fn sections_missing_from_an_older_file_read_as_empty() {
 
 #[test]
 fn damaged_backup_is_explained_and_restores_nothing() {
-    let mut backup = parse("b.json", &export_text(&mut filled())).unwrap();
+    let mut backup = parse("b.json", &backup_text(&mut filled())).unwrap();
     backup.touches[1].participants = vec![99];
     let mut fresh = Store::open_in_memory().unwrap();
     let err = fresh
@@ -245,7 +245,7 @@ fn damaged_backup_is_explained_and_restores_nothing() {
 
 #[test]
 fn two_active_contacts_with_one_name_are_damage() {
-    let mut backup = parse("b.json", &export_text(&mut filled())).unwrap();
+    let mut backup = parse("b.json", &backup_text(&mut filled())).unwrap();
     backup.contacts[1].archived = false;
     backup.contacts[1].name = "anna schmidt".into();
     let err = validate(&backup).unwrap_err();
@@ -253,4 +253,79 @@ fn two_active_contacts_with_one_name_are_damage() {
         err,
         "contacts #1 and #3 are both active and named \"anna schmidt\""
     );
+}
+
+#[test]
+fn text_holds_every_field_of_the_backup() {
+    let backup = parse("b.json", &backup_text(&mut filled())).unwrap();
+    let written: serde_json::Value = serde_json::from_str(&to_text(&backup).unwrap()).unwrap();
+    assert_eq!(written, serde_json::to_value(&backup).unwrap());
+}
+
+#[test]
+fn text_has_one_record_per_line() {
+    let text = backup_text(&mut filled());
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines[0], "{");
+    assert_eq!(lines[1], "  \"format\": \"draht-backup\",");
+    assert_eq!(lines[2], "  \"version\": 1,");
+    assert!(
+        lines
+            .iter()
+            .any(|l| l
+                .starts_with("    {\"id\":1,\"at\":\"2026-11-10T15:00:00Z\",\"channel\":\"meet\"")),
+        "{text}"
+    );
+    assert_eq!(
+        text.lines().filter(|l| l.starts_with("    {")).count(),
+        2 + 2 + 2 + 2
+    );
+    let empty = Backup {
+        format: FORMAT.into(),
+        version: VERSION,
+        exported_at: at(20, 9),
+        contacts: vec![],
+        touches: vec![],
+        hooks: vec![],
+        followups: vec![],
+    };
+    assert_eq!(
+        to_text(&empty).unwrap(),
+        "{\n  \"format\": \"draht-backup\",\n  \"version\": 1,\n  \"exported_at\": \"2026-11-20T09:00:00Z\",\n  \
+         \"contacts\": [],\n  \"touches\": [],\n  \"hooks\": [],\n  \"followups\": []\n}\n"
+    );
+}
+
+#[test]
+fn touches_are_exported_with_all_their_participants_in_order() {
+    let backup = filled().read(|tx| export(tx, at(20, 9))).unwrap();
+    let shape: Vec<(Id, Vec<Id>)> = backup
+        .touches
+        .iter()
+        .map(|t| (t.id, t.participants.clone()))
+        .collect();
+    assert_eq!(shape, [(1, vec![1, 3]), (2, vec![1])]);
+    assert_eq!(backup.touches[0].channel, Channel::Meet);
+    assert_eq!(backup.touches[1].outcome, Outcome::Missed);
+}
+
+#[test]
+fn streamed_export_gives_the_same_bytes_as_the_two_step_one() {
+    let mut store = filled();
+    let streamed = store.read(|tx| export_text(tx, at(20, 9))).unwrap();
+    assert_eq!(streamed.text, export_text_two_step(&mut store));
+    assert_eq!((streamed.contacts, streamed.touches), (2, 2));
+    let empty = Store::open_in_memory()
+        .unwrap()
+        .read(|tx| export_text(tx, at(20, 9)))
+        .unwrap();
+    let two_step = Store::open_in_memory()
+        .unwrap()
+        .read(|tx| to_text(&export(tx, at(20, 9))?))
+        .unwrap();
+    assert_eq!(empty.text, two_step);
+}
+
+fn export_text_two_step(store: &mut Store) -> String {
+    store.read(|tx| to_text(&export(tx, at(20, 9))?)).unwrap()
 }

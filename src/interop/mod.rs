@@ -10,6 +10,7 @@ pub mod csv;
 pub mod files;
 pub mod import;
 pub mod json;
+mod json_write;
 pub mod source;
 pub mod vcard;
 mod vcard_read;
