@@ -7,6 +7,7 @@ pub mod clock;
 pub mod config;
 pub mod demo;
 pub mod error;
+pub mod insight;
 pub mod matching;
 pub mod model;
 pub mod parse;

@@ -7,6 +7,7 @@ pub mod facts;
 pub mod followups;
 pub mod hooks;
 pub mod open;
+pub mod stats;
 pub mod touches;
 
 use chrono::{DateTime, NaiveDate, Utc};
