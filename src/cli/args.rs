@@ -83,6 +83,8 @@ pub enum Command {
         /// Follow-up id (shown by `today` and `show`)
         id: i64,
     },
+    /// The shape of each relationship: channels, gaps, check-ins, warmth and its trend
+    Stats(super::stats::StatsArgs),
     /// Archive a contact: kept with its history, off the agenda
     Archive {
         contact: String,

@@ -6,6 +6,7 @@ pub mod args;
 mod contacts;
 mod plans;
 pub mod render;
+pub mod stats;
 mod today;
 mod touches;
 
@@ -134,6 +135,7 @@ pub fn dispatch(ctx: &mut Ctx, command: &Command) -> Result<String> {
             note,
         } => plans::remind(ctx, contact, when, note),
         Command::Done { id } => plans::done(ctx, *id),
+        Command::Stats(args) => stats::stats(ctx, args),
     }
 }
 

@@ -40,7 +40,7 @@ pub fn bar(value: f64, max: f64, width: usize, glyphs: Glyphs) -> String {
         Glyphs::Unicode => {
             let eighths = ((share * (width * 8) as f64).round() as usize).max(1);
             let mut out = "█".repeat(eighths / 8);
-            if eighths % 8 > 0 {
+            if !eighths.is_multiple_of(8) {
                 out.push(EIGHTHS[eighths % 8 - 1]);
             }
             out
@@ -121,7 +121,9 @@ pub fn heat_level(count: u32, max: u32) -> u8 {
     if count == 0 || max == 0 {
         return 0;
     }
-    (u64::from(count.min(max)) * 4).div_ceil(u64::from(max)).clamp(1, 4) as u8
+    (u64::from(count.min(max)) * 4)
+        .div_ceil(u64::from(max))
+        .clamp(1, 4) as u8
 }
 
 /// The character of a heat level (levels above 4 draw as 4).
@@ -250,7 +252,11 @@ mod tests {
     fn heat_map_puts_days_under_their_weekday_and_blanks_the_future() {
         // Wed 2 Dec 2026 is the last day; weeks start on Monday.
         let end = d(2026, 12, 2);
-        let counts = [(d(2026, 11, 23), 2), (d(2026, 12, 2), 1), (d(2025, 1, 1), 9)];
+        let counts = [
+            (d(2026, 11, 23), 2),
+            (d(2026, 12, 2), 1),
+            (d(2025, 1, 1), 9),
+        ];
         let rows = heat_map(&counts, end, 2, Weekday::Mon, Glyphs::Ascii);
         assert_eq!(rows.len(), 7);
         assert_eq!(rows[0], "#."); // Mon 23 Nov busiest, Mon 30 Nov none

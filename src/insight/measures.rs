@@ -31,7 +31,8 @@ use crate::model::{Channel, Outcome};
 pub fn contact_stats(history: &History, window: Window) -> ContactStats {
     let subject = &history.subject;
     let min = subject.min_channel.richness();
-    let is_personal = |t: &super::TouchFact| t.outcome == Outcome::Done && t.channel.richness() >= min;
+    let is_personal =
+        |t: &super::TouchFact| t.outcome == Outcome::Done && t.channel.richness() >= min;
 
     let mut touches = ChannelCounts::default();
     let mut weekly = vec![ChannelCounts::default(); window.weeks()];
@@ -61,10 +62,7 @@ pub fn contact_stats(history: &History, window: Window) -> ContactStats {
     }
     days.sort_unstable();
     days.dedup();
-    let gaps: Vec<u32> = days
-        .windows(2)
-        .map(|w| day_count(w[1], w[0]))
-        .collect();
+    let gaps: Vec<u32> = days.windows(2).map(|w| day_count(w[1], w[0])).collect();
 
     let total = touches.total();
     let (on_time, late) = checkins(history, window);
@@ -299,10 +297,7 @@ pub fn group_by<'a>(
             }
             GroupBy::Tag => {
                 for tag in &subject.tags {
-                    groups
-                        .entry((false, tag.clone()))
-                        .or_default()
-                        .push(stats);
+                    groups.entry((false, tag.clone())).or_default().push(stats);
                 }
             }
         }

@@ -23,8 +23,8 @@ mod tests;
 mod warmth;
 
 pub use measures::{
-    GroupBy, GroupStats, KeptRatio, aggregate, by_channel, contact_stats, group_by, kept_flags,
-    kept_ratio, ChannelRow,
+    ChannelRow, GroupBy, GroupStats, KeptRatio, aggregate, by_channel, contact_stats, group_by,
+    kept_flags, kept_ratio,
 };
 pub use warmth::{
     HALF_LIFE_DAYS, TREND_FLOOR, TREND_RATIO, Trend, channel_weight, cooling, trend, warmth,
@@ -50,7 +50,9 @@ impl Window {
     pub fn ending(to: NaiveDate, days: u32) -> Window {
         let back = u64::from(days.max(1) - 1);
         Window {
-            from: to.checked_sub_days(Days::new(back)).unwrap_or(NaiveDate::MIN),
+            from: to
+                .checked_sub_days(Days::new(back))
+                .unwrap_or(NaiveDate::MIN),
             to,
         }
     }

@@ -87,6 +87,7 @@ fn empty_history_has_no_touches_gaps_rating_or_warmth() {
     assert_eq!(s.rating, None);
     assert_eq!((s.on_time, s.late), (0, 0));
     assert_eq!((s.warmth, s.warmth_before), (0.0, 0.0));
+    assert_eq!(format!("{:.1}", s.warmth), "0.0", "never -0.0");
     assert_eq!(s.trend, Trend::Steady);
     assert_eq!(s.weekly_totals(), vec![0; 13]);
 }
@@ -100,7 +101,11 @@ fn a_single_touch_has_no_gap_but_a_silence_since() {
     assert_eq!(s.median_gap, None);
     assert_eq!(s.days_since_last, Some(10));
     assert_eq!(s.rating, Some(1.0));
-    assert_eq!((s.on_time, s.late), (0, 0), "a first check-in is not judged");
+    assert_eq!(
+        (s.on_time, s.late),
+        (0, 0),
+        "a first check-in is not judged"
+    );
     assert!(close(s.warmth, 4.0 * (-10.0f64 / 30.0).exp2()));
 }
 
@@ -344,7 +349,13 @@ fn drifting_into_email_is_cooling_and_a_new_habit_is_warming() {
         .collect();
     drift.extend((0..6).map(|i| touch(d(10, 1 + 5 * i), Channel::Email)));
     let s = contact_stats(&history(drift), window());
-    assert_eq!(s.trend, Trend::Cooling, "{} vs {}", s.warmth, s.warmth_before);
+    assert_eq!(
+        s.trend,
+        Trend::Cooling,
+        "{} vs {}",
+        s.warmth,
+        s.warmth_before
+    );
     let fresh = contact_stats(&history(vec![touch(d(11, 28), Channel::Call)]), window());
     assert_eq!(fresh.trend, Trend::Warming);
 }
@@ -442,7 +453,12 @@ fn groups_pool_gaps_ratings_and_sum_warmth() {
                 touch(d(11, 30), Channel::Email),
             ],
         ),
-        member(3, Sphere::Private, &[], vec![touch(d(11, 20), Channel::Meet)]),
+        member(
+            3,
+            Sphere::Private,
+            &[],
+            vec![touch(d(11, 20), Channel::Meet)],
+        ),
     ];
     let stats: Vec<ContactStats> = people.iter().map(|h| contact_stats(h, window())).collect();
     let rows = || people.iter().map(|h| &h.subject).zip(stats.iter());
@@ -451,7 +467,10 @@ fn groups_pool_gaps_ratings_and_sum_warmth() {
     let keys: Vec<Option<String>> = spheres.iter().map(|g| g.key.clone()).collect();
     assert_eq!(keys, vec![Some("private".into()), Some("work".into())]);
     let work = &spheres[1];
-    assert_eq!((work.contacts, work.touches.total(), work.personal), (2, 5, 1));
+    assert_eq!(
+        (work.contacts, work.touches.total(), work.personal),
+        (2, 5, 1)
+    );
     // Gaps 2 (Anna) and 10, 19 (Ben): longest 19, median 10.
     assert_eq!(work.longest_gap, Some(19));
     assert_eq!(work.median_gap, Some(10.0));
@@ -488,6 +507,9 @@ fn channel_rows_share_all_done_touches_richest_first() {
     let rows = by_channel(&stats);
     assert_eq!(rows[0].channel, Channel::Meet);
     let email = rows.iter().find(|r| r.channel == Channel::Email).unwrap();
-    assert_eq!((email.touches, email.contacts, email.share), (3, 2, Some(0.75)));
+    assert_eq!(
+        (email.touches, email.contacts, email.share),
+        (3, 2, Some(0.75))
+    );
     assert_eq!(by_channel(&[])[0].share, None);
 }

@@ -61,7 +61,8 @@ pub fn warmth(touches: &[TouchFact], window: Window) -> f64 {
         .iter()
         .filter(|t| t.outcome == Outcome::Done && window.contains(t.on))
         .map(|t| channel_weight(t.channel) * decay(window.to, t.on))
-        .sum()
+        // fold from +0.0: an empty f64 sum is -0.0, which prints as "-0.0"
+        .fold(0.0, |sum, w| sum + w)
 }
 
 /// `2^(−age / half-life)` for a touch on `on` seen from `end` (age ≥ 0).

@@ -6,8 +6,8 @@
 use std::collections::HashMap;
 
 use chrono::{DateTime, Days, NaiveDate, NaiveTime, Utc};
-use rusqlite::{Connection, params};
 use rusqlite::types::ValueRef;
+use rusqlite::{Connection, params};
 
 use super::{bad_value, from_secs};
 use crate::clock;
@@ -61,27 +61,75 @@ pub fn histories(conn: &Connection, window: Window) -> Result<Vec<History>> {
                 None => continue,
             },
         };
-        let Some(on) = days.day_of(row.get(1)?) else {
-            continue;
-        };
-        out[i].touches.push(TouchFact {
-            on,
-            channel: channel(row.get_ref(2)?)?,
-            outcome: outcome(row.get_ref(3)?)?,
-            rating: row.get(4)?,
-        });
+        if let Some(touch) = fact(row, &days)? {
+            out[i].touches.push(touch);
+        }
     }
     drop(rows);
 
-    let before = days.start();
     for history in &mut out {
-        if needs_anchor(history, window) {
-            let mut earlier = walk_back(conn, &history.subject, before)?;
-            earlier.append(&mut history.touches);
-            history.touches = earlier;
-        }
+        anchor(conn, history, window, days.start())?;
     }
     Ok(out)
+}
+
+/// The history of one active contact, as [`histories`] builds it; `None`
+/// when there is no such active contact.
+pub fn history(conn: &Connection, window: Window, contact: Id) -> Result<Option<History>> {
+    let Some(subject) = subjects(conn)?
+        .into_iter()
+        .find(|s| s.contact_id == contact)
+    else {
+        return Ok(None);
+    };
+    let days = LocalDays::new(Window {
+        from: window.previous().from,
+        to: window.to,
+    });
+    let mut stmt = conn.prepare_cached(
+        "SELECT p.contact_id, p.at, t.channel, t.outcome, t.rating
+         FROM touch_participants p JOIN touches t ON t.id = p.touch_id
+         WHERE p.contact_id = ?1 AND p.at BETWEEN ?2 AND ?3
+         ORDER BY p.at, p.touch_id",
+    )?;
+    let mut rows = stmt.query(params![contact, days.start(), days.end()])?;
+    let mut history = History {
+        subject,
+        touches: Vec::new(),
+    };
+    while let Some(row) = rows.next()? {
+        if let Some(touch) = fact(row, &days)? {
+            history.touches.push(touch);
+        }
+    }
+    drop(rows);
+    anchor(conn, &mut history, window, days.start())?;
+    Ok(Some(history))
+}
+
+/// A row `(contact_id, at, channel, outcome, rating)` as a touch fact;
+/// `None` outside the range.
+fn fact(row: &rusqlite::Row, days: &LocalDays) -> Result<Option<TouchFact>> {
+    let Some(on) = days.day_of(row.get(1)?) else {
+        return Ok(None);
+    };
+    Ok(Some(TouchFact {
+        on,
+        channel: channel(row.get_ref(2)?)?,
+        outcome: outcome(row.get_ref(3)?)?,
+        rating: row.get(4)?,
+    }))
+}
+
+/// Prepends the walk back to the last personal touch before `before` when
+/// the first check-in in `window` needs it.
+fn anchor(conn: &Connection, history: &mut History, window: Window, before: i64) -> Result<()> {
+    if needs_anchor(history, window) {
+        let mut earlier = walk_back(conn, &history.subject, before)?;
+        earlier.append(&mut history.touches);
+        history.touches = earlier;
+    }
+    Ok(())
 }
 
 /// Done touches per local day of one contact in `window`, oldest first (for
@@ -303,7 +351,9 @@ mod tests {
             hook_id: None,
             participants: who.to_vec(),
         };
-        store.write(|tx| touches::insert(tx, &touch, touch.at)).unwrap();
+        store
+            .write(|tx| touches::insert(tx, &touch, touch.at))
+            .unwrap();
     }
 
     #[test]
@@ -324,7 +374,13 @@ mod tests {
         log(&mut store, &[anna], d(5, 1), Channel::Email, Outcome::Done);
         log(&mut store, &[anna], d(5, 2), Channel::Call, Outcome::Missed);
         // In the window, a coffee with both and an archived contact.
-        log(&mut store, &[anna, ben, gone], d(11, 20), Channel::Meet, Outcome::Done);
+        log(
+            &mut store,
+            &[anna, ben, gone],
+            d(11, 20),
+            Channel::Meet,
+            Outcome::Done,
+        );
         // Ben: one chat in the previous window, one after the window.
         log(&mut store, &[ben], d(7, 1), Channel::Chat, Outcome::Done);
         log(&mut store, &[ben], d(12, 2), Channel::Chat, Outcome::Done);
@@ -339,7 +395,15 @@ mod tests {
         assert_eq!(anna_days, [d(3, 1), d(5, 1), d(5, 2), d(11, 20)]);
         assert_eq!(all[0].touches[3].rating, Some(1));
         let ben_days: Vec<NaiveDate> = all[1].touches.iter().map(|t| t.on).collect();
-        assert_eq!(ben_days, [d(7, 1), d(11, 20)], "no walk back without a cadence");
+        assert_eq!(
+            ben_days,
+            [d(7, 1), d(11, 20)],
+            "no walk back without a cadence"
+        );
+
+        let one = store.read(|tx| history(tx, window, anna)).unwrap().unwrap();
+        assert_eq!(one, all[0]);
+        assert_eq!(store.read(|tx| history(tx, window, gone)).unwrap(), None);
 
         let counts = store
             .read(|tx| day_counts(tx, anna, Window::ending(d(12, 1), 365)))
