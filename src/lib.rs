@@ -2,6 +2,7 @@
 //!
 //! Data flows one way: store → schedule (pure) → CLI / TUI.
 
+pub mod jourfixe;
 pub mod model;
 pub mod parse;
 pub mod schedule;
