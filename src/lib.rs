@@ -8,6 +8,8 @@ pub mod config;
 pub mod demo;
 pub mod error;
 pub mod insight;
+pub mod interop;
+pub mod jourfixe;
 pub mod matching;
 pub mod model;
 pub mod parse;
