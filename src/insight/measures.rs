@@ -24,7 +24,7 @@ use chrono::{Days, NaiveDate};
 use serde::Serialize;
 
 use super::warmth::{trend, warmth};
-use super::{ChannelCounts, ContactStats, History, Subject, Trend, Window};
+use super::{ChannelCounts, ContactStats, History, MAX_WEEKS, Subject, Trend, Window};
 use crate::model::{Channel, Outcome};
 
 /// Measures one contact over `window` (and its warmth over the previous one).
@@ -35,7 +35,9 @@ pub fn contact_stats(history: &History, window: Window) -> ContactStats {
         |t: &super::TouchFact| t.outcome == Outcome::Done && t.channel.richness() >= min;
 
     let mut touches = ChannelCounts::default();
-    let mut weekly = vec![ChannelCounts::default(); window.weeks()];
+    let weeks = window.weeks().min(MAX_WEEKS);
+    let skipped_weeks = window.weeks() - weeks;
+    let mut weekly = vec![ChannelCounts::default(); weeks];
     let mut missed = 0u32;
     let mut personal = 0u32;
     let mut rating_sum = 0i64;
@@ -46,7 +48,10 @@ pub fn contact_stats(history: &History, window: Window) -> ContactStats {
             Outcome::Missed => missed += 1,
             Outcome::Done => {
                 touches.add(t.channel, 1);
-                if let Some(week) = window.week_of(t.on) {
+                if let Some(week) = window
+                    .week_of(t.on)
+                    .and_then(|w| w.checked_sub(skipped_weeks))
+                {
                     weekly[week].add(t.channel, 1);
                 }
                 if is_personal(t) {

@@ -33,6 +33,10 @@ pub use warmth::{
 /// The default window of `draht stats`: the last 90 days, today included.
 pub const DEFAULT_WINDOW_DAYS: u32 = 90;
 
+/// Weekly counts cover at most the last 53 weeks of a window (a year), so a
+/// window of years stays small in memory and fits a sparkline on screen.
+pub const MAX_WEEKS: usize = 53;
+
 /// A span of local days, both ends included.
 #[derive(Copy, Clone, Debug, PartialEq, Eq, Hash, Serialize)]
 pub struct Window {
@@ -210,7 +214,8 @@ pub struct ContactStats {
     /// Warmth over the previous window of the same length.
     pub warmth_before: f64,
     pub trend: Trend,
-    /// `done` touches per week, oldest first ([`Window::week_of`]).
+    /// `done` touches per week, oldest first ([`Window::week_of`]), of the
+    /// window's last [`MAX_WEEKS`] weeks at most.
     #[serde(skip)]
     pub weekly: Vec<ChannelCounts>,
 }

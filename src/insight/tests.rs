@@ -301,6 +301,21 @@ fn weekly_counts_fall_in_the_week_ending_on_the_window_end() {
 }
 
 #[test]
+fn weekly_counts_keep_only_the_last_year_of_a_long_window() {
+    let long = Window::ending(d(12, 1), 3 * 365);
+    let s = contact_stats(
+        &history(vec![
+            touch(d(12, 1), Channel::Call),
+            touch(d(1, 1) - chrono::Days::new(400), Channel::Call),
+        ]),
+        long,
+    );
+    assert_eq!(s.weekly.len(), MAX_WEEKS);
+    assert_eq!(s.weekly_totals().iter().sum::<u32>(), 1);
+    assert_eq!(s.total(), 2, "the window itself still counts both");
+}
+
+#[test]
 fn a_coffee_last_week_outweighs_six_emails_this_week() {
     let coffee = contact_stats(&history(vec![touch(d(11, 24), Channel::Meet)]), window());
     let mails: Vec<TouchFact> = (0..6)
