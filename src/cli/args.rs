@@ -90,6 +90,10 @@ pub enum Command {
         #[arg(long)]
         undo: bool,
     },
+    /// Copy the database safely, also while draht is in use (default: next to it)
+    Backup(super::backup::BackupArgs),
+    /// Check the database for damage: integrity and references between records
+    Check,
     /// Delete a contact and its history for good
     Rm {
         contact: String,

@@ -3,6 +3,7 @@
 //! text (or JSON) to print.
 
 pub mod args;
+mod backup;
 mod contacts;
 mod plans;
 pub mod render;
@@ -134,6 +135,8 @@ pub fn dispatch(ctx: &mut Ctx, command: &Command) -> Result<String> {
             note,
         } => plans::remind(ctx, contact, when, note),
         Command::Done { id } => plans::done(ctx, *id),
+        Command::Backup(args) => backup::backup(ctx, args),
+        Command::Check => backup::check(ctx),
     }
 }
 

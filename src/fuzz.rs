@@ -1,0 +1,229 @@
+//! Fuzz targets for everything that reads untrusted text.
+//!
+//! Each target takes arbitrary bytes, must never panic or hang, and asserts
+//! what a user relies on (a parsed value is in range and prints back to
+//! itself; a refusal is one line that lists the accepted forms). The same
+//! functions run in two places:
+//!
+//! - `cargo fuzz run NAME tests/fuzz_corpus/NAME` (the `fuzz/` crate, one
+//!   three-line file per target), and
+//! - `cargo test` (tests/it/hostile_input.rs): every file in
+//!   `tests/fuzz_corpus/NAME/` as a regression test, plus proptest input
+//!   built from random bytes and from the target's dictionary.
+//!
+//! Adding a target: write one `fn(&[u8])` below, add it to [`TARGETS`] with
+//! a few words of its input language, and add `fuzz/fuzz_targets/NAME.rs`.
+//! Save every crashing input found into `tests/fuzz_corpus/NAME/`.
+
+use chrono::{Days, NaiveDate, NaiveDateTime, NaiveTime};
+
+use crate::parse::{Lean, Span, parse_date, parse_duration, parse_until, parse_when};
+
+/// One fuzz target: its name (also its corpus folder), the function, and
+/// words of its input language that generated input is built from.
+pub struct Target {
+    pub name: &'static str,
+    pub run: fn(&[u8]),
+    pub words: &'static [&'static str],
+}
+
+/// Words of the WHEN / DURATION language, with near misses and odd text.
+const TIME_WORDS: &[&str] = &[
+    "today",
+    "yesterday",
+    "tomorrow",
+    "heute",
+    "gestern",
+    "morgen",
+    "now",
+    "last",
+    "next",
+    "letzten",
+    "nächsten",
+    "in",
+    "ago",
+    "vor",
+    "fri",
+    "friday",
+    "freitag",
+    "mon",
+    "tues",
+    "thurs",
+    "sonntag",
+    "d",
+    "w",
+    "mo",
+    "m",
+    "y",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "year",
+    "years",
+    "tage",
+    "tagen",
+    "wochen",
+    "monate",
+    "jahr",
+    "+",
+    "-",
+    "2026-11-20",
+    "2024-02-29",
+    "2026-02-30",
+    "0000-01-01",
+    "9999-12-31",
+    "15:00",
+    "25:00",
+    "23:59",
+    "24:00",
+    "T",
+    "0",
+    "1",
+    "3",
+    "10",
+    "11",
+    "3652",
+    "3653",
+    "521",
+    "120",
+    "99999999999999999999",
+    "ä",
+    "ß",
+    "İ",
+    "\u{202e}",
+    "\u{0}",
+    "\t",
+    " ",
+    ":",
+    ".",
+    "/",
+];
+
+/// Every target, by name.
+pub const TARGETS: &[Target] = &[
+    Target {
+        name: "duration",
+        run: duration,
+        words: TIME_WORDS,
+    },
+    Target {
+        name: "when",
+        run: when,
+        words: TIME_WORDS,
+    },
+    Target {
+        name: "date",
+        run: date,
+        words: TIME_WORDS,
+    },
+    Target {
+        name: "until",
+        run: until,
+        words: TIME_WORDS,
+    },
+];
+
+/// How far from today any parsed date may land: the longest span, plus a
+/// week for weekday phrases.
+const REACH_DAYS: i64 = Span::MAX_DAYS as i64 + 7;
+
+/// Splits fuzz input into a "now" (from the first four bytes: a day within
+/// 2024–2028, so leap days and month ends come up, and a time) and the text.
+fn now_and_text(data: &[u8]) -> (NaiveDateTime, String) {
+    let byte = |i: usize| data.get(i).copied().unwrap_or(0);
+    let offset = u16::from_le_bytes([byte(0), byte(1)]) % 1827;
+    let base = NaiveDate::from_ymd_opt(2024, 1, 1).unwrap_or(NaiveDate::MIN);
+    let day = base
+        .checked_add_days(Days::new(offset.into()))
+        .unwrap_or(base);
+    let time = NaiveTime::from_hms_opt(u32::from(byte(2) % 24), u32::from(byte(3) % 60), 0)
+        .unwrap_or(NaiveTime::MIN);
+    let text = String::from_utf8_lossy(data.get(4..).unwrap_or_default()).into_owned();
+    (day.and_time(time), text)
+}
+
+/// A refusal is one non-empty line that tells the user what to type.
+fn assert_good_refusal(input: &str, message: &str) {
+    assert!(
+        message.contains("try "),
+        "refusal of {input:?} lists no forms: {message}"
+    );
+    assert!(
+        !message.chars().any(char::is_control),
+        "refusal of {input:?} is not one clean line: {message:?}"
+    );
+}
+
+fn assert_in_reach(input: &str, today: NaiveDate, got: NaiveDate) {
+    let distance = (got - today).num_days().abs();
+    assert!(
+        distance <= REACH_DAYS,
+        "{input:?} on {today} read as {got}, {distance} days away"
+    );
+}
+
+/// DURATION: a parsed span is 1 day to 10 years and prints back to itself.
+pub fn duration(data: &[u8]) {
+    let (now, text) = now_and_text(data);
+    match parse_duration(&text) {
+        Ok(span) => {
+            assert!(span.amount() >= 1, "{text:?} parsed to an empty span");
+            assert!(
+                span.approx_days() <= Span::MAX_DAYS,
+                "{text:?} parsed to {span}, longer than ten years"
+            );
+            assert_eq!(
+                parse_duration(&span.to_string()),
+                Ok(span),
+                "{text:?} → {span} does not read back"
+            );
+            assert_in_reach(&text, now.date(), span.add_to(now.date()));
+        }
+        Err(e) => assert_good_refusal(&text, &e.to_string()),
+    }
+}
+
+/// WHEN, both leanings: a parsed moment is within reach of now.
+pub fn when(data: &[u8]) {
+    let (now, text) = now_and_text(data);
+    for lean in [Lean::Past, Lean::Future] {
+        match parse_when(&text, now, lean) {
+            Ok(at) => assert_in_reach(&text, now.date(), at.date()),
+            Err(e) => assert_good_refusal(&text, &e.to_string()),
+        }
+    }
+}
+
+/// A WHEN that names a day.
+pub fn date(data: &[u8]) {
+    let (now, text) = now_and_text(data);
+    for lean in [Lean::Past, Lean::Future] {
+        match parse_date(&text, now.date(), lean) {
+            Ok(day) => assert_in_reach(&text, now.date(), day),
+            Err(e) => assert_good_refusal(&text, &e.to_string()),
+        }
+    }
+}
+
+/// A snooze target: a duration or a day.
+pub fn until(data: &[u8]) {
+    let (now, text) = now_and_text(data);
+    match parse_until(&text, now.date()) {
+        Ok(day) => assert_in_reach(&text, now.date(), day),
+        Err(e) => assert_good_refusal(&text, &e.to_string()),
+    }
+}
+
+/// Runs the target called `name` on `data`; false when there is none.
+pub fn run(name: &str, data: &[u8]) -> bool {
+    match TARGETS.iter().find(|t| t.name == name) {
+        Some(target) => {
+            (target.run)(data);
+            true
+        }
+        None => false,
+    }
+}
