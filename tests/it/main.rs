@@ -3,4 +3,7 @@
 
 mod errors;
 mod harness;
+mod hostile_files;
+mod migrate;
+mod rel_support;
 mod week;
