@@ -51,7 +51,7 @@ pub fn add(ctx: &mut Ctx, args: &AddArgs) -> Result<String> {
     };
     Ok(format!(
         "Added {} ({}; {cadence}).\n",
-        contact.name,
+        clean(&contact.name),
         contact.sphere.as_str()
     ))
 }
@@ -146,7 +146,7 @@ pub fn edit(ctx: &mut Ctx, args: &EditArgs) -> Result<String> {
     if ctx.json {
         return ctx.to_json(&contact);
     }
-    Ok(format!("Updated {}.\n", contact.name))
+    Ok(format!("Updated {}.\n", clean(&contact.name)))
 }
 
 /// The `show` brief, as JSON.
@@ -589,11 +589,12 @@ pub fn archive(ctx: &mut Ctx, query: &str, undo: bool) -> Result<String> {
         return ctx.to_json(&contact);
     }
     Ok(if undo {
-        format!("{} is back on the agenda.\n", contact.name)
+        format!("{} is back on the agenda.\n", clean(&contact.name))
     } else {
         format!(
             "Archived {}: kept with their history, off the agenda (undo: draht archive --undo \"{}\").\n",
-            contact.name, contact.name
+            clean(&contact.name),
+            clean(&contact.name)
         )
     })
 }
@@ -607,12 +608,12 @@ pub fn remove(ctx: &mut Ctx, query: &str, yes: bool) -> Result<String> {
         if !ctx.interactive {
             return Err(Error::input(format!(
                 "deleting {} removes their whole history; add --yes to confirm (or `draht archive` to keep it)",
-                contact.name
+                clean(&contact.name)
             )));
         }
         eprint!(
             "Delete {} and their whole history for good? [y/N] ",
-            contact.name
+            clean(&contact.name)
         );
         let _ = std::io::stderr().flush();
         let mut answer = String::new();
@@ -631,5 +632,5 @@ pub fn remove(ctx: &mut Ctx, query: &str, yes: bool) -> Result<String> {
     if ctx.json {
         return ctx.to_json(&serde_json::json!({ "removed": contact.name, "id": contact.id }));
     }
-    Ok(format!("Deleted {}.\n", contact.name))
+    Ok(format!("Deleted {}.\n", clean(&contact.name)))
 }

@@ -121,7 +121,7 @@ fn every_earlier_level_upgrades_with_its_data_and_a_backup() {
         let copy = backup_path(&env.db(), level as i64);
         assert!(copy.exists(), "level {level}: no {}", copy.display());
         assert_eq!(snapshot(&copy), before, "level {level}: the backup differs");
-        let version: i64 = Connection::open(&env.db())
+        let version: i64 = Connection::open(env.db())
             .unwrap()
             .query_row("PRAGMA user_version", [], |r| r.get(0))
             .unwrap();

@@ -7,6 +7,8 @@ use std::process::{Command, Output};
 
 use rusqlite::Connection;
 
+use crate::harness::Env;
+
 /// A small seeded generator (xorshift64*): every run with the same seed
 /// makes the same choices, and a failing test prints its seed.
 pub struct Rng(u64);
@@ -48,6 +50,22 @@ impl Rng {
     }
 }
 
+/// An `Env` whose files live in memory (`/dev/shm`) when the machine has
+/// it: tests that run a thousand commands check locking, not the disk, and
+/// an fsync there costs nothing. Elsewhere, the usual temp folder.
+pub fn env_in_memory(now: &str) -> Env {
+    let shm = Path::new("/dev/shm");
+    let dir = if shm.is_dir() {
+        tempfile::tempdir_in(shm).or_else(|_| tempfile::tempdir())
+    } else {
+        tempfile::tempdir()
+    };
+    Env {
+        dir: dir.expect("temp dir"),
+        now: now.to_string(),
+    }
+}
+
 /// The `nobody` user: who the permission tests run draht as when the test
 /// suite itself runs as root (as in CI), because root reads and writes any
 /// file whatever its mode.
@@ -62,6 +80,15 @@ pub fn running_as_root() -> bool {
 /// `draht ARGS` against `db` with a fixed clock, as `uid` when given.
 pub fn draht_as(uid: Option<u32>, home: &Path, db: &Path, args: &[&str]) -> Output {
     use std::os::unix::process::CommandExt;
+    let mut cmd = draht_cmd(home, db, args);
+    if let Some(uid) = uid {
+        cmd.uid(uid).gid(uid);
+    }
+    cmd.output().expect("run draht")
+}
+
+/// A `draht ARGS` process against `db` with a fixed clock, not yet started.
+pub fn draht_cmd(home: &Path, db: &Path, args: &[&str]) -> Command {
     let mut cmd = Command::new(assert_cmd::cargo::cargo_bin("draht"));
     cmd.env_clear()
         .env("PATH", std::env::var_os("PATH").unwrap_or_default())
@@ -74,10 +101,7 @@ pub fn draht_as(uid: Option<u32>, home: &Path, db: &Path, args: &[&str]) -> Outp
         .arg("--db")
         .arg(db)
         .args(args);
-    if let Some(uid) = uid {
-        cmd.uid(uid).gid(uid);
-    }
-    cmd.output().expect("run draht")
+    cmd
 }
 
 /// `PRAGMA integrity_check` of the file at `path`: "ok" when sound.
