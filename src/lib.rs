@@ -10,6 +10,8 @@ pub mod error;
 pub mod fsutil;
 #[doc(hidden)]
 pub mod fuzz;
+pub mod interop;
+pub mod jourfixe;
 pub mod matching;
 pub mod model;
 pub mod parse;

@@ -178,8 +178,10 @@ impl HookKind {
     }
 }
 
-/// A birthday, with or without the year.
+/// A birthday, with or without the year. Serialises as `YYYY-MM-DD` or
+/// `--MM-DD`.
 #[derive(Copy, Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(into = "String", try_from = "String")]
 pub struct Birthday {
     pub year: Option<i32>,
     pub month: u32,
@@ -240,6 +242,20 @@ impl Birthday {
             age -= 1;
         }
         Some(age)
+    }
+}
+
+impl From<Birthday> for String {
+    fn from(b: Birthday) -> String {
+        b.to_iso()
+    }
+}
+
+impl TryFrom<String> for Birthday {
+    type Error = String;
+    fn try_from(text: String) -> Result<Birthday, String> {
+        Birthday::from_iso(&text)
+            .ok_or_else(|| format!("{text:?} is not a birthday (YYYY-MM-DD or --MM-DD)"))
     }
 }
 
@@ -361,6 +377,15 @@ mod tests {
         assert_eq!((b.month, b.day), (4, 12));
         assert_eq!(b.to_iso(), "--04-12");
         assert_eq!(Birthday::from_iso("1990-02-30"), None);
+    }
+
+    #[test]
+    fn birthday_serialises_as_iso_text() {
+        let b = Birthday::from_iso("1956-11-27").unwrap();
+        assert_eq!(serde_json::to_string(&b).unwrap(), "\"1956-11-27\"");
+        let back: Birthday = serde_json::from_str("\"--04-12\"").unwrap();
+        assert_eq!(back, Birthday::new(None, 4, 12).unwrap());
+        assert!(serde_json::from_str::<Birthday>("\"--13-01\"").is_err());
     }
 
     #[test]

@@ -38,7 +38,7 @@ pub enum Command {
     Edit(EditArgs),
     /// Pre-call brief: details, hooks, follow-ups, recent touches, channel mix
     Show {
-        /// Name, nickname or the start of one
+        /// Name, nickname or the start of one (accents optional: muller = Müller)
         contact: String,
         /// How many recent touches to list
         #[arg(long, default_value_t = 10)]
@@ -139,6 +139,7 @@ pub struct ContactFields {
 
 #[derive(Debug, Args)]
 pub struct AddArgs {
+    /// Full name, unique among active contacts
     pub name: String,
     #[command(flatten)]
     pub fields: ContactFields,
@@ -146,6 +147,7 @@ pub struct AddArgs {
 
 #[derive(Debug, Args)]
 pub struct EditArgs {
+    /// Name, nickname or the start of one
     pub contact: String,
     /// New name
     #[arg(long)]
@@ -188,6 +190,7 @@ pub struct ListArgs {
 
 #[derive(Debug, Args)]
 pub struct LogArgs {
+    /// Name, nickname or the start of one
     pub contact: String,
     /// sms, email, chat, call, video, meet (or coffee, lunch, zoom, anruf …)
     pub channel: String,

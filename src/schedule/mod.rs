@@ -83,6 +83,7 @@ pub enum PlanKind {
 pub struct Plan {
     pub contact_id: Id,
     pub date: NaiveDate,
+    #[serde(flatten)]
     pub kind: PlanKind,
 }
 
