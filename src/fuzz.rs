@@ -15,8 +15,11 @@
 //! a few words of its input language, and add `fuzz/fuzz_targets/NAME.rs`.
 //! Save every crashing input found into `tests/fuzz_corpus/NAME/`.
 
-use chrono::{Days, NaiveDate, NaiveDateTime, NaiveTime};
+use chrono::{DateTime, Days, NaiveDate, NaiveDateTime, NaiveTime};
 
+use crate::interop::vcard::{VcardVersion, read_cards, write_card};
+use crate::jourfixe::{JourFixe, Tz, next_occurrence, occurrences, parse_rule};
+use crate::model::{Channel, Contact, Sphere};
 use crate::parse::{Lean, Span, parse_date, parse_duration, parse_until, parse_when};
 
 /// One fuzz target: its name (also its corpus folder), the function, and
@@ -102,6 +105,99 @@ const TIME_WORDS: &[&str] = &[
     "/",
 ];
 
+/// Words of Jour fixe rule phrases and raw RRULEs.
+const RULE_WORDS: &[&str] = &[
+    "every",
+    "other",
+    "weekly",
+    "monthly",
+    "daily",
+    "on",
+    "the",
+    "last",
+    "day",
+    "1st",
+    "2nd",
+    "5th",
+    "6th",
+    "tue",
+    "fri",
+    "sun",
+    "thursday",
+    "weeks",
+    "week",
+    "months",
+    "2",
+    "15",
+    "31",
+    "32",
+    "99",
+    "100",
+    "10:00",
+    "24:00",
+    "8:30",
+    "jeden",
+    "2.",
+    "di",
+    "alle",
+    "wochen",
+    "RRULE:",
+    "FREQ=WEEKLY",
+    "FREQ=MONTHLY",
+    "FREQ=YEARLY",
+    "FREQ=SECONDLY",
+    ";",
+    "BYDAY=2TU",
+    "BYDAY=-1FR",
+    "BYMONTHDAY=31",
+    "BYMONTH=2",
+    "BYMONTHDAY=30",
+    "COUNT=0",
+    "INTERVAL=0",
+    "INTERVAL=9999",
+    "UNTIL=19700101",
+    "UNTIL=20261231T000000Z",
+    "DTSTART:20260101",
+    ",",
+    "\u{202e}",
+    " ",
+];
+
+/// Lines and pieces of vCard text, well- and ill-formed.
+const VCARD_WORDS: &[&str] = &[
+    "BEGIN:VCARD\r\n",
+    "END:VCARD\r\n",
+    "VERSION:2.1\r\n",
+    "VERSION:3.0\r\n",
+    "VERSION:4.0\r\n",
+    "FN:Anna Schmidt\r\n",
+    "FN:\r\n",
+    "N:Schmidt;Anna;;;\r\n",
+    "NICKNAME:Anni\r\n",
+    "ORG:ACME;Sales\r\n",
+    "TITLE:CTO\r\n",
+    "EMAIL;TYPE=work,pref:anna@example.com\r\n",
+    "item1.EMAIL:a@b.c\r\n",
+    "item1.X-ABLabel:_$!<Other>!$_\r\n",
+    "TEL;TYPE=cell:+49 30 1234\r\n",
+    "BDAY:--0412\r\n",
+    "BDAY:--04-12\r\n",
+    "BDAY:1604-04-12\r\n",
+    "BDAY:20260230\r\n",
+    "NOTE:line\\nbreak\\, comma\r\n",
+    "NOTE;ENCODING=QUOTED-PRINTABLE:=C3=BC=\r\n",
+    "CATEGORIES:family,myContacts\r\n",
+    "UID:urn:uuid:4fbe8971-0bc3-424c-9c26-36c3e1eff6b1\r\n",
+    " folded\r\n",
+    "\r\n",
+    "\n",
+    ":",
+    ";",
+    "=",
+    "\u{1b}[2J",
+    "Jürgen 😀",
+];
+
 /// Every target, by name.
 pub const TARGETS: &[Target] = &[
     Target {
@@ -123,6 +219,16 @@ pub const TARGETS: &[Target] = &[
         name: "until",
         run: until,
         words: TIME_WORDS,
+    },
+    Target {
+        name: "rule",
+        run: rule,
+        words: RULE_WORDS,
+    },
+    Target {
+        name: "vcard",
+        run: vcard,
+        words: VCARD_WORDS,
     },
 ];
 
@@ -226,6 +332,114 @@ pub fn until(data: &[u8]) {
     match parse_until(&text, now.date()) {
         Ok(day) => assert_in_reach(&text, now.date(), day),
         Err(e) => assert_good_refusal(&text, &e.to_string()),
+    }
+}
+
+/// A Jour fixe rule: a parsed rule reads back from its RRULE, is echoed in
+/// clean words, and its dates can be listed (no endless search).
+pub fn rule(data: &[u8]) {
+    let (now, text) = now_and_text(data);
+    match parse_rule(&text) {
+        Ok(spec) => {
+            let words = spec.describe();
+            assert!(
+                !words.is_empty() && !words.chars().any(char::is_control),
+                "{text:?} is described as {words:?}"
+            );
+            let again = parse_rule(&format!("RRULE:{}", spec.rrule));
+            assert_eq!(
+                again.as_ref().map(|s| s.rrule.as_str()),
+                Ok(spec.rrule.as_str()),
+                "{text:?} → RRULE:{} does not read back",
+                spec.rrule
+            );
+            let jf = JourFixe {
+                id: 1,
+                contact_id: 1,
+                start: now.date(),
+                rrule: spec.rrule,
+                time: spec.time,
+                duration_minutes: None,
+                channel: Channel::Call,
+                note: None,
+                active: true,
+                skipped: Vec::new(),
+            };
+            let year = now
+                .date()
+                .checked_add_days(Days::new(366))
+                .unwrap_or(now.date());
+            let dates = occurrences(&jf, now.date(), year, Tz::UTC);
+            assert!(
+                dates.windows(2).all(|w| w[0] < w[1]),
+                "{text:?}: dates out of order"
+            );
+            if let Some(next) = next_occurrence(&jf, now.date(), Tz::UTC) {
+                assert!(
+                    next >= now.date(),
+                    "{text:?}: next date {next} is in the past"
+                );
+            }
+        }
+        Err(e) => {
+            let message = e.to_string();
+            assert!(
+                !message.is_empty() && !message.chars().any(char::is_control),
+                "refusal of {text:?} is not one clean line: {message:?}"
+            );
+        }
+    }
+}
+
+fn blank_contact() -> Contact {
+    Contact {
+        id: 0,
+        uid: String::new(),
+        name: String::new(),
+        nickname: None,
+        sphere: Sphere::default(),
+        tags: Vec::new(),
+        company: None,
+        role: None,
+        emails: Vec::new(),
+        phones: Vec::new(),
+        birthday: None,
+        notes: None,
+        cadence_days: None,
+        min_channel: None,
+        snoozed_until: None,
+        archived: false,
+        created_at: DateTime::UNIX_EPOCH,
+    }
+}
+
+/// A vCard file: every card reads or is refused in one line; a card that
+/// reads is written back in 3.0 and 4.0 and reads again with its name.
+pub fn vcard(data: &[u8]) {
+    let text = String::from_utf8_lossy(data);
+    for card in read_cards(&text) {
+        match card {
+            Ok(card) => {
+                assert!(!card.name.trim().is_empty(), "a card read with no name");
+                let mut contact = blank_contact();
+                card.apply_to(&mut contact);
+                for version in [VcardVersion::V3, VcardVersion::V4] {
+                    let written = write_card(&contact, version);
+                    let back = read_cards(&written);
+                    assert_eq!(back.len(), 1, "{written:?} holds {} cards", back.len());
+                    match &back[0] {
+                        Ok(again) => assert_eq!(again.name, card.name, "{written:?}"),
+                        Err(e) => panic!("{written:?} does not read back: {e}"),
+                    }
+                }
+            }
+            Err(e) => assert!(
+                !e.reason.contains('\n') && !e.reason.is_empty(),
+                "card {} refused in more than one line: {:?}",
+                e.card,
+                e.reason
+            ),
+        }
     }
 }
 

@@ -71,16 +71,20 @@ fn hunt(target: &Target, kind: &str, strategy: impl Strategy<Value = Vec<u8>>) {
 /// Four bytes of "now", then a few words of the target's language.
 fn phrases(words: &'static [&'static str]) -> impl Strategy<Value = Vec<u8>> {
     let gaps = ["", " ", "  "];
-    (any::<[u8; 4]>(), vec((0..words.len(), 0..gaps.len()), 0..7)).prop_map(move |(now, picks)| {
-        let mut data = now.to_vec();
-        for (n, (word, gap)) in picks.into_iter().enumerate() {
-            if n > 0 {
-                data.extend(gaps[gap].as_bytes());
+    (
+        any::<[u8; 4]>(),
+        vec((0..words.len(), 0..gaps.len()), 0..12),
+    )
+        .prop_map(move |(now, picks)| {
+            let mut data = now.to_vec();
+            for (n, (word, gap)) in picks.into_iter().enumerate() {
+                if n > 0 {
+                    data.extend(gaps[gap].as_bytes());
+                }
+                data.extend(words[word].as_bytes());
             }
-            data.extend(words[word].as_bytes());
-        }
-        data
-    })
+            data
+        })
 }
 
 #[test]
