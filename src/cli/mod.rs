@@ -4,6 +4,7 @@
 
 pub mod args;
 mod contacts;
+mod jourfixe;
 mod plans;
 pub mod render;
 mod today;
@@ -134,6 +135,8 @@ pub fn dispatch(ctx: &mut Ctx, command: &Command) -> Result<String> {
             note,
         } => plans::remind(ctx, contact, when, note),
         Command::Done { id } => plans::done(ctx, *id),
+        Command::Jourfixe(cmd) => jourfixe::run(ctx, cmd),
+        Command::Export(args) => jourfixe::export_ics(ctx, args),
     }
 }
 
