@@ -143,6 +143,14 @@ fn next_dates(jf: &JourFixe, from: NaiveDate, n: usize) -> Vec<NaiveDate> {
         .collect()
 }
 
+/// Up to `n` dates still to hold, from the next one on.
+fn upcoming(t: &Tracked, today: NaiveDate, n: usize) -> Vec<NaiveDate> {
+    match standing(&t.jf, today, &t.kept_days, TZ).next {
+        Some(next) => next_dates(&t.jf, next, n),
+        None => Vec::new(),
+    }
+}
+
 fn days_text(dates: &[NaiveDate], today: NaiveDate) -> String {
     match dates {
         [] => "no more dates".to_string(),
@@ -208,7 +216,7 @@ fn add(ctx: &mut Ctx, args: &AddArgs) -> Result<String> {
         jf.id,
         clean(&tracked.name),
         jf.describe(),
-        days_text(&next_dates(jf, today.max(jf.start), 3), today)
+        days_text(&upcoming(&tracked, today, 3), today)
     ))
 }
 
@@ -276,12 +284,12 @@ fn skip(ctx: &mut Ctx, id: Id, date: &str) -> Result<String> {
     if ctx.json {
         return ctx.to_json(&listed(&tracked, today));
     }
-    let next = next_dates(&tracked.jf, today.max(tracked.jf.start), 1);
+    let next = standing(&tracked.jf, today, &tracked.kept_days, TZ).next;
     Ok(format!(
         "Skipped {} of Jour fixe #{id} with {} — next: {}.\n",
         render::day(date, today),
         clean(&tracked.name),
-        days_text(&next, today)
+        days_text(&next.into_iter().collect::<Vec<_>>(), today)
     ))
 }
 
@@ -342,8 +350,7 @@ pub(super) fn brief_section(tracked: &[Tracked], today: NaiveDate, p: Paint) -> 
         if !jf.active {
             what.push_str(" · paused");
         }
-        let from = s.next.unwrap_or(today);
-        let next = format!("next {}", days_text(&next_dates(jf, from, 2), today));
+        let next = format!("next {}", days_text(&upcoming(tr, today, 2), today));
         t.row(vec![
             plain(format!("#{}", jf.id)),
             plain(what),

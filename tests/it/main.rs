@@ -3,4 +3,5 @@
 
 mod errors;
 mod harness;
+mod jourfixe;
 mod week;
