@@ -259,6 +259,12 @@ impl TryFrom<String> for Birthday {
     }
 }
 
+/// A tag as stored: trimmed, with inner runs of white space as one space
+/// (vCard line folding cannot carry a double space in CATEGORIES).
+pub fn normalize_tag(tag: &str) -> String {
+    tag.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// An e-mail address or phone number with an optional label ("work", "cell").
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Handle {
@@ -377,6 +383,12 @@ mod tests {
         assert_eq!((b.month, b.day), (4, 12));
         assert_eq!(b.to_iso(), "--04-12");
         assert_eq!(Birthday::from_iso("1990-02-30"), None);
+    }
+
+    #[test]
+    fn tags_are_stored_with_single_spaces() {
+        assert_eq!(normalize_tag("  key   account "), "key account");
+        assert_eq!(normalize_tag(" \t "), "");
     }
 
     #[test]

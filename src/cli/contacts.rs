@@ -107,12 +107,12 @@ fn apply_fields(contact: &mut Contact, fields: &ContactFields) -> Result<()> {
         }
     }
     for tag in &fields.tags {
-        let tag = tag.trim();
+        let tag = crate::model::normalize_tag(tag);
         if tag.is_empty() {
             return Err(Error::input("an empty tag was given"));
         }
-        if !contact.tags.iter().any(|t| t == tag) {
-            contact.tags.push(tag.to_string());
+        if !contact.tags.contains(&tag) {
+            contact.tags.push(tag);
         }
     }
     Ok(())
