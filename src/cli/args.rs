@@ -101,6 +101,11 @@ pub enum Command {
         #[arg(long, short = 'y')]
         yes: bool,
     },
+    /// Standing appointments: a recurring call or coffee with one contact
+    #[command(subcommand)]
+    Jourfixe(super::jourfixe::JourFixeCommand),
+    /// Write a calendar file to subscribe to: draht export ics -o draht.ics
+    Export(super::jourfixe::ExportArgs),
 }
 
 /// Contact fields shared by `add` and `edit`.

@@ -159,6 +159,7 @@ struct Brief {
     written_streak: u32,
     hooks: Vec<Hook>,
     followups: Vec<FollowUp>,
+    jourfixe: Vec<super::jourfixe::Listed>,
     touches: Vec<Touch>,
     channel_mix: Vec<MixEntry>,
 }
@@ -172,8 +173,9 @@ struct MixEntry {
 pub fn show(ctx: &mut Ctx, query: &str, limit: usize) -> Result<String> {
     let today = ctx.today();
     let settings = ctx.config.settings.clone();
-    let (facts, hooks, followups, touches, mix, names) = ctx.store.read(|tx| {
+    let (facts, hooks, followups, touches, mix, names, jf) = ctx.store.read(|tx| {
         let id = contacts::find_id(tx, query, true)?;
+        let jf = super::jourfixe::load_for_contact(tx, id, today, settings.week_start)?;
         let contact = contacts::get(tx, id)?;
         let facts = facts::for_contact(tx, contact)?;
         let hooks = hooks::for_contact(tx, id)?;
@@ -189,15 +191,22 @@ pub fn show(ctx: &mut Ctx, query: &str, limit: usize) -> Result<String> {
                 }
             }
         }
-        Ok((facts, hooks, followups, touches, mix, names))
+        Ok((facts, hooks, followups, touches, mix, names, jf))
     })?;
     let open: Vec<FollowUp> = followups
         .into_iter()
         .filter(|f| schedule::followup_is_open(f, &facts))
         .collect();
-    let checkin = schedule::checkins(std::slice::from_ref(&facts), &open, &[], today, &settings)
-        .pop()
-        .flatten();
+    let plans = super::jourfixe::plans(&jf, today);
+    let checkin = schedule::checkins(
+        std::slice::from_ref(&facts),
+        &open,
+        &plans,
+        today,
+        &settings,
+    )
+    .pop()
+    .flatten();
     if ctx.json {
         return ctx.to_json(&Brief {
             last_touch: facts.last_touch,
@@ -207,6 +216,10 @@ pub fn show(ctx: &mut Ctx, query: &str, limit: usize) -> Result<String> {
             checkin,
             hooks,
             followups: open,
+            jourfixe: jf
+                .iter()
+                .map(|t| super::jourfixe::listed(t, today))
+                .collect(),
             touches,
             channel_mix: mix
                 .into_iter()
@@ -294,6 +307,7 @@ pub fn show(ctx: &mut Ctx, query: &str, limit: usize) -> Result<String> {
         }
         out.push_str(&t.render("  "));
     }
+    out.push_str(&super::jourfixe::brief_section(&jf, today, p));
     if !touches.is_empty() {
         out.push_str(&format!("\n{}\n", p.bold("touches")));
         let mut t = Table::default();
@@ -427,7 +441,7 @@ pub fn list(ctx: &mut Ctx, args: &ListArgs) -> Result<String> {
         None => None,
     };
     let archived = args.archived;
-    let (all, open) = ctx.store.read(|tx| {
+    let (all, open, plans) = ctx.store.read(|tx| {
         let all: Vec<ContactFacts> = if archived {
             contacts::all(tx, true)?
                 .into_iter()
@@ -436,9 +450,10 @@ pub fn list(ctx: &mut Ctx, args: &ListArgs) -> Result<String> {
         } else {
             facts::load_active(tx)?
         };
-        Ok((all, followups::open(tx)?))
+        let plans = super::jourfixe::all_plans(tx, today, settings.week_start)?;
+        Ok((all, followups::open(tx)?, plans))
     })?;
-    let checkins = schedule::checkins(&all, &open, &[], today, &settings);
+    let checkins = schedule::checkins(&all, &open, &plans, today, &settings);
     let rows: Vec<ListEntry> = all
         .into_iter()
         .zip(checkins)

@@ -5,6 +5,7 @@
 pub mod args;
 mod backup;
 mod contacts;
+mod jourfixe;
 mod plans;
 pub mod render;
 mod today;
@@ -137,6 +138,8 @@ pub fn dispatch(ctx: &mut Ctx, command: &Command) -> Result<String> {
         Command::Done { id } => plans::done(ctx, *id),
         Command::Backup(args) => backup::backup(ctx, args),
         Command::Check => backup::check(ctx),
+        Command::Jourfixe(cmd) => jourfixe::run(ctx, cmd),
+        Command::Export(args) => jourfixe::export_ics(ctx, args),
     }
 }
 

@@ -7,6 +7,7 @@ pub mod contacts;
 pub mod facts;
 pub mod followups;
 pub mod hooks;
+pub mod jourfixe;
 pub mod open;
 pub mod touches;
 

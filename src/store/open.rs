@@ -15,7 +15,10 @@ use rusqlite::{Connection, ErrorCode, OpenFlags, TransactionBehavior};
 use crate::error::{Error, IoContext, Result};
 
 /// Every migration, in order. Append only: never edit a landed one.
-pub const MIGRATIONS_SQL: &[&str] = &[include_str!("../../migrations/0001_init.sql")];
+pub const MIGRATIONS_SQL: &[&str] = &[
+    include_str!("../../migrations/0001_init.sql"),
+    include_str!("../../migrations/0002_jourfixe.sql"),
+];
 
 const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
 

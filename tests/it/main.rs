@@ -10,4 +10,5 @@ mod hostile_files;
 mod hostile_input;
 mod migrate;
 mod rel_support;
+mod jourfixe;
 mod week;
