@@ -175,7 +175,13 @@ pub fn show(ctx: &mut Ctx, query: &str, limit: usize) -> Result<String> {
     let settings = ctx.config.settings.clone();
     let (facts, hooks, followups, touches, mix, names, jf) = ctx.store.read(|tx| {
         let id = contacts::find_id(tx, query, true)?;
-        let jf = super::jourfixe::load_for_contact(tx, id, today, settings.week_start)?;
+        let jf = super::jourfixe::load_for_contact(
+            tx,
+            id,
+            today,
+            settings.week_start,
+            settings.horizon_days,
+        )?;
         let contact = contacts::get(tx, id)?;
         let facts = facts::for_contact(tx, contact)?;
         let hooks = hooks::for_contact(tx, id)?;
@@ -450,7 +456,8 @@ pub fn list(ctx: &mut Ctx, args: &ListArgs) -> Result<String> {
         } else {
             facts::load_active(tx)?
         };
-        let plans = super::jourfixe::all_plans(tx, today, settings.week_start)?;
+        let plans =
+            super::jourfixe::all_plans(tx, today, settings.week_start, settings.horizon_days)?;
         Ok((all, followups::open(tx)?, plans))
     })?;
     let checkins = schedule::checkins(&all, &open, &plans, today, &settings);

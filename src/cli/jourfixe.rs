@@ -190,6 +190,7 @@ fn add(ctx: &mut Ctx, args: &AddArgs) -> Result<String> {
         .filter(|n| !n.is_empty());
     let now = ctx.now;
     let week_start = ctx.config.settings.week_start;
+    let horizon = ctx.config.settings.horizon_days;
     let tracked = ctx.store.write(|tx| {
         let contact = contacts::find(tx, &args.contact)?;
         let jf = JourFixe {
@@ -205,7 +206,7 @@ fn add(ctx: &mut Ctx, args: &AddArgs) -> Result<String> {
             skipped: Vec::new(),
         };
         let id = store::insert(tx, &jf, now)?;
-        store::track(tx, store::get(tx, id)?, today, week_start, TZ)
+        store::track(tx, store::get(tx, id)?, today, week_start, horizon, TZ)
     })?;
     if ctx.json {
         return ctx.to_json(&listed(&tracked, today));
@@ -227,9 +228,10 @@ fn add(ctx: &mut Ctx, args: &AddArgs) -> Result<String> {
 fn list(ctx: &mut Ctx) -> Result<String> {
     let today = ctx.today();
     let week_start = ctx.config.settings.week_start;
+    let horizon = ctx.config.settings.horizon_days;
     let all = ctx
         .store
-        .read(|tx| store::tracked(tx, today, week_start, TZ))?;
+        .read(|tx| store::tracked(tx, today, week_start, horizon, TZ))?;
     let rows: Vec<Listed> = all.iter().map(|t| listed(t, today)).collect();
     if ctx.json {
         return ctx.to_json(&rows);
@@ -281,9 +283,10 @@ fn skip(ctx: &mut Ctx, id: Id, date: &str) -> Result<String> {
     let today = ctx.today();
     let date = parse_date(date, today, Lean::Future)?;
     let week_start = ctx.config.settings.week_start;
+    let horizon = ctx.config.settings.horizon_days;
     let tracked = ctx.store.write(|tx| {
         let jf = store::skip(tx, id, date, TZ)?;
-        store::track(tx, jf, today, week_start, TZ)
+        store::track(tx, jf, today, week_start, horizon, TZ)
     })?;
     if ctx.json {
         return ctx.to_json(&listed(&tracked, today));
@@ -320,10 +323,11 @@ pub(super) fn load_for_contact(
     contact: Id,
     today: NaiveDate,
     week_start: chrono::Weekday,
+    horizon: u32,
 ) -> Result<Vec<Tracked>> {
     store::for_contact(conn, contact)?
         .into_iter()
-        .map(|jf| store::track(conn, jf, today, week_start, TZ))
+        .map(|jf| store::track(conn, jf, today, week_start, horizon, TZ))
         .collect()
 }
 
@@ -332,8 +336,12 @@ pub(super) fn all_plans(
     conn: &Connection,
     today: NaiveDate,
     week_start: chrono::Weekday,
+    horizon: u32,
 ) -> Result<Vec<Plan>> {
-    Ok(plans(&store::tracked(conn, today, week_start, TZ)?, today))
+    Ok(plans(
+        &store::tracked(conn, today, week_start, horizon, TZ)?,
+        today,
+    ))
 }
 
 /// The plans of these Jour fixe (their next dates to hold).

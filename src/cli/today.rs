@@ -26,10 +26,22 @@ pub fn agenda_in(
 ) -> Result<(Agenda, Vec<ContactFacts>)> {
     let all = facts::load_active(conn)?;
     let open = followups::open(conn)?;
-    let tracked = jourfixe::tracked(conn, today, settings.week_start, Tz::LOCAL)?;
+    let tracked = jourfixe::tracked(
+        conn,
+        today,
+        settings.week_start,
+        settings.horizon_days,
+        Tz::LOCAL,
+    )?;
     let plans = jf_agenda::plans(&tracked, today, Tz::LOCAL);
     let mut agenda = schedule::agenda(&all, &open, &plans, today, settings);
-    agenda.jourfixe = jf_agenda::agenda_list(&tracked, today, settings.week_start, Tz::LOCAL);
+    agenda.jourfixe = jf_agenda::agenda_list(
+        &tracked,
+        today,
+        settings.week_start,
+        settings.horizon_days,
+        Tz::LOCAL,
+    );
     Ok((agenda, all))
 }
 

@@ -92,31 +92,48 @@ pub fn week_of(today: NaiveDate, week_start: Weekday) -> (NaiveDate, NaiveDate) 
     (first, last)
 }
 
+/// The days the agenda lists Jour fixe for: the week that holds `today`,
+/// stretched to `today + horizon_days` when that reaches further — so on a
+/// Sunday the coming week's appointments are already in view.
+pub fn listing_window(
+    today: NaiveDate,
+    week_start: Weekday,
+    horizon_days: u32,
+) -> (NaiveDate, NaiveDate) {
+    let (first, last) = week_of(today, week_start);
+    let ahead = today
+        .checked_add_days(Days::new(u64::from(horizon_days)))
+        .unwrap_or(NaiveDate::MAX);
+    (first, last.max(ahead))
+}
+
 /// The days whose `done` touches decide [`standing`] and [`agenda_list`]:
 /// from the last occurrence before today (or the week's start, if earlier)
-/// to the end of the week.
+/// to the end of the [`listing_window`].
 pub fn kept_window(
     jf: &JourFixe,
     today: NaiveDate,
     week_start: Weekday,
+    horizon_days: u32,
     tz: Tz,
 ) -> (NaiveDate, NaiveDate) {
-    let (first, last) = week_of(today, week_start);
+    let (first, last) = listing_window(today, week_start, horizon_days);
     let from = last_occurrence_before(jf, today, tz).map_or(first, |d| d.min(first));
     (from, last.max(today))
 }
 
 /// The agenda's Jour fixe list: every occurrence of an active Jour fixe in
-/// the week that holds `today` (kept, skipped, missed or upcoming), plus the
+/// the [`listing_window`] (kept, skipped, missed or upcoming), plus the
 /// last occurrence before the week when it was missed — shown until the
 /// next occurrence comes. Ordered by date, time (all-day first), name, id.
 pub fn agenda_list(
     tracked: &[Tracked],
     today: NaiveDate,
     week_start: Weekday,
+    horizon_days: u32,
     tz: Tz,
 ) -> Vec<JourFixeEntry> {
-    let (first, last) = week_of(today, week_start);
+    let (first, last) = listing_window(today, week_start, horizon_days);
     let mut entries = Vec::new();
     for t in tracked.iter().filter(|t| t.jf.active) {
         let mut dates = occurrences(&t.jf, first, last, tz);

@@ -146,7 +146,7 @@ fn an_inactive_jourfixe_plans_nothing_and_is_not_listed() {
     jf.active = false;
     let all = [tracked(jf, "Anna", &[])];
     assert!(plans(&all, d(2026, 11, 23), BERLIN).is_empty());
-    assert!(agenda_list(&all, d(2026, 11, 23), Weekday::Mon, BERLIN).is_empty());
+    assert!(agenda_list(&all, d(2026, 11, 23), Weekday::Mon, 0, BERLIN).is_empty());
 }
 
 fn overdue_contact() -> ContactFacts {
@@ -245,12 +245,12 @@ fn the_week_follows_the_configured_first_day() {
 fn the_kept_window_reaches_back_to_the_last_occurrence() {
     let jf = added(1, "every 2nd tue 10:00", d(2026, 9, 1));
     assert_eq!(
-        kept_window(&jf, d(2026, 11, 25), Weekday::Mon, BERLIN),
+        kept_window(&jf, d(2026, 11, 25), Weekday::Mon, 0, BERLIN),
         (d(2026, 11, 10), d(2026, 11, 29))
     );
     let weekly = added(1, "weekly wed", d(2026, 9, 1));
     assert_eq!(
-        kept_window(&weekly, d(2026, 11, 25), Weekday::Mon, BERLIN),
+        kept_window(&weekly, d(2026, 11, 25), Weekday::Mon, 0, BERLIN),
         (d(2026, 11, 18), d(2026, 11, 29))
     );
 }
@@ -274,7 +274,7 @@ fn agenda_lists_this_weeks_occurrences_with_their_state() {
             &[d(2026, 11, 19)],
         ),
     ];
-    let list = agenda_list(&all, d(2026, 11, 25), Weekday::Mon, BERLIN);
+    let list = agenda_list(&all, d(2026, 11, 25), Weekday::Mon, 0, BERLIN);
     assert_eq!(
         listed(&list),
         [
@@ -292,20 +292,20 @@ fn a_missed_occurrence_stays_listed_until_the_next_one() {
     // The 2nd Tuesday of November (10 Nov) was missed.
     let jf = added(1, "every 2nd tue 10:00", d(2026, 9, 1));
     let all = [tracked(jf.clone(), "Anna", &[])];
-    let monday = agenda_list(&all, d(2026, 11, 30), Weekday::Mon, BERLIN);
+    let monday = agenda_list(&all, d(2026, 11, 30), Weekday::Mon, 0, BERLIN);
     assert_eq!(
         listed(&monday),
         [(d(2026, 11, 10), "Anna", OccurrenceState::Missed)]
     );
     // On the day of the next one, that one replaces the miss.
-    let tuesday = agenda_list(&all, d(2026, 12, 8), Weekday::Mon, BERLIN);
+    let tuesday = agenda_list(&all, d(2026, 12, 8), Weekday::Mon, 0, BERLIN);
     assert_eq!(
         listed(&tuesday),
         [(d(2026, 12, 8), "Anna", OccurrenceState::Upcoming)]
     );
     // A kept one is not carried over.
     let kept = [tracked(jf, "Anna", &[d(2026, 11, 10)])];
-    assert!(agenda_list(&kept, d(2026, 11, 30), Weekday::Mon, BERLIN).is_empty());
+    assert!(agenda_list(&kept, d(2026, 11, 30), Weekday::Mon, 0, BERLIN).is_empty());
 }
 
 #[test]
@@ -314,7 +314,7 @@ fn a_skipped_occurrence_is_listed_as_skipped_not_missed() {
     jf.skipped = vec![d(2026, 11, 24)];
     let all = [tracked(jf, "Ben", &[])];
     assert_eq!(
-        listed(&agenda_list(&all, d(2026, 11, 25), Weekday::Mon, BERLIN)),
+        listed(&agenda_list(&all, d(2026, 11, 25), Weekday::Mon, 0, BERLIN)),
         [(d(2026, 11, 24), "Ben", OccurrenceState::Skipped)]
     );
 }
@@ -327,7 +327,7 @@ fn agenda_orders_by_date_then_time_then_name() {
         tracked(added(3, "weekly thu", d(2026, 11, 2)), "Xaver", &[]),
         tracked(added(4, "weekly thu 08:30", d(2026, 11, 2)), "anton", &[]),
     ];
-    let names: Vec<String> = agenda_list(&all, d(2026, 11, 26), Weekday::Mon, BERLIN)
+    let names: Vec<String> = agenda_list(&all, d(2026, 11, 26), Weekday::Mon, 0, BERLIN)
         .into_iter()
         .map(|e| e.name)
         .collect();
@@ -340,7 +340,7 @@ fn agenda_entry_serialises_time_as_hours_and_minutes() {
         tracked(added(1, "weekly thu 08:30", d(2026, 11, 2)), "Anna", &[]),
         tracked(added(2, "weekly thu", d(2026, 11, 2)), "Ben", &[]),
     ];
-    let list = agenda_list(&all, d(2026, 11, 26), Weekday::Mon, BERLIN);
+    let list = agenda_list(&all, d(2026, 11, 26), Weekday::Mon, 0, BERLIN);
     let json = serde_json::to_value(&list).unwrap();
     assert_eq!(json[0]["name"], "Ben");
     assert_eq!(json[0]["time"], serde_json::Value::Null);
@@ -349,4 +349,29 @@ fn agenda_entry_serialises_time_as_hours_and_minutes() {
     assert_eq!(json[1]["channel"], "call");
     assert_eq!(json[1]["date"], "2026-11-26");
     assert_eq!(json[1]["rule"], "every Thursday at 08:30");
+}
+
+#[test]
+fn the_horizon_brings_next_weeks_appointments_into_view() {
+    let tuesday = d(2026, 12, 1);
+    let all = [tracked(
+        added(1, "every 2nd tue 10:00", d(2026, 11, 2)),
+        "Anna",
+        &[d(2026, 11, 10)],
+    )];
+    // The week alone (Mon 30 Nov – Sun 6 Dec) holds no occurrence …
+    assert!(agenda_list(&all, tuesday, Weekday::Mon, 0, BERLIN).is_empty());
+    // … a 7-day horizon reaches Tue 8 Dec, as on the DESIGN sketch.
+    let list = agenda_list(&all, tuesday, Weekday::Mon, 7, BERLIN);
+    assert_eq!(list.len(), 1);
+    assert_eq!(list[0].date, d(2026, 12, 8));
+    assert_eq!(
+        listing_window(tuesday, Weekday::Mon, 7),
+        (d(2026, 11, 30), d(2026, 12, 8))
+    );
+    // On a Sunday the coming week is in view too.
+    assert_eq!(
+        listing_window(d(2026, 11, 29), Weekday::Mon, 7),
+        (d(2026, 11, 23), d(2026, 12, 6))
+    );
 }

@@ -212,12 +212,13 @@ pub fn track(
     jf: JourFixe,
     today: NaiveDate,
     week_start: Weekday,
+    horizon_days: u32,
     tz: Tz,
 ) -> Result<Tracked> {
     let name: String = conn
         .prepare_cached("SELECT name FROM contacts WHERE id = ?1")?
         .query_row([jf.contact_id], |row| row.get(0))?;
-    let (from, to) = kept_window(&jf, today, week_start, tz);
+    let (from, to) = kept_window(&jf, today, week_start, horizon_days, tz);
     let kept_days = facts::done_days(conn, jf.contact_id, from, to)?;
     Ok(Tracked {
         jf,
@@ -231,11 +232,12 @@ pub fn tracked(
     conn: &Connection,
     today: NaiveDate,
     week_start: Weekday,
+    horizon_days: u32,
     tz: Tz,
 ) -> Result<Vec<Tracked>> {
     active(conn)?
         .into_iter()
-        .map(|jf| track(conn, jf, today, week_start, tz))
+        .map(|jf| track(conn, jf, today, week_start, horizon_days, tz))
         .collect()
 }
 

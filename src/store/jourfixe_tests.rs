@@ -171,7 +171,7 @@ fn tracking_leaves_out_paused_and_archived_and_finds_kept_days() {
         })
         .unwrap();
     let all = store
-        .read(|tx| tracked(tx, d(2026, 11, 25), Weekday::Mon, BERLIN))
+        .read(|tx| tracked(tx, d(2026, 11, 25), Weekday::Mon, 0, BERLIN))
         .unwrap();
     assert_eq!(all.len(), 1);
     assert_eq!(all[0].jf.id, kept);

@@ -8,7 +8,7 @@ mod errors;
 mod harness;
 mod hostile_files;
 mod hostile_input;
+mod jourfixe;
 mod migrate;
 mod rel_support;
-mod jourfixe;
 mod week;
