@@ -7,6 +7,9 @@ pub mod clock;
 pub mod config;
 pub mod demo;
 pub mod error;
+pub mod fsutil;
+#[doc(hidden)]
+pub mod fuzz;
 pub mod insight;
 pub mod interop;
 pub mod jourfixe;

@@ -92,6 +92,10 @@ pub enum Command {
         #[arg(long)]
         undo: bool,
     },
+    /// Copy the database safely, also while draht is in use (default: next to it)
+    Backup(super::backup::BackupArgs),
+    /// Check the database for damage: integrity and references between records
+    Check,
     /// Delete a contact and its history for good
     Rm {
         contact: String,
@@ -99,6 +103,11 @@ pub enum Command {
         #[arg(long, short = 'y')]
         yes: bool,
     },
+    /// Standing appointments: a recurring call or coffee with one contact
+    #[command(subcommand)]
+    Jourfixe(super::jourfixe::JourFixeCommand),
+    /// Write a calendar file to subscribe to: draht export ics -o draht.ics
+    Export(super::jourfixe::ExportArgs),
 }
 
 /// Contact fields shared by `add` and `edit`.

@@ -5,6 +5,7 @@
 //! no clock. Phrases become rules in [`phrase`], rules become dates in
 //! [`occurrence`], and [`describe_rule`] echoes a rule back in words.
 
+pub mod agenda;
 pub mod occurrence;
 pub mod phrase;
 
