@@ -10,11 +10,12 @@ use super::render::{self, Table, clean};
 use crate::error::{Error, Result};
 use crate::insight::charts::{self, Glyphs};
 use crate::insight::{
-    self, ChannelRow, ContactStats, GroupBy, GroupStats, History, Subject, Trend, Window,
+    self, ChannelRow, ContactStats, GroupBy, GroupStats, History, KeptRatio, Subject, Trend, Window,
 };
+use crate::jourfixe::{Tz, occurrences};
 use crate::model::{Id, Sphere};
 use crate::parse::{Lean, parse_date};
-use crate::store::{contacts, stats};
+use crate::store::{contacts, facts, jourfixe, stats};
 
 /// How far back `--since` may reach, in days (50 years).
 const MAX_SINCE_DAYS: i64 = 50 * 365;
@@ -50,6 +51,9 @@ struct Report<'a> {
     channels: &'a [ChannelRow],
     #[serde(skip_serializing_if = "Option::is_none")]
     groups: Option<&'a [GroupStats]>,
+    /// Jour fixe occurrences kept in the window (of the contact, or of
+    /// every active Jour fixe); `null` when none was due.
+    jourfixe: Option<KeptRatio>,
     contacts: Vec<ContactRow<'a>>,
     cooling: Vec<CoolingRow<'a>>,
 }
@@ -75,13 +79,22 @@ pub fn stats(ctx: &mut Ctx, args: &StatsArgs) -> Result<String> {
     let today = ctx.today();
     let window = window(args.since.as_deref(), today)?;
     let contact = args.contact.as_deref();
-    let (histories, heat) = ctx.store.read(|tx| match contact {
+    let (histories, heat, kept) = ctx.store.read(|tx| match contact {
         Some(query) => {
             let id = contacts::find(tx, query)?.id;
             let heat = stats::day_counts(tx, id, Window::ending(today, 7 * HEAT_WEEKS as u32))?;
-            Ok((stats::history(tx, window, id)?.into_iter().collect(), heat))
+            let kept = jourfixe_kept(tx, Some(id), window)?;
+            Ok((
+                stats::history(tx, window, id)?.into_iter().collect(),
+                heat,
+                kept,
+            ))
         }
-        None => Ok((stats::histories(tx, window)?, Vec::new())),
+        None => Ok((
+            stats::histories(tx, window)?,
+            Vec::new(),
+            jourfixe_kept(tx, None, window)?,
+        )),
     })?;
     let all: Vec<ContactStats> = histories
         .iter()
@@ -110,6 +123,7 @@ pub fn stats(ctx: &mut Ctx, args: &StatsArgs) -> Result<String> {
             totals: &totals,
             channels: &channels,
             groups: groups.as_deref(),
+            jourfixe: kept,
             contacts: subjects()
                 .map(|(s, stats)| ContactRow {
                     name: &s.name,
@@ -141,6 +155,7 @@ pub fn stats(ctx: &mut Ctx, args: &StatsArgs) -> Result<String> {
         marks: Marks::of(glyphs),
         today,
         window,
+        kept,
     };
     if let Some(one) = histories.first().filter(|_| contact.is_some()) {
         return Ok(view.contact(one, &all[0], &heat));
@@ -181,6 +196,30 @@ fn window(since: Option<&str>, today: NaiveDate) -> Result<Window> {
     })
 }
 
+/// The Jour fixe kept ratio over `window`: of one contact's active Jour
+/// fixe, or of every active one. Skipped dates do not count unless kept.
+fn jourfixe_kept(
+    tx: &rusqlite::Connection,
+    contact: Option<Id>,
+    window: Window,
+) -> Result<Option<KeptRatio>> {
+    let list = match contact {
+        Some(id) => jourfixe::for_contact(tx, id)?,
+        None => jourfixe::active(tx)?,
+    };
+    let mut flags = Vec::new();
+    for jf in list.iter().filter(|j| j.active) {
+        let done = facts::done_days(tx, jf.contact_id, window.from, window.to)?;
+        let dates = occurrences(jf, window.from, window.to, Tz::LOCAL);
+        flags.extend(
+            insight::kept_flags(&dates, &done)
+                .into_iter()
+                .filter(|(day, kept)| *kept || !jf.is_skipped(*day)),
+        );
+    }
+    Ok(insight::kept_ratio(&flags, window))
+}
+
 /// Text output for one window.
 struct View<'a> {
     ctx: &'a Ctx,
@@ -188,6 +227,7 @@ struct View<'a> {
     marks: Marks,
     today: NaiveDate,
     window: Window,
+    kept: Option<KeptRatio>,
 }
 
 /// Separators between figures, in Unicode or ASCII like the charts.
@@ -289,6 +329,12 @@ impl View<'_> {
             None => format!("{} on time{dot}{} late", g.on_time, g.late),
         };
         t.plain(vec!["check-ins".into(), checkins]);
+        if let Some(k) = self.kept {
+            t.plain(vec![
+                "jour fixe".into(),
+                format!("{} of {} kept ({})", k.kept, k.of, percent(k.ratio())),
+            ]);
+        }
         let trend = self.trend(g.trend);
         t.row(vec![
             plain("warmth"),

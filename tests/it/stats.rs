@@ -59,6 +59,10 @@ fn stats_json_has_window_totals_contacts_and_cooling() {
     // Jürgen: a video call four months ago, one e-mail since — cooling.
     assert_eq!(report["cooling"][0]["name"], "Jürgen Müller");
     assert!(report.get("groups").is_none());
+    assert!(
+        report["jourfixe"]["of"].as_u64() > Some(0),
+        "the demo has a Jour fixe"
+    );
     let by_tag = env.json(&["--demo", "stats", "--by", "tag"]);
     assert_eq!(by_tag["groups"][0]["key"], "client");
 }
@@ -91,6 +95,32 @@ fn late_checkin_is_judged_against_a_call_long_before_the_window() {
     assert_eq!(anna["median_gap"], 12.5);
     let text = env.ok(&["stats", "anna"]);
     assert!(text.contains("1 on time · 1 late (every 2w)"), "{text}");
+}
+
+#[test]
+fn jour_fixe_kept_ratio_counts_past_occurrences_with_a_touch_that_day() {
+    // Tue 1 Dec 2026. A weekly Friday call since 6 Nov: 6, 13, 20, 27 Nov.
+    let env = Env::new(NOW);
+    env.ok(&["add", "Anna Schmidt", "--every", "2w"]);
+    env.ok(&[
+        "jourfixe",
+        "add",
+        "anna",
+        "weekly fri 10:00",
+        "--from",
+        "2026-11-06",
+    ]);
+    env.ok(&["log", "anna", "call", "--at", "2026-11-06 10:00"]);
+    env.ok(&["log", "anna", "email", "--at", "2026-11-20 09:00"]);
+    env.ok(&["log", "anna", "call", "--at", "2026-11-26 10:00"]);
+    let report = env.json(&["stats", "anna"]);
+    // Kept on 6 and 20 Nov (any done touch that day); 13 and 27 Nov missed.
+    assert_eq!(report["jourfixe"]["kept"], 2);
+    assert_eq!(report["jourfixe"]["of"], 4);
+    let text = env.ok(&["stats", "anna"]);
+    assert!(text.contains("jour fixe  2 of 4 kept (50%)"), "{text}");
+    let everyone = env.json(&["stats"]);
+    assert_eq!(everyone["jourfixe"]["of"], 4);
 }
 
 #[test]
