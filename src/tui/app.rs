@@ -74,7 +74,7 @@ pub enum Outcome {
     Continue,
     Quit,
     /// Perform this write, then call [`App::effect_done`].
-    Effect(Effect),
+    Effect(Box<Effect>),
 }
 
 /// A line for the footer after an action.

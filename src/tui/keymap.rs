@@ -80,8 +80,8 @@ impl Scope {
 
     /// Every scope, in help order.
     pub const ALL: [Scope; 7] = [
-        Scope::Global,
         Scope::Contact,
+        Scope::Global,
         Scope::Contacts,
         Scope::Filter,
         Scope::Form,

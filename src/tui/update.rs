@@ -30,7 +30,7 @@ impl App {
             Mode::Help(_) => vec![],
             Mode::Normal => {
                 let mut scopes = Vec::new();
-                if self.selected_id().is_some() {
+                if self.tab != Tab::Stats {
                     scopes.push(Scope::Contact);
                 }
                 if self.tab == Tab::Contacts {
@@ -40,6 +40,16 @@ impl App {
                 scopes
             }
         }
+    }
+
+    /// The scopes whose keys the footer offers: as [`App::scopes`], without
+    /// the contact keys while nobody is selected.
+    pub fn footer_scopes(&self) -> Vec<Scope> {
+        let mut scopes = self.scopes();
+        if self.selected_id().is_none() {
+            scopes.retain(|s| *s != Scope::Contact);
+        }
+        scopes
     }
 
     /// Handles any terminal event; resizes and focus changes just redraw.
@@ -86,7 +96,7 @@ impl App {
     fn modal_key(&mut self, modal: Modal, key: &KeyEvent) -> Outcome {
         match modal {
             Modal::Confirm(confirm) => match action_for(&[Scope::Confirm], key) {
-                Some(Action::Confirm) => Outcome::Effect(confirm.effect),
+                Some(Action::Confirm) => Outcome::Effect(Box::new(confirm.effect)),
                 Some(Action::Close) => Outcome::Continue,
                 _ => {
                     self.mode = Mode::Modal(Box::new(Modal::Confirm(confirm)));
@@ -113,7 +123,7 @@ impl App {
                             Ok(effect) => {
                                 form.error = None;
                                 self.mode = Mode::Modal(Box::new(Modal::Form(form)));
-                                Outcome::Effect(effect)
+                                Outcome::Effect(Box::new(effect))
                             }
                             Err(error) => {
                                 form.error = Some(error);

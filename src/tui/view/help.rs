@@ -24,7 +24,7 @@ pub fn draw(frame: &mut Frame, area: Rect, scroll: u16) {
         for (keys, help) in bindings {
             lines.push(Line::from(vec![
                 Span::styled(
-                    format!("  {keys:<14}"),
+                    format!("  {keys:<12}"),
                     theme::accent().patch(theme::bold()),
                 ),
                 Span::raw(help),

@@ -118,7 +118,7 @@ fn draw_footer(frame: &mut Frame, app: &App, area: Rect) {
             " j/k scroll · any other key closes",
             theme::dim(),
         )),
-        (None, _) => hint_line(&keymap::hints(&app.scopes())),
+        (None, _) => hint_line(&keymap::hints(&app.footer_scopes())),
     };
     frame.render_widget(Paragraph::new(line), area);
 }

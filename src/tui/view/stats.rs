@@ -3,6 +3,7 @@
 //! Numbers are computed when the tab is opened after a change, not per frame.
 
 use chrono::{Datelike, NaiveDate};
+
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -24,6 +25,8 @@ pub struct Stats {
     pub month_start: NaiveDate,
     /// `done` touches this month per channel, in `Channel::ALL` order.
     pub per_channel: [u32; 6],
+    /// The same over the last 30 days.
+    pub per_channel_30: [u32; 6],
     pub missed: u32,
     /// Distinct people touched this month.
     pub people: u32,
@@ -90,12 +93,19 @@ pub fn draw(frame: &mut Frame, app: &mut App, area: Rect) {
         frame.render_widget(Paragraph::new(" counting…").block(Block::bordered()), area);
         return;
     };
-    let max = stats.per_channel.iter().copied().max().unwrap_or(0).max(1);
-    let bar_w = left.width.saturating_sub(22).max(1) as u32;
+    let max = stats
+        .per_channel_30
+        .iter()
+        .copied()
+        .max()
+        .unwrap_or(0)
+        .max(1);
+    let bar_w = left.width.saturating_sub(28).max(1) as u32;
     let mut lines = Vec::new();
     for (i, channel) in Channel::ALL.iter().enumerate().rev() {
         let n = stats.per_channel[i];
-        let bar = "█".repeat((n * bar_w).div_ceil(max) as usize);
+        let n30 = stats.per_channel_30[i];
+        let bar = "█".repeat((n30 * bar_w).div_ceil(max) as usize);
         let style = if channel.is_written() {
             theme::dim()
         } else {
@@ -108,6 +118,7 @@ pub fn draw(frame: &mut Frame, app: &mut App, area: Rect) {
                 channel.as_str()
             )),
             Span::styled(format!("{n:>4} "), theme::bold()),
+            Span::styled(format!("{n30:>4} "), theme::dim()),
             Span::styled(bar, style),
         ]));
     }
@@ -119,7 +130,18 @@ pub fn draw(frame: &mut Frame, app: &mut App, area: Rect) {
         stats.missed
     )));
     lines.push(Line::from(format!("{} people touched", stats.people)));
-    let title = format!(" Since {} ", stats.month_start.format("%-d %B"));
+    lines.insert(
+        0,
+        Line::from(Span::styled(
+            format!(
+                "         {:>4} {:>4}  (done touches)",
+                stats.month_start.format("%b"),
+                "30d"
+            ),
+            theme::dim(),
+        )),
+    );
+    let title = format!(" Touches since {} ", stats.month_start.format("%-d %B"));
     frame.render_widget(
         Paragraph::new(lines).block(
             Block::bordered()
