@@ -7,6 +7,7 @@ use std::collections::HashMap;
 
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
 use nucleo_matcher::Utf32String;
+use unicode_width::UnicodeWidthStr;
 
 use super::jourfixe::{self, Occurrence, OccurrenceState};
 use super::text::{age, channel_glyph, clean, day_short, sphere_short};
@@ -41,6 +42,35 @@ pub struct ContactRow {
     pub haystack: Utf32String,
     /// …and the same with German transliteration (ü → ue).
     pub haystack_alt: Utf32String,
+    /// Which characters occur in either haystack (see [`char_mask`]), so the
+    /// filter can skip rows that cannot match without scoring them.
+    pub mask: u64,
+}
+
+/// One bit per ASCII letter or digit, and bit 63 for anything else.
+pub fn char_mask(text: &str) -> u64 {
+    text.chars().fold(0, |mask, c| {
+        mask | match c {
+            'a'..='z' => 1 << (c as u32 - 'a' as u32),
+            '0'..='9' => 1 << (26 + c as u32 - '0' as u32),
+            ' ' => 0,
+            _ => 1 << 63,
+        }
+    })
+}
+
+/// `matching::fold` and `matching::transliterate` of `text` at once, with a
+/// fast path for plain ASCII (most names), which folds to itself.
+pub fn fold_keys(text: &str) -> (String, String) {
+    if text.is_ascii() {
+        let folded = text
+            .split_ascii_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_ascii_lowercase();
+        return (folded.clone(), folded);
+    }
+    (matching::fold(text), matching::transliterate(text))
 }
 
 /// How a Today row is styled on the right.
@@ -114,6 +144,8 @@ pub struct Snapshot {
     pub checkins: Vec<Option<Checkin>>,
     pub contacts: Vec<ContactRow>,
     pub today_rows: Vec<TodayRow>,
+    /// Width of the name column on Today (widest name, 8 to 18 cells).
+    pub today_name_width: usize,
     /// Jour fixe occurrences from the start of this month on.
     pub occurrences: Vec<Occurrence>,
     pub archived: i64,
@@ -195,6 +227,7 @@ pub fn build(
         checkins,
         contacts: Vec::new(),
         today_rows: Vec::new(),
+        today_name_width: 0,
         occurrences,
         archived,
         index,
@@ -203,6 +236,18 @@ pub fn build(
         .map(|i| contact_row(&snapshot, i))
         .collect();
     snapshot.today_rows = today_rows(&snapshot);
+    snapshot.today_name_width = snapshot
+        .today_rows
+        .iter()
+        .filter_map(|r| match r {
+            TodayRow::Contact { name, .. }
+            | TodayRow::JourFixe { name, .. }
+            | TodayRow::FollowUp { name, .. } => Some(name.width()),
+            _ => None,
+        })
+        .max()
+        .unwrap_or(0)
+        .clamp(8, 18);
     snapshot
 }
 
@@ -214,7 +259,7 @@ fn contact_row(s: &Snapshot, i: usize) -> ContactRow {
     words.extend(c.nickname.as_deref());
     words.extend(c.company.as_deref());
     words.extend(c.tags.iter().map(String::as_str));
-    let text = words.join(" ");
+    let (folded, alt) = fold_keys(&words.join(" "));
     ContactRow {
         id: c.id,
         name: clean(&c.name),
@@ -238,9 +283,10 @@ fn contact_row(s: &Snapshot, i: usize) -> ContactRow {
             .unwrap_or_default(),
         status: checkin.map(|ch| ch.status),
         days_overdue: checkin.map(|ch| ch.days_overdue),
-        name_key: matching::fold(&c.name),
-        haystack: Utf32String::from(matching::fold(&text).as_str()),
-        haystack_alt: Utf32String::from(matching::transliterate(&text).as_str()),
+        name_key: fold_keys(&c.name).0,
+        mask: char_mask(&folded) | char_mask(&alt),
+        haystack: Utf32String::from(folded.as_str()),
+        haystack_alt: Utf32String::from(alt.as_str()),
     }
 }
 
@@ -348,4 +394,37 @@ fn today_rows(s: &Snapshot) -> Vec<TodayRow> {
         ));
     }
     rows
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fold_keys_agree_with_the_matching_module() {
+        for name in [
+            "Anna  Schmidt",
+            " Jürgen Müller ",
+            "Søren Groß",
+            "ÆSOP",
+            "Zoë O'Brien",
+            "Çağla Yılmaz",
+            "李 小龙",
+            "plain ascii 42",
+        ] {
+            assert_eq!(
+                fold_keys(name),
+                (matching::fold(name), matching::transliterate(name)),
+                "{name}"
+            );
+        }
+    }
+
+    #[test]
+    fn char_mask_marks_letters_digits_and_the_rest() {
+        assert_eq!(char_mask("ab"), 0b11);
+        assert_eq!(char_mask("z9"), 1 << 25 | 1 << 35);
+        assert_eq!(char_mask("ø"), 1 << 63);
+        assert_eq!(char_mask(" "), 0);
+    }
 }

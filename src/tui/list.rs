@@ -8,8 +8,7 @@ use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
 use nucleo_matcher::{Config, Matcher};
 
 use super::app::ListState;
-use super::data::ContactRow;
-use crate::matching;
+use super::data::{ContactRow, char_mask, fold_keys};
 use crate::model::Id;
 use crate::schedule::Status;
 
@@ -70,6 +69,8 @@ pub struct ContactList {
     pub view: Vec<usize>,
     pub state: ListState,
     matcher: Matcher,
+    /// The last plain query and which rows matched it.
+    matched: Option<(String, Vec<bool>)>,
 }
 
 impl ContactList {
@@ -80,6 +81,7 @@ impl ContactList {
             view: Vec::new(),
             state: ListState::default(),
             matcher: Matcher::new(Config::DEFAULT),
+            matched: None,
         };
         list.rebuild(rows, "", None);
         list
@@ -98,6 +100,7 @@ impl ContactList {
         let sort = self.sort;
         self.sorted
             .sort_by(|a, b| compare(sort, &rows[*a], &rows[*b]));
+        self.matched = None;
         self.refilter(rows, query, keep);
     }
 
@@ -110,32 +113,57 @@ impl ContactList {
 
     /// Narrows `view` to the rows matching `query` (best matches first,
     /// then sort order), selecting `keep` if it is shown, else the first row.
+    ///
+    /// Three shortcuts keep a keystroke cheap with many contacts: a row
+    /// whose characters cannot cover the query is skipped unscored; a query
+    /// that only extends the last one searches the last matches only; and
+    /// the transliterated form is scored only where the folded one missed.
     pub fn refilter(&mut self, rows: &[ContactRow], query: &str, keep: Option<Id>) {
-        let query = matching::fold(query);
-        if query.is_empty() {
+        let (folded, alt_query) = fold_keys(query);
+        if folded.is_empty() {
             self.view.clone_from(&self.sorted);
+            self.matched = None;
         } else {
-            let pattern = Pattern::parse(&query, CaseMatching::Ignore, Normalization::Smart);
-            let alt_query = matching::transliterate(&query);
-            let alt = Pattern::parse(&alt_query, CaseMatching::Ignore, Normalization::Smart);
+            let plain = !folded.contains(['!', '^', '$', '\\', '\'']);
+            let need = if plain {
+                char_mask(&folded) & char_mask(&alt_query)
+            } else {
+                0
+            };
+            let narrowing = plain
+                && self
+                    .matched
+                    .as_ref()
+                    .is_some_and(|(last, _)| folded.starts_with(last.as_str()));
+            let pattern = Pattern::parse(&folded, CaseMatching::Ignore, Normalization::Smart);
+            let alt = (alt_query != folded)
+                .then(|| Pattern::parse(&alt_query, CaseMatching::Ignore, Normalization::Smart));
+            let mut hits = vec![false; rows.len()];
             let mut scored: Vec<(u32, usize)> = Vec::new();
             for &i in &self.sorted {
+                if narrowing && !self.matched.as_ref().is_some_and(|(_, m)| m[i]) {
+                    continue;
+                }
                 let row = &rows[i];
-                let score = [
-                    pattern.score(row.haystack.slice(..), &mut self.matcher),
-                    pattern.score(row.haystack_alt.slice(..), &mut self.matcher),
-                    alt.score(row.haystack_alt.slice(..), &mut self.matcher),
-                ]
-                .into_iter()
-                .flatten()
-                .max();
+                if row.mask & need != need {
+                    continue;
+                }
+                let score = pattern
+                    .score(row.haystack.slice(..), &mut self.matcher)
+                    .or_else(|| {
+                        alt.as_ref()
+                            .unwrap_or(&pattern)
+                            .score(row.haystack_alt.slice(..), &mut self.matcher)
+                    });
                 if let Some(score) = score {
+                    hits[i] = true;
                     scored.push((score, i));
                 }
             }
             // stable: equal scores keep the sort order
             scored.sort_by_key(|(score, _)| std::cmp::Reverse(*score));
             self.view = scored.into_iter().map(|(_, i)| i).collect();
+            self.matched = plain.then_some((folded, hits));
         }
         self.state.selected = keep
             .and_then(|id| self.view.iter().position(|i| rows[*i].id == id))

@@ -401,3 +401,36 @@ fn a_click_selects_a_row_and_the_wheel_scrolls() {
     });
     assert_eq!(f.app.tab, Tab::Stats);
 }
+
+#[test]
+fn typing_on_and_back_gives_the_same_list_as_a_fresh_filter() {
+    let mut typed = Fixture::demo();
+    typed.press("/an");
+    let narrowed = typed.app.contacts.view.clone();
+    typed.press("na");
+    assert!(typed.app.contacts.view.len() <= narrowed.len());
+    let mut fresh_anna = Fixture::demo();
+    fresh_anna.press("/anna");
+    assert_eq!(typed.app.contacts.view, fresh_anna.app.contacts.view);
+    let mut fresh = Fixture::demo();
+    fresh.press("/ann");
+    typed
+        .app
+        .handle_key(&ratatui::crossterm::event::KeyEvent::new(
+            ratatui::crossterm::event::KeyCode::Backspace,
+            KeyModifiers::NONE,
+        ));
+    assert_eq!(typed.app.filter.value(), "ann");
+    assert_eq!(typed.app.contacts.view, fresh.app.contacts.view);
+    // a negated term is not narrowed from the last matches
+    typed.press("<Esc>/!anna");
+    assert!(typed.app.contacts.view.len() > 1);
+    assert!(
+        !typed
+            .app
+            .contacts
+            .view
+            .iter()
+            .any(|i| typed.app.data.contacts[*i].name == "Anna Schmidt")
+    );
+}

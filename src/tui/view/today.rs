@@ -5,7 +5,6 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Paragraph};
-use unicode_width::UnicodeWidthStr;
 
 use super::{pad, spread};
 use crate::tui::app::{App, Hit};
@@ -22,21 +21,11 @@ pub fn draw(frame: &mut Frame, app: &mut App, area: Rect) {
     app.page = height;
     app.today.scroll_into_view(height);
     let rows = &app.data.today_rows;
-    let name_w = rows
-        .iter()
-        .filter_map(|r| match r {
-            TodayRow::Contact { name, .. }
-            | TodayRow::JourFixe { name, .. }
-            | TodayRow::FollowUp { name, .. } => Some(name.width()),
-            _ => None,
-        })
-        .max()
-        .unwrap_or(0)
-        .clamp(8, 18);
+    let name_w = app.data.today_name_width;
     let width = inner.width as usize;
     let mut lines = Vec::with_capacity(height);
     for (i, row) in rows.iter().enumerate().skip(app.today.offset).take(height) {
-        let selected = i == app.today.selected;
+        let selected = i == app.today.selected && row.contact_id().is_some();
         let mut line = row_line(row, name_w, width.saturating_sub(2));
         let marker = if selected { "▶ " } else { "  " };
         line.spans.insert(0, Span::styled(marker, theme::accent()));
