@@ -7,6 +7,11 @@ pub mod clock;
 pub mod config;
 pub mod demo;
 pub mod error;
+pub mod fsutil;
+#[doc(hidden)]
+pub mod fuzz;
+pub mod interop;
+pub mod jourfixe;
 pub mod matching;
 pub mod model;
 pub mod parse;

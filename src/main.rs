@@ -47,7 +47,8 @@ fn finish(result: draht::error::Result<String>) -> ExitCode {
             }
         }
         Err(e) => {
-            eprintln!("draht: {e}");
+            // one line, whatever names or input it quotes
+            eprintln!("draht: {}", cli::render::clean(&e.to_string()));
             ExitCode::from(e.exit_code() as u8)
         }
     }

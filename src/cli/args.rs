@@ -38,7 +38,7 @@ pub enum Command {
     Edit(EditArgs),
     /// Pre-call brief: details, hooks, follow-ups, recent touches, channel mix
     Show {
-        /// Name, nickname or the start of one
+        /// Name, nickname or the start of one (accents optional: muller = Müller)
         contact: String,
         /// How many recent touches to list
         #[arg(long, default_value_t = 10)]
@@ -90,6 +90,10 @@ pub enum Command {
         #[arg(long)]
         undo: bool,
     },
+    /// Copy the database safely, also while draht is in use (default: next to it)
+    Backup(super::backup::BackupArgs),
+    /// Check the database for damage: integrity and references between records
+    Check,
     /// Delete a contact and its history for good
     Rm {
         contact: String,
@@ -97,6 +101,11 @@ pub enum Command {
         #[arg(long, short = 'y')]
         yes: bool,
     },
+    /// Standing appointments: a recurring call or coffee with one contact
+    #[command(subcommand)]
+    Jourfixe(super::jourfixe::JourFixeCommand),
+    /// Write a calendar file to subscribe to: draht export ics -o draht.ics
+    Export(super::jourfixe::ExportArgs),
 }
 
 /// Contact fields shared by `add` and `edit`.
@@ -135,6 +144,7 @@ pub struct ContactFields {
 
 #[derive(Debug, Args)]
 pub struct AddArgs {
+    /// Full name, unique among active contacts
     pub name: String,
     #[command(flatten)]
     pub fields: ContactFields,
@@ -142,6 +152,7 @@ pub struct AddArgs {
 
 #[derive(Debug, Args)]
 pub struct EditArgs {
+    /// Name, nickname or the start of one
     pub contact: String,
     /// New name
     #[arg(long)]
@@ -184,6 +195,7 @@ pub struct ListArgs {
 
 #[derive(Debug, Args)]
 pub struct LogArgs {
+    /// Name, nickname or the start of one
     pub contact: String,
     /// sms, email, chat, call, video, meet (or coffee, lunch, zoom, anruf …)
     pub channel: String,

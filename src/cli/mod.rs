@@ -3,7 +3,9 @@
 //! text (or JSON) to print.
 
 pub mod args;
+mod backup;
 mod contacts;
+mod jourfixe;
 mod plans;
 pub mod render;
 mod today;
@@ -134,6 +136,10 @@ pub fn dispatch(ctx: &mut Ctx, command: &Command) -> Result<String> {
             note,
         } => plans::remind(ctx, contact, when, note),
         Command::Done { id } => plans::done(ctx, *id),
+        Command::Backup(args) => backup::backup(ctx, args),
+        Command::Check => backup::check(ctx),
+        Command::Jourfixe(cmd) => jourfixe::run(ctx, cmd),
+        Command::Export(args) => jourfixe::export_ics(ctx, args),
     }
 }
 

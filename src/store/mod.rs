@@ -2,10 +2,12 @@
 //! family below this module; every function takes a `&Connection` so that a
 //! caller can run several of them in one transaction.
 
+pub mod backup;
 pub mod contacts;
 pub mod facts;
 pub mod followups;
 pub mod hooks;
+pub mod jourfixe;
 pub mod open;
 pub mod touches;
 
@@ -55,6 +57,14 @@ impl Store {
         let value = f(&tx)?;
         tx.commit()?;
         Ok(value)
+    }
+
+    /// The database file, or `None` for an in-memory database.
+    pub fn path(&self) -> Option<&std::path::Path> {
+        self.conn
+            .path()
+            .filter(|p| !p.is_empty())
+            .map(std::path::Path::new)
     }
 
     /// The raw connection, for read-only queries outside a transaction.

@@ -1,7 +1,15 @@
 //! Integration tests: the real binary against temp databases, with
 //! `DRAHT_NOW` fixing the clock and `TZ` fixing the zone.
 
+mod backup;
+mod concurrency;
+mod crash;
 mod errors;
 mod harness;
+mod hostile_files;
+mod hostile_input;
+mod jourfixe;
+mod migrate;
+mod rel_support;
 mod tui;
 mod week;
