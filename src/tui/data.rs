@@ -146,6 +146,8 @@ pub struct Snapshot {
     pub today_rows: Vec<TodayRow>,
     /// Width of the name column on Today (widest name, 8 to 18 cells).
     pub today_name_width: usize,
+    /// Width of the name column on Contacts (widest name, 10 to 24 cells).
+    pub contacts_name_width: usize,
     /// Jour fixe occurrences from the start of this month on.
     pub occurrences: Vec<Occurrence>,
     pub archived: i64,
@@ -189,7 +191,7 @@ pub fn load(store: &mut Store, now: DateTime<Utc>, settings: &Settings) -> Resul
         let all = facts::load_active(tx)?;
         let open = followups::open(tx)?;
         let (_, archived) = contacts::count(tx)?;
-        let occurrences = jourfixe::occurrences(tx, month_start, until)?;
+        let occurrences = jourfixe::occurrences(tx, month_start, until, today)?;
         Ok((all, open, archived, occurrences))
     })?;
     Ok(build(all, &open, archived, occurrences, today, settings))
@@ -228,6 +230,7 @@ pub fn build(
         contacts: Vec::new(),
         today_rows: Vec::new(),
         today_name_width: 0,
+        contacts_name_width: 0,
         occurrences,
         archived,
         index,
@@ -236,6 +239,13 @@ pub fn build(
         .map(|i| contact_row(&snapshot, i))
         .collect();
     snapshot.today_rows = today_rows(&snapshot);
+    snapshot.contacts_name_width = snapshot
+        .contacts
+        .iter()
+        .map(|r| r.name.width())
+        .max()
+        .unwrap_or(0)
+        .clamp(10, 24);
     snapshot.today_name_width = snapshot
         .today_rows
         .iter()
@@ -279,7 +289,13 @@ fn contact_row(s: &Snapshot, i: usize) -> ContactRow {
         last_touch_at: f.last_touch.map(|t| t.at),
         next_jourfixe: s
             .next_jourfixe(c.id)
-            .map(|o| format!("{} {}", day_short(o.date, s.today), clean(&o.rule)))
+            .map(|o| {
+                let when = match o.time {
+                    Some(t) => format!("{} {}", day_short(o.date, s.today), t.format("%H:%M")),
+                    None => day_short(o.date, s.today),
+                };
+                format!("{when} · {}", clean(&o.rule))
+            })
             .unwrap_or_default(),
         status: checkin.map(|ch| ch.status),
         days_overdue: checkin.map(|ch| ch.days_overdue),

@@ -226,7 +226,10 @@ impl App {
             Action::Hook => self.open_form(forms::hook_form(id, &name)),
             Action::FollowUp => self.open_form(forms::followup_form(id, &name)),
             Action::JourFixe => self.say(
-                "setting a Jour fixe arrives with the Jour fixe feature; nothing was changed",
+                format!(
+                    "set a Jour fixe from the shell for now: draht jourfixe add \"{}\" \"every 2nd tue 10:00\" --channel call",
+                    super::text::clean(&name)
+                ),
                 true,
             ),
             Action::Archive => self.ask(

@@ -71,9 +71,9 @@ pub fn draw(frame: &mut Frame, app: &mut App, area: Rect) {
     let table = Table::new(
         table_rows,
         [
-            Constraint::Fill(3),
+            Constraint::Length(app.data.contacts_name_width as u16),
             Constraint::Length(6),
-            Constraint::Fill(2),
+            Constraint::Fill(1),
             Constraint::Length(12),
             Constraint::Fill(2),
             Constraint::Length(8),
