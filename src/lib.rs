@@ -18,3 +18,4 @@ pub mod model;
 pub mod parse;
 pub mod schedule;
 pub mod store;
+pub mod tui;

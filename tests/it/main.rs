@@ -12,4 +12,5 @@ mod jourfixe;
 mod migrate;
 mod rel_support;
 mod stats;
+mod tui;
 mod week;
