@@ -8,8 +8,8 @@ use super::args::Cli;
 use super::render::{self, clean};
 use super::{Ctx, sphere_arg};
 use crate::error::{Error, Result};
+use crate::fsutil::write_private;
 use crate::interop::csv::write_contacts;
-use crate::interop::files::write_private;
 use crate::interop::import::{ImportOptions, ImportReport, import as import_batch};
 use crate::interop::json;
 use crate::interop::source::{Format, read_batch, read_text};
@@ -88,6 +88,8 @@ pub enum ExportCommand {
     Csv(OutputArg),
     /// Everything, with ids: a backup that `draht import` restores into an empty database
     Json(OutputArg),
+    /// Every Jour fixe, open follow-ups and due check-ins as one calendar to subscribe to
+    Ics(OutputArg),
 }
 
 #[derive(Debug, Args)]
@@ -251,11 +253,12 @@ fn restore(ctx: &mut Ctx, args: &ImportArgs) -> Result<String> {
         return ctx.to_json(&restored);
     }
     let what = format!(
-        "{}, {}, {} and {}",
+        "{}, {}, {}, {} and {}",
         count(restored.contacts, "contact", "contacts"),
         count(restored.touches, "touch", "touches"),
         count(restored.hooks, "hook", "hooks"),
-        count(restored.followups, "follow-up", "follow-ups")
+        count(restored.followups, "follow-up", "follow-ups"),
+        count(restored.jourfixe, "Jour fixe", "Jour fixe")
     );
     Ok(if restored.dry_run {
         format!("Dry run, nothing was written. {source} would restore {what}.\n")
@@ -291,10 +294,16 @@ pub fn export(ctx: &mut Ctx, command: &ExportCommand) -> Result<String> {
         ExportCommand::Csv(out) => {
             let today = ctx.today();
             let settings = ctx.config.settings.clone();
-            let (all, open) = ctx
-                .store
-                .read(|tx| Ok((facts::load_active(tx)?, followups::open(tx)?)))?;
-            let checkins = schedule::checkins(&all, &open, &[], today, &settings);
+            let (all, open, plans) = ctx.store.read(|tx| {
+                let plans = super::jourfixe::all_plans(
+                    tx,
+                    today,
+                    settings.week_start,
+                    settings.horizon_days,
+                )?;
+                Ok((facts::load_active(tx)?, followups::open(tx)?, plans))
+            })?;
+            let checkins = schedule::checkins(&all, &open, &plans, today, &settings);
             let rows: Vec<_> = all.into_iter().zip(checkins).collect();
             let text = write_contacts(&rows)?;
             deliver(
@@ -302,6 +311,13 @@ pub fn export(ctx: &mut Ctx, command: &ExportCommand) -> Result<String> {
                 out,
                 &format!("{} contact{}", rows.len(), plural(rows.len())),
             )
+        }
+        ExportCommand::Ics(out) => {
+            let args = super::jourfixe::ExportArgs {
+                format: "ics".to_string(),
+                output: out.output.clone(),
+            };
+            super::jourfixe::export_ics(ctx, &args)
         }
         ExportCommand::Json(out) => {
             let now = ctx.now;
@@ -321,6 +337,12 @@ fn deliver(text: String, out: &OutputArg, what: &str) -> Result<String> {
     match &out.output {
         None => Ok(text),
         Some(path) => {
+            if path.is_dir() {
+                return Err(Error::input(format!(
+                    "{} is a folder; give a file name with -o (a folder is only for `export vdir`)",
+                    path.display()
+                )));
+            }
             write_private(path, text.as_bytes())?;
             Ok(format!("Wrote {what} to {}.\n", path.display()))
         }

@@ -3,10 +3,13 @@
 //! text (or JSON) to print.
 
 pub mod args;
+mod backup;
 mod contacts;
 pub mod interop;
+mod jourfixe;
 mod plans;
 pub mod render;
+pub mod stats;
 mod today;
 mod touches;
 mod triage;
@@ -139,6 +142,10 @@ pub fn dispatch(ctx: &mut Ctx, command: &Command) -> Result<String> {
             note,
         } => plans::remind(ctx, contact, when, note),
         Command::Done { id } => plans::done(ctx, *id),
+        Command::Stats(args) => stats::stats(ctx, args),
+        Command::Backup(args) => backup::backup(ctx, args),
+        Command::Check => backup::check(ctx),
+        Command::Jourfixe(cmd) => jourfixe::run(ctx, cmd),
         Command::Import(args) => interop::import(ctx, args),
         Command::Export(command) => interop::export(ctx, command),
         Command::Triage => triage::triage(ctx),

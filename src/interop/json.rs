@@ -3,15 +3,16 @@
 //!
 //! ```json
 //! { "format": "draht-backup", "version": 1, "exported_at": "…",
-//!   "contacts": […], "touches": […], "hooks": […], "followups": […] }
+//!   "contacts": […], "touches": […], "hooks": […], "followups": […],
+//!   "jourfixe": […] }
 //! ```
 //!
 //! Each array holds the records of `crate::model` as serde writes them.
 //! Compatibility: every array is optional when reading (`serde(default)`),
-//! so a section added later (Jour fixe: a `jourfixe` array with
-//! `#[serde(default)]`) reads older files as "none". Adding a section
-//! raises [`VERSION`]: an older draht refuses a file with a higher version
-//! instead of restoring it without what it adds.
+//! so a file written before a section existed (say, before Jour fixe)
+//! reads it as "none". Adding a section from now on raises [`VERSION`]: an
+//! older draht refuses a file with a higher version instead of restoring
+//! it without what it adds.
 //!
 //! Restoring refuses a database that already holds contacts or touches:
 //! a backup is the whole state, not something to merge.
@@ -23,6 +24,7 @@ use rusqlite::{Connection, params};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
+use crate::jourfixe::JourFixe;
 use crate::matching::fold;
 use crate::model::{Birthday, Channel, Contact, FollowUp, Hook, Id, Touch};
 use crate::store::{day_text, to_secs};
@@ -48,6 +50,10 @@ pub struct Backup {
     pub hooks: Vec<Hook>,
     #[serde(default)]
     pub followups: Vec<FollowUp>,
+    /// Jour fixe with their skipped dates (absent in files written before
+    /// Jour fixe existed).
+    #[serde(default)]
+    pub jourfixe: Vec<JourFixe>,
 }
 
 /// How many records a restore wrote (or, in a dry run, would write).
@@ -58,6 +64,7 @@ pub struct Restored {
     pub touches: usize,
     pub hooks: usize,
     pub followups: usize,
+    pub jourfixe: usize,
 }
 
 #[derive(Deserialize)]
@@ -134,6 +141,7 @@ pub fn restore(
         touches: backup.touches.len(),
         hooks: backup.hooks.len(),
         followups: backup.followups.len(),
+        jourfixe: backup.jourfixe.len(),
     };
     if dry_run {
         return Ok(restored);
@@ -190,6 +198,29 @@ pub fn restore(
             to_secs(f.created_at),
             f.done_at.map(to_secs),
         ])?;
+    }
+    let mut jourfixe = conn.prepare_cached(
+        "INSERT INTO jourfixes (id, contact_id, start, rrule, time, duration_minutes, channel,
+             note, active, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+    )?;
+    let mut skip =
+        conn.prepare_cached("INSERT INTO jourfixe_skips (jourfixe_id, date) VALUES (?1, ?2)")?;
+    for jf in &backup.jourfixe {
+        jourfixe.execute(params![
+            jf.id,
+            jf.contact_id,
+            day_text(jf.start),
+            jf.rrule,
+            jf.time.map(|t| t.format("%H:%M").to_string()),
+            jf.duration_minutes,
+            jf.channel.as_str(),
+            jf.note,
+            jf.active,
+            to_secs(now),
+        ])?;
+        for date in &jf.skipped {
+            skip.execute(params![jf.id, day_text(*date)])?;
+        }
     }
     Ok(restored)
 }
@@ -307,6 +338,23 @@ fn validate(backup: &Backup) -> std::result::Result<(), String> {
         }
         if t.rating.is_some_and(|r| !(-1..=1).contains(&r)) {
             return Err(format!("touch #{} has a rating outside -1, 0, 1", t.id));
+        }
+    }
+    let mut jourfixe_ids = HashSet::new();
+    for jf in &backup.jourfixe {
+        if !jourfixe_ids.insert(jf.id) {
+            return Err(format!("Jour fixe #{} appears twice", jf.id));
+        }
+        contact(jf.contact_id, format!("Jour fixe #{}", jf.id))?;
+        if jf.rrule.trim().is_empty() || jf.duration_minutes == Some(0) {
+            return Err(format!(
+                "Jour fixe #{} has no rule or lasts 0 minutes",
+                jf.id
+            ));
+        }
+        let mut dates = HashSet::new();
+        if !jf.skipped.iter().all(|d| dates.insert(d)) {
+            return Err(format!("Jour fixe #{} skips a date twice", jf.id));
         }
     }
     let mut followup_ids = HashSet::new();

@@ -3,8 +3,9 @@
 use chrono::{NaiveDate, TimeZone};
 
 use super::*;
+use crate::jourfixe::JourFixe;
 use crate::model::{Handle, HookKind, Outcome, Sphere};
-use crate::store::{Store, contacts, followups, hooks, touches};
+use crate::store::{Store, contacts, followups, hooks, jourfixe, touches};
 
 fn at(day: u32, hour: u32) -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, day, hour, 0, 0).unwrap()
@@ -113,6 +114,26 @@ fn filled() -> Store {
                 "call back",
                 at(4, 9),
             )?;
+            let standing = JourFixe {
+                id: 0,
+                contact_id: anna,
+                start: NaiveDate::from_ymd_opt(2026, 11, 10).unwrap(),
+                rrule: "FREQ=MONTHLY;BYDAY=2TU".into(),
+                time: chrono::NaiveTime::from_hms_opt(10, 0, 0),
+                duration_minutes: Some(30),
+                channel: Channel::Video,
+                note: Some("status".into()),
+                active: true,
+                skipped: vec![NaiveDate::from_ymd_opt(2026, 12, 8).unwrap()],
+            };
+            jourfixe::insert(tx, &standing, at(4, 9))?;
+            let paused = JourFixe {
+                contact_id: ben,
+                active: false,
+                skipped: vec![],
+                ..standing
+            };
+            jourfixe::insert(tx, &paused, at(4, 9))?;
             Ok(())
         })
         .unwrap();
@@ -141,9 +162,10 @@ fn export_then_restore_into_an_empty_database_then_export_is_byte_identical() {
             restored.contacts,
             restored.touches,
             restored.hooks,
-            restored.followups
+            restored.followups,
+            restored.jourfixe
         ),
-        (2, 2, 2, 2)
+        (2, 2, 2, 2, 2)
     );
     assert_eq!(backup_text(&mut fresh), text);
 }
@@ -159,6 +181,15 @@ fn backup_holds_participants_hook_use_archive_and_done_follow_ups() {
     assert!(backup.contacts[1].archived);
     assert_eq!(backup.followups[0].done_at, Some(at(5, 9)));
     assert_eq!(backup.contacts[0].birthday, Birthday::new(None, 4, 12));
+    assert_eq!(backup.jourfixe[0].rrule, "FREQ=MONTHLY;BYDAY=2TU");
+    assert_eq!(
+        backup.jourfixe[0].skipped,
+        [NaiveDate::from_ymd_opt(2026, 12, 8).unwrap()]
+    );
+    assert!(
+        !backup.jourfixe[1].active,
+        "inactive Jour fixe are kept too"
+    );
 }
 
 #[test]
@@ -225,6 +256,10 @@ fn sections_missing_from_an_older_file_read_as_empty() {
     )
     .unwrap();
     assert!(backup.touches.is_empty() && backup.hooks.is_empty() && backup.followups.is_empty());
+    assert!(
+        backup.jourfixe.is_empty(),
+        "a file from before Jour fixe has none"
+    );
 }
 
 #[test]
@@ -241,6 +276,16 @@ fn damaged_backup_is_explained_and_restores_nothing() {
         "{err}"
     );
     assert!(fresh.read(|tx| contacts::all(tx, true)).unwrap().is_empty());
+}
+
+#[test]
+fn jour_fixe_of_an_unknown_contact_is_damage() {
+    let mut backup = parse("b.json", &backup_text(&mut filled())).unwrap();
+    backup.jourfixe[0].contact_id = 42;
+    assert_eq!(
+        validate(&backup).unwrap_err(),
+        "Jour fixe #1 names contact #42, which the file does not hold"
+    );
 }
 
 #[test]
@@ -278,7 +323,7 @@ fn text_has_one_record_per_line() {
     );
     assert_eq!(
         text.lines().filter(|l| l.starts_with("    {")).count(),
-        2 + 2 + 2 + 2
+        2 + 2 + 2 + 2 + 2
     );
     let empty = Backup {
         format: FORMAT.into(),
@@ -288,11 +333,12 @@ fn text_has_one_record_per_line() {
         touches: vec![],
         hooks: vec![],
         followups: vec![],
+        jourfixe: vec![],
     };
     assert_eq!(
         to_text(&empty).unwrap(),
         "{\n  \"format\": \"draht-backup\",\n  \"version\": 1,\n  \"exported_at\": \"2026-11-20T09:00:00Z\",\n  \
-         \"contacts\": [],\n  \"touches\": [],\n  \"hooks\": [],\n  \"followups\": []\n}\n"
+         \"contacts\": [],\n  \"touches\": [],\n  \"hooks\": [],\n  \"followups\": [],\n  \"jourfixe\": []\n}\n"
     );
 }
 

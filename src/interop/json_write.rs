@@ -14,8 +14,9 @@ use serde::Serialize;
 
 use super::json::{Backup, FORMAT, VERSION};
 use crate::error::{Error, Result};
+use crate::jourfixe::JourFixe;
 use crate::model::{Channel, Contact, Id, Outcome, Touch};
-use crate::store::{bad_value, contacts, followups, from_secs, hooks};
+use crate::store::{bad_value, contacts, followups, from_secs, hooks, jourfixe};
 
 /// The whole database as a [`Backup`].
 pub fn export(conn: &Connection, now: DateTime<Utc>) -> Result<Backup> {
@@ -32,7 +33,18 @@ pub fn export(conn: &Connection, now: DateTime<Utc>) -> Result<Backup> {
         touches,
         hooks: hooks::all(conn)?,
         followups: followups::all(conn)?,
+        jourfixe: all_jourfixe(conn)?,
     })
+}
+
+/// Every Jour fixe (inactive ones and archived contacts' too) by id, with
+/// its skipped dates.
+fn all_jourfixe(conn: &Connection) -> Result<Vec<JourFixe>> {
+    let ids: Vec<Id> = conn
+        .prepare("SELECT id FROM jourfixes ORDER BY id")?
+        .query_map([], |row| row.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    ids.into_iter().map(|id| jourfixe::get(conn, id)).collect()
 }
 
 fn contacts_by_id(conn: &Connection) -> Result<Vec<Contact>> {
@@ -63,7 +75,8 @@ pub fn export_text(conn: &Connection, now: DateTime<Utc>) -> Result<Exported> {
     whole_section(&mut out, "contacts", &contacts, false)?;
     let touches = touches_section(conn, &mut out)?;
     whole_section(&mut out, "hooks", &hooks::all(conn)?, false)?;
-    whole_section(&mut out, "followups", &followups::all(conn)?, true)?;
+    whole_section(&mut out, "followups", &followups::all(conn)?, false)?;
+    whole_section(&mut out, "jourfixe", &all_jourfixe(conn)?, true)?;
     Ok(Exported {
         text: finish(out)?,
         contacts: contacts.len(),
@@ -84,7 +97,8 @@ pub fn to_text(backup: &Backup) -> Result<String> {
     whole_section(&mut out, "contacts", &backup.contacts, false)?;
     whole_section(&mut out, "touches", &backup.touches, false)?;
     whole_section(&mut out, "hooks", &backup.hooks, false)?;
-    whole_section(&mut out, "followups", &backup.followups, true)?;
+    whole_section(&mut out, "followups", &backup.followups, false)?;
+    whole_section(&mut out, "jourfixe", &backup.jourfixe, true)?;
     finish(out)
 }
 

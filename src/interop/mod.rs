@@ -1,13 +1,14 @@
-//! Interchange with other tools: vCard, vdir, CSV and the JSON backup.
+//! Interchange with other tools: vCard, vdir, CSV and the JSON backup;
+//! iCalendar (export).
 //!
 //! `vcard` (with `vcard_read` and `vcard_write`) is pure: text in, cards
 //! out and back. `source` and `csv` read files into records; `import`
 //! matches those records against the store and writes them; `json` dumps
-//! and restores the whole store; `vdir` and `files` write exports
-//! owner-only.
+//! and restores the whole store; `vdir` writes one owner-only card per
+//! contact (through `crate::fsutil`).
 
 pub mod csv;
-pub mod files;
+pub mod ics;
 pub mod import;
 pub mod json;
 mod json_write;

@@ -83,7 +83,12 @@ impl From<&Contact> for CardContact {
             phones: contact.phones.clone(),
             birthday: contact.birthday,
             notes: contact.notes.clone(),
-            tags: contact.tags.clone(),
+            tags: contact
+                .tags
+                .iter()
+                .map(|t| crate::model::normalize_tag(t))
+                .filter(|t| !t.is_empty())
+                .collect(),
         }
     }
 }

@@ -273,7 +273,7 @@ fn tags(vcard: &VCard) -> Vec<String> {
         .properties(&VCardProperty::Categories)
         .flat_map(|entry| entry.values.iter())
         .filter_map(value_text)
-        .filter_map(|text| non_empty(&text));
+        .filter_map(|text| non_empty(&crate::model::normalize_tag(&text)));
     for tag in candidates {
         let duplicate = tags.iter().any(|t| t.to_lowercase() == tag.to_lowercase());
         if !duplicate && tag.to_lowercase() != GOOGLE_SYSTEM_GROUP {

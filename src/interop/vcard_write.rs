@@ -63,7 +63,7 @@ pub fn write_card(contact: &Contact, version: VcardVersion) -> String {
                 contact
                     .tags
                     .iter()
-                    .map(|tag| VCardValue::Text(tag.clone()))
+                    .map(|tag| VCardValue::Text(crate::model::normalize_tag(tag)))
                     .collect(),
             ),
         );

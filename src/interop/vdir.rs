@@ -10,9 +10,9 @@
 
 use std::path::{Path, PathBuf};
 
-use super::files::{create_private_dir, write_private};
 use super::vcard::{VcardVersion, write_card};
 use crate::error::{Error, IoContext, Result};
+use crate::fsutil::{create_private_dir, write_private};
 use crate::model::Contact;
 
 const MAX_NAME: usize = 200;
@@ -43,6 +43,12 @@ fn fnv1a(bytes: &[u8]) -> u64 {
 /// missing) and returns the files written. Other files in the folder are
 /// left alone.
 pub fn write_vdir(dir: &Path, contacts: &[Contact], version: VcardVersion) -> Result<Vec<PathBuf>> {
+    if dir.exists() && !dir.is_dir() {
+        return Err(Error::input(format!(
+            "{} exists and is not a folder; give a folder for `export vdir -o DIR`",
+            dir.display()
+        )));
+    }
     create_private_dir(dir)?;
     let mut written = Vec::with_capacity(contacts.len());
     for contact in contacts {

@@ -24,8 +24,12 @@ fn handle(value: &str, label: Option<&str>) -> Value {
     }
 }
 
+/// A birthday as `show --json` prints it: `YYYY-MM-DD`, or `--MM-DD`.
 fn birthday(year: Option<i32>, month: u32, day: u32) -> Value {
-    json!({"year": year, "month": month, "day": day})
+    match year {
+        Some(year) => json!(format!("{year:04}-{month:02}-{day:02}")),
+        None => json!(format!("--{month:02}-{day:02}")),
+    }
 }
 
 #[test]

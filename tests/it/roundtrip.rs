@@ -75,8 +75,9 @@ fn vdir_export_import_changes_nothing() {
     assert_eq!(fresh.ok(&["export", "vcard"]), env.ok(&["export", "vcard"]));
 }
 
-/// A database with touches (one with two people), hooks, follow-ups, an
-/// archived contact and a deleted one (a gap in the ids).
+/// A database with touches (one with two people), hooks, follow-ups, a
+/// Jour fixe with a skipped date, an archived contact and a deleted one
+/// (a gap in the ids).
 fn lived_in() -> Env {
     let mut env = Env::new("2026-11-02T09:00:00+01:00");
     env.ok(&[
@@ -122,6 +123,15 @@ fn lived_in() -> Env {
     env.ok(&["remind", "anna", "2026-11-20", "send the offer"]);
     env.ok(&["remind", "clara", "2026-11-12", "ask about golf"]);
     env.ok(&["done", "2"]);
+    env.ok(&[
+        "jourfixe",
+        "add",
+        "anna",
+        "every 2nd tue 10:00",
+        "--channel",
+        "video",
+    ]);
+    env.ok(&["jourfixe", "skip", "1", "2026-12-08"]);
     env.ok(&["snooze", "clara", "2026-12-24"]);
     env.ok(&["archive", "Clara Hoffmann"]);
     env.at(NOW);
@@ -144,13 +154,17 @@ fn json_export_restore_into_an_empty_db_and_export_again_is_byte_identical() {
     let fresh = Env::new(NOW);
     let out = fresh.ok(&["import", backup.to_str().unwrap()]);
     assert!(
-        out.contains("Restored 3 contacts, 2 touches, 1 hook and 2 follow-ups"),
+        out.contains("Restored 3 contacts, 2 touches, 1 hook, 2 follow-ups and 1 Jour fixe"),
         "{out}"
     );
     assert_eq!(fresh.ok(&["export", "json"]), text);
     // What a user sees is the same too.
     assert_eq!(fresh.ok(&["show", "anna"]), env.ok(&["show", "anna"]));
     assert_eq!(fresh.ok(&["today"]), env.ok(&["today"]));
+    assert_eq!(
+        fresh.ok(&["jourfixe", "list"]),
+        env.ok(&["jourfixe", "list"])
+    );
 }
 
 #[test]
