@@ -5,7 +5,7 @@
 # table of medians, ratios to the floor and peak RSS, then how the agenda's
 # cost changes with the size of the touch log.
 #
-#   bench/compare.sh [--contacts N] [--touches M] [--runs R] [--dir DIR] [--no-scaling]
+#   bench/compare.sh [--contacts N] [--touches M] [--jourfixe K] [--runs R] [--dir DIR] [--no-scaling]
 #
 # Needs hyperfine, khard, sqlite3, GNU time and python3 (Debian packages;
 # installed when missing and running as root). Builds draht in release mode.
@@ -14,6 +14,7 @@ cd "$(dirname "$0")/.."
 
 contacts=10000
 touches=1000000
+jourfixe=1000
 runs=30
 scaling=1
 work=""
@@ -28,6 +29,7 @@ while [ $# -gt 0 ]; do
     case "$1" in
         --contacts) contacts=$2; shift 2 ;;
         --touches) touches=$2; shift 2 ;;
+        --jourfixe) jourfixe=$2; shift 2 ;;
         --runs) runs=$2; shift 2 ;;
         --dir) work=$2; shift 2 ;;
         --no-scaling) scaling=0; shift ;;
@@ -69,11 +71,11 @@ make_db() { # PATH TOUCHES [VDIR]
     [ -f "$1" ] && return 0
     local vdir=()
     [ $# -ge 3 ] && vdir=(--vdir "$3")
-    "$synth" --db "$1" --contacts "$contacts" --touches "$2" --jourfixe 0 \
+    "$synth" --db "$1" --contacts "$contacts" --touches "$2" --jourfixe "$jourfixe" \
         --until "$until_day" "${vdir[@]}" >&2
 }
 
-db="$work/draht-$contacts-$touches.db"
+db="$work/draht-$contacts-$touches-$jourfixe.db"
 make_db "$db" "$touches" "$work/vdir"
 cat > "$work/khard.conf" <<EOF
 [addressbooks]
@@ -120,11 +122,15 @@ commands+=(
 )
 
 # --- timings -----------------------------------------------------------------
-args=()
+# One hyperfine per command; khard takes seconds per run, so it gets three.
+: > "$work/times.tsv"
 for i in "${!labels[@]}"; do
-    args+=(-n "${labels[$i]}" "${commands[$i]}")
+    n=$runs
+    case "${labels[$i]}" in peer:*) n=3 ;; esac
+    hyperfine -N --style none --warmup 1 --runs "$n" --export-json "$work/time-$i.json" \
+        -n "${labels[$i]}" "${commands[$i]}" >&2
+    printf '%s\n' "$work/time-$i.json" >> "$work/times.tsv"
 done
-hyperfine -N --style none --warmup 3 --runs "$runs" --export-json "$work/times.json" "${args[@]}" >&2
 
 # Peak RSS: the largest of three runs, in KiB.
 : > "$work/rss.txt"
@@ -141,9 +147,9 @@ done
 : > "$work/scaling.tsv"
 if [ "$scaling" -eq 1 ]; then
     for t in 100000 1000000 5000000; do
-        sdb="$work/draht-$contacts-$t.db"
+        sdb="$work/draht-$contacts-$t-$jourfixe.db"
         make_db "$sdb" "$t"
-        DRAHT_DB="$sdb" hyperfine -N --style none --warmup 3 --runs "$runs" \
+        DRAHT_DB="$sdb" hyperfine -N --style none --warmup 1 --runs "$runs" \
             --export-json "$work/scale-$t.json" "$draht today --json" >&2
         printf '%s\t%s\n' "$t" "$work/scale-$t.json" >> "$work/scaling.tsv"
     done
@@ -153,9 +159,9 @@ fi
 cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)
 mem=$(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo)
 load=$(cut -d' ' -f1-3 /proc/loadavg)
-python3 - "$work" "$contacts" "$touches" "$(nproc)" "$cpu" "$mem" "$load" <<'PY'
+python3 - "$work" "$contacts" "$touches" "$jourfixe" "$(nproc)" "$cpu" "$mem" "$load" <<'PY'
 import json, sys
-work, contacts, touches, nproc, cpu, mem, load = sys.argv[1:]
+work, contacts, touches, jourfixe, nproc, cpu, mem, load = sys.argv[1:]
 targets = {
     "draht today": "≤ 10 ms, ≤ 25 MB",
     "draht today --json": "≤ 10 ms, ≤ 25 MB",
@@ -165,10 +171,11 @@ targets = {
     "draht export json": "≤ 2 s",
 }
 rss = dict(line.rstrip("\n").split("\t") for line in open(f"{work}/rss.txt"))
-results = json.load(open(f"{work}/times.json"))["results"]
+results = [json.load(open(path.strip()))["results"][0] for path in open(f"{work}/times.tsv")]
 ms = lambda s: s * 1000
 floor = next(r["median"] for r in results if r["command"].startswith("floor"))
-print(f"{int(contacts):,} contacts, {int(touches):,} touches; {nproc} CPUs ({cpu}), {mem} RAM; "
+print(f"{int(contacts):,} contacts, {int(touches):,} touches, {int(jourfixe):,} Jour fixe; "
+      f"{nproc} CPUs ({cpu}), {mem} RAM; "
       f"load average at the end {load}.\n")
 print("| command | median | user + sys | peak RSS | × floor | target |")
 print("|---|---:|---:|---:|---:|---|")

@@ -3,14 +3,15 @@
 //!
 //! ```text
 //! cargo run --release --example synth -- --db /tmp/big.db --contacts 10000 \
-//!     --touches 1000000 --jourfixe 0 [--seed 7] [--until 2026-06-01] [--vdir DIR]
+//!     --touches 1000000 --jourfixe 1000 [--seed 7] [--until 2026-06-01] [--vdir DIR]
 //! ```
 //!
 //! What it makes: work and private contacts with cadences typical of their
 //! sphere, a few archived ones, birthdays (some without a year), tags,
 //! hooks (some used by touches), follow-ups (some done), and touches that
 //! come in bursts (an e-mail thread, a week of chats), weighted toward
-//! e-mail, with missed calls, ratings and group touches of several people.
+//! e-mail, with missed calls, ratings and group touches of several people;
+//! and Jour fixe with as many contacts, in the phrases people type.
 //! Everything lies before `--until` (noon UTC), so benchmarks set
 //! `DRAHT_NOW` to that day. `--vdir DIR` also writes every contact as a
 //! minimal vCard 3.0 file (a fixture for comparing with khard).
@@ -48,7 +49,7 @@ struct Args {
     /// How many touches (rows in the touch log).
     #[arg(long, default_value_t = 1_000_000)]
     touches: usize,
-    /// How many Jour fixe appointments (needs the Jour fixe table).
+    /// How many Jour fixe appointments (each with another active contact).
     #[arg(long, default_value_t = 0)]
     jourfixe: usize,
     /// Seed of the generator: the same seed gives the same database.
@@ -151,9 +152,6 @@ pub fn generate(db: &Path, options: &Options) -> Result<Counts, String> {
 }
 
 fn fill(mut store: Store, options: &Options) -> Result<Counts, String> {
-    if options.jourfixe > 0 {
-        check_jourfixe(&store)?;
-    }
     // A big page cache makes building the indexes of a million rows fast;
     // the rows are consistent by construction, so foreign keys are checked
     // once at the end (`foreign_key_check`) instead of per row.
@@ -171,11 +169,19 @@ fn fill(mut store: Store, options: &Options) -> Result<Counts, String> {
         .and_utc()
         .timestamp();
     let people = people(&mut rng, options.contacts, end);
+    let active = people.iter().filter(|p| !p.archived).count();
+    if options.jourfixe > active {
+        return Err(format!(
+            "--jourfixe {} is more than the {active} active contacts; each Jour fixe is with one of them",
+            options.jourfixe
+        ));
+    }
     let counts = store
         .write(|tx| {
             let ids = write_people(tx, &people).map_err(sql)?;
             let hooks = write_hooks(tx, &mut rng, &ids, &people, end).map_err(sql)?;
             write_followups(tx, &mut rng, &ids, until, end).map_err(sql)?;
+            write_jourfixes(tx, &mut rng, &ids, &people, options.jourfixe, until)?;
             let plan = touch_plan(&mut rng, &people, options.touches, end);
             write_touches(tx, &mut rng, &plan, &hooks).map_err(sql)?;
             facts::rebuild_summary(tx)?;
@@ -219,29 +225,6 @@ pub fn names(n: usize, seed: u64) -> Vec<String> {
 
 fn sql(e: rusqlite::Error) -> draht::error::Error {
     e.into()
-}
-
-/// `--jourfixe K` needs the Jour fixe table; without it nothing is faked.
-fn check_jourfixe(store: &Store) -> Result<(), String> {
-    let table: Option<String> = store
-        .conn()
-        .query_row(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'jour%' LIMIT 1",
-            [],
-            |row| row.get(0),
-        )
-        .ok();
-    match table {
-        None => Err(
-            "--jourfixe needs the Jour fixe table, and this build of draht has none yet; \
-             pass --jourfixe 0"
-                .into(),
-        ),
-        Some(name) => Err(format!(
-            "--jourfixe: this synth does not know how to fill the `{name}` table; \
-             pass --jourfixe 0"
-        )),
-    }
 }
 
 struct Person {
@@ -445,6 +428,71 @@ fn write_followups(
             created,
             done
         ])?;
+    }
+    Ok(())
+}
+
+/// Rule phrases as people say them, parsed by draht's own reader.
+const JOUR_FIXE_RULES: &[&str] = &[
+    "weekly mon 09:00",
+    "weekly fri",
+    "every 2 weeks thu 08:30",
+    "every other tue 10:00",
+    "every 2nd tue 10:00",
+    "monthly last fri 16:30",
+    "monthly on 15",
+    "every 1st wed 12:00",
+];
+
+/// `count` standing appointments, each with a different active contact
+/// (mostly people with a cadence), a few paused, some with their next date
+/// skipped.
+fn write_jourfixes(
+    tx: &Transaction,
+    rng: &mut fastrand::Rng,
+    ids: &[Id],
+    people: &[Person],
+    count: usize,
+    until: NaiveDate,
+) -> draht::error::Result<()> {
+    let mut candidates: Vec<usize> = (0..people.len()).filter(|&i| !people[i].archived).collect();
+    rng.shuffle(&mut candidates);
+    candidates.sort_by_key(|&i| people[i].cadence.is_none());
+    let now = chrono::DateTime::from_timestamp(
+        until
+            .and_hms_opt(12, 0, 0)
+            .unwrap_or_default()
+            .and_utc()
+            .timestamp(),
+        0,
+    )
+    .unwrap_or_default();
+    for &who in candidates.iter().take(count) {
+        let phrase = pick(rng, JOUR_FIXE_RULES);
+        let rule = draht::jourfixe::parse_rule(phrase)
+            .map_err(|e| draht::error::Error::input(format!("synth rule {phrase:?}: {e}")))?;
+        let start = until - chrono::Duration::days(rng.i64(14..720));
+        let mut jf = draht::jourfixe::JourFixe {
+            id: 0,
+            contact_id: ids[who],
+            start,
+            rrule: rule.rrule,
+            time: rule.time,
+            duration_minutes: Some(*pick(rng, &[15, 30, 45, 60])),
+            channel: *pick(
+                rng,
+                &[Channel::Call, Channel::Call, Channel::Video, Channel::Meet],
+            ),
+            note: rng.bool().then(|| "Jour fixe".to_string()),
+            active: rng.u32(..100) < 95,
+            skipped: Vec::new(),
+        };
+        // One in five has its next date skipped (a holiday).
+        if rng.u32(..100) < 20 {
+            let next = draht::jourfixe::next_occurrence(&jf, until, draht::jourfixe::Tz::LOCAL);
+            jf.skipped.extend(next);
+        }
+        draht::store::jourfixe::insert(tx, &jf, now)?;
     }
     Ok(())
 }

@@ -1,13 +1,16 @@
 //! Believable sample people for `--demo`, placed relative to "now" so the
 //! agenda always has something to show: a client only e-mailed for weeks, a
-//! friend not met in a while, family due today, a fresh hook, a missed call.
+//! friend not met in a while, family due today, a fresh hook, a missed call,
+//! and Jour fixe: Mama's Sunday call (one kept, last week's missed) and a
+//! client's monthly video call.
 
-use chrono::{DateTime, Duration, NaiveTime, Utc};
+use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveTime, Utc};
 
 use crate::clock;
-use crate::error::Result;
-use crate::model::{Birthday, Channel, Contact, Handle, HookKind, Outcome, Sphere, Touch};
-use crate::store::{Store, contacts, followups, hooks, touches};
+use crate::error::{Error, Result};
+use crate::jourfixe::{JourFixe, Tz, aligned_start, last_occurrence_before, parse_rule};
+use crate::model::{Birthday, Channel, Contact, Handle, HookKind, Id, Outcome, Sphere, Touch};
+use crate::store::{Store, contacts, followups, hooks, jourfixe, touches};
 
 struct Person {
     name: &'static str,
@@ -260,25 +263,8 @@ const MOMENTS: &[Moment] = &[
         None,
         None,
     ),
-    // Mama: the weekly Sunday call.
-    (
-        "Ingrid Rau",
-        7,
-        18,
-        Channel::Call,
-        Outcome::Done,
-        Some("Sunday call"),
-        None,
-    ),
-    (
-        "Ingrid Rau",
-        14,
-        18,
-        Channel::Call,
-        Outcome::Done,
-        Some("Sunday call"),
-        None,
-    ),
+    // Mama: the weekly Sunday call is a Jour fixe, placed on real Sundays
+    // in `seed`.
     // Lea: a dinner a while ago.
     (
         "Lea Brandt",
@@ -445,6 +431,82 @@ pub fn seed(store: &mut Store, now: DateTime<Utc>) -> Result<()> {
             "ask about the workshop date",
             at(2, 9),
         )?;
+        // Mama's Sunday call: the Sunday before last was kept (and the one
+        // before that), last Sunday's was missed.
+        let days_since_sunday = i64::from(today.weekday().num_days_from_sunday());
+        let last_sunday = if days_since_sunday == 0 {
+            7
+        } else {
+            days_since_sunday
+        };
+        for days_ago in [last_sunday + 7, last_sunday + 14] {
+            let touch = Touch {
+                id: 0,
+                at: at(days_ago, 18),
+                channel: Channel::Call,
+                note: Some("Sunday call".into()),
+                outcome: Outcome::Done,
+                rating: None,
+                hook_id: None,
+                participants: vec![ids["Ingrid Rau"]],
+            };
+            touches::insert(tx, &touch, touch.at)?;
+        }
+        let plans = [
+            ("Ingrid Rau", "weekly sun 18:00", Channel::Call, None, None),
+            (
+                "Sophie Lang",
+                "every 2nd tue 10:00",
+                Channel::Video,
+                Some(45),
+                Some("roadmap sync"),
+            ),
+        ];
+        for (name, phrase, channel, minutes, note) in plans {
+            let jf = demo_jourfixe(ids[name], phrase, today - Duration::days(120))?;
+            let jf = JourFixe {
+                channel,
+                duration_minutes: minutes,
+                note: note.map(String::from),
+                ..jf
+            };
+            jourfixe::insert(tx, &jf, at(120, 9))?;
+            // Sophie's last monthly call was held.
+            if name == "Sophie Lang"
+                && let Some(held) = last_occurrence_before(&jf, today, Tz::LOCAL)
+            {
+                let touch = Touch {
+                    id: 0,
+                    at: at((today - held).num_days(), 10),
+                    channel,
+                    note: note.map(String::from),
+                    outcome: Outcome::Done,
+                    rating: Some(1),
+                    hook_id: None,
+                    participants: vec![ids[name]],
+                };
+                touches::insert(tx, &touch, touch.at)?;
+            }
+        }
         Ok(())
+    })
+}
+
+/// A Jour fixe as `jourfixe add` makes it, starting on or after `from`.
+fn demo_jourfixe(contact_id: Id, phrase: &str, from: NaiveDate) -> Result<JourFixe> {
+    let spec = parse_rule(phrase).map_err(|e| Error::input(e.to_string()))?;
+    let start = aligned_start(&spec.rrule, from, Tz::LOCAL)
+        .ok_or_else(|| Error::input(format!("the demo rule {phrase:?} has no dates")))?;
+    Ok(JourFixe {
+        id: 0,
+        contact_id,
+        start,
+        rrule: spec.rrule,
+        time: spec.time,
+        duration_minutes: None,
+        channel: Channel::Call,
+        note: None,
+        active: true,
+        skipped: Vec::new(),
     })
 }

@@ -7,9 +7,15 @@ pub mod clock;
 pub mod config;
 pub mod demo;
 pub mod error;
-pub mod filter;
+pub mod fsutil;
+#[doc(hidden)]
+pub mod fuzz;
+pub mod insight;
+pub mod interop;
+pub mod jourfixe;
 pub mod matching;
 pub mod model;
 pub mod parse;
 pub mod schedule;
 pub mod store;
+pub mod tui;

@@ -1,7 +1,7 @@
 //! The `draht` binary: parse the command line, run one command, print the
 //! result or a one-line error. Exit codes: 0 ok, 1 failure, 2 bad usage or input.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -11,11 +11,25 @@ use draht::cli::{self, Cli};
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let Some(command) = &cli.command else {
-        // The TUI arrives with its own issue; until then the agenda is the face.
-        let today = cli::Command::Today { days: None };
-        return finish(cli::run(&cli, &today));
+        // The TUI on a terminal; the agenda as text for pipes and --json.
+        if cli.json || !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+            let today = cli::Command::Today { days: None };
+            return finish(cli::run(&cli, &today));
+        }
+        return finish(open_tui(&cli).map(|()| String::new()));
     };
     finish(cli::run(&cli, command))
+}
+
+/// `draht` (or `draht --demo`) on a terminal: the interactive review.
+fn open_tui(cli: &Cli) -> draht::error::Result<()> {
+    let now = draht::clock::now()?;
+    let config = match cli.config.clone().or_else(cli::default_config_path) {
+        Some(path) => draht::config::Config::load(&path)?,
+        None => draht::config::Config::default(),
+    };
+    let store = cli::open_store(cli, now)?;
+    draht::tui::run(store, config, || draht::clock::now().unwrap_or(now))
 }
 
 fn finish(result: draht::error::Result<String>) -> ExitCode {
@@ -33,7 +47,8 @@ fn finish(result: draht::error::Result<String>) -> ExitCode {
             }
         }
         Err(e) => {
-            eprintln!("draht: {e}");
+            // one line, whatever names or input it quotes
+            eprintln!("draht: {}", cli::render::clean(&e.to_string()));
             ExitCode::from(e.exit_code() as u8)
         }
     }

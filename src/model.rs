@@ -178,8 +178,10 @@ impl HookKind {
     }
 }
 
-/// A birthday, with or without the year.
+/// A birthday, with or without the year. Serialises as `YYYY-MM-DD` or
+/// `--MM-DD`.
 #[derive(Copy, Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(into = "String", try_from = "String")]
 pub struct Birthday {
     pub year: Option<i32>,
     pub month: u32,
@@ -241,6 +243,26 @@ impl Birthday {
         }
         Some(age)
     }
+}
+
+impl From<Birthday> for String {
+    fn from(b: Birthday) -> String {
+        b.to_iso()
+    }
+}
+
+impl TryFrom<String> for Birthday {
+    type Error = String;
+    fn try_from(text: String) -> Result<Birthday, String> {
+        Birthday::from_iso(&text)
+            .ok_or_else(|| format!("{text:?} is not a birthday (YYYY-MM-DD or --MM-DD)"))
+    }
+}
+
+/// A tag as stored: trimmed, with inner runs of white space as one space
+/// (vCard line folding cannot carry a double space in CATEGORIES).
+pub fn normalize_tag(tag: &str) -> String {
+    tag.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// An e-mail address or phone number with an optional label ("work", "cell").
@@ -361,6 +383,21 @@ mod tests {
         assert_eq!((b.month, b.day), (4, 12));
         assert_eq!(b.to_iso(), "--04-12");
         assert_eq!(Birthday::from_iso("1990-02-30"), None);
+    }
+
+    #[test]
+    fn tags_are_stored_with_single_spaces() {
+        assert_eq!(normalize_tag("  key   account "), "key account");
+        assert_eq!(normalize_tag(" \t "), "");
+    }
+
+    #[test]
+    fn birthday_serialises_as_iso_text() {
+        let b = Birthday::from_iso("1956-11-27").unwrap();
+        assert_eq!(serde_json::to_string(&b).unwrap(), "\"1956-11-27\"");
+        let back: Birthday = serde_json::from_str("\"--04-12\"").unwrap();
+        assert_eq!(back, Birthday::new(None, 4, 12).unwrap());
+        assert!(serde_json::from_str::<Birthday>("\"--13-01\"").is_err());
     }
 
     #[test]

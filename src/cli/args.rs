@@ -38,7 +38,7 @@ pub enum Command {
     Edit(EditArgs),
     /// Pre-call brief: details, hooks, follow-ups, recent touches, channel mix
     Show {
-        /// Name, nickname or the start of one
+        /// Name, nickname or the start of one (accents optional: muller = Müller)
         contact: String,
         /// How many recent touches to list
         #[arg(long, default_value_t = 10)]
@@ -83,6 +83,8 @@ pub enum Command {
         /// Follow-up id (shown by `today` and `show`)
         id: i64,
     },
+    /// The shape of each relationship: channels, gaps, check-ins, warmth and its trend
+    Stats(super::stats::StatsArgs),
     /// Archive a contact: kept with its history, off the agenda
     Archive {
         contact: String,
@@ -90,6 +92,10 @@ pub enum Command {
         #[arg(long)]
         undo: bool,
     },
+    /// Copy the database safely, also while draht is in use (default: next to it)
+    Backup(super::backup::BackupArgs),
+    /// Check the database for damage: integrity and references between records
+    Check,
     /// Delete a contact and its history for good
     Rm {
         contact: String,
@@ -97,6 +103,20 @@ pub enum Command {
         #[arg(long, short = 'y')]
         yes: bool,
     },
+    /// Standing appointments: a recurring call or coffee with one contact
+    #[command(subcommand)]
+    Jourfixe(super::jourfixe::JourFixeCommand),
+    /// Import people from vCard (a .vcf file or a vdir folder), CSV, or a JSON backup
+    Import(super::interop::ImportArgs),
+    /// Export contacts as vCard, a vdir, CSV, or everything as a JSON backup
+    #[command(subcommand)]
+    Export(super::interop::ExportCommand),
+    /// Give each contact without a cadence one, a single key per person
+    Triage,
+    /// Print shell completions: bash, zsh, fish, elvish or powershell
+    Completions(super::interop::CompletionsArgs),
+    /// Print the man page (roff)
+    Man,
 }
 
 /// Contact fields shared by `add` and `edit`.
@@ -135,6 +155,7 @@ pub struct ContactFields {
 
 #[derive(Debug, Args)]
 pub struct AddArgs {
+    /// Full name, unique among active contacts
     pub name: String,
     #[command(flatten)]
     pub fields: ContactFields,
@@ -142,6 +163,7 @@ pub struct AddArgs {
 
 #[derive(Debug, Args)]
 pub struct EditArgs {
+    /// Name, nickname or the start of one
     pub contact: String,
     /// New name
     #[arg(long)]
@@ -184,6 +206,7 @@ pub struct ListArgs {
 
 #[derive(Debug, Args)]
 pub struct LogArgs {
+    /// Name, nickname or the start of one
     pub contact: String,
     /// sms, email, chat, call, video, meet (or coffee, lunch, zoom, anruf …)
     pub channel: String,

@@ -51,7 +51,7 @@ pub fn add(ctx: &mut Ctx, args: &AddArgs) -> Result<String> {
     };
     Ok(format!(
         "Added {} ({}; {cadence}).\n",
-        contact.name,
+        clean(&contact.name),
         contact.sphere.as_str()
     ))
 }
@@ -107,12 +107,12 @@ fn apply_fields(contact: &mut Contact, fields: &ContactFields) -> Result<()> {
         }
     }
     for tag in &fields.tags {
-        let tag = tag.trim();
+        let tag = crate::model::normalize_tag(tag);
         if tag.is_empty() {
             return Err(Error::input("an empty tag was given"));
         }
-        if !contact.tags.iter().any(|t| t == tag) {
-            contact.tags.push(tag.to_string());
+        if !contact.tags.contains(&tag) {
+            contact.tags.push(tag);
         }
     }
     Ok(())
@@ -146,7 +146,7 @@ pub fn edit(ctx: &mut Ctx, args: &EditArgs) -> Result<String> {
     if ctx.json {
         return ctx.to_json(&contact);
     }
-    Ok(format!("Updated {}.\n", contact.name))
+    Ok(format!("Updated {}.\n", clean(&contact.name)))
 }
 
 /// The `show` brief, as JSON.
@@ -159,6 +159,7 @@ struct Brief {
     written_streak: u32,
     hooks: Vec<Hook>,
     followups: Vec<FollowUp>,
+    jourfixe: Vec<super::jourfixe::Listed>,
     touches: Vec<Touch>,
     channel_mix: Vec<MixEntry>,
 }
@@ -172,8 +173,15 @@ struct MixEntry {
 pub fn show(ctx: &mut Ctx, query: &str, limit: usize) -> Result<String> {
     let today = ctx.today();
     let settings = ctx.config.settings.clone();
-    let (facts, hooks, followups, touches, mix, names) = ctx.store.read(|tx| {
+    let (facts, hooks, followups, touches, mix, names, jf) = ctx.store.read(|tx| {
         let id = contacts::find_id(tx, query, true)?;
+        let jf = super::jourfixe::load_for_contact(
+            tx,
+            id,
+            today,
+            settings.week_start,
+            settings.horizon_days,
+        )?;
         let contact = contacts::get(tx, id)?;
         let facts = facts::for_contact(tx, contact)?;
         let hooks = hooks::for_contact(tx, id)?;
@@ -189,15 +197,22 @@ pub fn show(ctx: &mut Ctx, query: &str, limit: usize) -> Result<String> {
                 }
             }
         }
-        Ok((facts, hooks, followups, touches, mix, names))
+        Ok((facts, hooks, followups, touches, mix, names, jf))
     })?;
     let open: Vec<FollowUp> = followups
         .into_iter()
         .filter(|f| schedule::followup_is_open(f, &facts))
         .collect();
-    let checkin = schedule::checkins(std::slice::from_ref(&facts), &open, &[], today, &settings)
-        .pop()
-        .flatten();
+    let plans = super::jourfixe::plans(&jf, today);
+    let checkin = schedule::checkins(
+        std::slice::from_ref(&facts),
+        &open,
+        &plans,
+        today,
+        &settings,
+    )
+    .pop()
+    .flatten();
     if ctx.json {
         return ctx.to_json(&Brief {
             last_touch: facts.last_touch,
@@ -207,6 +222,10 @@ pub fn show(ctx: &mut Ctx, query: &str, limit: usize) -> Result<String> {
             checkin,
             hooks,
             followups: open,
+            jourfixe: jf
+                .iter()
+                .map(|t| super::jourfixe::listed(t, today))
+                .collect(),
             touches,
             channel_mix: mix
                 .into_iter()
@@ -294,6 +313,7 @@ pub fn show(ctx: &mut Ctx, query: &str, limit: usize) -> Result<String> {
         }
         out.push_str(&t.render("  "));
     }
+    out.push_str(&super::jourfixe::brief_section(&jf, today, p));
     if !touches.is_empty() {
         out.push_str(&format!("\n{}\n", p.bold("touches")));
         let mut t = Table::default();
@@ -427,13 +447,16 @@ pub fn list(ctx: &mut Ctx, args: &ListArgs) -> Result<String> {
         None => None,
     };
     let archived = args.archived;
-    let (all, open) = ctx.store.read(|tx| {
+    let (all, open, plans) = ctx.store.read(|tx| {
+        let plans =
+            super::jourfixe::all_plans(tx, today, settings.week_start, settings.horizon_days)?;
         Ok((
             facts::load(tx, archived, contacts::Detail::Brief)?,
             followups::open(tx)?,
+            plans,
         ))
     })?;
-    let checkins = schedule::checkins(&all, &open, &[], today, &settings);
+    let checkins = schedule::checkins(&all, &open, &plans, today, &settings);
     let rows: Vec<ListEntry> = all
         .into_iter()
         .zip(checkins)
@@ -584,11 +607,12 @@ pub fn archive(ctx: &mut Ctx, query: &str, undo: bool) -> Result<String> {
         return ctx.to_json(&contact);
     }
     Ok(if undo {
-        format!("{} is back on the agenda.\n", contact.name)
+        format!("{} is back on the agenda.\n", clean(&contact.name))
     } else {
         format!(
             "Archived {}: kept with their history, off the agenda (undo: draht archive --undo \"{}\").\n",
-            contact.name, contact.name
+            clean(&contact.name),
+            clean(&contact.name)
         )
     })
 }
@@ -602,12 +626,12 @@ pub fn remove(ctx: &mut Ctx, query: &str, yes: bool) -> Result<String> {
         if !ctx.interactive {
             return Err(Error::input(format!(
                 "deleting {} removes their whole history; add --yes to confirm (or `draht archive` to keep it)",
-                contact.name
+                clean(&contact.name)
             )));
         }
         eprint!(
             "Delete {} and their whole history for good? [y/N] ",
-            contact.name
+            clean(&contact.name)
         );
         let _ = std::io::stderr().flush();
         let mut answer = String::new();
@@ -626,5 +650,5 @@ pub fn remove(ctx: &mut Ctx, query: &str, yes: bool) -> Result<String> {
     if ctx.json {
         return ctx.to_json(&serde_json::json!({ "removed": contact.name, "id": contact.id }));
     }
-    Ok(format!("Deleted {}.\n", contact.name))
+    Ok(format!("Deleted {}.\n", clean(&contact.name)))
 }

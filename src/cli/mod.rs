@@ -3,11 +3,16 @@
 //! text (or JSON) to print.
 
 pub mod args;
+mod backup;
 mod contacts;
+pub mod interop;
+mod jourfixe;
 mod plans;
 pub mod render;
+pub mod stats;
 mod today;
 mod touches;
+mod triage;
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -91,6 +96,9 @@ pub fn open_store(cli: &Cli, now: DateTime<Utc>) -> Result<Store> {
 
 /// Runs one command and returns what to print.
 pub fn run(cli: &Cli, command: &Command) -> Result<String> {
+    if let Some(text) = interop::without_store(command) {
+        return text; // completions and the man page need no database
+    }
     let now = clock::now()?;
     let config = match cli.config.clone().or_else(default_config_path) {
         Some(path) => Config::load(&path)?,
@@ -134,6 +142,15 @@ pub fn dispatch(ctx: &mut Ctx, command: &Command) -> Result<String> {
             note,
         } => plans::remind(ctx, contact, when, note),
         Command::Done { id } => plans::done(ctx, *id),
+        Command::Stats(args) => stats::stats(ctx, args),
+        Command::Backup(args) => backup::backup(ctx, args),
+        Command::Check => backup::check(ctx),
+        Command::Jourfixe(cmd) => jourfixe::run(ctx, cmd),
+        Command::Import(args) => interop::import(ctx, args),
+        Command::Export(command) => interop::export(ctx, command),
+        Command::Triage => triage::triage(ctx),
+        Command::Completions(args) => interop::completions(args),
+        Command::Man => interop::man(),
     }
 }
 

@@ -27,7 +27,7 @@ pub fn snooze(ctx: &mut Ctx, query: &str, until: &str) -> Result<String> {
     }
     Ok(format!(
         "Snoozed {} until {}.\n",
-        contact.name,
+        render::clean(&contact.name),
         render::day(date, today)
     ))
 }
@@ -47,6 +47,7 @@ pub fn hook(ctx: &mut Ctx, query: &str, text: &str, kind: &str) -> Result<String
     if ctx.json {
         return ctx.to_json(&hook);
     }
+    let name = render::clean(&name);
     Ok(format!(
         "Added hook #{} for {name}: {} ({}).\n",
         hook.id,
@@ -67,6 +68,7 @@ pub fn remind(ctx: &mut Ctx, query: &str, when: &str, note: &str) -> Result<Stri
     if ctx.json {
         return ctx.to_json(&followup);
     }
+    let name = render::clean(&name);
     let past = if due < today {
         " (that date has passed: it shows as overdue)"
     } else {
@@ -90,6 +92,7 @@ pub fn done(ctx: &mut Ctx, id: i64) -> Result<String> {
     if ctx.json {
         return ctx.to_json(&followup);
     }
+    let name = render::clean(&name);
     Ok(format!(
         "Done: {} ({name}).\n",
         render::clean(&followup.note)

@@ -1,20 +1,60 @@
 //! `today`: the agenda as text or JSON.
 
+use chrono::NaiveDate;
+use rusqlite::Connection;
+
 use super::Ctx;
 use super::contacts::why_text;
 use super::render::{self, Table, clean};
 use crate::error::Result;
+use crate::jourfixe::{Tz, agenda as jf_agenda};
 use crate::schedule::{self, Agenda, AgendaEntry, ContactFacts, Settings};
 use crate::store::contacts::Detail;
-use crate::store::{facts, followups};
+use crate::store::{facts, followups, jourfixe};
 
 /// Loads everything the agenda needs in one read transaction and computes it.
 pub fn load_agenda(ctx: &mut Ctx, settings: &Settings) -> Result<(Agenda, Vec<ContactFacts>)> {
     let today = ctx.today();
-    let (all, open) = ctx
-        .store
-        .read(|tx| Ok((facts::load(tx, false, Detail::Brief)?, followups::open(tx)?)))?;
-    let agenda = schedule::agenda(&all, &open, &[], today, settings);
+    // The agenda shows no e-mails, phones or notes: brief records suffice.
+    ctx.store
+        .read(|tx| agenda_with(tx, today, settings, Detail::Brief))
+}
+
+/// The agenda for `today` (with its Jour fixe list) and the facts of every
+/// active contact, read inside the caller's transaction.
+pub fn agenda_in(
+    conn: &Connection,
+    today: NaiveDate,
+    settings: &Settings,
+) -> Result<(Agenda, Vec<ContactFacts>)> {
+    agenda_with(conn, today, settings, Detail::Full)
+}
+
+/// [`agenda_in`] with the contact records read in as much `detail` as asked.
+pub fn agenda_with(
+    conn: &Connection,
+    today: NaiveDate,
+    settings: &Settings,
+    detail: Detail,
+) -> Result<(Agenda, Vec<ContactFacts>)> {
+    let all = facts::load(conn, false, detail)?;
+    let open = followups::open(conn)?;
+    let tracked = jourfixe::tracked(
+        conn,
+        today,
+        settings.week_start,
+        settings.horizon_days,
+        Tz::LOCAL,
+    )?;
+    let plans = jf_agenda::plans(&tracked, today, Tz::LOCAL);
+    let mut agenda = schedule::agenda(&all, &open, &plans, today, settings);
+    agenda.jourfixe = jf_agenda::agenda_list(
+        &tracked,
+        today,
+        settings.week_start,
+        settings.horizon_days,
+        Tz::LOCAL,
+    );
     Ok((agenda, all))
 }
 
@@ -45,6 +85,10 @@ pub fn today(ctx: &mut Ctx, days: Option<u32>) -> Result<String> {
     ];
     let mut empty = true;
     for (title, entries) in sections {
+        if title == "PLANNED" && !agenda.jourfixe.is_empty() {
+            empty = false;
+            out.push_str(&super::jourfixe::agenda_section(&agenda.jourfixe, today, p));
+        }
         if entries.is_empty() {
             continue;
         }

@@ -95,7 +95,7 @@ pub fn log(ctx: &mut Ctx, args: &LogArgs) -> Result<String> {
     let mut out = format!(
         "{verb} {} with {} ({when}) as #{}.",
         touch.channel.as_str(),
-        names.join(" and "),
+        render::clean(&names.join(" and ")),
         touch.id
     );
     if touch.outcome == Outcome::Missed {

@@ -4,9 +4,10 @@
 //! Rules (DESIGN.md "Concepts and rules") live in `rules.rs`, the agenda
 //! assembly in `agenda.rs`.
 
-use chrono::{DateTime, NaiveDate, Utc, Weekday};
+use chrono::{DateTime, NaiveDate, NaiveTime, Utc, Weekday};
 use serde::Serialize;
 
+use crate::jourfixe::OccurrenceState;
 use crate::model::{Channel, Contact, Hook, Id, Sphere};
 
 mod agenda;
@@ -83,6 +84,7 @@ pub enum PlanKind {
 pub struct Plan {
     pub contact_id: Id,
     pub date: NaiveDate,
+    #[serde(flatten)]
     pub kind: PlanKind,
 }
 
@@ -162,6 +164,27 @@ pub struct FollowUpEntry {
     pub overdue: bool,
 }
 
+/// A Jour fixe occurrence on the agenda: today's and this week's, and the
+/// last missed one until the next comes (`today --json` `jourfixe` entry).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct JourFixeEntry {
+    /// The Jour fixe's id.
+    pub id: Id,
+    pub contact_id: Id,
+    pub name: String,
+    pub date: NaiveDate,
+    /// Local wall-clock time as `HH:MM`; `null` for an all-day Jour fixe.
+    #[serde(serialize_with = "crate::jourfixe::agenda::hhmm")]
+    pub time: Option<NaiveTime>,
+    pub duration_minutes: Option<u32>,
+    pub channel: Channel,
+    pub note: Option<String>,
+    /// upcoming, kept, skipped or missed.
+    pub state: OccurrenceState,
+    /// The rule in words: "the 2nd Tuesday of every month at 10:00".
+    pub rule: String,
+}
+
 /// A birthday within the horizon.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct BirthdayEntry {
@@ -181,6 +204,8 @@ pub struct Agenda {
     pub due: Vec<AgendaEntry>,
     pub planned: Vec<AgendaEntry>,
     pub soon: Vec<AgendaEntry>,
+    /// Filled by the caller from [`crate::jourfixe::agenda::agenda_list`].
+    pub jourfixe: Vec<JourFixeEntry>,
     pub followups: Vec<FollowUpEntry>,
     pub birthdays: Vec<BirthdayEntry>,
 }

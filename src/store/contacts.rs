@@ -134,7 +134,7 @@ fn duplicate(err: rusqlite::Error, contact: &Contact) -> Error {
 fn write_lists(conn: &Connection, id: Id, contact: &Contact) -> Result<()> {
     let mut tag = conn.prepare_cached("INSERT OR IGNORE INTO contact_tags VALUES (?1, ?2)")?;
     for t in &contact.tags {
-        let t = t.trim();
+        let t = crate::model::normalize_tag(t);
         if !t.is_empty() {
             tag.execute(params![id, t])?;
         }

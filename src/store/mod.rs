@@ -2,11 +2,14 @@
 //! family below this module; every function takes a `&Connection` so that a
 //! caller can run several of them in one transaction.
 
+pub mod backup;
 pub mod contacts;
 pub mod facts;
 pub mod followups;
 pub mod hooks;
+pub mod jourfixe;
 pub mod open;
+pub mod stats;
 pub mod touches;
 
 use chrono::{DateTime, NaiveDate, Utc};
@@ -56,6 +59,14 @@ impl Store {
         let value = f(&tx)?;
         tx.commit()?;
         Ok(value)
+    }
+
+    /// The database file, or `None` for an in-memory database.
+    pub fn path(&self) -> Option<&std::path::Path> {
+        self.conn
+            .path()
+            .filter(|p| !p.is_empty())
+            .map(std::path::Path::new)
     }
 
     /// The raw connection, for read-only queries outside a transaction.

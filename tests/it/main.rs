@@ -1,6 +1,21 @@
 //! Integration tests: the real binary against temp databases, with
 //! `DRAHT_NOW` fixing the clock and `TZ` fixing the zone.
 
+mod backup;
+mod concurrency;
+mod crash;
 mod errors;
+mod export;
 mod harness;
+mod hostile_files;
+mod hostile_input;
+mod import;
+mod jourfixe;
+mod migrate;
+mod rel_support;
+mod roundtrip;
+mod shell;
+mod stats;
+mod triage;
+mod tui;
 mod week;

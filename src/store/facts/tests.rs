@@ -277,9 +277,7 @@ fn migration_backfill_matches_refresh() {
     // A database at level 1 with history written before the summary existed.
     let mut conn = Connection::open_in_memory().expect("db");
     open::configure(&conn).expect("configure");
-    rusqlite_migration::Migrations::new(vec![rusqlite_migration::M::up(open::MIGRATIONS_SQL[0])])
-        .to_latest(&mut conn)
-        .expect("level 1");
+    open::migrate_with(&mut conn, None, &open::MIGRATIONS_SQL[..1]).expect("level 1");
     conn.execute_batch(
         "INSERT INTO contacts (id, uid, name, name_key, min_channel, created_at, updated_at) VALUES
              (1, 'a', 'Anna', 'anna', NULL, 0, 0), (2, 'b', 'Ben', 'ben', 'meet', 0, 0),
@@ -431,4 +429,33 @@ proptest! {
             }
         }
     }
+}
+
+#[test]
+fn a_restored_json_backup_has_the_same_summaries() {
+    let store = Store::open_in_memory().expect("store");
+    let conn = store.conn();
+    let anna = add(conn, "Anna", None);
+    let ben = add(conn, "Ben", Some(Channel::Meet));
+    log(
+        conn,
+        touch(at(2, 10), Channel::Meet, Outcome::Done, &[anna, ben]),
+    );
+    log(
+        conn,
+        touch(at(3, 10), Channel::Email, Outcome::Done, &[anna]),
+    );
+    log(
+        conn,
+        touch(at(4, 10), Channel::Call, Outcome::Missed, &[ben]),
+    );
+    let backup = crate::interop::json::export(conn, at(5, 9)).expect("export");
+    let fresh = Store::open_in_memory().expect("store");
+    crate::interop::json::restore(fresh.conn(), "backup.json", &backup, false, at(5, 9))
+        .expect("restore");
+    assert_eq!(
+        load(fresh.conn(), true, Detail::Full).expect("load"),
+        load(conn, true, Detail::Full).expect("load")
+    );
+    assert_consistent(fresh.conn());
 }

@@ -1,0 +1,350 @@
+//! `import`, `export`, `completions`, `man`.
+
+use std::path::{Path, PathBuf};
+
+use clap::{Args, CommandFactory, Subcommand};
+
+use super::args::Cli;
+use super::render::{self, clean};
+use super::{Ctx, sphere_arg};
+use crate::error::{Error, Result};
+use crate::fsutil::write_private;
+use crate::interop::csv::write_contacts;
+use crate::interop::import::{ImportOptions, ImportReport, import as import_batch};
+use crate::interop::json;
+use crate::interop::source::{Format, read_batch, read_text};
+use crate::interop::vcard::{VcardVersion, write_card};
+use crate::interop::vdir::write_vdir;
+use crate::parse::parse_duration;
+use crate::schedule;
+use crate::store::{contacts, facts, followups};
+
+/// How many names an import report lists before it only counts.
+const LISTED: usize = 20;
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// A .vcf file, a vdir folder of .vcf files, a .csv file, or a backup from `export json`
+    #[arg(value_name = "PATH")]
+    pub path: PathBuf,
+    /// What PATH holds [default: from its name or its first line]
+    #[arg(long, value_parser = ["vcard", "csv", "json"])]
+    pub format: Option<String>,
+    /// Cadence for imported contacts that have none: 2w, 1mo, 3mo, 1y …
+    #[arg(long, value_name = "DURATION")]
+    pub every: Option<String>,
+    /// Sphere of the contacts the import adds: work or private
+    #[arg(long)]
+    pub sphere: Option<String>,
+    /// Show what would change; write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Import the good cards and list the bad ones, instead of aborting
+    #[arg(long)]
+    pub skip_invalid: bool,
+}
+
+/// Where an export goes.
+#[derive(Debug, Args)]
+pub struct OutputArg {
+    /// Write to this file (owner-only) instead of standard output
+    #[arg(short = 'o', long = "output", value_name = "PATH")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct VersionArg {
+    /// vCard version to write: 4.0, or 3.0 for older tools
+    #[arg(long, value_name = "VERSION", default_value = "4.0", value_parser = ["3.0", "4.0"])]
+    pub vcard_version: String,
+}
+
+impl VersionArg {
+    fn version(&self) -> VcardVersion {
+        VcardVersion::from_name(&self.vcard_version).unwrap_or_default()
+    }
+}
+
+/// What `draht export` writes. A format is one variant here and one arm
+/// in [`export`].
+#[derive(Debug, Subcommand)]
+pub enum ExportCommand {
+    /// Active contacts as one vCard file
+    Vcard {
+        #[command(flatten)]
+        out: OutputArg,
+        #[command(flatten)]
+        version: VersionArg,
+    },
+    /// One .vcf file per active contact in a folder (a vdir, for khard and vdirsyncer)
+    Vdir {
+        /// The folder (created owner-only if missing)
+        #[arg(short = 'o', long = "output", value_name = "DIR")]
+        output: PathBuf,
+        #[command(flatten)]
+        version: VersionArg,
+    },
+    /// One row per active contact, with last touch, due date and status
+    Csv(OutputArg),
+    /// Everything, with ids: a backup that `draht import` restores into an empty database
+    Json(OutputArg),
+    /// Every Jour fixe, open follow-ups and due check-ins as one calendar to subscribe to
+    Ics(OutputArg),
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete for
+    pub shell: clap_complete::Shell,
+}
+
+/// Commands that need no database: `completions` and `man`.
+pub fn without_store(command: &super::Command) -> Option<Result<String>> {
+    match command {
+        super::Command::Completions(args) => Some(completions(args)),
+        super::Command::Man => Some(man()),
+        _ => None,
+    }
+}
+
+pub fn completions(args: &CompletionsArgs) -> Result<String> {
+    let mut out = Vec::new();
+    clap_complete::generate(args.shell, &mut Cli::command(), "draht", &mut out);
+    Ok(String::from_utf8_lossy(&out).into_owned())
+}
+
+pub fn man() -> Result<String> {
+    let mut out = Vec::new();
+    clap_mangen::Man::new(Cli::command())
+        .render(&mut out)
+        .map_err(|e| Error::Database(format!("cannot write the man page: {e}")))?;
+    Ok(String::from_utf8_lossy(&out).into_owned())
+}
+
+pub fn import(ctx: &mut Ctx, args: &ImportArgs) -> Result<String> {
+    let given = args.format.as_deref().and_then(Format::from_name);
+    let format = Format::detect(&args.path, given)?;
+    if format == Format::Json {
+        return restore(ctx, args);
+    }
+    let every = args.every.as_deref().map(cadence_arg).transpose()?;
+    let options = ImportOptions {
+        every,
+        sphere: args.sphere.as_deref().map(sphere_arg).transpose()?,
+        skip_invalid: args.skip_invalid,
+        dry_run: args.dry_run,
+    };
+    let batch = read_batch(&args.path, format)?;
+    let (config, now) = (ctx.config.clone(), ctx.now);
+    let report = ctx
+        .store
+        .write(|tx| import_batch(tx, batch, &options, &config, now))?;
+    if ctx.json {
+        return ctx.to_json(&report);
+    }
+    Ok(import_text(&report, &args.path, ctx.today()))
+}
+
+/// `--every`: a duration of at least a day.
+fn cadence_arg(every: &str) -> Result<u32> {
+    let days = parse_duration(every)?.approx_days();
+    if days == 0 {
+        return Err(Error::input(format!(
+            "--every {every} is no cadence; use at least a day, e.g. 2w, 1mo or 3mo"
+        )));
+    }
+    Ok(days)
+}
+
+fn import_text(report: &ImportReport, path: &Path, today: chrono::NaiveDate) -> String {
+    let counts = format!(
+        "{} added, {} updated, {} unchanged",
+        report.added.len(),
+        report.updated.len(),
+        report.unchanged
+    );
+    let mut out = if report.dry_run {
+        format!(
+            "Dry run, nothing was written. Importing {} would give: {counts}.\n",
+            path.display()
+        )
+    } else {
+        format!("Imported {}: {counts}.\n", path.display())
+    };
+    let lines = report
+        .added
+        .iter()
+        .map(|name| format!("  + {}", clean(name)))
+        .chain(
+            report
+                .updated
+                .iter()
+                .map(|u| format!("  ~ {} ({})", clean(&u.name), u.fields.join(", "))),
+        );
+    let total = report.added.len() + report.updated.len();
+    for line in lines.take(LISTED) {
+        out.push_str(&line);
+        out.push('\n');
+    }
+    if total > LISTED {
+        out.push_str(&format!("  … and {} more\n", total - LISTED));
+    }
+    if report.skipped_groups > 0 {
+        out.push_str(&format!(
+            "Skipped {} group card{} (a list of people, not a person).\n",
+            report.skipped_groups,
+            plural(report.skipped_groups)
+        ));
+    }
+    if !report.invalid.is_empty() {
+        out.push_str(&format!(
+            "Skipped {} invalid record{}:\n",
+            report.invalid.len(),
+            plural(report.invalid.len())
+        ));
+        for bad in &report.invalid {
+            out.push_str(&format!("  {}: {}\n", bad.origin, bad.reason));
+        }
+    }
+    if let Some(spread) = &report.spread {
+        out.push_str(&format!(
+            "First check-ins of {} contact{} are spread from {} to {}, so they do not all come due at once.\n",
+            spread.contacts,
+            plural(spread.contacts),
+            render::day(spread.from, today),
+            render::day(spread.to, today)
+        ));
+    }
+    if report.without_cadence > 0 {
+        out.push_str(&format!(
+            "{} contact{} no cadence yet: `draht triage` sets one with a single key each.\n",
+            report.without_cadence,
+            if report.without_cadence == 1 {
+                " has"
+            } else {
+                "s have"
+            }
+        ));
+    }
+    out
+}
+
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}
+
+fn restore(ctx: &mut Ctx, args: &ImportArgs) -> Result<String> {
+    if args.every.is_some() || args.sphere.is_some() || args.skip_invalid {
+        return Err(Error::input(
+            "--every, --sphere and --skip-invalid are for vCard and CSV; a JSON backup is restored exactly as it was written",
+        ));
+    }
+    let source = args.path.display().to_string();
+    let backup = json::parse(&source, &read_text(&args.path)?)?;
+    let now = ctx.now;
+    let restored = ctx
+        .store
+        .write(|tx| json::restore(tx, &source, &backup, args.dry_run, now))?;
+    if ctx.json {
+        return ctx.to_json(&restored);
+    }
+    let what = format!(
+        "{}, {}, {}, {} and {}",
+        count(restored.contacts, "contact", "contacts"),
+        count(restored.touches, "touch", "touches"),
+        count(restored.hooks, "hook", "hooks"),
+        count(restored.followups, "follow-up", "follow-ups"),
+        count(restored.jourfixe, "Jour fixe", "Jour fixe")
+    );
+    Ok(if restored.dry_run {
+        format!("Dry run, nothing was written. {source} would restore {what}.\n")
+    } else {
+        format!("Restored {what} from {source}.\n")
+    })
+}
+
+pub fn export(ctx: &mut Ctx, command: &ExportCommand) -> Result<String> {
+    match command {
+        ExportCommand::Vcard { out, version } => {
+            let people = ctx.store.read(|tx| contacts::all(tx, false))?;
+            let text: String = people
+                .iter()
+                .map(|c| write_card(c, version.version()))
+                .collect();
+            deliver(
+                text,
+                out,
+                &format!("{} contact{}", people.len(), plural(people.len())),
+            )
+        }
+        ExportCommand::Vdir { output, version } => {
+            let people = ctx.store.read(|tx| contacts::all(tx, false))?;
+            let files = write_vdir(output, &people, version.version())?;
+            Ok(format!(
+                "Wrote {} card{} to {}.\n",
+                files.len(),
+                plural(files.len()),
+                output.display()
+            ))
+        }
+        ExportCommand::Csv(out) => {
+            let today = ctx.today();
+            let settings = ctx.config.settings.clone();
+            let (all, open, plans) = ctx.store.read(|tx| {
+                let plans = super::jourfixe::all_plans(
+                    tx,
+                    today,
+                    settings.week_start,
+                    settings.horizon_days,
+                )?;
+                Ok((facts::load_active(tx)?, followups::open(tx)?, plans))
+            })?;
+            let checkins = schedule::checkins(&all, &open, &plans, today, &settings);
+            let rows: Vec<_> = all.into_iter().zip(checkins).collect();
+            let text = write_contacts(&rows)?;
+            deliver(
+                text,
+                out,
+                &format!("{} contact{}", rows.len(), plural(rows.len())),
+            )
+        }
+        ExportCommand::Ics(out) => {
+            let args = super::jourfixe::ExportArgs {
+                format: "ics".to_string(),
+                output: out.output.clone(),
+            };
+            super::jourfixe::export_ics(ctx, &args)
+        }
+        ExportCommand::Json(out) => {
+            let now = ctx.now;
+            let backup = ctx.store.read(|tx| json::export_text(tx, now))?;
+            let what = format!(
+                "a backup of {} and {}",
+                count(backup.contacts, "contact", "contacts"),
+                count(backup.touches, "touch", "touches")
+            );
+            deliver(backup.text, out, &what)
+        }
+    }
+}
+
+/// The export text for standard output, or written owner-only to `-o`.
+fn deliver(text: String, out: &OutputArg, what: &str) -> Result<String> {
+    match &out.output {
+        None => Ok(text),
+        Some(path) => {
+            if path.is_dir() {
+                return Err(Error::input(format!(
+                    "{} is a folder; give a file name with -o (a folder is only for `export vdir`)",
+                    path.display()
+                )));
+            }
+            write_private(path, text.as_bytes())?;
+            Ok(format!("Wrote {what} to {}.\n", path.display()))
+        }
+    }
+}

@@ -1,0 +1,502 @@
+//! `jourfixe add | list | skip | rm`, the Jour fixe parts of `show` and
+//! `today`, and `export ics`.
+
+use std::collections::HashMap;
+use std::io::Write;
+use std::os::unix::fs::OpenOptionsExt;
+use std::path::{Path, PathBuf};
+
+use chrono::{Days, NaiveDate, NaiveTime};
+use clap::{Args, Subcommand};
+use rusqlite::Connection;
+use serde::Serialize;
+
+use super::render::{self, Paint, Table, clean};
+use super::{Ctx, channel_arg};
+use crate::error::{Error, IoContext, Result};
+use crate::interop::ics;
+use crate::jourfixe::agenda::{Occurrence, Tracked, hhmm, standing};
+use crate::jourfixe::{JourFixe, OccurrenceState, Tz, aligned_start, occurrences, parse_rule};
+use crate::model::{Channel, Id};
+use crate::parse::{Lean, parse_date};
+use crate::schedule::{ContactFacts, JourFixeEntry, Plan, followup_is_open};
+use crate::store::{contacts, followups, jourfixe as store};
+
+mod length;
+
+use length::{minutes_text, parse_minutes};
+
+/// The zone Jour fixe dates are computed in.
+const TZ: Tz = Tz::LOCAL;
+
+#[derive(Debug, Subcommand)]
+pub enum JourFixeCommand {
+    /// Set a standing appointment with a contact: a recurring call or coffee
+    Add(AddArgs),
+    /// Every Jour fixe with its next date and how the last one went
+    List,
+    /// Skip one date of a Jour fixe (only a date the rule falls on)
+    Skip {
+        /// Jour fixe id (shown by `jourfixe list`)
+        id: Id,
+        /// The date to skip: 2026-12-08, tue, "next tuesday"
+        date: String,
+    },
+    /// Delete a Jour fixe (the touches stay)
+    Rm {
+        /// Jour fixe id (shown by `jourfixe list`)
+        id: Id,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// Name, nickname or the start of one
+    pub contact: String,
+    /// "weekly fri", "every 2 weeks thu 08:30", "every 2nd tue 10:00",
+    /// "monthly 1st mon", "monthly last fri 16:30", "monthly on 15",
+    /// "every 3 months last fri", or a raw "RRULE:FREQ=…"
+    pub rule: String,
+    /// How you meet: call, video, coffee, … [default: call]
+    #[arg(long, default_value = "call")]
+    pub channel: String,
+    /// How long: 30min, 45m, 1h, 1h30, 1:30
+    #[arg(long)]
+    pub duration: Option<String>,
+    #[arg(long)]
+    pub note: Option<String>,
+    /// The first day it may fall on [default: today]: 2026-12-01, monday, "in 2 weeks"
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<String>,
+}
+
+/// `export ics`. The other export formats join this command at merge.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// ics: every Jour fixe, open follow-ups and due check-ins as one calendar
+    #[arg(value_parser = ["ics"])]
+    pub format: String,
+    /// Write to this file (owner-only) instead of printing
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+pub fn run(ctx: &mut Ctx, command: &JourFixeCommand) -> Result<String> {
+    match command {
+        JourFixeCommand::Add(args) => add(ctx, args),
+        JourFixeCommand::List => list(ctx),
+        JourFixeCommand::Skip { id, date } => skip(ctx, *id, date),
+        JourFixeCommand::Rm { id } => remove(ctx, *id),
+    }
+}
+
+/// One Jour fixe as `jourfixe list --json` and `show --json` print it.
+#[derive(Clone, Debug, Serialize)]
+pub(super) struct Listed {
+    id: Id,
+    contact_id: Id,
+    name: String,
+    /// The rule in words.
+    rule: String,
+    /// The RFC 5545 RRULE value.
+    rrule: String,
+    start: NaiveDate,
+    #[serde(serialize_with = "hhmm")]
+    time: Option<NaiveTime>,
+    duration_minutes: Option<u32>,
+    channel: Channel,
+    note: Option<String>,
+    active: bool,
+    skipped: Vec<NaiveDate>,
+    /// The next date still to hold.
+    next: Option<NaiveDate>,
+    /// The latest date with an outcome, and the outcome.
+    last: Option<Occurrence>,
+}
+
+pub(super) fn listed(t: &Tracked, today: NaiveDate) -> Listed {
+    let s = standing(&t.jf, today, &t.kept_days, TZ);
+    let jf = &t.jf;
+    Listed {
+        id: jf.id,
+        contact_id: jf.contact_id,
+        name: t.name.clone(),
+        rule: jf.describe(),
+        rrule: jf.rrule.clone(),
+        start: jf.start,
+        time: jf.time,
+        duration_minutes: jf.duration_minutes,
+        channel: jf.channel,
+        note: jf.note.clone(),
+        active: jf.active,
+        skipped: jf.skipped.clone(),
+        next: s.next,
+        last: s.last,
+    }
+}
+
+/// Up to `n` dates to hold from `from` on (skipped ones left out).
+fn next_dates(jf: &JourFixe, from: NaiveDate, n: usize) -> Vec<NaiveDate> {
+    let to = from
+        .checked_add_days(Days::new(3 * 366))
+        .unwrap_or(NaiveDate::MAX);
+    occurrences(jf, from, to, TZ)
+        .into_iter()
+        .filter(|d| !jf.is_skipped(*d))
+        .take(n)
+        .collect()
+}
+
+/// Up to `n` dates still to hold, from the next one on.
+fn upcoming(t: &Tracked, today: NaiveDate, n: usize) -> Vec<NaiveDate> {
+    match standing(&t.jf, today, &t.kept_days, TZ).next {
+        Some(next) => next_dates(&t.jf, next, n),
+        None => Vec::new(),
+    }
+}
+
+fn days_text(dates: &[NaiveDate], today: NaiveDate) -> String {
+    match dates {
+        [] => "no more dates".to_string(),
+        _ => dates
+            .iter()
+            .map(|d| render::day(*d, today))
+            .collect::<Vec<_>>()
+            .join(", "),
+    }
+}
+
+fn add(ctx: &mut Ctx, args: &AddArgs) -> Result<String> {
+    let today = ctx.today();
+    let spec = parse_rule(&args.rule).map_err(|e| Error::input(e.to_string()))?;
+    let channel = channel_arg(&args.channel)?;
+    let duration = args.duration.as_deref().map(parse_minutes).transpose()?;
+    let from = match &args.from {
+        Some(text) => parse_date(text, today, Lean::Future)?,
+        None => today,
+    };
+    let start = aligned_start(&spec.rrule, from, TZ).ok_or_else(|| {
+        Error::input(format!(
+            "the rule \"{}\" ({}) has no date on or after {}; check its UNTIL or COUNT, or give another --from",
+            args.rule.trim(),
+            spec.describe(),
+            render::day(from, today)
+        ))
+    })?;
+    let note = args
+        .note
+        .as_deref()
+        .map(str::trim)
+        .filter(|n| !n.is_empty());
+    let now = ctx.now;
+    let week_start = ctx.config.settings.week_start;
+    let horizon = ctx.config.settings.horizon_days;
+    let tracked = ctx.store.write(|tx| {
+        let contact = contacts::find(tx, &args.contact)?;
+        let jf = JourFixe {
+            id: 0,
+            contact_id: contact.id,
+            start,
+            rrule: spec.rrule.clone(),
+            time: spec.time,
+            duration_minutes: duration,
+            channel,
+            note: note.map(String::from),
+            active: true,
+            skipped: Vec::new(),
+        };
+        let id = store::insert(tx, &jf, now)?;
+        store::track(tx, store::get(tx, id)?, today, week_start, horizon, TZ)
+    })?;
+    if ctx.json {
+        return ctx.to_json(&listed(&tracked, today));
+    }
+    let jf = &tracked.jf;
+    let mut how = jf.channel.as_str().to_string();
+    if let Some(minutes) = jf.duration_minutes {
+        how.push_str(&format!(", {}", minutes_text(minutes)));
+    }
+    Ok(format!(
+        "Jour fixe #{} with {} ({how}): {} — next: {}.\n",
+        jf.id,
+        clean(&tracked.name),
+        jf.describe(),
+        days_text(&upcoming(&tracked, today, 3), today)
+    ))
+}
+
+fn list(ctx: &mut Ctx) -> Result<String> {
+    let today = ctx.today();
+    let week_start = ctx.config.settings.week_start;
+    let horizon = ctx.config.settings.horizon_days;
+    let all = ctx
+        .store
+        .read(|tx| store::tracked(tx, today, week_start, horizon, TZ))?;
+    let rows: Vec<Listed> = all.iter().map(|t| listed(t, today)).collect();
+    if ctx.json {
+        return ctx.to_json(&rows);
+    }
+    if rows.is_empty() {
+        return Ok(
+            "No Jour fixe yet. Set one: draht jourfixe add anna \"every 2nd tue 10:00\"\n".into(),
+        );
+    }
+    let p = ctx.paint;
+    let mut t = Table::default();
+    for r in &rows {
+        let next = r
+            .next
+            .map(|d| format!("next {}", render::day(d, today)))
+            .unwrap_or_else(|| "no more dates".into());
+        t.row(vec![
+            plain(format!("#{}", r.id)),
+            plain(clean(&r.name)),
+            plain(r.rule.clone()),
+            plain(r.channel.as_str().into()),
+            plain(next),
+            last_cell(p, r.last, today),
+        ]);
+    }
+    Ok(t.render(""))
+}
+
+fn plain(text: String) -> (String, String) {
+    (text.clone(), text)
+}
+
+/// "last Tue 10 Nov kept", coloured by outcome.
+fn last_cell(p: Paint, last: Option<Occurrence>, today: NaiveDate) -> (String, String) {
+    let Some(o) = last else {
+        return plain(String::new());
+    };
+    let word = o.state.as_str();
+    let styled = match o.state {
+        OccurrenceState::Kept => p.green(word),
+        OccurrenceState::Missed => p.red(word),
+        _ => p.dim(word),
+    };
+    let date = format!("last {}", render::day(o.date, today));
+    (format!("{date} {styled}"), format!("{date} {word}"))
+}
+
+fn skip(ctx: &mut Ctx, id: Id, date: &str) -> Result<String> {
+    let today = ctx.today();
+    let date = parse_date(date, today, Lean::Future)?;
+    let week_start = ctx.config.settings.week_start;
+    let horizon = ctx.config.settings.horizon_days;
+    let tracked = ctx.store.write(|tx| {
+        let jf = store::skip(tx, id, date, TZ)?;
+        store::track(tx, jf, today, week_start, horizon, TZ)
+    })?;
+    if ctx.json {
+        return ctx.to_json(&listed(&tracked, today));
+    }
+    let next = standing(&tracked.jf, today, &tracked.kept_days, TZ).next;
+    Ok(format!(
+        "Skipped {} of Jour fixe #{id} with {} — next: {}.\n",
+        render::day(date, today),
+        clean(&tracked.name),
+        days_text(&next.into_iter().collect::<Vec<_>>(), today)
+    ))
+}
+
+fn remove(ctx: &mut Ctx, id: Id) -> Result<String> {
+    let (jf, name) = ctx.store.write(|tx| {
+        let jf = store::get(tx, id)?;
+        let name = contacts::get(tx, jf.contact_id)?.name;
+        store::delete(tx, id)?;
+        Ok((jf, name))
+    })?;
+    if ctx.json {
+        return ctx.to_json(&serde_json::json!({ "removed": id, "contact": name }));
+    }
+    Ok(format!(
+        "Removed Jour fixe #{id} with {} ({}); the logged touches stay.\n",
+        clean(&name),
+        jf.describe()
+    ))
+}
+
+/// The contact's Jour fixe for the `show` brief.
+pub(super) fn load_for_contact(
+    conn: &Connection,
+    contact: Id,
+    today: NaiveDate,
+    week_start: chrono::Weekday,
+    horizon: u32,
+) -> Result<Vec<Tracked>> {
+    store::for_contact(conn, contact)?
+        .into_iter()
+        .map(|jf| store::track(conn, jf, today, week_start, horizon, TZ))
+        .collect()
+}
+
+/// The plans of every active Jour fixe (for `list`), from the caller's snapshot.
+pub(super) fn all_plans(
+    conn: &Connection,
+    today: NaiveDate,
+    week_start: chrono::Weekday,
+    horizon: u32,
+) -> Result<Vec<Plan>> {
+    Ok(plans(
+        &store::tracked(conn, today, week_start, horizon, TZ)?,
+        today,
+    ))
+}
+
+/// The plans of these Jour fixe (their next dates to hold).
+pub(super) fn plans(tracked: &[Tracked], today: NaiveDate) -> Vec<Plan> {
+    crate::jourfixe::agenda::plans(tracked, today, TZ)
+}
+
+/// The `show` section: rule in words, channel and the next dates.
+pub(super) fn brief_section(tracked: &[Tracked], today: NaiveDate, p: Paint) -> String {
+    if tracked.is_empty() {
+        return String::new();
+    }
+    let mut t = Table::default();
+    for tr in tracked {
+        let jf = &tr.jf;
+        let s = standing(jf, today, &tr.kept_days, TZ);
+        let mut what = format!("{} · {}", jf.describe(), jf.channel.as_str());
+        if !jf.active {
+            what.push_str(" · paused");
+        }
+        let next = format!("next {}", days_text(&upcoming(tr, today, 2), today));
+        t.row(vec![
+            plain(format!("#{}", jf.id)),
+            plain(what),
+            plain(next),
+            last_cell(p, s.last, today),
+        ]);
+    }
+    format!("\n{}\n{}", p.bold("Jour fixe"), t.render("  "))
+}
+
+/// The `today` section, between DUE TODAY and PLANNED.
+pub(super) fn agenda_section(entries: &[JourFixeEntry], today: NaiveDate, p: Paint) -> String {
+    let mut t = Table::default();
+    for e in entries {
+        let date = render::day(e.date, today);
+        let date_cell = match e.date == today {
+            true => (p.yellow(&date), date.clone()),
+            false => plain(date),
+        };
+        let time = e
+            .time
+            .map(|t| t.format("%H:%M").to_string())
+            .unwrap_or_default();
+        let state = match e.state {
+            OccurrenceState::Upcoming => plain(String::new()),
+            OccurrenceState::Kept => (p.green("kept"), "kept".into()),
+            OccurrenceState::Missed => (p.red("missed"), "missed".into()),
+            OccurrenceState::Skipped => (p.dim("skipped"), "skipped".into()),
+        };
+        let note = e.note.as_deref().map(clean).unwrap_or_default();
+        t.row(vec![
+            plain(format!("#{}", e.id)),
+            date_cell,
+            plain(time),
+            plain(clean(&e.name)),
+            plain(e.channel.as_str().into()),
+            state,
+            plain(note),
+        ]);
+    }
+    format!("\n{}\n{}", p.bold("JOUR FIXE"), t.render("  "))
+}
+
+/// `export ics [-o FILE]`.
+pub fn export_ics(ctx: &mut Ctx, args: &ExportArgs) -> Result<String> {
+    let today = ctx.today();
+    let now = ctx.now;
+    let settings = ctx.config.settings.clone();
+    let (agenda, all, jfs, open) = ctx.store.read(|tx| {
+        let (agenda, all) = super::today::agenda_in(tx, today, &settings)?;
+        Ok((agenda, all, store::active(tx)?, followups::open(tx)?))
+    })?;
+    let by_id: HashMap<Id, &ContactFacts> = all.iter().map(|f| (f.contact.id, f)).collect();
+    let data = ics::CalendarData {
+        jourfixes: jfs
+            .iter()
+            .filter_map(|jf| Some((jf, &by_id.get(&jf.contact_id)?.contact)))
+            .collect(),
+        followups: open
+            .iter()
+            .filter_map(|f| {
+                let facts = by_id.get(&f.contact_id)?;
+                followup_is_open(f, facts).then_some((f, &facts.contact))
+            })
+            .collect(),
+        checkins: agenda
+            .overdue
+            .iter()
+            .chain(&agenda.due)
+            .filter_map(|e| Some((e, &by_id.get(&e.contact_id)?.contact)))
+            .collect(),
+        today,
+        now,
+    };
+    let out = ics::calendar(&data);
+    let Some(path) = &args.output else {
+        return Ok(out.text);
+    };
+    write_owner_only(path, out.text.as_bytes())?;
+    if ctx.json {
+        return ctx.to_json(&serde_json::json!({
+            "path": path,
+            "jourfixe": out.jourfixe,
+            "followups": out.followups,
+            "checkins": out.checkins,
+            "left_out": out.left_out,
+        }));
+    }
+    let mut text = format!(
+        "Wrote {} Jour fixe, {} and {} to {}.\n",
+        out.jourfixe,
+        count(out.followups, "follow-up"),
+        count(out.checkins, "check-in"),
+        path.display()
+    );
+    if out.left_out > 0 {
+        text.push_str(&format!(
+            "Left out {} Jour fixe whose stored rule cannot be read; `draht jourfixe list` shows them — remove and add them again.\n",
+            out.left_out
+        ));
+    }
+    Ok(text)
+}
+
+/// "1 check-in", "2 check-ins"
+fn count(n: usize, noun: &str) -> String {
+    match n {
+        1 => format!("1 {noun}"),
+        n => format!("{n} {noun}s"),
+    }
+}
+
+/// Writes `bytes` to `path` (mode 0600) through a temporary file in the same
+/// folder, so a calendar that reads the file never sees half of it.
+fn write_owner_only(path: &Path, bytes: &[u8]) -> Result<()> {
+    let name = path
+        .file_name()
+        .ok_or_else(|| Error::input(format!("{} is not a file name", path.display())))?;
+    let mut tmp_name = std::ffi::OsString::from(".");
+    tmp_name.push(name);
+    tmp_name.push(format!(".tmp-{}", std::process::id()));
+    let tmp = path.with_file_name(tmp_name);
+    let result = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(&tmp)
+        .and_then(|mut file| {
+            file.write_all(bytes)?;
+            file.sync_all()
+        })
+        .and_then(|()| std::fs::rename(&tmp, path));
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result.at_path(path)
+}

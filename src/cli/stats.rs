@@ -1,0 +1,540 @@
+//! `stats`: the shape of each relationship over a window — aligned tables,
+//! bar charts and weekly sparklines (ASCII with `--ascii`), or JSON.
+
+use chrono::{Datelike, NaiveDate};
+use clap::Args;
+use serde::Serialize;
+
+use super::Ctx;
+use super::render::{self, Table, clean};
+use crate::error::{Error, Result};
+use crate::insight::charts::{self, Glyphs};
+use crate::insight::{
+    self, ChannelRow, ContactStats, GroupBy, GroupStats, History, KeptRatio, Subject, Trend, Window,
+};
+use crate::jourfixe::{Tz, occurrences};
+use crate::model::{Id, Sphere};
+use crate::parse::{Lean, parse_date};
+use crate::store::{contacts, facts, jourfixe, stats};
+
+/// How far back `--since` may reach, in days (50 years).
+const MAX_SINCE_DAYS: i64 = 50 * 365;
+/// Width of bar charts, in cells: wide beside channels, narrow beside the
+/// wider warmth and group tables (which stay within 100 columns).
+const BAR_WIDTH: usize = 20;
+const NARROW_BAR_WIDTH: usize = 10;
+/// Weeks in the heat map of one contact.
+const HEAT_WEEKS: usize = 53;
+
+#[derive(Debug, Args)]
+pub struct StatsArgs {
+    /// Only this contact: name, nickname or the start of one
+    pub contact: Option<String>,
+    /// First day of the window [default: 90 days ago]: 2026-09-01, "3mo ago", "6w ago"
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+    /// One row per sphere, tag or channel
+    #[arg(long, value_name = "GROUP", value_parser = ["sphere", "tag", "channel"], conflicts_with = "contact")]
+    pub by: Option<String>,
+    /// Draw the charts with ASCII characters only
+    #[arg(long)]
+    pub ascii: bool,
+}
+
+/// `stats --json`: one object, the same shape with or without a contact.
+#[derive(Serialize)]
+struct Report<'a> {
+    window: Window,
+    previous: Window,
+    half_life_days: f64,
+    totals: &'a GroupStats,
+    channels: &'a [ChannelRow],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    groups: Option<&'a [GroupStats]>,
+    /// Jour fixe occurrences kept in the window (of the contact, or of
+    /// every active Jour fixe); `null` when none was due.
+    jourfixe: Option<KeptRatio>,
+    contacts: Vec<ContactRow<'a>>,
+    cooling: Vec<CoolingRow<'a>>,
+}
+
+#[derive(Serialize)]
+struct ContactRow<'a> {
+    name: &'a str,
+    sphere: Sphere,
+    tags: &'a [String],
+    #[serde(flatten)]
+    stats: &'a ContactStats,
+}
+
+#[derive(Serialize)]
+struct CoolingRow<'a> {
+    contact_id: Id,
+    name: &'a str,
+    warmth: f64,
+    warmth_before: f64,
+}
+
+pub fn stats(ctx: &mut Ctx, args: &StatsArgs) -> Result<String> {
+    let today = ctx.today();
+    let window = window(args.since.as_deref(), today)?;
+    let contact = args.contact.as_deref();
+    let (histories, heat, kept) = ctx.store.read(|tx| match contact {
+        Some(query) => {
+            let id = contacts::find(tx, query)?.id;
+            let heat = stats::day_counts(tx, id, Window::ending(today, 7 * HEAT_WEEKS as u32))?;
+            let kept = jourfixe_kept(tx, Some(id), window)?;
+            Ok((
+                stats::history(tx, window, id)?.into_iter().collect(),
+                heat,
+                kept,
+            ))
+        }
+        None => Ok((
+            stats::histories(tx, window)?,
+            Vec::new(),
+            jourfixe_kept(tx, None, window)?,
+        )),
+    })?;
+    let all: Vec<ContactStats> = histories
+        .iter()
+        .map(|h| insight::contact_stats(h, window))
+        .collect();
+    let subjects = || histories.iter().map(|h| &h.subject).zip(all.iter());
+    let totals = insight::aggregate(None, &all);
+    let channels = insight::by_channel(&all);
+    let groups = match args.by.as_deref() {
+        Some("sphere") => Some(insight::group_by(subjects(), GroupBy::Sphere)),
+        Some("tag") => Some(insight::group_by(subjects(), GroupBy::Tag)),
+        _ => None,
+    };
+    let cooling = insight::cooling(&all);
+    let name_of = |id: Id| {
+        histories
+            .iter()
+            .find(|h| h.subject.contact_id == id)
+            .map_or("", |h| h.subject.name.as_str())
+    };
+    if ctx.json {
+        return ctx.to_json(&Report {
+            window,
+            previous: window.previous(),
+            half_life_days: insight::HALF_LIFE_DAYS,
+            totals: &totals,
+            channels: &channels,
+            groups: groups.as_deref(),
+            jourfixe: kept,
+            contacts: subjects()
+                .map(|(s, stats)| ContactRow {
+                    name: &s.name,
+                    sphere: s.sphere,
+                    tags: &s.tags,
+                    stats,
+                })
+                .collect(),
+            cooling: cooling
+                .iter()
+                .map(|&(contact_id, warmth, warmth_before)| CoolingRow {
+                    contact_id,
+                    name: name_of(contact_id),
+                    warmth,
+                    warmth_before,
+                })
+                .collect(),
+        });
+    }
+
+    let glyphs = if args.ascii {
+        Glyphs::Ascii
+    } else {
+        Glyphs::Unicode
+    };
+    let view = View {
+        ctx,
+        glyphs,
+        marks: Marks::of(glyphs),
+        today,
+        window,
+        kept,
+    };
+    if let Some(one) = histories.first().filter(|_| contact.is_some()) {
+        return Ok(view.contact(one, &all[0], &heat));
+    }
+    let mut out = view.header(None);
+    out.push_str(&view.summary(&totals, None));
+    match args.by.as_deref() {
+        Some("channel") => out.push_str(&view.channels(&channels, true)),
+        Some(by) => out.push_str(&view.groups(by, groups.as_deref().unwrap_or_default())),
+        None => {
+            out.push_str(&view.channels(&channels, true));
+            out.push_str(&view.warmth(&histories, &all));
+            out.push_str(&view.cooling(&cooling, name_of));
+        }
+    }
+    Ok(out)
+}
+
+/// The window from `--since` (default: the last 90 days), ending today.
+fn window(since: Option<&str>, today: NaiveDate) -> Result<Window> {
+    let Some(since) = since else {
+        return Ok(Window::ending(today, insight::DEFAULT_WINDOW_DAYS));
+    };
+    let from = parse_date(since, today, Lean::Past)?;
+    if (today - from).num_days() > MAX_SINCE_DAYS {
+        return Err(Error::input(format!(
+            "--since {} reaches back more than 50 years; give a later date, e.g. {} or \"1y ago\"",
+            from.format("%Y-%m-%d"),
+            (today - chrono::Days::new(365)).format("%Y-%m-%d")
+        )));
+    }
+    Window::new(from, today).ok_or_else(|| {
+        Error::input(format!(
+            "--since {} lies after today; give a past date, e.g. \"3mo ago\" or {}",
+            from.format("%Y-%m-%d"),
+            (today - chrono::Days::new(30)).format("%Y-%m-%d")
+        ))
+    })
+}
+
+/// The Jour fixe kept ratio over `window`: of one contact's active Jour
+/// fixe, or of every active one. Skipped dates do not count unless kept.
+fn jourfixe_kept(
+    tx: &rusqlite::Connection,
+    contact: Option<Id>,
+    window: Window,
+) -> Result<Option<KeptRatio>> {
+    let list = match contact {
+        Some(id) => jourfixe::for_contact(tx, id)?,
+        None => jourfixe::active(tx)?,
+    };
+    let mut flags = Vec::new();
+    for jf in list.iter().filter(|j| j.active) {
+        let done = facts::done_days(tx, jf.contact_id, window.from, window.to)?;
+        let dates = occurrences(jf, window.from, window.to, Tz::LOCAL);
+        flags.extend(
+            insight::kept_flags(&dates, &done)
+                .into_iter()
+                .filter(|(day, kept)| *kept || !jf.is_skipped(*day)),
+        );
+    }
+    Ok(insight::kept_ratio(&flags, window))
+}
+
+/// Text output for one window.
+struct View<'a> {
+    ctx: &'a Ctx,
+    glyphs: Glyphs,
+    marks: Marks,
+    today: NaiveDate,
+    window: Window,
+    kept: Option<KeptRatio>,
+}
+
+/// Separators between figures, in Unicode or ASCII like the charts.
+#[derive(Copy, Clone)]
+struct Marks {
+    dot: &'static str,
+    dash: &'static str,
+    arrow: &'static str,
+}
+
+impl Marks {
+    fn of(glyphs: Glyphs) -> Marks {
+        match glyphs {
+            Glyphs::Unicode => Marks {
+                dot: " · ",
+                dash: " – ",
+                arrow: " →",
+            },
+            Glyphs::Ascii => Marks {
+                dot: " | ",
+                dash: " - ",
+                arrow: " ->",
+            },
+        }
+    }
+}
+
+impl View<'_> {
+    /// "Insight · 3 Sep – 1 Dec 2026 · 90 days, against the 90 before"
+    fn header(&self, who: Option<&Subject>) -> String {
+        let p = self.ctx.paint;
+        let Marks { dot, dash, .. } = self.marks;
+        let w = self.window;
+        let from = if w.from.year() == w.to.year() {
+            w.from.format("%-d %b").to_string()
+        } else {
+            w.from.format("%-d %b %Y").to_string()
+        };
+        let title = match who {
+            Some(s) => format!("{}{dot}{}", clean(&s.name), s.sphere.as_str()),
+            None => "Insight".to_string(),
+        };
+        format!(
+            "{}{dot}{from}{dash}{}{dot}{} days, against the {} before\n\n",
+            p.bold(&title),
+            w.to.format("%-d %b %Y"),
+            w.days(),
+            w.days()
+        )
+    }
+
+    /// The key figures of a contact or of everyone.
+    /// `one` is a single contact's (cadence, days since the last touch).
+    fn summary(&self, g: &GroupStats, one: Option<(Option<u32>, Option<u32>)>) -> String {
+        let dot = self.marks.dot;
+        let mut t = Table::default();
+        if one.is_none() {
+            t.plain(vec!["contacts".into(), g.contacts.to_string()]);
+        }
+        let share = g
+            .personal_share
+            .map(|s| format!(" ({})", percent(s)))
+            .unwrap_or_default();
+        t.plain(vec![
+            "touches".into(),
+            format!(
+                "{}{dot}{} personal{share}{dot}{} missed",
+                g.touches.total(),
+                g.personal,
+                g.missed
+            ),
+        ]);
+        let mut gaps = match (g.longest_gap, g.median_gap) {
+            (Some(l), Some(m)) => format!("longest {l}d{dot}median {}d", trim_float(m)),
+            _ => "none (fewer than two touch days)".into(),
+        };
+        if let Some((_, Some(days))) = one {
+            gaps.push_str(&format!(
+                "{dot}last touch {} ago",
+                render::age(i64::from(days))
+            ));
+        }
+        t.plain(vec!["gaps".into(), gaps]);
+        t.plain(vec![
+            "rating".into(),
+            match g.rating {
+                Some(r) => format!("{r:+.1} ({} rated)", g.rated),
+                None => "none rated".into(),
+            },
+        ]);
+        let checkins = match one {
+            Some((None, _)) => "no cadence".to_string(),
+            Some((Some(days), _)) => format!(
+                "{} on time{dot}{} late (every {})",
+                g.on_time,
+                g.late,
+                render::cadence(days)
+            ),
+            None => format!("{} on time{dot}{} late", g.on_time, g.late),
+        };
+        t.plain(vec!["check-ins".into(), checkins]);
+        if let Some(k) = self.kept {
+            t.plain(vec![
+                "jour fixe".into(),
+                format!("{} of {} kept ({})", k.kept, k.of, percent(k.ratio())),
+            ]);
+        }
+        let trend = self.trend(g.trend);
+        t.row(vec![
+            plain("warmth"),
+            (
+                format!(
+                    "{:.1} (before {:.1}){dot}{}",
+                    g.warmth, g.warmth_before, trend.0
+                ),
+                format!(
+                    "{:.1} (before {:.1}){dot}{}",
+                    g.warmth, g.warmth_before, trend.1
+                ),
+            ),
+        ]);
+        t.plain(vec![
+            "weekly".into(),
+            charts::sparkline(&g.weekly_totals(), self.glyphs),
+        ]);
+        t.render("  ")
+    }
+
+    /// A trend word in its colour: (styled, plain).
+    fn trend(&self, trend: Trend) -> (String, String) {
+        let p = self.ctx.paint;
+        let word = trend.as_str();
+        let styled = match trend {
+            Trend::Warming => p.green(word),
+            Trend::Cooling => p.red(word),
+            Trend::Steady => word.to_string(),
+        };
+        (styled, word.to_string())
+    }
+
+    /// Touches per channel; `people` adds how many contacts each reached.
+    fn channels(&self, rows: &[ChannelRow], people: bool) -> String {
+        let p = self.ctx.paint;
+        let max = rows.iter().map(|r| r.touches).max().unwrap_or(0);
+        let mut t = Table::default();
+        let mut head = vec!["channel".to_string(), "touches".into(), "share".into()];
+        if people {
+            head.push("contacts".into());
+        }
+        t.plain(head);
+        for r in rows {
+            let mut cells = vec![
+                r.channel.as_str().to_string(),
+                r.touches.to_string(),
+                r.share.map(percent).unwrap_or_else(|| "-".into()),
+            ];
+            if people {
+                cells.push(r.contacts.to_string());
+            }
+            cells.push(self.bar(f64::from(r.touches), f64::from(max), BAR_WIDTH));
+            t.plain(cells);
+        }
+        format!("\n{}\n{}", p.bold("CHANNELS"), t.render("  "))
+    }
+
+    fn groups(&self, by: &str, groups: &[GroupStats]) -> String {
+        let p = self.ctx.paint;
+        let max = groups.iter().map(|g| g.warmth).fold(0.0, f64::max);
+        let mut t = Table::default();
+        t.plain(
+            [
+                by,
+                "people",
+                "touches",
+                "personal",
+                "gaps max/med",
+                "rating",
+                "on time",
+                "warmth",
+                "trend",
+            ]
+            .map(String::from)
+            .to_vec(),
+        );
+        for g in groups {
+            let key = g.key.as_deref().map_or_else(|| "(no tag)".into(), clean);
+            let trend = self.trend(g.trend);
+            t.row(vec![
+                plain(&key),
+                plain(&g.contacts.to_string()),
+                plain(&g.touches.total().to_string()),
+                plain(&g.personal_share.map(percent).unwrap_or_else(|| "-".into())),
+                plain(&match (g.longest_gap, g.median_gap) {
+                    (Some(l), Some(m)) => format!("{l}d/{}d", trim_float(m)),
+                    _ => "-".into(),
+                }),
+                plain(&g.rating.map_or("-".into(), |r| format!("{r:+.1}"))),
+                plain(&format!("{}/{}", g.on_time, g.on_time + g.late)),
+                plain(&format!("{:.1}", g.warmth)),
+                trend,
+                plain(&self.bar(g.warmth, max, NARROW_BAR_WIDTH)),
+            ]);
+        }
+        format!("\n{}\n{}", p.bold(&by.to_uppercase()), t.render("  "))
+    }
+
+    /// Every contact by warmth, warmest first.
+    fn warmth(&self, histories: &[History], all: &[ContactStats]) -> String {
+        let p = self.ctx.paint;
+        let mut rows: Vec<(&Subject, &ContactStats)> =
+            histories.iter().map(|h| &h.subject).zip(all).collect();
+        rows.sort_by(|a, b| {
+            b.1.warmth
+                .total_cmp(&a.1.warmth)
+                .then(a.0.name.cmp(&b.0.name))
+        });
+        let max = rows.iter().map(|r| r.1.warmth).fold(0.0, f64::max);
+        let mut t = Table::default();
+        t.plain(
+            [
+                "contact", "sphere", "now", "before", "trend", "last", "weekly",
+            ]
+            .map(String::from)
+            .to_vec(),
+        );
+        for (s, c) in rows {
+            t.row(vec![
+                plain(&clean(&s.name)),
+                plain(s.sphere.as_str()),
+                plain(&format!("{:.1}", c.warmth)),
+                plain(&format!("{:.1}", c.warmth_before)),
+                self.trend(c.trend),
+                plain(
+                    &c.days_since_last
+                        .map_or("-".into(), |d| render::age(i64::from(d))),
+                ),
+                plain(&charts::sparkline(&c.weekly_totals(), self.glyphs)),
+                plain(&self.bar(c.warmth, max, NARROW_BAR_WIDTH)),
+            ]);
+        }
+        format!("\n{}\n{}", p.bold("WARMTH"), t.render("  "))
+    }
+
+    fn cooling<'n>(&self, cooling: &[(Id, f64, f64)], name_of: impl Fn(Id) -> &'n str) -> String {
+        let p = self.ctx.paint;
+        if cooling.is_empty() {
+            return format!("\n{}\n  nobody is cooling\n", p.bold("COOLING"));
+        }
+        let mut t = Table::default();
+        for &(id, now, before) in cooling {
+            let drop = format!("{before:.1}{} {now:.1}", self.marks.arrow);
+            t.row(vec![
+                plain(&clean(name_of(id))),
+                (p.red(&drop), drop.clone()),
+                plain(&format!("-{:.1}", before - now)),
+            ]);
+        }
+        format!("\n{}\n{}", p.bold("COOLING"), t.render("  "))
+    }
+
+    /// One contact: key figures, channels, and a year of touches by day.
+    fn contact(&self, h: &History, c: &ContactStats, heat: &[(NaiveDate, u32)]) -> String {
+        let p = self.ctx.paint;
+        let mut out = self.header(Some(&h.subject));
+        let g = insight::aggregate(None, std::slice::from_ref(c));
+        out.push_str(&self.summary(&g, Some((h.subject.cadence_days, c.days_since_last))));
+        let rows: Vec<ChannelRow> = insight::by_channel(std::slice::from_ref(c))
+            .into_iter()
+            .filter(|r| r.touches > 0)
+            .collect();
+        if !rows.is_empty() {
+            out.push_str(&self.channels(&rows, false));
+        }
+        let week_start = self.ctx.config.settings.week_start;
+        let map = charts::heat_map(heat, self.today, HEAT_WEEKS, week_start, self.glyphs);
+        out.push_str(&format!(
+            "\n{} {}\n",
+            p.bold("YEAR"),
+            p.dim("one cell per day, this week on the right")
+        ));
+        let mut day = week_start;
+        for row in map {
+            out.push_str(format!("  {day}  {row}").trim_end());
+            out.push('\n');
+            day = day.succ();
+        }
+        out
+    }
+
+    fn bar(&self, value: f64, max: f64, width: usize) -> String {
+        charts::bar(value, max, width, self.glyphs)
+    }
+}
+
+fn plain(text: &str) -> (String, String) {
+    (text.to_string(), text.to_string())
+}
+
+fn percent(share: f64) -> String {
+    format!("{:.0}%", share * 100.0)
+}
+
+/// "4" for 4.0, "4.5" for 4.5.
+fn trim_float(value: f64) -> String {
+    if value.fract() == 0.0 {
+        format!("{value:.0}")
+    } else {
+        format!("{value:.1}")
+    }
+}

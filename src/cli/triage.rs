@@ -1,0 +1,306 @@
+//! `triage`: walks the active contacts without a cadence, by name, and
+//! sets one with a single key each — the quick way from an imported
+//! address book to a working agenda.
+//!
+//! Keys: `w` every 2 weeks, `m` monthly (30 days), `q` quarterly (90
+//! days), `y` yearly (365 days), `s` skip, `a` archive; `x`, Esc, Ctrl-C
+//! or Ctrl-D stop (`q` is taken by quarterly, so it does not quit here).
+//! On a terminal one key press is read without Enter (raw mode, always
+//! restored); otherwise one letter per line is read from standard input,
+//! and the end of input stops. Each answer is saved at once, so stopping
+//! keeps what was done. Prompts go to standard error, the summary to
+//! standard output.
+//!
+//! First check-ins are spread like an import's: the `i`-th (from 0) of the
+//! `n` contacts walked, given a cadence of `C` days, is snoozed to
+//! `today + floor(i · C / n)` (a snooze is only moved later), so a triage
+//! of 300 people does not make them all due tomorrow.
+
+use std::io::{BufRead, Write};
+
+use chrono::Days;
+use ratatui::crossterm::event::{self, Event, KeyCode, KeyEventKind, KeyModifiers};
+use ratatui::crossterm::terminal;
+use serde::Serialize;
+
+use super::Ctx;
+use super::render::{self, clean};
+use crate::error::{Error, Result};
+use crate::interop::import::spread_offset;
+use crate::model::Contact;
+use crate::store::contacts;
+
+/// What one key asks for.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Choice {
+    Every(u32),
+    Skip,
+    Archive,
+    Stop,
+}
+
+/// The choice a key stands for; `None` for a key that means nothing here.
+pub fn choice(key: char) -> Option<Choice> {
+    match key.to_ascii_lowercase() {
+        'w' => Some(Choice::Every(14)),
+        'm' => Some(Choice::Every(30)),
+        'q' => Some(Choice::Every(90)),
+        'y' => Some(Choice::Every(365)),
+        's' => Some(Choice::Skip),
+        'a' => Some(Choice::Archive),
+        'x' => Some(Choice::Stop),
+        _ => None,
+    }
+}
+
+const KEYS_HELP: &str =
+    "w every 2 weeks · m monthly · q quarterly · y yearly · s skip · a archive · x stop";
+
+/// Where keys come from. `Ok(None)` means stop.
+trait Keys {
+    fn next_key(&mut self) -> Result<Option<char>>;
+}
+
+/// One letter per line (tests, pipes).
+struct LineKeys<R>(R);
+
+impl<R: BufRead> Keys for LineKeys<R> {
+    fn next_key(&mut self) -> Result<Option<char>> {
+        let mut line = String::new();
+        let read = self
+            .0
+            .read_line(&mut line)
+            .map_err(|e| Error::Database(format!("cannot read standard input: {e}")))?;
+        if read == 0 {
+            return Ok(None);
+        }
+        Ok(Some(line.trim().chars().next().unwrap_or('\n')))
+    }
+}
+
+/// Single key presses from the terminal.
+struct TerminalKeys;
+
+/// Leaves raw mode when dropped, also when unwinding from a panic.
+struct RawMode;
+
+impl Drop for RawMode {
+    fn drop(&mut self) {
+        let _ = terminal::disable_raw_mode();
+    }
+}
+
+impl Keys for TerminalKeys {
+    fn next_key(&mut self) -> Result<Option<char>> {
+        let fail = |e: std::io::Error| {
+            Error::Database(format!("cannot read a key from the terminal: {e}"))
+        };
+        terminal::enable_raw_mode().map_err(fail)?;
+        let _raw = RawMode;
+        loop {
+            let Event::Key(key) = event::read().map_err(fail)? else {
+                continue;
+            };
+            if key.kind != KeyEventKind::Press {
+                continue;
+            }
+            match key.code {
+                KeyCode::Esc => return Ok(None),
+                KeyCode::Char('c' | 'd') if key.modifiers.contains(KeyModifiers::CONTROL) => {
+                    return Ok(None);
+                }
+                KeyCode::Char(c) => return Ok(Some(c)),
+                _ => {}
+            }
+        }
+    }
+}
+
+/// What a triage did.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Summary {
+    pub cadence_set: usize,
+    pub archived: usize,
+    pub skipped: usize,
+    /// Active contacts still without a cadence.
+    pub left: usize,
+}
+
+pub fn triage(ctx: &mut Ctx) -> Result<String> {
+    let people: Vec<Contact> = ctx.store.read(|tx| {
+        Ok(contacts::all(tx, false)?
+            .into_iter()
+            .filter(|c| c.cadence_days.is_none())
+            .collect())
+    })?;
+    if people.is_empty() {
+        return Ok(if ctx.json {
+            ctx.to_json(&Summary::default())?
+        } else {
+            "Every active contact has a cadence; nothing to triage.\n".to_string()
+        });
+    }
+    let mut prompts = std::io::stderr().lock();
+    let summary = if ctx.interactive {
+        walk(ctx, &people, &mut TerminalKeys, &mut prompts)?
+    } else {
+        walk(
+            ctx,
+            &people,
+            &mut LineKeys(std::io::stdin().lock()),
+            &mut prompts,
+        )?
+    };
+    if ctx.json {
+        return ctx.to_json(&summary);
+    }
+    Ok(format!(
+        "Set {} cadence{}, archived {}, skipped {}; {} contact{} without a cadence.\n",
+        summary.cadence_set,
+        if summary.cadence_set == 1 { "" } else { "s" },
+        summary.archived,
+        summary.skipped,
+        summary.left,
+        if summary.left == 1 {
+            " is still"
+        } else {
+            "s are still"
+        },
+    ))
+}
+
+fn walk(
+    ctx: &mut Ctx,
+    people: &[Contact],
+    keys: &mut dyn Keys,
+    out: &mut dyn Write,
+) -> Result<Summary> {
+    let n = people.len();
+    let today = ctx.today();
+    let now = ctx.now;
+    let mut summary = Summary {
+        left: n,
+        ..Summary::default()
+    };
+    say(
+        out,
+        &format!(
+            "{n} contact{} without a cadence. {KEYS_HELP}\n",
+            if n == 1 { "" } else { "s" }
+        ),
+    );
+    for (i, person) in people.iter().enumerate() {
+        say(out, &format!("[{}/{n}] {} ", i + 1, describe(person)));
+        let picked = loop {
+            match keys.next_key()? {
+                None => break Choice::Stop,
+                Some(key) => match choice(key) {
+                    Some(picked) => break picked,
+                    None => say(out, &format!("\n  press one of: {KEYS_HELP} ")),
+                },
+            }
+        };
+        let done = match picked {
+            Choice::Stop => {
+                say(out, "→ stopped\n");
+                break;
+            }
+            Choice::Skip => {
+                summary.skipped += 1;
+                "skipped".to_string()
+            }
+            Choice::Archive => {
+                ctx.store.write(|tx| {
+                    let mut contact = contacts::get(tx, person.id)?;
+                    contact.archived = true;
+                    contacts::update(tx, &contact, now)
+                })?;
+                summary.archived += 1;
+                summary.left -= 1;
+                "archived".to_string()
+            }
+            Choice::Every(days) => {
+                let first = today
+                    .checked_add_days(Days::new(spread_offset(i, n, days)))
+                    .unwrap_or(today);
+                ctx.store.write(|tx| {
+                    let mut contact = contacts::get(tx, person.id)?;
+                    contact.cadence_days = Some(days);
+                    if first > today && contact.snoozed_until.is_none_or(|s| s < first) {
+                        contact.snoozed_until = Some(first);
+                    }
+                    contacts::update(tx, &contact, now)
+                })?;
+                summary.cadence_set += 1;
+                summary.left -= 1;
+                format!(
+                    "every {} (first check-in from {})",
+                    render::cadence(days),
+                    render::day(first, today)
+                )
+            }
+        };
+        say(out, &format!("→ {done}\n"));
+    }
+    Ok(summary)
+}
+
+/// "Anna Schmidt · work · Head of Sales, ACME · #client"
+fn describe(contact: &Contact) -> String {
+    let mut parts = vec![clean(&contact.name), contact.sphere.as_str().to_string()];
+    let job: Vec<String> = [contact.role.as_deref(), contact.company.as_deref()]
+        .into_iter()
+        .flatten()
+        .map(clean)
+        .collect();
+    if !job.is_empty() {
+        parts.push(job.join(", "));
+    }
+    if !contact.tags.is_empty() {
+        parts.push(
+            contact
+                .tags
+                .iter()
+                .map(|t| format!("#{}", clean(t)))
+                .collect::<Vec<_>>()
+                .join(" "),
+        );
+    }
+    parts.join(" · ")
+}
+
+/// Prompts are best effort: a closed stderr must not stop the triage.
+fn say(out: &mut dyn Write, text: &str) {
+    let _ = out.write_all(text.as_bytes()).and_then(|()| out.flush());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_map_to_cadences_and_actions() {
+        assert_eq!(choice('w'), Some(Choice::Every(14)));
+        assert_eq!(choice('M'), Some(Choice::Every(30)));
+        assert_eq!(
+            choice('q'),
+            Some(Choice::Every(90)),
+            "q is quarterly, not quit"
+        );
+        assert_eq!(choice('y'), Some(Choice::Every(365)));
+        assert_eq!(choice('s'), Some(Choice::Skip));
+        assert_eq!(choice('a'), Some(Choice::Archive));
+        assert_eq!(choice('x'), Some(Choice::Stop));
+        assert_eq!(choice('z'), None);
+        assert_eq!(choice('\n'), None);
+    }
+
+    #[test]
+    fn line_keys_take_the_first_letter_and_stop_at_the_end_of_input() {
+        let mut keys = LineKeys("  monthly\n\nq\n".as_bytes());
+        assert_eq!(keys.next_key().unwrap(), Some('m'));
+        assert_eq!(keys.next_key().unwrap(), Some('\n'));
+        assert_eq!(keys.next_key().unwrap(), Some('q'));
+        assert_eq!(keys.next_key().unwrap(), None);
+    }
+}

@@ -1,0 +1,158 @@
+//! Writing the user's data to disk: owner-only and all-or-nothing. Every
+//! file draht writes outside the database (exports, backups) goes through
+//! here, so none of it is ever readable by other users of the machine.
+
+use std::fs::OpenOptions;
+use std::io::Write;
+use std::os::unix::fs::{DirBuilderExt, FileTypeExt, OpenOptionsExt};
+use std::path::{Path, PathBuf};
+
+use crate::error::{IoContext, Result};
+
+/// Writes `bytes` to `path` with mode 0600, replacing any file there in one
+/// step: readers see the old content or the new, never half of it, and a
+/// crash midway leaves the old file intact. A symbolic link is followed
+/// (its target is replaced); a device or pipe (`-o /dev/stdout`) is written
+/// to directly.
+pub fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
+    let target = resolve_link(path);
+    if let Ok(meta) = std::fs::metadata(&target) {
+        let kind = meta.file_type();
+        if kind.is_char_device() || kind.is_fifo() || kind.is_socket() {
+            let mut file = OpenOptions::new()
+                .write(true)
+                .open(&target)
+                .at_path(&target)?;
+            return file.write_all(bytes).at_path(&target);
+        }
+    }
+    let temp = temp_name(&target);
+    let written = (|| {
+        let mut file = OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(0o600)
+            .open(&temp)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        std::fs::rename(&temp, &target)
+    })();
+    if let Err(e) = written {
+        let _ = std::fs::remove_file(&temp);
+        return Err(e).at_path(&target);
+    }
+    if let Some(dir) = parent(&target) {
+        sync_dir(dir);
+    }
+    Ok(())
+}
+
+/// Creates the folder `path` (and missing parents) with mode 0700; an
+/// existing folder is left as it is.
+pub fn create_private_dir(path: &Path) -> Result<()> {
+    std::fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(path)
+        .at_path(path)
+}
+
+/// Flushes a folder's entries (a new or renamed file) to disk. Best effort:
+/// some file systems cannot sync a folder, and the data itself is synced.
+pub fn sync_dir(dir: &Path) {
+    if let Ok(handle) = std::fs::File::open(dir) {
+        let _ = handle.sync_all();
+    }
+}
+
+fn parent(path: &Path) -> Option<&Path> {
+    path.parent().filter(|d| !d.as_os_str().is_empty())
+}
+
+fn resolve_link(path: &Path) -> PathBuf {
+    match std::fs::symlink_metadata(path) {
+        Ok(meta) if meta.file_type().is_symlink() => {
+            std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
+        }
+        _ => path.to_path_buf(),
+    }
+}
+
+fn temp_name(target: &Path) -> PathBuf {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.subsec_nanos())
+        .unwrap_or_default();
+    let mut name = std::ffi::OsString::from(".");
+    name.push(target.file_name().unwrap_or_default());
+    name.push(format!(".tmp-{}-{nanos}", std::process::id()));
+    target.with_file_name(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::os::unix::fs::PermissionsExt;
+
+    use super::*;
+
+    fn mode(path: &Path) -> u32 {
+        std::fs::metadata(path).unwrap().permissions().mode() & 0o777
+    }
+
+    #[test]
+    fn new_file_is_owner_only() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("contacts.csv");
+        write_private(&path, b"name\nAnna\n").unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"name\nAnna\n");
+        assert_eq!(mode(&path), 0o600);
+    }
+
+    #[test]
+    fn replacing_a_world_readable_file_makes_it_owner_only() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("contacts.json");
+        std::fs::write(&path, b"old").unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+        write_private(&path, b"new").unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"new");
+        assert_eq!(mode(&path), 0o600);
+        let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+        assert_eq!(left.len(), 1, "no temporary file is left behind");
+    }
+
+    #[test]
+    fn a_symlink_keeps_pointing_at_the_new_content() {
+        let dir = tempfile::tempdir().unwrap();
+        let real = dir.path().join("real.ics");
+        let link = dir.path().join("link.ics");
+        std::fs::write(&real, b"old").unwrap();
+        std::os::unix::fs::symlink(&real, &link).unwrap();
+        write_private(&link, b"new").unwrap();
+        assert!(
+            std::fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        assert_eq!(std::fs::read(&real).unwrap(), b"new");
+    }
+
+    #[test]
+    fn writing_into_a_missing_folder_fails_and_names_the_path() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("nope").join("x.csv");
+        let err = write_private(&path, b"x").unwrap_err().to_string();
+        assert!(err.contains("nope/x.csv"), "{err}");
+    }
+
+    #[test]
+    fn private_dir_is_0700() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("vdir").join("contacts");
+        create_private_dir(&path).unwrap();
+        assert_eq!(mode(&path), 0o700);
+        assert_eq!(mode(path.parent().unwrap()), 0o700);
+        create_private_dir(&path).unwrap();
+    }
+}

@@ -1,0 +1,238 @@
+//! CSV reading (own and Google header) and writing.
+
+use chrono::{NaiveDate, TimeZone, Utc};
+
+use super::*;
+use crate::model::{Birthday, Contact};
+
+const GOOGLE: &str = include_str!("../../tests/fixtures/google.csv");
+const OWN: &str = include_str!("../../tests/fixtures/own.csv");
+
+fn handle(value: &str, label: Option<&str>) -> Handle {
+    Handle {
+        value: value.to_string(),
+        label: label.map(str::to_string),
+    }
+}
+
+fn read(text: &str) -> Batch {
+    let mut batch = Batch::default();
+    csv_batch("people.csv", text, &mut batch).expect("a readable CSV");
+    batch
+}
+
+#[test]
+fn google_csv_row_is_read_field_by_field() {
+    let batch = read(GOOGLE);
+    assert!(batch.rejected.is_empty(), "{:?}", batch.rejected);
+    let anna = &batch.records[0];
+    assert_eq!(anna.origin, Origin::row("people.csv", 2));
+    let card = &anna.card;
+    assert_eq!(card.name, "Anna Schmidt");
+    assert_eq!(card.nickname.as_deref(), Some("Anni"));
+    assert_eq!(card.company.as_deref(), Some("ACME GmbH"));
+    assert_eq!(card.role.as_deref(), Some("Head of Sales"));
+    assert_eq!(
+        card.emails,
+        [
+            handle("anna.schmidt@acme.example", Some("work")),
+            handle("anna@schmidt.example", Some("home")),
+            handle("anna@segelclub-wannsee.example", Some("home")),
+        ]
+    );
+    assert_eq!(
+        card.phones,
+        [
+            handle("+49 170 1234567", Some("mobile")),
+            handle("+49 30 1234-100", Some("work")),
+        ]
+    );
+    assert_eq!(card.birthday, Birthday::new(Some(1988), 6, 15));
+    assert_eq!(
+        card.notes.as_deref(),
+        Some("Met at the Q3 launch in Hamburg.\nLikes sailing, coffee and long walks.")
+    );
+    assert_eq!(card.tags, ["Kunden"]);
+    assert_eq!(card.uid, None);
+}
+
+#[test]
+fn google_csv_yearless_birthday_groups_and_names_from_parts() {
+    let batch = read(GOOGLE);
+    let names: Vec<&str> = batch.records.iter().map(|r| r.card.name.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "Anna Schmidt",
+            "Jonas Weber",
+            "Bäckerei Kraus",
+            "Dr. Lena Vogt"
+        ]
+    );
+    let jonas = &batch.records[1].card;
+    assert_eq!(jonas.birthday, Birthday::new(None, 11, 2));
+    assert_eq!(jonas.tags, ["Familie", "Segeln"]);
+    assert_eq!(jonas.emails, [handle("jonas.weber@mail.example", None)]);
+    assert!(
+        batch.records[3].card.tags.is_empty(),
+        "myContacts and starred are Google's own"
+    );
+    assert_eq!(
+        batch.records[1].origin.row,
+        Some(5),
+        "rows count the lines of quoted cells"
+    );
+}
+
+#[test]
+fn newer_google_header_is_read_too() {
+    let text = "First Name,Middle Name,Last Name,Organization Name,Organization Title,Labels,E-mail 1 - Label,E-mail 1 - Value,Phone 1 - Label,Phone 1 - Value\n\
+                Ben,,Okafor,Okafor Consulting,Consultant,* myContacts ::: client,* Work,ben@okafor.example,Mobile,+44 7700 900123\n";
+    let card = &read(text).records[0].card;
+    assert_eq!(card.name, "Ben Okafor");
+    assert_eq!(card.company.as_deref(), Some("Okafor Consulting"));
+    assert_eq!(card.role.as_deref(), Some("Consultant"));
+    assert_eq!(card.tags, ["client"]);
+    assert_eq!(card.emails, [handle("ben@okafor.example", Some("work"))]);
+    assert_eq!(card.phones, [handle("+44 7700 900123", Some("mobile"))]);
+}
+
+#[test]
+fn own_csv_reads_labels_cadence_sphere_and_uid() {
+    let batch = read(OWN);
+    assert!(batch.rejected.is_empty(), "{:?}", batch.rejected);
+    let clara = &batch.records[0];
+    assert_eq!(clara.card.uid.as_deref(), Some("clara-hoffmann-1"));
+    assert_eq!(clara.card.nickname.as_deref(), Some("Clari"));
+    assert_eq!(
+        clara.card.emails,
+        [
+            handle("clara@hoffmann.example", Some("work")),
+            handle("clara.h@mail.example", None),
+        ]
+    );
+    assert_eq!(
+        clara.card.phones,
+        [handle("+49 (89) 123456-0", Some("office"))]
+    );
+    assert_eq!(clara.card.birthday, Birthday::new(Some(1984), 2, 29));
+    assert_eq!(clara.card.tags, ["client", "golf"]);
+    assert_eq!(
+        clara.card.notes.as_deref(),
+        Some("Prefers mornings; never Fridays.")
+    );
+    assert_eq!(clara.cadence_days, Some(21));
+    assert_eq!(clara.sphere, Some(Sphere::Work));
+    let paul = &batch.records[1];
+    assert_eq!(paul.cadence_days, Some(30));
+    assert_eq!(paul.card.birthday, Birthday::new(None, 7, 4));
+    assert_eq!(batch.records[2].cadence_days, None);
+}
+
+#[test]
+fn bracket_with_digits_is_part_of_the_phone_number() {
+    assert_eq!(
+        handle_of("+49 (89) 123456-0"),
+        handle("+49 (89) 123456-0", None)
+    );
+    assert_eq!(
+        handle_of("0171 555 (mobil)"),
+        handle("0171 555", Some("mobil"))
+    );
+}
+
+fn handle_of(text: &str) -> Handle {
+    super::handle(text)
+}
+
+#[test]
+fn bad_cells_reject_the_row_with_its_line_and_reason() {
+    let text = "name,birthday,cadence,sphere\nAnna,1990-02-30,,\nBen,,0,\nClara,,,office\nDora,,2w,work\n,,,\n";
+    let batch = read(text);
+    let reasons: Vec<String> = batch
+        .rejected
+        .iter()
+        .map(|r| format!("{}: {}", r.origin, r.reason))
+        .collect();
+    assert_eq!(reasons.len(), 3, "{reasons:?}");
+    assert!(
+        reasons[0].starts_with("people.csv: row 2: cannot read birthday \"1990-02-30\""),
+        "{reasons:?}"
+    );
+    assert!(
+        reasons[1].starts_with("people.csv: row 3: cadence \"0\" is zero"),
+        "{reasons:?}"
+    );
+    assert!(
+        reasons[2].contains("row 4: unknown sphere \"office\"; use work or private"),
+        "{reasons:?}"
+    );
+    assert_eq!(batch.records.len(), 1, "the empty row is not a record");
+    assert_eq!(batch.records[0].cadence_days, Some(14));
+}
+
+#[test]
+fn row_without_any_name_is_rejected() {
+    let batch = read("name,company,email\n,,\nx,,\n, ,\n");
+    assert!(batch.rejected.is_empty(), "blank rows are skipped");
+    let batch = read("name,notes\n,just a note\n");
+    assert!(
+        batch.rejected[0]
+            .reason
+            .starts_with("no name; fill in one of: name, first name")
+    );
+}
+
+#[test]
+fn header_without_a_name_column_is_an_error_naming_the_accepted_ones() {
+    let mut batch = Batch::default();
+    let err = csv_batch("x.csv", "foo,bar\n1,2\n", &mut batch)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.starts_with("x.csv: the header row has no column that names a contact"),
+        "{err}"
+    );
+    assert!(err.contains("first name / last name"), "{err}");
+}
+
+#[test]
+fn header_with_a_byte_order_mark_is_read() {
+    let batch = read("\u{feff}Name,E-mail 1 - Value\nAnna,anna@x.example\n");
+    assert_eq!(batch.records[0].card.name, "Anna");
+}
+
+fn facts(contact: Contact) -> ContactFacts {
+    ContactFacts {
+        added_on: NaiveDate::from_ymd_opt(2026, 1, 5).unwrap(),
+        contact,
+        last_touch: None,
+        last_personal: None,
+        last_missed: None,
+        written_streak: 0,
+        freshest_hook: None,
+    }
+}
+
+#[test]
+fn exported_csv_reads_back_as_the_same_card() {
+    let batch = read(OWN);
+    let clara = &batch.records[0];
+    let mut contact = crate::interop::vcard_tests::blank_contact();
+    clara.card.apply_to(&mut contact);
+    contact.tags.sort();
+    contact.cadence_days = Some(21);
+    contact.created_at = Utc.with_ymd_and_hms(2026, 1, 5, 9, 0, 0).unwrap();
+    let text = write_contacts(&[(facts(contact), None)]).unwrap();
+    assert!(text.starts_with(
+        "uid,name,nickname,sphere,company,role,emails,phones,birthday,tags,notes,cadence_days,"
+    ));
+    assert!(
+        text.contains("clara@hoffmann.example (work); clara.h@mail.example"),
+        "{text}"
+    );
+    let again = read(&text);
+    assert_eq!(again.records[0].card, clara.card);
+    assert_eq!(again.records[0].cadence_days, Some(21));
+    assert_eq!(again.records[0].sphere, Some(Sphere::Work));
+}

@@ -1,0 +1,253 @@
+use chrono::{NaiveDate, NaiveTime, TimeZone, Timelike, Utc};
+use icalendar::{Calendar, EventLike};
+
+use super::*;
+use crate::model::{Channel, Sphere};
+use crate::schedule::Status;
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).unwrap()
+}
+
+fn now() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 29, 8, 0, 0).unwrap()
+}
+
+fn anna() -> Contact {
+    Contact {
+        id: 7,
+        uid: "c0ffee".into(),
+        name: "Anna Schmidt".into(),
+        nickname: None,
+        sphere: Sphere::Work,
+        tags: Vec::new(),
+        company: None,
+        role: None,
+        emails: Vec::new(),
+        phones: Vec::new(),
+        birthday: None,
+        notes: None,
+        cadence_days: Some(14),
+        min_channel: None,
+        snoozed_until: None,
+        archived: false,
+        created_at: now(),
+    }
+}
+
+/// "every 2nd tue 10:00" from Tue 10 Nov 2026, with 8 Dec skipped.
+fn second_tuesday() -> JourFixe {
+    JourFixe {
+        id: 3,
+        contact_id: 7,
+        start: d(2026, 11, 10),
+        rrule: "FREQ=MONTHLY;BYDAY=2TU".into(),
+        time: NaiveTime::from_hms_opt(10, 0, 0),
+        duration_minutes: Some(45),
+        channel: Channel::Call,
+        note: Some("roadmap; budget, staffing".into()),
+        active: true,
+        skipped: vec![d(2026, 12, 8)],
+    }
+}
+
+fn export(jfs: &[JourFixe], contact: &Contact) -> Exported {
+    calendar(&CalendarData {
+        jourfixes: jfs.iter().map(|jf| (jf, contact)).collect(),
+        followups: Vec::new(),
+        checkins: Vec::new(),
+        today: d(2026, 11, 29),
+        now: now(),
+    })
+}
+
+/// The content lines, unfolded.
+fn lines(text: &str) -> Vec<String> {
+    text.replace("\r\n ", "")
+        .split("\r\n")
+        .map(str::to_string)
+        .collect()
+}
+
+fn line<'a>(lines: &'a [String], prefix: &str) -> &'a str {
+    lines
+        .iter()
+        .find(|l| l.starts_with(prefix))
+        .unwrap_or_else(|| panic!("no {prefix} in {lines:#?}"))
+}
+
+#[test]
+fn a_jourfixe_is_a_recurring_event_in_floating_local_time() {
+    let out = export(&[second_tuesday()], &anna());
+    assert_eq!((out.jourfixe, out.left_out), (1, 0));
+    let l = lines(&out.text);
+    assert_eq!(line(&l, "DTSTART"), "DTSTART:20261110T100000");
+    assert_eq!(line(&l, "DTEND"), "DTEND:20261110T104500");
+    assert_eq!(line(&l, "EXDATE"), "EXDATE:20261208T100000");
+    assert_eq!(line(&l, "UID"), "UID:jourfixe-3-c0ffee@draht");
+    assert_eq!(line(&l, "DTSTAMP"), "DTSTAMP:20261129T080000Z");
+    assert_eq!(
+        line(&l, "SUMMARY"),
+        "SUMMARY:Jour fixe: call with Anna Schmidt"
+    );
+    assert_eq!(
+        line(&l, "DESCRIPTION"),
+        r"DESCRIPTION:the 2nd Tuesday of every month at 10:00\nroadmap\; budget\, staffing"
+    );
+    let rrule = line(&l, "RRULE");
+    assert!(rrule.starts_with("RRULE:FREQ=MONTHLY"), "{rrule}");
+    assert!(rrule.contains("BYDAY=2TU"), "{rrule}");
+    assert_eq!(line(&l, "PRODID"), "PRODID:-//draht//draht//EN");
+    assert!(!out.text.contains("ICALENDAR-RS"));
+}
+
+#[test]
+fn the_exported_rule_keeps_ten_oclock_across_daylight_saving() {
+    let out = export(&[second_tuesday()], &anna());
+    let cal: Calendar = out.text.parse().unwrap();
+    let event = cal.events().next().unwrap();
+    let dates = event.get_recurrence().unwrap().all(8).dates;
+    let got: Vec<(NaiveDate, u32)> = dates
+        .iter()
+        .map(|t| (t.date_naive(), t.naive_local().hour()))
+        .collect();
+    // Nov, (Dec skipped), Jan, Feb, Mar, Apr (after the spring change), …
+    assert_eq!(
+        got[..5],
+        [
+            (d(2026, 11, 10), 10),
+            (d(2027, 1, 12), 10),
+            (d(2027, 2, 9), 10),
+            (d(2027, 3, 9), 10),
+            (d(2027, 4, 13), 10),
+        ]
+    );
+}
+
+#[test]
+fn until_takes_the_form_of_the_start() {
+    let timed = JourFixe {
+        rrule: "FREQ=WEEKLY;BYDAY=TU;UNTIL=20271231".into(),
+        skipped: Vec::new(),
+        ..second_tuesday()
+    };
+    let out = export(std::slice::from_ref(&timed), &anna());
+    let l = lines(&out.text);
+    assert!(
+        line(&l, "RRULE").contains("UNTIL=20271231T235959;"),
+        "{}",
+        line(&l, "RRULE")
+    );
+    assert!(!line(&l, "RRULE").contains('Z'));
+
+    let all_day = JourFixe {
+        time: None,
+        rrule: "FREQ=WEEKLY;BYDAY=TU;UNTIL=20271231T230000Z".into(),
+        ..second_tuesday()
+    };
+    let out = export(&[all_day], &anna());
+    let l = lines(&out.text);
+    assert_eq!(
+        line(&l, "RRULE"),
+        "RRULE:FREQ=WEEKLY;BYDAY=TU;UNTIL=20271231"
+    );
+}
+
+#[test]
+fn an_all_day_jourfixe_uses_dates_and_no_time_parts() {
+    let all_day = JourFixe {
+        time: None,
+        duration_minutes: None,
+        note: None,
+        ..second_tuesday()
+    };
+    let out = export(&[all_day], &anna());
+    let l = lines(&out.text);
+    assert_eq!(line(&l, "DTSTART"), "DTSTART;VALUE=DATE:20261110");
+    assert_eq!(line(&l, "DTEND"), "DTEND;VALUE=DATE:20261111");
+    assert_eq!(line(&l, "EXDATE"), "EXDATE;VALUE=DATE:20261208");
+    assert_eq!(line(&l, "RRULE"), "RRULE:FREQ=MONTHLY;BYDAY=2TU");
+    assert_eq!(
+        line(&l, "DESCRIPTION"),
+        "DESCRIPTION:the 2nd Tuesday of every month"
+    );
+}
+
+#[test]
+fn a_timed_jourfixe_without_duration_lasts_half_an_hour() {
+    let jf = JourFixe {
+        duration_minutes: None,
+        ..second_tuesday()
+    };
+    let l = lines(&export(&[jf], &anna()).text);
+    assert_eq!(line(&l, "DTEND"), "DTEND:20261110T103000");
+}
+
+#[test]
+fn an_unreadable_stored_rule_is_left_out_not_written() {
+    let broken = JourFixe {
+        rrule: "FREQ=SOMETIMES".into(),
+        ..second_tuesday()
+    };
+    let out = export(&[broken, second_tuesday()], &anna());
+    assert_eq!((out.jourfixe, out.left_out), (1, 1));
+    assert!(!out.text.contains("SOMETIMES"));
+}
+
+#[test]
+fn followups_and_checkins_are_all_day_events() {
+    let contact = anna();
+    let followup = FollowUp {
+        id: 2,
+        contact_id: 7,
+        due: d(2026, 12, 4),
+        note: "send the offer".into(),
+        created_at: now(),
+        done_at: None,
+    };
+    let overdue = AgendaEntry {
+        contact_id: 7,
+        name: "Anna Schmidt".into(),
+        sphere: Sphere::Work,
+        status: Status::Overdue,
+        due: d(2026, 11, 22),
+        days_overdue: 7,
+        cadence_days: 14,
+        last_touch: None,
+        last_personal: None,
+        written_streak: 3,
+        hook: Some("Q3 launch".into()),
+        plan: None,
+    };
+    let out = calendar(&CalendarData {
+        jourfixes: Vec::new(),
+        followups: vec![(&followup, &contact)],
+        checkins: vec![(&overdue, &contact)],
+        today: d(2026, 11, 29),
+        now: now(),
+    });
+    assert_eq!((out.followups, out.checkins), (1, 1));
+    let text = out.text.replace("\r\n ", "");
+    let events: Vec<&str> = text.split("BEGIN:VEVENT").skip(1).collect();
+    assert_eq!(events.len(), 2);
+    let fu = lines(events[0]);
+    assert_eq!(line(&fu, "DTSTART"), "DTSTART;VALUE=DATE:20261204");
+    assert_eq!(line(&fu, "DTEND"), "DTEND;VALUE=DATE:20261205");
+    assert_eq!(
+        line(&fu, "SUMMARY"),
+        "SUMMARY:Follow-up with Anna Schmidt: send the offer"
+    );
+    assert_eq!(line(&fu, "UID"), "UID:followup-2-c0ffee@draht");
+    let ci = lines(events[1]);
+    assert_eq!(line(&ci, "DTSTART"), "DTSTART;VALUE=DATE:20261129");
+    assert_eq!(
+        line(&ci, "SUMMARY"),
+        "SUMMARY:Check in with Anna Schmidt (7 days overdue)"
+    );
+    assert_eq!(
+        line(&ci, "DESCRIPTION"),
+        "DESCRIPTION:Talk about: Q3 launch"
+    );
+    assert_eq!(line(&ci, "UID"), "UID:checkin-c0ffee@draht");
+    assert!(!text.contains("RRULE"));
+}

@@ -1,0 +1,377 @@
+//! The JSON backup: exact round trip, refusals, compatibility.
+
+use chrono::{NaiveDate, TimeZone};
+
+use super::*;
+use crate::jourfixe::JourFixe;
+use crate::model::{Handle, HookKind, Outcome, Sphere};
+use crate::store::{Store, contacts, followups, hooks, jourfixe, touches};
+
+fn at(day: u32, hour: u32) -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, day, hour, 0, 0).unwrap()
+}
+
+fn person(name: &str) -> Contact {
+    Contact {
+        id: 0,
+        uid: String::new(),
+        name: name.to_string(),
+        nickname: None,
+        sphere: Sphere::Private,
+        tags: vec![],
+        company: None,
+        role: None,
+        emails: vec![],
+        phones: vec![],
+        birthday: None,
+        notes: None,
+        cadence_days: None,
+        min_channel: None,
+        snoozed_until: None,
+        archived: false,
+        created_at: at(1, 9),
+    }
+}
+
+/// A database with a bit of everything, and a gap in the contact ids.
+fn filled() -> Store {
+    let mut store = Store::open_in_memory().unwrap();
+    store
+        .write(|tx| {
+            let anna = contacts::insert(
+                tx,
+                &Contact {
+                    nickname: Some("Anni".into()),
+                    sphere: Sphere::Work,
+                    tags: vec!["client".into(), "sailing".into()],
+                    company: Some("ACME".into()),
+                    emails: vec![Handle {
+                        value: "anna@acme.example".into(),
+                        label: Some("work".into()),
+                    }],
+                    phones: vec![Handle::new("+49 170 1")],
+                    birthday: Birthday::new(None, 4, 12),
+                    notes: Some("two\nlines".into()),
+                    cadence_days: Some(14),
+                    min_channel: Some(Channel::Video),
+                    snoozed_until: NaiveDate::from_ymd_opt(2026, 12, 1),
+                    ..person("Anna Schmidt")
+                },
+                at(1, 9),
+            )?;
+            let gone = contacts::insert(tx, &person("Gone"), at(1, 9))?;
+            let ben = contacts::insert(
+                tx,
+                &Contact {
+                    archived: true,
+                    ..person("Ben")
+                },
+                at(2, 9),
+            )?;
+            contacts::delete(tx, gone)?;
+            let hook = hooks::insert(tx, anna, HookKind::Project, "Q3 launch", at(3, 9))?;
+            hooks::insert(tx, ben, HookKind::Hobby, "chess", at(3, 9))?;
+            touches::insert(
+                tx,
+                &Touch {
+                    id: 0,
+                    at: at(10, 15),
+                    channel: Channel::Meet,
+                    note: Some("coffee".into()),
+                    outcome: Outcome::Done,
+                    rating: Some(1),
+                    hook_id: Some(hook),
+                    participants: vec![ben, anna],
+                },
+                at(10, 16),
+            )?;
+            touches::insert(
+                tx,
+                &Touch {
+                    id: 0,
+                    at: at(12, 8),
+                    channel: Channel::Call,
+                    note: None,
+                    outcome: Outcome::Missed,
+                    rating: None,
+                    hook_id: None,
+                    participants: vec![anna],
+                },
+                at(12, 8),
+            )?;
+            let f = followups::insert(
+                tx,
+                anna,
+                NaiveDate::from_ymd_opt(2026, 12, 4).unwrap(),
+                "send offer",
+                at(4, 9),
+            )?;
+            followups::mark_done(tx, f, at(5, 9))?;
+            followups::insert(
+                tx,
+                ben,
+                NaiveDate::from_ymd_opt(2027, 1, 4).unwrap(),
+                "call back",
+                at(4, 9),
+            )?;
+            let standing = JourFixe {
+                id: 0,
+                contact_id: anna,
+                start: NaiveDate::from_ymd_opt(2026, 11, 10).unwrap(),
+                rrule: "FREQ=MONTHLY;BYDAY=2TU".into(),
+                time: chrono::NaiveTime::from_hms_opt(10, 0, 0),
+                duration_minutes: Some(30),
+                channel: Channel::Video,
+                note: Some("status".into()),
+                active: true,
+                skipped: vec![NaiveDate::from_ymd_opt(2026, 12, 8).unwrap()],
+            };
+            jourfixe::insert(tx, &standing, at(4, 9))?;
+            let paused = JourFixe {
+                contact_id: ben,
+                active: false,
+                skipped: vec![],
+                ..standing
+            };
+            jourfixe::insert(tx, &paused, at(4, 9))?;
+            Ok(())
+        })
+        .unwrap();
+    store
+}
+
+fn backup_text(store: &mut Store) -> String {
+    store.read(|tx| to_text(&export(tx, at(20, 9))?)).unwrap()
+}
+
+#[test]
+fn export_then_restore_into_an_empty_database_then_export_is_byte_identical() {
+    let text = backup_text(&mut filled());
+    let backup = parse("backup.json", &text).unwrap();
+    assert_eq!(
+        backup.contacts.iter().map(|c| c.id).collect::<Vec<_>>(),
+        [1, 3],
+        "ids keep their gap"
+    );
+    let mut fresh = Store::open_in_memory().unwrap();
+    let restored = fresh
+        .write(|tx| restore(tx, "backup.json", &backup, false, at(21, 9)))
+        .unwrap();
+    assert_eq!(
+        (
+            restored.contacts,
+            restored.touches,
+            restored.hooks,
+            restored.followups,
+            restored.jourfixe
+        ),
+        (2, 2, 2, 2, 2)
+    );
+    assert_eq!(backup_text(&mut fresh), text);
+}
+
+#[test]
+fn backup_holds_participants_hook_use_archive_and_done_follow_ups() {
+    let backup = parse("b.json", &backup_text(&mut filled())).unwrap();
+    assert_eq!(backup.format, "draht-backup");
+    assert_eq!(backup.version, 1);
+    assert_eq!(backup.touches[0].participants, [1, 3]);
+    assert_eq!(backup.touches[0].hook_id, Some(backup.hooks[0].id));
+    assert_eq!(backup.hooks[0].used_at, Some(at(10, 15)));
+    assert!(backup.contacts[1].archived);
+    assert_eq!(backup.followups[0].done_at, Some(at(5, 9)));
+    assert_eq!(backup.contacts[0].birthday, Birthday::new(None, 4, 12));
+    assert_eq!(backup.jourfixe[0].rrule, "FREQ=MONTHLY;BYDAY=2TU");
+    assert_eq!(
+        backup.jourfixe[0].skipped,
+        [NaiveDate::from_ymd_opt(2026, 12, 8).unwrap()]
+    );
+    assert!(
+        !backup.jourfixe[1].active,
+        "inactive Jour fixe are kept too"
+    );
+}
+
+#[test]
+fn restore_into_a_database_with_contacts_is_refused_and_changes_nothing() {
+    let backup = parse("backup.json", &backup_text(&mut filled())).unwrap();
+    let mut store = filled();
+    let before = backup_text(&mut store);
+    let err = store
+        .write(|tx| restore(tx, "backup.json", &backup, false, at(21, 9)))
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("already holds 2 contacts and 2 touches"),
+        "{err}"
+    );
+    assert!(
+        err.contains("draht --db NEW.db import BACKUP.json"),
+        "{err}"
+    );
+    assert_eq!(backup_text(&mut store), before);
+}
+
+#[test]
+fn dry_run_restore_counts_and_writes_nothing() {
+    let backup = parse("backup.json", &backup_text(&mut filled())).unwrap();
+    let mut fresh = Store::open_in_memory().unwrap();
+    let restored = fresh
+        .write(|tx| restore(tx, "backup.json", &backup, true, at(21, 9)))
+        .unwrap();
+    assert!(restored.dry_run);
+    assert_eq!(restored.contacts, 2);
+    assert!(fresh.read(|tx| contacts::all(tx, true)).unwrap().is_empty());
+}
+
+#[test]
+fn backup_from_a_newer_draht_is_refused() {
+    let err = parse(
+        "b.json",
+        r#"{"format":"draht-backup","version":2,"exported_at":"2026-11-20T09:00:00Z"}"#,
+    )
+    .unwrap_err()
+    .to_string();
+    assert!(
+        err.contains("written by a newer draht (backup format 2, this draht reads up to 1)"),
+        "{err}"
+    );
+}
+
+#[test]
+fn other_json_is_not_taken_for_a_backup() {
+    let err = parse("x.json", r#"{"contacts": []}"#)
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("not a draht backup"), "{err}");
+    let err = parse("x.json", "[1, 2").unwrap_err().to_string();
+    assert!(err.contains("not a JSON file draht can read"), "{err}");
+}
+
+#[test]
+fn sections_missing_from_an_older_file_read_as_empty() {
+    let backup = parse(
+        "old.json",
+        r#"{"format":"draht-backup","version":1,"exported_at":"2026-11-20T09:00:00Z","contacts":[]}"#,
+    )
+    .unwrap();
+    assert!(backup.touches.is_empty() && backup.hooks.is_empty() && backup.followups.is_empty());
+    assert!(
+        backup.jourfixe.is_empty(),
+        "a file from before Jour fixe has none"
+    );
+}
+
+#[test]
+fn damaged_backup_is_explained_and_restores_nothing() {
+    let mut backup = parse("b.json", &backup_text(&mut filled())).unwrap();
+    backup.touches[1].participants = vec![99];
+    let mut fresh = Store::open_in_memory().unwrap();
+    let err = fresh
+        .write(|tx| restore(tx, "b.json", &backup, false, at(21, 9)))
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("b.json: the backup is damaged: touch #2 names contact #99, which the file does not hold"),
+        "{err}"
+    );
+    assert!(fresh.read(|tx| contacts::all(tx, true)).unwrap().is_empty());
+}
+
+#[test]
+fn jour_fixe_of_an_unknown_contact_is_damage() {
+    let mut backup = parse("b.json", &backup_text(&mut filled())).unwrap();
+    backup.jourfixe[0].contact_id = 42;
+    assert_eq!(
+        validate(&backup).unwrap_err(),
+        "Jour fixe #1 names contact #42, which the file does not hold"
+    );
+}
+
+#[test]
+fn two_active_contacts_with_one_name_are_damage() {
+    let mut backup = parse("b.json", &backup_text(&mut filled())).unwrap();
+    backup.contacts[1].archived = false;
+    backup.contacts[1].name = "anna schmidt".into();
+    let err = validate(&backup).unwrap_err();
+    assert_eq!(
+        err,
+        "contacts #1 and #3 are both active and named \"anna schmidt\""
+    );
+}
+
+#[test]
+fn text_holds_every_field_of_the_backup() {
+    let backup = parse("b.json", &backup_text(&mut filled())).unwrap();
+    let written: serde_json::Value = serde_json::from_str(&to_text(&backup).unwrap()).unwrap();
+    assert_eq!(written, serde_json::to_value(&backup).unwrap());
+}
+
+#[test]
+fn text_has_one_record_per_line() {
+    let text = backup_text(&mut filled());
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines[0], "{");
+    assert_eq!(lines[1], "  \"format\": \"draht-backup\",");
+    assert_eq!(lines[2], "  \"version\": 1,");
+    assert!(
+        lines
+            .iter()
+            .any(|l| l
+                .starts_with("    {\"id\":1,\"at\":\"2026-11-10T15:00:00Z\",\"channel\":\"meet\"")),
+        "{text}"
+    );
+    assert_eq!(
+        text.lines().filter(|l| l.starts_with("    {")).count(),
+        2 + 2 + 2 + 2 + 2
+    );
+    let empty = Backup {
+        format: FORMAT.into(),
+        version: VERSION,
+        exported_at: at(20, 9),
+        contacts: vec![],
+        touches: vec![],
+        hooks: vec![],
+        followups: vec![],
+        jourfixe: vec![],
+    };
+    assert_eq!(
+        to_text(&empty).unwrap(),
+        "{\n  \"format\": \"draht-backup\",\n  \"version\": 1,\n  \"exported_at\": \"2026-11-20T09:00:00Z\",\n  \
+         \"contacts\": [],\n  \"touches\": [],\n  \"hooks\": [],\n  \"followups\": [],\n  \"jourfixe\": []\n}\n"
+    );
+}
+
+#[test]
+fn touches_are_exported_with_all_their_participants_in_order() {
+    let backup = filled().read(|tx| export(tx, at(20, 9))).unwrap();
+    let shape: Vec<(Id, Vec<Id>)> = backup
+        .touches
+        .iter()
+        .map(|t| (t.id, t.participants.clone()))
+        .collect();
+    assert_eq!(shape, [(1, vec![1, 3]), (2, vec![1])]);
+    assert_eq!(backup.touches[0].channel, Channel::Meet);
+    assert_eq!(backup.touches[1].outcome, Outcome::Missed);
+}
+
+#[test]
+fn streamed_export_gives_the_same_bytes_as_the_two_step_one() {
+    let mut store = filled();
+    let streamed = store.read(|tx| export_text(tx, at(20, 9))).unwrap();
+    assert_eq!(streamed.text, export_text_two_step(&mut store));
+    assert_eq!((streamed.contacts, streamed.touches), (2, 2));
+    let empty = Store::open_in_memory()
+        .unwrap()
+        .read(|tx| export_text(tx, at(20, 9)))
+        .unwrap();
+    let two_step = Store::open_in_memory()
+        .unwrap()
+        .read(|tx| to_text(&export(tx, at(20, 9))?))
+        .unwrap();
+    assert_eq!(empty.text, two_step);
+}
+
+fn export_text_two_step(store: &mut Store) -> String {
+    store.read(|tx| to_text(&export(tx, at(20, 9))?)).unwrap()
+}

@@ -1,0 +1,24 @@
+//! Interchange with other tools: vCard, vdir, CSV and the JSON backup;
+//! iCalendar (export).
+//!
+//! `vcard` (with `vcard_read` and `vcard_write`) is pure: text in, cards
+//! out and back. `source` and `csv` read files into records; `import`
+//! matches those records against the store and writes them; `json` dumps
+//! and restores the whole store; `vdir` writes one owner-only card per
+//! contact (through `crate::fsutil`).
+
+pub mod csv;
+pub mod ics;
+pub mod import;
+pub mod json;
+mod json_write;
+pub mod source;
+pub mod vcard;
+mod vcard_read;
+mod vcard_write;
+pub mod vdir;
+
+#[cfg(test)]
+mod vcard_prop_tests;
+#[cfg(test)]
+mod vcard_tests;

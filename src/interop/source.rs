@@ -1,0 +1,253 @@
+//! Reading what `draht import PATH` points at into a [`Batch`]: a `.vcf`
+//! file, a vdir folder of `.vcf` files, or a CSV file.
+
+use std::path::Path;
+
+use super::csv::csv_batch;
+use super::import::{Batch, Incoming, Origin, Rejected};
+use super::vcard::read_cards;
+use super::vdir::card_files;
+use crate::error::{Error, Result};
+
+/// What kind of file an import reads.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Format {
+    Vcard,
+    Csv,
+    Json,
+}
+
+impl Format {
+    pub const ACCEPTED: &'static str = "vcard, csv or json";
+
+    pub fn from_name(input: &str) -> Option<Format> {
+        match input.trim().to_lowercase().as_str() {
+            "vcard" | "vcf" | "vdir" => Some(Format::Vcard),
+            "csv" => Some(Format::Csv),
+            "json" => Some(Format::Json),
+            _ => None,
+        }
+    }
+
+    /// The format `--format` names, else the one the path suggests: a folder
+    /// is a vdir; `.vcf`/`.vcard`, `.csv` and `.json` by extension; other
+    /// files by their first characters (`BEGIN:VCARD`, `{`).
+    pub fn detect(path: &Path, given: Option<Format>) -> Result<Format> {
+        if path.is_dir() {
+            return match given {
+                None | Some(Format::Vcard) => Ok(Format::Vcard),
+                Some(_) => Err(Error::input(format!(
+                    "{} is a folder; only a vdir of .vcf files can be imported from a folder (--format vcard)",
+                    path.display()
+                ))),
+            };
+        }
+        if let Some(format) = given {
+            return Ok(format);
+        }
+        let extension = path
+            .extension()
+            .map(|e| e.to_string_lossy().to_lowercase())
+            .unwrap_or_default();
+        match extension.as_str() {
+            "vcf" | "vcard" => return Ok(Format::Vcard),
+            "csv" => return Ok(Format::Csv),
+            "json" => return Ok(Format::Json),
+            _ => {}
+        }
+        let text = read_text(path)?;
+        let start = text.trim_start_matches('\u{feff}').trim_start();
+        if start
+            .get(..11)
+            .is_some_and(|s| s.eq_ignore_ascii_case("BEGIN:VCARD"))
+        {
+            Ok(Format::Vcard)
+        } else if start.starts_with('{') {
+            Ok(Format::Json)
+        } else {
+            Err(Error::input(format!(
+                "cannot tell what kind of file {} is; name it .vcf, .csv or .json, or pass --format {}",
+                path.display(),
+                Format::ACCEPTED
+            )))
+        }
+    }
+}
+
+/// Reads a vCard file, a vdir folder or a CSV file into one batch.
+pub fn read_batch(path: &Path, format: Format) -> Result<Batch> {
+    let mut batch = Batch::default();
+    match format {
+        Format::Vcard if path.is_dir() => {
+            for file in card_files(path)? {
+                let source = file.display().to_string();
+                match read_text(&file) {
+                    Ok(text) => vcard_batch(&source, &text, &mut batch),
+                    Err(e) => batch.rejected.push(Rejected {
+                        origin: Origin::file(&source),
+                        reason: e.to_string(),
+                    }),
+                }
+            }
+        }
+        Format::Vcard => {
+            let text = read_text(path)?;
+            vcard_batch(&path.display().to_string(), &text, &mut batch);
+            if batch.records.is_empty() && batch.rejected.is_empty() && batch.groups.is_empty() {
+                return Err(Error::input(format!(
+                    "{} holds no vCard (no BEGIN:VCARD line); is it the right file?",
+                    path.display()
+                )));
+            }
+        }
+        Format::Csv => csv_batch(&path.display().to_string(), &read_text(path)?, &mut batch)?,
+        Format::Json => {
+            return Err(Error::input(
+                "a JSON backup is restored as a whole, not read as cards",
+            ));
+        }
+    }
+    Ok(batch)
+}
+
+/// The text of a file, which must be UTF-8.
+pub fn read_text(path: &Path) -> Result<String> {
+    let bytes = std::fs::read(path).map_err(|e| {
+        Error::input(format!(
+            "cannot read {}: {e}; give a .vcf, .csv or .json file, or a folder of .vcf files",
+            path.display()
+        ))
+    })?;
+    String::from_utf8(bytes).map_err(|_| {
+        Error::input(format!(
+            "{} is not UTF-8 text; convert it first, e.g. iconv -f WINDOWS-1252 -t UTF-8 {} > converted.vcf",
+            path.display(),
+            path.display()
+        ))
+    })
+}
+
+/// Adds the cards of one `.vcf` text to `batch`, skipping group cards.
+pub fn vcard_batch(source: &str, text: &str, batch: &mut Batch) {
+    let groups = group_cards(text);
+    for (index, card) in read_cards(text).into_iter().enumerate() {
+        let number = index + 1;
+        if groups.get(index).copied().unwrap_or(false) {
+            batch.groups.push(Origin::card(source, number));
+            continue;
+        }
+        match card {
+            Ok(card) => batch.records.push(Incoming {
+                origin: Origin::card(source, number),
+                card,
+                cadence_days: None,
+                sphere: None,
+            }),
+            Err(e) => batch.rejected.push(Rejected {
+                origin: Origin::card(source, e.card),
+                reason: e.reason,
+            }),
+        }
+    }
+}
+
+/// For each card (split at `BEGIN:VCARD` lines, as the reader counts
+/// them), whether it is a group: `KIND:group` (vCard 4) or Apple's
+/// `X-ADDRESSBOOKSERVER-KIND:group`.
+fn group_cards(text: &str) -> Vec<bool> {
+    let mut groups = Vec::new();
+    for line in text.lines() {
+        let line = line.trim_start_matches('\u{feff}').trim_end();
+        if line.eq_ignore_ascii_case("BEGIN:VCARD") {
+            groups.push(false);
+            continue;
+        }
+        let Some((name, value)) = line.split_once(':') else {
+            continue;
+        };
+        let name = name.split(';').next().unwrap_or(name);
+        let name = name.rsplit('.').next().unwrap_or(name);
+        let is_kind = name.eq_ignore_ascii_case("KIND")
+            || name.eq_ignore_ascii_case("X-ADDRESSBOOKSERVER-KIND");
+        if is_kind
+            && value.trim().eq_ignore_ascii_case("group")
+            && let Some(last) = groups.last_mut()
+        {
+            *last = true;
+        }
+    }
+    groups
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const WITH_GROUPS: &str = "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Anna\r\nEND:VCARD\r\n\
+        BEGIN:VCARD\r\nVERSION:4.0\r\nKIND:group\r\nFN:Segelclub\r\nMEMBER:urn:uuid:1\r\nEND:VCARD\r\n\
+        BEGIN:VCARD\r\nVERSION:3.0\r\nX-ADDRESSBOOKSERVER-KIND:group\r\nFN:Familie\r\nEND:VCARD\r\n\
+        BEGIN:VCARD\r\nVERSION:4.0\r\nKIND:individual\r\nFN:Ben\r\nEND:VCARD\r\n";
+
+    #[test]
+    fn group_cards_are_skipped_and_counted() {
+        let mut batch = Batch::default();
+        vcard_batch("book.vcf", WITH_GROUPS, &mut batch);
+        let names: Vec<&str> = batch.records.iter().map(|r| r.card.name.as_str()).collect();
+        assert_eq!(names, ["Anna", "Ben"]);
+        assert_eq!(
+            batch.groups,
+            [Origin::card("book.vcf", 2), Origin::card("book.vcf", 3)]
+        );
+        assert_eq!(batch.records[1].origin, Origin::card("book.vcf", 4));
+    }
+
+    #[test]
+    fn broken_card_keeps_its_number_in_the_batch() {
+        let mut batch = Batch::default();
+        let text = include_str!("../../tests/fixtures/broken.vcf");
+        vcard_batch("broken.vcf", text, &mut batch);
+        assert_eq!(batch.rejected.len(), 1);
+        assert_eq!(batch.rejected[0].origin.to_string(), "broken.vcf: card 2");
+        assert!(batch.rejected[0].reason.contains("END:VCARD"));
+    }
+
+    #[test]
+    fn format_comes_from_flag_extension_or_content() {
+        let dir = tempfile::tempdir().unwrap();
+        let odd = dir.path().join("contacts.txt");
+        std::fs::write(&odd, "\u{feff}begin:vcard\nFN:A\nEND:VCARD\n").unwrap();
+        assert_eq!(Format::detect(&odd, None).unwrap(), Format::Vcard);
+        std::fs::write(&odd, "{\"format\": \"draht-backup\"}").unwrap();
+        assert_eq!(Format::detect(&odd, None).unwrap(), Format::Json);
+        std::fs::write(&odd, "name,email\n").unwrap();
+        let err = Format::detect(&odd, None).unwrap_err().to_string();
+        assert!(err.contains("--format vcard, csv or json"), "{err}");
+        assert_eq!(
+            Format::detect(&odd, Some(Format::Csv)).unwrap(),
+            Format::Csv
+        );
+        assert_eq!(
+            Format::detect(Path::new("x.VCF"), None).unwrap(),
+            Format::Vcard
+        );
+        assert!(Format::detect(dir.path(), Some(Format::Json)).is_err());
+        assert_eq!(Format::detect(dir.path(), None).unwrap(), Format::Vcard);
+    }
+
+    #[test]
+    fn file_that_is_not_utf8_is_refused_with_a_conversion_hint() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("latin1.vcf");
+        std::fs::write(&path, b"BEGIN:VCARD\nFN:J\xfcrgen\nEND:VCARD\n").unwrap();
+        let err = read_batch(&path, Format::Vcard).unwrap_err().to_string();
+        assert!(err.contains("not UTF-8") && err.contains("iconv"), "{err}");
+    }
+
+    #[test]
+    fn missing_file_says_what_can_be_imported() {
+        let err = read_batch(Path::new("/nonexistent/x.vcf"), Format::Vcard)
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("cannot read /nonexistent/x.vcf"), "{err}");
+    }
+}

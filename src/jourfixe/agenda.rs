@@ -1,0 +1,183 @@
+//! Jour fixe on the agenda: where each one stands (the next date to hold,
+//! how the last one went), the plans that keep its contact off the overdue
+//! list, and the `jourfixe` list of `today`. PURE: the caller loads the
+//! records and the days with a `done` touch; `today` is an argument.
+
+use chrono::{Datelike, Days, NaiveDate, NaiveTime, Weekday};
+use serde::{Serialize, Serializer};
+
+use super::{
+    JourFixe, OccurrenceState, Tz, is_occurrence, last_occurrence_before, next_occurrence,
+    occurrence_state, occurrences,
+};
+use crate::schedule::{JourFixeEntry, Plan, PlanKind};
+
+/// A Jour fixe with what the agenda needs to know about its contact.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Tracked {
+    pub jf: JourFixe,
+    /// The contact's name.
+    pub name: String,
+    /// Local days with a `done` touch with the contact, at least over
+    /// [`kept_window`].
+    pub kept_days: Vec<NaiveDate>,
+}
+
+/// One occurrence and what became of it.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Occurrence {
+    pub date: NaiveDate,
+    pub state: OccurrenceState,
+}
+
+/// Where a Jour fixe stands on a given day.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Standing {
+    /// The next occurrence still to hold: on or after today, not skipped,
+    /// and not today's once it was kept.
+    pub next: Option<NaiveDate>,
+    /// The latest occurrence with an outcome: the last one before today, or
+    /// today's once it was kept or skipped.
+    pub last: Option<Occurrence>,
+}
+
+/// Where `jf` stands on `today`, given the days with a `done` touch.
+pub fn standing(jf: &JourFixe, today: NaiveDate, kept_days: &[NaiveDate], tz: Tz) -> Standing {
+    let today_state =
+        is_occurrence(jf, today, tz).then(|| occurrence_state(jf, today, today, kept_days));
+    let last = match today_state {
+        Some(state) if state != OccurrenceState::Upcoming => {
+            Some(Occurrence { date: today, state })
+        }
+        _ => last_occurrence_before(jf, today, tz).map(|date| Occurrence {
+            date,
+            state: occurrence_state(jf, date, today, kept_days),
+        }),
+    };
+    let next = match today_state {
+        Some(OccurrenceState::Kept) => today.succ_opt().and_then(|d| next_occurrence(jf, d, tz)),
+        _ => next_occurrence(jf, today, tz),
+    };
+    Standing { next, last }
+}
+
+/// One plan per active Jour fixe: its next occurrence still to hold. The
+/// scheduler counts a plan only within `[today, max(due, today) + 7]`, and
+/// the next occurrence is the earliest one there could be, so no later
+/// occurrence is needed.
+pub fn plans(tracked: &[Tracked], today: NaiveDate, tz: Tz) -> Vec<Plan> {
+    tracked
+        .iter()
+        .filter(|t| t.jf.active)
+        .filter_map(|t| {
+            let date = standing(&t.jf, today, &t.kept_days, tz).next?;
+            Some(Plan {
+                contact_id: t.jf.contact_id,
+                date,
+                kind: PlanKind::JourFixe(t.jf.id),
+            })
+        })
+        .collect()
+}
+
+/// The first and last day of the week that holds `today`.
+pub fn week_of(today: NaiveDate, week_start: Weekday) -> (NaiveDate, NaiveDate) {
+    let back = (today.weekday().num_days_from_monday() + 7 - week_start.num_days_from_monday()) % 7;
+    let first = today
+        .checked_sub_days(Days::new(u64::from(back)))
+        .unwrap_or(NaiveDate::MIN);
+    let last = first
+        .checked_add_days(Days::new(6))
+        .unwrap_or(NaiveDate::MAX);
+    (first, last)
+}
+
+/// The days the agenda lists Jour fixe for: the week that holds `today`,
+/// stretched to `today + horizon_days` when that reaches further — so on a
+/// Sunday the coming week's appointments are already in view.
+pub fn listing_window(
+    today: NaiveDate,
+    week_start: Weekday,
+    horizon_days: u32,
+) -> (NaiveDate, NaiveDate) {
+    let (first, last) = week_of(today, week_start);
+    let ahead = today
+        .checked_add_days(Days::new(u64::from(horizon_days)))
+        .unwrap_or(NaiveDate::MAX);
+    (first, last.max(ahead))
+}
+
+/// The days whose `done` touches decide [`standing`] and [`agenda_list`]:
+/// from the last occurrence before today (or the week's start, if earlier)
+/// to the end of the [`listing_window`].
+pub fn kept_window(
+    jf: &JourFixe,
+    today: NaiveDate,
+    week_start: Weekday,
+    horizon_days: u32,
+    tz: Tz,
+) -> (NaiveDate, NaiveDate) {
+    let (first, last) = listing_window(today, week_start, horizon_days);
+    let from = last_occurrence_before(jf, today, tz).map_or(first, |d| d.min(first));
+    (from, last.max(today))
+}
+
+/// The agenda's Jour fixe list: every occurrence of an active Jour fixe in
+/// the [`listing_window`] (kept, skipped, missed or upcoming), plus the
+/// last occurrence before the week when it was missed — shown until the
+/// next occurrence comes. Ordered by date, time (all-day first), name, id.
+pub fn agenda_list(
+    tracked: &[Tracked],
+    today: NaiveDate,
+    week_start: Weekday,
+    horizon_days: u32,
+    tz: Tz,
+) -> Vec<JourFixeEntry> {
+    let (first, last) = listing_window(today, week_start, horizon_days);
+    let mut entries = Vec::new();
+    for t in tracked.iter().filter(|t| t.jf.active) {
+        let mut dates = occurrences(&t.jf, first, last, tz);
+        if let Some(before) = last_occurrence_before(&t.jf, today, tz)
+            && before < first
+            && occurrence_state(&t.jf, before, today, &t.kept_days) == OccurrenceState::Missed
+            && !is_occurrence(&t.jf, today, tz)
+        {
+            dates.insert(0, before);
+        }
+        entries.extend(dates.into_iter().map(|date| entry(t, date, today)));
+    }
+    entries.sort_by(|a, b| {
+        (a.date, a.time)
+            .cmp(&(b.date, b.time))
+            .then_with(|| a.name.to_lowercase().cmp(&b.name.to_lowercase()))
+            .then(a.id.cmp(&b.id))
+    });
+    entries
+}
+
+fn entry(t: &Tracked, date: NaiveDate, today: NaiveDate) -> JourFixeEntry {
+    JourFixeEntry {
+        id: t.jf.id,
+        contact_id: t.jf.contact_id,
+        name: t.name.clone(),
+        date,
+        time: t.jf.time,
+        duration_minutes: t.jf.duration_minutes,
+        channel: t.jf.channel,
+        note: t.jf.note.clone(),
+        state: occurrence_state(&t.jf, date, today, &t.kept_days),
+        rule: t.jf.describe(),
+    }
+}
+
+/// Serialises a time of day as `"HH:MM"` (or `null`), the way people write it.
+pub fn hhmm<S: Serializer>(time: &Option<NaiveTime>, s: S) -> Result<S::Ok, S::Error> {
+    match time {
+        Some(t) => s.serialize_str(&t.format("%H:%M").to_string()),
+        None => s.serialize_none(),
+    }
+}
+
+#[cfg(test)]
+#[path = "agenda_tests.rs"]
+mod tests;

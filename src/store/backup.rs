@@ -1,0 +1,204 @@
+//! Consistent copies of a live database (SQLite's online backup API) and
+//! health checks (integrity and foreign keys).
+//!
+//! A copy is one snapshot: it is taken in a single backup step, which holds
+//! one read transaction on the source. In WAL mode that transaction neither
+//! waits for nor blocks other drahts that keep writing, so the copy holds
+//! exactly the commits made before it started.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use chrono::NaiveDateTime;
+use rusqlite::Connection;
+use rusqlite::backup::{Backup, StepResult};
+use serde::Serialize;
+
+use crate::error::{Error, Result};
+
+/// How often a backup step that found the source busy is tried again.
+const BUSY_RETRIES: u32 = 500;
+const BUSY_PAUSE: Duration = Duration::from_millis(20);
+
+/// Copies the database behind `src` into the new file `target` (mode 0600;
+/// an existing file is never overwritten), checks the copy, and returns its
+/// size in bytes. On any failure the partial copy is removed.
+pub fn copy_to_new_file(src: &Connection, target: &Path) -> Result<u64> {
+    if let Err(e) = super::open::create_owner_only(target) {
+        return Err(match e {
+            Error::Io { source, .. } if source.kind() == std::io::ErrorKind::AlreadyExists => {
+                Error::input(format!(
+                    "{} already exists; draht never overwrites a file — choose another name",
+                    target.display()
+                ))
+            }
+            other => other,
+        });
+    }
+    let copied = copy_into(src, target);
+    if copied.is_err() {
+        for suffix in ["", "-journal", "-wal", "-shm"] {
+            let mut name = target.as_os_str().to_os_string();
+            name.push(suffix);
+            let _ = std::fs::remove_file(name);
+        }
+    }
+    copied
+}
+
+fn copy_into(src: &Connection, target: &Path) -> Result<u64> {
+    let mut dst = Connection::open(target)?;
+    dst.busy_timeout(super::open::BUSY_TIMEOUT)?;
+    {
+        let backup = Backup::new(src, &mut dst)?;
+        let mut busy = 0;
+        loop {
+            match backup.step(-1)? {
+                StepResult::Done => break,
+                StepResult::More => {}
+                StepResult::Busy | StepResult::Locked => {
+                    busy += 1;
+                    if busy > BUSY_RETRIES {
+                        return Err(Error::Database(
+                            "the database stayed busy while copying it; try again".to_string(),
+                        ));
+                    }
+                    std::thread::sleep(BUSY_PAUSE);
+                }
+                // StepResult is non-exhaustive: treat anything new as "step again"
+                _ => {}
+            }
+        }
+    }
+    let problems = integrity_problems(&dst)?;
+    if !problems.is_empty() {
+        return Err(Error::Database(format!(
+            "the copy at {} failed its integrity check ({}); run `draht check` on the database",
+            target.display(),
+            problems.join("; ")
+        )));
+    }
+    dst.close().map_err(|(_, e)| e)?;
+    let file = std::fs::File::open(target).map_err(|e| io(target, e))?;
+    file.sync_all().map_err(|e| io(target, e))?;
+    if let Some(dir) = target.parent().filter(|d| !d.as_os_str().is_empty()) {
+        crate::fsutil::sync_dir(dir);
+    }
+    Ok(file.metadata().map_err(|e| io(target, e))?.len())
+}
+
+fn io(path: &Path, source: std::io::Error) -> Error {
+    Error::Io {
+        path: path.to_path_buf(),
+        source,
+    }
+}
+
+/// The first free name `draht-YYYYMMDD-HHMMSS.db` (then `…-2.db`, `…-3.db`)
+/// in the folder of the database at `db`, stamped with local time `at`.
+pub fn default_backup_path(db: &Path, at: NaiveDateTime) -> PathBuf {
+    let dir = db.parent().unwrap_or(Path::new(""));
+    let stamp = at.format("%Y%m%d-%H%M%S");
+    let mut candidate = dir.join(format!("draht-{stamp}.db"));
+    let mut n = 1;
+    while candidate.exists() || std::fs::symlink_metadata(&candidate).is_ok() {
+        n += 1;
+        candidate = dir.join(format!("draht-{stamp}-{n}.db"));
+    }
+    candidate
+}
+
+/// A row whose foreign key points at a record that does not exist.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Dangling {
+    /// The table holding the row.
+    pub table: String,
+    /// Its rowid (none for tables without one).
+    pub rowid: Option<i64>,
+    /// The table it should point into.
+    pub parent: String,
+}
+
+/// What `check` found. Healthy when both lists are empty.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Health {
+    /// `PRAGMA integrity_check` findings (empty when it says "ok").
+    pub integrity: Vec<String>,
+    /// `PRAGMA foreign_key_check` findings.
+    pub dangling: Vec<Dangling>,
+    /// The database's schema level and the one this draht writes.
+    pub schema_level: i64,
+    pub latest_level: i64,
+    /// Row counts, to show the check looked at the user's data.
+    pub contacts: i64,
+    pub touches: i64,
+}
+
+impl Health {
+    pub fn is_ok(&self) -> bool {
+        self.integrity.is_empty() && self.dangling.is_empty()
+    }
+}
+
+/// Runs the integrity and foreign-key checks over the whole database.
+/// A database too damaged to finish a check reports the damage as a finding.
+pub fn check(conn: &Connection) -> Result<Health> {
+    let mut integrity = match integrity_problems(conn) {
+        Err(Error::Sqlite { source, .. }) if is_damage(&source) => vec![source.to_string()],
+        other => other?,
+    };
+    let dangling = match dangling_rows(conn) {
+        Ok(rows) => rows,
+        Err(e) if is_damage(&e) => {
+            integrity.push(e.to_string());
+            Vec::new()
+        }
+        Err(e) => return Err(e.into()),
+    };
+    let count = |table: &str| -> i64 {
+        conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |row| {
+            row.get(0)
+        })
+        .unwrap_or(-1)
+    };
+    Ok(Health {
+        integrity,
+        dangling,
+        schema_level: conn.query_row("PRAGMA user_version", [], |row| row.get(0))?,
+        latest_level: super::open::latest_version() as i64,
+        contacts: count("contacts"),
+        touches: count("touches"),
+    })
+}
+
+fn is_damage(e: &rusqlite::Error) -> bool {
+    matches!(
+        e.sqlite_error_code(),
+        Some(rusqlite::ErrorCode::DatabaseCorrupt | rusqlite::ErrorCode::NotADatabase)
+    )
+}
+
+fn dangling_rows(conn: &Connection) -> rusqlite::Result<Vec<Dangling>> {
+    let mut stmt = conn.prepare("SELECT \"table\", rowid, parent FROM pragma_foreign_key_check")?;
+    stmt.query_map([], |row| {
+        Ok(Dangling {
+            table: row.get(0)?,
+            rowid: row.get(1)?,
+            parent: row.get(2)?,
+        })
+    })?
+    .collect()
+}
+
+/// `PRAGMA integrity_check`: empty when the database is sound.
+fn integrity_problems(conn: &Connection) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare("PRAGMA integrity_check")?;
+    let rows = stmt
+        .query_map([], |row| row.get::<_, String>(0))?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows.into_iter().filter(|r| r != "ok").collect())
+}
+
+#[cfg(test)]
+#[path = "backup_tests.rs"]
+mod tests;

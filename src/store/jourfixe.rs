@@ -1,0 +1,246 @@
+//! Jour fixe records and their skipped dates (the EXDATE list).
+
+use chrono::{DateTime, Days, NaiveDate, NaiveTime, Utc, Weekday};
+use rusqlite::{Connection, OptionalExtension, Row, params};
+
+use super::{bad_value, day_text, facts, parse_day, to_secs};
+use crate::error::{Error, Result};
+use crate::jourfixe::agenda::{Tracked, kept_window};
+use crate::jourfixe::{JourFixe, Tz, is_occurrence, last_occurrence_before, occurrences};
+use crate::model::{Channel, Id};
+
+const SELECT: &str = "SELECT j.id, j.contact_id, j.start, j.rrule, j.time, j.duration_minutes,
+    j.channel, j.note, j.active FROM jourfixes j";
+
+/// Records a Jour fixe (its `id` is ignored) with its skipped dates.
+pub fn insert(conn: &Connection, jf: &JourFixe, now: DateTime<Utc>) -> Result<Id> {
+    if jf.rrule.trim().is_empty() {
+        return Err(Error::input(
+            "a Jour fixe needs a rule, e.g. draht jourfixe add anna \"every 2nd tue 10:00\"",
+        ));
+    }
+    if jf.duration_minutes == Some(0) {
+        return Err(Error::input(
+            "a Jour fixe cannot last 0 minutes; leave out --duration or give e.g. 30min",
+        ));
+    }
+    conn.prepare_cached(
+        "INSERT INTO jourfixes (contact_id, start, rrule, time, duration_minutes, channel, note,
+             active, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    )?
+    .execute(params![
+        jf.contact_id,
+        day_text(jf.start),
+        jf.rrule.trim(),
+        jf.time.map(time_text),
+        jf.duration_minutes,
+        jf.channel.as_str(),
+        jf.note.as_deref().map(str::trim).filter(|n| !n.is_empty()),
+        jf.active,
+        to_secs(now),
+    ])?;
+    let id = conn.last_insert_rowid();
+    for date in &jf.skipped {
+        add_skip(conn, id, *date)?;
+    }
+    Ok(id)
+}
+
+fn time_text(time: NaiveTime) -> String {
+    time.format("%H:%M").to_string()
+}
+
+fn from_row(row: &Row) -> rusqlite::Result<JourFixe> {
+    let time: Option<String> = row.get(4)?;
+    let time = match time {
+        Some(text) => {
+            Some(NaiveTime::parse_from_str(&text, "%H:%M").map_err(|_| bad_value("time", &text))?)
+        }
+        None => None,
+    };
+    let channel: String = row.get(6)?;
+    Ok(JourFixe {
+        id: row.get(0)?,
+        contact_id: row.get(1)?,
+        start: parse_day(&row.get::<_, String>(2)?)?,
+        rrule: row.get(3)?,
+        time,
+        duration_minutes: row.get(5)?,
+        channel: Channel::from_name(&channel).ok_or_else(|| bad_value("channel", &channel))?,
+        note: row.get(7)?,
+        active: row.get(8)?,
+        skipped: Vec::new(),
+    })
+}
+
+/// Fills in the skipped dates, oldest first.
+fn with_skips(conn: &Connection, mut jf: JourFixe) -> Result<JourFixe> {
+    jf.skipped = conn
+        .prepare_cached("SELECT date FROM jourfixe_skips WHERE jourfixe_id = ?1 ORDER BY date")?
+        .query_map([jf.id], |row| parse_day(&row.get::<_, String>(0)?))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(jf)
+}
+
+fn query(conn: &Connection, sql: &str, param: Option<Id>) -> Result<Vec<JourFixe>> {
+    let mut stmt = conn.prepare_cached(sql)?;
+    let rows: Vec<JourFixe> = match param {
+        Some(p) => stmt
+            .query_map([p], from_row)?
+            .collect::<rusqlite::Result<_>>()?,
+        None => stmt
+            .query_map([], from_row)?
+            .collect::<rusqlite::Result<_>>()?,
+    };
+    rows.into_iter().map(|jf| with_skips(conn, jf)).collect()
+}
+
+/// One Jour fixe by id.
+pub fn get(conn: &Connection, id: Id) -> Result<JourFixe> {
+    let jf = conn
+        .prepare_cached(&format!("{SELECT} WHERE j.id = ?1"))?
+        .query_row([id], from_row)
+        .optional()?
+        .ok_or_else(|| {
+            Error::input(format!(
+                "there is no Jour fixe #{id}; `draht jourfixe list` shows them with their ids"
+            ))
+        })?;
+    with_skips(conn, jf)
+}
+
+/// Active Jour fixe of active (not archived) contacts, by id.
+pub fn active(conn: &Connection) -> Result<Vec<JourFixe>> {
+    query(
+        conn,
+        &format!(
+            "{SELECT} JOIN contacts c ON c.id = j.contact_id
+             WHERE j.active = 1 AND c.archived = 0 ORDER BY j.id"
+        ),
+        None,
+    )
+}
+
+/// Every Jour fixe of one contact, active or not, by id.
+pub fn for_contact(conn: &Connection, contact: Id) -> Result<Vec<JourFixe>> {
+    query(
+        conn,
+        &format!("{SELECT} WHERE j.contact_id = ?1 ORDER BY j.id"),
+        Some(contact),
+    )
+}
+
+/// "Tue 8 Dec 2026"
+fn day_words(date: NaiveDate) -> String {
+    date.format("%a %-d %b %Y").to_string()
+}
+
+/// Skips the occurrence on `date`. Only a date the rule falls on can be
+/// skipped; any other date is an input error that names the nearest real
+/// dates. Skipping a date twice changes nothing.
+pub fn skip(conn: &Connection, id: Id, date: NaiveDate, tz: Tz) -> Result<JourFixe> {
+    let jf = get(conn, id)?;
+    if !is_occurrence(&jf, date, tz) {
+        let mut near: Vec<NaiveDate> = last_occurrence_before(&jf, date, tz).into_iter().collect();
+        let after = date.succ_opt().unwrap_or(date);
+        let horizon = after
+            .checked_add_days(Days::new(3 * 366))
+            .unwrap_or(NaiveDate::MAX);
+        near.extend(occurrences(&jf, after, horizon, tz).into_iter().take(2));
+        let hint = match near.is_empty() {
+            true => "it has no dates at all".to_string(),
+            false => format!(
+                "the nearest are {}",
+                near.into_iter()
+                    .map(day_words)
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        };
+        return Err(Error::input(format!(
+            "{} is not a date of Jour fixe #{id} ({}); {hint}",
+            day_words(date),
+            jf.describe()
+        )));
+    }
+    add_skip(conn, id, date)?;
+    get(conn, id)
+}
+
+fn add_skip(conn: &Connection, id: Id, date: NaiveDate) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT OR IGNORE INTO jourfixe_skips (jourfixe_id, date) VALUES (?1, ?2)",
+    )?
+    .execute(params![id, day_text(date)])?;
+    Ok(())
+}
+
+/// Takes `date` off the skip list again.
+pub fn unskip(conn: &Connection, id: Id, date: NaiveDate) -> Result<JourFixe> {
+    let removed = conn
+        .prepare_cached("DELETE FROM jourfixe_skips WHERE jourfixe_id = ?1 AND date = ?2")?
+        .execute(params![id, day_text(date)])?;
+    if removed == 0 {
+        get(conn, id)?;
+        return Err(Error::input(format!(
+            "{} is not skipped for Jour fixe #{id}; nothing to undo",
+            day_words(date)
+        )));
+    }
+    get(conn, id)
+}
+
+/// Pauses (`false`) or resumes (`true`) a Jour fixe.
+pub fn set_active(conn: &Connection, id: Id, active: bool) -> Result<JourFixe> {
+    conn.prepare_cached("UPDATE jourfixes SET active = ?2 WHERE id = ?1")?
+        .execute(params![id, active])?;
+    get(conn, id)
+}
+
+/// Deletes a Jour fixe and its skipped dates.
+pub fn delete(conn: &Connection, id: Id) -> Result<()> {
+    get(conn, id)?;
+    conn.prepare_cached("DELETE FROM jourfixes WHERE id = ?1")?
+        .execute([id])?;
+    Ok(())
+}
+
+/// A Jour fixe with its contact's name and the days with a `done` touch
+/// that decide its state on `today`.
+pub fn track(
+    conn: &Connection,
+    jf: JourFixe,
+    today: NaiveDate,
+    week_start: Weekday,
+    horizon_days: u32,
+    tz: Tz,
+) -> Result<Tracked> {
+    let name: String = conn
+        .prepare_cached("SELECT name FROM contacts WHERE id = ?1")?
+        .query_row([jf.contact_id], |row| row.get(0))?;
+    let (from, to) = kept_window(&jf, today, week_start, horizon_days, tz);
+    let kept_days = facts::done_days(conn, jf.contact_id, from, to)?;
+    Ok(Tracked {
+        jf,
+        name,
+        kept_days,
+    })
+}
+
+/// Every active Jour fixe of an active contact, tracked for `today`.
+pub fn tracked(
+    conn: &Connection,
+    today: NaiveDate,
+    week_start: Weekday,
+    horizon_days: u32,
+    tz: Tz,
+) -> Result<Vec<Tracked>> {
+    active(conn)?
+        .into_iter()
+        .map(|jf| track(conn, jf, today, week_start, horizon_days, tz))
+        .collect()
+}
+
+#[cfg(test)]
+#[path = "jourfixe_tests.rs"]
+mod tests;

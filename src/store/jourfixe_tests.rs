@@ -1,0 +1,183 @@
+use chrono::{NaiveDate, NaiveTime, TimeZone, Utc, Weekday};
+
+use super::*;
+use crate::model::{Contact, Outcome, Sphere, Touch};
+use crate::store::{Store, contacts, touches};
+
+const BERLIN: Tz = Tz::Europe__Berlin;
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).unwrap()
+}
+
+fn now() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 1, 9, 0, 0).unwrap()
+}
+
+fn person(store: &mut Store, name: &str) -> Id {
+    let contact = Contact {
+        id: 0,
+        uid: String::new(),
+        name: name.to_string(),
+        nickname: None,
+        sphere: Sphere::Work,
+        tags: Vec::new(),
+        company: None,
+        role: None,
+        emails: Vec::new(),
+        phones: Vec::new(),
+        birthday: None,
+        notes: None,
+        cadence_days: Some(14),
+        min_channel: None,
+        snoozed_until: None,
+        archived: false,
+        created_at: now(),
+    };
+    store
+        .write(|tx| contacts::insert(tx, &contact, now()))
+        .unwrap()
+}
+
+/// "every 2nd tue 10:00" from Tue 10 Nov 2026, 30 minutes, a video call.
+fn second_tuesday(contact: Id) -> JourFixe {
+    JourFixe {
+        id: 0,
+        contact_id: contact,
+        start: d(2026, 11, 10),
+        rrule: "FREQ=MONTHLY;BYDAY=2TU".into(),
+        time: NaiveTime::from_hms_opt(10, 0, 0),
+        duration_minutes: Some(30),
+        channel: Channel::Video,
+        note: Some("  roadmap sync ".into()),
+        active: true,
+        skipped: vec![d(2026, 12, 8)],
+    }
+}
+
+#[test]
+fn a_jourfixe_reads_back_as_written() {
+    let mut store = Store::open_in_memory().unwrap();
+    let anna = person(&mut store, "Anna Schmidt");
+    let jf = store
+        .write(|tx| {
+            let id = insert(tx, &second_tuesday(anna), now())?;
+            get(tx, id)
+        })
+        .unwrap();
+    assert_eq!(
+        jf,
+        JourFixe {
+            id: jf.id,
+            note: Some("roadmap sync".into()),
+            ..second_tuesday(anna)
+        }
+    );
+    let all_day = JourFixe {
+        time: None,
+        duration_minutes: None,
+        note: None,
+        skipped: Vec::new(),
+        ..second_tuesday(anna)
+    };
+    let back = store
+        .write(|tx| {
+            let id = insert(tx, &all_day, now())?;
+            get(tx, id)
+        })
+        .unwrap();
+    assert_eq!(
+        (back.time, back.duration_minutes, back.note),
+        (None, None, None)
+    );
+}
+
+#[test]
+fn only_a_real_occurrence_can_be_skipped_and_the_error_names_real_dates() {
+    let mut store = Store::open_in_memory().unwrap();
+    let anna = person(&mut store, "Anna Schmidt");
+    let id = store
+        .write(|tx| insert(tx, &second_tuesday(anna), now()))
+        .unwrap();
+    let err = store
+        .write(|tx| skip(tx, id, d(2026, 12, 9), BERLIN))
+        .unwrap_err()
+        .to_string();
+    assert_eq!(
+        err,
+        format!(
+            "Wed 9 Dec 2026 is not a date of Jour fixe #{id} (the 2nd Tuesday of every month at 10:00); \
+             the nearest are Tue 8 Dec 2026, Tue 12 Jan 2027, Tue 9 Feb 2027"
+        )
+    );
+    let jf = store
+        .write(|tx| skip(tx, id, d(2027, 1, 12), BERLIN))
+        .unwrap();
+    assert_eq!(jf.skipped, [d(2026, 12, 8), d(2027, 1, 12)]);
+    // twice is fine
+    let again = store
+        .write(|tx| skip(tx, id, d(2027, 1, 12), BERLIN))
+        .unwrap();
+    assert_eq!(again.skipped, jf.skipped);
+    let undone = store.write(|tx| unskip(tx, id, d(2026, 12, 8))).unwrap();
+    assert_eq!(undone.skipped, [d(2027, 1, 12)]);
+    assert!(store.write(|tx| unskip(tx, id, d(2026, 12, 8))).is_err());
+}
+
+#[test]
+fn removing_the_contact_removes_its_jourfixe() {
+    let mut store = Store::open_in_memory().unwrap();
+    let anna = person(&mut store, "Anna Schmidt");
+    let id = store
+        .write(|tx| insert(tx, &second_tuesday(anna), now()))
+        .unwrap();
+    store.write(|tx| contacts::delete(tx, anna)).unwrap();
+    let err = store.read(|tx| get(tx, id)).unwrap_err().to_string();
+    assert!(err.contains("no Jour fixe"), "{err}");
+    let skips: i64 = store
+        .conn()
+        .query_row("SELECT count(*) FROM jourfixe_skips", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(skips, 0);
+}
+
+#[test]
+fn tracking_leaves_out_paused_and_archived_and_finds_kept_days() {
+    let mut store = Store::open_in_memory().unwrap();
+    let anna = person(&mut store, "Anna Schmidt");
+    let ben = person(&mut store, "Ben Okafor");
+    let (kept, paused) = store
+        .write(|tx| {
+            let kept = insert(tx, &second_tuesday(anna), now())?;
+            let paused = insert(tx, &second_tuesday(anna), now())?;
+            set_active(tx, paused, false)?;
+            insert(tx, &second_tuesday(ben), now())?;
+            let mut ben_c = contacts::get(tx, ben)?;
+            ben_c.archived = true;
+            contacts::update(tx, &ben_c, now())?;
+            // a call with Anna on the November occurrence
+            let touch = Touch {
+                id: 0,
+                at: Utc.with_ymd_and_hms(2026, 11, 10, 9, 5, 0).unwrap(),
+                channel: Channel::Call,
+                note: None,
+                outcome: Outcome::Done,
+                rating: None,
+                hook_id: None,
+                participants: vec![anna],
+            };
+            touches::insert(tx, &touch, now())?;
+            Ok((kept, paused))
+        })
+        .unwrap();
+    let all = store
+        .read(|tx| tracked(tx, d(2026, 11, 25), Weekday::Mon, 0, BERLIN))
+        .unwrap();
+    assert_eq!(all.len(), 1);
+    assert_eq!(all[0].jf.id, kept);
+    assert_eq!(all[0].name, "Anna Schmidt");
+    assert_eq!(all[0].kept_days, [d(2026, 11, 10)]);
+    assert!(!store.read(|tx| get(tx, paused)).unwrap().active);
+    store.write(|tx| delete(tx, paused)).unwrap();
+    assert!(store.write(|tx| delete(tx, paused)).is_err());
+}

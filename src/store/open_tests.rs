@@ -1,0 +1,198 @@
+use std::path::Path;
+
+use rusqlite::Connection;
+
+use super::*;
+
+fn level(path: &Path) -> i64 {
+    let conn = Connection::open(path).unwrap();
+    user_version(&conn).unwrap()
+}
+
+fn add_contact(conn: &Connection, name: &str) {
+    conn.execute(
+        "INSERT INTO contacts (uid, name, name_key, created_at, updated_at)
+         VALUES (?1, ?2, lower(?2), 0, 0)",
+        [format!("uid-{name}"), name.to_string()],
+    )
+    .unwrap();
+}
+
+fn names(path: &Path) -> Vec<String> {
+    let conn = Connection::open(path).unwrap();
+    let mut stmt = conn
+        .prepare("SELECT name FROM contacts ORDER BY id")
+        .unwrap();
+    stmt.query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap()
+}
+
+/// The shipped migrations plus one more, as a future draht would have them.
+fn with_next_step(extra: &'static str) -> Vec<&'static str> {
+    let mut steps = MIGRATIONS_SQL.to_vec();
+    steps.push(extra);
+    steps
+}
+
+fn upgrade(path: &Path, steps: &[&str]) -> Result<()> {
+    let mut conn = Connection::open(path).unwrap();
+    configure(&conn).unwrap();
+    migrate_with(&mut conn, Some(path), steps)
+}
+
+#[test]
+fn new_database_is_created_at_the_latest_level_owner_only() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("sub").join("draht.db");
+    drop(open_path(&path).unwrap());
+    assert_eq!(level(&path), latest_version() as i64);
+    let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&path), 0o600);
+    assert_eq!(mode(path.parent().unwrap()), 0o700);
+}
+
+#[test]
+fn concurrent_first_runs_share_one_database() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("draht.db");
+    let handles: Vec<_> = (0..6)
+        .map(|_| {
+            let path = path.clone();
+            std::thread::spawn(move || open_path(&path).map(drop))
+        })
+        .collect();
+    for handle in handles {
+        handle.join().unwrap().unwrap();
+    }
+    assert_eq!(level(&path), latest_version() as i64);
+    let left: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains(".new-"))
+        .collect();
+    assert!(left.is_empty(), "temporary files left: {left:?}");
+}
+
+#[test]
+fn opening_twice_migrates_nothing_and_writes_no_backup() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("draht.db");
+    drop(open_path(&path).unwrap());
+    drop(open_path(&path).unwrap());
+    let files = std::fs::read_dir(dir.path()).unwrap().count();
+    assert!(
+        !backup_path(&path, latest_version() as i64).exists(),
+        "no backup at the current level"
+    );
+    assert!(files <= 3, "only the database and its -wal/-shm");
+}
+
+#[test]
+fn upgrade_keeps_data_and_backs_up_the_old_level_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("draht.db");
+    add_contact(&open_path(&path).unwrap(), "Anna");
+    let old = latest_version() as i64;
+    let steps = with_next_step("ALTER TABLE contacts ADD COLUMN pronouns TEXT;");
+    upgrade(&path, &steps).unwrap();
+    assert_eq!(level(&path), old + 1);
+    assert_eq!(names(&path), ["Anna"]);
+    let copy = backup_path(&path, old);
+    assert_eq!(
+        level(&copy),
+        old,
+        "the backup is the database before the upgrade"
+    );
+    assert_eq!(names(&copy), ["Anna"]);
+}
+
+#[test]
+fn an_existing_backup_is_never_overwritten() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("draht.db");
+    drop(open_path(&path).unwrap());
+    let old = latest_version() as i64;
+    std::fs::write(backup_path(&path, old), b"an older backup").unwrap();
+    upgrade(&path, &with_next_step("SELECT 1;")).unwrap();
+    assert_eq!(
+        std::fs::read(backup_path(&path, old)).unwrap(),
+        b"an older backup"
+    );
+    let mut second = backup_path(&path, old).into_os_string();
+    second.push(".2");
+    assert_eq!(level(Path::new(&second)), old);
+}
+
+#[test]
+fn a_failing_step_leaves_the_database_at_its_level() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("draht.db");
+    add_contact(&open_path(&path).unwrap(), "Anna");
+    let steps =
+        with_next_step("ALTER TABLE contacts ADD COLUMN x TEXT; CREATE TABLE contacts (y);");
+    let err = upgrade(&path, &steps).unwrap_err().to_string();
+    assert!(
+        err.contains("cannot upgrade") && err.contains("left as it was"),
+        "{err}"
+    );
+    assert_eq!(level(&path), latest_version() as i64);
+    let conn = Connection::open(&path).unwrap();
+    assert!(
+        conn.prepare("SELECT x FROM contacts").is_err(),
+        "rolled back"
+    );
+}
+
+#[test]
+fn a_step_that_leaves_dangling_references_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("draht.db");
+    drop(open_path(&path).unwrap());
+    let steps = with_next_step(
+        "PRAGMA defer_foreign_keys = ON;
+         INSERT INTO touch_participants (touch_id, contact_id, at) VALUES (77, 88, 0);",
+    );
+    let err = upgrade(&path, &steps).unwrap_err().to_string();
+    assert!(err.contains("point at missing records"), "{err}");
+    assert_eq!(level(&path), latest_version() as i64);
+}
+
+#[test]
+fn a_newer_level_is_refused_with_a_clear_message() {
+    let mut conn = Connection::open_in_memory().unwrap();
+    conn.pragma_update(None, "user_version", 99).unwrap();
+    let err = migrate(&mut conn, None).unwrap_err().to_string();
+    assert!(err.contains("newer draht") && err.contains("99"), "{err}");
+}
+
+#[test]
+fn another_programs_sqlite_file_is_refused_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("places.sqlite");
+    let conn = Connection::open(&path).unwrap();
+    conn.execute_batch("CREATE TABLE moz_places (url TEXT); INSERT INTO moz_places VALUES ('x');")
+        .unwrap();
+    drop(conn);
+    let before = std::fs::read(&path).unwrap();
+    let err = open_path(&path).unwrap_err().to_string();
+    assert!(
+        err.contains("another program") && err.contains("moz_places"),
+        "{err}"
+    );
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}
+
+#[test]
+fn an_empty_sqlite_file_from_elsewhere_becomes_a_draht_database() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("draht.db");
+    let conn = Connection::open(&path).unwrap();
+    conn.execute_batch("PRAGMA page_size = 4096; VACUUM;")
+        .unwrap();
+    drop(conn);
+    drop(open_path(&path).unwrap());
+    assert_eq!(level(&path), latest_version() as i64);
+}

@@ -1,0 +1,329 @@
+//! The application state: which tab, which mode, what is selected, and the
+//! loaded data. Plain Rust: no terminal, no database. Keys are handled in
+//! `update.rs`; the contact list's filter and sort in `list.rs`.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use ratatui::layout::Rect;
+use tui_input::Input;
+
+use super::brief::Brief;
+use super::data::Snapshot;
+use super::effects::{Applied, Effect};
+use super::forms::Form;
+use super::jourfixe::OccurrenceState;
+use super::list::{ContactList, Sort};
+use super::view::stats::Stats;
+use crate::clock;
+use crate::config::Config;
+use crate::model::Id;
+
+/// The four tabs, in order.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Tab {
+    Today,
+    Contacts,
+    JourFixe,
+    Stats,
+}
+
+impl Tab {
+    pub const ALL: [Tab; 4] = [Tab::Today, Tab::Contacts, Tab::JourFixe, Tab::Stats];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Tab::Today => "Today",
+            Tab::Contacts => "Contacts",
+            Tab::JourFixe => "Jour fixe",
+            Tab::Stats => "Stats",
+        }
+    }
+
+    pub fn index(self) -> usize {
+        Tab::ALL.iter().position(|t| *t == self).unwrap_or(0)
+    }
+}
+
+/// A yes/no question before a write that is hard to undo.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Confirm {
+    pub question: String,
+    pub effect: Effect,
+}
+
+/// What sits on top of the tabs and gets the keys first.
+#[derive(Clone, Debug)]
+pub enum Modal {
+    Form(Form),
+    Confirm(Confirm),
+}
+
+/// The one mode the app is in.
+#[derive(Clone, Debug)]
+pub enum Mode {
+    Normal,
+    /// Typing a `/` filter on the Contacts tab.
+    Filter,
+    /// The key reference; the number is its scroll offset.
+    Help(u16),
+    Modal(Box<Modal>),
+}
+
+/// What a key or click asks of the event loop.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    Continue,
+    Quit,
+    /// Perform this write, then call [`App::effect_done`].
+    Effect(Box<Effect>),
+}
+
+/// A line for the footer after an action.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Message {
+    pub text: String,
+    pub error: bool,
+}
+
+/// What was drawn where, for mouse clicks.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Hit {
+    Tab(Tab),
+    /// A row of the current tab's list (its index in that list).
+    Row(usize),
+}
+
+/// A selection in a list and the first row drawn.
+#[derive(Copy, Clone, Debug, Default, PartialEq, Eq)]
+pub struct ListState {
+    pub selected: usize,
+    pub offset: usize,
+}
+
+impl ListState {
+    /// Moves the window so that the selection is visible in `height` rows.
+    pub fn scroll_into_view(&mut self, height: usize) {
+        let height = height.max(1);
+        if self.selected < self.offset {
+            self.offset = self.selected;
+        } else if self.selected >= self.offset + height {
+            self.offset = self.selected + 1 - height;
+        }
+    }
+}
+
+pub struct App {
+    pub now: DateTime<Utc>,
+    pub config: Config,
+    pub tab: Tab,
+    pub mode: Mode,
+    pub data: Snapshot,
+    /// Selection on Today: an index into `data.today_rows` (a contact row).
+    pub today: ListState,
+    pub contacts: ContactList,
+    /// Selection on the Jour fixe tab: an index into [`App::jourfixe_list`].
+    pub jourfixe: ListState,
+    pub filter: Input,
+    /// The detail card fills the body.
+    pub zoom: bool,
+    pub brief: Option<Brief>,
+    pub stats: Option<Stats>,
+    pub message: Option<Message>,
+    /// Rows of the list drawn last (for paging).
+    pub page: usize,
+    /// Where things were drawn last (for clicks).
+    pub hits: Vec<(Rect, Hit)>,
+    /// Whom to select once the data has been reloaded after a write.
+    select_after_reload: Option<Id>,
+}
+
+impl App {
+    /// A new app on the Today tab with the most urgent contact selected.
+    pub fn new(data: Snapshot, now: DateTime<Utc>, config: Config) -> App {
+        let mut app = App {
+            now,
+            config,
+            tab: Tab::Today,
+            mode: Mode::Normal,
+            contacts: ContactList::new(&data.contacts),
+            data,
+            today: ListState::default(),
+            jourfixe: ListState::default(),
+            filter: Input::default(),
+            zoom: false,
+            brief: None,
+            stats: None,
+            message: None,
+            page: 10,
+            hits: Vec::new(),
+            select_after_reload: None,
+        };
+        app.today.selected = app.first_today_row().unwrap_or(0);
+        app
+    }
+
+    pub fn today_date(&self) -> NaiveDate {
+        clock::local_day(self.now)
+    }
+
+    /// Moves the clock; `true` when the day changed (the data needs a reload).
+    pub fn set_now(&mut self, now: DateTime<Utc>) -> bool {
+        self.now = now;
+        clock::local_day(now) != self.data.today
+    }
+
+    /// Swaps in freshly loaded data, keeping the selection by contact id.
+    pub fn set_data(&mut self, data: Snapshot) {
+        let wanted = self.select_after_reload.take();
+        let today_id = wanted.or_else(|| self.today_row_id());
+        let contact_id = wanted.or_else(|| self.contacts.selected_id(&self.data.contacts));
+        let jf_id = wanted.or_else(|| self.jourfixe_selected_id());
+        let old_today = self.today.selected;
+        self.data = data;
+        self.brief = None;
+        self.stats = None;
+        // Today: the same contact, else the row now at the old place.
+        let rows = &self.data.today_rows;
+        self.today.selected = today_id
+            .and_then(|id| rows.iter().position(|r| r.contact_id() == Some(id)))
+            .or_else(|| self.next_today_row(old_today.saturating_sub(1), 1))
+            .or_else(|| self.first_today_row())
+            .unwrap_or(0);
+        self.contacts
+            .rebuild(&self.data.contacts, self.filter.value(), contact_id);
+        let list = self.jourfixe_list();
+        self.jourfixe.selected = jf_id
+            .and_then(|id| {
+                list.iter()
+                    .position(|i| self.data.occurrences[*i].contact_id == id)
+            })
+            .unwrap_or(self.jourfixe.selected)
+            .min(list.len().saturating_sub(1));
+    }
+
+    /// The contact selected on the current tab, if any.
+    pub fn selected_id(&self) -> Option<Id> {
+        match self.tab {
+            Tab::Today => self.today_row_id(),
+            Tab::Contacts => self.contacts.selected_id(&self.data.contacts),
+            Tab::JourFixe => self.jourfixe_selected_id(),
+            Tab::Stats => None,
+        }
+    }
+
+    /// The contact whose brief should be loaded now, if it is not yet.
+    pub fn wants_brief(&self) -> Option<Id> {
+        let id = self.selected_id()?;
+        match &self.brief {
+            Some(b) if b.id == id => None,
+            _ => Some(id),
+        }
+    }
+
+    pub fn set_brief(&mut self, brief: Brief) {
+        self.brief = Some(brief);
+    }
+
+    /// The brief of the selected contact, when loaded.
+    pub fn current_brief(&self) -> Option<&Brief> {
+        let id = self.selected_id()?;
+        self.brief.as_ref().filter(|b| b.id == id)
+    }
+
+    /// Whether the Stats tab needs its numbers computed.
+    pub fn wants_stats(&self) -> bool {
+        self.tab == Tab::Stats && self.stats.is_none()
+    }
+
+    fn today_row_id(&self) -> Option<Id> {
+        self.data
+            .today_rows
+            .get(self.today.selected)
+            .and_then(|r| r.contact_id())
+    }
+
+    pub(super) fn first_today_row(&self) -> Option<usize> {
+        self.data
+            .today_rows
+            .iter()
+            .position(|r| r.contact_id().is_some())
+    }
+
+    /// The next selectable Today row from `from` (exclusive) going `step`.
+    pub(super) fn next_today_row(&self, from: usize, step: isize) -> Option<usize> {
+        let rows = &self.data.today_rows;
+        let mut i = from as isize + step;
+        while i >= 0 && (i as usize) < rows.len() {
+            if rows[i as usize].contact_id().is_some() {
+                return Some(i as usize);
+            }
+            i += step;
+        }
+        None
+    }
+
+    /// The Jour fixe tab's list: for each Jour fixe, its next planned
+    /// occurrence (indices into `data.occurrences`), by date.
+    pub fn jourfixe_list(&self) -> Vec<usize> {
+        let mut seen = Vec::new();
+        let mut out = Vec::new();
+        for (i, o) in self.data.occurrences.iter().enumerate() {
+            if o.state == OccurrenceState::Planned
+                && o.date >= self.data.today
+                && !seen.contains(&o.jourfixe_id)
+            {
+                seen.push(o.jourfixe_id);
+                out.push(i);
+            }
+        }
+        out
+    }
+
+    fn jourfixe_selected_id(&self) -> Option<Id> {
+        let list = self.jourfixe_list();
+        list.get(self.jourfixe.selected)
+            .map(|i| self.data.occurrences[*i].contact_id)
+    }
+
+    /// Called by the event loop after performing an effect.
+    pub fn effect_done(&mut self, result: Result<Applied, String>) {
+        match result {
+            Ok(applied) => {
+                if matches!(self.mode, Mode::Modal(_)) {
+                    self.mode = Mode::Normal;
+                }
+                self.select_after_reload = applied.select;
+                self.message = Some(Message {
+                    text: applied.message,
+                    error: false,
+                });
+            }
+            Err(error) => match &mut self.mode {
+                Mode::Modal(modal) if matches!(**modal, Modal::Form(_)) => {
+                    if let Modal::Form(form) = &mut **modal {
+                        form.error = Some(error);
+                    }
+                }
+                _ => {
+                    self.mode = Mode::Normal;
+                    self.message = Some(Message {
+                        text: error,
+                        error: true,
+                    });
+                }
+            },
+        }
+    }
+
+    /// Shows a line in the footer until the next key.
+    pub fn say(&mut self, text: impl Into<String>, error: bool) {
+        self.message = Some(Message {
+            text: text.into(),
+            error,
+        });
+    }
+
+    /// The current sort of the contact list.
+    pub fn sort(&self) -> Sort {
+        self.contacts.sort
+    }
+}

@@ -1,0 +1,446 @@
+//! What the screen shows, loaded from the store in one read transaction and
+//! turned into display rows once per change of the data (never per frame):
+//! the agenda rows of Today, the contact rows of Contacts (with their
+//! filter keys), and the Jour fixe occurrences.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
+use nucleo_matcher::Utf32String;
+use unicode_width::UnicodeWidthStr;
+
+use super::jourfixe::{self, Occurrence, OccurrenceState};
+use super::text::{age, channel_glyph, clean, day_short, sphere_short};
+use crate::clock;
+use crate::error::Result;
+use crate::matching;
+use crate::model::Id;
+use crate::schedule::{
+    self, Agenda, AgendaEntry, Checkin, ContactFacts, Plan, PlanKind, Settings, Status,
+};
+use crate::store::{Store, contacts, facts, followups};
+
+/// Today lists the Jour fixe of today and the six days after it.
+const JOUR_FIXE_DAYS: i64 = 6;
+
+/// One contact line of the Contacts table, ready to draw and to sort.
+#[derive(Clone, Debug)]
+pub struct ContactRow {
+    pub id: Id,
+    pub name: String,
+    pub sphere: &'static str,
+    pub tags: String,
+    pub last_touch: String,
+    pub last_touch_at: Option<DateTime<Utc>>,
+    pub next_jourfixe: String,
+    pub status: Option<Status>,
+    /// `days_overdue` of the check-in (for sorting by urgency).
+    pub days_overdue: Option<i64>,
+    /// Folded name (sort key).
+    pub name_key: String,
+    /// What the fuzzy filter reads: folded name, nickname, company and tags…
+    pub haystack: Utf32String,
+    /// …and the same with German transliteration (ü → ue).
+    pub haystack_alt: Utf32String,
+    /// Which characters occur in either haystack (see [`char_mask`]), so the
+    /// filter can skip rows that cannot match without scoring them.
+    pub mask: u64,
+}
+
+/// One bit per ASCII letter or digit, and bit 63 for anything else.
+pub fn char_mask(text: &str) -> u64 {
+    text.chars().fold(0, |mask, c| {
+        mask | match c {
+            'a'..='z' => 1 << (c as u32 - 'a' as u32),
+            '0'..='9' => 1 << (26 + c as u32 - '0' as u32),
+            ' ' => 0,
+            _ => 1 << 63,
+        }
+    })
+}
+
+/// `matching::fold` and `matching::transliterate` of `text` at once, with a
+/// fast path for plain ASCII (most names), which folds to itself.
+pub fn fold_keys(text: &str) -> (String, String) {
+    if text.is_ascii() {
+        let folded = text
+            .split_ascii_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_ascii_lowercase();
+        return (folded.clone(), folded);
+    }
+    (matching::fold(text), matching::transliterate(text))
+}
+
+/// How a Today row is styled on the right.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Urgency {
+    Overdue,
+    Due,
+    Planned,
+    Later,
+}
+
+/// One line of the Today tab.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TodayRow {
+    Section(&'static str),
+    Contact {
+        id: Id,
+        name: String,
+        sphere: &'static str,
+        /// "call 21d ago · 5 written since"
+        why: String,
+        /// Three written touches or more since the last personal one.
+        drifting: bool,
+        /// "7d", "today", "in 3d"
+        when: String,
+        urgency: Urgency,
+        hook: Option<String>,
+    },
+    JourFixe {
+        id: Id,
+        date: String,
+        name: String,
+        channel: String,
+    },
+    FollowUp {
+        id: Id,
+        date: String,
+        overdue: bool,
+        name: String,
+        note: String,
+    },
+    Birthday {
+        id: Id,
+        date: String,
+        who: String,
+    },
+    /// A line of prose when nothing is due.
+    Note(String),
+}
+
+impl TodayRow {
+    /// The contact a row is about; section headings and notes have none.
+    pub fn contact_id(&self) -> Option<Id> {
+        match self {
+            TodayRow::Contact { id, .. }
+            | TodayRow::JourFixe { id, .. }
+            | TodayRow::FollowUp { id, .. }
+            | TodayRow::Birthday { id, .. } => Some(*id),
+            TodayRow::Section(_) | TodayRow::Note(_) => None,
+        }
+    }
+}
+
+/// Everything loaded at one data version.
+#[derive(Clone, Debug, Default)]
+pub struct Snapshot {
+    pub today: NaiveDate,
+    pub agenda: Agenda,
+    /// Active contacts, by name; `checkins` and `contacts` run parallel.
+    pub facts: Vec<ContactFacts>,
+    pub checkins: Vec<Option<Checkin>>,
+    pub contacts: Vec<ContactRow>,
+    pub today_rows: Vec<TodayRow>,
+    /// Width of the name column on Today (widest name, 8 to 18 cells).
+    pub today_name_width: usize,
+    /// Width of the name column on Contacts (widest name, 10 to 24 cells).
+    pub contacts_name_width: usize,
+    /// Jour fixe occurrences from the start of this month on.
+    pub occurrences: Vec<Occurrence>,
+    pub archived: i64,
+    index: HashMap<Id, usize>,
+}
+
+impl Snapshot {
+    /// Position of a contact in `facts` / `contacts`.
+    pub fn position(&self, id: Id) -> Option<usize> {
+        self.index.get(&id).copied()
+    }
+
+    pub fn facts_of(&self, id: Id) -> Option<&ContactFacts> {
+        self.position(id).map(|i| &self.facts[i])
+    }
+
+    pub fn checkin_of(&self, id: Id) -> Option<&Checkin> {
+        self.position(id).and_then(|i| self.checkins[i].as_ref())
+    }
+
+    /// No contact at all, active or archived: the welcome screen.
+    pub fn is_empty(&self) -> bool {
+        self.facts.is_empty() && self.archived == 0
+    }
+
+    /// The next planned Jour fixe occurrence of a contact, on or after today.
+    pub fn next_jourfixe(&self, id: Id) -> Option<&Occurrence> {
+        self.occurrences
+            .iter()
+            .filter(|o| o.contact_id == id && o.date >= self.today)
+            .find(|o| o.state == OccurrenceState::Planned)
+    }
+}
+
+/// Loads the snapshot for `now` in one read transaction.
+pub fn load(store: &mut Store, now: DateTime<Utc>, settings: &Settings) -> Result<Snapshot> {
+    let today = clock::local_day(now);
+    let month_start = today.with_day(1).unwrap_or(today);
+    let until = today + Duration::days(62);
+    let (all, open, archived, occurrences) = store.read(|tx| {
+        let all = facts::load_active(tx)?;
+        let open = followups::open(tx)?;
+        let (_, archived) = contacts::count(tx)?;
+        let occurrences = jourfixe::occurrences(tx, month_start, until, today)?;
+        Ok((all, open, archived, occurrences))
+    })?;
+    Ok(build(all, &open, archived, occurrences, today, settings))
+}
+
+/// Turns loaded records into display rows (pure).
+pub fn build(
+    all: Vec<ContactFacts>,
+    open: &[crate::model::FollowUp],
+    archived: i64,
+    occurrences: Vec<Occurrence>,
+    today: NaiveDate,
+    settings: &Settings,
+) -> Snapshot {
+    let plans: Vec<Plan> = occurrences
+        .iter()
+        .filter(|o| o.state == OccurrenceState::Planned && o.date >= today)
+        .map(|o| Plan {
+            contact_id: o.contact_id,
+            date: o.date,
+            kind: PlanKind::JourFixe(o.jourfixe_id),
+        })
+        .collect();
+    let agenda = schedule::agenda(&all, open, &plans, today, settings);
+    let checkins = schedule::checkins(&all, open, &plans, today, settings);
+    let index = all
+        .iter()
+        .enumerate()
+        .map(|(i, f)| (f.contact.id, i))
+        .collect();
+    let mut snapshot = Snapshot {
+        today,
+        agenda,
+        facts: all,
+        checkins,
+        contacts: Vec::new(),
+        today_rows: Vec::new(),
+        today_name_width: 0,
+        contacts_name_width: 0,
+        occurrences,
+        archived,
+        index,
+    };
+    snapshot.contacts = (0..snapshot.facts.len())
+        .map(|i| contact_row(&snapshot, i))
+        .collect();
+    snapshot.today_rows = today_rows(&snapshot);
+    snapshot.contacts_name_width = snapshot
+        .contacts
+        .iter()
+        .map(|r| r.name.width())
+        .max()
+        .unwrap_or(0)
+        .clamp(10, 24);
+    snapshot.today_name_width = snapshot
+        .today_rows
+        .iter()
+        .filter_map(|r| match r {
+            TodayRow::Contact { name, .. }
+            | TodayRow::JourFixe { name, .. }
+            | TodayRow::FollowUp { name, .. } => Some(name.width()),
+            _ => None,
+        })
+        .max()
+        .unwrap_or(0)
+        .clamp(8, 18);
+    snapshot
+}
+
+fn contact_row(s: &Snapshot, i: usize) -> ContactRow {
+    let f = &s.facts[i];
+    let c = &f.contact;
+    let checkin = s.checkins[i].as_ref();
+    let mut words = vec![c.name.as_str()];
+    words.extend(c.nickname.as_deref());
+    words.extend(c.company.as_deref());
+    words.extend(c.tags.iter().map(String::as_str));
+    let (folded, alt) = fold_keys(&words.join(" "));
+    ContactRow {
+        id: c.id,
+        name: clean(&c.name),
+        sphere: sphere_short(c.sphere),
+        tags: clean(&c.tags.join(", ")),
+        last_touch: f
+            .last_touch
+            .map(|t| {
+                format!(
+                    "{} {} {}",
+                    channel_glyph(t.channel),
+                    t.channel.as_str(),
+                    age((s.today - t.on).num_days())
+                )
+            })
+            .unwrap_or_else(|| "—".into()),
+        last_touch_at: f.last_touch.map(|t| t.at),
+        next_jourfixe: s
+            .next_jourfixe(c.id)
+            .map(|o| {
+                let when = match o.time {
+                    Some(t) => format!("{} {}", day_short(o.date, s.today), t.format("%H:%M")),
+                    None => day_short(o.date, s.today),
+                };
+                format!("{when} · {}", clean(&o.rule))
+            })
+            .unwrap_or_default(),
+        status: checkin.map(|ch| ch.status),
+        days_overdue: checkin.map(|ch| ch.days_overdue),
+        name_key: fold_keys(&c.name).0,
+        mask: char_mask(&folded) | char_mask(&alt),
+        haystack: Utf32String::from(folded.as_str()),
+        haystack_alt: Utf32String::from(alt.as_str()),
+    }
+}
+
+/// "call 21d ago · 5 written since · missed 30 Nov"
+pub fn why(f: &ContactFacts, today: NaiveDate) -> String {
+    let mut text = match &f.last_personal {
+        Some(t) => match (today - t.on).num_days() {
+            0 => format!("{} today", t.channel.as_str()),
+            days => format!("{} {} ago", t.channel.as_str(), age(days)),
+        },
+        None => "no personal touch yet".to_string(),
+    };
+    if f.written_streak > 0 {
+        text.push_str(&format!(" · {} written since", f.written_streak));
+    }
+    if let Some(missed) = f.last_missed {
+        text.push_str(&format!(" · missed {}", day_short(missed, today)));
+    }
+    text
+}
+
+fn contact_line(s: &Snapshot, e: &AgendaEntry, urgency: Urgency) -> TodayRow {
+    let when = match e.days_overdue {
+        d if d > 0 => format!("{d}d"),
+        0 => "today".to_string(),
+        d => format!("in {}d", -d),
+    };
+    let (why_text, drifting) = match s.facts_of(e.contact_id) {
+        Some(f) => (why(f, s.today), f.written_streak >= 3),
+        None => (String::new(), false),
+    };
+    TodayRow::Contact {
+        id: e.contact_id,
+        name: clean(&e.name),
+        sphere: sphere_short(e.sphere),
+        why: why_text,
+        drifting,
+        when,
+        urgency,
+        hook: e.hook.as_deref().map(clean),
+    }
+}
+
+fn today_rows(s: &Snapshot) -> Vec<TodayRow> {
+    let a = &s.agenda;
+    let mut rows = Vec::new();
+    let contact_sections = [
+        ("OVERDUE", &a.overdue, Urgency::Overdue),
+        ("DUE TODAY", &a.due, Urgency::Due),
+        ("PLANNED", &a.planned, Urgency::Planned),
+    ];
+    for (title, entries, urgency) in contact_sections {
+        if !entries.is_empty() {
+            rows.push(TodayRow::Section(title));
+            rows.extend(entries.iter().map(|e| contact_line(s, e, urgency)));
+        }
+    }
+    let week_end = s.today + Duration::days(JOUR_FIXE_DAYS);
+    let jf: Vec<&Occurrence> = s
+        .occurrences
+        .iter()
+        .filter(|o| o.date >= s.today && o.date <= week_end)
+        .filter(|o| o.state == OccurrenceState::Planned)
+        .collect();
+    if !jf.is_empty() {
+        rows.push(TodayRow::Section("JOUR FIXE"));
+        rows.extend(jf.into_iter().map(|o| TodayRow::JourFixe {
+            id: o.contact_id,
+            date: match o.time {
+                Some(t) => format!("{} {}", o.date.format("%a %d"), t.format("%H:%M")),
+                None => o.date.format("%a %d").to_string(),
+            },
+            name: clean(&o.name),
+            channel: o.channel.as_str().to_string(),
+        }));
+    }
+    if !a.followups.is_empty() {
+        rows.push(TodayRow::Section("FOLLOW-UPS"));
+        rows.extend(a.followups.iter().map(|f| TodayRow::FollowUp {
+            id: f.contact_id,
+            date: f.due.format("%a %d").to_string(),
+            overdue: f.overdue,
+            name: clean(&f.name),
+            note: clean(&f.note),
+        }));
+    }
+    if !a.birthdays.is_empty() {
+        rows.push(TodayRow::Section("BIRTHDAYS"));
+        rows.extend(a.birthdays.iter().map(|b| TodayRow::Birthday {
+            id: b.contact_id,
+            date: b.date.format("%a %d").to_string(),
+            who: match b.age {
+                Some(age) => format!("{} ({age})", clean(&b.name)),
+                None => clean(&b.name),
+            },
+        }));
+    }
+    if !a.soon.is_empty() {
+        rows.push(TodayRow::Section("SOON"));
+        rows.extend(a.soon.iter().map(|e| contact_line(s, e, Urgency::Later)));
+    }
+    if rows.is_empty() && !s.facts.is_empty() {
+        rows.push(TodayRow::Note(
+            "Nobody is due — a good day to simply say hello.".into(),
+        ));
+    }
+    rows
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fold_keys_agree_with_the_matching_module() {
+        for name in [
+            "Anna  Schmidt",
+            " Jürgen Müller ",
+            "Søren Groß",
+            "ÆSOP",
+            "Zoë O'Brien",
+            "Çağla Yılmaz",
+            "李 小龙",
+            "plain ascii 42",
+        ] {
+            assert_eq!(
+                fold_keys(name),
+                (matching::fold(name), matching::transliterate(name)),
+                "{name}"
+            );
+        }
+    }
+
+    #[test]
+    fn char_mask_marks_letters_digits_and_the_rest() {
+        assert_eq!(char_mask("ab"), 0b11);
+        assert_eq!(char_mask("z9"), 1 << 25 | 1 << 35);
+        assert_eq!(char_mask("ø"), 1 << 63);
+        assert_eq!(char_mask(" "), 0);
+    }
+}

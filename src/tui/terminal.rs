@@ -1,0 +1,84 @@
+//! The event loop: draw, wait up to a quarter second for an event, handle
+//! it, perform the effect it asks for, and look for changes made by other
+//! processes. The terminal is restored on every way out: normal exit, error,
+//! panic (ratatui's hook, plus mouse capture off) and Ctrl-C (a key in raw
+//! mode).
+
+use std::io::{self, stdout};
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use ratatui::DefaultTerminal;
+use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
+use ratatui::crossterm::execute;
+
+use super::app::{App, Outcome};
+use super::{Sync, effects, open, view};
+use crate::config::Config;
+use crate::error::{Error, Result};
+use crate::store::Store;
+
+/// How long to wait for a key before looking at the clock and the database.
+const TICK: Duration = Duration::from_millis(250);
+
+fn terminal_error(source: io::Error) -> Error {
+    Error::Io {
+        path: "terminal".into(),
+        source,
+    }
+}
+
+/// Runs the interface on `store` until the user quits. `clock` gives "now"
+/// (it honours `DRAHT_NOW`, so a fixed clock gives a fixed screen).
+pub fn run(mut store: Store, config: Config, clock: impl Fn() -> DateTime<Utc>) -> Result<()> {
+    // Load before touching the terminal, so a database error prints plainly.
+    let (mut app, mut sync) = open(&mut store, clock(), config)?;
+    let mut terminal = ratatui::try_init().map_err(terminal_error)?;
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(stdout(), DisableMouseCapture);
+        previous(info);
+    }));
+    let result = execute!(stdout(), EnableMouseCapture)
+        .map_err(terminal_error)
+        .and_then(|()| event_loop(&mut terminal, &mut app, &mut sync, &mut store, &clock));
+    let _ = execute!(stdout(), DisableMouseCapture);
+    ratatui::restore();
+    let _ = std::panic::take_hook();
+    result
+}
+
+fn event_loop(
+    terminal: &mut DefaultTerminal,
+    app: &mut App,
+    sync: &mut Sync,
+    store: &mut Store,
+    clock: &impl Fn() -> DateTime<Utc>,
+) -> Result<()> {
+    let mut force = false;
+    loop {
+        force |= app.set_now(clock());
+        if let Err(e) = sync.refresh(app, store, force) {
+            app.say(format!("cannot read the database: {e}"), true);
+        }
+        force = false;
+        terminal
+            .draw(|frame| view::draw(frame, app))
+            .map_err(terminal_error)?;
+        if !event::poll(TICK).map_err(terminal_error)? {
+            continue;
+        }
+        let event = event::read().map_err(terminal_error)?;
+        match app.handle_event(&event) {
+            Outcome::Continue => {}
+            Outcome::Quit => return Ok(()),
+            Outcome::Effect(effect) => {
+                let retry = app.config.settings.retry_days;
+                let result =
+                    effects::apply(store, &effect, app.now, retry).map_err(|e| e.to_string());
+                app.effect_done(result);
+                force = true;
+            }
+        }
+    }
+}

@@ -1,0 +1,375 @@
+//! Keys and clicks → state changes and effects. A modal gets the event
+//! first; otherwise the keymap table says what a key means here. Nothing in
+//! this file writes to the database or reads a clock.
+
+use ratatui::crossterm::event::{
+    Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
+};
+use ratatui::layout::Position;
+use tui_input::backend::crossterm::EventHandler;
+
+use super::app::{App, Confirm, Hit, Message, Modal, Mode, Outcome, Tab};
+use super::effects::Effect;
+use super::forms::{self, Step};
+use super::keymap::{Action, Scope, action_for};
+use crate::clock;
+use crate::model::Id;
+
+/// Rows a mouse wheel notch moves.
+const WHEEL_ROWS: isize = 3;
+
+impl App {
+    /// The key scopes in force, most specific first (also the footer's).
+    pub fn scopes(&self) -> Vec<Scope> {
+        match &self.mode {
+            Mode::Modal(modal) => match &**modal {
+                Modal::Form(form) => form.scopes().to_vec(),
+                Modal::Confirm(_) => vec![Scope::Confirm],
+            },
+            Mode::Filter => vec![Scope::Filter],
+            Mode::Help(_) => vec![],
+            Mode::Normal => {
+                let mut scopes = Vec::new();
+                if self.tab != Tab::Stats {
+                    scopes.push(Scope::Contact);
+                }
+                if self.tab == Tab::Contacts {
+                    scopes.push(Scope::Contacts);
+                }
+                scopes.push(Scope::Global);
+                scopes
+            }
+        }
+    }
+
+    /// The scopes whose keys the footer offers: as [`App::scopes`], without
+    /// the contact keys while nobody is selected.
+    pub fn footer_scopes(&self) -> Vec<Scope> {
+        let mut scopes = self.scopes();
+        if self.selected_id().is_none() {
+            scopes.retain(|s| *s != Scope::Contact);
+        }
+        scopes
+    }
+
+    /// Handles any terminal event; resizes and focus changes just redraw.
+    pub fn handle_event(&mut self, event: &Event) -> Outcome {
+        match event {
+            Event::Key(key) => self.handle_key(key),
+            Event::Mouse(mouse) => self.handle_mouse(mouse),
+            _ => Outcome::Continue,
+        }
+    }
+
+    /// One key press.
+    pub fn handle_key(&mut self, key: &KeyEvent) -> Outcome {
+        if key.kind == KeyEventKind::Release {
+            return Outcome::Continue;
+        }
+        if key.code == KeyCode::Char('c') && key.modifiers == KeyModifiers::CONTROL {
+            return Outcome::Quit;
+        }
+        self.message = None;
+        let mode = std::mem::replace(&mut self.mode, Mode::Normal);
+        match mode {
+            Mode::Modal(modal) => self.modal_key(*modal, key),
+            Mode::Help(scroll) => {
+                self.mode = match key.code {
+                    KeyCode::Char('j') | KeyCode::Down => Mode::Help(scroll.saturating_add(1)),
+                    KeyCode::Char('k') | KeyCode::Up => Mode::Help(scroll.saturating_sub(1)),
+                    _ => Mode::Normal,
+                };
+                Outcome::Continue
+            }
+            Mode::Filter => {
+                self.mode = Mode::Filter;
+                self.filter_key(key);
+                Outcome::Continue
+            }
+            Mode::Normal => match action_for(&self.scopes(), key) {
+                Some(action) => self.dispatch(action),
+                None => Outcome::Continue,
+            },
+        }
+    }
+
+    fn modal_key(&mut self, modal: Modal, key: &KeyEvent) -> Outcome {
+        match modal {
+            Modal::Confirm(confirm) => match action_for(&[Scope::Confirm], key) {
+                Some(Action::Confirm) => Outcome::Effect(Box::new(confirm.effect)),
+                Some(Action::Close) => Outcome::Continue,
+                _ => {
+                    self.mode = Mode::Modal(Box::new(Modal::Confirm(confirm)));
+                    Outcome::Continue
+                }
+            },
+            Modal::Form(mut form) => {
+                let step = form.handle_key(key);
+                match step {
+                    Step::Cancel => Outcome::Continue,
+                    Step::Stay => {
+                        self.mode = Mode::Modal(Box::new(Modal::Form(form)));
+                        Outcome::Continue
+                    }
+                    Step::Save => {
+                        let ctx = forms::Ctx {
+                            now: self.now,
+                            local_now: clock::local(self.now).naive_local(),
+                            today: self.today_date(),
+                            config: &self.config,
+                        };
+                        let result = form.submit(&ctx);
+                        match result {
+                            Ok(effect) => {
+                                form.error = None;
+                                self.mode = Mode::Modal(Box::new(Modal::Form(form)));
+                                Outcome::Effect(Box::new(effect))
+                            }
+                            Err(error) => {
+                                form.error = Some(error);
+                                self.mode = Mode::Modal(Box::new(Modal::Form(form)));
+                                Outcome::Continue
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    fn filter_key(&mut self, key: &KeyEvent) {
+        match action_for(&[Scope::Filter], key) {
+            Some(Action::Save) => self.mode = Mode::Normal,
+            Some(Action::Close) => {
+                self.filter.reset();
+                self.refilter();
+                self.mode = Mode::Normal;
+            }
+            Some(Action::Down) => self.contacts.move_by(1),
+            Some(Action::Up) => self.contacts.move_by(-1),
+            _ => {
+                if self.filter.handle_event(&Event::Key(*key)).is_some() {
+                    self.refilter();
+                }
+            }
+        }
+    }
+
+    fn refilter(&mut self) {
+        self.contacts
+            .refilter(&self.data.contacts, self.filter.value(), None);
+    }
+
+    fn dispatch(&mut self, action: Action) -> Outcome {
+        match action {
+            Action::Quit => return Outcome::Quit,
+            Action::NextTab => self.go_tab(Tab::ALL[(self.tab.index() + 1) % Tab::ALL.len()]),
+            Action::PrevTab => {
+                self.go_tab(Tab::ALL[(self.tab.index() + Tab::ALL.len() - 1) % Tab::ALL.len()])
+            }
+            Action::GoTab(i) => self.go_tab(Tab::ALL[i.min(Tab::ALL.len() - 1)]),
+            Action::Down => self.move_by(1),
+            Action::Up => self.move_by(-1),
+            Action::PageDown => self.move_by(self.page.max(1) as isize),
+            Action::PageUp => self.move_by(-(self.page.max(1) as isize)),
+            Action::Top => self.move_by(isize::MIN / 2),
+            Action::Bottom => self.move_by(isize::MAX / 2),
+            Action::Help => self.mode = Mode::Help(0),
+            Action::Filter => {
+                self.tab = Tab::Contacts;
+                self.zoom = false;
+                self.mode = Mode::Filter;
+            }
+            Action::Sort => {
+                let next = self.contacts.sort.next();
+                self.contacts
+                    .set_sort(&self.data.contacts, self.filter.value(), next);
+                self.say(format!("sorted by {}", next.label()), false);
+            }
+            Action::Close => {
+                if self.zoom {
+                    self.zoom = false;
+                } else if !self.filter.value().is_empty() {
+                    self.filter.reset();
+                    self.refilter();
+                }
+            }
+            Action::Add => self.open_form(forms::add_form()),
+            Action::Open => self.zoom = !self.zoom,
+            other => return self.contact_action(other),
+        }
+        Outcome::Continue
+    }
+
+    /// The actions on the selected contact.
+    fn contact_action(&mut self, action: Action) -> Outcome {
+        let Some(id) = self.selected_id() else {
+            self.say("no contact selected; add one with a", true);
+            return Outcome::Continue;
+        };
+        let Some(facts) = self.data.facts_of(id) else {
+            return Outcome::Continue;
+        };
+        let contact = facts.contact.clone();
+        let name = contact.name.clone();
+        match action {
+            Action::Log => {
+                let hooks = match self.current_brief() {
+                    Some(brief) => brief.hooks.clone(),
+                    None => facts.freshest_hook.iter().cloned().collect(),
+                };
+                self.open_form(forms::log_form(id, &name, contact.min_channel(), &hooks));
+            }
+            Action::Edit => self.open_form(forms::edit_form(&contact)),
+            Action::Cadence => self.open_form(forms::cadence_form(id, &name, contact.cadence_days)),
+            Action::Snooze => self.open_form(forms::snooze_form(id, &name)),
+            Action::Hook => self.open_form(forms::hook_form(id, &name)),
+            Action::FollowUp => self.open_form(forms::followup_form(id, &name)),
+            Action::JourFixe => self.say(
+                format!(
+                    "set a Jour fixe from the shell for now: draht jourfixe add \"{}\" \"every 2nd tue 10:00\" --channel call",
+                    super::text::clean(&name)
+                ),
+                true,
+            ),
+            Action::Archive => self.ask(
+                format!(
+                    "Archive {}? They keep their history but leave the agenda.",
+                    name
+                ),
+                Effect::Archive { contact: id },
+            ),
+            Action::Delete => self.ask(
+                format!("Delete {} and their whole history for good?", name),
+                Effect::Delete { contact: id },
+            ),
+            _ => {}
+        }
+        Outcome::Continue
+    }
+
+    fn open_form(&mut self, form: forms::Form) {
+        self.mode = Mode::Modal(Box::new(Modal::Form(form)));
+    }
+
+    fn ask(&mut self, question: String, effect: Effect) {
+        self.mode = Mode::Modal(Box::new(Modal::Confirm(Confirm {
+            question: super::text::clean(&question),
+            effect,
+        })));
+    }
+
+    fn go_tab(&mut self, tab: Tab) {
+        self.tab = tab;
+        self.zoom = false;
+    }
+
+    /// Moves the selection of the current tab's list by `by` rows.
+    fn move_by(&mut self, by: isize) {
+        match self.tab {
+            Tab::Today => {
+                let step = by.signum();
+                let mut at = self.today.selected;
+                for _ in 0..by.unsigned_abs().min(self.data.today_rows.len()) {
+                    match self.next_today_row(at, step) {
+                        Some(next) => at = next,
+                        None => break,
+                    }
+                }
+                self.today.selected = at;
+            }
+            Tab::Contacts => self.contacts.move_by(by),
+            Tab::JourFixe => {
+                let last = self.jourfixe_list().len().saturating_sub(1) as isize;
+                self.jourfixe.selected =
+                    (self.jourfixe.selected as isize + by).clamp(0, last.max(0)) as usize;
+            }
+            Tab::Stats => {}
+        }
+    }
+
+    /// Selects row `index` of the current tab's list, if it can be selected.
+    fn select_row(&mut self, index: usize) {
+        match self.tab {
+            Tab::Today => {
+                if self
+                    .data
+                    .today_rows
+                    .get(index)
+                    .is_some_and(|r| r.contact_id().is_some())
+                {
+                    self.today.selected = index;
+                }
+            }
+            Tab::Contacts => {
+                if index < self.contacts.view.len() {
+                    self.contacts.state.selected = index;
+                }
+            }
+            Tab::JourFixe => {
+                if index < self.jourfixe_list().len() {
+                    self.jourfixe.selected = index;
+                }
+            }
+            Tab::Stats => {}
+        }
+    }
+
+    /// Mouse: the wheel scrolls the list, a click selects a row or a tab.
+    pub fn handle_mouse(&mut self, mouse: &MouseEvent) -> Outcome {
+        if !matches!(self.mode, Mode::Normal | Mode::Filter) {
+            return Outcome::Continue;
+        }
+        match mouse.kind {
+            MouseEventKind::ScrollDown => self.move_by(WHEEL_ROWS),
+            MouseEventKind::ScrollUp => self.move_by(-WHEEL_ROWS),
+            MouseEventKind::Down(MouseButton::Left) => {
+                let at = Position::new(mouse.column, mouse.row);
+                let hit = self
+                    .hits
+                    .iter()
+                    .find(|(rect, _)| rect.contains(at))
+                    .map(|(_, hit)| *hit);
+                match hit {
+                    Some(Hit::Tab(tab)) => self.go_tab(tab),
+                    Some(Hit::Row(i)) => self.select_row(i),
+                    None => {}
+                }
+            }
+            _ => {}
+        }
+        Outcome::Continue
+    }
+
+    /// Selects contact `id` on the current tab if it is listed there.
+    pub fn select_contact(&mut self, id: Id) {
+        match self.tab {
+            Tab::Today => {
+                if let Some(i) = self
+                    .data
+                    .today_rows
+                    .iter()
+                    .position(|r| r.contact_id() == Some(id))
+                {
+                    self.today.selected = i;
+                }
+            }
+            Tab::Contacts => {
+                if let Some(i) = self
+                    .contacts
+                    .view
+                    .iter()
+                    .position(|i| self.data.contacts[*i].id == id)
+                {
+                    self.contacts.state.selected = i;
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// The footer's message, if any.
+    pub fn message(&self) -> Option<&Message> {
+        self.message.as_ref()
+    }
+}

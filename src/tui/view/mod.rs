@@ -1,0 +1,256 @@
+//! Drawing: header with tabs, the current tab's body, the footer with the
+//! keys that apply now, and whatever modal is open on top. Views only read
+//! the state, except that they note where rows were drawn (for clicks) and
+//! scroll lists so that the selection stays visible.
+
+mod contacts;
+mod detail;
+mod help;
+mod jourfixe;
+pub mod stats;
+mod today;
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Wrap};
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+use super::app::{App, Hit, Modal, Mode, Tab};
+use super::forms::centered;
+use super::keymap;
+use super::theme;
+
+/// Below this size the interface shows a notice instead of a squeezed mess.
+pub const MIN_WIDTH: u16 = 60;
+pub const MIN_HEIGHT: u16 = 12;
+
+/// Draws the whole interface.
+pub fn draw(frame: &mut Frame, app: &mut App) {
+    let area = frame.area();
+    app.hits.clear();
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        let text = format!(
+            "draht needs at least {MIN_WIDTH}×{MIN_HEIGHT}; this terminal is {}×{}. Make it larger, or press q to quit.",
+            area.width, area.height
+        );
+        frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), area);
+        return;
+    }
+    let [header, body, footer] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(0),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    draw_header(frame, app, header);
+    if app.data.is_empty() {
+        draw_welcome(frame, body);
+    } else {
+        match app.tab {
+            Tab::Today => with_detail(frame, app, body, today::draw),
+            Tab::Contacts => with_detail(frame, app, body, contacts::draw),
+            Tab::JourFixe => jourfixe::draw(frame, app, body),
+            Tab::Stats => stats::draw(frame, app, body),
+        }
+    }
+    draw_footer(frame, app, footer);
+    match &app.mode {
+        Mode::Help(scroll) => help::draw(frame, body, *scroll),
+        Mode::Modal(modal) => match &**modal {
+            Modal::Form(form) => form.render(frame, body),
+            Modal::Confirm(confirm) => draw_confirm(frame, body, &confirm.question),
+        },
+        Mode::Normal | Mode::Filter => {}
+    }
+}
+
+/// A list on the left and the selected contact's card on the right; the
+/// card alone when zoomed.
+fn with_detail(frame: &mut Frame, app: &mut App, area: Rect, list: fn(&mut Frame, &mut App, Rect)) {
+    if app.zoom {
+        detail::draw(frame, app, area);
+        return;
+    }
+    let [left, right] =
+        Layout::horizontal([Constraint::Percentage(58), Constraint::Percentage(42)]).areas(area);
+    list(frame, app, left);
+    detail::draw(frame, app, right);
+}
+
+fn draw_header(frame: &mut Frame, app: &mut App, area: Rect) {
+    let mut spans = vec![
+        Span::styled(" draht ", theme::accent().patch(theme::bold())),
+        Span::raw(" "),
+    ];
+    let mut x = area.x + 8;
+    for (i, tab) in Tab::ALL.iter().enumerate() {
+        if i > 0 {
+            spans.push(Span::styled(" │ ", theme::dim()));
+            x += 3;
+        }
+        let title = tab.title();
+        let style = if *tab == app.tab {
+            theme::accent().patch(theme::bold()).underlined()
+        } else {
+            theme::dim()
+        };
+        let w = title.width() as u16;
+        app.hits.push((Rect::new(x, area.y, w, 1), Hit::Tab(*tab)));
+        x += w;
+        spans.push(Span::styled(title, style));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+    let date = format!("{} ", app.today_date().format("%a %-d %b %Y"));
+    frame.render_widget(Paragraph::new(Line::from(date).right_aligned()), area);
+}
+
+fn draw_footer(frame: &mut Frame, app: &App, area: Rect) {
+    let line = match (app.message(), &app.mode) {
+        (Some(m), _) => {
+            let style = if m.error { theme::error() } else { theme::ok() };
+            Line::from(Span::styled(
+                format!(" {}", super::text::clean(&m.text)),
+                style,
+            ))
+        }
+        (None, Mode::Help(_)) => Line::from(Span::styled(
+            " j/k scroll · any other key closes",
+            theme::dim(),
+        )),
+        (None, _) => hint_line(&keymap::hints(&app.footer_scopes())),
+    };
+    frame.render_widget(Paragraph::new(line), area);
+}
+
+/// "l log  s snooze …" with the keys in bold.
+fn hint_line(hints: &[(String, &'static str)]) -> Line<'static> {
+    let mut spans = vec![Span::raw(" ")];
+    for (key, label) in hints {
+        spans.push(Span::styled(
+            key.clone(),
+            theme::accent().patch(theme::bold()),
+        ));
+        spans.push(Span::raw(format!(" {label}  ")));
+    }
+    Line::from(spans)
+}
+
+fn draw_welcome(frame: &mut Frame, area: Rect) {
+    let lines = vec![
+        Line::from(Span::styled(
+            "Welcome to draht — einen guten Draht haben.",
+            theme::bold(),
+        )),
+        Line::from(""),
+        Line::from("Nobody here yet. Add the people who matter, and draht tells you each"),
+        Line::from("morning who is due for a \"Wie läuft's?\"."),
+        Line::from(""),
+        Line::from(vec![
+            Span::styled("  a ", theme::accent().patch(theme::bold())),
+            Span::raw("add a contact here, with how often to check in (every 3w)"),
+        ]),
+        Line::from(vec![
+            Span::styled("  ? ", theme::accent().patch(theme::bold())),
+            Span::raw("all keys"),
+        ]),
+        Line::from(""),
+        Line::from("Or from the shell:"),
+        Line::from(Span::styled(
+            "  draht add \"Anna Schmidt\" --sphere work --every 3w",
+            theme::dim(),
+        )),
+        Line::from(Span::styled(
+            "  draht log anna call \"Q3 launch went well\"",
+            theme::dim(),
+        )),
+        Line::from(Span::styled(
+            "  draht --demo          try it on sample people",
+            theme::dim(),
+        )),
+    ];
+    let block = Block::bordered()
+        .border_type(BorderType::Rounded)
+        .title(" Welcome ");
+    frame.render_widget(
+        Paragraph::new(lines)
+            .block(block)
+            .wrap(Wrap { trim: false }),
+        area,
+    );
+}
+
+fn draw_confirm(frame: &mut Frame, area: Rect, question: &str) {
+    let width = area.width.saturating_sub(4).min(60);
+    let text_lines = (question.width() as u16 / width.saturating_sub(4).max(1)) + 1;
+    let rect = centered(area, width, text_lines + 4);
+    frame.render_widget(Clear, rect);
+    let block = Block::bordered()
+        .border_type(BorderType::Rounded)
+        .border_style(theme::error())
+        .title(" Sure? ");
+    let lines = vec![
+        Line::from(question.to_string()),
+        Line::from(""),
+        hint_line(&keymap::hints(&[keymap::Scope::Confirm])),
+    ];
+    frame.render_widget(
+        Paragraph::new(lines).block(block).wrap(Wrap { trim: true }),
+        rect,
+    );
+}
+
+/// `text` cut to `width` display cells, with "…" when cut.
+pub fn fit(text: &str, width: usize) -> String {
+    if text.width() <= width {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    if width > 0 {
+        out.push('…');
+    }
+    out
+}
+
+/// `text` cut or padded to exactly `width` cells.
+pub fn pad(text: &str, width: usize) -> String {
+    let cut = fit(text, width);
+    let w = cut.width();
+    format!("{cut}{}", " ".repeat(width.saturating_sub(w)))
+}
+
+/// Spans on the left, cut to leave room for the spans on the right, which
+/// end at `width`.
+pub fn spread(left: Vec<Span<'static>>, right: Vec<Span<'static>>, width: usize) -> Line<'static> {
+    let right_w: usize = right.iter().map(|s| s.content.width()).sum();
+    let room = width.saturating_sub(right_w + 1);
+    let mut spans = Vec::new();
+    let mut used = 0;
+    for span in left {
+        if used >= room {
+            break;
+        }
+        let w = span.content.width();
+        if used + w <= room {
+            used += w;
+            spans.push(span);
+        } else {
+            let cut = fit(&span.content, room - used);
+            used += cut.width();
+            spans.push(Span::styled(cut, span.style));
+            break;
+        }
+    }
+    spans.push(Span::raw(" ".repeat(width.saturating_sub(used + right_w))));
+    spans.extend(right);
+    Line::from(spans)
+}

@@ -1,0 +1,175 @@
+//! Crash safety: `draht` processes killed with SIGKILL at random moments.
+//! Afterwards the database is sound, every command that reported success
+//! has its row, and nothing half-written is visible.
+//!
+//! The moments are random but seeded: a failure prints `DRAHT_TEST_SEED`,
+//! and running with that variable set repeats the same kills.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::process::{Child, Stdio};
+use std::time::{Duration, Instant};
+
+use crate::harness::Env;
+use crate::rel_support::{Rng, draht_cmd, integrity, notes};
+
+/// How a started process ended.
+#[derive(Debug, PartialEq)]
+enum End {
+    Succeeded,
+    Killed,
+    Failed(String),
+}
+
+/// Starts one `draht ARGS` per entry of `runs` at once, SIGKILLs about two
+/// in three of them after a random 0–60 ms, and reports how each ended.
+fn run_and_kill(env: &Env, runs: &[Vec<String>], rng: &mut Rng) -> Vec<End> {
+    let mut children: Vec<(Child, Option<Duration>)> = runs
+        .iter()
+        .map(|args| {
+            let args: Vec<&str> = args.iter().map(String::as_str).collect();
+            let child = draht_cmd(env.dir.path(), &env.db(), &args)
+                .stdout(Stdio::null())
+                .stderr(Stdio::piped())
+                .spawn()
+                .expect("start draht");
+            let kill_at = (rng.below(3) > 0).then(|| Duration::from_millis(rng.below(60)));
+            (child, kill_at)
+        })
+        .collect();
+    let started = Instant::now();
+    let mut order: Vec<usize> = (0..children.len()).collect();
+    order.sort_by_key(|&i| children[i].1);
+    for i in order {
+        let (child, kill_at) = &mut children[i];
+        if let Some(at) = *kill_at {
+            std::thread::sleep(at.saturating_sub(started.elapsed()));
+            // a process that already finished is not affected
+            let _ = child.kill();
+        }
+    }
+    children
+        .into_iter()
+        .map(|(child, _)| {
+            let out = child.wait_with_output().expect("wait for draht");
+            match out.status.code() {
+                Some(0) => End::Succeeded,
+                None => End::Killed,
+                Some(code) => End::Failed(format!(
+                    "exit {code}: {}",
+                    String::from_utf8_lossy(&out.stderr)
+                )),
+            }
+        })
+        .collect()
+}
+
+/// Sound, consistent, and `draht check` agrees.
+fn assert_sound(env: &Env, db: &Path) {
+    assert_eq!(integrity(db), "ok");
+    let conn = rusqlite::Connection::open(db).unwrap();
+    let dangling: i64 = conn
+        .query_row("SELECT count(*) FROM pragma_foreign_key_check", [], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    assert_eq!(dangling, 0, "rows point at missing records");
+    let orphans: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM touches t
+             WHERE NOT EXISTS (SELECT 1 FROM touch_participants p WHERE p.touch_id = t.id)",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(
+        orphans, 0,
+        "a touch without its participants: half a command"
+    );
+    env.ok(&["check"]);
+}
+
+#[test]
+fn killed_logs_never_lose_a_reported_touch() {
+    const ROUNDS: usize = 6;
+    const AT_ONCE: usize = 8;
+    let env = Env::new("2026-11-23T12:00:00+01:00");
+    env.ok(&["add", "Anna Schmidt", "--every", "2w"]);
+    env.ok(&["add", "Ben Okafor"]);
+    let mut rng = Rng::from_env("killed_logs_never_lose_a_reported_touch");
+    let mut outcome: BTreeMap<String, End> = BTreeMap::new();
+    for round in 0..ROUNDS {
+        let runs: Vec<Vec<String>> = (0..AT_ONCE)
+            .map(|i| {
+                let note = format!("crash {round}-{i}");
+                let mut args = vec!["log".into(), "anna".into(), "call".into(), note];
+                if i % 2 == 1 {
+                    args.extend(["--with".into(), "ben".into()]);
+                }
+                args
+            })
+            .collect();
+        let ends = run_and_kill(&env, &runs, &mut rng);
+        for (args, end) in runs.into_iter().zip(ends) {
+            outcome.insert(args[3].clone(), end);
+        }
+    }
+    let failed: Vec<_> = outcome
+        .iter()
+        .filter(|(_, end)| matches!(end, End::Failed(_)))
+        .collect();
+    assert!(
+        failed.is_empty(),
+        "runs that were not killed failed: {failed:?}"
+    );
+    assert_sound(&env, &env.db());
+    let stored: Vec<String> = notes(&env.db()).into_iter().map(|(_, n)| n).collect();
+    for (note, end) in &outcome {
+        let copies = stored.iter().filter(|n| *n == note).count();
+        match end {
+            End::Succeeded => assert_eq!(copies, 1, "{note:?} reported success"),
+            _ => assert!(copies <= 1, "{note:?} stored {copies} times"),
+        }
+    }
+    for note in &stored {
+        assert!(outcome.contains_key(note), "unknown touch {note:?}");
+    }
+    let killed = outcome.values().filter(|e| **e == End::Killed).count();
+    eprintln!(
+        "{} runs, {killed} killed, {} touches stored",
+        outcome.len(),
+        stored.len()
+    );
+    // and the database keeps working
+    env.ok(&["log", "anna", "meet", "after the crashes"]);
+}
+
+#[test]
+fn killed_first_runs_never_leave_an_unusable_file() {
+    let mut rng = Rng::from_env("killed_first_runs_never_leave_an_unusable_file");
+    for round in 0..4 {
+        let env = Env::new("2026-11-23T12:00:00+01:00");
+        let runs: Vec<Vec<String>> = (0..5)
+            .map(|i| vec!["add".into(), format!("Person {round}-{i}")])
+            .collect();
+        let ends = run_and_kill(&env, &runs, &mut rng);
+        assert!(
+            ends.iter().all(|e| !matches!(e, End::Failed(_))),
+            "round {round}: {ends:?}"
+        );
+        // whatever was killed when, the next run works
+        let list = env.json(&["list"]);
+        let names: Vec<&str> = list
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|c| c["name"].as_str())
+            .collect();
+        for (i, end) in ends.iter().enumerate() {
+            if *end == End::Succeeded {
+                assert!(names.contains(&format!("Person {round}-{i}").as_str()));
+            }
+        }
+        assert_sound(&env, &env.db());
+    }
+}

@@ -1,0 +1,216 @@
+//! Hostile input. The fuzz targets of `draht::fuzz` run here on every saved
+//! input in tests/fuzz_corpus/NAME/ and on generated input; names and notes
+//! full of control characters, bidi overrides, emoji, SQL meta-characters
+//! and 100 KB of text round-trip exactly, and text output never carries a
+//! raw control character.
+
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::path::{Path, PathBuf};
+
+use draht::fuzz::{TARGETS, Target};
+use proptest::collection::vec;
+use proptest::prelude::*;
+use proptest::test_runner::{Config, TestRunner};
+use serde_json::Value;
+
+use crate::harness::Env;
+
+fn corpus_dir(target: &Target) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fuzz_corpus")
+        .join(target.name)
+}
+
+#[test]
+fn every_saved_fuzz_input_still_passes() {
+    for target in TARGETS {
+        let dir = corpus_dir(target);
+        let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+            .unwrap_or_else(|e| panic!("{}: {e} (every target keeps a corpus)", dir.display()))
+            .map(|e| e.expect("entry").path())
+            .collect();
+        files.sort();
+        assert!(!files.is_empty(), "{} is empty", dir.display());
+        for file in files {
+            let data = std::fs::read(&file).expect("read corpus file");
+            let run = catch_unwind(AssertUnwindSafe(|| (target.run)(&data)));
+            assert!(run.is_ok(), "{} fails again", file.display());
+        }
+    }
+}
+
+/// Generated cases per target and kind: `DRAHT_FUZZ_CASES` raises it for
+/// a longer hunt.
+fn cases() -> u32 {
+    std::env::var("DRAHT_FUZZ_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(300)
+}
+
+/// Runs `target` on input from `strategy`; a failure names the shrunk input
+/// and where to save it.
+fn hunt(target: &Target, kind: &str, strategy: impl Strategy<Value = Vec<u8>>) {
+    let mut runner = TestRunner::new(Config {
+        cases: cases(),
+        failure_persistence: None,
+        ..Config::default()
+    });
+    if let Err(e) = runner.run(&strategy, |data| {
+        (target.run)(&data);
+        Ok(())
+    }) {
+        panic!(
+            "fuzz target {} ({kind} input): {e}\nsave that input as a file in {}",
+            target.name,
+            corpus_dir(target).display()
+        );
+    }
+}
+
+/// Four bytes of "now", then a few words of the target's language.
+fn phrases(words: &'static [&'static str]) -> impl Strategy<Value = Vec<u8>> {
+    let gaps = ["", " ", "  "];
+    (
+        any::<[u8; 4]>(),
+        vec((0..words.len(), 0..gaps.len()), 0..12),
+    )
+        .prop_map(move |(now, picks)| {
+            let mut data = now.to_vec();
+            for (n, (word, gap)) in picks.into_iter().enumerate() {
+                if n > 0 {
+                    data.extend(gaps[gap].as_bytes());
+                }
+                data.extend(words[word].as_bytes());
+            }
+            data
+        })
+}
+
+#[test]
+fn fuzz_targets_survive_random_bytes() {
+    for target in TARGETS {
+        hunt(target, "random bytes", vec(any::<u8>(), 0..64));
+    }
+}
+
+#[test]
+fn fuzz_targets_survive_phrases_of_their_language() {
+    for target in TARGETS {
+        hunt(target, "phrase", phrases(target.words));
+    }
+}
+
+/// Text a user may paste, and text meant to break things. The tail after
+/// each newline starts with MARK: a line of output starting with it means
+/// a raw newline got through.
+const HOSTILE: &[&str] = &[
+    "Zoë \"Zed\" O'Brien",
+    "Robert'); DROP TABLE contacts;--",
+    "100% _under_ \\back\\slash %s {0} $HOME",
+    "Line one\nMARK line two",
+    "Tab\there\rCR\r\nMARK crlf",
+    "Bell\u{7} Esc\u{1b}[31mred\u{1b}[0m\u{1b}]0;title\u{7}",
+    "C1\u{9b}2J csi\u{85}nel\u{7f}del",
+    "\u{202e}txt.exe\u{202c} RTL override",
+    "مرحبا שלום mixed עברית",
+    "👩\u{200d}👩\u{200d}👧 family 🇩🇪 flag",
+    "e\u{301}\u{301}\u{301} combining",
+    "\u{200b}zero\u{feff}width",
+];
+
+/// No control character but the line breaks, and no line started by data.
+fn assert_clean_text(what: &str, text: &str) {
+    let bad: Vec<char> = text
+        .chars()
+        .filter(|c| c.is_control() && *c != '\n')
+        .collect();
+    assert!(bad.is_empty(), "{what} printed raw {bad:?}: {text:?}");
+    assert!(
+        !text.lines().any(|l| l.trim_start().starts_with("MARK")),
+        "{what} printed a raw newline from data: {text:?}"
+    );
+}
+
+fn texts(values: &Value, key: &str) -> Vec<String> {
+    values
+        .as_array()
+        .unwrap_or_else(|| panic!("not an array: {values}"))
+        .iter()
+        .map(|v| v[key].as_str().unwrap_or_default().to_string())
+        .collect()
+}
+
+#[test]
+fn hostile_names_and_notes_round_trip_exactly() {
+    let env = Env::new("2026-11-23T12:00:00+01:00");
+    for s in HOSTILE {
+        let out = env.ok(&["add", s, "--note", s, "--every", "1w"]);
+        assert_clean_text("add", &out);
+        assert_clean_text("log", &env.ok(&["log", s, "call", s]));
+        assert_clean_text("hook", &env.ok(&["hook", s, s, "--kind", "hobby"]));
+        assert_clean_text("remind", &env.ok(&["remind", s, "friday", s]));
+        let brief = env.json(&["show", s]);
+        assert_eq!(brief["contact"]["name"], *s);
+        assert_eq!(brief["contact"]["notes"], *s);
+        assert_eq!(texts(&brief["touches"], "note"), [*s]);
+        assert_eq!(texts(&brief["hooks"], "text"), [*s]);
+        assert_eq!(texts(&brief["followups"], "note"), [*s]);
+        assert_clean_text("show", &env.ok(&["show", s]));
+    }
+    let mut listed = texts(&env.json(&["list"]), "name");
+    let mut expected: Vec<String> = HOSTILE.iter().map(|s| s.to_string()).collect();
+    listed.sort();
+    expected.sort();
+    assert_eq!(listed, expected);
+    assert_clean_text("list", &env.ok(&["list"]));
+    assert_clean_text("today", &env.ok(&["today", "--days", "30"]));
+    env.ok(&["check"]);
+}
+
+#[test]
+fn a_query_with_sql_wildcards_matches_nobody_by_accident() {
+    let env = Env::new("2026-11-23T12:00:00+01:00");
+    env.ok(&["add", "Anna Schmidt"]);
+    env.ok(&["add", "Ben Okafor"]);
+    for query in ["%", "_", "%a%", "' OR 1=1 --", "\"", "*"] {
+        let err = env.fails(&["show", query], 2);
+        assert!(err.contains("no contact matches"), "{query:?}: {err}");
+    }
+}
+
+#[test]
+fn errors_quoting_hostile_text_stay_one_clean_line() {
+    let env = Env::new("2026-11-23T12:00:00+01:00");
+    env.ok(&["add", "Esc\u{1b}[2J One"]);
+    env.ok(&["add", "Esc\u{1b}[2J Two"]);
+    for args in [
+        &["show", "esc"][..],
+        &["show", "nobody\nMARK \u{1b}[31m"],
+        &["log", "Esc\u{1b}[2J One", "pigeon\u{1b}[5m"],
+        &["snooze", "Esc\u{1b}[2J One", "soon\u{7}"],
+    ] {
+        let err = env.fails(args, 2);
+        assert_eq!(err.trim_end().lines().count(), 1, "{args:?}: {err:?}");
+        assert_clean_text("error", err.trim_end());
+    }
+}
+
+#[test]
+fn a_hundred_kilobyte_note_round_trips() {
+    let env = Env::new("2026-11-23T12:00:00+01:00");
+    let line = "Ärger mit dem Angebot – 😀 ok\n";
+    let big: String = line.repeat(100 * 1024 / line.len());
+    let big = big.trim_end().to_string();
+    assert!(big.len() > 99_000, "{}", big.len());
+    env.ok(&["add", "Anna Schmidt", "--note", &big]);
+    env.ok(&["log", "anna", "meet", &big]);
+    let brief = env.json(&["show", "anna"]);
+    assert_eq!(
+        brief["contact"]["notes"].as_str().map(str::len),
+        Some(big.len())
+    );
+    assert_eq!(brief["contact"]["notes"], big.as_str());
+    assert_eq!(texts(&brief["touches"], "note"), std::slice::from_ref(&big));
+    assert_clean_text("show", &env.ok(&["show", "anna"]));
+}

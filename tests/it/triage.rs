@@ -1,0 +1,183 @@
+//! `draht triage` with keys from standard input, one per line.
+
+use serde_json::Value;
+
+use crate::harness::Env;
+use crate::import::{NOW, contact};
+
+/// Four people without a cadence (walked by name) and one with.
+fn people() -> Env {
+    let env = Env::new(NOW);
+    for name in ["Dora", "Anna", "Clara", "Ben"] {
+        env.ok(&["add", name]);
+    }
+    env.ok(&["add", "Erik", "--every", "1w"]);
+    env
+}
+
+fn triage(env: &Env, keys: &str) -> (String, String) {
+    let out = env
+        .cmd()
+        .arg("triage")
+        .write_stdin(keys)
+        .output()
+        .expect("run draht");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+#[test]
+fn one_key_per_contact_sets_cadences_skips_and_archives() {
+    let env = people();
+    let (summary, prompts) = triage(&env, "w\nq\ns\na\n");
+    assert_eq!(
+        summary,
+        "Set 2 cadences, archived 1, skipped 1; 1 contact is still without a cadence.\n"
+    );
+    assert!(prompts.contains("[1/4] Anna · private"), "{prompts}");
+    assert!(prompts.contains("[4/4] Dora"), "{prompts}");
+    assert_eq!(contact(&env, "Anna")["cadence_days"], 14);
+    assert_eq!(contact(&env, "Ben")["cadence_days"], 90, "q is quarterly");
+    assert_eq!(contact(&env, "Clara")["cadence_days"], Value::Null);
+    assert_eq!(contact(&env, "Dora")["archived"], true);
+    assert_eq!(
+        contact(&env, "Erik")["cadence_days"],
+        7,
+        "contacts with a cadence are not asked"
+    );
+}
+
+#[test]
+fn first_check_ins_are_spread_over_the_cadence() {
+    let env = people();
+    triage(&env, "m\nm\nm\nm\n");
+    let snoozes: Vec<Value> = ["Anna", "Ben", "Clara", "Dora"]
+        .iter()
+        .map(|name| contact(&env, name)["snoozed_until"].clone())
+        .collect();
+    // i · 30 / 4 days after 23 Nov: 0, 7, 15, 22
+    assert_eq!(
+        snoozes,
+        [
+            Value::Null,
+            "2026-11-30".into(),
+            "2026-12-08".into(),
+            "2026-12-15".into()
+        ]
+    );
+}
+
+#[test]
+fn x_stops_and_keeps_what_was_set() {
+    let env = people();
+    let (summary, prompts) = triage(&env, "y\nx\nw\n");
+    assert!(
+        summary.starts_with("Set 1 cadence, archived 0, skipped 0; 3 contacts"),
+        "{summary}"
+    );
+    assert!(prompts.contains("→ stopped"), "{prompts}");
+    assert_eq!(contact(&env, "Anna")["cadence_days"], 365);
+    assert_eq!(contact(&env, "Ben")["cadence_days"], Value::Null);
+}
+
+#[test]
+fn end_of_input_stops_and_an_unknown_key_asks_again() {
+    let env = people();
+    let (summary, prompts) = triage(&env, "z\nm\n");
+    assert!(
+        prompts.contains("press one of: w every 2 weeks"),
+        "{prompts}"
+    );
+    assert!(summary.starts_with("Set 1 cadence"), "{summary}");
+    assert_eq!(contact(&env, "Anna")["cadence_days"], 30);
+}
+
+#[test]
+fn nothing_to_triage_says_so() {
+    let env = Env::new(NOW);
+    env.ok(&["add", "Erik", "--every", "1w"]);
+    let (summary, _) = triage(&env, "");
+    assert_eq!(
+        summary,
+        "Every active contact has a cadence; nothing to triage.\n"
+    );
+}
+
+/// Runs `draht triage` in a real terminal (a private tmux server), presses
+/// single keys without Enter, and checks the terminal is cooked again after.
+#[test]
+fn on_a_terminal_single_keys_are_read_and_the_terminal_is_restored() {
+    if std::process::Command::new("tmux")
+        .arg("-V")
+        .output()
+        .is_err()
+    {
+        eprintln!("tmux is not installed; skipping (it is installed by .ci/run)");
+        return;
+    }
+    let env = Env::new(NOW);
+    env.ok(&["add", "Anna"]);
+    env.ok(&["add", "Ben"]);
+    let socket = format!("draht-triage-{}", std::process::id());
+    let tmux = |args: &[&str]| {
+        std::process::Command::new("tmux")
+            .args(["-L", &socket, "-f", "/dev/null"])
+            .args(args)
+            .output()
+            .expect("run tmux")
+    };
+    let script = format!(
+        "DRAHT_DB='{}' DRAHT_NOW='{NOW}' TZ=Europe/Berlin NO_COLOR=1 HOME='{}' XDG_CONFIG_HOME='{}/config' '{}' triage; stty -a; sleep 60",
+        env.db().display(),
+        env.dir.path().display(),
+        env.dir.path().display(),
+        assert_cmd::cargo::cargo_bin("draht").display(),
+    );
+    tmux(&[
+        "new-session",
+        "-d",
+        "-s",
+        "t",
+        "-x",
+        "150",
+        "-y",
+        "40",
+        &script,
+    ]);
+    let screen = || {
+        String::from_utf8_lossy(&tmux(&["capture-pane", "-p", "-t", "t", "-J"]).stdout).into_owned()
+    };
+    let wait_for = |text: &str| -> String {
+        for _ in 0..100 {
+            let shown = screen();
+            if shown.contains(text) {
+                return shown;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+        let shown = screen();
+        tmux(&["kill-server"]);
+        panic!("\"{text}\" did not appear: {shown}");
+    };
+    wait_for("[1/2] Anna");
+    tmux(&["send-keys", "-t", "t", "w"]);
+    wait_for("[2/2] Ben");
+    tmux(&["send-keys", "-t", "t", "x"]);
+    let shown = wait_for("speed");
+    tmux(&["kill-server"]);
+    assert!(shown.contains("→ every 2w"), "{shown}");
+    assert!(shown.contains("→ stopped"), "{shown}");
+    assert!(shown.contains("Set 1 cadence"), "{shown}");
+    assert!(
+        shown.split_whitespace().any(|w| w == "icanon"),
+        "the terminal is back in cooked mode: {shown}"
+    );
+    assert_eq!(contact(&env, "Anna")["cadence_days"], 14);
+}
