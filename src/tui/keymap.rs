@@ -287,6 +287,39 @@ mod tests {
         );
     }
 
+    /// The README's TUI section names every letter and symbol key the
+    /// table binds outside forms, so the written reference and `?` agree.
+    #[test]
+    fn the_readme_names_every_key() {
+        let readme = include_str!("../../README.md");
+        let start = readme.find("## The TUI").expect("a TUI section");
+        let section = &readme[start..];
+        let section = &section[..section[3..].find("\n## ").map_or(section.len(), |i| i + 3)];
+        for b in KEYMAP.iter().filter(|b| {
+            matches!(
+                b.scope,
+                Scope::Contact
+                    | Scope::Global
+                    | Scope::Contacts
+                    | Scope::JourFixeTab
+                    | Scope::Triage
+            )
+        }) {
+            for k in b.keys {
+                if let (KeyCode::Char(c), m) = k
+                    && !c.is_ascii_digit()
+                    && !m.contains(CTRL)
+                {
+                    assert!(
+                        section.contains(&format!("`{c}`")),
+                        "README's TUI section lacks `{c}` ({})",
+                        b.help
+                    );
+                }
+            }
+        }
+    }
+
     #[test]
     fn help_lists_every_binding() {
         let lines: usize = help().iter().map(|(_, l)| l.len()).sum();
