@@ -17,6 +17,10 @@ fn form_title(f: &Fixture) -> String {
     }
 }
 
+/// The demo's cooling relationships, largest drop first: Jonas (coffee
+/// every month until autumn), Anna (calls turned into e-mails), Jürgen.
+const COOLING: [&str; 3] = ["Jonas Weber", "Anna Schmidt", "Jürgen Müller"];
+
 fn cooling_names(f: &Fixture) -> Vec<String> {
     let insight = f.app.insight.as_ref().expect("numbers");
     insight.cooling.iter().map(|c| c.name.clone()).collect()
@@ -25,26 +29,36 @@ fn cooling_names(f: &Fixture) -> Vec<String> {
 #[test]
 fn the_demo_has_its_numbers_from_the_first_frame() {
     let f = Fixture::demo();
-    assert_eq!(cooling_names(&f), ["Jürgen Müller"]);
+    assert_eq!(cooling_names(&f), COOLING);
     let insight = f.app.insight.as_ref().unwrap();
     assert_eq!(insight.weekly.len(), 13, "90 days in weeks");
     let total: u32 = insight.weekly.iter().map(|w| w.total()).sum();
-    assert_eq!(total, 17, "as `draht stats` counts the demo");
+    assert_eq!(total, 54, "as `draht stats` counts the demo");
     let spheres: Vec<&str> = insight.spheres.iter().map(|s| s.sphere.as_str()).collect();
     assert_eq!(spheres, ["private", "work"]);
 }
 
 #[test]
-fn today_marks_the_cooling_contact_only() {
+fn today_marks_the_cooling_contacts_only() {
     let mut f = Fixture::demo();
     let jurgen = id_of(&f.app, "Jürgen Müller");
-    let anna = id_of(&f.app, "Anna Schmidt");
+    let ben = id_of(&f.app, "Ben Okafor");
     assert!(f.app.is_cooling(jurgen));
-    assert!(!f.app.is_cooling(anna));
+    assert!(!f.app.is_cooling(ben), "Ben sails more often: warming");
     let screen = f.screen(100, 30);
     let marked: Vec<&str> = screen.lines().filter(|l| l.contains('↘')).collect();
-    assert_eq!(marked.len(), 1, "{screen}");
-    assert!(marked[0].contains("Jürgen Müller"));
+    assert_eq!(marked.len(), 3, "{screen}");
+    for (line, name) in marked
+        .iter()
+        .zip(["Anna Schmidt", "Jonas Weber", "Jürgen Müller"])
+    {
+        assert!(line.contains(name), "{line}");
+    }
+    assert!(
+        !screen
+            .lines()
+            .any(|l| l.contains("Ben Okafor") && l.contains('↘'))
+    );
 }
 
 #[test]
@@ -52,26 +66,26 @@ fn the_cooling_list_selects_a_contact_to_log_or_plan() {
     let mut f = Fixture::demo();
     f.press("4");
     assert_eq!(f.app.tab, Tab::Stats);
-    assert_eq!(selected_name(&f.app), "Jürgen Müller");
+    assert_eq!(selected_name(&f.app), "Jonas Weber");
     f.press("l");
-    assert_eq!(form_title(&f), "Log a touch with Jürgen Müller");
+    assert_eq!(form_title(&f), "Log a touch with Jonas Weber");
     f.press("<Esc>r");
-    assert_eq!(form_title(&f), "Follow-up with Jürgen Müller");
+    assert_eq!(form_title(&f), "Follow-up with Jonas Weber");
     f.press("<Esc>f");
-    assert_eq!(form_title(&f), "Jour fixe with Jürgen Müller");
+    assert_eq!(form_title(&f), "Jour fixe with Jonas Weber");
 }
 
 #[test]
 fn meeting_a_cooling_contact_warms_them_up() {
     let mut f = Fixture::demo();
-    let jurgen = id_of(&f.app, "Jürgen Müller");
-    f.keys("4l6lunch in Freiburg<Enter>");
+    let jonas = id_of(&f.app, "Jonas Weber");
+    f.keys("4l6coffee at last<Enter>");
     assert!(
-        !f.app.is_cooling(jurgen),
+        !f.app.is_cooling(jonas),
         "a meeting today outweighs the fall"
     );
-    assert!(cooling_names(&f).is_empty());
-    assert!(f.screen(100, 30).contains("Nobody is cooling"));
+    assert_eq!(cooling_names(&f), ["Anna Schmidt", "Jürgen Müller"]);
+    assert!(!f.screen(100, 30).contains("Nobody is cooling"));
 }
 
 #[test]
@@ -81,10 +95,29 @@ fn the_brief_holds_a_year_of_touches_per_day() {
     f.sync
         .refresh(&mut f.app, &mut f.store, false)
         .expect("refresh");
-    let heat = &f.app.current_brief().expect("Jürgen's brief").heat;
-    // Jürgen: a video call in August, an e-mail in October
-    assert_eq!(heat.len(), 2, "{heat:?}");
-    assert!(heat.iter().all(|(_, n)| *n == 1));
+    let heat = f.app.current_brief().expect("Jonas's brief").heat.clone();
+    // Jonas: a coffee 40 days ago, chats 20 and 6 days ago, and a year of
+    // monthly coffees and chats before: one cell per day with a touch.
+    let today = crate::clock::local_day(now());
+    let day = |ago: i64| today - chrono::Duration::days(ago);
+    for ago in [40, 20, 6] {
+        assert!(
+            heat.iter().any(|(d, _)| *d == day(ago)),
+            "{ago}d ago: {heat:?}"
+        );
+    }
+    let jonas = id_of(&f.app, "Jonas Weber");
+    let touches = f
+        .store
+        .read(|tx| crate::store::touches::for_contact(tx, jonas, None))
+        .expect("touches");
+    let in_year = touches
+        .iter()
+        .filter(|t| crate::clock::local_day(t.at) > day(371))
+        .count();
+    let counted: u32 = heat.iter().map(|(_, n)| *n).sum();
+    assert_eq!(counted as usize, in_year);
+    assert!(heat.len() > 30, "a year of rhythm: {heat:?}");
 }
 
 #[test]
@@ -106,7 +139,7 @@ fn a_database_file_is_measured_on_a_background_thread() {
             .expect("refresh");
     }
     assert_eq!(f.app.insight_error, None);
-    assert_eq!(cooling_names(&f), ["Jürgen Müller"]);
+    assert_eq!(cooling_names(&f), COOLING);
     assert!(!f.sync.computing());
     // a write starts a fresh computation, which again arrives
     f.keys("4l6<Enter>");
@@ -115,7 +148,7 @@ fn a_database_file_is_measured_on_a_background_thread() {
         || f.app
             .insight
             .as_ref()
-            .is_some_and(|i| !i.cooling.is_empty())
+            .is_some_and(|i| i.cooling.iter().any(|c| c.name == "Jonas Weber"))
     {
         assert!(
             started.elapsed() < Duration::from_secs(20),
@@ -126,5 +159,5 @@ fn a_database_file_is_measured_on_a_background_thread() {
             .refresh(&mut f.app, &mut f.store, false)
             .expect("refresh");
     }
-    assert!(cooling_names(&f).is_empty());
+    assert_eq!(cooling_names(&f), ["Anna Schmidt", "Jürgen Müller"]);
 }
