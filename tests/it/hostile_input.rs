@@ -104,7 +104,7 @@ fn fuzz_targets_survive_phrases_of_their_language() {
 /// Text a user may paste, and text meant to break things. The tail after
 /// each newline starts with MARK: a line of output starting with it means
 /// a raw newline got through.
-const HOSTILE: &[&str] = &[
+pub const HOSTILE: &[&str] = &[
     "Zoë \"Zed\" O'Brien",
     "Robert'); DROP TABLE contacts;--",
     "100% _under_ \\back\\slash %s {0} $HOME",
@@ -119,11 +119,17 @@ const HOSTILE: &[&str] = &[
     "\u{200b}zero\u{feff}width",
 ];
 
+/// Whether `c` could move the cursor, change the terminal or reorder a
+/// line: a control character or a bidi embedding, override or isolate.
+pub fn is_unsafe_on_screen(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
 /// No control character but the line breaks, and no line started by data.
 fn assert_clean_text(what: &str, text: &str) {
     let bad: Vec<char> = text
         .chars()
-        .filter(|c| c.is_control() && *c != '\n')
+        .filter(|c| is_unsafe_on_screen(*c) && *c != '\n')
         .collect();
     assert!(bad.is_empty(), "{what} printed raw {bad:?}: {text:?}");
     assert!(
@@ -213,4 +219,111 @@ fn a_hundred_kilobyte_note_round_trips() {
     assert_eq!(brief["contact"]["notes"], big.as_str());
     assert_eq!(texts(&brief["touches"], "note"), std::slice::from_ref(&big));
     assert_clean_text("show", &env.ok(&["show", "anna"]));
+}
+
+/// Text for generated records: the hostile set, arbitrary Unicode, blanks.
+fn any_text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        proptest::sample::select(HOSTILE).prop_map(str::to_string),
+        any::<String>(),
+        Just(String::new()),
+        Just("  padded  ".to_string()),
+    ]
+}
+
+/// A backup as `export json` writes it, built from hostile text, with
+/// references that are mostly right and sometimes not (a touch, hook,
+/// follow-up or Jour fixe of a missing contact; a repeated tag; a rating
+/// of 2).
+fn generated_backup() -> impl Strategy<Value = Value> {
+    let names = proptest::sample::subsequence(HOSTILE.to_vec(), 1..5);
+    let details = vec(
+        (
+            any_text(),
+            vec(proptest::sample::select(HOSTILE), 0..3),
+            any::<bool>(),
+        ),
+        5,
+    );
+    let touches = vec((1i64..6, any_text(), -1i64..3, any::<bool>()), 0..5);
+    let texts = || vec((1i64..6, any_text()), 0..4);
+    (names, details, touches, texts(), texts(), texts()).prop_map(
+        |(names, details, touches, hooks, followups, jourfixe)| {
+            let at = "2026-11-23T11:00:00Z";
+            let contacts: Vec<Value> = names
+                .into_iter()
+                .zip(details)
+                .enumerate()
+                .map(|(i, (name, (notes, tags, archived)))| {
+                    serde_json::json!({
+                        "id": i + 1, "uid": format!("uid-{i}"), "name": name,
+                        "nickname": null, "sphere": "work", "tags": tags,
+                        "company": notes, "role": null, "emails": [], "phones": [],
+                        "birthday": "--04-12", "notes": notes, "cadence_days": 14,
+                        "min_channel": null, "snoozed_until": null,
+                        "archived": archived, "created_at": at
+                    })
+                })
+                .collect();
+            let touches: Vec<Value> = touches
+                .into_iter()
+                .enumerate()
+                .map(|(i, (who, note, rating, with_first))| {
+                    let mut participants = vec![who];
+                    if with_first && who != 1 {
+                        participants.push(1);
+                    }
+                    serde_json::json!({
+                        "id": i + 1, "at": at, "channel": "call", "note": note,
+                        "outcome": "done", "rating": rating, "hook_id": null,
+                        "participants": participants
+                    })
+                })
+                .collect();
+            let record = |(i, (who, text)): (usize, (i64, String)), shape: &str| match shape {
+                "hook" => serde_json::json!({
+                    "id": i + 1, "contact_id": who, "kind": "hobby", "text": text,
+                    "created_at": at, "used_at": null
+                }),
+                "followup" => serde_json::json!({
+                    "id": i + 1, "contact_id": who, "due": "2026-11-27", "note": text,
+                    "created_at": at, "done_at": null
+                }),
+                _ => serde_json::json!({
+                    "id": i + 1, "contact_id": who, "start": "2026-12-04",
+                    "rrule": "FREQ=WEEKLY;BYDAY=FR", "time": "10:00:00",
+                    "duration_minutes": 30, "channel": "call", "note": text,
+                    "active": true, "skipped": []
+                }),
+            };
+            let section = |items: Vec<(i64, String)>, shape: &str| -> Vec<Value> {
+                items
+                    .into_iter()
+                    .enumerate()
+                    .map(|item| record(item, shape))
+                    .collect()
+            };
+            serde_json::json!({
+                "format": "draht-backup", "version": 1, "exported_at": at,
+                "contacts": contacts, "touches": touches,
+                "hooks": section(hooks, "hook"),
+                "followups": section(followups, "followup"),
+                "jourfixe": section(jourfixe, "jourfixe"),
+            })
+        },
+    )
+}
+
+#[test]
+fn generated_backups_restore_exactly_or_are_refused_in_words() {
+    let json_import = TARGETS
+        .iter()
+        .find(|t| t.name == "json_import")
+        .expect("the json_import target");
+    let strategy = (any::<[u8; 4]>(), generated_backup()).prop_map(|(now, backup)| {
+        let mut data = now.to_vec();
+        data.extend(serde_json::to_vec(&backup).expect("JSON"));
+        data
+    });
+    hunt(json_import, "generated backup", strategy);
 }
