@@ -327,3 +327,145 @@ fn generated_backups_restore_exactly_or_are_refused_in_words() {
     });
     hunt(json_import, "generated backup", strategy);
 }
+
+/// An env where each hostile string is a contact's name, nickname,
+/// company, role, tag and note, a touch note, a hook, a follow-up and a Jour fixe note.
+fn hostile_everywhere() -> Env {
+    let env = Env::new("2026-11-23T12:00:00+01:00");
+    for s in HOSTILE {
+        env.ok(&[
+            "add",
+            s,
+            "--note",
+            s,
+            "--nickname",
+            s,
+            "--company",
+            s,
+            "--role",
+            s,
+            "--tag",
+            s,
+            "--every",
+            "2w",
+        ]);
+        env.ok(&["log", s, "call", s]);
+        env.ok(&["hook", s, s]);
+        env.ok(&["remind", s, "friday", s]);
+        assert_clean_text(
+            "jourfixe add",
+            &env.ok(&["jourfixe", "add", s, "weekly fri 10:00", "--note", s]),
+        );
+    }
+    env
+}
+
+#[test]
+fn hostile_jour_fixe_notes_round_trip_exactly() {
+    let env = hostile_everywhere();
+    let listed = env.json(&["jourfixe", "list"]);
+    let mut got: Vec<(String, String)> = listed
+        .as_array()
+        .expect("an array")
+        .iter()
+        .map(|jf| {
+            (
+                jf["name"].as_str().unwrap_or_default().to_string(),
+                jf["note"].as_str().unwrap_or_default().to_string(),
+            )
+        })
+        .collect();
+    let mut expected: Vec<(String, String)> = HOSTILE
+        .iter()
+        .map(|s| (s.to_string(), s.to_string()))
+        .collect();
+    got.sort();
+    expected.sort();
+    assert_eq!(got, expected);
+    assert_clean_text("jourfixe list", &env.ok(&["jourfixe", "list"]));
+}
+
+/// The contacts of a JSON backup by UID: what a vCard carries of them.
+fn card_fields(backup: &Value) -> Vec<(String, Value)> {
+    let mut out: Vec<(String, Value)> = backup["contacts"]
+        .as_array()
+        .expect("contacts")
+        .iter()
+        .map(|c| {
+            let fields = serde_json::json!({
+                "name": c["name"], "nickname": c["nickname"], "company": c["company"],
+                "role": c["role"],
+                "notes": c["notes"], "tags": c["tags"],
+            });
+            (c["uid"].as_str().unwrap_or_default().to_string(), fields)
+        })
+        .collect();
+    out.sort_by(|a, b| a.0.cmp(&b.0));
+    out
+}
+
+#[test]
+fn hostile_text_survives_a_vcard_round_trip_exactly() {
+    let from = hostile_everywhere();
+    let before = card_fields(&serde_json::from_str(&from.ok(&["export", "json"])).unwrap());
+    assert_eq!(before.len(), HOSTILE.len());
+    for version in ["4.0", "3.0"] {
+        let file = from.dir.path().join(format!("all-{version}.vcf"));
+        let file = file.to_str().unwrap();
+        from.ok(&["export", "vcard", "--vcard-version", version, "-o", file]);
+        let to = Env::new("2026-11-23T12:00:00+01:00");
+        assert_clean_text("import", &to.ok(&["import", file]));
+        let after = card_fields(&serde_json::from_str(&to.ok(&["export", "json"])).unwrap());
+        assert_eq!(after.len(), before.len(), "vCard {version}");
+        for ((uid, want), (_, got)) in before.iter().zip(&after) {
+            assert_eq!(got, want, "vCard {version}, contact {uid}");
+        }
+    }
+}
+
+#[test]
+fn hostile_text_survives_a_json_round_trip_byte_for_byte() {
+    let from = hostile_everywhere();
+    let file = from.dir.path().join("backup.json");
+    let file = file.to_str().unwrap();
+    from.ok(&["export", "json", "-o", file]);
+    let to = Env::new("2026-11-23T12:00:00+01:00");
+    assert_clean_text("restore", &to.ok(&["import", file]));
+    let again = to.ok(&["export", "json"]);
+    assert_eq!(again, std::fs::read_to_string(file).unwrap());
+    let restored: Value = serde_json::from_str(&again).unwrap();
+    for (key, field) in [
+        ("contacts", "notes"),
+        ("touches", "note"),
+        ("hooks", "text"),
+        ("followups", "note"),
+        ("jourfixe", "note"),
+    ] {
+        let mut got = texts(&restored[key], field);
+        let mut expected: Vec<String> = HOSTILE.iter().map(|s| s.to_string()).collect();
+        got.sort();
+        expected.sort();
+        assert_eq!(got, expected, "{key}");
+    }
+}
+
+#[test]
+fn skipped_rows_quoting_hostile_cells_are_listed_in_clean_lines() {
+    let env = Env::new("2026-11-23T12:00:00+01:00");
+    let csv = env.dir.path().join("people.csv");
+    std::fs::write(
+        &csv,
+        "name,birthday,sphere\n\
+         Anna,\"1980\u{1b}[2J\nMARK\u{202e}\",work\n\
+         Ben,,\"pigeon\u{7}\r\nMARK\"\n\
+         Cleo,,\n",
+    )
+    .unwrap();
+    let csv = csv.to_str().unwrap();
+    let report = env.ok(&["import", csv, "--skip-invalid"]);
+    assert!(report.contains("Skipped 2 invalid records"), "{report}");
+    assert_clean_text("import --skip-invalid", &report);
+    let err = env.fails(&["import", csv], 2);
+    assert_eq!(err.trim_end().lines().count(), 1, "{err:?}");
+    assert_clean_text("import", err.trim_end());
+}
