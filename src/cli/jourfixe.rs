@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 use std::path::PathBuf;
 
-use chrono::{Days, NaiveDate, NaiveTime};
+use chrono::{NaiveDate, NaiveTime};
 use clap::{Args, Subcommand};
 use rusqlite::Connection;
 use serde::Serialize;
@@ -14,7 +14,7 @@ use super::{Ctx, channel_arg};
 use crate::error::{Error, Result};
 use crate::interop::ics;
 use crate::jourfixe::agenda::{Occurrence, Tracked, hhmm, standing};
-use crate::jourfixe::{JourFixe, OccurrenceState, Tz, aligned_start, occurrences, parse_rule};
+use crate::jourfixe::{Draft, OccurrenceState, Tz, next_dates, parse_rule};
 use crate::model::{Channel, Id};
 use crate::parse::{Lean, parse_date};
 use crate::schedule::{ContactFacts, JourFixeEntry, Plan, followup_is_open};
@@ -22,7 +22,8 @@ use crate::store::{contacts, followups, jourfixe as store};
 
 mod length;
 
-use length::{minutes_text, parse_minutes};
+use length::minutes_text;
+pub(crate) use length::parse_minutes;
 
 /// The zone Jour fixe dates are computed in.
 const TZ: Tz = Tz::LOCAL;
@@ -133,22 +134,10 @@ pub(super) fn listed(t: &Tracked, today: NaiveDate) -> Listed {
     }
 }
 
-/// Up to `n` dates to hold from `from` on (skipped ones left out).
-fn next_dates(jf: &JourFixe, from: NaiveDate, n: usize) -> Vec<NaiveDate> {
-    let to = from
-        .checked_add_days(Days::new(3 * 366))
-        .unwrap_or(NaiveDate::MAX);
-    occurrences(jf, from, to, TZ)
-        .into_iter()
-        .filter(|d| !jf.is_skipped(*d))
-        .take(n)
-        .collect()
-}
-
 /// Up to `n` dates still to hold, from the next one on.
 fn upcoming(t: &Tracked, today: NaiveDate, n: usize) -> Vec<NaiveDate> {
     match standing(&t.jf, today, &t.kept_days, TZ).next {
-        Some(next) => next_dates(&t.jf, next, n),
+        Some(next) => next_dates(&t.jf, next, n, TZ),
         None => Vec::new(),
     }
 }
@@ -167,43 +156,27 @@ fn days_text(dates: &[NaiveDate], today: NaiveDate) -> String {
 fn add(ctx: &mut Ctx, args: &AddArgs) -> Result<String> {
     let today = ctx.today();
     let spec = parse_rule(&args.rule).map_err(|e| Error::input(e.to_string()))?;
+    let rule_words = spec.describe();
     let channel = channel_arg(&args.channel)?;
     let duration = args.duration.as_deref().map(parse_minutes).transpose()?;
     let from = match &args.from {
         Some(text) => parse_date(text, today, Lean::Future)?,
         None => today,
     };
-    let start = aligned_start(&spec.rrule, from, TZ).ok_or_else(|| {
+    let draft = Draft::new(spec, from, channel, duration, args.note.as_deref(), TZ).ok_or_else(|| {
         Error::input(format!(
             "the rule \"{}\" ({}) has no date on or after {}; check its UNTIL or COUNT, or give another --from",
             args.rule.trim(),
-            spec.describe(),
+            rule_words,
             render::day(from, today)
         ))
     })?;
-    let note = args
-        .note
-        .as_deref()
-        .map(str::trim)
-        .filter(|n| !n.is_empty());
     let now = ctx.now;
     let week_start = ctx.config.settings.week_start;
     let horizon = ctx.config.settings.horizon_days;
     let tracked = ctx.store.write(|tx| {
         let contact = contacts::find(tx, &args.contact)?;
-        let jf = JourFixe {
-            id: 0,
-            contact_id: contact.id,
-            start,
-            rrule: spec.rrule.clone(),
-            time: spec.time,
-            duration_minutes: duration,
-            channel,
-            note: note.map(String::from),
-            active: true,
-            skipped: Vec::new(),
-        };
-        let id = store::insert(tx, &jf, now)?;
+        let id = store::add(tx, contact.id, &draft, now)?;
         store::track(tx, store::get(tx, id)?, today, week_start, horizon, TZ)
     })?;
     if ctx.json {
