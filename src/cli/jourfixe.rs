@@ -2,9 +2,7 @@
 //! `today`, and `export ics`.
 
 use std::collections::HashMap;
-use std::io::Write;
-use std::os::unix::fs::OpenOptionsExt;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use chrono::{NaiveDate, NaiveTime};
 use clap::{Args, Subcommand};
@@ -13,7 +11,7 @@ use serde::Serialize;
 
 use super::render::{self, Paint, Table, clean};
 use super::{Ctx, channel_arg};
-use crate::error::{Error, IoContext, Result};
+use crate::error::{Error, Result};
 use crate::interop::ics;
 use crate::jourfixe::agenda::{Occurrence, Tracked, hhmm, standing};
 use crate::jourfixe::{Draft, OccurrenceState, Tz, next_dates, parse_rule};
@@ -414,7 +412,7 @@ pub fn export_ics(ctx: &mut Ctx, args: &ExportArgs) -> Result<String> {
     let Some(path) = &args.output else {
         return Ok(out.text);
     };
-    write_owner_only(path, out.text.as_bytes())?;
+    crate::fsutil::write_private(path, out.text.as_bytes())?;
     if ctx.json {
         return ctx.to_json(&serde_json::json!({
             "path": path,
@@ -446,30 +444,4 @@ fn count(n: usize, noun: &str) -> String {
         1 => format!("1 {noun}"),
         n => format!("{n} {noun}s"),
     }
-}
-
-/// Writes `bytes` to `path` (mode 0600) through a temporary file in the same
-/// folder, so a calendar that reads the file never sees half of it.
-fn write_owner_only(path: &Path, bytes: &[u8]) -> Result<()> {
-    let name = path
-        .file_name()
-        .ok_or_else(|| Error::input(format!("{} is not a file name", path.display())))?;
-    let mut tmp_name = std::ffi::OsString::from(".");
-    tmp_name.push(name);
-    tmp_name.push(format!(".tmp-{}", std::process::id()));
-    let tmp = path.with_file_name(tmp_name);
-    let result = std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .mode(0o600)
-        .open(&tmp)
-        .and_then(|mut file| {
-            file.write_all(bytes)?;
-            file.sync_all()
-        })
-        .and_then(|()| std::fs::rename(&tmp, path));
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    result.at_path(path)
 }
