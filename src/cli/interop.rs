@@ -203,7 +203,11 @@ fn import_text(report: &ImportReport, path: &Path, today: chrono::NaiveDate) -> 
             plural(report.invalid.len())
         ));
         for bad in &report.invalid {
-            out.push_str(&format!("  {}: {}\n", bad.origin, bad.reason));
+            out.push_str(&format!(
+                "  {}: {}\n",
+                clean(&bad.origin.to_string()),
+                clean(&bad.reason)
+            ));
         }
     }
     if let Some(spread) = &report.spread {

@@ -2,21 +2,19 @@
 //! `today`, and `export ics`.
 
 use std::collections::HashMap;
-use std::io::Write;
-use std::os::unix::fs::OpenOptionsExt;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
-use chrono::{Days, NaiveDate, NaiveTime};
+use chrono::{NaiveDate, NaiveTime};
 use clap::{Args, Subcommand};
 use rusqlite::Connection;
 use serde::Serialize;
 
 use super::render::{self, Paint, Table, clean};
 use super::{Ctx, channel_arg};
-use crate::error::{Error, IoContext, Result};
+use crate::error::{Error, Result};
 use crate::interop::ics;
 use crate::jourfixe::agenda::{Occurrence, Tracked, hhmm, standing};
-use crate::jourfixe::{JourFixe, OccurrenceState, Tz, aligned_start, occurrences, parse_rule};
+use crate::jourfixe::{Draft, OccurrenceState, Tz, next_dates, parse_rule};
 use crate::model::{Channel, Id};
 use crate::parse::{Lean, parse_date};
 use crate::schedule::{ContactFacts, JourFixeEntry, Plan, followup_is_open};
@@ -24,7 +22,8 @@ use crate::store::{contacts, followups, jourfixe as store};
 
 mod length;
 
-use length::{minutes_text, parse_minutes};
+use length::minutes_text;
+pub(crate) use length::parse_minutes;
 
 /// The zone Jour fixe dates are computed in.
 const TZ: Tz = Tz::LOCAL;
@@ -135,22 +134,10 @@ pub(super) fn listed(t: &Tracked, today: NaiveDate) -> Listed {
     }
 }
 
-/// Up to `n` dates to hold from `from` on (skipped ones left out).
-fn next_dates(jf: &JourFixe, from: NaiveDate, n: usize) -> Vec<NaiveDate> {
-    let to = from
-        .checked_add_days(Days::new(3 * 366))
-        .unwrap_or(NaiveDate::MAX);
-    occurrences(jf, from, to, TZ)
-        .into_iter()
-        .filter(|d| !jf.is_skipped(*d))
-        .take(n)
-        .collect()
-}
-
 /// Up to `n` dates still to hold, from the next one on.
 fn upcoming(t: &Tracked, today: NaiveDate, n: usize) -> Vec<NaiveDate> {
     match standing(&t.jf, today, &t.kept_days, TZ).next {
-        Some(next) => next_dates(&t.jf, next, n),
+        Some(next) => next_dates(&t.jf, next, n, TZ),
         None => Vec::new(),
     }
 }
@@ -169,43 +156,27 @@ fn days_text(dates: &[NaiveDate], today: NaiveDate) -> String {
 fn add(ctx: &mut Ctx, args: &AddArgs) -> Result<String> {
     let today = ctx.today();
     let spec = parse_rule(&args.rule).map_err(|e| Error::input(e.to_string()))?;
+    let rule_words = spec.describe();
     let channel = channel_arg(&args.channel)?;
     let duration = args.duration.as_deref().map(parse_minutes).transpose()?;
     let from = match &args.from {
         Some(text) => parse_date(text, today, Lean::Future)?,
         None => today,
     };
-    let start = aligned_start(&spec.rrule, from, TZ).ok_or_else(|| {
+    let draft = Draft::new(spec, from, channel, duration, args.note.as_deref(), TZ).ok_or_else(|| {
         Error::input(format!(
             "the rule \"{}\" ({}) has no date on or after {}; check its UNTIL or COUNT, or give another --from",
             args.rule.trim(),
-            spec.describe(),
+            rule_words,
             render::day(from, today)
         ))
     })?;
-    let note = args
-        .note
-        .as_deref()
-        .map(str::trim)
-        .filter(|n| !n.is_empty());
     let now = ctx.now;
     let week_start = ctx.config.settings.week_start;
     let horizon = ctx.config.settings.horizon_days;
     let tracked = ctx.store.write(|tx| {
         let contact = contacts::find(tx, &args.contact)?;
-        let jf = JourFixe {
-            id: 0,
-            contact_id: contact.id,
-            start,
-            rrule: spec.rrule.clone(),
-            time: spec.time,
-            duration_minutes: duration,
-            channel,
-            note: note.map(String::from),
-            active: true,
-            skipped: Vec::new(),
-        };
-        let id = store::insert(tx, &jf, now)?;
+        let id = store::add(tx, contact.id, &draft, now)?;
         store::track(tx, store::get(tx, id)?, today, week_start, horizon, TZ)
     })?;
     if ctx.json {
@@ -441,7 +412,7 @@ pub fn export_ics(ctx: &mut Ctx, args: &ExportArgs) -> Result<String> {
     let Some(path) = &args.output else {
         return Ok(out.text);
     };
-    write_owner_only(path, out.text.as_bytes())?;
+    crate::fsutil::write_private(path, out.text.as_bytes())?;
     if ctx.json {
         return ctx.to_json(&serde_json::json!({
             "path": path,
@@ -473,30 +444,4 @@ fn count(n: usize, noun: &str) -> String {
         1 => format!("1 {noun}"),
         n => format!("{n} {noun}s"),
     }
-}
-
-/// Writes `bytes` to `path` (mode 0600) through a temporary file in the same
-/// folder, so a calendar that reads the file never sees half of it.
-fn write_owner_only(path: &Path, bytes: &[u8]) -> Result<()> {
-    let name = path
-        .file_name()
-        .ok_or_else(|| Error::input(format!("{} is not a file name", path.display())))?;
-    let mut tmp_name = std::ffi::OsString::from(".");
-    tmp_name.push(name);
-    tmp_name.push(format!(".tmp-{}", std::process::id()));
-    let tmp = path.with_file_name(tmp_name);
-    let result = std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .mode(0o600)
-        .open(&tmp)
-        .and_then(|mut file| {
-            file.write_all(bytes)?;
-            file.sync_all()
-        })
-        .and_then(|()| std::fs::rename(&tmp, path));
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    result.at_path(path)
 }

@@ -6,13 +6,13 @@ pub mod args;
 mod backup;
 mod contacts;
 pub mod interop;
-mod jourfixe;
+pub(crate) mod jourfixe;
 mod plans;
 pub mod render;
 pub mod stats;
 mod today;
 mod touches;
-mod triage;
+pub mod triage;
 
 use std::io::IsTerminal;
 use std::path::PathBuf;

@@ -85,15 +85,25 @@ pub fn touch_age(touch: &TouchRef, today: NaiveDate) -> String {
     )
 }
 
-/// Replaces control characters so that a note cannot break a line or the terminal.
+/// Makes user text safe to print on one terminal line, for the CLI and the
+/// TUI alike: line breaks and tabs become spaces; other control characters
+/// (escape sequences, bell, C1 codes) and the bidi embedding, override and
+/// isolate characters (U+202A–U+202E, U+2066–U+2069, which would reorder the
+/// rest of the line) become U+FFFD, so the user sees that something was
+/// there.
 pub fn clean(text: &str) -> String {
     text.chars()
         .map(|c| match c {
             '\n' | '\r' | '\t' => ' ',
-            c if c.is_control() => '\u{fffd}',
+            c if c.is_control() || is_bidi_control(c) => '\u{fffd}',
             c => c,
         })
         .collect()
+}
+
+/// Bidi formatting characters that reorder text after them on the line.
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
 /// Columns padded to their widest cell (by display width); the last column is not padded.
@@ -169,5 +179,18 @@ mod tests {
     #[test]
     fn control_characters_are_escaped() {
         assert_eq!(clean("a\nb\u{1b}[31m"), "a b\u{fffd}[31m");
+    }
+
+    #[test]
+    fn bidi_overrides_and_isolates_are_escaped_but_rtl_text_is_kept() {
+        assert_eq!(
+            clean("\u{202e}exe.txt\u{202c} ok"),
+            "\u{fffd}exe.txt\u{fffd} ok"
+        );
+        for c in ('\u{202a}'..='\u{202e}').chain('\u{2066}'..='\u{2069}') {
+            assert_eq!(clean(&format!("a{c}b")), "a\u{fffd}b", "U+{:04X}", c as u32);
+        }
+        assert_eq!(clean("مرحبا שלום"), "مرحبا שלום");
+        assert_eq!(clean("👩\u{200d}👧 e\u{301}"), "👩\u{200d}👧 e\u{301}");
     }
 }

@@ -18,16 +18,17 @@
 
 use std::io::{BufRead, Write};
 
-use chrono::Days;
+use chrono::{DateTime, Days, NaiveDate, Utc};
 use ratatui::crossterm::event::{self, Event, KeyCode, KeyEventKind, KeyModifiers};
 use ratatui::crossterm::terminal;
+use rusqlite::Connection;
 use serde::Serialize;
 
 use super::Ctx;
 use super::render::{self, clean};
 use crate::error::{Error, Result};
 use crate::interop::import::spread_offset;
-use crate::model::Contact;
+use crate::model::{Contact, Id};
 use crate::store::contacts;
 
 /// What one key asks for.
@@ -210,27 +211,15 @@ fn walk(
                 "skipped".to_string()
             }
             Choice::Archive => {
-                ctx.store.write(|tx| {
-                    let mut contact = contacts::get(tx, person.id)?;
-                    contact.archived = true;
-                    contacts::update(tx, &contact, now)
-                })?;
+                ctx.store.write(|tx| archive(tx, person.id, now))?;
                 summary.archived += 1;
                 summary.left -= 1;
                 "archived".to_string()
             }
             Choice::Every(days) => {
-                let first = today
-                    .checked_add_days(Days::new(spread_offset(i, n, days)))
-                    .unwrap_or(today);
-                ctx.store.write(|tx| {
-                    let mut contact = contacts::get(tx, person.id)?;
-                    contact.cadence_days = Some(days);
-                    if first > today && contact.snoozed_until.is_none_or(|s| s < first) {
-                        contact.snoozed_until = Some(first);
-                    }
-                    contacts::update(tx, &contact, now)
-                })?;
+                let first = ctx
+                    .store
+                    .write(|tx| set_cadence(tx, person.id, days, (i, n), today, now))?;
                 summary.cadence_set += 1;
                 summary.left -= 1;
                 format!(
@@ -245,8 +234,39 @@ fn walk(
     Ok(summary)
 }
 
+/// Gives contact `id`, the `i`-th (from 0) of the `n` contacts walked, a
+/// cadence of `days`, with its first check-in spread as the module docs
+/// say (a snooze is only moved later). Returns the first check-in day. The
+/// CLI's and the TUI's triage both answer through here.
+pub fn set_cadence(
+    conn: &Connection,
+    id: Id,
+    days: u32,
+    (i, n): (usize, usize),
+    today: NaiveDate,
+    now: DateTime<Utc>,
+) -> Result<NaiveDate> {
+    let first = today
+        .checked_add_days(Days::new(spread_offset(i, n, days)))
+        .unwrap_or(today);
+    let mut contact = contacts::get(conn, id)?;
+    contact.cadence_days = Some(days);
+    if first > today && contact.snoozed_until.is_none_or(|s| s < first) {
+        contact.snoozed_until = Some(first);
+    }
+    contacts::update(conn, &contact, now)?;
+    Ok(first)
+}
+
+/// Archives contact `id`: triage's `a`.
+pub fn archive(conn: &Connection, id: Id, now: DateTime<Utc>) -> Result<()> {
+    let mut contact = contacts::get(conn, id)?;
+    contact.archived = true;
+    contacts::update(conn, &contact, now)
+}
+
 /// "Anna Schmidt · work · Head of Sales, ACME · #client"
-fn describe(contact: &Contact) -> String {
+pub fn describe(contact: &Contact) -> String {
     let mut parts = vec![clean(&contact.name), contact.sphere.as_str().to_string()];
     let job: Vec<String> = [contact.role.as_deref(), contact.company.as_deref()]
         .into_iter()

@@ -18,6 +18,7 @@ use calcard::vcard::{
 use calcard::{Entry, Parser};
 
 use super::vcard::{CardContact, CardError};
+use super::vcard_write::PRODID;
 use crate::model::{Birthday, Handle};
 
 /// Type names that say nothing a user would call a label.
@@ -258,11 +259,21 @@ fn handle_label(entry: &VCardEntry, labels: &HashMap<String, String>) -> Option<
     (!types.is_empty()).then(|| types.join(" "))
 }
 
+/// The NOTEs, joined by line breaks. Other tools' CRLF or CR line ends
+/// (Outlook's quoted-printable `=0D=0A`) become `\n`; a card draht wrote
+/// (its PRODID) is read back exactly, carriage returns included.
 fn notes(vcard: &VCard) -> Option<String> {
+    let ours = first_text(vcard, VCardProperty::Prodid).as_deref() == Some(PRODID);
     let notes: Vec<String> = vcard
         .properties(&VCardProperty::Note)
         .filter_map(|entry| entry.values.first().and_then(value_text))
-        .filter_map(|text| non_empty(&text.replace("\r\n", "\n").replace('\r', "\n")))
+        .filter_map(|text| {
+            if ours {
+                non_empty(&text)
+            } else {
+                non_empty(&text.replace("\r\n", "\n").replace('\r', "\n"))
+            }
+        })
         .collect();
     (!notes.is_empty()).then(|| notes.join("\n"))
 }

@@ -506,3 +506,24 @@ fn vcard_version_names_are_read() {
     assert_eq!(VcardVersion::default(), VcardVersion::V4);
     assert_eq!(VcardVersion::V3.as_str(), "3.0");
 }
+
+#[test]
+fn drahts_own_notes_keep_carriage_returns_other_tools_crlf_becomes_lf() {
+    let mut contact = blank_contact();
+    contact.name = "Anna".to_string();
+    contact.notes = some("one\rtwo\r\nthree\nfour");
+    for version in [VcardVersion::V3, VcardVersion::V4] {
+        let back = read_cards(&write_card(&contact, version));
+        assert_eq!(
+            back[0].as_ref().map(|c| c.notes.clone()),
+            Ok(contact.notes.clone())
+        );
+    }
+    let outlook = "BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Anna\r\n\
+                   NOTE;ENCODING=QUOTED-PRINTABLE:one=0D=0Atwo=0Dthree\r\nEND:VCARD\r\n";
+    let back = read_cards(outlook);
+    assert_eq!(
+        back[0].as_ref().map(|c| c.notes.clone()),
+        Ok(some("one\ntwo\nthree"))
+    );
+}

@@ -19,7 +19,8 @@ use calcard::vcard::{
 use super::vcard::VcardVersion;
 use crate::model::{Birthday, Contact, Handle};
 
-const PRODID: &str = "-//draht//draht//EN";
+/// Marks the cards draht writes (see `vcard_read::notes`).
+pub(super) const PRODID: &str = "-//draht//draht//EN";
 
 /// Writes one card for a draht contact: UID, FN and N, NICKNAME, ORG, TITLE,
 /// EMAIL and TEL with their labels, BDAY (with or without year), NOTE and

@@ -6,6 +6,7 @@
 //! [`occurrence`], and [`describe_rule`] echoes a rule back in words.
 
 pub mod agenda;
+pub mod draft;
 pub mod occurrence;
 pub mod phrase;
 
@@ -14,6 +15,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::{Channel, Id};
 
+pub use draft::{Draft, next_dates};
 pub use occurrence::{
     OccurrenceState, aligned_start, is_occurrence, last_occurrence_before, next_occurrence,
     occurrence_start, occurrence_state, occurrences,

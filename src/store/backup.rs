@@ -78,6 +78,12 @@ fn copy_into(src: &Connection, target: &Path) -> Result<u64> {
             problems.join("; ")
         )));
     }
+    // the copy carries the source's WAL mode; as a plain rollback-journal
+    // file it is one self-contained file, and opening it (even read-only)
+    // leaves no -wal and -shm beside it
+    dst.pragma_update_and_check(None, "journal_mode", "DELETE", |row| {
+        row.get::<_, String>(0)
+    })?;
     dst.close().map_err(|(_, e)| e)?;
     let file = std::fs::File::open(target).map_err(|e| io(target, e))?;
     file.sync_all().map_err(|e| io(target, e))?;

@@ -42,6 +42,34 @@ fn copy_holds_the_data_and_is_owner_only() {
 }
 
 #[test]
+fn copy_is_one_file_that_leaves_nothing_beside_it_when_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, conn) = db_with_contacts(dir.path(), &["Anna"]);
+    let target = dir.path().join("copy.db");
+    copy_to_new_file(&conn, &target).unwrap();
+    let copy =
+        Connection::open_with_flags(&target, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY).unwrap();
+    let mode: String = copy
+        .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(mode, "delete");
+    assert_eq!(
+        copy.query_row("SELECT count(*) FROM contacts", [], |r| r.get::<_, i64>(0))
+            .unwrap(),
+        1
+    );
+    drop(copy);
+    for suffix in ["-wal", "-shm", "-journal"] {
+        let mut name = target.as_os_str().to_os_string();
+        name.push(suffix);
+        assert!(
+            !Path::new(&name).exists(),
+            "copy.db{suffix} was left behind"
+        );
+    }
+}
+
+#[test]
 fn copy_never_overwrites_an_existing_file() {
     let dir = tempfile::tempdir().unwrap();
     let (_, conn) = db_with_contacts(dir.path(), &["Anna"]);

@@ -6,7 +6,7 @@ use rusqlite::{Connection, OptionalExtension, Row, params};
 use super::{bad_value, day_text, facts, parse_day, to_secs};
 use crate::error::{Error, Result};
 use crate::jourfixe::agenda::{Tracked, kept_window};
-use crate::jourfixe::{JourFixe, Tz, is_occurrence, last_occurrence_before, occurrences};
+use crate::jourfixe::{Draft, JourFixe, Tz, is_occurrence, last_occurrence_before, occurrences};
 use crate::model::{Channel, Id};
 
 const SELECT: &str = "SELECT j.id, j.contact_id, j.start, j.rrule, j.time, j.duration_minutes,
@@ -44,6 +44,12 @@ pub fn insert(conn: &Connection, jf: &JourFixe, now: DateTime<Utc>) -> Result<Id
         add_skip(conn, id, *date)?;
     }
     Ok(id)
+}
+
+/// Records `draft` as a new Jour fixe of `contact`: what `draht jourfixe
+/// add` and the TUI's Jour fixe form both do.
+pub fn add(conn: &Connection, contact: Id, draft: &Draft, now: DateTime<Utc>) -> Result<Id> {
+    insert(conn, &draft.for_contact(contact), now)
 }
 
 fn time_text(time: NaiveTime) -> String {

@@ -41,6 +41,18 @@ impl Store {
         Ok(Store { conn })
     }
 
+    /// A read-only connection to the database file at `path`, which a
+    /// [`Store::open`] already created and migrated: for reading on another
+    /// thread (the TUI's statistics) while this process keeps writing.
+    pub fn open_read_only(path: &std::path::Path) -> Result<Store> {
+        let conn = Connection::open_with_flags(
+            path,
+            rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        conn.busy_timeout(open::BUSY_TIMEOUT)?;
+        Ok(Store { conn })
+    }
+
     /// Runs `f` in one read transaction (a consistent snapshot).
     pub fn read<T>(&mut self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
         let tx = self

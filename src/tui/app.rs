@@ -10,9 +10,10 @@ use super::brief::Brief;
 use super::data::Snapshot;
 use super::effects::{Applied, Effect};
 use super::forms::Form;
-use super::jourfixe::OccurrenceState;
+use super::insight::Insight;
+use super::jourfixe::{Occurrence, OccurrenceState};
 use super::list::{ContactList, Sort};
-use super::view::stats::Stats;
+use super::triage::Triage;
 use crate::clock;
 use crate::config::Config;
 use crate::model::Id;
@@ -66,6 +67,8 @@ pub enum Mode {
     /// The key reference; the number is its scroll offset.
     Help(u16),
     Modal(Box<Modal>),
+    /// Walking the contacts without a cadence (`t`).
+    Triage(Triage),
 }
 
 /// What a key or click asks of the event loop.
@@ -126,7 +129,13 @@ pub struct App {
     /// The detail card fills the body.
     pub zoom: bool,
     pub brief: Option<Brief>,
-    pub stats: Option<Stats>,
+    /// The Stats tab's numbers and the cooling list; the last ones stay
+    /// while fresh ones are computed.
+    pub insight: Option<Insight>,
+    /// Why the numbers could not be computed.
+    pub insight_error: Option<String>,
+    /// Selection in the Stats tab's cooling list.
+    pub cooling: ListState,
     pub message: Option<Message>,
     /// Rows of the list drawn last (for paging).
     pub page: usize,
@@ -151,7 +160,9 @@ impl App {
             filter: Input::default(),
             zoom: false,
             brief: None,
-            stats: None,
+            insight: None,
+            insight_error: None,
+            cooling: ListState::default(),
             message: None,
             page: 10,
             hits: Vec::new(),
@@ -180,7 +191,6 @@ impl App {
         let old_today = self.today.selected;
         self.data = data;
         self.brief = None;
-        self.stats = None;
         // Today: the same contact, else the row now at the old place.
         let rows = &self.data.today_rows;
         self.today.selected = today_id
@@ -200,14 +210,48 @@ impl App {
             .min(list.len().saturating_sub(1));
     }
 
-    /// The contact selected on the current tab, if any.
+    /// The contact selected on the current tab (or shown in triage), if any.
     pub fn selected_id(&self) -> Option<Id> {
+        if let Mode::Triage(triage) = &self.mode {
+            return triage.current();
+        }
         match self.tab {
             Tab::Today => self.today_row_id(),
             Tab::Contacts => self.contacts.selected_id(&self.data.contacts),
             Tab::JourFixe => self.jourfixe_selected_id(),
-            Tab::Stats => None,
+            Tab::Stats => self.cooling_selected_id(),
         }
+    }
+
+    /// The selected row of the cooling list, when that contact is active.
+    fn cooling_selected_id(&self) -> Option<Id> {
+        let cooling = &self.insight.as_ref()?.cooling;
+        cooling
+            .get(self.cooling.selected)
+            .map(|c| c.id)
+            .filter(|id| self.data.position(*id).is_some())
+    }
+
+    /// Swaps in freshly computed numbers (or why there are none), keeping
+    /// the cooling selection on the same contact.
+    pub fn set_insight(&mut self, answer: Result<Insight, String>) {
+        match answer {
+            Ok(insight) => {
+                let keep = self.cooling_selected_id();
+                self.cooling.selected = keep
+                    .and_then(|id| insight.cooling.iter().position(|c| c.id == id))
+                    .unwrap_or(self.cooling.selected)
+                    .min(insight.cooling.len().saturating_sub(1));
+                self.insight = Some(insight);
+                self.insight_error = None;
+            }
+            Err(error) => self.insight_error = Some(error),
+        }
+    }
+
+    /// Whether the contact's warmth fell (the Today tab's marker).
+    pub fn is_cooling(&self, id: Id) -> bool {
+        self.insight.as_ref().is_some_and(|i| i.is_cooling(id))
     }
 
     /// The contact whose brief should be loaded now, if it is not yet.
@@ -227,11 +271,6 @@ impl App {
     pub fn current_brief(&self) -> Option<&Brief> {
         let id = self.selected_id()?;
         self.brief.as_ref().filter(|b| b.id == id)
-    }
-
-    /// Whether the Stats tab needs its numbers computed.
-    pub fn wants_stats(&self) -> bool {
-        self.tab == Tab::Stats && self.stats.is_none()
     }
 
     fn today_row_id(&self) -> Option<Id> {
@@ -279,13 +318,24 @@ impl App {
     }
 
     fn jourfixe_selected_id(&self) -> Option<Id> {
+        self.jourfixe_selected().map(|o| o.contact_id)
+    }
+
+    /// The next occurrence of the Jour fixe selected on its tab.
+    pub fn jourfixe_selected(&self) -> Option<&Occurrence> {
         let list = self.jourfixe_list();
         list.get(self.jourfixe.selected)
-            .map(|i| self.data.occurrences[*i].contact_id)
+            .map(|i| &self.data.occurrences[*i])
     }
 
     /// Called by the event loop after performing an effect.
     pub fn effect_done(&mut self, result: Result<Applied, String>) {
+        if let Mode::Triage(_) = &self.mode
+            && let Mode::Triage(triage) = std::mem::replace(&mut self.mode, Mode::Normal)
+        {
+            self.triage_done(triage, result.map(|applied| applied.message));
+            return;
+        }
         match result {
             Ok(applied) => {
                 if matches!(self.mode, Mode::Modal(_)) {

@@ -1,18 +1,24 @@
 //! The detail pane's data: the `draht show` brief of one contact, loaded
 //! when the selection moves to a new contact (a handful of indexed queries),
-//! never per frame.
+//! never per frame; with it the contact's touches per day for the heat map.
 
 use std::collections::HashMap;
 
+use chrono::NaiveDate;
+
 use crate::error::Result;
+use crate::insight::Window;
 use crate::model::{Channel, FollowUp, Hook, Id, Touch};
 use crate::schedule;
-use crate::store::{Store, contacts, followups, hooks, touches};
+use crate::store::{Store, contacts, followups, hooks, stats, touches};
 
 use super::data::Snapshot;
 
 /// How many recent touches the timeline shows.
 pub const TIMELINE: usize = 12;
+
+/// Weeks of the heat map of touches (a year and a day or so).
+pub const HEAT_WEEKS: u32 = 53;
 
 /// One contact's brief.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -28,11 +34,14 @@ pub struct Brief {
     pub mix: Vec<(Channel, i64)>,
     /// Names of the other people in the listed touches.
     pub others: HashMap<Id, String>,
+    /// Done touches per local day over the last [`HEAT_WEEKS`] weeks.
+    pub heat: Vec<(NaiveDate, u32)>,
 }
 
 /// Loads the brief of contact `id` (one read transaction).
 pub fn load(store: &mut Store, snapshot: &Snapshot, id: Id) -> Result<Brief> {
-    let (hooks, followups, touches, mix, others) = store.read(|tx| {
+    let year = Window::ending(snapshot.today, 7 * HEAT_WEEKS);
+    let (hooks, followups, touches, mix, others, heat) = store.read(|tx| {
         let hooks = hooks::for_contact(tx, id)?;
         let followups = followups::open_for_contact(tx, id)?;
         let touches = touches::for_contact(tx, id, Some(TIMELINE))?;
@@ -49,7 +58,8 @@ pub fn load(store: &mut Store, snapshot: &Snapshot, id: Id) -> Result<Brief> {
                 }
             }
         }
-        Ok((hooks, followups, touches, mix, others))
+        let heat = stats::day_counts(tx, id, year)?;
+        Ok((hooks, followups, touches, mix, others, heat))
     })?;
     let followups = match snapshot.facts_of(id) {
         Some(f) => followups
@@ -65,5 +75,6 @@ pub fn load(store: &mut Store, snapshot: &Snapshot, id: Id) -> Result<Brief> {
         touches,
         mix,
         others,
+        heat,
     })
 }

@@ -148,7 +148,7 @@ pub struct Snapshot {
     pub today_name_width: usize,
     /// Width of the name column on Contacts (widest name, 10 to 24 cells).
     pub contacts_name_width: usize,
-    /// Jour fixe occurrences from the start of this month on.
+    /// Jour fixe occurrences from the start of last month on.
     pub occurrences: Vec<Occurrence>,
     pub archived: i64,
     index: HashMap<Id, usize>,
@@ -185,7 +185,11 @@ impl Snapshot {
 /// Loads the snapshot for `now` in one read transaction.
 pub fn load(store: &mut Store, now: DateTime<Utc>, settings: &Settings) -> Result<Snapshot> {
     let today = clock::local_day(now);
+    // from the start of last month: the calendar shows it beside this one
     let month_start = today.with_day(1).unwrap_or(today);
+    let month_start = (month_start - Duration::days(1))
+        .with_day(1)
+        .unwrap_or(month_start);
     let until = today + Duration::days(62);
     let (all, open, archived, occurrences) = store.read(|tx| {
         let all = facts::load_active(tx)?;

@@ -4,9 +4,11 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 
+use crate::cli::triage::{self, Choice};
 use crate::error::{Error, Result};
+use crate::jourfixe::{Draft, Tz, next_dates};
 use crate::model::{Birthday, Channel, Contact, Handle, HookKind, Id, Outcome, Sphere, Touch};
-use crate::store::{Store, contacts, followups, hooks, touches};
+use crate::store::{Store, contacts, followups, hooks, jourfixe, touches};
 
 use super::text::{clean, day_short};
 
@@ -88,6 +90,25 @@ pub enum Effect {
     },
     Delete {
         contact: Id,
+    },
+    AddJourFixe {
+        contact: Id,
+        draft: Draft,
+    },
+    /// Skip one date of a Jour fixe.
+    SkipJourFixe {
+        jourfixe: Id,
+        date: NaiveDate,
+    },
+    DeleteJourFixe {
+        jourfixe: Id,
+    },
+    /// A triage answer that writes (a cadence or archive) for the contact
+    /// at `place` = (index from 0, number walked).
+    Triage {
+        contact: Id,
+        choice: Choice,
+        place: (usize, usize),
     },
 }
 
@@ -238,6 +259,73 @@ pub fn apply(
                 select: None,
             })
         }
+        Effect::AddJourFixe { contact, draft } => {
+            let name = contacts::get(tx, *contact)?.name;
+            let id = jourfixe::add(tx, *contact, draft, now)?;
+            let jf = jourfixe::get(tx, id)?;
+            Ok(Applied {
+                message: format!(
+                    "Jour fixe with {} ({}): {} — next: {}.",
+                    clean(&name),
+                    jf.channel.as_str(),
+                    jf.describe(),
+                    dates_text(&next_dates(&jf, today, 2, Tz::LOCAL), today)
+                ),
+                select: Some(*contact),
+            })
+        }
+        Effect::SkipJourFixe { jourfixe: id, date } => {
+            let jf = jourfixe::skip(tx, *id, *date, Tz::LOCAL)?;
+            let name = contacts::get(tx, jf.contact_id)?.name;
+            Ok(Applied {
+                message: format!(
+                    "Skipped {} of the Jour fixe with {} — next: {}.",
+                    day_short(*date, today),
+                    clean(&name),
+                    dates_text(&next_dates(&jf, today, 1, Tz::LOCAL), today)
+                ),
+                select: Some(jf.contact_id),
+            })
+        }
+        Effect::DeleteJourFixe { jourfixe: id } => {
+            let jf = jourfixe::get(tx, *id)?;
+            let name = contacts::get(tx, jf.contact_id)?.name;
+            jourfixe::delete(tx, *id)?;
+            Ok(Applied {
+                message: format!(
+                    "Removed the Jour fixe with {} ({}); the logged touches stay.",
+                    clean(&name),
+                    jf.describe()
+                ),
+                select: Some(jf.contact_id),
+            })
+        }
+        Effect::Triage {
+            contact,
+            choice,
+            place,
+        } => {
+            let name = clean(&contacts::get(tx, *contact)?.name);
+            let message = match choice {
+                Choice::Every(days) => {
+                    let first = triage::set_cadence(tx, *contact, *days, *place, today, now)?;
+                    format!(
+                        "{name}: every {}, first check-in from {}.",
+                        super::text::cadence(*days),
+                        day_short(first, today)
+                    )
+                }
+                Choice::Archive => {
+                    triage::archive(tx, *contact, now)?;
+                    format!("{name}: archived.")
+                }
+                Choice::Skip | Choice::Stop => format!("{name}: skipped."),
+            };
+            Ok(Applied {
+                message,
+                select: None,
+            })
+        }
         Effect::Delete { contact } => {
             let name = contacts::get(tx, *contact)?.name;
             contacts::delete(tx, *contact)?;
@@ -247,4 +335,16 @@ pub fn apply(
             })
         }
     })
+}
+
+/// "Sun 6 Dec, Sun 13 Dec", or "no more dates".
+fn dates_text(dates: &[NaiveDate], today: NaiveDate) -> String {
+    if dates.is_empty() {
+        return "no more dates".into();
+    }
+    dates
+        .iter()
+        .map(|d| day_short(*d, today))
+        .collect::<Vec<_>>()
+        .join(", ")
 }

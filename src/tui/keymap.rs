@@ -3,6 +3,8 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
+use crate::cli::triage::Choice;
+
 /// Everything a key can ask for.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 pub enum Action {
@@ -30,6 +32,14 @@ pub enum Action {
     FollowUp,
     Archive,
     Delete,
+    /// Walk the contacts without a cadence (triage mode).
+    Triage,
+    /// In triage: the answer for the contact shown.
+    TriageAnswer(Choice),
+    /// On the Jour fixe tab: skip the selected one's next date.
+    SkipDate,
+    /// On the Jour fixe tab: delete the selected Jour fixe.
+    DeleteJourFixe,
     /// In a form: save it.
     Save,
     /// Close whatever is open (modal, filter, zoomed detail).
@@ -39,7 +49,7 @@ pub enum Action {
     /// In a form's choice field: the previous / next choice.
     ChoiceLeft,
     ChoiceRight,
-    /// In the log form: pick a channel by its rank (0 = sms … 5 = meet).
+    /// On a channel field: pick a channel by its rank (0 = sms … 5 = meet).
     Channel(usize),
     /// In a confirmation: yes.
     Confirm,
@@ -54,12 +64,16 @@ pub enum Scope {
     Contact,
     /// Only on the Contacts tab.
     Contacts,
+    /// Only on the Jour fixe tab (before the contact keys).
+    JourFixeTab,
     /// Typing a `/` filter.
     Filter,
     /// In any form.
     Form,
-    /// In the log form, on its channel field.
-    LogForm,
+    /// On a form's channel field (log, Jour fixe).
+    ChannelField,
+    /// Walking the contacts without a cadence.
+    Triage,
     /// In a yes/no question.
     Confirm,
 }
@@ -71,21 +85,25 @@ impl Scope {
             Scope::Global => "everywhere",
             Scope::Contact => "on the selected contact",
             Scope::Contacts => "contacts tab",
+            Scope::JourFixeTab => "Jour fixe tab",
             Scope::Filter => "while filtering",
             Scope::Form => "in a form",
-            Scope::LogForm => "logging a touch",
+            Scope::ChannelField => "on a channel field (log, Jour fixe)",
+            Scope::Triage => "triage (t): contacts without a cadence",
             Scope::Confirm => "confirming",
         }
     }
 
     /// Every scope, in help order.
-    pub const ALL: [Scope; 7] = [
+    pub const ALL: [Scope; 9] = [
         Scope::Contact,
         Scope::Global,
         Scope::Contacts,
+        Scope::JourFixeTab,
         Scope::Filter,
         Scope::Form,
-        Scope::LogForm,
+        Scope::ChannelField,
+        Scope::Triage,
         Scope::Confirm,
     ];
 }
@@ -102,327 +120,10 @@ pub struct Binding {
     pub help: &'static str,
 }
 
-const NONE: KeyModifiers = KeyModifiers::NONE;
-const SHIFT: KeyModifiers = KeyModifiers::SHIFT;
-const CTRL: KeyModifiers = KeyModifiers::CONTROL;
+mod table;
 
-const fn ch(c: char) -> (KeyCode, KeyModifiers) {
-    (KeyCode::Char(c), NONE)
-}
-
-const fn key(code: KeyCode) -> (KeyCode, KeyModifiers) {
-    (code, NONE)
-}
-
-macro_rules! bind {
-    ($scope:ident, $action:expr, [$($k:expr),+], $hint:expr, $help:expr) => {
-        Binding {
-            keys: &[$($k),+],
-            action: $action,
-            scope: Scope::$scope,
-            hint: $hint,
-            help: $help,
-        }
-    };
-}
-
-/// The key bindings, in footer and help order.
-pub const KEYMAP: &[Binding] = &[
-    // on the selected contact: the footer leads with what people do most
-    bind!(
-        Contact,
-        Action::Log,
-        [ch('l')],
-        Some("log"),
-        "log a touch (call, coffee, e-mail …)"
-    ),
-    bind!(
-        Contact,
-        Action::Snooze,
-        [ch('s')],
-        Some("snooze"),
-        "snooze the check-in (1d … 1m or a date)"
-    ),
-    bind!(
-        Contact,
-        Action::JourFixe,
-        [ch('f')],
-        Some("jour fixe"),
-        "set a Jour fixe (a standing call or coffee)"
-    ),
-    bind!(
-        Contact,
-        Action::Hook,
-        [ch('h')],
-        Some("hook"),
-        "add a hook: a reason to call"
-    ),
-    bind!(
-        Contact,
-        Action::FollowUp,
-        [ch('r')],
-        Some("follow-up"),
-        "add a follow-up (Wiedervorlage)"
-    ),
-    bind!(
-        Contact,
-        Action::Edit,
-        [ch('e')],
-        Some("edit"),
-        "edit the contact"
-    ),
-    bind!(
-        Contact,
-        Action::Cadence,
-        [ch('c')],
-        None,
-        "set how often to check in"
-    ),
-    bind!(
-        Contact,
-        Action::Archive,
-        [ch('x')],
-        None,
-        "archive: keep the history, leave the agenda"
-    ),
-    bind!(
-        Contact,
-        Action::Delete,
-        [ch('d')],
-        None,
-        "delete the contact and their history"
-    ),
-    bind!(
-        Contact,
-        Action::Open,
-        [key(KeyCode::Enter)],
-        None,
-        "open: the contact's card, full width"
-    ),
-    bind!(Global, Action::Add, [ch('a')], Some("add"), "add a contact"),
-    bind!(
-        Global,
-        Action::Filter,
-        [ch('/')],
-        Some("filter"),
-        "filter contacts by name, tag or company"
-    ),
-    bind!(
-        Contacts,
-        Action::Sort,
-        [ch('o')],
-        Some("sort"),
-        "sort by name, status or last touch"
-    ),
-    bind!(
-        Global,
-        Action::Help,
-        [ch('?')],
-        Some("help"),
-        "show all keys"
-    ),
-    bind!(
-        Global,
-        Action::Quit,
-        [ch('q'), (KeyCode::Char('c'), CTRL)],
-        Some("quit"),
-        "quit"
-    ),
-    bind!(
-        Global,
-        Action::Down,
-        [ch('j'), key(KeyCode::Down)],
-        None,
-        "move down"
-    ),
-    bind!(
-        Global,
-        Action::Up,
-        [ch('k'), key(KeyCode::Up)],
-        None,
-        "move up"
-    ),
-    bind!(
-        Global,
-        Action::PageDown,
-        [key(KeyCode::PageDown), (KeyCode::Char('d'), CTRL)],
-        None,
-        "page down"
-    ),
-    bind!(
-        Global,
-        Action::PageUp,
-        [key(KeyCode::PageUp), (KeyCode::Char('u'), CTRL)],
-        None,
-        "page up"
-    ),
-    bind!(
-        Global,
-        Action::Top,
-        [ch('g'), key(KeyCode::Home)],
-        None,
-        "first row"
-    ),
-    bind!(
-        Global,
-        Action::Bottom,
-        [(KeyCode::Char('G'), SHIFT), ch('G'), key(KeyCode::End)],
-        None,
-        "last row"
-    ),
-    bind!(
-        Global,
-        Action::NextTab,
-        [key(KeyCode::Tab)],
-        None,
-        "next tab"
-    ),
-    bind!(
-        Global,
-        Action::PrevTab,
-        [(KeyCode::BackTab, SHIFT), key(KeyCode::BackTab)],
-        None,
-        "previous tab"
-    ),
-    bind!(Global, Action::GoTab(0), [ch('1')], None, "Today"),
-    bind!(Global, Action::GoTab(1), [ch('2')], None, "Contacts"),
-    bind!(Global, Action::GoTab(2), [ch('3')], None, "Jour fixe"),
-    bind!(Global, Action::GoTab(3), [ch('4')], None, "Stats"),
-    bind!(
-        Global,
-        Action::Close,
-        [key(KeyCode::Esc)],
-        None,
-        "close the card, clear the filter"
-    ),
-    // filter
-    bind!(
-        Filter,
-        Action::Save,
-        [key(KeyCode::Enter)],
-        Some("keep"),
-        "keep the filter and go back to the list"
-    ),
-    bind!(
-        Filter,
-        Action::Close,
-        [key(KeyCode::Esc)],
-        Some("clear"),
-        "clear the filter"
-    ),
-    bind!(
-        Filter,
-        Action::Down,
-        [key(KeyCode::Down)],
-        None,
-        "move down"
-    ),
-    bind!(Filter, Action::Up, [key(KeyCode::Up)], None, "move up"),
-    // forms
-    bind!(
-        Form,
-        Action::Save,
-        [key(KeyCode::Enter)],
-        Some("save"),
-        "save"
-    ),
-    bind!(
-        Form,
-        Action::Close,
-        [key(KeyCode::Esc)],
-        Some("cancel"),
-        "cancel"
-    ),
-    bind!(
-        Form,
-        Action::NextField,
-        [key(KeyCode::Tab), key(KeyCode::Down)],
-        Some("next field"),
-        "next field"
-    ),
-    bind!(
-        Form,
-        Action::PrevField,
-        [
-            (KeyCode::BackTab, SHIFT),
-            key(KeyCode::BackTab),
-            key(KeyCode::Up)
-        ],
-        None,
-        "previous field"
-    ),
-    bind!(
-        Form,
-        Action::ChoiceLeft,
-        [key(KeyCode::Left)],
-        None,
-        "previous choice (on a choice field)"
-    ),
-    bind!(
-        Form,
-        Action::ChoiceRight,
-        [key(KeyCode::Right), ch(' ')],
-        None,
-        "next choice (on a choice field)"
-    ),
-    bind!(
-        LogForm,
-        Action::Channel(0),
-        [ch('1')],
-        Some("sms"),
-        "channel sms"
-    ),
-    bind!(
-        LogForm,
-        Action::Channel(1),
-        [ch('2')],
-        Some("email"),
-        "channel e-mail"
-    ),
-    bind!(
-        LogForm,
-        Action::Channel(2),
-        [ch('3')],
-        Some("chat"),
-        "channel chat"
-    ),
-    bind!(
-        LogForm,
-        Action::Channel(3),
-        [ch('4')],
-        Some("call"),
-        "channel call"
-    ),
-    bind!(
-        LogForm,
-        Action::Channel(4),
-        [ch('5')],
-        Some("video"),
-        "channel video"
-    ),
-    bind!(
-        LogForm,
-        Action::Channel(5),
-        [ch('6')],
-        Some("meet"),
-        "channel meeting in person"
-    ),
-    // confirm
-    bind!(
-        Confirm,
-        Action::Confirm,
-        [ch('y'), ch('Y')],
-        Some("yes"),
-        "yes, do it"
-    ),
-    bind!(
-        Confirm,
-        Action::Close,
-        [ch('n'), ch('N'), key(KeyCode::Esc)],
-        Some("no"),
-        "no, keep it"
-    ),
-];
+pub use table::KEYMAP;
+use table::{CTRL, SHIFT};
 
 /// Whether `binding` is triggered by `event`.
 fn matches(binding: &Binding, event: &KeyEvent) -> bool {
@@ -472,12 +173,22 @@ pub fn key_name((code, mods): (KeyCode, KeyModifiers)) -> String {
     }
 }
 
-/// The footer hints for the scopes in force: `(key, label)`, in table order.
+/// The footer hints for the scopes in force: `(key, label)`, in table
+/// order. A key that an earlier scope binds is left out where it is
+/// shadowed (on the Jour fixe tab `s` skips a date, it does not snooze).
 pub fn hints(scopes: &[Scope]) -> Vec<(String, &'static str)> {
     let mut out = Vec::new();
-    for scope in scopes {
+    for (i, scope) in scopes.iter().enumerate() {
+        let shadowed = |k: &(KeyCode, KeyModifiers)| {
+            KEYMAP
+                .iter()
+                .filter(|b| scopes[..i].contains(&b.scope))
+                .any(|b| b.keys.contains(k))
+        };
         for b in KEYMAP.iter().filter(|b| b.scope == *scope) {
-            if let Some(hint) = b.hint {
+            if let Some(hint) = b.hint
+                && !shadowed(&b.keys[0])
+            {
                 out.push((key_name(b.keys[0]), hint));
             }
         }
@@ -506,6 +217,7 @@ pub fn help() -> Vec<(Scope, Vec<(String, &'static str)>)> {
 
 #[cfg(test)]
 mod tests {
+    use super::table::NONE;
     use super::*;
 
     fn press(code: KeyCode) -> KeyEvent {
@@ -551,13 +263,13 @@ mod tests {
 
     #[test]
     fn log_form_channels_go_by_richness() {
-        let names: Vec<&str> = hints(&[Scope::LogForm])
+        let names: Vec<&str> = hints(&[Scope::ChannelField])
             .into_iter()
             .map(|(_, h)| h)
             .collect();
         assert_eq!(names, ["sms", "email", "chat", "call", "video", "meet"]);
         assert_eq!(
-            action_for(&[Scope::LogForm], &press(KeyCode::Char('4'))),
+            action_for(&[Scope::ChannelField], &press(KeyCode::Char('4'))),
             Some(Action::Channel(3))
         );
     }
@@ -573,6 +285,39 @@ mod tests {
             action_for(&[Scope::Contact, Scope::Global], &press(KeyCode::Char('c'))),
             Some(Action::Cadence)
         );
+    }
+
+    /// The README's TUI section names every letter and symbol key the
+    /// table binds outside forms, so the written reference and `?` agree.
+    #[test]
+    fn the_readme_names_every_key() {
+        let readme = include_str!("../../README.md");
+        let start = readme.find("## The TUI").expect("a TUI section");
+        let section = &readme[start..];
+        let section = &section[..section[3..].find("\n## ").map_or(section.len(), |i| i + 3)];
+        for b in KEYMAP.iter().filter(|b| {
+            matches!(
+                b.scope,
+                Scope::Contact
+                    | Scope::Global
+                    | Scope::Contacts
+                    | Scope::JourFixeTab
+                    | Scope::Triage
+            )
+        }) {
+            for k in b.keys {
+                if let (KeyCode::Char(c), m) = k
+                    && !c.is_ascii_digit()
+                    && !m.contains(CTRL)
+                {
+                    assert!(
+                        section.contains(&format!("`{c}`")),
+                        "README's TUI section lacks `{c}` ({})",
+                        b.help
+                    );
+                }
+            }
+        }
     }
 
     #[test]

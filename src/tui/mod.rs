@@ -15,12 +15,14 @@ pub mod brief;
 pub mod data;
 pub mod effects;
 pub mod forms;
+pub mod insight;
 pub mod jourfixe;
 pub mod keymap;
 pub mod list;
 mod terminal;
 pub mod text;
 pub mod theme;
+pub mod triage;
 mod update;
 pub mod view;
 
@@ -37,16 +39,19 @@ use crate::error::Result;
 use crate::store::Store;
 
 /// Keeps an [`App`] in step with its store: reloads when another process
-/// committed (`PRAGMA data_version`) or after our own write, and loads the
-/// selected contact's brief and the Stats numbers when they are wanted.
+/// committed (`PRAGMA data_version`) or after our own write, loads the
+/// selected contact's brief when it is wanted, and has the statistics
+/// recomputed off the render path after each change.
 pub struct Sync {
     version: Option<i64>,
+    insight: insight::Loader,
 }
 
 impl Sync {
     pub fn new(store: &Store) -> Sync {
         Sync {
             version: store.data_version().ok(),
+            insight: insight::Loader::new(store),
         }
     }
 
@@ -54,19 +59,30 @@ impl Sync {
     /// whatever the screen now wants. Keeps the selection by contact id.
     pub fn refresh(&mut self, app: &mut App, store: &mut Store, force: bool) -> Result<()> {
         let version = store.data_version()?;
-        if force || self.version != Some(version) {
-            let data = data::load(store, app.now, &app.config.settings)?;
-            app.set_data(data);
-            self.version = Some(version);
+        let first = app.insight.is_none() && app.insight_error.is_none() && !self.insight.busy();
+        if force || self.version != Some(version) || first {
+            if force || self.version != Some(version) {
+                let data = data::load(store, app.now, &app.config.settings)?;
+                app.set_data(data);
+                self.version = Some(version);
+            }
+            if let Some(answer) = self.insight.request(store, app.data.today) {
+                app.set_insight(answer);
+            }
+        }
+        if let Some(answer) = self.insight.poll() {
+            app.set_insight(answer);
         }
         if let Some(id) = app.wants_brief() {
             let brief = brief::load(store, &app.data, id)?;
             app.set_brief(brief);
         }
-        if app.wants_stats() {
-            app.stats = Some(view::stats::compute(store, &app.data)?);
-        }
         Ok(())
+    }
+
+    /// Whether statistics are being computed in the background.
+    pub fn computing(&self) -> bool {
+        self.insight.busy()
     }
 }
 

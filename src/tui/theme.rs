@@ -3,6 +3,7 @@
 
 use ratatui::style::{Color, Modifier, Style};
 
+use crate::model::Channel;
 use crate::schedule::Status;
 
 pub fn accent() -> Style {
@@ -68,4 +69,28 @@ pub fn status(status: Status) -> Style {
         Status::Soon => ok(),
         Status::Ok => Style::new(),
     }
+}
+
+/// A relationship growing cold (the cooling marker and list).
+pub fn cooling() -> Style {
+    Style::new().fg(Color::Blue).add_modifier(Modifier::BOLD)
+}
+
+/// Each channel's colour in charts: written ones cool, spoken ones warm.
+pub fn channel(channel: Channel) -> Style {
+    let color = match channel {
+        Channel::Sms => Color::Gray,
+        Channel::Email => Color::Blue,
+        Channel::Chat => Color::Cyan,
+        Channel::Call => Color::Green,
+        Channel::Video => Color::Yellow,
+        Channel::Meet => Color::Red,
+    };
+    Style::new().fg(color)
+}
+
+/// A chart cell of `channel`: solid for a spoken or met touch, shaded for a
+/// written one, so the two read apart without colour too.
+pub fn channel_block(channel: Channel) -> &'static str {
+    if channel.is_written() { "▒" } else { "█" }
 }

@@ -28,11 +28,13 @@ impl App {
             },
             Mode::Filter => vec![Scope::Filter],
             Mode::Help(_) => vec![],
+            Mode::Triage(_) => vec![Scope::Triage],
             Mode::Normal => {
                 let mut scopes = Vec::new();
-                if self.tab != Tab::Stats {
-                    scopes.push(Scope::Contact);
+                if self.tab == Tab::JourFixe {
+                    scopes.push(Scope::JourFixeTab);
                 }
+                scopes.push(Scope::Contact);
                 if self.tab == Tab::Contacts {
                     scopes.push(Scope::Contacts);
                 }
@@ -43,11 +45,11 @@ impl App {
     }
 
     /// The scopes whose keys the footer offers: as [`App::scopes`], without
-    /// the contact keys while nobody is selected.
+    /// the contact (and Jour fixe) keys while nobody is selected.
     pub fn footer_scopes(&self) -> Vec<Scope> {
         let mut scopes = self.scopes();
         if self.selected_id().is_none() {
-            scopes.retain(|s| *s != Scope::Contact);
+            scopes.retain(|s| !matches!(s, Scope::Contact | Scope::JourFixeTab));
         }
         scopes
     }
@@ -73,6 +75,7 @@ impl App {
         let mode = std::mem::replace(&mut self.mode, Mode::Normal);
         match mode {
             Mode::Modal(modal) => self.modal_key(*modal, key),
+            Mode::Triage(triage) => self.triage_key(triage, key),
             Mode::Help(scroll) => {
                 self.mode = match key.code {
                     KeyCode::Char('j') | KeyCode::Down => Mode::Help(scroll.saturating_add(1)),
@@ -195,6 +198,8 @@ impl App {
                 }
             }
             Action::Add => self.open_form(forms::add_form()),
+            Action::Triage => self.start_triage(),
+            Action::SkipDate | Action::DeleteJourFixe => self.jourfixe_action(action),
             Action::Open => self.zoom = !self.zoom,
             other => return self.contact_action(other),
         }
@@ -225,13 +230,10 @@ impl App {
             Action::Snooze => self.open_form(forms::snooze_form(id, &name)),
             Action::Hook => self.open_form(forms::hook_form(id, &name)),
             Action::FollowUp => self.open_form(forms::followup_form(id, &name)),
-            Action::JourFixe => self.say(
-                format!(
-                    "set a Jour fixe from the shell for now: draht jourfixe add \"{}\" \"every 2nd tue 10:00\" --channel call",
-                    super::text::clean(&name)
-                ),
-                true,
-            ),
+            Action::JourFixe => {
+                let today = self.today_date();
+                self.open_form(forms::jourfixe_form(id, &name, today));
+            }
             Action::Archive => self.ask(
                 format!(
                     "Archive {}? They keep their history but leave the agenda.",
@@ -246,6 +248,30 @@ impl App {
             _ => {}
         }
         Outcome::Continue
+    }
+
+    /// Skip the next date of, or delete, the Jour fixe selected on its tab.
+    fn jourfixe_action(&mut self, action: Action) {
+        let Some(o) = self.jourfixe_selected() else {
+            self.say("no Jour fixe selected; set one with f on a contact", true);
+            return;
+        };
+        let (id, date, name, rule) = (o.jourfixe_id, o.date, o.name.clone(), o.rule.clone());
+        let today = self.data.today;
+        if action == Action::SkipDate {
+            self.ask(
+                format!(
+                    "Skip {} of the Jour fixe with {name} ({rule})? The dates after it stay.",
+                    super::text::day_short(date, today)
+                ),
+                Effect::SkipJourFixe { jourfixe: id, date },
+            );
+        } else {
+            self.ask(
+                format!("Delete the Jour fixe with {name} ({rule})? The logged touches stay."),
+                Effect::DeleteJourFixe { jourfixe: id },
+            );
+        }
     }
 
     fn open_form(&mut self, form: forms::Form) {
@@ -284,7 +310,12 @@ impl App {
                 self.jourfixe.selected =
                     (self.jourfixe.selected as isize + by).clamp(0, last.max(0)) as usize;
             }
-            Tab::Stats => {}
+            Tab::Stats => {
+                let rows = self.insight.as_ref().map_or(0, |i| i.cooling.len());
+                let last = rows.saturating_sub(1) as isize;
+                self.cooling.selected =
+                    (self.cooling.selected as isize + by).clamp(0, last.max(0)) as usize;
+            }
         }
     }
 
@@ -311,7 +342,11 @@ impl App {
                     self.jourfixe.selected = index;
                 }
             }
-            Tab::Stats => {}
+            Tab::Stats => {
+                if index < self.insight.as_ref().map_or(0, |i| i.cooling.len()) {
+                    self.cooling.selected = index;
+                }
+            }
         }
     }
 

@@ -242,3 +242,88 @@ fn the_default_database_and_its_folder_are_owner_only() {
         );
     }
 }
+
+/// `draht ARGS` with umask 000, so only draht's own modes stand between
+/// the files and other users.
+fn ok_with_open_umask(env: &Env, args: &[&str]) {
+    let cmd = env.cmd();
+    let draht = cmd.get_program().to_os_string();
+    let out = std::process::Command::new("sh")
+        .arg("-c")
+        .arg("umask 000 && exec \"$0\" \"$@\"")
+        .arg(draht)
+        .args(args)
+        .envs(
+            cmd.get_envs()
+                .filter_map(|(k, v)| v.map(|v| (k.to_os_string(), v.to_os_string()))),
+        )
+        .output()
+        .expect("run draht");
+    assert!(
+        out.status.success(),
+        "draht {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn export_files_are_owner_only() {
+    let env = sample();
+    env.ok(&["jourfixe", "add", "anna", "weekly fri 10:00"]);
+    env.ok(&["remind", "anna", "friday", "send the offer"]);
+    let out = env.dir.path().join("out");
+    std::fs::create_dir(&out).unwrap();
+    let path = |name: &str| out.join(name).to_str().unwrap().to_string();
+    // new files, and files that were there before, world-readable
+    for name in ["old.vcf", "old.csv", "old.json", "old.ics"] {
+        std::fs::write(out.join(name), "old").unwrap();
+        std::fs::set_permissions(out.join(name), std::fs::Permissions::from_mode(0o644)).unwrap();
+    }
+    for (format, file) in [
+        ("vcard", "all.vcf"),
+        ("vcard", "old.vcf"),
+        ("csv", "all.csv"),
+        ("csv", "old.csv"),
+        ("json", "all.json"),
+        ("json", "old.json"),
+        ("ics", "all.ics"),
+        ("ics", "old.ics"),
+    ] {
+        ok_with_open_umask(&env, &["export", format, "-o", &path(file)]);
+        assert_eq!(mode(&out.join(file)), 0o600, "export {format} -o {file}");
+        assert_ne!(std::fs::read_to_string(out.join(file)).unwrap(), "old");
+    }
+    ok_with_open_umask(&env, &["export", "vdir", "-o", &path("cards/book")]);
+    for dir in ["cards", "cards/book"] {
+        assert_eq!(mode(&out.join(dir)), 0o700, "export vdir: {dir}");
+    }
+    let cards: Vec<_> = std::fs::read_dir(out.join("cards/book"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(cards.len(), 2);
+    for card in &cards {
+        assert_eq!(mode(card), 0o600, "export vdir: {}", card.display());
+    }
+    ok_with_open_umask(&env, &["backup", "-o", &path("copy.db")]);
+    assert_eq!(mode(&out.join("copy.db")), 0o600, "backup -o");
+    ok_with_open_umask(&env, &["backup"]);
+    assert_eq!(
+        mode(&env.dir.path().join("draht-20261123-120000.db")),
+        0o600,
+        "backup next to the database"
+    );
+    // nothing else appeared: no temporary or journal files left behind
+    let mut left: Vec<String> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    left.sort();
+    assert_eq!(
+        left,
+        [
+            "all.csv", "all.ics", "all.json", "all.vcf", "cards", "copy.db", "old.csv", "old.ics",
+            "old.json", "old.vcf"
+        ]
+    );
+}

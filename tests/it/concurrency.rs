@@ -1,82 +1,113 @@
-//! Concurrency: a long-lived reader (standing in for the TUI) while four
-//! streams of `draht log` processes write. Every touch lands, no command
-//! fails with "database is locked", and the reader always sees a
-//! consistent, growing database.
+//! Concurrency: the TUI open on the database while four streams of
+//! `draht log` processes write. Every touch lands, no command fails with
+//! "database is locked", and the TUI's live refresh (`tui::open`,
+//! `Sync::refresh`, the detail card's brief) always reads a consistent,
+//! growing database and ends up showing every new touch.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
+use draht::clock::parse_now;
+use draht::config::Config;
+use draht::model::{Channel, Id};
 use draht::store::Store;
+use draht::tui::{self, App, Sync, Tab};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::rel_support::{draht_cmd, env_in_memory, integrity, notes};
 
+const NOW: &str = "2026-11-23T12:00:00+01:00";
 const WRITERS: usize = 4;
 const TOUCHES_EACH: usize = 250;
 const PEOPLE: [&str; WRITERS] = ["Anna Schmidt", "Ben Okafor", "Cleo Brandt", "Dora Weber"];
 
-/// What the reader saw: snapshots taken, and anything that went wrong.
+/// What the TUI saw: refreshes done, the rising call counts its detail
+/// card showed, anything that went wrong, and the app and store at the end.
 struct ReaderLog {
-    snapshots: u64,
+    refreshes: u64,
+    counts_seen: Vec<i64>,
     problems: Vec<String>,
+    end: Option<(App, Sync, Store)>,
 }
 
-/// Holds read transactions in a loop through draht's own store, as the TUI
-/// does, checking each snapshot: touches never decrease and every touch has
-/// its participant.
-fn read_until(db: std::path::PathBuf, stop: Arc<AtomicBool>) -> ReaderLog {
+/// Calls on the card of the contact selected in the TUI.
+fn calls_on_card(app: &App) -> Option<i64> {
+    let brief = app.current_brief()?;
+    Some(
+        brief
+            .mix
+            .iter()
+            .filter(|(channel, _)| *channel == Channel::Call)
+            .map(|(_, n)| *n)
+            .sum(),
+    )
+}
+
+/// Opens the TUI's data on `db` (Contacts tab, first contact selected) and
+/// refreshes it in a loop as the event loop does, checking each time that
+/// the refresh worked and the card's call count never went down.
+fn tui_until(db: std::path::PathBuf, stop: Arc<AtomicBool>) -> ReaderLog {
     let mut log = ReaderLog {
-        snapshots: 0,
+        refreshes: 0,
+        counts_seen: Vec::new(),
         problems: Vec::new(),
+        end: None,
     };
-    let mut store = match Store::open(&db) {
-        Ok(store) => store,
+    let opened = Store::open(&db).and_then(|mut store| {
+        let now = parse_now(NOW)?;
+        let (app, sync) = tui::open(&mut store, now, Config::default())?;
+        Ok((app, sync, store))
+    });
+    let (mut app, mut sync, mut store) = match opened {
+        Ok(opened) => opened,
         Err(e) => {
             log.problems.push(format!("open: {e}"));
             return log;
         }
     };
-    let mut last = 0;
+    app.handle_key(&KeyEvent::new(KeyCode::Char('2'), KeyModifiers::NONE));
+    if app.tab != Tab::Contacts {
+        log.problems
+            .push("the TUI did not switch to Contacts".into());
+    }
     while !stop.load(Ordering::Relaxed) {
-        let seen = store.read(|tx| {
-            let touches: i64 = tx.query_row("SELECT count(*) FROM touches", [], |r| r.get(0))?;
-            let linked: i64 = tx.query_row(
-                "SELECT count(DISTINCT touch_id) FROM touch_participants",
-                [],
-                |r| r.get(0),
-            )?;
-            Ok((touches, linked))
-        });
-        match seen {
-            Ok((touches, linked)) => {
-                if touches < last {
+        match sync.refresh(&mut app, &mut store, false) {
+            Ok(()) => {
+                log.refreshes += 1;
+                let count = calls_on_card(&app).unwrap_or(-1);
+                if let Some(brief) = app.current_brief()
+                    && brief.touches.iter().any(|t| t.participants.is_empty())
+                {
                     log.problems
-                        .push(format!("touches went {last} → {touches}"));
+                        .push("the card shows a touch without participants".into());
                 }
-                if linked != touches {
-                    log.problems
-                        .push(format!("{touches} touches but {linked} with participants"));
+                match log.counts_seen.last() {
+                    Some(&last) if count < last => log
+                        .problems
+                        .push(format!("the card went from {last} to {count} calls")),
+                    Some(&last) if count == last => {}
+                    _ => log.counts_seen.push(count),
                 }
-                last = touches;
-                log.snapshots += 1;
-                // a breath between refreshes, as a screen would take
+                // a breath between refreshes, as the event loop takes
                 std::thread::sleep(std::time::Duration::from_millis(2));
             }
-            Err(e) => log.problems.push(format!("read: {e}")),
+            Err(e) => log.problems.push(format!("refresh: {e}")),
         }
     }
+    log.end = Some((app, sync, store));
     log
 }
 
 #[test]
-fn four_writers_and_a_reader_lose_nothing() {
-    let env = env_in_memory("2026-11-23T12:00:00+01:00");
+fn four_writers_and_the_tui_lose_nothing() {
+    let env = env_in_memory(NOW);
     for name in PEOPLE {
         env.ok(&["add", name, "--every", "2w"]);
     }
     let stop = Arc::new(AtomicBool::new(false));
     let reader = {
         let (db, stop) = (env.db(), Arc::clone(&stop));
-        std::thread::spawn(move || read_until(db, stop))
+        std::thread::spawn(move || tui_until(db, stop))
     };
     let writers: Vec<_> = (0..WRITERS)
         .map(|w| {
@@ -113,8 +144,8 @@ fn four_writers_and_a_reader_lose_nothing() {
         failures.len(),
         &failures[..failures.len().min(3)]
     );
-    assert!(read.problems.is_empty(), "reader: {:?}", read.problems);
-    assert!(read.snapshots > 0, "the reader never got a snapshot");
+    assert!(read.problems.is_empty(), "TUI: {:?}", read.problems);
+    assert!(read.refreshes > 0, "the TUI never refreshed");
     let stored = notes(&env.db());
     assert_eq!(stored.len(), WRITERS * TOUCHES_EACH);
     for w in 0..WRITERS {
@@ -126,5 +157,31 @@ fn four_writers_and_a_reader_lose_nothing() {
     assert_eq!(integrity(&env.db()), "ok");
     let listed = env.json(&["list"]);
     assert_eq!(listed.as_array().map(Vec::len), Some(WRITERS));
-    eprintln!("reader took {} snapshots", read.snapshots);
+
+    // one more refresh, as the next tick of the event loop: the screen
+    // shows every touch
+    let (mut app, mut sync, mut store) = read.end.expect("the TUI's state");
+    sync.refresh(&mut app, &mut store, false)
+        .expect("refresh after the writers");
+    assert_eq!(calls_on_card(&app), Some(TOUCHES_EACH as i64));
+    let ids: Vec<Id> = app.data.facts.iter().map(|f| f.contact.id).collect();
+    assert_eq!(ids.len(), WRITERS);
+    for id in ids {
+        let brief = tui::brief::load(&mut store, &app.data, id).expect("brief");
+        assert_eq!(brief.mix, vec![(Channel::Call, TOUCHES_EACH as i64)]);
+        let facts = app.data.facts_of(id).expect("facts");
+        assert_eq!(
+            facts.last_touch.map(|t| t.channel),
+            Some(Channel::Call),
+            "{}",
+            facts.contact.name
+        );
+    }
+    eprintln!(
+        "the TUI refreshed {} times; its card showed {} different call counts, {:?} to {:?}",
+        read.refreshes,
+        read.counts_seen.len(),
+        read.counts_seen.first(),
+        read.counts_seen.last()
+    );
 }

@@ -1,9 +1,11 @@
-//! Crash safety: `draht` processes killed with SIGKILL at random moments.
-//! Afterwards the database is sound, every command that reported success
-//! has its row, and nothing half-written is visible.
+//! Crash safety: `draht` processes killed with SIGKILL at random moments,
+//! among them a large `import`. Afterwards the database is sound, every
+//! command that reported success has its row, and nothing half-written is
+//! visible (an import is there in full or not at all).
 //!
 //! The moments are random but seeded: a failure prints `DRAHT_TEST_SEED`,
-//! and running with that variable set repeats the same kills.
+//! and running with that variable set repeats the same kills (an import's
+//! kills are fractions of how long one import takes on the machine).
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -172,4 +174,107 @@ fn killed_first_runs_never_leave_an_unusable_file() {
         }
         assert_sound(&env, &env.db());
     }
+}
+
+/// A vCard file of `cards` people, `Imported Person 0000` on.
+fn big_vcard(cards: usize) -> String {
+    (0..cards)
+        .map(|i| {
+            format!(
+                "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:import-{i}\r\nFN:Imported Person {i:04}\r\n\
+                 N:Person {i:04};Imported;;;\r\nEMAIL;TYPE=work:person{i}@example.org\r\n\
+                 TEL;TYPE=cell:+49 30 {i:06}\r\nCATEGORIES:imported,batch\r\n\
+                 NOTE:card {i}\\nsecond line\r\nEND:VCARD\r\n"
+            )
+        })
+        .collect()
+}
+
+/// Imported contacts, and how many of their e-mail rows are stored.
+fn imported(db: &Path) -> (i64, i64) {
+    let conn = rusqlite::Connection::open(db).unwrap();
+    conn.query_row(
+        "SELECT (SELECT count(*) FROM contacts WHERE uid LIKE 'import-%'),
+                (SELECT count(*) FROM contact_emails e JOIN contacts c ON c.id = e.contact_id
+                 WHERE c.uid LIKE 'import-%')",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )
+    .unwrap()
+}
+
+#[test]
+fn killed_import_is_all_or_nothing() {
+    const CARDS: usize = 3000;
+    const RUNS: u32 = 5;
+    let mut rng = Rng::from_env("killed_import_is_all_or_nothing");
+    let files = tempfile::tempdir().expect("temp dir");
+    let vcf = files.path().join("people.vcf");
+    std::fs::write(&vcf, big_vcard(CARDS)).expect("write the vCard file");
+    let vcf = vcf.to_str().expect("utf-8 path");
+
+    // how long one import takes on this machine, so the kills land
+    // before, during and after its write
+    let reference = Env::new("2026-11-23T12:00:00+01:00");
+    reference.ok(&["add", "Anna Schmidt"]);
+    let started = Instant::now();
+    reference.ok(&["import", vcf, "--every", "3mo"]);
+    let took = started.elapsed();
+    assert_eq!(imported(&reference.db()), (CARDS as i64, CARDS as i64));
+
+    let mut ends = Vec::new();
+    for run in 0..RUNS {
+        let env = Env::new("2026-11-23T12:00:00+01:00");
+        env.ok(&["add", "Anna Schmidt", "--every", "2w"]);
+        env.ok(&["log", "anna", "call", "before the import"]);
+        // run k of n is killed at a random moment in the k-th n-th of
+        // 1.2 × the reference time
+        let slice = took.mul_f64(1.2) / RUNS;
+        let kill_at = slice * run + slice.mul_f64(rng.below(1000) as f64 / 1000.0);
+        let mut child = draht_cmd(
+            env.dir.path(),
+            &env.db(),
+            &["import", vcf, "--every", "3mo"],
+        )
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start draht import");
+        std::thread::sleep(kill_at);
+        let _ = child.kill();
+        let out = child.wait_with_output().expect("wait for draht");
+        let end = match out.status.code() {
+            Some(0) => End::Succeeded,
+            None => End::Killed,
+            Some(code) => End::Failed(format!(
+                "exit {code}: {}",
+                String::from_utf8_lossy(&out.stderr)
+            )),
+        };
+        assert!(!matches!(end, End::Failed(_)), "run {run}: {end:?}");
+
+        assert_sound(&env, &env.db());
+        let (contacts, emails) = imported(&env.db());
+        assert_eq!(
+            contacts, emails,
+            "run {run}: contacts without their e-mails"
+        );
+        match end {
+            End::Succeeded => assert_eq!(contacts, CARDS as i64, "run {run}"),
+            _ => assert!(
+                contacts == 0 || contacts == CARDS as i64,
+                "run {run}, killed after {kill_at:?}: {contacts} of {CARDS} imported"
+            ),
+        }
+        let stored = notes(&env.db());
+        assert_eq!(stored.len(), 1, "run {run}: {stored:?}");
+        assert_eq!(stored[0].1, "before the import");
+        if end == End::Killed {
+            // importing again finishes the job, without duplicates
+            env.ok(&["import", vcf]);
+            assert_eq!(imported(&env.db()), (CARDS as i64, CARDS as i64));
+        }
+        ends.push((kill_at, end, contacts));
+    }
+    eprintln!("one import took {took:?}; runs: {ends:?}");
 }

@@ -104,7 +104,7 @@ fn fuzz_targets_survive_phrases_of_their_language() {
 /// Text a user may paste, and text meant to break things. The tail after
 /// each newline starts with MARK: a line of output starting with it means
 /// a raw newline got through.
-const HOSTILE: &[&str] = &[
+pub const HOSTILE: &[&str] = &[
     "Zoë \"Zed\" O'Brien",
     "Robert'); DROP TABLE contacts;--",
     "100% _under_ \\back\\slash %s {0} $HOME",
@@ -119,11 +119,17 @@ const HOSTILE: &[&str] = &[
     "\u{200b}zero\u{feff}width",
 ];
 
+/// Whether `c` could move the cursor, change the terminal or reorder a
+/// line: a control character or a bidi embedding, override or isolate.
+pub fn is_unsafe_on_screen(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
 /// No control character but the line breaks, and no line started by data.
 fn assert_clean_text(what: &str, text: &str) {
     let bad: Vec<char> = text
         .chars()
-        .filter(|c| c.is_control() && *c != '\n')
+        .filter(|c| is_unsafe_on_screen(*c) && *c != '\n')
         .collect();
     assert!(bad.is_empty(), "{what} printed raw {bad:?}: {text:?}");
     assert!(
@@ -213,4 +219,253 @@ fn a_hundred_kilobyte_note_round_trips() {
     assert_eq!(brief["contact"]["notes"], big.as_str());
     assert_eq!(texts(&brief["touches"], "note"), std::slice::from_ref(&big));
     assert_clean_text("show", &env.ok(&["show", "anna"]));
+}
+
+/// Text for generated records: the hostile set, arbitrary Unicode, blanks.
+fn any_text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        proptest::sample::select(HOSTILE).prop_map(str::to_string),
+        any::<String>(),
+        Just(String::new()),
+        Just("  padded  ".to_string()),
+    ]
+}
+
+/// A backup as `export json` writes it, built from hostile text, with
+/// references that are mostly right and sometimes not (a touch, hook,
+/// follow-up or Jour fixe of a missing contact; a repeated tag; a rating
+/// of 2).
+fn generated_backup() -> impl Strategy<Value = Value> {
+    let names = proptest::sample::subsequence(HOSTILE.to_vec(), 1..5);
+    let details = vec(
+        (
+            any_text(),
+            vec(proptest::sample::select(HOSTILE), 0..3),
+            any::<bool>(),
+        ),
+        5,
+    );
+    let touches = vec((1i64..6, any_text(), -1i64..3, any::<bool>()), 0..5);
+    let texts = || vec((1i64..6, any_text()), 0..4);
+    (names, details, touches, texts(), texts(), texts()).prop_map(
+        |(names, details, touches, hooks, followups, jourfixe)| {
+            let at = "2026-11-23T11:00:00Z";
+            let contacts: Vec<Value> = names
+                .into_iter()
+                .zip(details)
+                .enumerate()
+                .map(|(i, (name, (notes, tags, archived)))| {
+                    serde_json::json!({
+                        "id": i + 1, "uid": format!("uid-{i}"), "name": name,
+                        "nickname": null, "sphere": "work", "tags": tags,
+                        "company": notes, "role": null, "emails": [], "phones": [],
+                        "birthday": "--04-12", "notes": notes, "cadence_days": 14,
+                        "min_channel": null, "snoozed_until": null,
+                        "archived": archived, "created_at": at
+                    })
+                })
+                .collect();
+            let touches: Vec<Value> = touches
+                .into_iter()
+                .enumerate()
+                .map(|(i, (who, note, rating, with_first))| {
+                    let mut participants = vec![who];
+                    if with_first && who != 1 {
+                        participants.push(1);
+                    }
+                    serde_json::json!({
+                        "id": i + 1, "at": at, "channel": "call", "note": note,
+                        "outcome": "done", "rating": rating, "hook_id": null,
+                        "participants": participants
+                    })
+                })
+                .collect();
+            let record = |(i, (who, text)): (usize, (i64, String)), shape: &str| match shape {
+                "hook" => serde_json::json!({
+                    "id": i + 1, "contact_id": who, "kind": "hobby", "text": text,
+                    "created_at": at, "used_at": null
+                }),
+                "followup" => serde_json::json!({
+                    "id": i + 1, "contact_id": who, "due": "2026-11-27", "note": text,
+                    "created_at": at, "done_at": null
+                }),
+                _ => serde_json::json!({
+                    "id": i + 1, "contact_id": who, "start": "2026-12-04",
+                    "rrule": "FREQ=WEEKLY;BYDAY=FR", "time": "10:00:00",
+                    "duration_minutes": 30, "channel": "call", "note": text,
+                    "active": true, "skipped": []
+                }),
+            };
+            let section = |items: Vec<(i64, String)>, shape: &str| -> Vec<Value> {
+                items
+                    .into_iter()
+                    .enumerate()
+                    .map(|item| record(item, shape))
+                    .collect()
+            };
+            serde_json::json!({
+                "format": "draht-backup", "version": 1, "exported_at": at,
+                "contacts": contacts, "touches": touches,
+                "hooks": section(hooks, "hook"),
+                "followups": section(followups, "followup"),
+                "jourfixe": section(jourfixe, "jourfixe"),
+            })
+        },
+    )
+}
+
+#[test]
+fn generated_backups_restore_exactly_or_are_refused_in_words() {
+    let json_import = TARGETS
+        .iter()
+        .find(|t| t.name == "json_import")
+        .expect("the json_import target");
+    let strategy = (any::<[u8; 4]>(), generated_backup()).prop_map(|(now, backup)| {
+        let mut data = now.to_vec();
+        data.extend(serde_json::to_vec(&backup).expect("JSON"));
+        data
+    });
+    hunt(json_import, "generated backup", strategy);
+}
+
+/// An env where each hostile string is a contact's name, nickname,
+/// company, role, tag and note, a touch note, a hook, a follow-up and a Jour fixe note.
+fn hostile_everywhere() -> Env {
+    let env = Env::new("2026-11-23T12:00:00+01:00");
+    for s in HOSTILE {
+        env.ok(&[
+            "add",
+            s,
+            "--note",
+            s,
+            "--nickname",
+            s,
+            "--company",
+            s,
+            "--role",
+            s,
+            "--tag",
+            s,
+            "--every",
+            "2w",
+        ]);
+        env.ok(&["log", s, "call", s]);
+        env.ok(&["hook", s, s]);
+        env.ok(&["remind", s, "friday", s]);
+        assert_clean_text(
+            "jourfixe add",
+            &env.ok(&["jourfixe", "add", s, "weekly fri 10:00", "--note", s]),
+        );
+    }
+    env
+}
+
+#[test]
+fn hostile_jour_fixe_notes_round_trip_exactly() {
+    let env = hostile_everywhere();
+    let listed = env.json(&["jourfixe", "list"]);
+    let mut got: Vec<(String, String)> = listed
+        .as_array()
+        .expect("an array")
+        .iter()
+        .map(|jf| {
+            (
+                jf["name"].as_str().unwrap_or_default().to_string(),
+                jf["note"].as_str().unwrap_or_default().to_string(),
+            )
+        })
+        .collect();
+    let mut expected: Vec<(String, String)> = HOSTILE
+        .iter()
+        .map(|s| (s.to_string(), s.to_string()))
+        .collect();
+    got.sort();
+    expected.sort();
+    assert_eq!(got, expected);
+    assert_clean_text("jourfixe list", &env.ok(&["jourfixe", "list"]));
+}
+
+/// The contacts of a JSON backup by UID: what a vCard carries of them.
+fn card_fields(backup: &Value) -> Vec<(String, Value)> {
+    let mut out: Vec<(String, Value)> = backup["contacts"]
+        .as_array()
+        .expect("contacts")
+        .iter()
+        .map(|c| {
+            let fields = serde_json::json!({
+                "name": c["name"], "nickname": c["nickname"], "company": c["company"],
+                "role": c["role"],
+                "notes": c["notes"], "tags": c["tags"],
+            });
+            (c["uid"].as_str().unwrap_or_default().to_string(), fields)
+        })
+        .collect();
+    out.sort_by(|a, b| a.0.cmp(&b.0));
+    out
+}
+
+#[test]
+fn hostile_text_survives_a_vcard_round_trip_exactly() {
+    let from = hostile_everywhere();
+    let before = card_fields(&serde_json::from_str(&from.ok(&["export", "json"])).unwrap());
+    assert_eq!(before.len(), HOSTILE.len());
+    for version in ["4.0", "3.0"] {
+        let file = from.dir.path().join(format!("all-{version}.vcf"));
+        let file = file.to_str().unwrap();
+        from.ok(&["export", "vcard", "--vcard-version", version, "-o", file]);
+        let to = Env::new("2026-11-23T12:00:00+01:00");
+        assert_clean_text("import", &to.ok(&["import", file]));
+        let after = card_fields(&serde_json::from_str(&to.ok(&["export", "json"])).unwrap());
+        assert_eq!(after.len(), before.len(), "vCard {version}");
+        for ((uid, want), (_, got)) in before.iter().zip(&after) {
+            assert_eq!(got, want, "vCard {version}, contact {uid}");
+        }
+    }
+}
+
+#[test]
+fn hostile_text_survives_a_json_round_trip_byte_for_byte() {
+    let from = hostile_everywhere();
+    let file = from.dir.path().join("backup.json");
+    let file = file.to_str().unwrap();
+    from.ok(&["export", "json", "-o", file]);
+    let to = Env::new("2026-11-23T12:00:00+01:00");
+    assert_clean_text("restore", &to.ok(&["import", file]));
+    let again = to.ok(&["export", "json"]);
+    assert_eq!(again, std::fs::read_to_string(file).unwrap());
+    let restored: Value = serde_json::from_str(&again).unwrap();
+    for (key, field) in [
+        ("contacts", "notes"),
+        ("touches", "note"),
+        ("hooks", "text"),
+        ("followups", "note"),
+        ("jourfixe", "note"),
+    ] {
+        let mut got = texts(&restored[key], field);
+        let mut expected: Vec<String> = HOSTILE.iter().map(|s| s.to_string()).collect();
+        got.sort();
+        expected.sort();
+        assert_eq!(got, expected, "{key}");
+    }
+}
+
+#[test]
+fn skipped_rows_quoting_hostile_cells_are_listed_in_clean_lines() {
+    let env = Env::new("2026-11-23T12:00:00+01:00");
+    let csv = env.dir.path().join("people.csv");
+    std::fs::write(
+        &csv,
+        "name,birthday,sphere\n\
+         Anna,\"1980\u{1b}[2J\nMARK\u{202e}\",work\n\
+         Ben,,\"pigeon\u{7}\r\nMARK\"\n\
+         Cleo,,\n",
+    )
+    .unwrap();
+    let csv = csv.to_str().unwrap();
+    let report = env.ok(&["import", csv, "--skip-invalid"]);
+    assert!(report.contains("Skipped 2 invalid records"), "{report}");
+    assert_clean_text("import --skip-invalid", &report);
+    let err = env.fails(&["import", csv], 2);
+    assert_eq!(err.trim_end().lines().count(), 1, "{err:?}");
+    assert_clean_text("import", err.trim_end());
 }

@@ -9,6 +9,7 @@ mod export;
 mod harness;
 mod hostile_files;
 mod hostile_input;
+mod hostile_tui;
 mod import;
 mod jourfixe;
 mod migrate;

@@ -47,17 +47,25 @@ fn stats_json_has_window_totals_contacts_and_cooling() {
     assert_eq!(report["window"]["to"], "2026-12-01");
     assert_eq!(report["previous"]["to"], "2026-09-02");
     assert_eq!(report["half_life_days"], 30.0);
-    assert_eq!(report["totals"]["touches"]["email"], 6);
+    assert_eq!(report["totals"]["touches"]["email"], 16);
     assert_eq!(report["contacts"].as_array().map(Vec::len), Some(9));
     let anna = report["contacts"]
         .as_array()
         .and_then(|c| c.iter().find(|c| c["name"] == "Anna Schmidt"))
         .expect("Anna in the report");
-    assert_eq!(anna["touches"]["email"], 5);
-    assert_eq!(anna["longest_gap"], 5);
-    assert_eq!(anna["trend"], "warming");
-    // Jürgen: a video call four months ago, one e-mail since — cooling.
-    assert_eq!(report["cooling"][0]["name"], "Jürgen Müller");
+    // Anna: calls every other week turned into e-mails — cooling.
+    assert_eq!(anna["touches"]["email"], 12);
+    assert_eq!(anna["touches"]["call"], 4);
+    assert_eq!(anna["longest_gap"], 11);
+    assert_eq!(anna["trend"], "cooling");
+    // Jonas: a coffee every month until autumn — the largest drop.
+    let cooling: Vec<&str> = report["cooling"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(cooling, ["Jonas Weber", "Anna Schmidt", "Jürgen Müller"]);
     assert!(report.get("groups").is_none());
     assert!(
         report["jourfixe"]["of"].as_u64() > Some(0),

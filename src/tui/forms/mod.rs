@@ -4,6 +4,7 @@
 //! fields it has and how their values become an [`Effect`].
 
 mod contact;
+mod jourfixe;
 mod log;
 mod plans;
 
@@ -18,6 +19,7 @@ use tui_input::backend::crossterm::EventHandler;
 use unicode_width::UnicodeWidthStr;
 
 pub use contact::{add_form, edit_form};
+pub use jourfixe::jourfixe_form;
 pub use log::log_form;
 pub use plans::{cadence_form, followup_form, hook_form, snooze_form};
 
@@ -31,12 +33,30 @@ use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 /// What a form is for; decides how its values become an effect.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum FormKind {
-    Log { contact: Id, hooks: Vec<Id> },
-    Contact { id: Option<Id> },
-    Cadence { contact: Id },
-    Snooze { contact: Id },
-    Hook { contact: Id },
-    FollowUp { contact: Id },
+    Log {
+        contact: Id,
+        hooks: Vec<Id>,
+    },
+    Contact {
+        id: Option<Id>,
+    },
+    Cadence {
+        contact: Id,
+    },
+    Snooze {
+        contact: Id,
+    },
+    Hook {
+        contact: Id,
+    },
+    FollowUp {
+        contact: Id,
+    },
+    /// `today` is the day the live preview counts the next dates from.
+    JourFixe {
+        contact: Id,
+        today: NaiveDate,
+    },
 }
 
 /// A field's value.
@@ -136,12 +156,30 @@ impl Form {
         }
     }
 
-    /// The key scopes in force: the log form's channel keys on its first field.
+    /// The form's channel field and the field a channel key moves on to.
+    fn channel_field(&self) -> Option<(usize, usize)> {
+        match self.kind {
+            FormKind::Log { .. } => Some((log::CHANNEL, log::NOTE)),
+            FormKind::JourFixe { .. } => Some((jourfixe::CHANNEL, jourfixe::CHANNEL + 1)),
+            _ => None,
+        }
+    }
+
+    /// The key scopes in force: the channel keys on a channel field.
     pub fn scopes(&self) -> &'static [Scope] {
-        if matches!(self.kind, FormKind::Log { .. }) && self.focus == log::CHANNEL {
-            &[Scope::LogForm, Scope::Form]
-        } else {
-            &[Scope::Form]
+        match self.channel_field() {
+            Some((field, _)) if field == self.focus => &[Scope::ChannelField, Scope::Form],
+            _ => &[Scope::Form],
+        }
+    }
+
+    /// A line computed from what is typed so far, shown under the fields:
+    /// the Jour fixe rule in words with its next dates, or why it cannot be
+    /// read (`Err`). `None` when the form has none.
+    pub fn live(&self) -> Option<Result<String, String>> {
+        match self.kind {
+            FormKind::JourFixe { today, .. } => jourfixe::preview(self, today),
+            _ => None,
         }
     }
 
@@ -164,14 +202,16 @@ impl Form {
             Some(Action::ChoiceLeft) => self.turn(-1),
             Some(Action::ChoiceRight) => self.turn(1),
             Some(Action::Channel(rank)) => {
-                if let Some(Field {
-                    value: Value::Choice { index, .. },
-                    ..
-                }) = self.fields.get_mut(log::CHANNEL)
-                {
-                    *index = rank;
+                if let Some((field, then)) = self.channel_field() {
+                    if let Some(Field {
+                        value: Value::Choice { index, .. },
+                        ..
+                    }) = self.fields.get_mut(field)
+                    {
+                        *index = rank;
+                    }
+                    self.focus = then;
                 }
-                self.focus = log::NOTE;
             }
             Some(_) => {}
             None => {
@@ -209,6 +249,7 @@ impl Form {
             FormKind::Snooze { contact } => plans::submit_snooze(self, ctx, *contact),
             FormKind::Hook { contact } => plans::submit_hook(self, *contact),
             FormKind::FollowUp { contact } => plans::submit_followup(self, ctx, *contact),
+            FormKind::JourFixe { contact, .. } => jourfixe::submit(self, ctx, *contact),
         }
     }
 
@@ -226,11 +267,15 @@ impl Form {
                 .get(self.focus)
                 .is_some_and(|f| !f.hint.is_empty()),
         );
-        let error_lines = match &self.error {
-            Some(e) => (e.width() as u16 / width.saturating_sub(4).max(1)) + 1,
+        let wrapped = |text: &str| (text.width() as u16 / width.saturating_sub(4).max(1)) + 1;
+        let error_lines = self.error.as_deref().map_or(0, wrapped);
+        let live = self.live();
+        let live_lines = match &live {
+            Some(Ok(text) | Err(text)) => wrapped(text),
             None => 0,
         };
-        let height = (self.fields.len() as u16 + hint_lines + error_lines + 2).min(area.height);
+        let height =
+            (self.fields.len() as u16 + hint_lines + live_lines + error_lines + 2).min(area.height);
         let rect = centered(area, width, height);
         frame.render_widget(Clear, rect);
         let block = Block::bordered()
@@ -292,6 +337,21 @@ impl Form {
                 );
                 y += 1;
             }
+        }
+        if let Some(live) = &live
+            && y < inner.bottom()
+        {
+            let (text, style) = match live {
+                Ok(text) => (text, theme::ok()),
+                Err(text) => (text, theme::warn()),
+            };
+            let lines = live_lines.min(inner.bottom() - y);
+            frame.render_widget(
+                Paragraph::new(Span::styled(super::text::clean(text), style))
+                    .wrap(Wrap { trim: true }),
+                Rect::new(inner.x + 1, y, inner.width.saturating_sub(2), lines),
+            );
+            y += lines;
         }
         if let Some(error) = &self.error
             && y < inner.bottom()

@@ -327,7 +327,7 @@ fn the_footer_shows_the_keys_that_apply_now() {
     f.press("2");
     assert!(labels(&f).contains(&"sort"));
     f.press("l");
-    assert_eq!(f.app.scopes(), vec![Scope::LogForm, Scope::Form]);
+    assert_eq!(f.app.scopes(), vec![Scope::ChannelField, Scope::Form]);
     assert!(labels(&f).contains(&"call"));
     f.press("4");
     assert!(

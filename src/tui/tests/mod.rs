@@ -2,13 +2,17 @@
 //! are applied to an in-memory store exactly as the event loop does, and
 //! frames are drawn into a `TestBackend` at a fixed size and a fixed "now".
 
+mod insight;
+mod jourfixe;
 mod keys;
 mod live;
 mod snapshots;
+mod triage;
 
 use chrono::{DateTime, Utc};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::app::{App, Outcome};
@@ -91,13 +95,18 @@ impl Fixture {
         }
     }
 
-    /// Draws one frame at `width` × `height` and returns the screen as text.
-    pub fn screen(&mut self, width: u16, height: u16) -> String {
+    /// Draws one frame at `width` × `height` and returns the cells.
+    pub fn buffer(&mut self, width: u16, height: u16) -> Buffer {
         let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("terminal");
         terminal
             .draw(|frame| view::draw(frame, &mut self.app))
             .expect("draw");
-        let buffer = terminal.backend().buffer();
+        terminal.backend().buffer().clone()
+    }
+
+    /// Draws one frame at `width` × `height` and returns the screen as text.
+    pub fn screen(&mut self, width: u16, height: u16) -> String {
+        let buffer = &self.buffer(width, height);
         let mut out = String::new();
         for y in 0..buffer.area.height {
             let mut line = String::new();
@@ -172,4 +181,9 @@ pub fn selected_name(app: &App) -> String {
         .and_then(|id| app.data.facts_of(id))
         .map(|f| f.contact.name.clone())
         .unwrap_or_default()
+}
+
+/// The message in the footer, if any.
+pub fn message(app: &App) -> String {
+    app.message().map(|m| m.text.clone()).unwrap_or_default()
 }

@@ -137,3 +137,23 @@ fn control_characters_in_names_are_defused() {
     assert!(!screen.contains('\u{1b}'));
     assert!(screen.contains("Eve\u{fffd}[2J"), "{screen}");
 }
+
+#[test]
+fn jour_fixe_modal_reads_the_rule_as_you_type() {
+    assert_snapshot!(shot("fevery 2nd tue 10:00"));
+}
+
+#[test]
+fn jour_fixe_modal_with_a_rule_it_cannot_read() {
+    assert_snapshot!(shot("fevery blorp 10:00"));
+}
+
+#[test]
+fn jour_fixe_skip_confirmation() {
+    assert_snapshot!(shot("3s"));
+}
+
+#[test]
+fn triage_mode() {
+    assert_snapshot!(shot("t"));
+}

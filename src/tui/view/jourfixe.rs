@@ -1,6 +1,7 @@
-//! The Jour fixe tab: this month as a calendar (ratatui's `Monthly`) with
-//! occurrences marked — planned, kept, missed and skipped each in their own
-//! style — beside the list of Jour fixe with their next date.
+//! The Jour fixe tab: last month and this month as calendars (ratatui's
+//! `Monthly`) with occurrences marked — planned, kept, missed and skipped
+//! each in their own style — beside the list of Jour fixe with their next
+//! date; `s` skips the selected one's next date, `d` deletes it.
 
 use chrono::{Datelike, NaiveDate};
 use ratatui::Frame;
@@ -35,6 +36,39 @@ pub fn state_style(state: OccurrenceState) -> Style {
     }
 }
 
+/// Rows of one month (header, weekdays, up to six weeks) and of the legend.
+const MONTH_ROWS: u16 = 8;
+const LEGEND_ROWS: u16 = 5;
+
+/// The occurrences of `month` styled by state; today reversed on top of its
+/// occurrence's style (or plain when there is none).
+fn month_events(app: &App, month: NaiveDate) -> CalendarEventStore {
+    let today = app.data.today;
+    let mut events = CalendarEventStore::default();
+    for o in app
+        .data
+        .occurrences
+        .iter()
+        .filter(|o| (o.date.year(), o.date.month()) == (month.year(), month.month()))
+    {
+        if let Some(d) = to_time(o.date) {
+            events.add(d, state_style(o.state));
+        }
+    }
+    if (today.year(), today.month()) == (month.year(), month.month())
+        && let Some(d) = to_time(today)
+    {
+        let base = app
+            .data
+            .occurrences
+            .iter()
+            .find(|o| o.date == today)
+            .map_or(Style::new(), |o| state_style(o.state));
+        events.add(d, base.add_modifier(Modifier::REVERSED));
+    }
+    events
+}
+
 pub fn draw(frame: &mut Frame, app: &mut App, area: Rect) {
     let [left, right] =
         Layout::horizontal([Constraint::Length(26), Constraint::Min(0)]).areas(area);
@@ -46,41 +80,30 @@ fn draw_calendar(frame: &mut Frame, app: &App, area: Rect) {
     let today = app.data.today;
     let block = Block::bordered()
         .border_type(BorderType::Plain)
-        .title(" This month ");
+        .title(" Calendar ");
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    let mut events = CalendarEventStore::default();
-    for o in &app.data.occurrences {
-        if o.date.month() == today.month()
-            && let Some(d) = to_time(o.date)
-        {
-            events.add(d, state_style(o.state));
+    // last month too when there is room: that is where kept and missed show
+    let last_month = (today.with_day(1).unwrap_or(today) - chrono::Duration::days(1))
+        .with_day(1)
+        .filter(|_| inner.height >= 2 * MONTH_ROWS + LEGEND_ROWS);
+    let months: Vec<NaiveDate> = last_month.into_iter().chain([today]).collect();
+    let mut y = inner.y;
+    for month in months {
+        let rect = Rect::new(inner.x + 1, y, inner.width.saturating_sub(1), MONTH_ROWS);
+        if rect.bottom() > inner.bottom() {
+            break;
         }
+        if let Some(shown) = to_time(month) {
+            let calendar = Monthly::new(shown, month_events(app, month))
+                .show_month_header(theme::bold())
+                .show_weekdays_header(theme::dim())
+                .show_surrounding(theme::dim());
+            frame.render_widget(calendar, rect);
+        }
+        y += MONTH_ROWS;
     }
-    if let Some(d) = to_time(today) {
-        let planned_today = app.data.occurrences.iter().any(|o| o.date == today);
-        let base = if planned_today {
-            state_style(OccurrenceState::Planned)
-        } else {
-            Style::new()
-        };
-        events.add(d, base.add_modifier(Modifier::REVERSED));
-    }
-    let [cal, legend] = Layout::vertical([Constraint::Length(8), Constraint::Min(0)]).areas(inner);
-    if let Some(d) = to_time(today) {
-        let calendar = Monthly::new(d, events)
-            .show_month_header(theme::bold())
-            .show_weekdays_header(theme::dim())
-            .show_surrounding(theme::dim());
-        frame.render_widget(
-            calendar,
-            Rect {
-                x: cal.x + 1,
-                width: cal.width.saturating_sub(1),
-                ..cal
-            },
-        );
-    }
+    let legend = Rect::new(inner.x, y, inner.width, inner.bottom().saturating_sub(y));
     let legend_lines = vec![
         Line::from(vec![
             Span::styled("■", state_style(OccurrenceState::Planned)),

@@ -3,12 +3,14 @@
 //! the state, except that they note where rows were drawn (for clicks) and
 //! scroll lists so that the selection stays visible.
 
+mod charts;
 mod contacts;
 mod detail;
 mod help;
 mod jourfixe;
-pub mod stats;
-mod today;
+mod stats;
+pub mod today;
+mod triage;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -44,7 +46,9 @@ pub fn draw(frame: &mut Frame, app: &mut App) {
     ])
     .areas(area);
     draw_header(frame, app, header);
-    if app.data.is_empty() {
+    if matches!(app.mode, Mode::Triage(_)) {
+        with_detail(frame, app, body, triage::draw);
+    } else if app.data.is_empty() {
         draw_welcome(frame, body);
     } else {
         match app.tab {
@@ -61,7 +65,7 @@ pub fn draw(frame: &mut Frame, app: &mut App) {
             Modal::Form(form) => form.render(frame, body),
             Modal::Confirm(confirm) => draw_confirm(frame, body, &confirm.question),
         },
-        Mode::Normal | Mode::Filter => {}
+        Mode::Normal | Mode::Filter | Mode::Triage(_) => {}
     }
 }
 

@@ -1,183 +1,199 @@
-//! The Stats tab (a first look until the insight feature lands): touches per
-//! channel this month, personal against written, and where everyone stands.
-//! Numbers are computed when the tab is opened after a change, not per frame.
-
-use chrono::{Datelike, NaiveDate};
+//! The Stats tab: touches per week stacked by channel, the channel mix per
+//! sphere and the relationships cooling off (largest drop in warmth first),
+//! over the last 90 days against the 90 before, as `draht stats` counts
+//! them. Beside them the selected cooling contact's year of touches as a
+//! heat map, above their card. The numbers come from `tui::insight`, which
+//! computes them off the render path; until they are there the tab says so.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Paragraph};
+use ratatui::widgets::{Block, BorderType, Paragraph, Wrap};
 
-use crate::clock;
-use crate::error::Result;
-use crate::model::{Channel, Outcome};
-use crate::schedule::Status;
-use crate::store::{Store, touches};
-use crate::tui::app::App;
-use crate::tui::data::Snapshot;
-use crate::tui::text::channel_glyph;
+use super::{charts, detail, pad, spread};
+use crate::tui::app::{App, Hit};
+use crate::tui::insight::Insight;
+use crate::tui::text::{age, clean, sphere_short};
 use crate::tui::theme;
 
-/// The numbers on the Stats tab.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Stats {
-    pub month_start: NaiveDate,
-    /// `done` touches this month per channel, in `Channel::ALL` order.
-    pub per_channel: [u32; 6],
-    /// The same over the last 30 days.
-    pub per_channel_30: [u32; 6],
-    pub missed: u32,
-    /// Distinct people touched this month.
-    pub people: u32,
-    /// Active contacts per status, in `STATUSES` order, then without cadence.
-    pub per_status: [u32; 6],
-    /// Written-only streaks of three or more.
-    pub drifting: u32,
-    pub active: u32,
-    pub archived: u32,
-}
-
-const STATUSES: [Status; 5] = [
-    Status::Overdue,
-    Status::Due,
-    Status::Planned,
-    Status::Soon,
-    Status::Ok,
-];
-
-/// Counts this month's touches and everyone's status.
-pub fn compute(store: &mut Store, data: &Snapshot) -> Result<Stats> {
-    let today = data.today;
-    let month_start = today.with_day(1).unwrap_or(today);
-    let all = store.read(|tx| touches::all(tx))?;
-    let mut stats = Stats {
-        month_start,
-        active: data.facts.len() as u32,
-        archived: u32::try_from(data.archived).unwrap_or(0),
-        ..Stats::default()
-    };
-    let mut people = std::collections::HashSet::new();
-    for t in all.iter().filter(|t| {
-        let day = clock::local_day(t.at);
-        day >= month_start && day <= today
-    }) {
-        match t.outcome {
-            Outcome::Done => {
-                let i = Channel::ALL
-                    .iter()
-                    .position(|c| *c == t.channel)
-                    .unwrap_or(0);
-                stats.per_channel[i] += 1;
-                people.extend(t.participants.iter().copied());
-            }
-            Outcome::Missed => stats.missed += 1,
-        }
-    }
-    stats.people = people.len() as u32;
-    for ch in &data.checkins {
-        let i = match ch {
-            Some(c) => STATUSES.iter().position(|s| *s == c.status).unwrap_or(4),
-            None => 5,
-        };
-        stats.per_status[i] += 1;
-    }
-    stats.drifting = data.facts.iter().filter(|f| f.written_streak >= 3).count() as u32;
-    Ok(stats)
-}
+/// Rows of the weekly bars.
+const BAR_ROWS: u16 = 7;
 
 pub fn draw(frame: &mut Frame, app: &mut App, area: Rect) {
     let [left, right] =
-        Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(area);
-    let Some(stats) = &app.stats else {
-        frame.render_widget(Paragraph::new(" counting…").block(Block::bordered()), area);
+        Layout::horizontal([Constraint::Percentage(56), Constraint::Percentage(44)]).areas(area);
+    let Some(insight) = app.insight.take() else {
+        let text = match &app.insight_error {
+            Some(e) => Span::styled(
+                format!(" The numbers could not be computed: {}", clean(e)),
+                theme::error(),
+            ),
+            None => Span::styled(" counting… (in the background; keys work)", theme::dim()),
+        };
+        frame.render_widget(
+            Paragraph::new(text)
+                .wrap(Wrap { trim: true })
+                .block(Block::bordered().title(" Stats ")),
+            left,
+        );
+        detail::draw(frame, app, right);
         return;
     };
-    let max = stats
-        .per_channel_30
+    let spheres = insight.spheres.len().max(1) as u16;
+    let [weekly, mix, cooling] = Layout::vertical([
+        Constraint::Length(BAR_ROWS + 4),
+        Constraint::Length(spheres + 2),
+        Constraint::Min(3),
+    ])
+    .areas(left);
+    draw_weekly(frame, &insight, weekly);
+    draw_spheres(frame, &insight, mix);
+    draw_cooling(frame, app, &insight, cooling);
+    app.insight = Some(insight);
+    let [heat, card] = Layout::vertical([Constraint::Length(9), Constraint::Min(0)]).areas(right);
+    draw_heat(frame, app, heat);
+    detail::draw(frame, app, card);
+}
+
+fn draw_weekly(frame: &mut Frame, insight: &Insight, area: Rect) {
+    let total: u32 = insight.weekly.iter().map(|w| w.total()).sum();
+    let title = format!(
+        " Touches per week · {} – {} · {total} done ",
+        insight.window.from.format("%-d %b"),
+        insight.window.to.format("%-d %b")
+    );
+    let block = Block::bordered()
+        .border_type(BorderType::Plain)
+        .title(title);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let mut lines = charts::weekly_bars(
+        &insight.weekly,
+        insight.window.from,
+        insight.window.to,
+        inner.width as usize,
+        inner.height.saturating_sub(2) as usize,
+    );
+    lines.push(charts::legend());
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+fn draw_spheres(frame: &mut Frame, insight: &Insight, area: Rect) {
+    let block = Block::bordered()
+        .border_type(BorderType::Plain)
+        .title(" Channel mix by sphere ");
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let width = inner.width as usize;
+    let lines: Vec<Line> = match insight.spheres.is_empty() {
+        true => vec![Line::from(Span::styled("no touches yet", theme::dim()))],
+        false => insight
+            .spheres
+            .iter()
+            .map(|m| charts::sphere_line(m, width))
+            .collect(),
+    };
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+fn draw_cooling(frame: &mut Frame, app: &mut App, insight: &Insight, area: Rect) {
+    let block = Block::bordered()
+        .border_type(BorderType::Plain)
+        .title(" Cooling · warmth now ← 90 days before ");
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    if insight.cooling.is_empty() {
+        frame.render_widget(
+            Paragraph::new(Span::styled(
+                "Nobody is cooling: warmth held or rose for everyone.",
+                theme::dim(),
+            ))
+            .wrap(Wrap { trim: true }),
+            inner,
+        );
+        return;
+    }
+    let height = inner.height as usize;
+    app.page = height;
+    app.cooling.selected = app.cooling.selected.min(insight.cooling.len() - 1);
+    app.cooling.scroll_into_view(height);
+    let width = inner.width as usize;
+    let mut lines = Vec::new();
+    for (i, c) in insight
+        .cooling
         .iter()
-        .copied()
-        .max()
-        .unwrap_or(0)
-        .max(1);
-    let bar_w = left.width.saturating_sub(28).max(1) as u32;
-    let mut lines = Vec::new();
-    for (i, channel) in Channel::ALL.iter().enumerate().rev() {
-        let n = stats.per_channel[i];
-        let n30 = stats.per_channel_30[i];
-        let bar = "█".repeat((n30 * bar_w).div_ceil(max) as usize);
-        let style = if channel.is_written() {
-            theme::dim()
-        } else {
-            theme::accent()
+        .enumerate()
+        .skip(app.cooling.offset)
+        .take(height)
+    {
+        let selected = i == app.cooling.selected;
+        let last = match c.since_last {
+            Some(0) => "today".to_string(),
+            Some(days) => format!("{} ago", age(i64::from(days))),
+            None => "not in 90d".to_string(),
         };
-        lines.push(Line::from(vec![
-            Span::raw(format!(
-                "{} {:<6}",
-                channel_glyph(*channel),
-                channel.as_str()
+        let mut line = spread(
+            vec![
+                Span::styled(if selected { "▶ " } else { "  " }, theme::accent()),
+                Span::raw(pad(&clean(&c.name), 16)),
+                Span::styled(
+                    format!(" {} ", pad(sphere_short(c.sphere), 5)),
+                    theme::dim(),
+                ),
+                Span::raw(format!("{:>4.1} ← {:<5.1}", c.warmth, c.before)),
+                Span::styled(format!(" {last}"), theme::dim()),
+            ],
+            vec![Span::styled(
+                format!("↘{:.1}", c.before - c.warmth),
+                theme::cooling(),
+            )],
+            width,
+        );
+        if selected {
+            line = line.style(theme::selected());
+        }
+        let y = inner.y + (i - app.cooling.offset) as u16;
+        app.hits
+            .push((Rect::new(inner.x, y, inner.width, 1), Hit::Row(i)));
+        lines.push(line);
+    }
+    frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// The selected contact's touches per day over the last weeks that fit.
+fn draw_heat(frame: &mut Frame, app: &App, area: Rect) {
+    let end = app.data.today;
+    let week_start = app.config.settings.week_start;
+    let width = area.width.saturating_sub(3) as usize;
+    let weeks = charts::heat_weeks(width);
+    let first = charts::heat_first(end, week_start, weeks);
+    let title = format!(
+        " Touches per day · {} – {} ",
+        first.format("%b %Y"),
+        end.format("%b %Y")
+    );
+    let block = Block::bordered()
+        .border_type(BorderType::Plain)
+        .title(title);
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let Some(brief) = app.current_brief() else {
+        frame.render_widget(
+            Paragraph::new(Span::styled(
+                " Select someone in the cooling list.",
+                theme::dim(),
             )),
-            Span::styled(format!("{n:>4} "), theme::bold()),
-            Span::styled(format!("{n30:>4} "), theme::dim()),
-            Span::styled(bar, style),
-        ]));
-    }
-    let personal: u32 = stats.per_channel[3..].iter().sum();
-    let written: u32 = stats.per_channel[..3].iter().sum();
-    lines.push(Line::from(""));
-    lines.push(Line::from(format!(
-        "{personal} spoken or met · {written} written · {} missed",
-        stats.missed
-    )));
-    lines.push(Line::from(format!("{} people touched", stats.people)));
-    lines.insert(
-        0,
-        Line::from(Span::styled(
-            format!(
-                "         {:>4} {:>4}  (done touches)",
-                stats.month_start.format("%b"),
-                "30d"
-            ),
-            theme::dim(),
-        )),
-    );
-    let title = format!(" Touches since {} ", stats.month_start.format("%-d %B"));
+            inner,
+        );
+        return;
+    };
+    let rows = charts::heat_rows(&brief.heat, end, week_start, width);
     frame.render_widget(
-        Paragraph::new(lines).block(
-            Block::bordered()
-                .border_type(BorderType::Plain)
-                .title(title),
-        ),
-        left,
-    );
-    let mut lines = Vec::new();
-    for (i, status) in STATUSES.iter().enumerate() {
-        lines.push(Line::from(vec![
-            Span::styled(format!("{:<10}", status.as_str()), theme::status(*status)),
-            Span::styled(format!("{:>5}", stats.per_status[i]), theme::bold()),
-        ]));
-    }
-    lines.push(Line::from(vec![
-        Span::styled(format!("{:<10}", "no cadence"), theme::dim()),
-        Span::styled(format!("{:>5}", stats.per_status[5]), theme::bold()),
-    ]));
-    lines.push(Line::from(""));
-    lines.push(Line::from(format!(
-        "{} active · {} archived",
-        stats.active, stats.archived
-    )));
-    if stats.drifting > 0 {
-        lines.push(Line::from(Span::styled(
-            format!("{} only written to for 3 touches or more", stats.drifting),
-            theme::warn(),
-        )));
-    }
-    frame.render_widget(
-        Paragraph::new(lines).block(
-            Block::bordered()
-                .border_type(BorderType::Plain)
-                .title(" Check-ins "),
-        ),
-        right,
+        Paragraph::new(rows),
+        Rect {
+            x: inner.x + 1,
+            width: inner.width.saturating_sub(1),
+            ..inner
+        },
     );
 }

@@ -1,5 +1,6 @@
 //! The Today tab: the agenda as one list with section headings; only the
-//! rows about a contact can be selected.
+//! rows about a contact can be selected. A contact whose warmth fell
+//! against the 90 days before (the Stats tab's cooling list) is marked ↘.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -26,7 +27,8 @@ pub fn draw(frame: &mut Frame, app: &mut App, area: Rect) {
     let mut lines = Vec::with_capacity(height);
     for (i, row) in rows.iter().enumerate().skip(app.today.offset).take(height) {
         let selected = i == app.today.selected && row.contact_id().is_some();
-        let mut line = row_line(row, name_w, width.saturating_sub(2));
+        let cooling = row.contact_id().is_some_and(|id| app.is_cooling(id));
+        let mut line = row_line(row, name_w, width.saturating_sub(2), cooling);
         let marker = if selected { "▶ " } else { "  " };
         line.spans.insert(0, Span::styled(marker, theme::accent()));
         if selected {
@@ -40,7 +42,10 @@ pub fn draw(frame: &mut Frame, app: &mut App, area: Rect) {
     frame.render_widget(Paragraph::new(lines), inner);
 }
 
-fn row_line(row: &TodayRow, name_w: usize, width: usize) -> Line<'static> {
+/// The marker beside a contact whose warmth fell (see the Stats tab).
+pub const COOLING_MARK: &str = "↘";
+
+fn row_line(row: &TodayRow, name_w: usize, width: usize, cooling: bool) -> Line<'static> {
     match row {
         TodayRow::Section(title) => Line::from(Span::styled(*title, theme::section())),
         TodayRow::Note(text) => Line::from(Span::styled(text.clone(), theme::dim())),
@@ -65,9 +70,14 @@ fn row_line(row: &TodayRow, name_w: usize, width: usize) -> Line<'static> {
             } else {
                 ratatui::style::Style::new()
             };
+            let mark = match cooling {
+                true => Span::styled(COOLING_MARK, theme::cooling()),
+                false => Span::raw(" "),
+            };
             let mut left = vec![
-                Span::raw(pad(name, name_w)),
-                Span::styled(format!(" {} ", pad(sphere, 5)), theme::dim()),
+                Span::raw(format!("{} ", pad(name, name_w))),
+                mark,
+                Span::styled(format!("{} ", pad(sphere, 5)), theme::dim()),
                 Span::styled(why.clone(), why_style),
             ];
             if let Some(hook) = hook {

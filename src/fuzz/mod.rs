@@ -11,15 +11,20 @@
 //!   `tests/fuzz_corpus/NAME/` as a regression test, plus proptest input
 //!   built from random bytes and from the target's dictionary.
 //!
-//! Adding a target: write one `fn(&[u8])` below, add it to [`TARGETS`] with
+//! Adding a target: write one `fn(&[u8])` below (or in `interop` for a
+//! file `draht import` reads), add it to [`TARGETS`] with
 //! a few words of its input language, and add `fuzz/fuzz_targets/NAME.rs`.
 //! Save every crashing input found into `tests/fuzz_corpus/NAME/`.
 
-use chrono::{DateTime, Days, NaiveDate, NaiveDateTime, NaiveTime};
+mod interop;
 
-use crate::interop::vcard::{VcardVersion, read_cards, write_card};
+use chrono::{Days, NaiveDate, NaiveDateTime, NaiveTime};
+
+use interop::{CSV_WORDS, JSON_WORDS, VCARD_WORDS};
+pub use interop::{csv_import, json_import, vcard};
+
 use crate::jourfixe::{JourFixe, Tz, next_occurrence, occurrences, parse_rule};
-use crate::model::{Channel, Contact, Sphere};
+use crate::model::Channel;
 use crate::parse::{Lean, Span, parse_date, parse_duration, parse_until, parse_when};
 
 /// One fuzz target: its name (also its corpus folder), the function, and
@@ -163,41 +168,6 @@ const RULE_WORDS: &[&str] = &[
     " ",
 ];
 
-/// Lines and pieces of vCard text, well- and ill-formed.
-const VCARD_WORDS: &[&str] = &[
-    "BEGIN:VCARD\r\n",
-    "END:VCARD\r\n",
-    "VERSION:2.1\r\n",
-    "VERSION:3.0\r\n",
-    "VERSION:4.0\r\n",
-    "FN:Anna Schmidt\r\n",
-    "FN:\r\n",
-    "N:Schmidt;Anna;;;\r\n",
-    "NICKNAME:Anni\r\n",
-    "ORG:ACME;Sales\r\n",
-    "TITLE:CTO\r\n",
-    "EMAIL;TYPE=work,pref:anna@example.com\r\n",
-    "item1.EMAIL:a@b.c\r\n",
-    "item1.X-ABLabel:_$!<Other>!$_\r\n",
-    "TEL;TYPE=cell:+49 30 1234\r\n",
-    "BDAY:--0412\r\n",
-    "BDAY:--04-12\r\n",
-    "BDAY:1604-04-12\r\n",
-    "BDAY:20260230\r\n",
-    "NOTE:line\\nbreak\\, comma\r\n",
-    "NOTE;ENCODING=QUOTED-PRINTABLE:=C3=BC=\r\n",
-    "CATEGORIES:family,myContacts\r\n",
-    "UID:urn:uuid:4fbe8971-0bc3-424c-9c26-36c3e1eff6b1\r\n",
-    " folded\r\n",
-    "\r\n",
-    "\n",
-    ":",
-    ";",
-    "=",
-    "\u{1b}[2J",
-    "Jürgen 😀",
-];
-
 /// Every target, by name.
 pub const TARGETS: &[Target] = &[
     Target {
@@ -229,6 +199,16 @@ pub const TARGETS: &[Target] = &[
         name: "vcard",
         run: vcard,
         words: VCARD_WORDS,
+    },
+    Target {
+        name: "csv_import",
+        run: csv_import,
+        words: CSV_WORDS,
+    },
+    Target {
+        name: "json_import",
+        run: json_import,
+        words: JSON_WORDS,
     },
 ];
 
@@ -387,58 +367,6 @@ pub fn rule(data: &[u8]) {
                 !message.is_empty() && !message.chars().any(char::is_control),
                 "refusal of {text:?} is not one clean line: {message:?}"
             );
-        }
-    }
-}
-
-fn blank_contact() -> Contact {
-    Contact {
-        id: 0,
-        uid: String::new(),
-        name: String::new(),
-        nickname: None,
-        sphere: Sphere::default(),
-        tags: Vec::new(),
-        company: None,
-        role: None,
-        emails: Vec::new(),
-        phones: Vec::new(),
-        birthday: None,
-        notes: None,
-        cadence_days: None,
-        min_channel: None,
-        snoozed_until: None,
-        archived: false,
-        created_at: DateTime::UNIX_EPOCH,
-    }
-}
-
-/// A vCard file: every card reads or is refused in one line; a card that
-/// reads is written back in 3.0 and 4.0 and reads again with its name.
-pub fn vcard(data: &[u8]) {
-    let text = String::from_utf8_lossy(data);
-    for card in read_cards(&text) {
-        match card {
-            Ok(card) => {
-                assert!(!card.name.trim().is_empty(), "a card read with no name");
-                let mut contact = blank_contact();
-                card.apply_to(&mut contact);
-                for version in [VcardVersion::V3, VcardVersion::V4] {
-                    let written = write_card(&contact, version);
-                    let back = read_cards(&written);
-                    assert_eq!(back.len(), 1, "{written:?} holds {} cards", back.len());
-                    match &back[0] {
-                        Ok(again) => assert_eq!(again.name, card.name, "{written:?}"),
-                        Err(e) => panic!("{written:?} does not read back: {e}"),
-                    }
-                }
-            }
-            Err(e) => assert!(
-                !e.reason.contains('\n') && !e.reason.is_empty(),
-                "card {} refused in more than one line: {:?}",
-                e.card,
-                e.reason
-            ),
         }
     }
 }

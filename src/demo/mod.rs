@@ -2,7 +2,10 @@
 //! agenda always has something to show: a client only e-mailed for weeks, a
 //! friend not met in a while, family due today, a fresh hook, a missed call,
 //! and Jour fixe: Mama's Sunday call (one kept, last week's missed) and a
-//! client's monthly video call.
+//! client's monthly video call. Behind the story lies a year of history
+//! (`history`) for the insight views.
+
+mod history;
 
 use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveTime, Utc};
 
@@ -471,6 +474,31 @@ pub fn seed(store: &mut Store, now: DateTime<Utc>) -> Result<()> {
                 ..jf
             };
             jourfixe::insert(tx, &jf, at(120, 9))?;
+            // Sophie's monthly calls were held, all but one in the summer.
+            if name == "Sophie Lang" {
+                let past = crate::jourfixe::occurrences(
+                    &jf,
+                    jf.start,
+                    today - Duration::days(1),
+                    Tz::LOCAL,
+                );
+                for (n, held) in past.iter().enumerate().rev().skip(1) {
+                    if n == 1 {
+                        continue;
+                    }
+                    let touch = Touch {
+                        id: 0,
+                        at: at((today - *held).num_days(), 10),
+                        channel,
+                        note: note.map(String::from),
+                        outcome: Outcome::Done,
+                        rating: Some(if n % 2 == 0 { 1 } else { 0 }),
+                        hook_id: None,
+                        participants: vec![ids[name]],
+                    };
+                    touches::insert(tx, &touch, touch.at)?;
+                }
+            }
             // Sophie's last monthly call was held.
             if name == "Sophie Lang"
                 && let Some(held) = last_occurrence_before(&jf, today, Tz::LOCAL)
@@ -488,6 +516,17 @@ pub fn seed(store: &mut Store, now: DateTime<Utc>) -> Result<()> {
                 touches::insert(tx, &touch, touch.at)?;
             }
         }
+        let jf_from = today - Duration::days(120);
+        let first_sunday =
+            jf_from + Duration::days((7 - i64::from(jf_from.weekday().num_days_from_sunday())) % 7);
+        history::add(
+            tx,
+            &ids,
+            &at,
+            today,
+            first_sunday,
+            today - Duration::days(last_sunday + 21),
+        )?;
         Ok(())
     })
 }
