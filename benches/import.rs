@@ -109,7 +109,8 @@ fn big_database(path: &std::path::Path) -> Store {
                  VALUES (?1, ?2, ?3, ?4, 'done', ?2)",
             )?;
             let mut participant = tx.prepare(
-                "INSERT INTO touch_participants (touch_id, contact_id, at) VALUES (?1, ?2, ?3)",
+                "INSERT INTO touch_participants (touch_id, contact_id, at, channel, outcome)
+                 VALUES (?1, ?2, ?3, ?4, 'done')",
             )?;
             let channels = ["email", "call", "chat", "meet", "video", "sms"];
             for t in 1..=TOUCHES as i64 {
@@ -117,7 +118,7 @@ fn big_database(path: &std::path::Path) -> Store {
                 let who = t % CONTACTS as i64 + 1;
                 let note = (t % 4 == 0).then(|| format!("note {t}"));
                 touch.execute(rusqlite::params![t, at, channels[t as usize % 6], note])?;
-                participant.execute(rusqlite::params![t, who, at])?;
+                participant.execute(rusqlite::params![t, who, at, channels[t as usize % 6]])?;
                 if t % 10 == 0 {
                     participant.execute(rusqlite::params![t, who % CONTACTS as i64 + 1, at])?;
                 }

@@ -61,7 +61,7 @@ fn synthetic_store() -> Store {
                  VALUES (?1, ?2, ?3, ?4, ?5, ?2)",
             )?;
             let mut participant =
-                tx.prepare("INSERT INTO touch_participants (touch_id, contact_id, at) VALUES (?1, ?2, ?3)")?;
+                tx.prepare("INSERT INTO touch_participants VALUES (?1, ?2, ?3, ?4, ?5, ?6)")?;
             let mut touch_id = 0i64;
             for id in 1..=CONTACTS {
                 let sphere = if id % 3 == 0 { "work" } else { "private" };
@@ -75,7 +75,7 @@ fn synthetic_store() -> Store {
                     let outcome = if rng.below(20) == 0 { "missed" } else { "done" };
                     let rating: Option<i64> = (rng.below(4) == 0).then(|| rng.below(3) as i64 - 1);
                     touch.execute(params![touch_id, at, channel, outcome, rating])?;
-                    participant.execute(params![touch_id, id, at])?;
+                    participant.execute(params![touch_id, id, at, channel, outcome, rating])?;
                 }
             }
             Ok(())

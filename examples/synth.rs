@@ -618,7 +618,7 @@ fn write_touches(
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?1)",
     )?;
     let mut participant =
-        tx.prepare("INSERT OR IGNORE INTO touch_participants VALUES (?1, ?2, ?3)")?;
+        tx.prepare("INSERT OR IGNORE INTO touch_participants VALUES (?1, ?2, ?3, ?4, ?5, ?6)")?;
     let mut use_hook = tx.prepare("UPDATE hooks SET used_at = ?2 WHERE id = ?1")?;
     let ids: Vec<Id> = tx
         .prepare("SELECT id FROM contacts ORDER BY id")?
@@ -631,17 +631,26 @@ fn write_touches(
         let own_hooks = &hooks[t.who[0]];
         let hook =
             (live && !own_hooks.is_empty() && rng.u32(..100) < 15).then(|| *pick(rng, own_hooks));
+        let outcome = if t.missed { "missed" } else { "done" };
         touch.execute(params![
             t.at,
             t.channel.as_str(),
             note,
-            if t.missed { "missed" } else { "done" },
+            outcome,
             rating,
-            hook,
+            hook
         ])?;
         let id = tx.last_insert_rowid();
         for &who in &t.who {
-            participant.execute(params![id, ids[who], t.at])?;
+            // the copies of channel, outcome and rating that stats read (migration 0004)
+            participant.execute(params![
+                id,
+                ids[who],
+                t.at,
+                t.channel.as_str(),
+                outcome,
+                rating
+            ])?;
         }
         if let Some(hook) = hook {
             // Touches come oldest first, so the last use wins.

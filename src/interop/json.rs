@@ -168,7 +168,8 @@ pub fn restore(
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
     )?;
     let mut participant = conn.prepare_cached(
-        "INSERT INTO touch_participants (touch_id, contact_id, at) VALUES (?1, ?2, ?3)",
+        "INSERT INTO touch_participants (touch_id, contact_id, at, channel, outcome, rating)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
     )?;
     for t in &backup.touches {
         touch.execute(params![
@@ -182,7 +183,14 @@ pub fn restore(
             to_secs(now),
         ])?;
         for p in &t.participants {
-            participant.execute(params![t.id, p, to_secs(t.at)])?;
+            participant.execute(params![
+                t.id,
+                p,
+                to_secs(t.at),
+                t.channel.as_str(),
+                t.outcome.as_str(),
+                t.rating,
+            ])?;
         }
     }
     let mut followup = conn.prepare_cached(

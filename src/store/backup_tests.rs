@@ -124,7 +124,8 @@ fn check_finds_rows_that_point_at_missing_contacts() {
     conn.execute_batch(
         "PRAGMA foreign_keys = OFF;
          INSERT INTO touches (id, at, channel, created_at) VALUES (5, 0, 'call', 0);
-         INSERT INTO touch_participants (touch_id, contact_id, at) VALUES (5, 42, 0);",
+         INSERT INTO touch_participants (touch_id, contact_id, at, channel, outcome)
+           VALUES (5, 42, 0, 'call', 'done');",
     )
     .unwrap();
     let health = check(&conn).unwrap();

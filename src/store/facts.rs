@@ -228,9 +228,8 @@ pub fn rebuild_summary(conn: &Connection) -> Result<()> {
 fn compute(conn: &Connection, contact: Id, min: Channel) -> Result<Summary> {
     let mut s = Summary::default();
     let mut stmt = conn.prepare_cached(
-        "SELECT p.touch_id, p.at, t.channel, t.outcome FROM touch_participants p
-         JOIN touches t ON t.id = p.touch_id
-         WHERE p.contact_id = ?1 ORDER BY p.at DESC, p.touch_id DESC",
+        "SELECT touch_id, at, channel, outcome FROM touch_participants
+         WHERE contact_id = ?1 ORDER BY at DESC, touch_id DESC",
     )?;
     let mut rows = stmt.query([contact])?;
     while let Some(row) = rows.next()? {
@@ -280,9 +279,9 @@ pub fn done_days(
         .timestamp()
         + 86_400;
     let mut stmt = conn.prepare_cached(
-        "SELECT p.at FROM touch_participants p JOIN touches t ON t.id = p.touch_id
-         WHERE p.contact_id = ?1 AND p.at BETWEEN ?2 AND ?3 AND t.outcome = 'done'
-         ORDER BY p.at",
+        "SELECT at FROM touch_participants
+         WHERE contact_id = ?1 AND at BETWEEN ?2 AND ?3 AND outcome = 'done'
+         ORDER BY at",
     )?;
     let mut days: Vec<NaiveDate> = stmt
         .query_map(rusqlite::params![contact, lo, hi], |row| {

@@ -19,6 +19,7 @@ pub const MIGRATIONS_SQL: &[&str] = &[
     include_str!("../../migrations/0001_init.sql"),
     include_str!("../../migrations/0002_jourfixe.sql"),
     include_str!("../../migrations/0003_contact_summary.sql"),
+    include_str!("../../migrations/0004_participant_channel.sql"),
 ];
 
 const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";

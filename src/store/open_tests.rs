@@ -153,7 +153,8 @@ fn a_step_that_leaves_dangling_references_is_refused() {
     drop(open_path(&path).unwrap());
     let steps = with_next_step(
         "PRAGMA defer_foreign_keys = ON;
-         INSERT INTO touch_participants (touch_id, contact_id, at) VALUES (77, 88, 0);",
+         INSERT INTO touch_participants (touch_id, contact_id, at, channel, outcome)
+           VALUES (77, 88, 0, 'call', 'done');",
     );
     let err = upgrade(&path, &steps).unwrap_err().to_string();
     assert!(err.contains("point at missing records"), "{err}");

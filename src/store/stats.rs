@@ -15,6 +15,15 @@ use crate::error::Result;
 use crate::insight::{History, Subject, TouchFact, Window};
 use crate::model::{Channel, Id, Outcome, Sphere};
 
+/// Every active contact's touches in a range of instants. The participant
+/// rows carry copies of channel, outcome and rating (migration 0004), so this
+/// walks the covering index `touch_participants_history` and never `touches`.
+const HISTORIES: &str = "SELECT p.contact_id, p.at, p.channel, p.outcome, p.rating
+     FROM contacts c
+     JOIN touch_participants p ON p.contact_id = c.id AND p.at BETWEEN ?1 AND ?2
+     WHERE c.archived = 0
+     ORDER BY c.id, p.at, p.touch_id";
+
 /// The histories of every active contact, ordered by id, covering `window`
 /// and the previous window of the same length. For a contact with a cadence
 /// whose first personal touch in the range lies in `window`, the touches
@@ -39,14 +48,7 @@ pub fn histories(conn: &Connection, window: Window) -> Result<Vec<History>> {
         to: window.to,
     };
     let days = LocalDays::new(range);
-    let mut stmt = conn.prepare_cached(
-        "SELECT p.contact_id, p.at, t.channel, t.outcome, t.rating
-         FROM contacts c
-         JOIN touch_participants p ON p.contact_id = c.id AND p.at BETWEEN ?1 AND ?2
-         JOIN touches t ON t.id = p.touch_id
-         WHERE c.archived = 0
-         ORDER BY c.id, p.at, p.touch_id",
-    )?;
+    let mut stmt = conn.prepare_cached(HISTORIES)?;
     let mut rows = stmt.query(params![days.start(), days.end()])?;
     let mut current: Option<(Id, usize)> = None;
     while let Some(row) = rows.next()? {
@@ -87,10 +89,9 @@ pub fn history(conn: &Connection, window: Window, contact: Id) -> Result<Option<
         to: window.to,
     });
     let mut stmt = conn.prepare_cached(
-        "SELECT p.contact_id, p.at, t.channel, t.outcome, t.rating
-         FROM touch_participants p JOIN touches t ON t.id = p.touch_id
-         WHERE p.contact_id = ?1 AND p.at BETWEEN ?2 AND ?3
-         ORDER BY p.at, p.touch_id",
+        "SELECT contact_id, at, channel, outcome, rating FROM touch_participants
+         WHERE contact_id = ?1 AND at BETWEEN ?2 AND ?3
+         ORDER BY at, touch_id",
     )?;
     let mut rows = stmt.query(params![contact, days.start(), days.end()])?;
     let mut history = History {
@@ -137,9 +138,9 @@ fn anchor(conn: &Connection, history: &mut History, window: Window, before: i64)
 pub fn day_counts(conn: &Connection, contact: Id, window: Window) -> Result<Vec<(NaiveDate, u32)>> {
     let days = LocalDays::new(window);
     let mut stmt = conn.prepare_cached(
-        "SELECT p.at FROM touch_participants p JOIN touches t ON t.id = p.touch_id
-         WHERE p.contact_id = ?1 AND p.at BETWEEN ?2 AND ?3 AND t.outcome = 'done'
-         ORDER BY p.at",
+        "SELECT at FROM touch_participants
+         WHERE contact_id = ?1 AND at BETWEEN ?2 AND ?3 AND outcome = 'done'
+         ORDER BY at",
     )?;
     let mut rows = stmt.query(params![contact, days.start(), days.end()])?;
     let mut out: Vec<(NaiveDate, u32)> = Vec::new();
@@ -208,10 +209,9 @@ fn needs_anchor(history: &History, window: Window) -> bool {
 /// the last personal one, oldest first.
 fn walk_back(conn: &Connection, subject: &Subject, before: i64) -> Result<Vec<TouchFact>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT p.at, t.channel, t.outcome, t.rating FROM touch_participants p
-         JOIN touches t ON t.id = p.touch_id
-         WHERE p.contact_id = ?1 AND p.at < ?2
-         ORDER BY p.at DESC, p.touch_id DESC",
+        "SELECT at, channel, outcome, rating FROM touch_participants
+         WHERE contact_id = ?1 AND at < ?2
+         ORDER BY at DESC, touch_id DESC",
     )?;
     let mut rows = stmt.query(params![subject.contact_id, before])?;
     let mut out = Vec::new();
@@ -409,6 +409,26 @@ mod tests {
             .read(|tx| day_counts(tx, anna, Window::ending(d(12, 1), 365)))
             .unwrap();
         assert_eq!(counts, [(d(3, 1), 1), (d(5, 1), 1), (d(11, 20), 1)]);
+    }
+
+    #[test]
+    fn histories_read_one_covering_index_without_sorting() {
+        let store = Store::open_in_memory().unwrap();
+        let plan: Vec<String> = store
+            .conn()
+            .prepare(&format!("EXPLAIN QUERY PLAN {HISTORIES}"))
+            .unwrap()
+            .query_map(params![0, 1], |row| row.get(3))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        let plan = plan.join("\n");
+        assert!(
+            plan.contains("USING COVERING INDEX touch_participants_history"),
+            "{plan}"
+        );
+        assert!(!plan.contains("touches"), "{plan}");
+        assert!(!plan.contains("TEMP B-TREE"), "{plan}");
     }
 
     #[test]

@@ -100,12 +100,23 @@ fn validate(touch: &Touch) -> Result<()> {
     Ok(())
 }
 
+/// One row per participant, with the copies of the touch's time, channel,
+/// outcome and rating that a contact's history is read from (migration 0004).
+/// `update` rewrites the rows, so the copies follow every edit.
 fn write_participants(conn: &Connection, id: Id, touch: &Touch) -> Result<()> {
     let mut stmt = conn.prepare_cached(
-        "INSERT OR IGNORE INTO touch_participants (touch_id, contact_id, at) VALUES (?1, ?2, ?3)",
+        "INSERT OR IGNORE INTO touch_participants (touch_id, contact_id, at, channel, outcome, rating)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
     )?;
     for contact in &touch.participants {
-        stmt.execute(params![id, contact, to_secs(touch.at)])?;
+        stmt.execute(params![
+            id,
+            contact,
+            to_secs(touch.at),
+            touch.channel.as_str(),
+            touch.outcome.as_str(),
+            touch.rating,
+        ])?;
     }
     Ok(())
 }
@@ -182,8 +193,8 @@ pub fn all(conn: &Connection) -> Result<Vec<Touch>> {
 pub fn channel_mix(conn: &Connection, contact: Id) -> Result<Vec<(Channel, i64)>> {
     let mut mix: Vec<(Channel, i64)> = conn
         .prepare_cached(
-            "SELECT t.channel, count(*) FROM touch_participants p JOIN touches t ON t.id = p.touch_id
-             WHERE p.contact_id = ?1 AND t.outcome = 'done' GROUP BY t.channel",
+            "SELECT channel, count(*) FROM touch_participants
+             WHERE contact_id = ?1 AND outcome = 'done' GROUP BY channel",
         )?
         .query_map([contact], |row| {
             let name: String = row.get(0)?;

@@ -174,7 +174,8 @@ fn check_reports_dangling_references_and_exits_1() {
     let conn = rusqlite::Connection::open(env.db()).unwrap();
     conn.execute_batch(
         "PRAGMA foreign_keys = OFF;
-         INSERT INTO touch_participants (touch_id, contact_id, at) VALUES (1, 99, 0);",
+         INSERT INTO touch_participants (touch_id, contact_id, at, channel, outcome)
+           VALUES (1, 99, 0, 'call', 'done');",
     )
     .unwrap();
     drop(conn);

@@ -70,10 +70,26 @@ fn database_at_level(path: &Path, level: usize) {
          INSERT INTO touches (id, at, channel, note, outcome, rating, hook_id, created_at)
            VALUES (1, 1763800000, 'call', 'Q3 launch went well', 'done', 1, 1, 1763800000),
                   (2, 1763900000, 'meet', 'coffee with both', 'done', NULL, NULL, 1763900000);
-         INSERT INTO touch_participants (touch_id, contact_id, at)
-           VALUES (1, 1, 1763800000), (2, 1, 1763900000), (2, 2, 1763900000);
          INSERT INTO followups (id, contact_id, due, note, created_at) VALUES (1, 1, '2026-12-04', 'send the offer', 1700000000);",
     )
+    .unwrap();
+    // participants (touch, contact), with the copies of their touch that the
+    // level has: `at` from level 1, channel, outcome and rating from level 4
+    let columns: Vec<String> = tx
+        .prepare("SELECT name FROM pragma_table_info('touch_participants') WHERE name NOT IN ('touch_id', 'contact_id')")
+        .unwrap()
+        .query_map([], |row| row.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    let copied: Vec<String> = columns.iter().map(|c| format!("t.{c}")).collect();
+    tx.execute_batch(&format!(
+        "INSERT INTO touch_participants (touch_id, contact_id, {})
+           SELECT t.id, v.column2, {} FROM (VALUES (1, 1), (2, 1), (2, 2)) v
+           JOIN touches t ON t.id = v.column1;",
+        columns.join(", "),
+        copied.join(", ")
+    ))
     .unwrap();
     tx.commit().unwrap();
 }

@@ -77,6 +77,54 @@ fn stored(conn: &Connection, id: Id) -> ContactFacts {
     for_contact(conn, contact).expect("facts")
 }
 
+/// Participant rows whose copies of time, channel, outcome or rating differ
+/// from their touch's (or whose touch is gone).
+fn stale_copies(conn: &Connection) -> i64 {
+    conn.query_row(
+        "SELECT count(*) FROM touch_participants p LEFT JOIN touches t ON t.id = p.touch_id
+         WHERE t.id IS NULL OR p.at != t.at OR p.channel != t.channel
+            OR p.outcome != t.outcome OR p.rating IS NOT t.rating",
+        [],
+        |r| r.get(0),
+    )
+    .expect("count")
+}
+
+/// A contact's participant copies `(channel, outcome, rating)`, oldest first.
+fn copies(conn: &Connection, contact: Id) -> Vec<(String, String, Option<i8>)> {
+    conn.prepare(
+        "SELECT channel, outcome, rating FROM touch_participants
+         WHERE contact_id = ?1 ORDER BY at, touch_id",
+    )
+    .expect("prepare")
+    .query_map([contact], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+    .expect("query")
+    .collect::<rusqlite::Result<_>>()
+    .expect("rows")
+}
+
+#[test]
+fn editing_a_touch_rewrites_every_participants_copies() {
+    let store = Store::open_in_memory().expect("store");
+    let conn = store.conn();
+    let anna = add(conn, "Anna", None);
+    let ben = add(conn, "Ben", None);
+    let id = log(
+        conn,
+        touch(at(2, 10), Channel::Email, Outcome::Done, &[anna, ben]),
+    );
+    let want = |c: &str, o: &str, r: Option<i8>| vec![(c.to_string(), o.to_string(), r)];
+    assert_eq!(copies(conn, ben), want("email", "done", None));
+    let mut edited = touches::get(conn, id).expect("touch");
+    edited.channel = Channel::Meet;
+    edited.outcome = Outcome::Missed;
+    edited.rating = Some(1);
+    touches::update(conn, &edited).expect("update");
+    assert_eq!(copies(conn, anna), want("meet", "missed", Some(1)));
+    assert_eq!(copies(conn, ben), want("meet", "missed", Some(1)));
+    assert_eq!(stale_copies(conn), 0);
+}
+
 fn assert_consistent(conn: &Connection) {
     let everyone = load(conn, true, Detail::Full).expect("load");
     for facts in &everyone {
@@ -289,7 +337,8 @@ fn migration_backfill_matches_refresh() {
              (7, 600, 'sms', 'done', 0), (8, 600, 'video', 'missed', 0);
          INSERT INTO touch_participants (touch_id, contact_id, at) VALUES
              (1, 1, 100), (2, 1, 200), (2, 2, 200), (3, 1, 300), (4, 1, 300), (4, 3, 300),
-             (5, 1, 400), (5, 2, 400), (6, 2, 500), (7, 2, 600), (7, 3, 600), (8, 2, 600);",
+             (5, 1, 400), (5, 2, 400), (6, 2, 500), (7, 2, 600), (7, 3, 600), (8, 2, 600);
+         UPDATE touches SET rating = -1 WHERE id = 2;",
     )
     .expect("history");
     open::migrate(&mut conn, None).expect("migrate");
@@ -307,6 +356,15 @@ fn migration_backfill_matches_refresh() {
     assert_eq!(anna.written_streak, 2);
     assert_eq!(anna.last_missed, Some(400));
     assert_consistent(&conn);
+    // level 4 copied channel, outcome and rating into every participant row
+    assert_eq!(stale_copies(&conn), 0);
+    assert_eq!(
+        copies(&conn, 2)[..2],
+        [
+            ("call".into(), "done".into(), Some(-1)),
+            ("call".into(), "missed".into(), None),
+        ]
+    );
 }
 
 /// One write the CLI can make, with indexes taken modulo what exists.
@@ -325,6 +383,7 @@ enum Op {
         day: u32,
         channel: Channel,
         missed: bool,
+        rating: Option<i8>,
     },
     RmTouch(usize),
     RmContact(usize),
@@ -340,8 +399,8 @@ fn op() -> impl Strategy<Value = Op> {
     prop_oneof![
         6 => (who.clone(), 1u32..8, prop::sample::select(vec![9u32, 10]), channel(), prop::bool::weighted(0.2))
             .prop_map(|(who, day, hour, channel, missed)| Op::Log { who, day, hour, channel, missed }),
-        2 => (0usize..64, who, 1u32..8, channel(), prop::bool::weighted(0.2))
-            .prop_map(|(touch, who, day, channel, missed)| Op::Edit { touch, who, day, channel, missed }),
+        2 => (0usize..64, who, 1u32..8, channel(), prop::bool::weighted(0.2), prop::option::of(-1i8..=1))
+            .prop_map(|(touch, who, day, channel, missed, rating)| Op::Edit { touch, who, day, channel, missed, rating }),
         2 => (0usize..64).prop_map(Op::RmTouch),
         1 => (0usize..4).prop_map(Op::RmContact),
         1 => (0usize..4, prop::option::of(channel())).prop_map(|(who, ch)| Op::MinChannel(who, ch)),
@@ -386,12 +445,14 @@ fn apply(conn: &Connection, people: &mut Vec<Id>, op: &Op) {
             day,
             channel,
             missed,
+            rating,
         } if !existing.is_empty() => {
             let mut t = touches::get(conn, existing[i % existing.len()]).expect("touch");
             t.participants = ids(who);
             t.at = at(*day, 10);
             t.channel = *channel;
             t.outcome = outcome(*missed);
+            t.rating = *rating;
             touches::update(conn, &t).expect("update");
         }
         Op::RmTouch(i) if !existing.is_empty() => {
@@ -427,6 +488,7 @@ proptest! {
             for facts in load(conn, true, Detail::Full).expect("load") {
                 prop_assert_eq!(&facts, &recomputed(conn, facts.contact.id), "after {:?}", op);
             }
+            prop_assert_eq!(stale_copies(conn), 0, "after {:?}", op);
         }
     }
 }
@@ -441,10 +503,9 @@ fn a_restored_json_backup_has_the_same_summaries() {
         conn,
         touch(at(2, 10), Channel::Meet, Outcome::Done, &[anna, ben]),
     );
-    log(
-        conn,
-        touch(at(3, 10), Channel::Email, Outcome::Done, &[anna]),
-    );
+    let mut rated = touch(at(3, 10), Channel::Email, Outcome::Done, &[anna]);
+    rated.rating = Some(-1);
+    log(conn, rated);
     log(
         conn,
         touch(at(4, 10), Channel::Call, Outcome::Missed, &[ben]),
@@ -458,4 +519,9 @@ fn a_restored_json_backup_has_the_same_summaries() {
         load(conn, true, Detail::Full).expect("load")
     );
     assert_consistent(fresh.conn());
+    assert_eq!(stale_copies(fresh.conn()), 0);
+    assert_eq!(
+        copies(fresh.conn(), anna)[1],
+        ("email".into(), "done".into(), Some(-1))
+    );
 }
