@@ -15,23 +15,8 @@ use crate::store::{contacts, facts, followups, hooks, touches};
 
 pub fn add(ctx: &mut Ctx, args: &AddArgs) -> Result<String> {
     let mut contact = Contact {
-        id: 0,
-        uid: String::new(),
-        name: args.name.trim().to_string(),
-        nickname: None,
-        sphere: Sphere::default(),
-        tags: Vec::new(),
-        company: None,
-        role: None,
-        emails: Vec::new(),
-        phones: Vec::new(),
-        birthday: None,
-        notes: None,
-        cadence_days: None,
         min_channel: ctx.config.min_channel,
-        snoozed_until: None,
-        archived: false,
-        created_at: ctx.now,
+        ..Contact::new(args.name.trim(), ctx.now)
     };
     apply_fields(&mut contact, &args.fields)?;
     if args.fields.every.is_none() {
