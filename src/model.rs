@@ -308,6 +308,30 @@ pub struct Contact {
 }
 
 impl Contact {
+    /// A new contact with only a name: private, no cadence, nothing else set.
+    /// The store gives it an id and a UID when it is inserted.
+    pub fn new(name: impl Into<String>, created_at: DateTime<Utc>) -> Contact {
+        Contact {
+            id: 0,
+            uid: String::new(),
+            name: name.into(),
+            nickname: None,
+            sphere: Sphere::default(),
+            tags: Vec::new(),
+            company: None,
+            role: None,
+            emails: Vec::new(),
+            phones: Vec::new(),
+            birthday: None,
+            notes: None,
+            cadence_days: None,
+            min_channel: None,
+            snoozed_until: None,
+            archived: false,
+            created_at,
+        }
+    }
+
     /// The effective minimum channel.
     pub fn min_channel(&self) -> Channel {
         self.min_channel.unwrap_or(Channel::DEFAULT_MIN)

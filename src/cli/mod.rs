@@ -9,6 +9,7 @@ pub mod interop;
 pub(crate) mod jourfixe;
 mod plans;
 pub mod render;
+mod show;
 pub mod stats;
 mod today;
 mod touches;
@@ -123,7 +124,7 @@ pub fn dispatch(ctx: &mut Ctx, command: &Command) -> Result<String> {
     match command {
         Command::Add(args) => contacts::add(ctx, args),
         Command::Edit(args) => contacts::edit(ctx, args),
-        Command::Show { contact, touches } => contacts::show(ctx, contact, *touches),
+        Command::Show { contact, touches } => show::show(ctx, contact, *touches),
         Command::List(args) => contacts::list(ctx, args),
         Command::Archive { contact, undo } => contacts::archive(ctx, contact, *undo),
         Command::Rm { contact, yes } => contacts::remove(ctx, contact, *yes),

@@ -4,8 +4,8 @@ use chrono::NaiveDate;
 use rusqlite::Connection;
 
 use super::Ctx;
-use super::contacts::why_text;
 use super::render::{self, Table, clean};
+use super::show::why_text;
 use crate::error::Result;
 use crate::jourfixe::{Tz, agenda as jf_agenda};
 use crate::schedule::{self, Agenda, AgendaEntry, ContactFacts, Settings};

@@ -282,23 +282,5 @@ fn assert_same_text(before: &Backup, after: &Backup) {
 }
 
 fn blank_contact() -> Contact {
-    Contact {
-        id: 0,
-        uid: String::new(),
-        name: String::new(),
-        nickname: None,
-        sphere: Sphere::default(),
-        tags: Vec::new(),
-        company: None,
-        role: None,
-        emails: Vec::new(),
-        phones: Vec::new(),
-        birthday: None,
-        notes: None,
-        cadence_days: None,
-        min_channel: None,
-        snoozed_until: None,
-        archived: false,
-        created_at: DateTime::<Utc>::UNIX_EPOCH,
-    }
+    Contact::new(String::new(), DateTime::<Utc>::UNIX_EPOCH)
 }

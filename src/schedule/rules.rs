@@ -92,7 +92,8 @@ pub fn is_personal(contact: &Contact, channel: Channel, outcome: Outcome) -> boo
 }
 
 /// The order hooks are brought up in: never-used hooks first (newest created
-/// first), then used ones by least recently used; ties by id.
+/// first), then used ones by least recently used; ties: the later-added (higher
+/// id) first, as the store orders them.
 fn hook_cmp(a: &Hook, b: &Hook) -> Ordering {
     match (a.used_at, b.used_at) {
         (None, None) => b.created_at.cmp(&a.created_at),
@@ -100,7 +101,7 @@ fn hook_cmp(a: &Hook, b: &Hook) -> Ordering {
         (Some(_), None) => Ordering::Greater,
         (Some(x), Some(y)) => x.cmp(&y),
     }
-    .then(a.id.cmp(&b.id))
+    .then(b.id.cmp(&a.id))
 }
 
 /// Sorts hooks into the order they are brought up in: never-used hooks first

@@ -281,7 +281,16 @@ fn build_new(temp: &Path) -> Result<()> {
     let mut conn = Connection::open(temp)?;
     configure(&conn)?;
     migrate(&mut conn, None)?;
-    // closing folds the WAL into the file, so the file alone is complete
+    // Fold the WAL into the file before it is linked into place: connections
+    // do not checkpoint on close (see `configure`), and a draht opening the
+    // linked file must find it complete without the temp name's WAL.
+    let busy: i64 = conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |row| row.get(0))?;
+    if busy != 0 {
+        return Err(Error::Database(format!(
+            "cannot finish the new database {}; try again",
+            temp.display()
+        )));
+    }
     conn.close().map_err(|(_, e)| e)?;
     Ok(())
 }

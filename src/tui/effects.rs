@@ -167,25 +167,7 @@ pub fn apply(
             })
         }
         Effect::SaveContact { id: None, draft } => {
-            let mut contact = Contact {
-                id: 0,
-                uid: String::new(),
-                name: String::new(),
-                nickname: None,
-                sphere: Sphere::default(),
-                tags: Vec::new(),
-                company: None,
-                role: None,
-                emails: Vec::new(),
-                phones: Vec::new(),
-                birthday: None,
-                notes: None,
-                cadence_days: None,
-                min_channel: None,
-                snoozed_until: None,
-                archived: false,
-                created_at: now,
-            };
+            let mut contact = Contact::new(String::new(), now);
             draft.apply_to(&mut contact);
             let id = contacts::insert(tx, &contact, now)?;
             Ok(Applied {

@@ -269,3 +269,15 @@ fn multi_participant_touch_counts_for_each() {
     assert_eq!(three.last_personal.map(|t| t.on), Some(d(2026, 11, 25)));
     assert_eq!(status_today(&one).due, d(2026, 12, 4));
 }
+
+#[test]
+fn hooks_added_in_the_same_second_bring_up_the_later_one_first() {
+    // Two hooks typed in one go share a timestamp; the one added last is the
+    // newest, as the store orders them (id descending).
+    let same = at(2026, 2, 1, 9);
+    let mut hooks = vec![hook(7, "first", same, None), hook(8, "second", same, None)];
+    hook_order(&mut hooks);
+    let ids: Vec<Id> = hooks.iter().map(|h| h.id).collect();
+    assert_eq!(ids, [8, 7]);
+    assert_eq!(freshest_hook(&hooks).map(|h| h.id), Some(8));
+}
