@@ -17,21 +17,9 @@ fn anna() -> Contact {
     Contact {
         id: 7,
         uid: "c0ffee".into(),
-        name: "Anna Schmidt".into(),
-        nickname: None,
         sphere: Sphere::Work,
-        tags: Vec::new(),
-        company: None,
-        role: None,
-        emails: Vec::new(),
-        phones: Vec::new(),
-        birthday: None,
-        notes: None,
         cadence_days: Some(14),
-        min_channel: None,
-        snoozed_until: None,
-        archived: false,
-        created_at: now(),
+        ..Contact::new("Anna Schmidt", now())
     }
 }
 

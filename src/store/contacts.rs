@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
-use rusqlite::{Connection, OptionalExtension, Row, params};
+use rusqlite::{Connection, OptionalExtension, Row, ToSql, params};
 
 use super::{
     day_text, facts, from_secs, parse_day, stored_channel, stored_sphere, to_secs, unique_violation,
@@ -37,27 +37,14 @@ pub fn insert(conn: &Connection, contact: &Contact, now: DateTime<Utc>) -> Resul
     } else {
         contact.uid.clone()
     };
+    let fields = Fields::of(contact, &uid, now);
     conn.prepare_cached(
         "INSERT INTO contacts (uid, name, name_key, nickname, sphere, company, role, birthday,
              notes, cadence_days, min_channel, snoozed_until, archived, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14)",
+         VALUES (:uid, :name, :name_key, :nickname, :sphere, :company, :role, :birthday,
+             :notes, :cadence_days, :min_channel, :snoozed_until, :archived, :now, :now)",
     )?
-    .execute(params![
-        uid,
-        contact.name.trim(),
-        matching::fold(&contact.name),
-        contact.nickname,
-        contact.sphere.as_str(),
-        contact.company,
-        contact.role,
-        contact.birthday.map(Birthday::to_iso),
-        contact.notes,
-        contact.cadence_days,
-        contact.min_channel.map(Channel::as_str),
-        contact.snoozed_until.map(day_text),
-        contact.archived,
-        to_secs(now),
-    ])
+    .execute(fields.params().as_slice())
     .map_err(|e| duplicate(e, contact))?;
     let id = conn.last_insert_rowid();
     write_lists(conn, id, contact)?;
@@ -65,33 +52,71 @@ pub fn insert(conn: &Connection, contact: &Contact, now: DateTime<Utc>) -> Resul
     Ok(id)
 }
 
+/// A contact's own columns in their stored form, shared by [`insert`] and
+/// [`update`] so the two cannot drift apart.
+struct Fields<'a> {
+    uid: &'a str,
+    name: &'a str,
+    name_key: String,
+    contact: &'a Contact,
+    sphere: &'static str,
+    birthday: Option<String>,
+    min_channel: Option<&'static str>,
+    snoozed_until: Option<String>,
+    now: i64,
+}
+
+impl<'a> Fields<'a> {
+    fn of(contact: &'a Contact, uid: &'a str, now: DateTime<Utc>) -> Fields<'a> {
+        Fields {
+            uid,
+            name: contact.name.trim(),
+            name_key: matching::fold(&contact.name),
+            contact,
+            sphere: contact.sphere.as_str(),
+            birthday: contact.birthday.map(Birthday::to_iso),
+            min_channel: contact.min_channel.map(Channel::as_str),
+            snoozed_until: contact.snoozed_until.map(day_text),
+            now: to_secs(now),
+        }
+    }
+
+    fn params(&self) -> Vec<(&'static str, &dyn ToSql)> {
+        vec![
+            (":uid", &self.uid),
+            (":name", &self.name),
+            (":name_key", &self.name_key),
+            (":nickname", &self.contact.nickname),
+            (":sphere", &self.sphere),
+            (":company", &self.contact.company),
+            (":role", &self.contact.role),
+            (":birthday", &self.birthday),
+            (":notes", &self.contact.notes),
+            (":cadence_days", &self.contact.cadence_days),
+            (":min_channel", &self.min_channel),
+            (":snoozed_until", &self.snoozed_until),
+            (":archived", &self.contact.archived),
+            (":now", &self.now),
+        ]
+    }
+}
+
 /// Writes every field of `contact` (matched by id) back.
 pub fn update(conn: &Connection, contact: &Contact, now: DateTime<Utc>) -> Result<()> {
     validate(contact)?;
+    let fields = Fields::of(contact, &contact.uid, now);
+    let mut values = fields.params();
+    values.push((":id", &contact.id));
     let changed = conn
         .prepare_cached(
-            "UPDATE contacts SET uid = ?2, name = ?3, name_key = ?4, nickname = ?5, sphere = ?6,
-                 company = ?7, role = ?8, birthday = ?9, notes = ?10, cadence_days = ?11,
-                 min_channel = ?12, snoozed_until = ?13, archived = ?14, updated_at = ?15
-             WHERE id = ?1",
+            "UPDATE contacts SET uid = :uid, name = :name, name_key = :name_key,
+                 nickname = :nickname, sphere = :sphere, company = :company, role = :role,
+                 birthday = :birthday, notes = :notes, cadence_days = :cadence_days,
+                 min_channel = :min_channel, snoozed_until = :snoozed_until,
+                 archived = :archived, updated_at = :now
+             WHERE id = :id",
         )?
-        .execute(params![
-            contact.id,
-            contact.uid,
-            contact.name.trim(),
-            matching::fold(&contact.name),
-            contact.nickname,
-            contact.sphere.as_str(),
-            contact.company,
-            contact.role,
-            contact.birthday.map(Birthday::to_iso),
-            contact.notes,
-            contact.cadence_days,
-            contact.min_channel.map(Channel::as_str),
-            contact.snoozed_until.map(day_text),
-            contact.archived,
-            to_secs(now),
-        ])
+        .execute(values.as_slice())
         .map_err(|e| duplicate(e, contact))?;
     if changed == 0 {
         return Err(Error::input(format!(

@@ -16,23 +16,9 @@ fn now() -> DateTime<Utc> {
 
 fn person(store: &mut Store, name: &str) -> Id {
     let contact = Contact {
-        id: 0,
-        uid: String::new(),
-        name: name.to_string(),
-        nickname: None,
         sphere: Sphere::Work,
-        tags: Vec::new(),
-        company: None,
-        role: None,
-        emails: Vec::new(),
-        phones: Vec::new(),
-        birthday: None,
-        notes: None,
         cadence_days: Some(14),
-        min_channel: None,
-        snoozed_until: None,
-        archived: false,
-        created_at: now(),
+        ..Contact::new(name, now())
     };
     store
         .write(|tx| contacts::insert(tx, &contact, now()))

@@ -19,23 +19,10 @@ fn at(day: u32, hour: u32) -> DateTime<Utc> {
 
 fn person(name: &str, min: Option<Channel>) -> Contact {
     Contact {
-        id: 0,
-        uid: String::new(),
-        name: name.to_string(),
-        nickname: None,
         sphere: Sphere::Work,
-        tags: Vec::new(),
-        company: None,
-        role: None,
-        emails: Vec::new(),
-        phones: Vec::new(),
-        birthday: None,
-        notes: None,
         cadence_days: Some(14),
         min_channel: min,
-        snoozed_until: None,
-        archived: false,
-        created_at: at(1, 9),
+        ..Contact::new(name, at(1, 9))
     }
 }
 
