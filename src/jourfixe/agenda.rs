@@ -15,8 +15,9 @@ pub struct Tracked {
     pub jf: JourFixe,
     /// The contact's name.
     pub name: String,
-    /// Local days with a `done` touch with the contact, at least over
-    /// [`kept_window`].
+    /// Local days with a `done` touch with the contact: at least every
+    /// occurrence day in [`kept_window`] that has one (the only days whose
+    /// touches decide an occurrence's state).
     pub kept_days: Vec<NaiveDate>,
     /// `jf`'s rule, read once for every question the agenda asks of it.
     pub rule: Rule,
@@ -170,18 +171,18 @@ pub fn agenda_list(
         {
             dates.insert(0, before);
         }
-        entries.extend(dates.into_iter().map(|date| entry(t, date, today)));
+        if dates.is_empty() {
+            continue;
+        }
+        let rule = t.jf.describe();
+        entries.extend(dates.into_iter().map(|date| entry(t, date, today, &rule)));
     }
-    entries.sort_by(|a, b| {
-        (a.date, a.time)
-            .cmp(&(b.date, b.time))
-            .then_with(|| a.name.to_lowercase().cmp(&b.name.to_lowercase()))
-            .then(a.id.cmp(&b.id))
-    });
+    // Stable: entries with equal keys keep their order.
+    entries.sort_by_cached_key(|e| (e.date, e.time, e.name.to_lowercase(), e.id));
     entries
 }
 
-fn entry(t: &Tracked, date: NaiveDate, today: NaiveDate) -> JourFixeEntry {
+fn entry(t: &Tracked, date: NaiveDate, today: NaiveDate, rule: &str) -> JourFixeEntry {
     JourFixeEntry {
         id: t.jf.id,
         contact_id: t.jf.contact_id,
@@ -192,7 +193,7 @@ fn entry(t: &Tracked, date: NaiveDate, today: NaiveDate) -> JourFixeEntry {
         channel: t.jf.channel,
         note: t.jf.note.clone(),
         state: occurrence_state(&t.jf, date, today, &t.kept_days),
-        rule: t.jf.describe(),
+        rule: rule.to_string(),
     }
 }
 

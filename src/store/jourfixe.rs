@@ -1,9 +1,10 @@
 //! Jour fixe records and their skipped dates (the EXDATE list).
 
-use chrono::{DateTime, Days, NaiveDate, NaiveTime, Utc, Weekday};
+use chrono::{DateTime, Datelike, Days, NaiveDate, NaiveTime, Utc, Weekday};
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
-use super::{bad_value, day_text, facts, parse_day, to_secs};
+use super::{bad_value, day_text, from_secs, parse_day, to_secs};
+use crate::clock::local_day;
 use crate::error::{Error, Result};
 use crate::jourfixe::agenda::{Tracked, kept_window};
 use crate::jourfixe::{Draft, JourFixe, Tz, is_occurrence, last_occurrence_before, occurrences};
@@ -246,9 +247,51 @@ fn with_kept_days(
 ) -> Result<Tracked> {
     let mut t = Tracked::new(jf, name, Vec::new(), tz);
     let (from, to) = kept_window(&t.rule, today, week_start, horizon_days);
-    t.kept_days = facts::done_days(conn, t.jf.contact_id, from, to)?;
+    t.kept_days = kept_days(conn, t.jf.contact_id, &t.rule.occurrences(from, to))?;
     Ok(t)
 }
+
+/// Which of `dates` (occurrence days, oldest first) have a `done` touch
+/// with `contact`: the only days whose touches decide an occurrence's
+/// state. One index seek over the span of the dates; only a touch within a
+/// day of an occurrence (in UTC) is placed on its local day.
+fn kept_days(conn: &Connection, contact: Id, dates: &[NaiveDate]) -> Result<Vec<NaiveDate>> {
+    let (Some(first), Some(last)) = (dates.first(), dates.last()) else {
+        return Ok(Vec::new());
+    };
+    // A local day lies within a day of the UTC day of the same date.
+    let lo = utc_day_number(*first) - 1;
+    let hi = utc_day_number(*last) + 1;
+    let mut stmt = conn.prepare_cached(
+        "SELECT at FROM touch_participants
+         WHERE contact_id = ?1 AND at BETWEEN ?2 AND ?3 AND outcome = 'done'",
+    )?;
+    let mut rows = stmt.query(params![contact, lo * DAY, (hi + 1) * DAY - 1])?;
+    let mut kept = Vec::new();
+    while let Some(row) = rows.next()? {
+        let at: i64 = row.get(0)?;
+        let near = |d: &NaiveDate| (utc_day_number(*d) - at.div_euclid(DAY)).abs() <= 1;
+        if !dates.iter().any(near) {
+            continue;
+        }
+        let day = local_day(from_secs(at));
+        if dates.contains(&day) && !kept.contains(&day) {
+            kept.push(day);
+        }
+    }
+    kept.sort_unstable();
+    Ok(kept)
+}
+
+const DAY: i64 = 86_400;
+
+/// Days from 1970-01-01 to `date`.
+fn utc_day_number(date: NaiveDate) -> i64 {
+    i64::from(date.num_days_from_ce()) - i64::from(UNIX_EPOCH_CE)
+}
+
+/// `NaiveDate::from_ymd(1970, 1, 1).num_days_from_ce()`.
+const UNIX_EPOCH_CE: i32 = 719_163;
 
 /// Every active Jour fixe of an active contact, tracked for `today`: the
 /// records with their contacts' names in one query, every skipped date in
