@@ -57,9 +57,13 @@ pub fn agenda(
         };
         bucket.push(entry(f, c));
     }
-    agenda.overdue.sort_by(overdue_cmp);
+    sort_named(&mut agenda.overdue, |e| &e.name, overdue_cmp);
     for bucket in [&mut agenda.due, &mut agenda.planned, &mut agenda.soon] {
-        bucket.sort_by(|a, b| a.due.cmp(&b.due).then_with(|| name_cmp(&a.name, &b.name)));
+        sort_named(
+            bucket,
+            |e| &e.name,
+            |a, b| a.1.due.cmp(&b.1.due).then_with(|| name_cmp(a, b)),
+        );
     }
 
     agenda.followups = followups
@@ -77,24 +81,32 @@ pub fn agenda(
             })
         })
         .collect();
-    agenda.followups.sort_by(|a, b| {
-        a.due
-            .cmp(&b.due)
-            .then_with(|| name_cmp(&a.name, &b.name))
-            .then(a.id.cmp(&b.id))
-    });
+    sort_named(
+        &mut agenda.followups,
+        |e| &e.name,
+        |a, b| {
+            a.1.due
+                .cmp(&b.1.due)
+                .then_with(|| name_cmp(a, b))
+                .then(a.1.id.cmp(&b.1.id))
+        },
+    );
 
     agenda.birthdays = facts
         .iter()
         .filter(|f| !f.contact.archived)
         .filter_map(|f| birthday_entry(f, today, horizon_end))
         .collect();
-    agenda.birthdays.sort_by(|a, b| {
-        a.date
-            .cmp(&b.date)
-            .then_with(|| name_cmp(&a.name, &b.name))
-            .then(a.contact_id.cmp(&b.contact_id))
-    });
+    sort_named(
+        &mut agenda.birthdays,
+        |e| &e.name,
+        |a, b| {
+            a.1.date
+                .cmp(&b.1.date)
+                .then_with(|| name_cmp(a, b))
+                .then(a.1.contact_id.cmp(&b.1.contact_id))
+        },
+    );
     agenda
 }
 
@@ -220,22 +232,62 @@ fn entry(f: &ContactFacts, c: Checkin) -> AgendaEntry {
 /// (`a.days / a.cadence` vs `b.days / b.cadence` by cross-multiplying in
 /// i128); a zero cadence counts as one day. Then days overdue descending,
 /// then name.
-fn overdue_cmp(a: &AgendaEntry, b: &AgendaEntry) -> Ordering {
+fn overdue_cmp(x: Named<AgendaEntry>, y: Named<AgendaEntry>) -> Ordering {
+    let (a, b) = (x.1, y.1);
     let ca = i128::from(a.cadence_days.max(1));
     let cb = i128::from(b.cadence_days.max(1));
     let la = i128::from(a.days_overdue) * cb;
     let lb = i128::from(b.days_overdue) * ca;
     lb.cmp(&la)
         .then(b.days_overdue.cmp(&a.days_overdue))
-        .then_with(|| name_cmp(&a.name, &b.name))
+        .then_with(|| name_cmp(x, y))
         .then(a.contact_id.cmp(&b.contact_id))
 }
 
+/// An item with its name lowercased, as [`sort_named`] hands it to a comparison.
+type Named<'a, T> = (&'a str, &'a T);
+
+/// Sorts `items` by `cmp`, which gets each item with its name lowercased
+/// once per item rather than once per comparison.
+fn sort_named<T>(
+    items: &mut Vec<T>,
+    name: impl Fn(&T) -> &str,
+    cmp: impl Fn(Named<T>, Named<T>) -> Ordering,
+) {
+    let mut keyed: Vec<(String, T)> = items
+        .drain(..)
+        .map(|t| (name(&t).to_lowercase(), t))
+        .collect();
+    keyed.sort_by(|a, b| cmp((&a.0, &a.1), (&b.0, &b.1)));
+    items.extend(keyed.into_iter().map(|(_, t)| t));
+}
+
 /// Names case-insensitively, the exact spelling only as a tie-breaker.
-fn name_cmp(a: &str, b: &str) -> Ordering {
-    a.to_lowercase()
-        .cmp(&b.to_lowercase())
-        .then_with(|| a.cmp(b))
+fn name_cmp<T: HasName>(a: Named<T>, b: Named<T>) -> Ordering {
+    a.0.cmp(b.0).then_with(|| a.1.name().cmp(b.1.name()))
+}
+
+/// The entries of the agenda that carry a contact's name.
+trait HasName {
+    fn name(&self) -> &str;
+}
+
+impl HasName for AgendaEntry {
+    fn name(&self) -> &str {
+        &self.name
+    }
+}
+
+impl HasName for FollowUpEntry {
+    fn name(&self) -> &str {
+        &self.name
+    }
+}
+
+impl HasName for BirthdayEntry {
+    fn name(&self) -> &str {
+        &self.name
+    }
 }
 
 /// The contact's next birthday if it falls within `[today, horizon_end]`.

@@ -23,8 +23,11 @@ const BRIEF_COLUMNS: &str = "id, uid, name, nickname, sphere, company, role, bir
 pub enum Detail {
     /// The whole record: notes, tags, e-mails and phones.
     Full,
-    /// What lists and the agenda show: tags, but no notes, e-mails or
-    /// phones (those stay empty). [`get`] reads the whole record.
+    /// What `list` shows: from [`crate::store::facts::load`] the name,
+    /// sphere, tags and what a check-in needs, without UID, nickname,
+    /// company, role, minimum channel, notes, e-mails, phones or hook (those
+    /// stay empty); from [`all_with`] the record without notes, e-mails and
+    /// phones. [`get`] reads the whole record.
     Brief,
 }
 

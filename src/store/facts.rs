@@ -43,23 +43,28 @@ pub fn load_active(conn: &Connection) -> Result<Vec<ContactFacts>> {
 }
 
 /// Facts for every contact (archived ones only when asked), ordered by name,
-/// the records read in as much `detail` as asked (the agenda and `list`
-/// need only [`Detail::Brief`]). One pass over contacts with their
-/// summaries, one per list table and one over the hooks; no per-contact
-/// queries, no touch history.
+/// the records read in as much `detail` as asked: [`Detail::Full`] is the
+/// whole record with the freshest hook; [`Detail::Brief`] is what `list`
+/// shows (name, sphere, tags, the check-in facts; no UID, nickname,
+/// company, role, minimum channel, notes, e-mails, phones or hook). One pass
+/// over contacts with their summaries, one per list table and one over the
+/// hooks; no per-contact queries, no touch history.
 pub fn load(
     conn: &Connection,
     include_archived: bool,
     detail: Detail,
 ) -> Result<Vec<ContactFacts>> {
+    let full = detail == Detail::Full;
     let how = Scan {
         include_archived,
-        notes: detail == Detail::Full,
+        record: full,
         name_keys: true,
     };
     let (mut all, keys) = scan(conn, how, |_| true)?;
     contacts::attach_lists(conn, all.iter_mut().map(|f| &mut f.contact), detail)?;
-    attach_hooks(conn, &mut all)?;
+    if full {
+        attach_hooks(conn, &mut all)?;
+    }
     // Byte order of the folded name is SQLite's BINARY collation: the order
     // of the name index, without walking it.
     let mut keyed: Vec<(String, ContactFacts)> = keys.into_iter().zip(all).collect();
@@ -71,9 +76,9 @@ pub fn load(
 /// contact is first read only as far as the check-in needs (cadence,
 /// snooze, birthday, when it was added, last personal touch, last missed
 /// attempt), and `keep` decides on that: only the contacts it keeps are
-/// read further (name, sphere, nickname, company, role, minimum channel,
-/// last touch, written streak, freshest hook; no tags, e-mails, phones or
-/// notes). This is how the agenda reads ten thousand contacts and keeps the
+/// read further, as far as the agenda shows them (name, sphere, last
+/// touch, written streak, freshest hook; no UID, nickname, company, role,
+/// minimum channel, notes, tags, e-mails or phones). This is how the agenda reads ten thousand contacts and keeps the
 /// few hundred it shows.
 pub fn load_where(
     conn: &Connection,
@@ -81,7 +86,7 @@ pub fn load_where(
 ) -> Result<Vec<ContactFacts>> {
     let how = Scan {
         include_archived: false,
-        notes: false,
+        record: false,
         name_keys: false,
     };
     let (mut kept, _) = scan(conn, how, keep)?;
@@ -92,7 +97,9 @@ pub fn load_where(
 /// What a [`scan`] reads besides the facts.
 struct Scan {
     include_archived: bool,
-    notes: bool,
+    /// The rest of the record: UID, nickname, company, role, minimum
+    /// channel, notes.
+    record: bool,
     /// The folded names, to sort by.
     name_keys: bool,
 }
@@ -112,11 +119,15 @@ fn scan(
     let sql = format!(
         "SELECT c.id, c.cadence_days, c.birthday, c.snoozed_until, c.created_at, c.archived,
                 s.last_personal_at, s.last_personal_channel, s.last_missed_at,
-                c.uid, c.name, c.nickname, c.sphere, c.company, c.role, c.min_channel,
-                s.last_touch_at, s.last_touch_channel, s.written_streak, {}, {}
+                c.name, c.sphere, s.last_touch_at, s.last_touch_channel, s.written_streak,
+                {}, {}
          FROM contacts c NOT INDEXED LEFT JOIN contact_summary s ON s.contact_id = c.id
          {}",
-        if how.notes { "c.notes" } else { "NULL" },
+        if how.record {
+            "c.uid, c.nickname, c.company, c.role, c.min_channel, c.notes"
+        } else {
+            "NULL, NULL, NULL, NULL, NULL, NULL"
+        },
         if how.name_keys { "c.name_key" } else { "NULL" },
         if how.include_archived {
             ""
@@ -148,20 +159,22 @@ fn scan(
             continue;
         }
         let mut facts = facts;
-        let c = &mut facts.contact;
-        c.uid = row.get(9)?;
-        c.name = row.get(10)?;
-        c.nickname = row.get(11)?;
-        c.sphere = stored_sphere(text(12)?.unwrap_or_default())?;
-        c.company = row.get(13)?;
-        c.role = row.get(14)?;
-        c.min_channel = text(15)?.map(stored_channel).transpose()?;
-        let touch_at: Option<i64> = row.get(16)?;
+        facts.contact.name = row.get(9)?;
+        facts.contact.sphere = stored_sphere(text(10)?.unwrap_or_default())?;
+        let touch_at: Option<i64> = row.get(11)?;
         facts.last_touch = touch_at
-            .zip(channel_of(text(17)?)?)
+            .zip(channel_of(text(12)?)?)
             .map(|(at, channel)| touch_ref(at, channel, &mut days));
-        facts.written_streak = row.get::<_, Option<u32>>(18)?.unwrap_or(0);
-        facts.contact.notes = row.get(19)?;
+        facts.written_streak = row.get::<_, Option<u32>>(13)?.unwrap_or(0);
+        if how.record {
+            let c = &mut facts.contact;
+            c.uid = row.get(14)?;
+            c.nickname = row.get(15)?;
+            c.company = row.get(16)?;
+            c.role = row.get(17)?;
+            c.min_channel = text(18)?.map(stored_channel).transpose()?;
+            c.notes = row.get(19)?;
+        }
         if how.name_keys {
             keys.push(row.get(20)?);
         }

@@ -255,7 +255,7 @@ fn with_kept_days(
 /// with `contact`: the only days whose touches decide an occurrence's
 /// state. One index seek over the span of the dates; only a touch within a
 /// day of an occurrence (in UTC) is placed on its local day.
-fn kept_days(conn: &Connection, contact: Id, dates: &[NaiveDate]) -> Result<Vec<NaiveDate>> {
+pub fn kept_days(conn: &Connection, contact: Id, dates: &[NaiveDate]) -> Result<Vec<NaiveDate>> {
     let (Some(first), Some(last)) = (dates.first(), dates.last()) else {
         return Ok(Vec::new());
     };
@@ -294,8 +294,8 @@ fn utc_day_number(date: NaiveDate) -> i64 {
 const UNIX_EPOCH_CE: i32 = 719_163;
 
 /// Every active Jour fixe of an active contact, tracked for `today`: the
-/// records with their contacts' names in one query, every skipped date in
-/// another, then the `done` days of each contact by one index seek.
+/// records with their contacts' names (see [`active_named`]), then the
+/// `done` days of each contact by one index seek.
 pub fn tracked(
     conn: &Connection,
     today: NaiveDate,
@@ -303,26 +303,34 @@ pub fn tracked(
     horizon_days: u32,
     tz: Tz,
 ) -> Result<Vec<Tracked>> {
+    active_named(conn)?
+        .into_iter()
+        .map(|(jf, name)| with_kept_days(conn, jf, name, today, week_start, horizon_days, tz))
+        .collect()
+}
+
+/// Every active Jour fixe of an active contact with its skipped dates and
+/// its contact's name, by id: the records with the names in one query,
+/// every skipped date in another.
+pub fn active_named(conn: &Connection) -> Result<Vec<(JourFixe, String)>> {
     let mut stmt = conn.prepare_cached(concat!(
         columns!(),
         ", c.name FROM jourfixes j JOIN contacts c ON c.id = j.contact_id
          WHERE j.active = 1 AND c.archived = 0 ORDER BY j.id"
     ))?;
-    let rows: Vec<(JourFixe, String)> = stmt
+    let mut rows: Vec<(JourFixe, String)> = stmt
         .query_map([], |row| Ok((from_row(row)?, row.get(9)?)))?
         .collect::<rusqlite::Result<_>>()?;
     let mut skips = active_skips(conn)?.into_iter().peekable();
-    rows.into_iter()
-        .map(|(mut jf, name)| {
-            // Both lists are ordered by Jour fixe id.
-            while let Some((id, date)) = skips.next_if(|(id, _)| *id <= jf.id) {
-                if id == jf.id {
-                    jf.skipped.push(date);
-                }
+    for (jf, _) in &mut rows {
+        // Both lists are ordered by Jour fixe id.
+        while let Some((id, date)) = skips.next_if(|(id, _)| *id <= jf.id) {
+            if id == jf.id {
+                jf.skipped.push(date);
             }
-            with_kept_days(conn, jf, name, today, week_start, horizon_days, tz)
-        })
-        .collect()
+        }
+    }
+    Ok(rows)
 }
 
 /// The skipped dates of every active Jour fixe, by Jour fixe id then date.

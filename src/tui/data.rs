@@ -152,6 +152,9 @@ pub struct Snapshot {
     pub occurrences: Vec<Occurrence>,
     pub archived: i64,
     index: HashMap<Id, usize>,
+    /// Per contact, its first planned occurrence on or after today (an
+    /// index into `occurrences`).
+    next_jf: HashMap<Id, usize>,
 }
 
 impl Snapshot {
@@ -175,10 +178,7 @@ impl Snapshot {
 
     /// The next planned Jour fixe occurrence of a contact, on or after today.
     pub fn next_jourfixe(&self, id: Id) -> Option<&Occurrence> {
-        self.occurrences
-            .iter()
-            .filter(|o| o.contact_id == id && o.date >= self.today)
-            .find(|o| o.state == OccurrenceState::Planned)
+        self.next_jf.get(&id).map(|&i| &self.occurrences[i])
     }
 }
 
@@ -226,6 +226,12 @@ pub fn build(
         .enumerate()
         .map(|(i, f)| (f.contact.id, i))
         .collect();
+    let mut next_jf = HashMap::new();
+    for (i, o) in occurrences.iter().enumerate() {
+        if o.date >= today && o.state == OccurrenceState::Planned {
+            next_jf.entry(o.contact_id).or_insert(i);
+        }
+    }
     let mut snapshot = Snapshot {
         today,
         agenda,
@@ -238,6 +244,7 @@ pub fn build(
         occurrences,
         archived,
         index,
+        next_jf,
     };
     snapshot.contacts = (0..snapshot.facts.len())
         .map(|i| contact_row(&snapshot, i))

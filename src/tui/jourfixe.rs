@@ -5,7 +5,7 @@
 //! "no Jour fixe yet" state.
 
 use chrono::{NaiveDate, NaiveTime};
-use rusqlite::{Connection, OptionalExtension};
+use rusqlite::Connection;
 
 use crate::error::Result;
 use crate::jourfixe::Tz;
@@ -49,17 +49,11 @@ pub fn occurrences(
     today: NaiveDate,
 ) -> Result<Vec<Occurrence>> {
     let mut out = Vec::new();
-    for jf in store::jourfixe::active(conn)? {
-        let Some(name) = conn
-            .prepare_cached("SELECT name FROM contacts WHERE id = ?1 AND archived = 0")?
-            .query_row([jf.contact_id], |row| row.get::<_, String>(0))
-            .optional()?
-        else {
-            continue;
-        };
-        let kept = store::facts::done_days(conn, jf.contact_id, from, to)?;
+    for (jf, name) in store::jourfixe::active_named(conn)? {
+        let dates = crate::jourfixe::Rule::of(&jf, Tz::LOCAL).occurrences(from, to);
+        let kept = store::jourfixe::kept_days(conn, jf.contact_id, &dates)?;
         let rule = jf.describe();
-        for date in crate::jourfixe::occurrences(&jf, from, to, Tz::LOCAL) {
+        for date in dates {
             let state = match crate::jourfixe::occurrence_state(&jf, date, today, &kept) {
                 crate::jourfixe::OccurrenceState::Upcoming => OccurrenceState::Planned,
                 crate::jourfixe::OccurrenceState::Kept => OccurrenceState::Kept,
