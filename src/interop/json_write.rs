@@ -9,6 +9,7 @@
 //! [`to_text`] do the same in two steps and give the same bytes.
 
 use chrono::{DateTime, Datelike, Timelike, Utc};
+use rusqlite::types::ValueRef;
 use rusqlite::{Connection, Rows};
 use serde::Serialize;
 
@@ -229,17 +230,12 @@ fn for_each_touch(conn: &Connection, mut f: impl FnMut(Touch) -> Result<()>) -> 
     )?;
     let mut rows = stmt.query([])?;
     while let Some(row) = rows.next()? {
-        let channel = row.get_ref(2)?.as_str().map_err(rusqlite::Error::from)?;
-        let outcome = row.get_ref(4)?.as_str().map_err(rusqlite::Error::from)?;
         let mut touch = Touch {
-            id: row.get(0)?,
-            at: from_secs(row.get(1)?),
-            channel: Channel::ALL
-                .into_iter()
-                .find(|c| c.as_str() == channel)
-                .ok_or_else(|| bad_value("channel", channel))?,
+            id: row.get_ref(0)?.as_i64().map_err(rusqlite::Error::from)?,
+            at: from_secs(row.get_ref(1)?.as_i64().map_err(rusqlite::Error::from)?),
+            channel: stored_name(row.get_ref(2)?, "channel", &Channel::ALL, |c| c.as_str())?,
             note: row.get(3)?,
-            outcome: Outcome::from_name(outcome).ok_or_else(|| bad_value("outcome", outcome))?,
+            outcome: stored_name(row.get_ref(4)?, "outcome", &OUTCOMES, |o| o.as_str())?,
             rating: row.get(5)?,
             hook_id: row.get(6)?,
             participants: Vec::new(),
@@ -258,9 +254,29 @@ fn for_each_touch(conn: &Connection, mut f: impl FnMut(Touch) -> Result<()>) -> 
     Ok(())
 }
 
+const OUTCOMES: [Outcome; 2] = [Outcome::Done, Outcome::Missed];
+
+/// The value among `all` whose stored name is `value`, compared as bytes
+/// (no UTF-8 check per row: the names are ASCII).
+fn stored_name<T: Copy>(
+    value: ValueRef,
+    column: &str,
+    all: &[T],
+    name: impl Fn(T) -> &'static str,
+) -> rusqlite::Result<T> {
+    let bytes = value.as_bytes().map_err(rusqlite::Error::from)?;
+    all.iter()
+        .copied()
+        .find(|v| name(*v).as_bytes() == bytes)
+        .ok_or_else(|| bad_value(column, &String::from_utf8_lossy(bytes)))
+}
+
 fn next_pair(rows: &mut Rows) -> Result<Option<(Id, Id)>> {
     Ok(match rows.next()? {
-        Some(row) => Some((row.get(0)?, row.get(1)?)),
+        Some(row) => Some((
+            row.get_ref(0)?.as_i64().map_err(rusqlite::Error::from)?,
+            row.get_ref(1)?.as_i64().map_err(rusqlite::Error::from)?,
+        )),
         None => None,
     })
 }
@@ -326,8 +342,10 @@ fn push_int(out: &mut Vec<u8>, n: i64) {
 /// `"YYYY-MM-DDTHH:MM:SSZ"` as chrono writes a whole-second instant; other
 /// years and fractions of a second go through chrono itself.
 fn push_instant(out: &mut Vec<u8>, at: &DateTime<Utc>) -> Result<()> {
-    let year = at.year();
-    if !(0..=9999).contains(&year) || at.nanosecond() != 0 {
+    let at_utc = at.naive_utc();
+    let (day, time) = (at_utc.date(), at_utc.time());
+    let year = day.year();
+    if !(0..=9999).contains(&year) || time.nanosecond() != 0 {
         return serde_json::to_writer(&mut *out, at).map_err(cannot_write);
     }
     let two = |out: &mut Vec<u8>, n: u32| {
@@ -337,15 +355,15 @@ fn push_instant(out: &mut Vec<u8>, at: &DateTime<Utc>) -> Result<()> {
     two(out, year as u32 / 100);
     two(out, year as u32 % 100);
     out.push(b'-');
-    two(out, at.month());
+    two(out, day.month());
     out.push(b'-');
-    two(out, at.day());
+    two(out, day.day());
     out.push(b'T');
-    two(out, at.hour());
+    two(out, time.hour());
     out.push(b':');
-    two(out, at.minute());
+    two(out, time.minute());
     out.push(b':');
-    two(out, at.second());
+    two(out, time.second());
     out.extend_from_slice(b"Z\"");
     Ok(())
 }
