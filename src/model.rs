@@ -211,7 +211,7 @@ impl Birthday {
             let (m, d) = rest.split_once('-')?;
             return Birthday::new(None, m.parse().ok()?, d.parse().ok()?);
         }
-        let date = NaiveDate::parse_from_str(input, "%Y-%m-%d").ok()?;
+        let date = iso_day(input)?;
         Birthday::new(Some(date.year()), date.month(), date.day())
     }
 
@@ -280,6 +280,26 @@ impl Handle {
             label: None,
         }
     }
+}
+
+/// Reads a `YYYY-MM-DD` day as chrono's `%Y-%m-%d` does; the plain
+/// ten-character form (all that draht itself writes) without going through
+/// chrono's format parser, which bulk loads would feel.
+pub fn iso_day(text: &str) -> Option<NaiveDate> {
+    let b = text.as_bytes();
+    let digits = |r: std::ops::Range<usize>| -> Option<u32> {
+        b.get(r)?.iter().try_fold(0u32, |n, c| {
+            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
+        })
+    };
+    if b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && let (Some(y), Some(m), Some(d)) = (digits(0..4), digits(5..7), digits(8..10))
+    {
+        return NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d);
+    }
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
 }
 
 /// A person. `name` is unique among active contacts, case-insensitively.
@@ -380,6 +400,22 @@ pub struct FollowUp {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn iso_day_reads_what_chrono_reads() {
+        use proptest::prelude::*;
+        let mut runner = proptest::test_runner::TestRunner::default();
+        let day = "[0-9+ -]{0,2}[0-9]{1,5}-[0-9]{1,3}-[0-9]{1,3}[ x]{0,1}";
+        runner
+            .run(&day, |text| {
+                let chrono = NaiveDate::parse_from_str(&text, "%Y-%m-%d").ok();
+                prop_assert_eq!(iso_day(&text), chrono, "{}", text);
+                Ok(())
+            })
+            .unwrap();
+        assert_eq!(iso_day("2026-02-28"), NaiveDate::from_ymd_opt(2026, 2, 28));
+        assert_eq!(iso_day("2026-02-29"), None);
+    }
+
     use super::*;
 
     #[test]

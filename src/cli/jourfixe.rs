@@ -13,7 +13,7 @@ use super::render::{self, Paint, Table, clean};
 use super::{Ctx, channel_arg};
 use crate::error::{Error, Result};
 use crate::interop::ics;
-use crate::jourfixe::agenda::{Occurrence, Tracked, hhmm, standing};
+use crate::jourfixe::agenda::{Occurrence, Tracked, hhmm};
 use crate::jourfixe::{Draft, OccurrenceState, Tz, next_dates, parse_rule};
 use crate::model::{Channel, Id};
 use crate::parse::{Lean, parse_date};
@@ -114,7 +114,7 @@ pub(super) struct Listed {
 }
 
 pub(super) fn listed(t: &Tracked, today: NaiveDate) -> Listed {
-    let s = standing(&t.jf, today, &t.kept_days, TZ);
+    let s = t.standing(today);
     let jf = &t.jf;
     Listed {
         id: jf.id,
@@ -136,7 +136,7 @@ pub(super) fn listed(t: &Tracked, today: NaiveDate) -> Listed {
 
 /// Up to `n` dates still to hold, from the next one on.
 fn upcoming(t: &Tracked, today: NaiveDate, n: usize) -> Vec<NaiveDate> {
-    match standing(&t.jf, today, &t.kept_days, TZ).next {
+    match t.standing(today).next {
         Some(next) => next_dates(&t.jf, next, n, TZ),
         None => Vec::new(),
     }
@@ -262,7 +262,7 @@ fn skip(ctx: &mut Ctx, id: Id, date: &str) -> Result<String> {
     if ctx.json {
         return ctx.to_json(&listed(&tracked, today));
     }
-    let next = standing(&tracked.jf, today, &tracked.kept_days, TZ).next;
+    let next = tracked.standing(today).next;
     Ok(format!(
         "Skipped {} of Jour fixe #{id} with {} — next: {}.\n",
         render::day(date, today),
@@ -328,7 +328,7 @@ pub(super) fn brief_section(tracked: &[Tracked], today: NaiveDate, p: Paint) -> 
     let mut t = Table::default();
     for tr in tracked {
         let jf = &tr.jf;
-        let s = standing(jf, today, &tr.kept_days, TZ);
+        let s = tr.standing(today);
         let mut what = format!("{} · {}", jf.describe(), jf.channel.as_str());
         if !jf.active {
             what.push_str(" · paused");

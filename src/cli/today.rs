@@ -8,16 +8,44 @@ use super::render::{self, Table, clean};
 use super::show::why_text;
 use crate::error::Result;
 use crate::jourfixe::{Tz, agenda as jf_agenda};
-use crate::schedule::{self, Agenda, AgendaEntry, ContactFacts, Settings};
+use crate::schedule::{self, Agenda, AgendaEntry, ContactFacts, Relevance, Settings};
 use crate::store::contacts::Detail;
 use crate::store::{facts, followups, jourfixe};
 
 /// Loads everything the agenda needs in one read transaction and computes it.
 pub fn load_agenda(ctx: &mut Ctx, settings: &Settings) -> Result<(Agenda, Vec<ContactFacts>)> {
     let today = ctx.today();
-    // The agenda shows no e-mails, phones or notes: brief records suffice.
-    ctx.store
-        .read(|tx| agenda_with(tx, today, settings, Detail::Brief))
+    ctx.store.read(|tx| agenda_only(tx, today, settings))
+}
+
+/// The agenda for `today` and the facts of the contacts on it (not of
+/// everyone): only those are read in full, and without their tags, e-mails,
+/// phones or notes, which the agenda does not show.
+pub fn agenda_only(
+    conn: &Connection,
+    today: NaiveDate,
+    settings: &Settings,
+) -> Result<(Agenda, Vec<ContactFacts>)> {
+    let open = followups::open(conn)?;
+    let tracked = jourfixe::tracked(
+        conn,
+        today,
+        settings.week_start,
+        settings.horizon_days,
+        Tz::LOCAL,
+    )?;
+    let plans = jf_agenda::plans(&tracked, today, Tz::LOCAL);
+    let relevance = Relevance::new(&open, &plans, today, settings);
+    let facts = facts::load_where(conn, |f| relevance.keeps(f))?;
+    let mut agenda = schedule::agenda(&facts, &open, &plans, today, settings);
+    agenda.jourfixe = jf_agenda::agenda_list(
+        &tracked,
+        today,
+        settings.week_start,
+        settings.horizon_days,
+        Tz::LOCAL,
+    );
+    Ok((agenda, facts))
 }
 
 /// The agenda for `today` (with its Jour fixe list) and the facts of every
@@ -27,17 +55,7 @@ pub fn agenda_in(
     today: NaiveDate,
     settings: &Settings,
 ) -> Result<(Agenda, Vec<ContactFacts>)> {
-    agenda_with(conn, today, settings, Detail::Full)
-}
-
-/// [`agenda_in`] with the contact records read in as much `detail` as asked.
-pub fn agenda_with(
-    conn: &Connection,
-    today: NaiveDate,
-    settings: &Settings,
-    detail: Detail,
-) -> Result<(Agenda, Vec<ContactFacts>)> {
-    let all = facts::load(conn, false, detail)?;
+    let all = facts::load(conn, false, Detail::Full)?;
     let open = followups::open(conn)?;
     let tracked = jourfixe::tracked(
         conn,
@@ -172,4 +190,51 @@ pub fn today(ctx: &mut Ctx, days: Option<u32>) -> Result<String> {
         });
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::{Days, NaiveDate, TimeZone, Utc};
+
+    use super::*;
+    use crate::store::Store;
+
+    /// The agenda read from the contacts it can concern equals the agenda
+    /// over everyone, on every day of two months of the demo's life.
+    #[test]
+    fn reading_only_relevant_contacts_gives_the_whole_agenda() {
+        let now = Utc.with_ymd_and_hms(2026, 6, 1, 9, 0, 0).unwrap();
+        let mut store = Store::open_in_memory().unwrap();
+        crate::demo::seed(&mut store, now).unwrap();
+        // People without a cadence come onto the agenda only by a birthday
+        // or a follow-up.
+        store
+            .write(|tx| {
+                let mut opa = crate::model::Contact::new("Opa Heinz", now);
+                opa.birthday = crate::model::Birthday::new(Some(1941), 6, 12);
+                crate::store::contacts::insert(tx, &opa, now)?;
+                let notar = crate::store::contacts::insert(
+                    tx,
+                    &crate::model::Contact::new("Notarin Berg", now),
+                    now,
+                )?;
+                let due = NaiveDate::from_ymd_opt(2026, 6, 20).unwrap();
+                crate::store::followups::insert(tx, notar, due, "sign the lease", now)?;
+                Ok(())
+            })
+            .unwrap();
+        let settings = Settings::default();
+        let first = NaiveDate::from_ymd_opt(2026, 5, 20).unwrap();
+        let mut compared = 0;
+        for offset in 0..60 {
+            let today = first + Days::new(offset);
+            let (lean, facts) = store.read(|tx| agenda_only(tx, today, &settings)).unwrap();
+            let (full, all) = store.read(|tx| agenda_in(tx, today, &settings)).unwrap();
+            assert_eq!(lean, full, "{today}");
+            assert!(facts.len() < all.len(), "{today}: read everyone");
+            compared += lean.overdue.len() + lean.soon.len() + lean.planned.len();
+            compared += lean.birthdays.len() + lean.followups.len();
+        }
+        assert!(compared > 60, "the demo has people on the agenda");
+    }
 }

@@ -6,21 +6,39 @@
 use chrono::{Datelike, Days, NaiveDate, NaiveTime, Weekday};
 use serde::{Serialize, Serializer};
 
-use super::{
-    JourFixe, OccurrenceState, Tz, is_occurrence, last_occurrence_before, next_occurrence,
-    occurrence_state, occurrences,
-};
+use super::{JourFixe, OccurrenceState, Rule, Tz, occurrence_state};
 use crate::schedule::{JourFixeEntry, Plan, PlanKind};
 
 /// A Jour fixe with what the agenda needs to know about its contact.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug)]
 pub struct Tracked {
     pub jf: JourFixe,
     /// The contact's name.
     pub name: String,
-    /// Local days with a `done` touch with the contact, at least over
-    /// [`kept_window`].
+    /// Local days with a `done` touch with the contact: at least every
+    /// occurrence day in [`kept_window`] that has one (the only days whose
+    /// touches decide an occurrence's state).
     pub kept_days: Vec<NaiveDate>,
+    /// `jf`'s rule, read once for every question the agenda asks of it.
+    pub rule: Rule,
+}
+
+impl Tracked {
+    /// `jf` with its contact's `name` and `kept_days`, its rule read in `tz`.
+    pub fn new(jf: JourFixe, name: String, kept_days: Vec<NaiveDate>, tz: Tz) -> Tracked {
+        let rule = Rule::of(&jf, tz);
+        Tracked {
+            jf,
+            name,
+            kept_days,
+            rule,
+        }
+    }
+
+    /// Where it stands on `today`; see [`standing`].
+    pub fn standing(&self, today: NaiveDate) -> Standing {
+        standing_by(&self.rule, &self.jf, today, &self.kept_days)
+    }
 }
 
 /// One occurrence and what became of it.
@@ -43,20 +61,28 @@ pub struct Standing {
 
 /// Where `jf` stands on `today`, given the days with a `done` touch.
 pub fn standing(jf: &JourFixe, today: NaiveDate, kept_days: &[NaiveDate], tz: Tz) -> Standing {
-    let today_state =
-        is_occurrence(jf, today, tz).then(|| occurrence_state(jf, today, today, kept_days));
+    standing_by(&Rule::of(jf, tz), jf, today, kept_days)
+}
+
+/// [`standing`] with `jf`'s rule already read.
+fn standing_by(rule: &Rule, jf: &JourFixe, today: NaiveDate, kept_days: &[NaiveDate]) -> Standing {
+    let today_state = rule
+        .is_occurrence(today)
+        .then(|| occurrence_state(jf, today, today, kept_days));
     let last = match today_state {
         Some(state) if state != OccurrenceState::Upcoming => {
             Some(Occurrence { date: today, state })
         }
-        _ => last_occurrence_before(jf, today, tz).map(|date| Occurrence {
+        _ => rule.last_before(today).map(|date| Occurrence {
             date,
             state: occurrence_state(jf, date, today, kept_days),
         }),
     };
     let next = match today_state {
-        Some(OccurrenceState::Kept) => today.succ_opt().and_then(|d| next_occurrence(jf, d, tz)),
-        _ => next_occurrence(jf, today, tz),
+        Some(OccurrenceState::Kept) => today
+            .succ_opt()
+            .and_then(|d| rule.next_occurrence(d, &jf.skipped)),
+        _ => rule.next_occurrence(today, &jf.skipped),
     };
     Standing { next, last }
 }
@@ -64,13 +90,14 @@ pub fn standing(jf: &JourFixe, today: NaiveDate, kept_days: &[NaiveDate], tz: Tz
 /// One plan per active Jour fixe: its next occurrence still to hold. The
 /// scheduler counts a plan only within `[today, max(due, today) + 7]`, and
 /// the next occurrence is the earliest one there could be, so no later
-/// occurrence is needed.
-pub fn plans(tracked: &[Tracked], today: NaiveDate, tz: Tz) -> Vec<Plan> {
+/// occurrence is needed. (`_tz` is unused: each [`Tracked`] carries its rule,
+/// read in the zone it was tracked in.)
+pub fn plans(tracked: &[Tracked], today: NaiveDate, _tz: Tz) -> Vec<Plan> {
     tracked
         .iter()
         .filter(|t| t.jf.active)
         .filter_map(|t| {
-            let date = standing(&t.jf, today, &t.kept_days, tz).next?;
+            let date = t.standing(today).next?;
             Some(Plan {
                 contact_id: t.jf.contact_id,
                 date,
@@ -111,14 +138,13 @@ pub fn listing_window(
 /// from the last occurrence before today (or the week's start, if earlier)
 /// to the end of the [`listing_window`].
 pub fn kept_window(
-    jf: &JourFixe,
+    rule: &Rule,
     today: NaiveDate,
     week_start: Weekday,
     horizon_days: u32,
-    tz: Tz,
 ) -> (NaiveDate, NaiveDate) {
     let (first, last) = listing_window(today, week_start, horizon_days);
-    let from = last_occurrence_before(jf, today, tz).map_or(first, |d| d.min(first));
+    let from = rule.last_before(today).map_or(first, |d| d.min(first));
     (from, last.max(today))
 }
 
@@ -126,36 +152,37 @@ pub fn kept_window(
 /// the [`listing_window`] (kept, skipped, missed or upcoming), plus the
 /// last occurrence before the week when it was missed — shown until the
 /// next occurrence comes. Ordered by date, time (all-day first), name, id.
+/// (`_tz` is unused, as for [`plans`].)
 pub fn agenda_list(
     tracked: &[Tracked],
     today: NaiveDate,
     week_start: Weekday,
     horizon_days: u32,
-    tz: Tz,
+    _tz: Tz,
 ) -> Vec<JourFixeEntry> {
     let (first, last) = listing_window(today, week_start, horizon_days);
     let mut entries = Vec::new();
     for t in tracked.iter().filter(|t| t.jf.active) {
-        let mut dates = occurrences(&t.jf, first, last, tz);
-        if let Some(before) = last_occurrence_before(&t.jf, today, tz)
+        let mut dates = t.rule.occurrences(first, last);
+        if let Some(before) = t.rule.last_before(today)
             && before < first
             && occurrence_state(&t.jf, before, today, &t.kept_days) == OccurrenceState::Missed
-            && !is_occurrence(&t.jf, today, tz)
+            && !t.rule.is_occurrence(today)
         {
             dates.insert(0, before);
         }
-        entries.extend(dates.into_iter().map(|date| entry(t, date, today)));
+        if dates.is_empty() {
+            continue;
+        }
+        let rule = t.jf.describe();
+        entries.extend(dates.into_iter().map(|date| entry(t, date, today, &rule)));
     }
-    entries.sort_by(|a, b| {
-        (a.date, a.time)
-            .cmp(&(b.date, b.time))
-            .then_with(|| a.name.to_lowercase().cmp(&b.name.to_lowercase()))
-            .then(a.id.cmp(&b.id))
-    });
+    // Stable: entries with equal keys keep their order.
+    entries.sort_by_cached_key(|e| (e.date, e.time, e.name.to_lowercase(), e.id));
     entries
 }
 
-fn entry(t: &Tracked, date: NaiveDate, today: NaiveDate) -> JourFixeEntry {
+fn entry(t: &Tracked, date: NaiveDate, today: NaiveDate, rule: &str) -> JourFixeEntry {
     JourFixeEntry {
         id: t.jf.id,
         contact_id: t.jf.contact_id,
@@ -166,7 +193,7 @@ fn entry(t: &Tracked, date: NaiveDate, today: NaiveDate) -> JourFixeEntry {
         channel: t.jf.channel,
         note: t.jf.note.clone(),
         state: occurrence_state(&t.jf, date, today, &t.kept_days),
-        rule: t.jf.describe(),
+        rule: rule.to_string(),
     }
 }
 

@@ -29,11 +29,7 @@ fn added(id: i64, phrase: &str, on: NaiveDate) -> JourFixe {
 }
 
 fn tracked(jf: JourFixe, name: &str, kept: &[NaiveDate]) -> Tracked {
-    Tracked {
-        jf,
-        name: name.to_string(),
-        kept_days: kept.to_vec(),
-    }
+    Tracked::new(jf, name.to_string(), kept.to_vec(), BERLIN)
 }
 
 fn listed(entries: &[JourFixeEntry]) -> Vec<(NaiveDate, &str, OccurrenceState)> {
@@ -245,12 +241,12 @@ fn the_week_follows_the_configured_first_day() {
 fn the_kept_window_reaches_back_to_the_last_occurrence() {
     let jf = added(1, "every 2nd tue 10:00", d(2026, 9, 1));
     assert_eq!(
-        kept_window(&jf, d(2026, 11, 25), Weekday::Mon, 0, BERLIN),
+        kept_window(&Rule::of(&jf, BERLIN), d(2026, 11, 25), Weekday::Mon, 0),
         (d(2026, 11, 10), d(2026, 11, 29))
     );
     let weekly = added(1, "weekly wed", d(2026, 9, 1));
     assert_eq!(
-        kept_window(&weekly, d(2026, 11, 25), Weekday::Mon, 0, BERLIN),
+        kept_window(&Rule::of(&weekly, BERLIN), d(2026, 11, 25), Weekday::Mon, 0),
         (d(2026, 11, 18), d(2026, 11, 29))
     );
 }

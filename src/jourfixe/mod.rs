@@ -7,6 +7,7 @@
 
 pub mod agenda;
 pub mod draft;
+mod fast;
 pub mod occurrence;
 pub mod phrase;
 
@@ -17,7 +18,7 @@ use crate::model::{Channel, Id};
 
 pub use draft::{Draft, next_dates};
 pub use occurrence::{
-    OccurrenceState, aligned_start, is_occurrence, last_occurrence_before, next_occurrence,
+    OccurrenceState, Rule, aligned_start, is_occurrence, last_occurrence_before, next_occurrence,
     occurrence_start, occurrence_state, occurrences,
 };
 pub use phrase::{RuleError, RuleSpec, parse_rule};

@@ -16,6 +16,7 @@ use rrule::{Frequency, RRule, RRuleSet, Tz, Unvalidated, Validated};
 use serde::Serialize;
 
 use super::JourFixe;
+use super::fast::Fast;
 
 /// The most dates one query walks through (about 13 years of a daily rule).
 pub const MAX_DATES: usize = 5_000;
@@ -48,59 +49,166 @@ impl OccurrenceState {
 /// The occurrence dates in `[from, to]`, oldest first. Skipped dates are
 /// included (callers mark them); an inactive Jour fixe still computes.
 pub fn occurrences(jf: &JourFixe, from: NaiveDate, to: NaiveDate, tz: Tz) -> Vec<NaiveDate> {
-    if to < from {
-        return Vec::new();
-    }
-    match Compiled::new(&jf.rrule, jf.start, tz) {
-        Some(rule) => rule.dates_from(from).take_while(|d| *d <= to).collect(),
-        None => Vec::new(),
-    }
+    Rule::of(jf, tz).occurrences(from, to)
 }
 
 /// The first occurrence on or after `after_or_on` that is not skipped.
 pub fn next_occurrence(jf: &JourFixe, after_or_on: NaiveDate, tz: Tz) -> Option<NaiveDate> {
-    Compiled::new(&jf.rrule, jf.start, tz)?
-        .dates_from(after_or_on)
-        .find(|d| !jf.is_skipped(*d))
+    Rule::of(jf, tz).next_occurrence(after_or_on, &jf.skipped)
 }
 
 /// Whether the rule falls on `date` (a skipped date still counts: it is an
 /// occurrence the user chose to skip).
 pub fn is_occurrence(jf: &JourFixe, date: NaiveDate, tz: Tz) -> bool {
-    Compiled::new(&jf.rrule, jf.start, tz).and_then(|rule| rule.dates_from(date).next())
-        == Some(date)
+    Rule::of(jf, tz).is_occurrence(date)
 }
 
 /// The latest occurrence before `today` (skipped ones included), for "how
 /// did the last one go" and for showing a miss until the next occurrence.
 pub fn last_occurrence_before(jf: &JourFixe, today: NaiveDate, tz: Tz) -> Option<NaiveDate> {
-    let rule = Compiled::new(&jf.rrule, jf.start, tz)?;
-    // Nothing after UNTIL: look before its day.
-    let end = match rule.until {
-        Some(until) if until < today => until.succ_opt()?,
-        _ => today,
-    };
-    if end <= jf.start {
-        return None;
-    }
-    if rule.rule.get_count().is_some() {
-        return rule.walk(jf.start).take_while(|d| *d < end).last();
-    }
-    // Look back two periods first, then ever further for rare rules.
-    let mut span = rule.period_days().saturating_mul(2);
-    loop {
-        let from = end
-            .checked_sub_days(Days::new(span))
-            .map_or(jf.start, |d| d.max(jf.start));
-        let mut dates = rule.walk(from).peekable();
-        // No date at all from `from` on: without COUNT a rule repeats, so
-        // it has none before either. This keeps a barren rule to one walk.
-        dates.peek()?;
-        let last = dates.take_while(|d| *d < end).last();
-        if last.is_some() || from == jf.start {
-            return last;
+    Rule::of(jf, tz).last_before(today)
+}
+
+/// A Jour fixe's rule, read and checked once, answering every date question
+/// about it. The free functions above each read the rule anew; code that
+/// asks several questions of many Jour fixe keeps one `Rule` for each.
+///
+/// The rules the phrase parser writes are answered by date arithmetic
+/// ([`Fast`]); every other rule by walking it with the rrule crate.
+#[derive(Clone)]
+pub struct Rule(Kind);
+
+#[derive(Clone)]
+enum Kind {
+    Fast(Fast),
+    Walk(Box<Compiled>),
+    /// A rule that cannot be read or evaluated: it has no dates.
+    Broken,
+}
+
+impl std::fmt::Debug for Rule {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.0 {
+            Kind::Fast(fast) => write!(f, "Rule::Fast({fast:?})"),
+            Kind::Walk(c) => write!(f, "Rule::Walk({}, from {})", c.rule, c.start),
+            Kind::Broken => write!(f, "Rule::Broken"),
         }
-        span = span.saturating_mul(4);
+    }
+}
+
+impl Rule {
+    /// `rrule` starting on `start`, evaluated in `tz`.
+    pub fn new(rrule: &str, start: NaiveDate, tz: Tz) -> Rule {
+        let Ok((body, until)) = split_until(rrule) else {
+            return Rule(Kind::Broken);
+        };
+        // The walk needs local noon of the start day; so does the fast path,
+        // to give no dates exactly when the walk gives none.
+        if noon(start, tz).is_none() {
+            return Rule(Kind::Broken);
+        }
+        if let Some(fast) = Fast::new(&body, start, until) {
+            return Rule(Kind::Fast(fast));
+        }
+        match Compiled::from_body(&body, until, start, tz) {
+            Some(compiled) => Rule(Kind::Walk(Box::new(compiled))),
+            None => Rule(Kind::Broken),
+        }
+    }
+
+    /// `rrule` walked with the rrule crate even when the fast path could
+    /// answer it: the reference the fast path is tested against.
+    #[cfg(test)]
+    pub(crate) fn walked(rrule: &str, start: NaiveDate, tz: Tz) -> Rule {
+        match Compiled::new(rrule, start, tz) {
+            Some(compiled) => Rule(Kind::Walk(Box::new(compiled))),
+            None => Rule(Kind::Broken),
+        }
+    }
+
+    /// Whether date arithmetic answers this rule (rather than a walk).
+    #[cfg(test)]
+    pub(crate) fn is_fast(&self) -> bool {
+        matches!(self.0, Kind::Fast(_))
+    }
+
+    /// The rule of `jf`.
+    pub fn of(jf: &JourFixe, tz: Tz) -> Rule {
+        Rule::new(&jf.rrule, jf.start, tz)
+    }
+
+    /// Occurrence dates on or after `from`, in order, at most [`MAX_DATES`].
+    pub fn dates_from(&self, from: NaiveDate) -> Dates<'_> {
+        Dates(match &self.0 {
+            Kind::Fast(fast) => DatesKind::Fast {
+                next: fast.first_from(from),
+                fast,
+                left: MAX_DATES,
+            },
+            Kind::Walk(compiled) => DatesKind::Walk(Box::new(compiled.dates_from(from))),
+            Kind::Broken => DatesKind::Done,
+        })
+    }
+
+    /// The occurrence dates in `[from, to]`, oldest first.
+    pub fn occurrences(&self, from: NaiveDate, to: NaiveDate) -> Vec<NaiveDate> {
+        if to < from {
+            return Vec::new();
+        }
+        self.dates_from(from).take_while(|d| *d <= to).collect()
+    }
+
+    /// The first occurrence on or after `after_or_on` not in `skipped`.
+    pub fn next_occurrence(
+        &self,
+        after_or_on: NaiveDate,
+        skipped: &[NaiveDate],
+    ) -> Option<NaiveDate> {
+        self.dates_from(after_or_on).find(|d| !skipped.contains(d))
+    }
+
+    /// Whether the rule falls on `date`.
+    pub fn is_occurrence(&self, date: NaiveDate) -> bool {
+        self.dates_from(date).next() == Some(date)
+    }
+
+    /// The latest occurrence before `today`.
+    pub fn last_before(&self, today: NaiveDate) -> Option<NaiveDate> {
+        match &self.0 {
+            Kind::Fast(fast) => fast.last_before(today),
+            Kind::Walk(compiled) => compiled.last_before(today),
+            Kind::Broken => None,
+        }
+    }
+}
+
+/// The dates of a [`Rule`] from some day on; see [`Rule::dates_from`].
+pub struct Dates<'a>(DatesKind<'a>);
+
+enum DatesKind<'a> {
+    Fast {
+        fast: &'a Fast,
+        next: Option<NaiveDate>,
+        left: usize,
+    },
+    Walk(Box<dyn Iterator<Item = NaiveDate>>),
+    Done,
+}
+
+impl Iterator for Dates<'_> {
+    type Item = NaiveDate;
+
+    fn next(&mut self) -> Option<NaiveDate> {
+        match &mut self.0 {
+            DatesKind::Fast { fast, next, left } => {
+                let date = next.take().filter(|_| *left > 0)?;
+                *left -= 1;
+                *next = date.succ_opt().and_then(|d| fast.first_from(d));
+                Some(date)
+            }
+            DatesKind::Walk(dates) => dates.next(),
+            DatesKind::Done => None,
+        }
     }
 }
 
@@ -182,6 +290,7 @@ pub(crate) fn check_rule(rrule: &str) -> Result<(), String> {
 
 /// A rule ready to walk: validated against its real start, with UNTIL
 /// applied by us as a last local day.
+#[derive(Clone)]
 struct Compiled {
     rule: RRule<Validated>,
     start: NaiveDate,
@@ -190,8 +299,19 @@ struct Compiled {
 }
 
 impl Compiled {
+    #[cfg(test)]
     fn new(rrule: &str, start: NaiveDate, tz: Tz) -> Option<Compiled> {
         let (body, until) = split_until(rrule).ok()?;
+        Compiled::from_body(&body, until, start, tz)
+    }
+
+    /// `body` (a rule without UNTIL) validated against `start`.
+    fn from_body(
+        body: &str,
+        until: Option<NaiveDate>,
+        start: NaiveDate,
+        tz: Tz,
+    ) -> Option<Compiled> {
         let parsed: RRule<Unvalidated> = body.parse().ok()?;
         let rule = parsed.validate(noon(start, tz)?).ok()?;
         Some(Compiled {
@@ -200,6 +320,37 @@ impl Compiled {
             until,
             tz,
         })
+    }
+
+    /// The latest date before `today`, UNTIL applied.
+    fn last_before(&self, today: NaiveDate) -> Option<NaiveDate> {
+        // Nothing after UNTIL: look before its day.
+        let end = match self.until {
+            Some(until) if until < today => until.succ_opt()?,
+            _ => today,
+        };
+        if end <= self.start {
+            return None;
+        }
+        if self.rule.get_count().is_some() {
+            return self.walk(self.start).take_while(|d| *d < end).last();
+        }
+        // Look back two periods first, then ever further for rare rules.
+        let mut span = self.period_days().saturating_mul(2);
+        loop {
+            let from = end
+                .checked_sub_days(Days::new(span))
+                .map_or(self.start, |d| d.max(self.start));
+            let mut dates = self.walk(from).peekable();
+            // No date at all from `from` on: without COUNT a rule repeats, so
+            // it has none before either. This keeps a barren rule to one walk.
+            dates.peek()?;
+            let last = dates.take_while(|d| *d < end).last();
+            if last.is_some() || from == self.start {
+                return last;
+            }
+            span = span.saturating_mul(4);
+        }
     }
 
     /// Occurrence dates on or after `from`, in order, up to UNTIL, at most

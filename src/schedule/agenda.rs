@@ -3,7 +3,7 @@
 //! which follow-ups are near and whose birthday falls within the horizon.
 
 use std::cmp::Ordering;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use chrono::{Datelike, NaiveDate};
 
@@ -96,6 +96,49 @@ pub fn agenda(
             .then(a.contact_id.cmp(&b.contact_id))
     });
     agenda
+}
+
+/// Which contacts can appear on the agenda of one day, decided from the
+/// check-in facts alone (cadence, snooze, birthday, last personal touch,
+/// last missed attempt): a contact with an open follow-up, with a birthday
+/// within the horizon, or whose check-in is not `ok` given `extra_plans`.
+/// The store reads only these contacts in full; [`agenda`] over them gives
+/// the same agenda as over everyone.
+pub struct Relevance {
+    plans: HashMap<Id, Vec<Plan>>,
+    with_followups: HashSet<Id>,
+    today: NaiveDate,
+    horizon_end: NaiveDate,
+    settings: Settings,
+}
+
+impl Relevance {
+    pub fn new(
+        followups: &[FollowUp],
+        extra_plans: &[Plan],
+        today: NaiveDate,
+        settings: &Settings,
+    ) -> Relevance {
+        Relevance {
+            plans: plans_by_contact(extra_plans.to_vec()),
+            with_followups: followups.iter().map(|f| f.contact_id).collect(),
+            today,
+            horizon_end: add_days(today, settings.horizon_days),
+            settings: settings.clone(),
+        }
+    }
+
+    /// Whether `f` can appear anywhere on the agenda (archived contacts never do).
+    pub fn keeps(&self, f: &ContactFacts) -> bool {
+        if f.contact.archived {
+            return false;
+        }
+        // An open follow-up is a plan (if still open) and maybe an entry.
+        self.with_followups.contains(&f.contact.id)
+            || birthday_entry(f, self.today, self.horizon_end).is_some()
+            || checkin(f, plans_of(&self.plans, f), self.today, &self.settings)
+                .is_some_and(|c| c.status != Status::Ok)
+    }
 }
 
 /// The status of every contact (for `list`): one entry per `facts` entry, in

@@ -15,7 +15,7 @@ pub mod rules;
 #[cfg(test)]
 mod tests;
 
-pub use agenda::{agenda, checkins};
+pub use agenda::{Relevance, agenda, checkins};
 pub use rules::{
     checkin, due_date, facts_from_touches, followup_is_open, freshest_hook, hook_order, is_personal,
 };

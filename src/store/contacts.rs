@@ -265,20 +265,27 @@ pub fn all_with(conn: &Connection, include_archived: bool, detail: Detail) -> Re
         .collect::<rusqlite::Result<_>>()?;
     keyed.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(a.1.id.cmp(&b.1.id)));
     let mut contacts: Vec<Contact> = keyed.into_iter().map(|(_, c)| c).collect();
-    let index: HashMap<Id, usize> = contacts
-        .iter()
-        .enumerate()
-        .map(|(i, c)| (c.id, i))
-        .collect();
+    attach_lists(conn, contacts.iter_mut(), detail)?;
+    Ok(contacts)
+}
+
+/// Reads the tags of `people` and, for [`Detail::Full`], their e-mails and
+/// phones: one pass over each table, no per-contact queries.
+pub(crate) fn attach_lists<'a>(
+    conn: &Connection,
+    people: impl Iterator<Item = &'a mut Contact>,
+    detail: Detail,
+) -> Result<()> {
+    let mut by_id: HashMap<Id, &mut Contact> = people.map(|c| (c.id, c)).collect();
     let mut stmt = conn.prepare_cached("SELECT contact_id, tag FROM contact_tags ORDER BY tag")?;
     let mut rows = stmt.query([])?;
     while let Some(row) = rows.next()? {
-        if let Some(&i) = index.get(&row.get::<_, Id>(0)?) {
-            contacts[i].tags.push(row.get(1)?);
+        if let Some(c) = by_id.get_mut(&row.get::<_, Id>(0)?) {
+            c.tags.push(row.get(1)?);
         }
     }
     if detail == Detail::Brief {
-        return Ok(contacts);
+        return Ok(());
     }
     for (table, is_email) in [("contact_emails", true), ("contact_phones", false)] {
         let mut stmt = conn.prepare_cached(&format!(
@@ -286,20 +293,20 @@ pub fn all_with(conn: &Connection, include_archived: bool, detail: Detail) -> Re
         ))?;
         let mut rows = stmt.query([])?;
         while let Some(row) = rows.next()? {
-            if let Some(&i) = index.get(&row.get::<_, Id>(0)?) {
+            if let Some(c) = by_id.get_mut(&row.get::<_, Id>(0)?) {
                 let handle = Handle {
                     value: row.get(1)?,
                     label: row.get(2)?,
                 };
                 if is_email {
-                    contacts[i].emails.push(handle);
+                    c.emails.push(handle);
                 } else {
-                    contacts[i].phones.push(handle);
+                    c.phones.push(handle);
                 }
             }
         }
     }
-    Ok(contacts)
+    Ok(())
 }
 
 /// The active contact a CONTACT argument means: by name, nickname or unique

@@ -18,10 +18,10 @@ use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, params};
 
 use super::contacts::{self, Detail};
-use super::{bad_value, from_secs, hooks, stored_channel};
-use crate::clock::local_day;
+use super::{bad_value, from_secs, hooks, parse_day, stored_channel, stored_sphere};
+use crate::clock::{LocalDays, local_day};
 use crate::error::Result;
-use crate::model::{Channel, Contact, Hook, Id, Outcome};
+use crate::model::{Birthday, Channel, Contact, Hook, Id, Outcome};
 use crate::schedule::{ContactFacts, TouchRef};
 
 #[cfg(test)]
@@ -44,24 +44,143 @@ pub fn load_active(conn: &Connection) -> Result<Vec<ContactFacts>> {
 
 /// Facts for every contact (archived ones only when asked), ordered by name,
 /// the records read in as much `detail` as asked (the agenda and `list`
-/// need only [`Detail::Brief`]). Three passes (contacts, summaries, hooks),
-/// no per-contact queries, no touch history.
+/// need only [`Detail::Brief`]). One pass over contacts with their
+/// summaries, one per list table and one over the hooks; no per-contact
+/// queries, no touch history.
 pub fn load(
     conn: &Connection,
     include_archived: bool,
     detail: Detail,
 ) -> Result<Vec<ContactFacts>> {
-    let people = contacts::all_with(conn, include_archived, detail)?;
-    let mut summaries = all_summaries(conn)?;
-    let mut hooks = freshest_hooks(conn)?;
-    Ok(people
-        .into_iter()
-        .map(|c| {
-            let summary = summaries.remove(&c.id).unwrap_or_default();
-            let hook = hooks.remove(&c.id);
-            assemble(c, summary, hook)
-        })
-        .collect())
+    let how = Scan {
+        include_archived,
+        notes: detail == Detail::Full,
+        name_keys: true,
+    };
+    let (mut all, keys) = scan(conn, how, |_| true)?;
+    contacts::attach_lists(conn, all.iter_mut().map(|f| &mut f.contact), detail)?;
+    attach_hooks(conn, &mut all)?;
+    // Byte order of the folded name is SQLite's BINARY collation: the order
+    // of the name index, without walking it.
+    let mut keyed: Vec<(String, ContactFacts)> = keys.into_iter().zip(all).collect();
+    keyed.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(a.1.contact.id.cmp(&b.1.contact.id)));
+    Ok(keyed.into_iter().map(|(_, f)| f).collect())
+}
+
+/// The facts of the active contacts that `keep` wants, in id order. Each
+/// contact is first read only as far as the check-in needs (cadence,
+/// snooze, birthday, when it was added, last personal touch, last missed
+/// attempt), and `keep` decides on that: only the contacts it keeps are
+/// read further (name, sphere, nickname, company, role, minimum channel,
+/// last touch, written streak, freshest hook; no tags, e-mails, phones or
+/// notes). This is how the agenda reads ten thousand contacts and keeps the
+/// few hundred it shows.
+pub fn load_where(
+    conn: &Connection,
+    keep: impl FnMut(&ContactFacts) -> bool,
+) -> Result<Vec<ContactFacts>> {
+    let how = Scan {
+        include_archived: false,
+        notes: false,
+        name_keys: false,
+    };
+    let (mut kept, _) = scan(conn, how, keep)?;
+    attach_hooks(conn, &mut kept)?;
+    Ok(kept)
+}
+
+/// What a [`scan`] reads besides the facts.
+struct Scan {
+    include_archived: bool,
+    notes: bool,
+    /// The folded names, to sort by.
+    name_keys: bool,
+}
+
+/// One pass over contacts with their summaries, in id order: each row is
+/// read as far as the check-in needs, then in full if `keep` wants it.
+/// Returns the kept facts (without hooks, tags, e-mails, phones) and, if
+/// asked, their folded names.
+fn scan(
+    conn: &Connection,
+    how: Scan,
+    mut keep: impl FnMut(&ContactFacts) -> bool,
+) -> Result<(Vec<ContactFacts>, Vec<String>)> {
+    let mut kept = Vec::new();
+    let mut keys = Vec::new();
+    let mut days = LocalDays::new();
+    let sql = format!(
+        "SELECT c.id, c.cadence_days, c.birthday, c.snoozed_until, c.created_at, c.archived,
+                s.last_personal_at, s.last_personal_channel, s.last_missed_at,
+                c.uid, c.name, c.nickname, c.sphere, c.company, c.role, c.min_channel,
+                s.last_touch_at, s.last_touch_channel, s.written_streak, {}, {}
+         FROM contacts c NOT INDEXED LEFT JOIN contact_summary s ON s.contact_id = c.id
+         {}",
+        if how.notes { "c.notes" } else { "NULL" },
+        if how.name_keys { "c.name_key" } else { "NULL" },
+        if how.include_archived {
+            ""
+        } else {
+            "WHERE c.archived = 0"
+        },
+    );
+    let mut stmt = conn.prepare_cached(&sql)?;
+    let mut rows = stmt.query([])?;
+    while let Some(row) = rows.next()? {
+        let text =
+            |i: usize| -> rusqlite::Result<Option<&str>> { Ok(row.get_ref(i)?.as_str_or_null()?) };
+        let mut contact = Contact::new(String::new(), from_secs(row.get(4)?));
+        contact.id = row.get(0)?;
+        contact.cadence_days = row.get(1)?;
+        contact.birthday = text(2)?.and_then(Birthday::from_iso);
+        contact.snoozed_until = text(3)?.map(parse_day).transpose()?;
+        contact.archived = row.get(5)?;
+        let personal_at: Option<i64> = row.get(6)?;
+        let summary = Summary {
+            last_personal: personal_at
+                .zip(channel_of(text(7)?)?)
+                .map(|(at, ch)| (0, at, ch)),
+            last_missed: row.get(8)?,
+            ..Summary::default()
+        };
+        let facts = assemble(contact, summary, None, &mut days);
+        if !keep(&facts) {
+            continue;
+        }
+        let mut facts = facts;
+        let c = &mut facts.contact;
+        c.uid = row.get(9)?;
+        c.name = row.get(10)?;
+        c.nickname = row.get(11)?;
+        c.sphere = stored_sphere(text(12)?.unwrap_or_default())?;
+        c.company = row.get(13)?;
+        c.role = row.get(14)?;
+        c.min_channel = text(15)?.map(stored_channel).transpose()?;
+        let touch_at: Option<i64> = row.get(16)?;
+        facts.last_touch = touch_at
+            .zip(channel_of(text(17)?)?)
+            .map(|(at, channel)| touch_ref(at, channel, &mut days));
+        facts.written_streak = row.get::<_, Option<u32>>(18)?.unwrap_or(0);
+        facts.contact.notes = row.get(19)?;
+        if how.name_keys {
+            keys.push(row.get(20)?);
+        }
+        kept.push(facts);
+    }
+    Ok((kept, keys))
+}
+
+/// Gives each of `facts` its freshest hook, in one pass over the hooks.
+fn attach_hooks(conn: &Connection, facts: &mut [ContactFacts]) -> Result<()> {
+    let position: HashMap<Id, usize> = facts
+        .iter()
+        .enumerate()
+        .map(|(i, f)| (f.contact.id, i))
+        .collect();
+    for (contact, hook) in freshest_hooks(conn, |id| position.contains_key(&id))? {
+        facts[position[&contact]].freshest_hook = Some(hook);
+    }
+    Ok(())
 }
 
 /// Facts for one contact.
@@ -73,23 +192,29 @@ pub fn for_contact(conn: &Connection, contact: Contact) -> Result<ContactFacts> 
         .map(|(_, s)| s)
         .unwrap_or_default();
     let hook = hooks::freshest(conn, contact.id)?;
-    Ok(assemble(contact, summary, hook))
+    Ok(assemble(contact, summary, hook, &mut LocalDays::new()))
 }
 
-fn assemble(contact: Contact, s: Summary, freshest_hook: Option<Hook>) -> ContactFacts {
-    let to_ref = |at: i64, channel: Channel| {
-        let at = from_secs(at);
-        TouchRef {
-            channel,
-            at,
-            on: local_day(at),
-        }
-    };
+fn touch_ref(at: i64, channel: Channel, days: &mut LocalDays) -> TouchRef {
+    let at = from_secs(at);
+    TouchRef {
+        channel,
+        at,
+        on: days.of(at),
+    }
+}
+
+fn assemble(
+    contact: Contact,
+    s: Summary,
+    freshest_hook: Option<Hook>,
+    days: &mut LocalDays,
+) -> ContactFacts {
     ContactFacts {
-        added_on: local_day(contact.created_at),
-        last_touch: s.last_touch.map(|(at, ch)| to_ref(at, ch)),
-        last_personal: s.last_personal.map(|(_, at, ch)| to_ref(at, ch)),
-        last_missed: s.last_missed.map(|at| local_day(from_secs(at))),
+        added_on: days.of(contact.created_at),
+        last_touch: s.last_touch.map(|(at, ch)| touch_ref(at, ch, days)),
+        last_personal: s.last_personal.map(|(_, at, ch)| touch_ref(at, ch, days)),
+        last_missed: s.last_missed.map(|at| days.of(from_secs(at))),
         written_streak: s.written_streak,
         freshest_hook,
         contact,
@@ -124,6 +249,7 @@ fn summary_row(row: &rusqlite::Row) -> rusqlite::Result<(Id, Summary)> {
     ))
 }
 
+#[cfg(test)]
 fn all_summaries(conn: &Connection) -> Result<HashMap<Id, Summary>> {
     Ok(conn
         .prepare_cached(SELECT_SUMMARY)?
@@ -131,11 +257,11 @@ fn all_summaries(conn: &Connection) -> Result<HashMap<Id, Summary>> {
         .collect::<rusqlite::Result<_>>()?)
 }
 
-/// The hook to bring up next, per contact, in one pass over all hooks.
-/// Same order as `hooks::freshest`: never used (newest first, then higher
-/// id), then least recently used (then higher id). Only a contact's best
-/// hook so far is read in full.
-fn freshest_hooks(conn: &Connection) -> Result<HashMap<Id, Hook>> {
+/// The hook to bring up next, per contact that `wanted` names, in one pass
+/// over all hooks. Same order as `hooks::freshest`: never used (newest
+/// first, then higher id), then least recently used (then higher id). Only
+/// a contact's best hook so far is read in full.
+fn freshest_hooks(conn: &Connection, wanted: impl Fn(Id) -> bool) -> Result<HashMap<Id, Hook>> {
     type Key = (bool, i64, std::cmp::Reverse<Id>);
     let key = |h: &Hook| -> Key {
         let used = h.used_at.map(|u| u.timestamp());
@@ -150,13 +276,16 @@ fn freshest_hooks(conn: &Connection) -> Result<HashMap<Id, Hook>> {
         conn.prepare_cached("SELECT id, contact_id, kind, text, created_at, used_at FROM hooks")?;
     let mut rows = stmt.query([])?;
     while let Some(row) = rows.next()? {
+        let contact: Id = row.get(1)?;
+        if !wanted(contact) {
+            continue;
+        }
         let used: Option<i64> = row.get(5)?;
         let candidate = (
             used.is_some(),
             used.unwrap_or(-row.get::<_, i64>(4)?),
             std::cmp::Reverse(row.get::<_, Id>(0)?),
         );
-        let contact: Id = row.get(1)?;
         if best.get(&contact).is_some_and(|h| key(h) <= candidate) {
             continue;
         }

@@ -1,16 +1,24 @@
 //! Jour fixe records and their skipped dates (the EXDATE list).
 
-use chrono::{DateTime, Days, NaiveDate, NaiveTime, Utc, Weekday};
+use chrono::{DateTime, Datelike, Days, NaiveDate, NaiveTime, Utc, Weekday};
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
-use super::{bad_value, day_text, facts, parse_day, to_secs};
+use super::{bad_value, day_text, from_secs, parse_day, to_secs};
+use crate::clock::local_day;
 use crate::error::{Error, Result};
 use crate::jourfixe::agenda::{Tracked, kept_window};
 use crate::jourfixe::{Draft, JourFixe, Tz, is_occurrence, last_occurrence_before, occurrences};
 use crate::model::{Channel, Id};
 
-const SELECT: &str = "SELECT j.id, j.contact_id, j.start, j.rrule, j.time, j.duration_minutes,
-    j.channel, j.note, j.active FROM jourfixes j";
+/// The columns [`from_row`] reads, in its order.
+macro_rules! columns {
+    () => {
+        "SELECT j.id, j.contact_id, j.start, j.rrule, j.time, j.duration_minutes,
+         j.channel, j.note, j.active"
+    };
+}
+
+const SELECT: &str = concat!(columns!(), " FROM jourfixes j");
 
 /// Records a Jour fixe (its `id` is ignored) with its skipped dates.
 pub fn insert(conn: &Connection, jf: &JourFixe, now: DateTime<Utc>) -> Result<Id> {
@@ -224,16 +232,70 @@ pub fn track(
     let name: String = conn
         .prepare_cached("SELECT name FROM contacts WHERE id = ?1")?
         .query_row([jf.contact_id], |row| row.get(0))?;
-    let (from, to) = kept_window(&jf, today, week_start, horizon_days, tz);
-    let kept_days = facts::done_days(conn, jf.contact_id, from, to)?;
-    Ok(Tracked {
-        jf,
-        name,
-        kept_days,
-    })
+    with_kept_days(conn, jf, name, today, week_start, horizon_days, tz)
 }
 
-/// Every active Jour fixe of an active contact, tracked for `today`.
+/// `jf` tracked, its rule read once for the kept window and the agenda.
+fn with_kept_days(
+    conn: &Connection,
+    jf: JourFixe,
+    name: String,
+    today: NaiveDate,
+    week_start: Weekday,
+    horizon_days: u32,
+    tz: Tz,
+) -> Result<Tracked> {
+    let mut t = Tracked::new(jf, name, Vec::new(), tz);
+    let (from, to) = kept_window(&t.rule, today, week_start, horizon_days);
+    t.kept_days = kept_days(conn, t.jf.contact_id, &t.rule.occurrences(from, to))?;
+    Ok(t)
+}
+
+/// Which of `dates` (occurrence days, oldest first) have a `done` touch
+/// with `contact`: the only days whose touches decide an occurrence's
+/// state. One index seek over the span of the dates; only a touch within a
+/// day of an occurrence (in UTC) is placed on its local day.
+fn kept_days(conn: &Connection, contact: Id, dates: &[NaiveDate]) -> Result<Vec<NaiveDate>> {
+    let (Some(first), Some(last)) = (dates.first(), dates.last()) else {
+        return Ok(Vec::new());
+    };
+    // A local day lies within a day of the UTC day of the same date.
+    let lo = utc_day_number(*first) - 1;
+    let hi = utc_day_number(*last) + 1;
+    let mut stmt = conn.prepare_cached(
+        "SELECT at FROM touch_participants
+         WHERE contact_id = ?1 AND at BETWEEN ?2 AND ?3 AND outcome = 'done'",
+    )?;
+    let mut rows = stmt.query(params![contact, lo * DAY, (hi + 1) * DAY - 1])?;
+    let mut kept = Vec::new();
+    while let Some(row) = rows.next()? {
+        let at: i64 = row.get(0)?;
+        let near = |d: &NaiveDate| (utc_day_number(*d) - at.div_euclid(DAY)).abs() <= 1;
+        if !dates.iter().any(near) {
+            continue;
+        }
+        let day = local_day(from_secs(at));
+        if dates.contains(&day) && !kept.contains(&day) {
+            kept.push(day);
+        }
+    }
+    kept.sort_unstable();
+    Ok(kept)
+}
+
+const DAY: i64 = 86_400;
+
+/// Days from 1970-01-01 to `date`.
+fn utc_day_number(date: NaiveDate) -> i64 {
+    i64::from(date.num_days_from_ce()) - i64::from(UNIX_EPOCH_CE)
+}
+
+/// `NaiveDate::from_ymd(1970, 1, 1).num_days_from_ce()`.
+const UNIX_EPOCH_CE: i32 = 719_163;
+
+/// Every active Jour fixe of an active contact, tracked for `today`: the
+/// records with their contacts' names in one query, every skipped date in
+/// another, then the `done` days of each contact by one index seek.
 pub fn tracked(
     conn: &Connection,
     today: NaiveDate,
@@ -241,10 +303,40 @@ pub fn tracked(
     horizon_days: u32,
     tz: Tz,
 ) -> Result<Vec<Tracked>> {
-    active(conn)?
-        .into_iter()
-        .map(|jf| track(conn, jf, today, week_start, horizon_days, tz))
+    let mut stmt = conn.prepare_cached(concat!(
+        columns!(),
+        ", c.name FROM jourfixes j JOIN contacts c ON c.id = j.contact_id
+         WHERE j.active = 1 AND c.archived = 0 ORDER BY j.id"
+    ))?;
+    let rows: Vec<(JourFixe, String)> = stmt
+        .query_map([], |row| Ok((from_row(row)?, row.get(9)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut skips = active_skips(conn)?.into_iter().peekable();
+    rows.into_iter()
+        .map(|(mut jf, name)| {
+            // Both lists are ordered by Jour fixe id.
+            while let Some((id, date)) = skips.next_if(|(id, _)| *id <= jf.id) {
+                if id == jf.id {
+                    jf.skipped.push(date);
+                }
+            }
+            with_kept_days(conn, jf, name, today, week_start, horizon_days, tz)
+        })
         .collect()
+}
+
+/// The skipped dates of every active Jour fixe, by Jour fixe id then date.
+fn active_skips(conn: &Connection) -> Result<Vec<(Id, NaiveDate)>> {
+    conn.prepare_cached(
+        "SELECT s.jourfixe_id, s.date FROM jourfixe_skips s
+         JOIN jourfixes j ON j.id = s.jourfixe_id
+         WHERE j.active = 1 ORDER BY s.jourfixe_id, s.date",
+    )?
+    .query_map([], |row| {
+        Ok((row.get(0)?, parse_day(&row.get::<_, String>(1)?)?))
+    })?
+    .collect::<rusqlite::Result<_>>()
+    .map_err(Into::into)
 }
 
 #[cfg(test)]

@@ -167,3 +167,104 @@ fn tracking_leaves_out_paused_and_archived_and_finds_kept_days() {
     store.write(|tx| delete(tx, paused)).unwrap();
     assert!(store.write(|tx| delete(tx, paused)).is_err());
 }
+
+#[test]
+fn tracking_gives_each_jourfixe_its_own_name_and_skipped_dates() {
+    let mut store = Store::open_in_memory().unwrap();
+    let anna = person(&mut store, "Anna Schmidt");
+    let ben = person(&mut store, "Ben Okafor");
+    let cara = person(&mut store, "Cara Diaz");
+    let ids = store
+        .write(|tx| {
+            let weekly = |contact, skipped: Vec<NaiveDate>| JourFixe {
+                rrule: "FREQ=WEEKLY;BYDAY=WE".into(),
+                start: d(2026, 11, 4),
+                skipped,
+                ..second_tuesday(contact)
+            };
+            let paused = insert(tx, &weekly(ben, vec![d(2026, 11, 18)]), now())?;
+            set_active(tx, paused, false)?;
+            let a = insert(
+                tx,
+                &weekly(anna, vec![d(2026, 11, 11), d(2026, 11, 25)]),
+                now(),
+            )?;
+            let b = insert(tx, &weekly(ben, vec![]), now())?;
+            let c = insert(tx, &weekly(cara, vec![d(2026, 12, 2)]), now())?;
+            Ok([a, b, c])
+        })
+        .unwrap();
+    let all = store
+        .read(|tx| tracked(tx, d(2026, 11, 25), Weekday::Mon, 0, BERLIN))
+        .unwrap();
+    let got: Vec<(Id, &str, &[NaiveDate])> = all
+        .iter()
+        .map(|t| (t.jf.id, t.name.as_str(), t.jf.skipped.as_slice()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                ids[0],
+                "Anna Schmidt",
+                &[d(2026, 11, 11), d(2026, 11, 25)][..]
+            ),
+            (ids[1], "Ben Okafor", &[][..]),
+            (ids[2], "Cara Diaz", &[d(2026, 12, 2)][..]),
+        ]
+    );
+    // The same records as reading each one by id.
+    for t in &all {
+        assert_eq!(t.jf, store.read(|tx| get(tx, t.jf.id)).unwrap());
+    }
+    // Today's occurrence is skipped, so Anna's next is next week.
+    assert_eq!(all[0].standing(d(2026, 11, 25)).next, Some(d(2026, 12, 2)));
+}
+
+#[test]
+fn only_a_done_touch_on_an_occurrence_day_keeps_it() {
+    let mut store = Store::open_in_memory().unwrap();
+    let anna = person(&mut store, "Anna Schmidt");
+    let log = |tx: &Connection, day: NaiveDate, outcome| {
+        let touch = Touch {
+            id: 0,
+            at: Utc.from_utc_datetime(&day.and_hms_opt(12, 0, 0).unwrap()),
+            channel: Channel::Call,
+            note: None,
+            outcome,
+            rating: None,
+            hook_id: None,
+            participants: vec![anna],
+        };
+        touches::insert(tx, &touch, now())
+    };
+    store
+        .write(|tx| {
+            // Weekly on Wednesdays; today is Wed 25 Nov.
+            insert(
+                tx,
+                &JourFixe {
+                    rrule: "FREQ=WEEKLY;BYDAY=WE".into(),
+                    start: d(2026, 11, 4),
+                    skipped: Vec::new(),
+                    ..second_tuesday(anna)
+                },
+                now(),
+            )?;
+            log(tx, d(2026, 11, 17), Outcome::Done)?; // the day before an occurrence
+            log(tx, d(2026, 11, 18), Outcome::Missed)?; // an occurrence, not done
+            log(tx, d(2026, 11, 25), Outcome::Done)?; // today's occurrence
+            Ok(())
+        })
+        .unwrap();
+    let all = store
+        .read(|tx| tracked(tx, d(2026, 11, 25), Weekday::Mon, 0, BERLIN))
+        .unwrap();
+    assert_eq!(all[0].kept_days, [d(2026, 11, 25)]);
+    let s = all[0].standing(d(2026, 11, 25));
+    assert_eq!(s.next, Some(d(2026, 12, 2)));
+    assert_eq!(
+        s.last.map(|o| (o.date, o.state)),
+        Some((d(2026, 11, 25), crate::jourfixe::OccurrenceState::Kept))
+    );
+}

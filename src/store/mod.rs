@@ -106,6 +106,9 @@ pub(crate) fn from_secs(secs: i64) -> DateTime<Utc> {
 
 /// A stored `YYYY-MM-DD` day.
 pub(crate) fn parse_day(text: &str) -> rusqlite::Result<NaiveDate> {
+    if let Some(day) = crate::model::iso_day(text) {
+        return Ok(day);
+    }
     NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|e| {
         rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
     })
