@@ -51,13 +51,41 @@ pub fn open_path(path: &Path) -> Result<Connection> {
             path.display()
         )));
     }
-    check_level(&conn, path)?;
+    let version = check_level(&conn, path)?;
     configure(&conn).map_err(|e| match e {
         Error::Sqlite { source, .. } => open_failure(path, &source),
         other => other,
     })?;
-    migrate(&mut conn, Some(path))?;
+    if wal_len(path) > WAL_FOLD_BYTES {
+        // Let this connection's close fold the WAL back and remove it.
+        conn.set_db_config(
+            rusqlite::config::DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE,
+            false,
+        )?;
+    }
+    if version != latest_version() as i64 {
+        migrate(&mut conn, Some(path))?;
+    }
     Ok(conn)
+}
+
+/// The WAL size past which the closing connection checkpoints it into the
+/// database and removes it (see `configure`).
+///
+/// Every process opening the database recovers the whole WAL (it re-reads
+/// it to rebuild the shared index) and believes none of it is checkpointed
+/// yet, so SQLite alone never restarts the WAL of one-command processes: it
+/// kept growing, every start re-read all of it, and past 1000 pages every
+/// commit ran another checkpoint. Folding it back on close when it passes
+/// 1 MiB keeps that start-up read small and costs two extra fsyncs once per
+/// roughly fifty `log`s.
+pub(crate) const WAL_FOLD_BYTES: u64 = 1024 * 1024;
+
+/// The size of the database's `-wal` file (0 when there is none).
+fn wal_len(path: &Path) -> u64 {
+    let mut wal = path.as_os_str().to_os_string();
+    wal.push("-wal");
+    std::fs::metadata(wal).map_or(0, |meta| meta.len())
 }
 
 /// Pragmas every connection runs with.
@@ -75,8 +103,7 @@ pub(crate) fn configure(conn: &Connection) -> Result<()> {
     conn.pragma_update(None, "synchronous", "FULL")?;
     // A commit is durable once the WAL is synced; folding the WAL back into
     // the main file on every exit cost a one-touch `log` four more fsyncs.
-    // SQLite still checkpoints whenever the WAL passes 1000 pages, and then
-    // trims the file back to 4 MiB.
+    // `open_path` folds it back once it passes `WAL_FOLD_BYTES`.
     conn.set_db_config(
         rusqlite::config::DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE,
         true,
@@ -97,8 +124,9 @@ fn newer_error(path: Option<&Path>, version: i64, latest: i64) -> Error {
 }
 
 /// Refuses, with reads only, a database from a newer draht and an SQLite
-/// file that belongs to another program (level 0 but with tables).
-fn check_level(conn: &Connection, path: &Path) -> Result<()> {
+/// file that belongs to another program (level 0 but with tables). Returns
+/// the level.
+fn check_level(conn: &Connection, path: &Path) -> Result<i64> {
     let version = user_version(conn).map_err(|e| open_failure(path, &e))?;
     let latest = latest_version() as i64;
     if version > latest {
@@ -120,7 +148,7 @@ fn check_level(conn: &Connection, path: &Path) -> Result<()> {
             )));
         }
     }
-    Ok(())
+    Ok(version)
 }
 
 /// Migrates to the latest level. An existing database at a lower level is

@@ -197,3 +197,40 @@ fn an_empty_sqlite_file_from_elsewhere_becomes_a_draht_database() {
     drop(open_path(&path).unwrap());
     assert_eq!(level(&path), latest_version() as i64);
 }
+
+#[test]
+fn the_wal_of_many_short_runs_is_folded_back_and_stays_small() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("draht.db");
+    let note = "n".repeat(3000);
+    // 60 runs of ~100 KB each: 6 MB through the WAL, one connection per run
+    // as every `draht` command has.
+    for run in 0..60 {
+        let mut conn = open_path(&path).unwrap();
+        let tx = conn.transaction().unwrap();
+        for i in 0..30 {
+            tx.execute(
+                "INSERT INTO contacts (uid, name, name_key, notes, created_at, updated_at)
+                 VALUES (?1, ?1, ?1, ?2, 0, 0)",
+                [format!("c{run}-{i}"), note.clone()],
+            )
+            .unwrap();
+        }
+        tx.commit().unwrap();
+        drop(conn);
+        assert!(
+            wal_len(&path) < 2 * WAL_FOLD_BYTES,
+            "run {run}: the WAL grew to {} bytes",
+            wal_len(&path)
+        );
+    }
+    let conn = open_path(&path).unwrap();
+    let (count, notes): (i64, i64) = conn
+        .query_row(
+            "SELECT count(*), sum(length(notes)) FROM contacts",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!((count, notes), (60 * 30, 60 * 30 * 3000));
+}
