@@ -165,8 +165,7 @@ pub fn list(ctx: &mut Ctx, args: &ListArgs) -> Result<String> {
     };
     let archived = args.archived;
     let (all, open, plans) = ctx.store.read(|tx| {
-        let plans =
-            super::jourfixe::all_plans(tx, today, settings.week_start, settings.horizon_days)?;
+        let plans = super::jourfixe::all_plans(tx, today)?;
         Ok((
             facts::load(tx, archived, contacts::Detail::Brief)?,
             followups::open(tx)?,

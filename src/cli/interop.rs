@@ -299,12 +299,7 @@ pub fn export(ctx: &mut Ctx, command: &ExportCommand) -> Result<String> {
             let today = ctx.today();
             let settings = ctx.config.settings.clone();
             let (all, open, plans) = ctx.store.read(|tx| {
-                let plans = super::jourfixe::all_plans(
-                    tx,
-                    today,
-                    settings.week_start,
-                    settings.horizon_days,
-                )?;
+                let plans = super::jourfixe::all_plans(tx, today)?;
                 Ok((facts::load_active(tx)?, followups::open(tx)?, plans))
             })?;
             let checkins = schedule::checkins(&all, &open, &plans, today, &settings);

@@ -302,17 +302,21 @@ pub(super) fn load_for_contact(
         .collect()
 }
 
-/// The plans of every active Jour fixe (for `list`), from the caller's snapshot.
-pub(super) fn all_plans(
-    conn: &Connection,
-    today: NaiveDate,
-    week_start: chrono::Weekday,
-    horizon: u32,
-) -> Result<Vec<Plan>> {
-    Ok(plans(
-        &store::tracked(conn, today, week_start, horizon, TZ)?,
-        today,
-    ))
+/// The plans of every active Jour fixe (for `list` and `export csv`), from
+/// the caller's snapshot: the same as [`plans`] of [`store::tracked`], but
+/// a plan is the next occurrence still to hold, and the only `done` touch
+/// that moves it is one on today's occurrence; so each Jour fixe asks for
+/// today's kept day alone, and only when today is one of its dates.
+pub(super) fn all_plans(conn: &Connection, today: NaiveDate) -> Result<Vec<Plan>> {
+    let mut tracked = Vec::new();
+    for (jf, name) in store::active_named(conn)? {
+        let mut t = Tracked::new(jf, name, Vec::new(), TZ);
+        if t.rule.is_occurrence(today) {
+            t.kept_days = store::kept_days(conn, t.jf.contact_id, &[today])?;
+        }
+        tracked.push(t);
+    }
+    Ok(plans(&tracked, today))
 }
 
 /// The plans of these Jour fixe (their next dates to hold).
@@ -443,5 +447,83 @@ fn count(n: usize, noun: &str) -> String {
     match n {
         1 => format!("1 {noun}"),
         n => format!("{n} {noun}s"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::{Duration, TimeZone, Utc};
+
+    use super::*;
+    use crate::model::{Contact, Outcome, Touch};
+    use crate::store::{Store, touches};
+
+    /// `all_plans` asks only for today's kept day; the plans must still be
+    /// those of the fully tracked Jour fixe, on every day around kept,
+    /// missed, skipped and paused dates.
+    #[test]
+    fn all_plans_equal_the_plans_of_the_fully_tracked() {
+        let mut store = Store::open_in_memory().unwrap();
+        let now = Utc.with_ymd_and_hms(2026, 11, 20, 9, 0, 0).unwrap();
+        let from = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
+        let rules = [
+            "weekly mon 10:00",
+            "weekly sun 23:30",
+            "every 2nd tue",
+            "every 2 weeks on fri",
+            "daily",
+        ];
+        store
+            .write(|tx| {
+                for (i, rule) in rules.iter().enumerate() {
+                    let id = contacts::insert(tx, &Contact::new(format!("P{i}"), now), now)?;
+                    let spec = parse_rule(rule).unwrap();
+                    let draft = Draft::new(spec, from, Channel::Call, None, None, TZ).unwrap();
+                    let jf = store::add(tx, id, &draft, now)?;
+                    // done and missed touches at noon and near midnight
+                    for day in (0..40).filter(|d| (d + i as i64) % 3 != 0) {
+                        let at = now + Duration::days(day) + Duration::hours((day % 3) * 7);
+                        let outcome = match day % 4 {
+                            0 => Outcome::Missed,
+                            _ => Outcome::Done,
+                        };
+                        let touch = Touch {
+                            id: 0,
+                            at,
+                            channel: Channel::Call,
+                            note: None,
+                            outcome,
+                            rating: None,
+                            hook_id: None,
+                            participants: vec![id],
+                        };
+                        touches::insert(tx, &touch, now)?;
+                    }
+                    for date in next_dates(&store::get(tx, jf)?, from, 6, TZ)
+                        .iter()
+                        .step_by(2)
+                    {
+                        store::skip(tx, jf, *date, TZ)?;
+                    }
+                    if i == 3 {
+                        store::set_active(tx, jf, false)?;
+                    }
+                }
+                Ok(())
+            })
+            .unwrap();
+        let mut some = 0;
+        for day in 0..50 {
+            let today = from + chrono::Days::new(day);
+            let (fast, full) = store
+                .read(|tx| {
+                    let full = store::tracked(tx, today, chrono::Weekday::Mon, 7, TZ)?;
+                    Ok((all_plans(tx, today)?, plans(&full, today)))
+                })
+                .unwrap();
+            assert_eq!(fast, full, "on {today}");
+            some += fast.len();
+        }
+        assert!(some > 100, "{some} plans in all");
     }
 }
