@@ -210,59 +210,51 @@ pub fn list(ctx: &mut Ctx, args: &ListArgs) -> Result<String> {
             "No contacts match. Add one with `draht add \"Anna Schmidt\" --every 3w`.\n".into(),
         );
     }
-    let p = ctx.paint;
-    let mut t = Table::default();
-    t.row(
-        [
-            "NAME",
-            "SPHERE",
-            "EVERY",
-            "LAST TOUCH",
-            "PERSONAL",
-            "DUE",
-            "STATUS",
-        ]
-        .iter()
-        .map(|h| (p.dim(h), h.to_string()))
-        .collect(),
-    );
-    for r in &rows {
-        let touch = |t: &Option<TouchRef>| {
-            t.as_ref()
-                .map(|t| render::touch_age(t, today))
-                .unwrap_or_else(|| "—".into())
-        };
-        let status_plain = r
-            .status
-            .map(|s| s.as_str().to_string())
-            .unwrap_or_else(|| if r.archived { "archived" } else { "—" }.to_string());
-        let status_styled = r
-            .status
-            .map(|s| p.status(s))
-            .unwrap_or(status_plain.clone());
-        t.row(vec![
-            (clean(&r.name), clean(&r.name)),
-            (r.sphere.as_str().into(), r.sphere.as_str().into()),
-            plain(
-                r.cadence_days
-                    .map(render::cadence)
-                    .unwrap_or_else(|| "—".into()),
-            ),
-            plain(touch(&r.last_touch)),
-            plain(touch(&r.last_personal)),
-            plain(
-                r.due
-                    .map(|d| render::day(d, today))
-                    .unwrap_or_else(|| "—".into()),
-            ),
-            (status_styled, status_plain),
-        ]);
-    }
-    Ok(t.render(""))
+    Ok(list_table(&rows, today, ctx.paint))
 }
 
-fn plain(text: String) -> (String, String) {
-    (text.clone(), text)
+/// The text `list`: one aligned row per contact under a header, each cell
+/// written straight into the table; styled only when colour is on.
+fn list_table(rows: &[ListEntry], today: chrono::NaiveDate, p: render::Paint) -> String {
+    let mut t = Table::default();
+    for h in [
+        "NAME",
+        "SPHERE",
+        "EVERY",
+        "LAST TOUCH",
+        "PERSONAL",
+        "DUE",
+        "STATUS",
+    ] {
+        t.styled(&p.dim(h), h);
+    }
+    t.end_row();
+    for r in rows {
+        t.cell_with(|s| render::push_clean(s, &r.name));
+        t.cell(r.sphere.as_str());
+        match r.cadence_days {
+            Some(days) => t.cell_with(|s| render::push_cadence(s, days)),
+            None => t.cell("—"),
+        }
+        for touch in [&r.last_touch, &r.last_personal] {
+            match touch {
+                Some(touch) => t.cell_with(|s| render::push_touch_age(s, touch, today)),
+                None => t.cell("—"),
+            }
+        }
+        match r.due {
+            Some(due) => t.cell_with(|s| render::push_day(s, due, today)),
+            None => t.cell("—"),
+        }
+        match r.status {
+            Some(status) if p.color => t.styled(&p.status(status), status.as_str()),
+            Some(status) => t.cell(status.as_str()),
+            None if r.archived => t.cell("archived"),
+            None => t.cell("—"),
+        }
+        t.end_row();
+    }
+    t.render("")
 }
 
 fn list_csv(rows: &[ListEntry]) -> Result<String> {
@@ -367,4 +359,78 @@ pub fn remove(ctx: &mut Ctx, query: &str, yes: bool) -> Result<String> {
         return ctx.to_json(&serde_json::json!({ "removed": contact.name, "id": contact.id }));
     }
     Ok(format!("Deleted {}.\n", clean(&contact.name)))
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::{NaiveDate, TimeZone, Utc};
+
+    use super::*;
+    use crate::model::Channel;
+
+    fn rows() -> Vec<ListEntry> {
+        let today = NaiveDate::from_ymd_opt(2026, 6, 1).unwrap();
+        let touch = |days: u64| TouchRef {
+            channel: Channel::Call,
+            at: Utc.with_ymd_and_hms(2026, 6, 1, 9, 0, 0).unwrap(),
+            on: today - chrono::Days::new(days),
+        };
+        let entry = |name: &str, status: Option<Status>, archived| ListEntry {
+            id: 1,
+            name: name.into(),
+            sphere: Sphere::Work,
+            tags: Vec::new(),
+            cadence_days: status.map(|_| 14),
+            status,
+            due: status.map(|_| NaiveDate::from_ymd_opt(2027, 1, 5).unwrap()),
+            days_overdue: None,
+            last_touch: status.map(|_| touch(3)),
+            last_personal: status.map(|_| touch(120)),
+            written_streak: 0,
+            archived,
+        };
+        vec![
+            entry("Jürgen\u{1b}[2J", Some(Status::Overdue), false),
+            entry("Bo", Some(Status::Ok), false),
+            entry("Old Friend", None, true),
+            entry("New", None, false),
+        ]
+    }
+
+    #[test]
+    fn list_colours_the_header_and_status_and_aligns_by_plain_width() {
+        let today = NaiveDate::from_ymd_opt(2026, 6, 1).unwrap();
+        let text = list_table(&rows(), today, render::Paint { color: true });
+        let dim = |h: &str| format!("\u{1b}[2m{h}\u{1b}[0m");
+        let expected = [
+            format!(
+                "{}        {}  {}  {}  {}  {}             {}",
+                dim("NAME"),
+                dim("SPHERE"),
+                dim("EVERY"),
+                dim("LAST TOUCH"),
+                dim("PERSONAL"),
+                dim("DUE"),
+                dim("STATUS")
+            ),
+            "Jürgen\u{fffd}[2J  work    2w     call 3d     call 17w  Tue 5 Jan 2027  \u{1b}[31moverdue\u{1b}[0m".into(),
+            "Bo          work    2w     call 3d     call 17w  Tue 5 Jan 2027  ok".into(),
+            "Old Friend  work    —      —           —         —               archived".into(),
+            "New         work    —      —           —         —               —".into(),
+        ];
+        assert_eq!(text.lines().collect::<Vec<_>>(), expected);
+    }
+
+    #[test]
+    fn list_without_colour_is_the_coloured_text_unstyled() {
+        let today = NaiveDate::from_ymd_opt(2026, 6, 1).unwrap();
+        let plain = list_table(&rows(), today, render::Paint { color: false });
+        let coloured = list_table(&rows(), today, render::Paint { color: true });
+        let unstyled = coloured
+            .replace("\u{1b}[2m", "")
+            .replace("\u{1b}[31m", "")
+            .replace("\u{1b}[0m", "");
+        assert_eq!(plain, unstyled);
+        assert!(!plain.contains('\u{1b}'));
+    }
 }

@@ -1,6 +1,8 @@
 //! Plain-text output: aligned columns, ages, dates, colour. Colour only when
 //! stdout is a terminal and `NO_COLOR` is not set.
 
+use std::fmt::Write as _;
+
 use chrono::{Datelike, NaiveDate};
 use unicode_width::UnicodeWidthStr;
 
@@ -53,21 +55,73 @@ impl Paint {
 
 /// Days as a short age: "today", "12d", "15w", "3y".
 pub fn age(days: i64) -> String {
-    match days {
-        i64::MIN..=-1 => format!("in {}", age(-days)),
-        0 => "today".to_string(),
-        1..=99 => format!("{days}d"),
-        100..=729 => format!("{}w", days / 7),
-        _ => format!("{}y", days / 365),
+    let mut out = String::new();
+    push_age(&mut out, days);
+    out
+}
+
+/// Appends [`age`] to `out`.
+pub fn push_age(out: &mut String, days: i64) {
+    if days < 0 {
+        out.push_str("in ");
     }
+    let n = days.unsigned_abs();
+    match n {
+        0 => return out.push_str("today"),
+        1..=99 => push_num(out, n),
+        100..=729 => push_num(out, n / 7),
+        _ => push_num(out, n / 365),
+    }
+    out.push(match n {
+        1..=99 => 'd',
+        100..=729 => 'w',
+        _ => 'y',
+    });
+}
+
+/// Appends `n` in decimal.
+fn push_num(out: &mut String, mut n: u64) {
+    let mut digits = [0u8; 20];
+    let mut i = digits.len();
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend(digits[i..].iter().map(|&d| char::from(d)));
 }
 
 /// "Fri 4 Dec", with the year when it is not `today`'s year.
 pub fn day(date: NaiveDate, today: NaiveDate) -> String {
-    if date.year() == today.year() {
-        date.format("%a %-d %b").to_string()
-    } else {
-        date.format("%a %-d %b %Y").to_string()
+    let mut out = String::with_capacity(16);
+    push_day(&mut out, date, today);
+    out
+}
+
+/// Appends [`day`] to `out`: chrono's `%a %-d %b` (and ` %Y`) without
+/// reading a format string.
+pub fn push_day(out: &mut String, date: NaiveDate, today: NaiveDate) {
+    const WEEKDAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    out.push_str(WEEKDAYS[date.weekday().num_days_from_monday() as usize % 7]);
+    out.push(' ');
+    push_num(out, u64::from(date.day()));
+    out.push(' ');
+    out.push_str(MONTHS[date.month0() as usize % 12]);
+    if date.year() != today.year() {
+        out.push(' ');
+        match u64::try_from(date.year()) {
+            Ok(year @ 1000..=9999) => push_num(out, year),
+            // zero-padded or signed, as chrono writes it
+            _ => {
+                let _ = write!(out, "{}", date.format("%Y"));
+            }
+        }
     }
 }
 
@@ -76,13 +130,25 @@ pub fn cadence(days: u32) -> String {
     crate::parse::Span::from_days(days).to_string()
 }
 
+/// Appends [`cadence`] to `out`.
+pub fn push_cadence(out: &mut String, days: u32) {
+    let span = crate::parse::Span::from_days(days);
+    push_num(out, u64::from(span.amount()));
+    out.push_str(span.unit().suffix());
+}
+
 /// "call 21d" for a touch seen from `today`.
 pub fn touch_age(touch: &TouchRef, today: NaiveDate) -> String {
-    format!(
-        "{} {}",
-        touch.channel.as_str(),
-        age((today - touch.on).num_days())
-    )
+    let mut out = String::new();
+    push_touch_age(&mut out, touch, today);
+    out
+}
+
+/// Appends [`touch_age`] to `out`.
+pub fn push_touch_age(out: &mut String, touch: &TouchRef, today: NaiveDate) {
+    out.push_str(touch.channel.as_str());
+    out.push(' ');
+    push_age(out, (today - touch.on).num_days());
 }
 
 /// Makes user text safe to print on one terminal line, for the CLI and the
@@ -92,13 +158,26 @@ pub fn touch_age(touch: &TouchRef, today: NaiveDate) -> String {
 /// rest of the line) become U+FFFD, so the user sees that something was
 /// there.
 pub fn clean(text: &str) -> String {
-    text.chars()
-        .map(|c| match c {
-            '\n' | '\r' | '\t' => ' ',
-            c if c.is_control() || is_bidi_control(c) => '\u{fffd}',
-            c => c,
-        })
-        .collect()
+    let mut out = String::with_capacity(text.len());
+    push_clean(&mut out, text);
+    out
+}
+
+/// Appends [`clean`]`(text)` to `out`.
+pub fn push_clean(out: &mut String, text: &str) {
+    if is_printable_ascii(text) {
+        return out.push_str(text);
+    }
+    out.extend(text.chars().map(|c| match c {
+        '\n' | '\r' | '\t' => ' ',
+        c if c.is_control() || is_bidi_control(c) => '\u{fffd}',
+        c => c,
+    }));
+}
+
+/// Only the characters from space to `~`: nothing to clean, one column each.
+fn is_printable_ascii(text: &str) -> bool {
+    text.bytes().all(|b| (b' '..=b'~').contains(&b))
 }
 
 /// Bidi formatting characters that reorder text after them on the line.
@@ -106,52 +185,123 @@ fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
 }
 
-/// Columns padded to their widest cell (by display width); the last column is not padded.
+/// The columns `text` takes on a terminal.
+fn display_width(text: &str) -> usize {
+    if is_printable_ascii(text) {
+        text.len()
+    } else {
+        UnicodeWidthStr::width(text)
+    }
+}
+
+/// Columns padded to their widest cell (by display width); the last column
+/// is not padded. Cells are written one after another into one buffer:
+/// [`Table::cell`], [`Table::styled`] or [`Table::cell_with`], then
+/// [`Table::end_row`]; or a whole row at once with [`Table::row`].
 #[derive(Default)]
 pub struct Table {
-    rows: Vec<Vec<(String, usize)>>,
+    /// The (styled) text of every cell, back to back.
+    text: String,
+    /// Per cell: where its text ends in `text`, and its display width.
+    cells: Vec<(usize, usize)>,
+    /// Per row: where its cells end in `cells`.
+    rows: Vec<usize>,
 }
 
 impl Table {
     /// Adds a row of (styled text, plain text) cells; width is taken from the plain text.
     pub fn row(&mut self, cells: Vec<(String, String)>) {
-        self.rows.push(
-            cells
-                .into_iter()
-                .map(|(styled, plain)| (styled, UnicodeWidthStr::width(plain.as_str())))
-                .collect(),
-        );
+        for (styled, plain) in &cells {
+            self.styled(styled, plain);
+        }
+        self.end_row();
     }
 
     /// Adds a row of unstyled cells.
     pub fn plain(&mut self, cells: Vec<String>) {
-        self.row(cells.into_iter().map(|c| (c.clone(), c)).collect());
+        for cell in &cells {
+            self.cell(cell);
+        }
+        self.end_row();
+    }
+
+    /// Adds an unstyled cell to the current row.
+    pub fn cell(&mut self, text: &str) {
+        self.text.push_str(text);
+        self.cells.push((self.text.len(), display_width(text)));
+    }
+
+    /// Adds a cell shown as `styled`, as wide as `plain`.
+    pub fn styled(&mut self, styled: &str, plain: &str) {
+        self.text.push_str(styled);
+        self.cells.push((self.text.len(), display_width(plain)));
+    }
+
+    /// Adds an unstyled cell that `write` appends to the buffer it is given.
+    pub fn cell_with(&mut self, write: impl FnOnce(&mut String)) {
+        let start = self.text.len();
+        write(&mut self.text);
+        let width = display_width(&self.text[start..]);
+        self.cells.push((self.text.len(), width));
+    }
+
+    /// Ends the current row (a row with no cells prints as an empty line).
+    pub fn end_row(&mut self) {
+        self.rows.push(self.cells.len());
+    }
+
+    /// The rows as (text, display width) cells.
+    fn rows(&self) -> impl Iterator<Item = impl Iterator<Item = (&str, usize)>> {
+        let mut first_cell = 0;
+        self.rows.iter().map(move |&end| {
+            let row = &self.cells[first_cell..end];
+            let mut from = self.cells[..first_cell].last().map_or(0, |c| c.0);
+            first_cell = end;
+            row.iter().map(move |&(to, width)| {
+                let text = &self.text[from..to];
+                from = to;
+                (text, width)
+            })
+        })
     }
 
     pub fn render(&self, indent: &str) -> String {
-        let columns = self.rows.iter().map(Vec::len).max().unwrap_or(0);
-        let widths: Vec<usize> = (0..columns)
-            .map(|i| {
-                self.rows
-                    .iter()
-                    .filter_map(|r| r.get(i).map(|c| c.1))
-                    .max()
-                    .unwrap_or(0)
-            })
-            .collect();
-        let mut out = String::new();
-        for row in &self.rows {
-            let mut line = String::from(indent);
-            for (i, (text, width)) in row.iter().enumerate() {
-                line.push_str(text);
-                if i + 1 < row.len() {
-                    line.push_str(&" ".repeat(widths[i] - width + 2));
+        let mut widths: Vec<usize> = Vec::new();
+        for row in self.rows() {
+            for (i, (_, width)) in row.enumerate() {
+                match widths.get_mut(i) {
+                    Some(w) => *w = (*w).max(width),
+                    None => widths.push(width),
                 }
             }
-            out.push_str(line.trim_end());
+        }
+        let line = indent.len() + widths.iter().map(|w| w + 2).sum::<usize>() + 1;
+        let mut out = String::with_capacity(self.text.len() + self.rows.len() * line);
+        for row in self.rows() {
+            let start = out.len();
+            out.push_str(indent);
+            let mut row = row.enumerate().peekable();
+            while let Some((i, (text, width))) = row.next() {
+                out.push_str(text);
+                if row.peek().is_some() {
+                    push_spaces(&mut out, widths[i] - width + 2);
+                }
+            }
+            let kept = out[start..].trim_end().len();
+            out.truncate(start + kept);
             out.push('\n');
         }
         out
+    }
+}
+
+fn push_spaces(out: &mut String, n: usize) {
+    const SPACES: &str = "                                ";
+    let mut left = n;
+    while left > 0 {
+        let step = left.min(SPACES.len());
+        out.push_str(&SPACES[..step]);
+        left -= step;
     }
 }
 
@@ -177,8 +327,135 @@ mod tests {
     }
 
     #[test]
+    fn ages_round_down_to_weeks_and_years_at_the_edges() {
+        assert_eq!(age(1), "1d");
+        assert_eq!(age(99), "99d");
+        assert_eq!(age(100), "14w");
+        assert_eq!(age(729), "104w");
+        assert_eq!(age(730), "2y");
+        assert_eq!(age(-1), "in 1d");
+        assert_eq!(age(-800), "in 2y");
+        assert_eq!(age(i64::MIN), "in 25269512429739111y");
+    }
+
+    #[test]
+    fn days_read_like_chrono_formats_them() {
+        let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        let today = d(2026, 6, 1);
+        assert_eq!(day(d(2026, 12, 4), today), "Fri 4 Dec");
+        assert_eq!(day(d(2027, 1, 12), today), "Tue 12 Jan 2027");
+        for date in [d(999, 3, 1), d(12, 1, 1), d(-5, 7, 31), d(10_000, 2, 29)] {
+            assert_eq!(
+                day(date, today),
+                date.format("%a %-d %b %Y").to_string(),
+                "{date:?}"
+            );
+        }
+        assert_eq!(day(d(10_000, 2, 29), today), "Tue 29 Feb +10000");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn day_equals_chrono_strftime(days in -4_000_000i32..4_000_000, year in 1i32..3000) {
+            let date = NaiveDate::from_num_days_from_ce_opt(days).unwrap();
+            let today = NaiveDate::from_ymd_opt(year, 1, 1).unwrap();
+            let reference = if date.year() == today.year() {
+                date.format("%a %-d %b").to_string()
+            } else {
+                date.format("%a %-d %b %Y").to_string()
+            };
+            proptest::prop_assert_eq!(day(date, today), reference);
+        }
+
+        #[test]
+        fn age_equals_its_definition(days in -5000i64..5000) {
+            let reference = |n: i64| match n {
+                0 => "today".to_string(),
+                1..=99 => format!("{n}d"),
+                100..=729 => format!("{}w", n / 7),
+                _ => format!("{}y", n / 365),
+            };
+            let expected = match days {
+                ..0 => format!("in {}", reference(-days)),
+                _ => reference(days),
+            };
+            proptest::prop_assert_eq!(age(days), expected);
+        }
+
+        #[test]
+        fn clean_maps_each_character(text in "[\\x00-\\x7f]{0,12}|(\\PC|[\\x00-\\x1f\\x7f\\u{80}-\\u{9f}\\u{202a}-\\u{202e}\\u{2066}-\\u{2069}]| |~){0,24}") {
+            let reference: String = text
+                .chars()
+                .map(|c| match c {
+                    '\n' | '\r' | '\t' => ' ',
+                    c if c.is_control() || is_bidi_control(c) => '\u{fffd}',
+                    c => c,
+                })
+                .collect();
+            proptest::prop_assert_eq!(clean(&text), reference);
+        }
+
+        #[test]
+        fn widths_equal_unicode_width(text in "(\\PC|[\\x00-\\x7f]){0,16}") {
+            proptest::prop_assert_eq!(display_width(&text), UnicodeWidthStr::width(text.as_str()));
+        }
+    }
+
+    #[test]
+    fn cadences_are_the_shortest_exact_phrase() {
+        for (days, text) in [(0, "0d"), (10, "10d"), (14, "2w"), (30, "1mo"), (365, "1y")] {
+            assert_eq!(cadence(days), text);
+            let mut out = String::from("every ");
+            push_cadence(&mut out, days);
+            assert_eq!(out, format!("every {text}"));
+        }
+    }
+
+    #[test]
+    fn cells_written_in_place_align_like_whole_rows() {
+        let mut t = Table::default();
+        t.styled("\x1b[2mNAME\x1b[0m", "NAME");
+        t.cell("X");
+        t.end_row();
+        t.cell_with(|s| push_clean(s, "Jürgen\tM"));
+        t.cell_with(|s| push_age(s, 3));
+        t.cell("");
+        t.end_row();
+        t.cell("Bo");
+        t.end_row();
+        t.end_row();
+        assert_eq!(
+            t.render("  "),
+            "  \x1b[2mNAME\x1b[0m      X\n  Jürgen M  3d\n  Bo\n\n"
+        );
+        let mut rows = Table::default();
+        rows.row(vec![
+            ("\x1b[2mNAME\x1b[0m".into(), "NAME".into()),
+            ("X".into(), "X".into()),
+        ]);
+        rows.plain(vec![clean("Jürgen\tM"), age(3), String::new()]);
+        rows.plain(vec!["Bo".into()]);
+        rows.plain(Vec::new());
+        assert_eq!(rows.render("  "), t.render("  "));
+    }
+
+    #[test]
+    fn wide_padding_and_an_empty_table() {
+        let mut t = Table::default();
+        t.plain(vec!["a".repeat(70), "b".into()]);
+        t.plain(vec!["c".into(), "d".into()]);
+        let out = t.render("");
+        assert_eq!(
+            out.lines().nth(1),
+            Some(format!("c{}d", " ".repeat(71)).as_str())
+        );
+        assert_eq!(Table::default().render("  "), "");
+    }
+
+    #[test]
     fn control_characters_are_escaped() {
         assert_eq!(clean("a\nb\u{1b}[31m"), "a b\u{fffd}[31m");
+        assert_eq!(clean("a\u{7f}b\u{0}"), "a\u{fffd}b\u{fffd}");
     }
 
     #[test]
