@@ -200,7 +200,7 @@ pub fn list(ctx: &mut Ctx, args: &ListArgs) -> Result<String> {
         })
         .collect();
     if ctx.json {
-        return ctx.to_json(&rows);
+        return list_json(&rows);
     }
     if args.csv {
         return list_csv(&rows);
@@ -257,9 +257,24 @@ fn list_table(rows: &[ListEntry], today: chrono::NaiveDate, p: render::Paint) ->
     t.render("")
 }
 
+/// [`Ctx::to_json`] of the rows, written into one buffer of about the
+/// right size.
+fn list_json(rows: &[ListEntry]) -> Result<String> {
+    let mut out = Vec::with_capacity(64 + rows.len() * 512);
+    serde_json::to_writer_pretty(&mut out, rows)
+        .map_err(|e| Error::Database(format!("cannot write JSON: {e}")))?;
+    out.push(b'\n');
+    Ok(utf8(out))
+}
+
+/// Bytes the writers made from `str`s as a `String`, without a copy.
+fn utf8(bytes: Vec<u8>) -> String {
+    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
 fn list_csv(rows: &[ListEntry]) -> Result<String> {
-    let mut w = csv::Writer::from_writer(Vec::new());
     let fail = |e: csv::Error| Error::Database(format!("cannot write CSV: {e}"));
+    let mut w = csv::Writer::from_writer(Vec::with_capacity(128 + rows.len() * 128));
     w.write_record([
         "name",
         "sphere",
@@ -274,32 +289,52 @@ fn list_csv(rows: &[ListEntry]) -> Result<String> {
         "status",
     ])
     .map_err(fail)?;
+    let mut tags = String::new();
+    let mut number = String::new();
     for r in rows {
-        let touch = |t: &Option<TouchRef>| match t {
-            Some(t) => (t.channel.as_str().to_string(), t.at.to_rfc3339()),
-            None => (String::new(), String::new()),
-        };
-        let (lc, la) = touch(&r.last_touch);
-        let (pc, pa) = touch(&r.last_personal);
-        w.write_record([
-            r.name.clone(),
-            r.sphere.as_str().into(),
-            r.tags.join(";"),
-            r.cadence_days.map(|d| d.to_string()).unwrap_or_default(),
-            lc,
-            la,
-            pc,
-            pa,
-            r.written_streak.to_string(),
-            r.due.map(|d| d.to_string()).unwrap_or_default(),
-            r.status.map(|s| s.as_str().to_string()).unwrap_or_default(),
-        ])
+        w.write_field(&r.name).map_err(fail)?;
+        w.write_field(r.sphere.as_str()).map_err(fail)?;
+        tags.clear();
+        for (i, tag) in r.tags.iter().enumerate() {
+            if i > 0 {
+                tags.push(';');
+            }
+            tags.push_str(tag);
+        }
+        w.write_field(&tags).map_err(fail)?;
+        number.clear();
+        if let Some(days) = r.cadence_days {
+            render::push_num(&mut number, u64::from(days));
+        }
+        w.write_field(&number).map_err(fail)?;
+        for touch in [&r.last_touch, &r.last_personal] {
+            match touch {
+                Some(t) => {
+                    w.write_field(t.channel.as_str()).map_err(fail)?;
+                    w.write_field(t.at.to_rfc3339()).map_err(fail)?;
+                }
+                None => {
+                    w.write_field("").map_err(fail)?;
+                    w.write_field("").map_err(fail)?;
+                }
+            }
+        }
+        number.clear();
+        render::push_num(&mut number, u64::from(r.written_streak));
+        w.write_field(&number).map_err(fail)?;
+        match r.due {
+            Some(due) => w.write_field(due.to_string()),
+            None => w.write_field(""),
+        }
         .map_err(fail)?;
+        w.write_field(r.status.map_or("", Status::as_str))
+            .map_err(fail)?;
+        w.write_record(None::<&[u8]>).map_err(fail)?;
     }
     let bytes = w
         .into_inner()
         .map_err(|e| Error::Database(format!("cannot write CSV: {e}")))?;
-    Ok(String::from_utf8_lossy(&bytes).into_owned())
+    Ok(utf8(bytes))
 }
 
 pub fn archive(ctx: &mut Ctx, query: &str, undo: bool) -> Result<String> {
@@ -419,6 +454,54 @@ mod tests {
             "New         work    —      —           —         —               —".into(),
         ];
         assert_eq!(text.lines().collect::<Vec<_>>(), expected);
+    }
+
+    #[test]
+    fn list_csv_reads_back_field_by_field() {
+        let mut rows = rows();
+        rows[0].name = "Müller, \"Jo\"\nline two".into();
+        rows[0].tags = vec!["a".into(), "b c".into()];
+        rows[0].written_streak = 12;
+        let text = list_csv(&rows).unwrap();
+        let mut reader = csv::Reader::from_reader(text.as_bytes());
+        let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+        assert_eq!(header[0], "name");
+        assert_eq!(header.len(), 11);
+        let records: Vec<Vec<String>> = reader
+            .records()
+            .map(|r| r.unwrap().iter().map(String::from).collect())
+            .collect();
+        assert_eq!(
+            records[0],
+            [
+                "Müller, \"Jo\"\nline two",
+                "work",
+                "a;b c",
+                "14",
+                "call",
+                "2026-06-01T09:00:00+00:00",
+                "call",
+                "2026-06-01T09:00:00+00:00",
+                "12",
+                "2027-01-05",
+                "overdue"
+            ]
+        );
+        assert_eq!(
+            records[2],
+            ["Old Friend", "work", "", "", "", "", "", "", "0", "", ""]
+        );
+        assert_eq!(records.len(), 4);
+    }
+
+    #[test]
+    fn list_json_is_the_pretty_json_of_the_rows() {
+        let rows = rows();
+        let text = list_json(&rows).unwrap();
+        assert_eq!(text, serde_json::to_string_pretty(&rows).unwrap() + "\n");
+        let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(value[0]["name"], "Jürgen\u{1b}[2J");
+        assert_eq!(value[0]["last_touch"]["at"], "2026-06-01T09:00:00Z");
     }
 
     #[test]

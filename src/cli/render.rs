@@ -80,7 +80,7 @@ pub fn push_age(out: &mut String, days: i64) {
 }
 
 /// Appends `n` in decimal.
-fn push_num(out: &mut String, mut n: u64) {
+pub fn push_num(out: &mut String, mut n: u64) {
     let mut digits = [0u8; 20];
     let mut i = digits.len();
     loop {
