@@ -87,7 +87,7 @@ pub fn today(ctx: &mut Ctx, days: Option<u32>) -> Result<String> {
     }
     let today = agenda.date;
     let p = ctx.paint;
-    let by_id: std::collections::HashMap<i64, &ContactFacts> =
+    let by_id: foldhash::HashMap<i64, &ContactFacts> =
         all.iter().map(|f| (f.contact.id, f)).collect();
     let facts_of = |id: i64| by_id.get(&id).copied();
     let mut out = format!(
