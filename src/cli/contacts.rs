@@ -143,12 +143,24 @@ struct ListEntry {
     tags: Vec<String>,
     cadence_days: Option<u32>,
     status: Option<Status>,
+    #[serde(serialize_with = "opt_day")]
     due: Option<chrono::NaiveDate>,
     days_overdue: Option<i64>,
     last_touch: Option<TouchRef>,
     last_personal: Option<TouchRef>,
     written_streak: u32,
     archived: bool,
+}
+
+/// An optional day as [`schedule::json::day`] writes it, or `null`.
+fn opt_day<S: serde::Serializer>(
+    day: &Option<chrono::NaiveDate>,
+    s: S,
+) -> std::result::Result<S::Ok, S::Error> {
+    match day {
+        Some(day) => schedule::json::day(day, s),
+        None => s.serialize_none(),
+    }
 }
 
 pub fn list(ctx: &mut Ctx, args: &ListArgs) -> Result<String> {
@@ -502,6 +514,8 @@ mod tests {
         let value: serde_json::Value = serde_json::from_str(&text).unwrap();
         assert_eq!(value[0]["name"], "Jürgen\u{1b}[2J");
         assert_eq!(value[0]["last_touch"]["at"], "2026-06-01T09:00:00Z");
+        assert_eq!(value[0]["due"], "2027-01-05");
+        assert_eq!(value[2]["due"], serde_json::Value::Null);
     }
 
     #[test]
