@@ -21,12 +21,12 @@ pub fn local_day(at: DateTime<Utc>) -> NaiveDate {
 #[derive(Debug)]
 pub struct LocalDays<Z: TimeZone = Local> {
     zone: Z,
-    /// Direct-mapped: slot `day mod SLOTS` holds (UTC day number, the offset
+    /// Direct-mapped, about eleven years: slot `day mod SLOTS` holds (UTC day number, the offset
     /// in seconds that holds all that day, if one does).
     known: Vec<(i64, Option<i32>)>,
 }
 
-const SLOTS: i64 = 512;
+const SLOTS: i64 = 4096;
 
 impl LocalDays<Local> {
     /// For the local time zone.

@@ -26,26 +26,9 @@ pub fn agenda_only(
     today: NaiveDate,
     settings: &Settings,
 ) -> Result<(Agenda, Vec<ContactFacts>)> {
-    let open = followups::open(conn)?;
-    let tracked = jourfixe::tracked(
-        conn,
-        today,
-        settings.week_start,
-        settings.horizon_days,
-        Tz::LOCAL,
-    )?;
-    let plans = jf_agenda::plans(&tracked, today, Tz::LOCAL);
-    let relevance = Relevance::new(&open, &plans, today, settings);
-    let facts = facts::load_where(conn, |f| relevance.keeps(f))?;
-    let mut agenda = schedule::agenda(&facts, &open, &plans, today, settings);
-    agenda.jourfixe = jf_agenda::agenda_list(
-        &tracked,
-        today,
-        settings.week_start,
-        settings.horizon_days,
-        Tz::LOCAL,
-    );
-    Ok((agenda, facts))
+    agenda_reading(conn, today, settings, |relevance| {
+        facts::load_where(conn, |f| relevance.keeps(f))
+    })
 }
 
 /// The agenda for `today` (with its Jour fixe list) and the facts of every
@@ -55,7 +38,19 @@ pub fn agenda_in(
     today: NaiveDate,
     settings: &Settings,
 ) -> Result<(Agenda, Vec<ContactFacts>)> {
-    let all = facts::load(conn, false, Detail::Full)?;
+    agenda_reading(conn, today, settings, |_| {
+        facts::load(conn, false, Detail::Full)
+    })
+}
+
+/// The agenda over the facts `read` returns, which must hold at least the
+/// contacts the [`Relevance`] keeps.
+fn agenda_reading(
+    conn: &Connection,
+    today: NaiveDate,
+    settings: &Settings,
+    read: impl FnOnce(&Relevance) -> Result<Vec<ContactFacts>>,
+) -> Result<(Agenda, Vec<ContactFacts>)> {
     let open = followups::open(conn)?;
     let tracked = jourfixe::tracked(
         conn,
@@ -65,7 +60,8 @@ pub fn agenda_in(
         Tz::LOCAL,
     )?;
     let plans = jf_agenda::plans(&tracked, today, Tz::LOCAL);
-    let mut agenda = schedule::agenda(&all, &open, &plans, today, settings);
+    let facts = read(&Relevance::new(&open, &plans, today, settings))?;
+    let mut agenda = schedule::agenda(&facts, &open, &plans, today, settings);
     agenda.jourfixe = jf_agenda::agenda_list(
         &tracked,
         today,
@@ -73,7 +69,7 @@ pub fn agenda_in(
         settings.horizon_days,
         Tz::LOCAL,
     );
-    Ok((agenda, all))
+    Ok((agenda, facts))
 }
 
 pub fn today(ctx: &mut Ctx, days: Option<u32>) -> Result<String> {
@@ -87,7 +83,7 @@ pub fn today(ctx: &mut Ctx, days: Option<u32>) -> Result<String> {
     }
     let today = agenda.date;
     let p = ctx.paint;
-    let by_id: std::collections::HashMap<i64, &ContactFacts> =
+    let by_id: foldhash::HashMap<i64, &ContactFacts> =
         all.iter().map(|f| (f.contact.id, f)).collect();
     let facts_of = |id: i64| by_id.get(&id).copied();
     let mut out = format!(

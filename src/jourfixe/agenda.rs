@@ -199,10 +199,7 @@ fn entry(t: &Tracked, date: NaiveDate, today: NaiveDate, rule: &str) -> JourFixe
 
 /// Serialises a time of day as `"HH:MM"` (or `null`), the way people write it.
 pub fn hhmm<S: Serializer>(time: &Option<NaiveTime>, s: S) -> Result<S::Ok, S::Error> {
-    match time {
-        Some(t) => s.serialize_str(&t.format("%H:%M").to_string()),
-        None => s.serialize_none(),
-    }
+    crate::schedule::json::hhmm(time, s)
 }
 
 #[cfg(test)]

@@ -2,8 +2,8 @@
 //! follow-ups and other plans: who is overdue, due, planned or coming up,
 //! which follow-ups are near and whose birthday falls within the horizon.
 
+use foldhash::{HashMap, HashMapExt, HashSet};
 use std::cmp::Ordering;
-use std::collections::{HashMap, HashSet};
 
 use chrono::{Datelike, NaiveDate};
 

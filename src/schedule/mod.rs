@@ -11,6 +11,7 @@ use crate::jourfixe::OccurrenceState;
 use crate::model::{Channel, Contact, Hook, Id, Sphere};
 
 mod agenda;
+pub mod json;
 pub mod rules;
 #[cfg(test)]
 mod tests;
@@ -45,6 +46,7 @@ impl Default for Settings {
 #[derive(Copy, Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct TouchRef {
     pub channel: Channel,
+    #[serde(serialize_with = "json::instant")]
     pub at: DateTime<Utc>,
     /// The local calendar day of `at` (computed by the caller).
     #[serde(skip)]
@@ -83,6 +85,7 @@ pub enum PlanKind {
 #[derive(Copy, Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Plan {
     pub contact_id: Id,
+    #[serde(serialize_with = "json::day")]
     pub date: NaiveDate,
     #[serde(flatten)]
     pub kind: PlanKind,
@@ -126,6 +129,7 @@ impl Status {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Checkin {
     pub status: Status,
+    #[serde(serialize_with = "json::day")]
     pub due: NaiveDate,
     /// `today - due` in days; negative when due lies ahead.
     pub days_overdue: i64,
@@ -141,6 +145,7 @@ pub struct AgendaEntry {
     pub name: String,
     pub sphere: Sphere,
     pub status: Status,
+    #[serde(serialize_with = "json::day")]
     pub due: NaiveDate,
     pub days_overdue: i64,
     pub cadence_days: u32,
@@ -158,6 +163,7 @@ pub struct FollowUpEntry {
     pub id: Id,
     pub contact_id: Id,
     pub name: String,
+    #[serde(serialize_with = "json::day")]
     pub due: NaiveDate,
     pub note: String,
     /// Its date is before today.
@@ -172,9 +178,10 @@ pub struct JourFixeEntry {
     pub id: Id,
     pub contact_id: Id,
     pub name: String,
+    #[serde(serialize_with = "json::day")]
     pub date: NaiveDate,
     /// Local wall-clock time as `HH:MM`; `null` for an all-day Jour fixe.
-    #[serde(serialize_with = "crate::jourfixe::agenda::hhmm")]
+    #[serde(serialize_with = "json::hhmm")]
     pub time: Option<NaiveTime>,
     pub duration_minutes: Option<u32>,
     pub channel: Channel,
@@ -190,6 +197,7 @@ pub struct JourFixeEntry {
 pub struct BirthdayEntry {
     pub contact_id: Id,
     pub name: String,
+    #[serde(serialize_with = "json::day")]
     pub date: NaiveDate,
     /// Age reached on `date`, when the year of birth is known.
     pub age: Option<i32>,
@@ -199,6 +207,7 @@ pub struct BirthdayEntry {
 /// `today --json` shape.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Agenda {
+    #[serde(serialize_with = "json::day")]
     pub date: NaiveDate,
     pub overdue: Vec<AgendaEntry>,
     pub due: Vec<AgendaEntry>,

@@ -12,7 +12,7 @@
 //! The reference derivation is `schedule::rules::facts_from_touches`; the
 //! tests below check that the summary always equals it.
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, params};
