@@ -210,6 +210,15 @@ impl App {
             .min(list.len().saturating_sub(1));
     }
 
+    /// Swaps the whole snapshot in for the first frame's partial one. Its
+    /// Today rows are the same (at the same data version), so the selection
+    /// stays and so does the brief already loaded for it.
+    pub fn complete_data(&mut self, data: Snapshot) {
+        let brief = self.brief.take();
+        self.set_data(data);
+        self.brief = brief.filter(|b| Some(b.id) == self.selected_id());
+    }
+
     /// The contact selected on the current tab (or shown in triage), if any.
     pub fn selected_id(&self) -> Option<Id> {
         if let Mode::Triage(triage) = &self.mode {

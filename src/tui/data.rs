@@ -64,13 +64,39 @@ pub fn char_mask(text: &str) -> u64 {
 pub fn fold_keys(text: &str) -> (String, String) {
     if text.is_ascii() {
         let folded = text
-            .split_ascii_whitespace()
+            .split_whitespace()
             .collect::<Vec<_>>()
             .join(" ")
             .to_ascii_lowercase();
         return (folded.clone(), folded);
     }
     (matching::fold(text), matching::transliterate(text))
+}
+
+/// `matching::fold` of `text` (the first of [`fold_keys`]), with the same
+/// fast path for plain ASCII.
+pub fn fold_key(text: &str) -> String {
+    if text.is_ascii() {
+        let mut folded = String::with_capacity(text.len());
+        for word in text.split_whitespace() {
+            if !folded.is_empty() {
+                folded.push(' ');
+            }
+            folded.push_str(word);
+        }
+        folded.make_ascii_lowercase();
+        return folded;
+    }
+    matching::fold(text)
+}
+
+/// [`clean`], without the per-character copy for printable ASCII (which it
+/// leaves as it is).
+fn clean_plain(text: &str) -> String {
+    if text.bytes().all(|b| (0x20..0x7f).contains(&b)) {
+        return text.to_string();
+    }
+    clean(text)
 }
 
 /// How a Today row is styled on the right.
@@ -151,6 +177,11 @@ pub struct Snapshot {
     /// Jour fixe occurrences from the start of last month on.
     pub occurrences: Vec<Occurrence>,
     pub archived: i64,
+    /// Active contacts: `facts.len()`, except in a partial snapshot.
+    active: usize,
+    /// Only what the first frame shows (see [`super::first`]): the Today
+    /// rows, and the facts of the contacts on them.
+    partial: bool,
     index: HashMap<Id, usize>,
     /// Per contact, its first planned occurrence on or after today (an
     /// index into `occurrences`).
@@ -173,13 +204,41 @@ impl Snapshot {
 
     /// No contact at all, active or archived: the welcome screen.
     pub fn is_empty(&self) -> bool {
-        self.facts.is_empty() && self.archived == 0
+        self.active == 0 && self.archived == 0
+    }
+
+    /// Whether this is the first frame's snapshot, to be completed by
+    /// [`load`] before anything but drawing it.
+    pub fn is_partial(&self) -> bool {
+        self.partial
+    }
+
+    /// Puts the whole record of one contact in (replacing its partial
+    /// facts, if any), with its check-in.
+    pub(super) fn put(&mut self, facts: ContactFacts, checkin: Option<Checkin>) {
+        match self.position(facts.contact.id) {
+            Some(i) => {
+                self.facts[i] = facts;
+                self.checkins[i] = checkin;
+            }
+            None => {
+                self.index.insert(facts.contact.id, self.facts.len());
+                self.facts.push(facts);
+                self.checkins.push(checkin);
+            }
+        }
     }
 
     /// The next planned Jour fixe occurrence of a contact, on or after today.
     pub fn next_jourfixe(&self, id: Id) -> Option<&Occurrence> {
         self.next_jf.get(&id).map(|&i| &self.occurrences[i])
     }
+}
+
+/// The last day whose Jour fixe occurrences are loaded: they are plans for
+/// the check-ins, and the calendar shows this month and the next.
+pub fn until(today: NaiveDate) -> NaiveDate {
+    today + Duration::days(62)
 }
 
 /// Loads the snapshot for `now` in one read transaction.
@@ -190,15 +249,27 @@ pub fn load(store: &mut Store, now: DateTime<Utc>, settings: &Settings) -> Resul
     let month_start = (month_start - Duration::days(1))
         .with_day(1)
         .unwrap_or(month_start);
-    let until = today + Duration::days(62);
     let (all, open, archived, occurrences) = store.read(|tx| {
         let all = facts::load_active(tx)?;
         let open = followups::open(tx)?;
         let (_, archived) = contacts::count(tx)?;
-        let occurrences = jourfixe::occurrences(tx, month_start, until, today)?;
+        let occurrences = jourfixe::occurrences(tx, month_start, until(today), today)?;
         Ok((all, open, archived, occurrences))
     })?;
     Ok(build(all, &open, archived, occurrences, today, settings))
+}
+
+/// The planned occurrences from today on: plans for the check-ins.
+pub fn plans(occurrences: &[Occurrence], today: NaiveDate) -> Vec<Plan> {
+    occurrences
+        .iter()
+        .filter(|o| o.state == OccurrenceState::Planned && o.date >= today)
+        .map(|o| Plan {
+            contact_id: o.contact_id,
+            date: o.date,
+            kind: PlanKind::JourFixe(o.jourfixe_id),
+        })
+        .collect()
 }
 
 /// Turns loaded records into display rows (pure).
@@ -210,46 +281,23 @@ pub fn build(
     today: NaiveDate,
     settings: &Settings,
 ) -> Snapshot {
-    let plans: Vec<Plan> = occurrences
-        .iter()
-        .filter(|o| o.state == OccurrenceState::Planned && o.date >= today)
-        .map(|o| Plan {
-            contact_id: o.contact_id,
-            date: o.date,
-            kind: PlanKind::JourFixe(o.jourfixe_id),
-        })
-        .collect();
+    let plans = plans(&occurrences, today);
     let agenda = schedule::agenda(&all, open, &plans, today, settings);
     let checkins = schedule::checkins(&all, open, &plans, today, settings);
-    let index = all
-        .iter()
-        .enumerate()
-        .map(|(i, f)| (f.contact.id, i))
-        .collect();
-    let mut next_jf = HashMap::new();
-    for (i, o) in occurrences.iter().enumerate() {
-        if o.date >= today && o.state == OccurrenceState::Planned {
-            next_jf.entry(o.contact_id).or_insert(i);
-        }
-    }
-    let mut snapshot = Snapshot {
-        today,
-        agenda,
+    let active = all.len();
+    let mut snapshot = Parts {
         facts: all,
         checkins,
-        contacts: Vec::new(),
-        today_rows: Vec::new(),
-        today_name_width: 0,
-        contacts_name_width: 0,
+        agenda,
         occurrences,
+        active,
         archived,
-        index,
-        next_jf,
-    };
+        today,
+    }
+    .snapshot(false);
     snapshot.contacts = (0..snapshot.facts.len())
         .map(|i| contact_row(&snapshot, i))
         .collect();
-    snapshot.today_rows = today_rows(&snapshot);
     snapshot.contacts_name_width = snapshot
         .contacts
         .iter()
@@ -257,35 +305,87 @@ pub fn build(
         .max()
         .unwrap_or(0)
         .clamp(10, 24);
-    snapshot.today_name_width = snapshot
-        .today_rows
-        .iter()
-        .filter_map(|r| match r {
-            TodayRow::Contact { name, .. }
-            | TodayRow::JourFixe { name, .. }
-            | TodayRow::FollowUp { name, .. } => Some(name.width()),
-            _ => None,
-        })
-        .max()
-        .unwrap_or(0)
-        .clamp(8, 18);
     snapshot
+}
+
+/// What a snapshot is made of, before its rows.
+pub(super) struct Parts {
+    /// Every active contact, or (partial) the ones the agenda shows.
+    pub facts: Vec<ContactFacts>,
+    /// Parallel to `facts`.
+    pub checkins: Vec<Option<Checkin>>,
+    pub agenda: Agenda,
+    pub occurrences: Vec<Occurrence>,
+    pub active: usize,
+    pub archived: i64,
+    pub today: NaiveDate,
+}
+
+impl Parts {
+    /// The snapshot with its Today rows (no contact rows yet).
+    pub fn snapshot(self, partial: bool) -> Snapshot {
+        let index = self
+            .facts
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (f.contact.id, i))
+            .collect();
+        let mut next_jf = HashMap::new();
+        for (i, o) in self.occurrences.iter().enumerate() {
+            if o.date >= self.today && o.state == OccurrenceState::Planned {
+                next_jf.entry(o.contact_id).or_insert(i);
+            }
+        }
+        let mut snapshot = Snapshot {
+            today: self.today,
+            agenda: self.agenda,
+            facts: self.facts,
+            checkins: self.checkins,
+            contacts: Vec::new(),
+            today_rows: Vec::new(),
+            today_name_width: 0,
+            contacts_name_width: 0,
+            occurrences: self.occurrences,
+            archived: self.archived,
+            active: self.active,
+            partial,
+            index,
+            next_jf,
+        };
+        snapshot.today_rows = today_rows(&snapshot);
+        snapshot.today_name_width = snapshot
+            .today_rows
+            .iter()
+            .filter_map(|r| match r {
+                TodayRow::Contact { name, .. }
+                | TodayRow::JourFixe { name, .. }
+                | TodayRow::FollowUp { name, .. } => Some(name.width()),
+                _ => None,
+            })
+            .max()
+            .unwrap_or(0)
+            .clamp(8, 18);
+        snapshot
+    }
 }
 
 fn contact_row(s: &Snapshot, i: usize) -> ContactRow {
     let f = &s.facts[i];
     let c = &f.contact;
     let checkin = s.checkins[i].as_ref();
-    let mut words = vec![c.name.as_str()];
-    words.extend(c.nickname.as_deref());
-    words.extend(c.company.as_deref());
-    words.extend(c.tags.iter().map(String::as_str));
-    let (folded, alt) = fold_keys(&words.join(" "));
+    // name, nickname, company and tags, joined by spaces
+    let mut words = String::with_capacity(c.name.len() + 32);
+    words.push_str(&c.name);
+    for word in c.nickname.iter().chain(&c.company).chain(&c.tags) {
+        words.push(' ');
+        words.push_str(word);
+    }
+    let (folded, alt) = fold_keys(&words);
     ContactRow {
         id: c.id,
-        name: clean(&c.name),
+        name: clean_plain(&c.name),
         sphere: sphere_short(c.sphere),
-        tags: clean(&c.tags.join(", ")),
+        tags: clean_plain(&c.tags.join(", ")),
         last_touch: f
             .last_touch
             .map(|t| {
@@ -310,7 +410,7 @@ fn contact_row(s: &Snapshot, i: usize) -> ContactRow {
             .unwrap_or_default(),
         status: checkin.map(|ch| ch.status),
         days_overdue: checkin.map(|ch| ch.days_overdue),
-        name_key: fold_keys(&c.name).0,
+        name_key: fold_key(&c.name),
         mask: char_mask(&folded) | char_mask(&alt),
         haystack: Utf32String::from(folded.as_str()),
         haystack_alt: Utf32String::from(alt.as_str()),
@@ -415,7 +515,7 @@ fn today_rows(s: &Snapshot) -> Vec<TodayRow> {
         rows.push(TodayRow::Section("SOON"));
         rows.extend(a.soon.iter().map(|e| contact_line(s, e, Urgency::Later)));
     }
-    if rows.is_empty() && !s.facts.is_empty() {
+    if rows.is_empty() && s.active > 0 {
         rows.push(TodayRow::Note(
             "Nobody is due — a good day to simply say hello.".into(),
         ));
@@ -438,12 +538,35 @@ mod tests {
             "Çağla Yılmaz",
             "李 小龙",
             "plain ascii 42",
+            "vertical\u{b}tab",
         ] {
             assert_eq!(
                 fold_keys(name),
                 (matching::fold(name), matching::transliterate(name)),
                 "{name}"
             );
+        }
+    }
+
+    #[test]
+    fn the_fast_paths_agree_with_the_slow_ones() {
+        for text in [
+            "Anna  Schmidt",
+            " Jürgen Müller ",
+            "\tLea\nBrandt\r",
+            "",
+            "   ",
+            "Søren Groß",
+            "Eve\u{1b}[2J",
+            "Bidi\u{202e}txt",
+            "del\u{7f}x",
+            "C1\u{85}x",
+            "plain ascii 42, client, friend",
+            "vertical\u{b}tab\u{c}feed",
+        ] {
+            assert_eq!(fold_key(text), fold_keys(text).0, "{text:?}");
+            assert_eq!(fold_key(text), matching::fold(text), "{text:?}");
+            assert_eq!(clean_plain(text), clean(text), "{text:?}");
         }
     }
 

@@ -169,6 +169,11 @@ impl Loader {
         Some(answer)
     }
 
+    /// Whether the numbers are read on a background thread (a file store).
+    pub fn in_background(&self) -> bool {
+        self.path.is_some()
+    }
+
     /// Whether a background read is under way.
     pub fn busy(&self) -> bool {
         self.running.is_some()

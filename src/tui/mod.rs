@@ -5,7 +5,8 @@
 //!   perform, and never touches the database itself),
 //! - `keymap`: the one table of keys behind dispatch, footer and help,
 //! - `data`, `brief`, `jourfixe`: what is shown, loaded from the store once
-//!   per change and turned into rows,
+//!   per change and turned into rows; `first`: the part of it the first
+//!   frame shows, drawn before the rest is loaded,
 //! - `effects`: the writes, through the same store functions as the CLI,
 //! - `view`, `forms`: drawing, one file per tab or modal,
 //! - `terminal`: the event loop, live refresh and terminal restore.
@@ -14,6 +15,7 @@ pub mod app;
 pub mod brief;
 pub mod data;
 pub mod effects;
+pub mod first;
 pub mod forms;
 pub mod insight;
 pub mod jourfixe;
@@ -55,11 +57,27 @@ impl Sync {
         }
     }
 
-    /// Reloads the data if it changed underneath (or `force`), then loads
-    /// whatever the screen now wants. Keeps the selection by contact id.
+    /// Completes the first frame's partial data, reloads the data if it
+    /// changed underneath (or `force`), then loads whatever the screen now
+    /// wants. Keeps the selection by contact id.
     pub fn refresh(&mut self, app: &mut App, store: &mut Store, force: bool) -> Result<()> {
+        if app.data.is_partial() {
+            // The same data version as the partial snapshot unless another
+            // process wrote meanwhile: then the check below reloads again.
+            let data = data::load(store, app.now, &app.config.settings)?;
+            app.complete_data(data);
+        }
+        self.update(app, store, force)
+    }
+
+    fn update(&mut self, app: &mut App, store: &mut Store, force: bool) -> Result<()> {
         let version = store.data_version()?;
-        let first = app.insight.is_none() && app.insight_error.is_none() && !self.insight.busy();
+        // A background read of the statistics waits for the whole snapshot,
+        // so that it does not compete with it for the processor.
+        let first = app.insight.is_none()
+            && app.insight_error.is_none()
+            && !self.insight.busy()
+            && !(app.data.is_partial() && self.insight.in_background());
         if force || self.version != Some(version) || first {
             if force || self.version != Some(version) {
                 let data = data::load(store, app.now, &app.config.settings)?;
@@ -87,11 +105,20 @@ impl Sync {
 }
 
 /// Builds an app on `store` at `now`, with the brief of the first selection
-/// loaded: what the first frame shows.
+/// loaded: what the first frame shows, and everything else.
 pub fn open(store: &mut Store, now: DateTime<Utc>, config: Config) -> Result<(App, Sync)> {
-    let data = data::load(store, now, &config.settings)?;
-    let mut app = App::new(data, now, config);
-    let mut sync = Sync::new(store);
+    let (mut app, mut sync) = open_first(store, now, config)?;
     sync.refresh(&mut app, store, false)?;
+    Ok((app, sync))
+}
+
+/// Builds an app on `store` at `now` with only what the first frame shows
+/// (see [`first`]): draw it, then [`Sync::refresh`] loads the rest; nothing
+/// but drawing may happen in between.
+pub fn open_first(store: &mut Store, now: DateTime<Utc>, config: Config) -> Result<(App, Sync)> {
+    let mut sync = Sync::new(store);
+    let data = first::load(store, now, &config.settings)?;
+    let mut app = App::new(data, now, config);
+    sync.update(&mut app, store, false)?;
     Ok((app, sync))
 }

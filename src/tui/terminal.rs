@@ -13,7 +13,7 @@ use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
 use ratatui::crossterm::execute;
 
 use super::app::{App, Outcome};
-use super::{Sync, effects, open, view};
+use super::{Sync, effects, open_first, view};
 use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::store::Store;
@@ -31,8 +31,9 @@ fn terminal_error(source: io::Error) -> Error {
 /// Runs the interface on `store` until the user quits. `clock` gives "now"
 /// (it honours `DRAHT_NOW`, so a fixed clock gives a fixed screen).
 pub fn run(mut store: Store, config: Config, clock: impl Fn() -> DateTime<Utc>) -> Result<()> {
-    // Load before touching the terminal, so a database error prints plainly.
-    let (mut app, mut sync) = open(&mut store, clock(), config)?;
+    // Load before touching the terminal, so a database error prints plainly;
+    // only what the first frame shows, the rest right after drawing it.
+    let (mut app, mut sync) = open_first(&mut store, clock(), config)?;
     let mut terminal = ratatui::try_init().map_err(terminal_error)?;
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
@@ -41,7 +42,14 @@ pub fn run(mut store: Store, config: Config, clock: impl Fn() -> DateTime<Utc>) 
     }));
     let result = execute!(stdout(), EnableMouseCapture)
         .map_err(terminal_error)
-        .and_then(|()| event_loop(&mut terminal, &mut app, &mut sync, &mut store, &clock));
+        .and_then(|()| {
+            terminal
+                .draw(|frame| view::draw(frame, &mut app))
+                .map_err(terminal_error)?;
+            // the whole snapshot, before any key is read
+            sync.refresh(&mut app, &mut store, false)?;
+            event_loop(&mut terminal, &mut app, &mut sync, &mut store, &clock)
+        });
     let _ = execute!(stdout(), DisableMouseCapture);
     ratatui::restore();
     let _ = std::panic::take_hook();
