@@ -80,18 +80,8 @@ pub fn push_age(out: &mut String, days: i64) {
 }
 
 /// Appends `n` in decimal.
-pub fn push_num(out: &mut String, mut n: u64) {
-    let mut digits = [0u8; 20];
-    let mut i = digits.len();
-    loop {
-        i -= 1;
-        digits[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    out.extend(digits[i..].iter().map(|&d| char::from(d)));
+pub fn push_num(out: &mut String, n: u64) {
+    out.push_str(itoa::Buffer::new().format(n));
 }
 
 /// "Fri 4 Dec", with the year when it is not `today`'s year.

@@ -8,7 +8,7 @@
 //! text (no list of a million records in between); [`export`] and
 //! [`to_text`] do the same in two steps and give the same bytes.
 
-use chrono::{DateTime, Datelike, Timelike, Utc};
+use chrono::{DateTime, Utc};
 use rusqlite::types::ValueRef;
 use rusqlite::{Connection, Rows};
 use serde::Serialize;
@@ -322,48 +322,20 @@ fn push_opt(out: &mut Vec<u8>, value: Option<i64>) {
 }
 
 fn push_int(out: &mut Vec<u8>, n: i64) {
-    if n < 0 {
-        out.push(b'-');
-    }
-    let mut digits = [0u8; 20];
-    let mut start = digits.len();
-    let mut rest = n.unsigned_abs();
-    loop {
-        start -= 1;
-        digits[start] = b'0' + (rest % 10) as u8;
-        rest /= 10;
-        if rest == 0 {
-            break;
-        }
-    }
-    out.extend_from_slice(&digits[start..]);
+    out.extend_from_slice(itoa::Buffer::new().format(n).as_bytes());
 }
 
 /// `"YYYY-MM-DDTHH:MM:SSZ"` as chrono writes a whole-second instant; other
 /// years and fractions of a second go through chrono itself.
 fn push_instant(out: &mut Vec<u8>, at: &DateTime<Utc>) -> Result<()> {
-    let at_utc = at.naive_utc();
-    let (day, time) = (at_utc.date(), at_utc.time());
-    let year = day.year();
-    if !(0..=9999).contains(&year) || time.nanosecond() != 0 {
-        return serde_json::to_writer(&mut *out, at).map_err(cannot_write);
+    let mut buf = [0u8; 20];
+    match crate::schedule::json::instant_text(at, &mut buf) {
+        Some(text) => {
+            out.push(b'"');
+            out.extend_from_slice(text.as_bytes());
+            out.push(b'"');
+            Ok(())
+        }
+        None => serde_json::to_writer(&mut *out, at).map_err(cannot_write),
     }
-    let two = |out: &mut Vec<u8>, n: u32| {
-        out.extend_from_slice(&[b'0' + (n / 10) as u8, b'0' + (n % 10) as u8])
-    };
-    out.push(b'"');
-    two(out, year as u32 / 100);
-    two(out, year as u32 % 100);
-    out.push(b'-');
-    two(out, day.month());
-    out.push(b'-');
-    two(out, day.day());
-    out.push(b'T');
-    two(out, time.hour());
-    out.push(b':');
-    two(out, time.minute());
-    out.push(b':');
-    two(out, time.second());
-    out.extend_from_slice(b"Z\"");
-    Ok(())
 }

@@ -19,15 +19,22 @@ pub fn day<S: Serializer>(day: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
 /// An instant as `"YYYY-MM-DDTHH:MM:SSZ"`.
 pub fn instant<S: Serializer>(at: &DateTime<Utc>, s: S) -> Result<S::Ok, S::Error> {
     let mut buf = [0u8; 20];
+    match instant_text(at, &mut buf) {
+        Some(text) => s.serialize_str(text),
+        None => at.serialize(s),
+    }
+}
+
+/// `YYYY-MM-DDTHH:MM:SSZ` into `buf`, as chrono's `Serialize` writes `at`
+/// (without the quotes); `None` for years outside 0–9999 and instants with
+/// a fraction of a second, which only chrono writes.
+pub(crate) fn instant_text<'a>(at: &DateTime<Utc>, buf: &'a mut [u8; 20]) -> Option<&'a str> {
     let utc = at.naive_utc();
     if utc.time().nanosecond() != 0 {
-        return at.serialize(s);
+        return None;
     }
-    let Some(date) = day_text(utc.date(), &mut buf) else {
-        return at.serialize(s);
-    };
-    let date_len = date.len();
-    buf[date_len] = b'T';
+    day_text(utc.date(), &mut buf[..])?;
+    buf[10] = b'T';
     let time = utc.time();
     two(&mut buf[11..13], time.hour());
     buf[13] = b':';
@@ -35,10 +42,7 @@ pub fn instant<S: Serializer>(at: &DateTime<Utc>, s: S) -> Result<S::Ok, S::Erro
     buf[16] = b':';
     two(&mut buf[17..19], time.second());
     buf[19] = b'Z';
-    match std::str::from_utf8(&buf) {
-        Ok(text) => s.serialize_str(text),
-        Err(_) => at.serialize(s),
-    }
+    std::str::from_utf8(&buf[..]).ok()
 }
 
 /// A time of day as `"HH:MM"`, or `null`.
