@@ -14,20 +14,16 @@ use crate::model::{Birthday, Channel, Contact, Handle, Id};
 
 const COLUMNS: &str = "id, uid, name, nickname, sphere, company, role, birthday, notes, \
      cadence_days, min_channel, snoozed_until, archived, created_at";
-/// [`COLUMNS`] without the notes, for [`Detail::Brief`].
-const BRIEF_COLUMNS: &str = "id, uid, name, nickname, sphere, company, role, birthday, NULL, \
-     cadence_days, min_channel, snoozed_until, archived, created_at";
 
 /// How much of each contact a bulk load reads.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 pub enum Detail {
     /// The whole record: notes, tags, e-mails and phones.
     Full,
-    /// What `list` shows: from [`crate::store::facts::load`] the name,
+    /// What `list` shows (see [`crate::store::facts::load`]): the name,
     /// sphere, tags and what a check-in needs, without UID, nickname,
     /// company, role, minimum channel, notes, e-mails, phones or hook (those
-    /// stay empty); from [`all_with`] the record without notes, e-mails and
-    /// phones. [`get`] reads the whole record.
+    /// stay empty). [`get`] reads the whole record.
     Brief,
 }
 
@@ -240,35 +236,26 @@ fn handles(conn: &Connection, table: &str, id: Id) -> Result<Vec<Handle>> {
         .collect::<rusqlite::Result<_>>()?)
 }
 
-/// Every contact (archived ones only when asked), ordered by name, with lists.
+/// Every contact (archived ones only when asked), ordered by name, with
+/// lists: one pass per table, no per-contact queries.
 pub fn all(conn: &Connection, include_archived: bool) -> Result<Vec<Contact>> {
-    all_with(conn, include_archived, Detail::Full)
-}
-
-/// Every contact (archived ones only when asked), ordered by name, read in
-/// as much `detail` as asked: one pass per table, no per-contact queries.
-pub fn all_with(conn: &Connection, include_archived: bool, detail: Detail) -> Result<Vec<Contact>> {
     let filter = if include_archived {
         ""
     } else {
         "WHERE archived = 0"
-    };
-    let columns = match detail {
-        Detail::Full => COLUMNS,
-        Detail::Brief => BRIEF_COLUMNS,
     };
     // A plain table scan sorted here is several times cheaper than walking
     // the name index and looking up every row; byte order of the folded name
     // is SQLite's BINARY collation, so the order is the same.
     let mut keyed: Vec<(String, Contact)> = conn
         .prepare_cached(&format!(
-            "SELECT {columns}, name_key FROM contacts NOT INDEXED {filter}"
+            "SELECT {COLUMNS}, name_key FROM contacts NOT INDEXED {filter}"
         ))?
         .query_map([], |row| Ok((row.get(14)?, from_row(row)?)))?
         .collect::<rusqlite::Result<_>>()?;
     keyed.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(a.1.id.cmp(&b.1.id)));
     let mut contacts: Vec<Contact> = keyed.into_iter().map(|(_, c)| c).collect();
-    attach_lists(conn, contacts.iter_mut(), detail)?;
+    attach_lists(conn, contacts.iter_mut(), Detail::Full)?;
     Ok(contacts)
 }
 

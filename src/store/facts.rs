@@ -120,7 +120,7 @@ fn scan(
         "SELECT c.id, c.cadence_days, c.birthday, c.snoozed_until, c.created_at, c.archived,
                 s.last_personal_at, s.last_personal_channel, s.last_missed_at,
                 c.name, c.sphere, s.last_touch_at, s.last_touch_channel, s.written_streak,
-                {}, {}
+                {}, {}, s.last_personal_id
          FROM contacts c NOT INDEXED LEFT JOIN contact_summary s ON s.contact_id = c.id
          {}",
         if how.record {
@@ -147,10 +147,9 @@ fn scan(
         contact.snoozed_until = text(3)?.map(parse_day).transpose()?;
         contact.archived = row.get(5)?;
         let personal_at: Option<i64> = row.get(6)?;
+        let personal_id: Option<Id> = row.get(21)?;
         let summary = Summary {
-            last_personal: personal_at
-                .zip(channel_of(text(7)?)?)
-                .map(|(at, ch)| (0, at, ch)),
+            last_personal: personal(personal_id, personal_at, channel_of(text(7)?)?),
             last_missed: row.get(8)?,
             ..Summary::default()
         };
@@ -242,6 +241,15 @@ fn channel_of(name: Option<&str>) -> rusqlite::Result<Option<Channel>> {
     name.map(stored_channel).transpose()
 }
 
+/// The stored last personal touch: all three columns, or none.
+fn personal(
+    id: Option<Id>,
+    at: Option<i64>,
+    channel: Option<Channel>,
+) -> Option<(Id, i64, Channel)> {
+    Some((id?, at?, channel?))
+}
+
 fn summary_row(row: &rusqlite::Row) -> rusqlite::Result<(Id, Summary)> {
     let touch_at: Option<i64> = row.get(1)?;
     let touch_channel = channel_of(row.get_ref(2)?.as_str_or_null()?)?;
@@ -252,10 +260,7 @@ fn summary_row(row: &rusqlite::Row) -> rusqlite::Result<(Id, Summary)> {
         row.get(0)?,
         Summary {
             last_touch: touch_at.zip(touch_channel),
-            last_personal: match (personal_id, personal_at, personal_channel) {
-                (Some(id), Some(at), Some(ch)) => Some((id, at, ch)),
-                _ => None,
-            },
+            last_personal: personal(personal_id, personal_at, personal_channel),
             last_missed: row.get(6)?,
             written_streak: row.get(7)?,
         },
