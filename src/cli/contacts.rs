@@ -134,13 +134,13 @@ pub fn edit(ctx: &mut Ctx, args: &EditArgs) -> Result<String> {
     Ok(format!("Updated {}.\n", clean(&contact.name)))
 }
 
-/// One `list` row, as JSON.
+/// One `list` row, as JSON; it borrows the contact's name and tags.
 #[derive(Serialize)]
-struct ListEntry {
+struct ListEntry<'a> {
     id: i64,
-    name: String,
+    name: &'a str,
     sphere: Sphere,
-    tags: Vec<String>,
+    tags: &'a [String],
     cadence_days: Option<u32>,
     status: Option<Status>,
     #[serde(serialize_with = "opt_day")]
@@ -185,9 +185,9 @@ pub fn list(ctx: &mut Ctx, args: &ListArgs) -> Result<String> {
         ))
     })?;
     let checkins = schedule::checkins(&all, &open, &plans, today, &settings);
-    let rows: Vec<ListEntry> = all
-        .into_iter()
-        .zip(checkins)
+    let rows = all
+        .iter()
+        .zip(&checkins)
         .filter(|(f, ch)| {
             sphere.is_none_or(|s| f.contact.sphere == s)
                 && args
@@ -198,9 +198,9 @@ pub fn list(ctx: &mut Ctx, args: &ListArgs) -> Result<String> {
         })
         .map(|(f, ch)| ListEntry {
             id: f.contact.id,
-            name: f.contact.name,
+            name: &f.contact.name,
             sphere: f.contact.sphere,
-            tags: f.contact.tags,
+            tags: &f.contact.tags,
             cadence_days: f.contact.cadence_days,
             status: ch.as_ref().map(|c| c.status),
             due: ch.as_ref().map(|c| c.due),
@@ -209,26 +209,33 @@ pub fn list(ctx: &mut Ctx, args: &ListArgs) -> Result<String> {
             last_personal: f.last_personal,
             written_streak: f.written_streak,
             archived: f.contact.archived,
-        })
-        .collect();
+        });
     if ctx.json {
-        return list_json(&rows);
+        return list_json(&rows.collect::<Vec<_>>());
     }
     if args.csv {
-        return list_csv(&rows);
+        return list_csv(&rows.collect::<Vec<_>>());
     }
-    if rows.is_empty() {
+    // The text is written straight from the rows, without collecting them.
+    let text = list_table(rows, today, ctx.paint);
+    if text.is_empty() {
         return Ok(
             "No contacts match. Add one with `draht add \"Anna Schmidt\" --every 3w`.\n".into(),
         );
     }
-    Ok(list_table(&rows, today, ctx.paint))
+    Ok(text)
 }
 
 /// The text `list`: one aligned row per contact under a header, each cell
-/// written straight into the table; styled only when colour is on.
-fn list_table(rows: &[ListEntry], today: chrono::NaiveDate, p: render::Paint) -> String {
-    let mut t = Table::default();
+/// written straight into the table; styled only when colour is on. Empty
+/// (not even the header) when there are no rows.
+fn list_table<'a>(
+    rows: impl IntoIterator<Item = ListEntry<'a>>,
+    today: chrono::NaiveDate,
+    p: render::Paint,
+) -> String {
+    let rows = rows.into_iter();
+    let mut t = Table::with_capacity(rows.size_hint().1.unwrap_or(0) + 1, 7);
     for h in [
         "NAME",
         "SPHERE",
@@ -241,8 +248,10 @@ fn list_table(rows: &[ListEntry], today: chrono::NaiveDate, p: render::Paint) ->
         t.styled(&p.dim(h), h);
     }
     t.end_row();
+    let mut any = false;
     for r in rows {
-        t.cell_with(|s| render::push_clean(s, &r.name));
+        any = true;
+        t.cell_with(|s| render::push_clean(s, r.name));
         t.cell(r.sphere.as_str());
         match r.cadence_days {
             Some(days) => t.cell_with(|s| render::push_cadence(s, days)),
@@ -265,6 +274,9 @@ fn list_table(rows: &[ListEntry], today: chrono::NaiveDate, p: render::Paint) ->
             None => t.cell("—"),
         }
         t.end_row();
+    }
+    if !any {
+        return String::new();
     }
     t.render("")
 }
@@ -304,7 +316,7 @@ fn list_csv(rows: &[ListEntry]) -> Result<String> {
     let mut tags = String::new();
     let mut number = String::new();
     for r in rows {
-        w.write_field(&r.name).map_err(fail)?;
+        w.write_field(r.name).map_err(fail)?;
         w.write_field(r.sphere.as_str()).map_err(fail)?;
         tags.clear();
         for (i, tag) in r.tags.iter().enumerate() {
@@ -415,18 +427,18 @@ mod tests {
     use super::*;
     use crate::model::Channel;
 
-    fn rows() -> Vec<ListEntry> {
+    fn rows() -> Vec<ListEntry<'static>> {
         let today = NaiveDate::from_ymd_opt(2026, 6, 1).unwrap();
         let touch = |days: u64| TouchRef {
             channel: Channel::Call,
             at: Utc.with_ymd_and_hms(2026, 6, 1, 9, 0, 0).unwrap(),
             on: today - chrono::Days::new(days),
         };
-        let entry = |name: &str, status: Option<Status>, archived| ListEntry {
+        let entry = |name: &'static str, status: Option<Status>, archived| ListEntry {
             id: 1,
-            name: name.into(),
+            name,
             sphere: Sphere::Work,
-            tags: Vec::new(),
+            tags: &[],
             cadence_days: status.map(|_| 14),
             status,
             due: status.map(|_| NaiveDate::from_ymd_opt(2027, 1, 5).unwrap()),
@@ -447,7 +459,7 @@ mod tests {
     #[test]
     fn list_colours_the_header_and_status_and_aligns_by_plain_width() {
         let today = NaiveDate::from_ymd_opt(2026, 6, 1).unwrap();
-        let text = list_table(&rows(), today, render::Paint { color: true });
+        let text = list_table(rows(), today, render::Paint { color: true });
         let dim = |h: &str| format!("\u{1b}[2m{h}\u{1b}[0m");
         let expected = [
             format!(
@@ -471,8 +483,9 @@ mod tests {
     #[test]
     fn list_csv_reads_back_field_by_field() {
         let mut rows = rows();
-        rows[0].name = "Müller, \"Jo\"\nline two".into();
-        rows[0].tags = vec!["a".into(), "b c".into()];
+        let tags = ["a".to_string(), "b c".to_string()];
+        rows[0].name = "Müller, \"Jo\"\nline two";
+        rows[0].tags = &tags;
         rows[0].written_streak = 12;
         let text = list_csv(&rows).unwrap();
         let mut reader = csv::Reader::from_reader(text.as_bytes());
@@ -521,8 +534,8 @@ mod tests {
     #[test]
     fn list_without_colour_is_the_coloured_text_unstyled() {
         let today = NaiveDate::from_ymd_opt(2026, 6, 1).unwrap();
-        let plain = list_table(&rows(), today, render::Paint { color: false });
-        let coloured = list_table(&rows(), today, render::Paint { color: true });
+        let plain = list_table(rows(), today, render::Paint { color: false });
+        let coloured = list_table(rows(), today, render::Paint { color: true });
         let unstyled = coloured
             .replace("\u{1b}[2m", "")
             .replace("\u{1b}[31m", "")

@@ -199,6 +199,15 @@ pub struct Table {
 }
 
 impl Table {
+    /// An empty table with room for `rows` rows of `columns` short cells.
+    pub fn with_capacity(rows: usize, columns: usize) -> Table {
+        Table {
+            text: String::with_capacity(rows * columns * 10),
+            cells: Vec::with_capacity(rows * columns),
+            rows: Vec::with_capacity(rows),
+        }
+    }
+
     /// Adds a row of (styled text, plain text) cells; width is taken from the plain text.
     pub fn row(&mut self, cells: Vec<(String, String)>) {
         for (styled, plain) in &cells {

@@ -1,7 +1,5 @@
 //! Contacts with their tags, e-mails and phones.
 
-use std::collections::HashMap;
-
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, OptionalExtension, Row, ToSql, params};
 
@@ -260,40 +258,67 @@ pub fn all(conn: &Connection, include_archived: bool) -> Result<Vec<Contact>> {
 }
 
 /// Reads the tags of `people` and, for [`Detail::Full`], their e-mails and
-/// phones: one pass over each table, no per-contact queries.
+/// phones: one pass over each table in its key order (contact id, then tag
+/// or position), merged into `people` taken in id order; no per-contact
+/// queries, no map.
 pub(crate) fn attach_lists<'a>(
     conn: &Connection,
     people: impl Iterator<Item = &'a mut Contact>,
     detail: Detail,
 ) -> Result<()> {
-    let mut by_id: HashMap<Id, &mut Contact> = people.map(|c| (c.id, c)).collect();
-    let mut stmt = conn.prepare_cached("SELECT contact_id, tag FROM contact_tags ORDER BY tag")?;
-    let mut rows = stmt.query([])?;
-    while let Some(row) = rows.next()? {
-        if let Some(c) = by_id.get_mut(&row.get::<_, Id>(0)?) {
+    let mut people: Vec<&mut Contact> = people.collect();
+    people.sort_unstable_by_key(|c| c.id);
+    merge_rows(
+        conn,
+        "SELECT contact_id, tag FROM contact_tags ORDER BY contact_id, tag",
+        &mut people,
+        |c, row| {
             c.tags.push(row.get(1)?);
-        }
-    }
+            Ok(())
+        },
+    )?;
     if detail == Detail::Brief {
         return Ok(());
     }
     for (table, is_email) in [("contact_emails", true), ("contact_phones", false)] {
-        let mut stmt = conn.prepare_cached(&format!(
-            "SELECT contact_id, value, label FROM {table} ORDER BY contact_id, position"
-        ))?;
-        let mut rows = stmt.query([])?;
-        while let Some(row) = rows.next()? {
-            if let Some(c) = by_id.get_mut(&row.get::<_, Id>(0)?) {
-                let handle = Handle {
-                    value: row.get(1)?,
-                    label: row.get(2)?,
-                };
-                if is_email {
-                    c.emails.push(handle);
-                } else {
-                    c.phones.push(handle);
-                }
+        let sql =
+            format!("SELECT contact_id, value, label FROM {table} ORDER BY contact_id, position");
+        merge_rows(conn, &sql, &mut people, |c, row| {
+            let handle = Handle {
+                value: row.get(1)?,
+                label: row.get(2)?,
+            };
+            match is_email {
+                true => c.emails.push(handle),
+                false => c.phones.push(handle),
             }
+            Ok(())
+        })?;
+    }
+    Ok(())
+}
+
+/// Hands each row of `sql` (ordered by its first column, a contact id) to
+/// `add` with the contact of `people` (ordered by id) it belongs to; rows
+/// of other contacts are skipped.
+fn merge_rows(
+    conn: &Connection,
+    sql: &str,
+    people: &mut [&mut Contact],
+    mut add: impl FnMut(&mut Contact, &Row) -> rusqlite::Result<()>,
+) -> Result<()> {
+    let mut stmt = conn.prepare_cached(sql)?;
+    let mut rows = stmt.query([])?;
+    let mut next = 0;
+    while let Some(row) = rows.next()? {
+        let id: Id = row.get(0)?;
+        while people.get(next).is_some_and(|c| c.id < id) {
+            next += 1;
+        }
+        match people.get_mut(next) {
+            Some(c) if c.id == id => add(c, row)?,
+            Some(_) => {}
+            None => break,
         }
     }
     Ok(())

@@ -65,11 +65,69 @@ pub fn load(
     if full {
         attach_hooks(conn, &mut all)?;
     }
-    // Byte order of the folded name is SQLite's BINARY collation: the order
-    // of the name index, without walking it.
-    let mut keyed: Vec<(String, ContactFacts)> = keys.into_iter().zip(all).collect();
-    keyed.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(a.1.contact.id.cmp(&b.1.contact.id)));
-    Ok(keyed.into_iter().map(|(_, f)| f).collect())
+    sort_by_name(&mut all, &keys);
+    Ok(all)
+}
+
+/// Sorts `all` (in id order, `keys` their folded names) by folded name,
+/// then id. Byte order of the folded name is SQLite's BINARY collation: the
+/// order of the name index, without walking it. Only small (name, id,
+/// position) triples are sorted; each record then moves at most once.
+fn sort_by_name(all: &mut [ContactFacts], keys: &NameKeys) {
+    let mut order: Vec<(&str, Id, usize)> = all
+        .iter()
+        .enumerate()
+        .map(|(i, f)| (keys.get(i), f.contact.id, i))
+        .collect();
+    order.sort_unstable();
+    let mut from: Vec<usize> = order.into_iter().map(|(_, _, i)| i).collect();
+    permute(all, &mut from);
+}
+
+/// Reorders `items` so that position `k` holds what was at `from[k]`
+/// (`from` a permutation of the positions), following each cycle once;
+/// `from` is used up.
+fn permute<T>(items: &mut [T], from: &mut [usize]) {
+    for start in 0..from.len() {
+        let mut k = start;
+        while from[k] != k {
+            let j = from[k];
+            from[k] = k;
+            if j == start {
+                break;
+            }
+            items.swap(k, j);
+            k = j;
+        }
+    }
+}
+
+/// The folded names a [`scan`] read, back to back in one buffer.
+#[derive(Default)]
+struct NameKeys {
+    text: String,
+    /// Where each name ends in `text`.
+    ends: Vec<usize>,
+}
+
+impl NameKeys {
+    fn push(&mut self, key: &str) {
+        self.text.push_str(key);
+        self.ends.push(self.text.len());
+    }
+
+    /// The `i`th name ("" past the end).
+    fn get(&self, i: usize) -> &str {
+        let start = i
+            .checked_sub(1)
+            .and_then(|p| self.ends.get(p))
+            .copied()
+            .unwrap_or(0);
+        self.ends
+            .get(i)
+            .and_then(|&end| self.text.get(start..end))
+            .unwrap_or_default()
+    }
 }
 
 /// The facts of the active contacts that `keep` wants, in id order. Each
@@ -112,9 +170,9 @@ fn scan(
     conn: &Connection,
     how: Scan,
     mut keep: impl FnMut(&ContactFacts) -> bool,
-) -> Result<(Vec<ContactFacts>, Vec<String>)> {
+) -> Result<(Vec<ContactFacts>, NameKeys)> {
     let mut kept = Vec::new();
-    let mut keys = Vec::new();
+    let mut keys = NameKeys::default();
     let mut days = LocalDays::new();
     let sql = format!(
         "SELECT c.id, c.cadence_days, c.birthday, c.snoozed_until, c.created_at, c.archived,
@@ -175,7 +233,7 @@ fn scan(
             c.notes = row.get(19)?;
         }
         if how.name_keys {
-            keys.push(row.get(20)?);
+            keys.push(text(20)?.unwrap_or_default());
         }
         kept.push(facts);
     }
