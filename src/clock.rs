@@ -1,7 +1,7 @@
 //! "Now" and local days. `DRAHT_NOW` (RFC 3339 or `YYYY-MM-DD`) fixes now
 //! for tests and demos; all day arithmetic is in the local time zone.
 
-use chrono::{DateTime, Local, NaiveDate, NaiveTime, Offset, TimeZone, Utc};
+use chrono::{DateTime, Datelike, Local, NaiveDate, NaiveTime, Offset, TimeZone, Utc};
 
 use crate::error::{Error, Result};
 
@@ -11,6 +11,16 @@ pub const NOW_VAR: &str = "DRAHT_NOW";
 /// The local calendar day of an instant.
 pub fn local_day(at: DateTime<Utc>) -> NaiveDate {
     at.with_timezone(&Local).date_naive()
+}
+
+/// Seconds in a day without a time-zone change.
+pub const DAY_SECS: i64 = 86_400;
+
+/// Days from 1970-01-01 to `date`: the UTC day number of its instants.
+pub fn utc_day_number(date: NaiveDate) -> i64 {
+    /// `NaiveDate::from_ymd(1970, 1, 1).num_days_from_ce()`.
+    const UNIX_EPOCH_CE: i32 = 719_163;
+    i64::from(date.num_days_from_ce()) - i64::from(UNIX_EPOCH_CE)
 }
 
 /// [`local_day`] for many instants at once, as bulk loads need it: the

@@ -1,11 +1,12 @@
 //! Jour fixe records and their skipped dates (the EXDATE list).
 
-use chrono::{DateTime, Datelike, Days, NaiveDate, NaiveTime, Utc, Weekday};
+use chrono::{DateTime, Days, NaiveDate, NaiveTime, Utc, Weekday};
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use super::{bad_value, day_text, from_secs, parse_day, to_secs};
-use crate::clock::local_day;
+use crate::clock::{DAY_SECS, local_day, utc_day_number};
 use crate::error::{Error, Result};
+use crate::jourfixe::Rule;
 use crate::jourfixe::agenda::{Tracked, kept_window};
 use crate::jourfixe::{Draft, JourFixe, Tz, is_occurrence, last_occurrence_before, occurrences};
 use crate::model::{Channel, Id};
@@ -229,26 +230,64 @@ pub fn track(
     horizon_days: u32,
     tz: Tz,
 ) -> Result<Tracked> {
-    let name: String = conn
-        .prepare_cached("SELECT name FROM contacts WHERE id = ?1")?
-        .query_row([jf.contact_id], |row| row.get(0))?;
-    with_kept_days(conn, jf, name, today, week_start, horizon_days, tz)
+    let (name, newest_done) = conn
+        .prepare_cached(
+            "SELECT c.name, s.last_touch_at FROM contacts c
+             LEFT JOIN contact_summary s ON s.contact_id = c.id WHERE c.id = ?1",
+        )?
+        .query_row([jf.contact_id], |row| Ok((row.get(0)?, row.get(1)?)))?;
+    let active = Active {
+        jf,
+        name,
+        newest_done,
+    };
+    active.tracked(conn, today, week_start, horizon_days, tz)
 }
 
-/// `jf` tracked, its rule read once for the kept window and the agenda.
-fn with_kept_days(
-    conn: &Connection,
-    jf: JourFixe,
-    name: String,
-    today: NaiveDate,
-    week_start: Weekday,
-    horizon_days: u32,
-    tz: Tz,
-) -> Result<Tracked> {
-    let mut t = Tracked::new(jf, name, Vec::new(), tz);
-    let (from, to) = kept_window(&t.rule, today, week_start, horizon_days);
-    t.kept_days = kept_days(conn, t.jf.contact_id, &t.rule.occurrences(from, to))?;
-    Ok(t)
+/// An active Jour fixe of an active contact, with what tracking it needs
+/// to know of the contact.
+#[derive(Clone, Debug)]
+pub struct Active {
+    pub jf: JourFixe,
+    /// The contact's name.
+    pub name: String,
+    /// The contact's newest `done` touch (unix seconds), from its summary.
+    pub newest_done: Option<i64>,
+}
+
+impl Active {
+    /// Which of `dates` (occurrence days, oldest first) have a `done`
+    /// touch with the contact, as [`kept_days`] finds them; without a
+    /// look at the touches when the newest one is older than the dates.
+    pub fn kept_days(&self, conn: &Connection, dates: &[NaiveDate]) -> Result<Vec<NaiveDate>> {
+        let may_have_done =
+            seek_bounds(dates).is_some_and(|(lo, _)| self.newest_done.is_some_and(|at| at >= lo));
+        if !may_have_done {
+            return Ok(Vec::new());
+        }
+        kept_days(conn, self.jf.contact_id, dates)
+    }
+
+    /// Tracked on `today` (with the week start and horizon), its rule read
+    /// once for the kept window and the agenda.
+    pub fn tracked(
+        self,
+        conn: &Connection,
+        today: NaiveDate,
+        week_start: Weekday,
+        horizon_days: u32,
+        tz: Tz,
+    ) -> Result<Tracked> {
+        let rule = Rule::of(&self.jf, tz);
+        let (from, to) = kept_window(&rule, today, week_start, horizon_days);
+        let kept_days = self.kept_days(conn, &rule.occurrences(from, to))?;
+        Ok(Tracked {
+            jf: self.jf,
+            name: self.name,
+            kept_days,
+            rule,
+        })
+    }
 }
 
 /// Which of `dates` (occurrence days, oldest first) have a `done` touch
@@ -256,21 +295,18 @@ fn with_kept_days(
 /// state. One index seek over the span of the dates; only a touch within a
 /// day of an occurrence (in UTC) is placed on its local day.
 pub fn kept_days(conn: &Connection, contact: Id, dates: &[NaiveDate]) -> Result<Vec<NaiveDate>> {
-    let (Some(first), Some(last)) = (dates.first(), dates.last()) else {
+    let Some((lo, hi)) = seek_bounds(dates) else {
         return Ok(Vec::new());
     };
-    // A local day lies within a day of the UTC day of the same date.
-    let lo = utc_day_number(*first) - 1;
-    let hi = utc_day_number(*last) + 1;
     let mut stmt = conn.prepare_cached(
         "SELECT at FROM touch_participants
          WHERE contact_id = ?1 AND at BETWEEN ?2 AND ?3 AND outcome = 'done'",
     )?;
-    let mut rows = stmt.query(params![contact, lo * DAY, (hi + 1) * DAY - 1])?;
+    let mut rows = stmt.query(params![contact, lo, hi])?;
     let mut kept = Vec::new();
     while let Some(row) = rows.next()? {
         let at: i64 = row.get(0)?;
-        let near = |d: &NaiveDate| (utc_day_number(*d) - at.div_euclid(DAY)).abs() <= 1;
+        let near = |d: &NaiveDate| (utc_day_number(*d) - at.div_euclid(DAY_SECS)).abs() <= 1;
         if !dates.iter().any(near) {
             continue;
         }
@@ -283,19 +319,18 @@ pub fn kept_days(conn: &Connection, contact: Id, dates: &[NaiveDate]) -> Result<
     Ok(kept)
 }
 
-const DAY: i64 = 86_400;
-
-/// Days from 1970-01-01 to `date`.
-fn utc_day_number(date: NaiveDate) -> i64 {
-    i64::from(date.num_days_from_ce()) - i64::from(UNIX_EPOCH_CE)
+/// The instants (unix seconds, inclusive) a touch on one of `dates` (oldest
+/// first) can have, in any time zone: a local day lies within a day of the
+/// UTC day of the same date.
+fn seek_bounds(dates: &[NaiveDate]) -> Option<(i64, i64)> {
+    let lo = utc_day_number(*dates.first()?) - 1;
+    let hi = utc_day_number(*dates.last()?) + 1;
+    Some((lo * DAY_SECS, (hi + 1) * DAY_SECS - 1))
 }
 
-/// `NaiveDate::from_ymd(1970, 1, 1).num_days_from_ce()`.
-const UNIX_EPOCH_CE: i32 = 719_163;
-
 /// Every active Jour fixe of an active contact, tracked for `today`: the
-/// records with their contacts' names (see [`active_named`]), then the
-/// `done` days of each contact by one index seek.
+/// records with their contacts' names (see [`active_tracking`]), then the `done`
+/// days of each contact by one index seek, where it can have any.
 pub fn tracked(
     conn: &Connection,
     today: NaiveDate,
@@ -303,26 +338,41 @@ pub fn tracked(
     horizon_days: u32,
     tz: Tz,
 ) -> Result<Vec<Tracked>> {
-    active_named(conn)?
+    active_tracking(conn)?
         .into_iter()
-        .map(|(jf, name)| with_kept_days(conn, jf, name, today, week_start, horizon_days, tz))
+        .map(|a| a.tracked(conn, today, week_start, horizon_days, tz))
         .collect()
 }
 
 /// Every active Jour fixe of an active contact with its skipped dates and
-/// its contact's name, by id: the records with the names in one query,
-/// every skipped date in another.
+/// its contact's name, by id.
 pub fn active_named(conn: &Connection) -> Result<Vec<(JourFixe, String)>> {
+    Ok(active_tracking(conn)?
+        .into_iter()
+        .map(|a| (a.jf, a.name))
+        .collect())
+}
+
+/// Every active Jour fixe of an active contact, by id: the records with
+/// the names and summaries in one query, every skipped date in another.
+pub fn active_tracking(conn: &Connection) -> Result<Vec<Active>> {
     let mut stmt = conn.prepare_cached(concat!(
         columns!(),
-        ", c.name FROM jourfixes j JOIN contacts c ON c.id = j.contact_id
+        ", c.name, s.last_touch_at FROM jourfixes j JOIN contacts c ON c.id = j.contact_id
+         LEFT JOIN contact_summary s ON s.contact_id = j.contact_id
          WHERE j.active = 1 AND c.archived = 0 ORDER BY j.id"
     ))?;
-    let mut rows: Vec<(JourFixe, String)> = stmt
-        .query_map([], |row| Ok((from_row(row)?, row.get(9)?)))?
+    let mut rows: Vec<Active> = stmt
+        .query_map([], |row| {
+            Ok(Active {
+                jf: from_row(row)?,
+                name: row.get(9)?,
+                newest_done: row.get(10)?,
+            })
+        })?
         .collect::<rusqlite::Result<_>>()?;
     let mut skips = active_skips(conn)?.into_iter().peekable();
-    for (jf, _) in &mut rows {
+    for Active { jf, .. } in &mut rows {
         // Both lists are ordered by Jour fixe id.
         while let Some((id, date)) = skips.next_if(|(id, _)| *id <= jf.id) {
             if id == jf.id {

@@ -168,6 +168,70 @@ fn tracking_leaves_out_paused_and_archived_and_finds_kept_days() {
     assert!(store.write(|tx| delete(tx, paused)).is_err());
 }
 
+/// Any `done` touch keeps an occurrence, a written one too, and a newer
+/// touch does not hide an older kept day; a missed call keeps nothing.
+#[test]
+fn kept_days_count_every_done_touch_whatever_came_after() {
+    let mut store = Store::open_in_memory().unwrap();
+    let anna = person(&mut store, "Anna Schmidt");
+    let ben = person(&mut store, "Ben Okafor");
+    let cara = person(&mut store, "Cara Diaz");
+    let at = |day: u32, hour: u32| Utc.with_ymd_and_hms(2026, 11, day, hour, 0, 0).unwrap();
+    let touch = |who: Id, when: DateTime<Utc>, channel: Channel, outcome: Outcome| Touch {
+        id: 0,
+        at: when,
+        channel,
+        note: None,
+        outcome,
+        rating: None,
+        hook_id: None,
+        participants: vec![who],
+    };
+    store
+        .write(|tx| {
+            for who in [anna, ben, cara] {
+                insert(tx, &second_tuesday(who), now())?;
+            }
+            let log = [
+                // Anna: the video call on the day, an e-mail ten days later
+                touch(anna, at(10, 9), Channel::Video, Outcome::Done),
+                touch(anna, at(20, 12), Channel::Email, Outcome::Done),
+                // Ben: only an e-mail, on the day
+                touch(ben, at(10, 15), Channel::Email, Outcome::Done),
+                // Cara: a call the week before, a missed one on the day
+                touch(cara, at(3, 9), Channel::Call, Outcome::Done),
+                touch(cara, at(10, 9), Channel::Call, Outcome::Missed),
+            ];
+            for t in &log {
+                touches::insert(tx, t, now())?;
+            }
+            Ok(())
+        })
+        .unwrap();
+    let all = store
+        .read(|tx| tracked(tx, d(2026, 11, 25), Weekday::Mon, 0, BERLIN))
+        .unwrap();
+    let kept: Vec<(&str, &[NaiveDate])> = all
+        .iter()
+        .map(|t| (t.name.as_str(), t.kept_days.as_slice()))
+        .collect();
+    let nov_10 = [d(2026, 11, 10)];
+    assert_eq!(
+        kept,
+        [
+            ("Anna Schmidt", &nov_10[..]),
+            ("Ben Okafor", &nov_10[..]),
+            ("Cara Diaz", &[][..])
+        ]
+    );
+    // One Jour fixe tracked alone agrees.
+    let jf = all[1].jf.clone();
+    let alone = store
+        .read(|tx| track(tx, jf, d(2026, 11, 25), Weekday::Mon, 0, BERLIN))
+        .unwrap();
+    assert_eq!(alone.kept_days, nov_10);
+}
+
 #[test]
 fn tracking_gives_each_jourfixe_its_own_name_and_skipped_dates() {
     let mut store = Store::open_in_memory().unwrap();

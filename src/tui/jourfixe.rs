@@ -49,9 +49,10 @@ pub fn occurrences(
     today: NaiveDate,
 ) -> Result<Vec<Occurrence>> {
     let mut out = Vec::new();
-    for (jf, name) in store::jourfixe::active_named(conn)? {
-        let dates = crate::jourfixe::Rule::of(&jf, Tz::LOCAL).occurrences(from, to);
-        let kept = store::jourfixe::kept_days(conn, jf.contact_id, &dates)?;
+    for active in store::jourfixe::active_tracking(conn)? {
+        let dates = crate::jourfixe::Rule::of(&active.jf, Tz::LOCAL).occurrences(from, to);
+        let kept = active.kept_days(conn, &dates)?;
+        let store::jourfixe::Active { jf, name, .. } = active;
         let rule = jf.describe();
         for date in dates {
             let state = match crate::jourfixe::occurrence_state(&jf, date, today, &kept) {
