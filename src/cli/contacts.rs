@@ -176,7 +176,7 @@ pub fn list(ctx: &mut Ctx, args: &ListArgs) -> Result<String> {
         None => None,
     };
     let archived = args.archived;
-    let (all, open, plans) = ctx.store.read(|tx| {
+    let (all, open, plans) = ctx.store.read_mapped(|tx| {
         let plans = super::jourfixe::all_plans(tx, today)?;
         Ok((
             facts::load(tx, archived, contacts::Detail::Brief)?,
