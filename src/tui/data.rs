@@ -174,6 +174,8 @@ pub struct Snapshot {
     pub today_name_width: usize,
     /// Width of the name column on Contacts (widest name, 10 to 24 cells).
     pub contacts_name_width: usize,
+    /// Width of the last-touch column on Contacts (widest, 10 to 15 cells).
+    pub contacts_touch_width: usize,
     /// Jour fixe occurrences from the start of last month on.
     pub occurrences: Vec<Occurrence>,
     pub archived: i64,
@@ -305,6 +307,13 @@ pub fn build(
         .max()
         .unwrap_or(0)
         .clamp(10, 24);
+    snapshot.contacts_touch_width = snapshot
+        .contacts
+        .iter()
+        .map(|r| r.last_touch.width())
+        .max()
+        .unwrap_or(0)
+        .clamp(10, 15);
     snapshot
 }
 
@@ -345,6 +354,7 @@ impl Parts {
             today_rows: Vec::new(),
             today_name_width: 0,
             contacts_name_width: 0,
+            contacts_touch_width: 0,
             occurrences: self.occurrences,
             archived: self.archived,
             active: self.active,

@@ -24,6 +24,40 @@ fn contacts_tab() {
     assert_snapshot!(shot("2j"));
 }
 
+/// The widest last touch, an e-mail today, is not cut short.
+#[test]
+fn contacts_tab_shows_the_whole_last_touch() {
+    let mut store = crate::store::Store::open_in_memory().unwrap();
+    crate::demo::seed(&mut store, super::now()).unwrap();
+    store
+        .write(|tx| {
+            let anna = crate::store::contacts::find_id(tx, "Anna Schmidt", false)?;
+            let email = crate::model::Touch {
+                id: 0,
+                at: super::now(),
+                channel: crate::model::Channel::Email,
+                note: None,
+                outcome: crate::model::Outcome::Done,
+                rating: None,
+                hook_id: None,
+                participants: vec![anna],
+            };
+            crate::store::touches::insert(tx, &email, super::now())?;
+            Ok(())
+        })
+        .unwrap();
+    let mut f = Fixture::on(store);
+    f.keys("2");
+    for width in [100, 200] {
+        let screen = f.screen(width, H);
+        let anna = screen
+            .lines()
+            .find(|l| l.starts_with("│Anna Schmidt"))
+            .unwrap();
+        assert!(anna.contains("✉ email today "), "{width}: {anna}");
+    }
+}
+
 #[test]
 fn contacts_sorted_by_status() {
     assert_snapshot!(shot("2o"));

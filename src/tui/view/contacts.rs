@@ -74,7 +74,7 @@ pub fn draw(frame: &mut Frame, app: &mut App, area: Rect) {
             Constraint::Length(app.data.contacts_name_width as u16),
             Constraint::Length(6),
             Constraint::Fill(1),
-            Constraint::Length(12),
+            Constraint::Length(app.data.contacts_touch_width as u16),
             Constraint::Fill(2),
             Constraint::Length(8),
         ],
