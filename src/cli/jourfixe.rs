@@ -309,19 +309,26 @@ pub(super) fn load_for_contact(
 /// today's kept day alone, and only when today is one of its dates.
 pub(super) fn all_plans(conn: &Connection, today: NaiveDate) -> Result<Vec<Plan>> {
     let mut tracked = Vec::new();
-    for (jf, name) in store::active_named(conn)? {
-        let mut t = Tracked::new(jf, name, Vec::new(), TZ);
-        if t.rule.is_occurrence(today) {
-            t.kept_days = store::kept_days(conn, t.jf.contact_id, &[today])?;
-        }
-        tracked.push(t);
+    for active in store::active_tracking(conn)? {
+        let rule = crate::jourfixe::Rule::of(&active.jf, TZ);
+        let kept_days = if rule.is_occurrence(today) {
+            active.kept_days(conn, &[today])?
+        } else {
+            Vec::new()
+        };
+        tracked.push(Tracked {
+            jf: active.jf,
+            name: active.name,
+            kept_days,
+            rule,
+        });
     }
     Ok(plans(&tracked, today))
 }
 
 /// The plans of these Jour fixe (their next dates to hold).
 pub(super) fn plans(tracked: &[Tracked], today: NaiveDate) -> Vec<Plan> {
-    crate::jourfixe::agenda::plans(tracked, today, TZ)
+    crate::jourfixe::agenda::plans(tracked, today)
 }
 
 /// The `show` section: rule in words, channel and the next dates.

@@ -59,16 +59,11 @@ fn agenda_reading(
         settings.horizon_days,
         Tz::LOCAL,
     )?;
-    let plans = jf_agenda::plans(&tracked, today, Tz::LOCAL);
+    let plans = jf_agenda::plans(&tracked, today);
     let facts = read(&Relevance::new(&open, &plans, today, settings))?;
     let mut agenda = schedule::agenda(&facts, &open, &plans, today, settings);
-    agenda.jourfixe = jf_agenda::agenda_list(
-        &tracked,
-        today,
-        settings.week_start,
-        settings.horizon_days,
-        Tz::LOCAL,
-    );
+    agenda.jourfixe =
+        jf_agenda::agenda_list(&tracked, today, settings.week_start, settings.horizon_days);
     Ok((agenda, facts))
 }
 

@@ -90,9 +90,9 @@ fn standing_by(rule: &Rule, jf: &JourFixe, today: NaiveDate, kept_days: &[NaiveD
 /// One plan per active Jour fixe: its next occurrence still to hold. The
 /// scheduler counts a plan only within `[today, max(due, today) + 7]`, and
 /// the next occurrence is the earliest one there could be, so no later
-/// occurrence is needed. (`_tz` is unused: each [`Tracked`] carries its rule,
-/// read in the zone it was tracked in.)
-pub fn plans(tracked: &[Tracked], today: NaiveDate, _tz: Tz) -> Vec<Plan> {
+/// occurrence is needed. Each [`Tracked`] carries its rule, read in the
+/// zone it was tracked in.
+pub fn plans(tracked: &[Tracked], today: NaiveDate) -> Vec<Plan> {
     tracked
         .iter()
         .filter(|t| t.jf.active)
@@ -152,13 +152,11 @@ pub fn kept_window(
 /// the [`listing_window`] (kept, skipped, missed or upcoming), plus the
 /// last occurrence before the week when it was missed — shown until the
 /// next occurrence comes. Ordered by date, time (all-day first), name, id.
-/// (`_tz` is unused, as for [`plans`].)
 pub fn agenda_list(
     tracked: &[Tracked],
     today: NaiveDate,
     week_start: Weekday,
     horizon_days: u32,
-    _tz: Tz,
 ) -> Vec<JourFixeEntry> {
     let (first, last) = listing_window(today, week_start, horizon_days);
     let mut entries = Vec::new();

@@ -109,7 +109,7 @@ fn next_occurrence_becomes_the_contacts_plan() {
         tracked(added(2, "every 2nd tue 10:00", d(2026, 11, 2)), "Ben", &[]),
     ];
     assert_eq!(
-        plans(&all, d(2026, 11, 23), BERLIN),
+        plans(&all, d(2026, 11, 23)),
         [
             Plan {
                 contact_id: 1,
@@ -133,7 +133,7 @@ fn a_kept_occurrence_today_plans_the_next_one() {
         "Anna",
         &[monday],
     )];
-    assert_eq!(plans(&all, monday, BERLIN)[0].date, d(2026, 11, 30));
+    assert_eq!(plans(&all, monday)[0].date, d(2026, 11, 30));
 }
 
 #[test]
@@ -141,8 +141,8 @@ fn an_inactive_jourfixe_plans_nothing_and_is_not_listed() {
     let mut jf = added(1, "weekly mon", d(2026, 11, 2));
     jf.active = false;
     let all = [tracked(jf, "Anna", &[])];
-    assert!(plans(&all, d(2026, 11, 23), BERLIN).is_empty());
-    assert!(agenda_list(&all, d(2026, 11, 23), Weekday::Mon, 0, BERLIN).is_empty());
+    assert!(plans(&all, d(2026, 11, 23)).is_empty());
+    assert!(agenda_list(&all, d(2026, 11, 23), Weekday::Mon, 0).is_empty());
 }
 
 fn overdue_contact() -> ContactFacts {
@@ -197,7 +197,7 @@ fn jourfixe_within_a_week_of_due_makes_an_overdue_contact_planned() {
     let with = checkins(
         &facts,
         &[],
-        &plans(&weekly, today, BERLIN),
+        &plans(&weekly, today),
         today,
         &Settings::default(),
     );
@@ -213,7 +213,7 @@ fn jourfixe_within_a_week_of_due_makes_an_overdue_contact_planned() {
     let without = checkins(
         &facts,
         &[],
-        &plans(&monthly, today, BERLIN),
+        &plans(&monthly, today),
         today,
         &Settings::default(),
     );
@@ -270,7 +270,7 @@ fn agenda_lists_this_weeks_occurrences_with_their_state() {
             &[d(2026, 11, 19)],
         ),
     ];
-    let list = agenda_list(&all, d(2026, 11, 25), Weekday::Mon, 0, BERLIN);
+    let list = agenda_list(&all, d(2026, 11, 25), Weekday::Mon, 0);
     assert_eq!(
         listed(&list),
         [
@@ -288,20 +288,20 @@ fn a_missed_occurrence_stays_listed_until_the_next_one() {
     // The 2nd Tuesday of November (10 Nov) was missed.
     let jf = added(1, "every 2nd tue 10:00", d(2026, 9, 1));
     let all = [tracked(jf.clone(), "Anna", &[])];
-    let monday = agenda_list(&all, d(2026, 11, 30), Weekday::Mon, 0, BERLIN);
+    let monday = agenda_list(&all, d(2026, 11, 30), Weekday::Mon, 0);
     assert_eq!(
         listed(&monday),
         [(d(2026, 11, 10), "Anna", OccurrenceState::Missed)]
     );
     // On the day of the next one, that one replaces the miss.
-    let tuesday = agenda_list(&all, d(2026, 12, 8), Weekday::Mon, 0, BERLIN);
+    let tuesday = agenda_list(&all, d(2026, 12, 8), Weekday::Mon, 0);
     assert_eq!(
         listed(&tuesday),
         [(d(2026, 12, 8), "Anna", OccurrenceState::Upcoming)]
     );
     // A kept one is not carried over.
     let kept = [tracked(jf, "Anna", &[d(2026, 11, 10)])];
-    assert!(agenda_list(&kept, d(2026, 11, 30), Weekday::Mon, 0, BERLIN).is_empty());
+    assert!(agenda_list(&kept, d(2026, 11, 30), Weekday::Mon, 0).is_empty());
 }
 
 #[test]
@@ -310,7 +310,7 @@ fn a_skipped_occurrence_is_listed_as_skipped_not_missed() {
     jf.skipped = vec![d(2026, 11, 24)];
     let all = [tracked(jf, "Ben", &[])];
     assert_eq!(
-        listed(&agenda_list(&all, d(2026, 11, 25), Weekday::Mon, 0, BERLIN)),
+        listed(&agenda_list(&all, d(2026, 11, 25), Weekday::Mon, 0)),
         [(d(2026, 11, 24), "Ben", OccurrenceState::Skipped)]
     );
 }
@@ -323,7 +323,7 @@ fn agenda_orders_by_date_then_time_then_name() {
         tracked(added(3, "weekly thu", d(2026, 11, 2)), "Xaver", &[]),
         tracked(added(4, "weekly thu 08:30", d(2026, 11, 2)), "anton", &[]),
     ];
-    let names: Vec<String> = agenda_list(&all, d(2026, 11, 26), Weekday::Mon, 0, BERLIN)
+    let names: Vec<String> = agenda_list(&all, d(2026, 11, 26), Weekday::Mon, 0)
         .into_iter()
         .map(|e| e.name)
         .collect();
@@ -336,7 +336,7 @@ fn agenda_entry_serialises_time_as_hours_and_minutes() {
         tracked(added(1, "weekly thu 08:30", d(2026, 11, 2)), "Anna", &[]),
         tracked(added(2, "weekly thu", d(2026, 11, 2)), "Ben", &[]),
     ];
-    let list = agenda_list(&all, d(2026, 11, 26), Weekday::Mon, 0, BERLIN);
+    let list = agenda_list(&all, d(2026, 11, 26), Weekday::Mon, 0);
     let json = serde_json::to_value(&list).unwrap();
     assert_eq!(json[0]["name"], "Ben");
     assert_eq!(json[0]["time"], serde_json::Value::Null);
@@ -356,9 +356,9 @@ fn the_horizon_brings_next_weeks_appointments_into_view() {
         &[d(2026, 11, 10)],
     )];
     // The week alone (Mon 30 Nov – Sun 6 Dec) holds no occurrence …
-    assert!(agenda_list(&all, tuesday, Weekday::Mon, 0, BERLIN).is_empty());
+    assert!(agenda_list(&all, tuesday, Weekday::Mon, 0).is_empty());
     // … a 7-day horizon reaches Tue 8 Dec, as on the DESIGN sketch.
-    let list = agenda_list(&all, tuesday, Weekday::Mon, 7, BERLIN);
+    let list = agenda_list(&all, tuesday, Weekday::Mon, 7);
     assert_eq!(list.len(), 1);
     assert_eq!(list[0].date, d(2026, 12, 8));
     assert_eq!(

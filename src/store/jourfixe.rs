@@ -344,15 +344,6 @@ pub fn tracked(
         .collect()
 }
 
-/// Every active Jour fixe of an active contact with its skipped dates and
-/// its contact's name, by id.
-pub fn active_named(conn: &Connection) -> Result<Vec<(JourFixe, String)>> {
-    Ok(active_tracking(conn)?
-        .into_iter()
-        .map(|a| (a.jf, a.name))
-        .collect())
-}
-
 /// Every active Jour fixe of an active contact, by id: the records with
 /// the names and summaries in one query, every skipped date in another.
 pub fn active_tracking(conn: &Connection) -> Result<Vec<Active>> {
