@@ -362,19 +362,13 @@ impl Parts {
             index,
             next_jf,
         };
-        snapshot.today_rows = today_rows(&snapshot);
-        snapshot.today_name_width = snapshot
-            .today_rows
-            .iter()
-            .filter_map(|r| match r {
-                TodayRow::Contact { name, .. }
-                | TodayRow::JourFixe { name, .. }
-                | TodayRow::FollowUp { name, .. } => Some(name.width()),
-                _ => None,
-            })
-            .max()
-            .unwrap_or(0)
-            .clamp(8, 18);
+        let limit = if partial {
+            FIRST_FRAME_ROWS
+        } else {
+            usize::MAX
+        };
+        snapshot.today_rows = today_rows(&snapshot, limit);
+        snapshot.today_name_width = today_name_width(&snapshot);
         snapshot
     }
 }
@@ -467,7 +461,8 @@ fn contact_line(s: &Snapshot, e: &AgendaEntry, urgency: Urgency) -> TodayRow {
     }
 }
 
-fn today_rows(s: &Snapshot) -> Vec<TodayRow> {
+/// The Today rows, at most `limit` of them.
+fn today_rows(s: &Snapshot, limit: usize) -> Vec<TodayRow> {
     let a = &s.agenda;
     let mut rows = Vec::new();
     let contact_sections = [
@@ -476,55 +471,39 @@ fn today_rows(s: &Snapshot) -> Vec<TodayRow> {
         ("PLANNED", &a.planned, Urgency::Planned),
     ];
     for (title, entries, urgency) in contact_sections {
-        if !entries.is_empty() {
-            rows.push(TodayRow::Section(title));
-            rows.extend(entries.iter().map(|e| contact_line(s, e, urgency)));
-        }
+        let lines = entries.iter().map(|e| contact_line(s, e, urgency));
+        push_section(&mut rows, limit, title, lines);
     }
-    let week_end = s.today + Duration::days(JOUR_FIXE_DAYS);
-    let jf: Vec<&Occurrence> = s
-        .occurrences
-        .iter()
-        .filter(|o| o.date >= s.today && o.date <= week_end)
-        .filter(|o| o.state == OccurrenceState::Planned)
-        .collect();
-    if !jf.is_empty() {
-        rows.push(TodayRow::Section("JOUR FIXE"));
-        rows.extend(jf.into_iter().map(|o| TodayRow::JourFixe {
-            id: o.contact_id,
-            date: match o.time {
-                Some(t) => format!("{} {}", o.date.format("%a %d"), t.format("%H:%M")),
-                None => o.date.format("%a %d").to_string(),
-            },
-            name: clean(&o.name),
-            channel: o.channel.as_str().to_string(),
-        }));
-    }
-    if !a.followups.is_empty() {
-        rows.push(TodayRow::Section("FOLLOW-UPS"));
-        rows.extend(a.followups.iter().map(|f| TodayRow::FollowUp {
-            id: f.contact_id,
-            date: f.due.format("%a %d").to_string(),
-            overdue: f.overdue,
-            name: clean(&f.name),
-            note: clean(&f.note),
-        }));
-    }
-    if !a.birthdays.is_empty() {
-        rows.push(TodayRow::Section("BIRTHDAYS"));
-        rows.extend(a.birthdays.iter().map(|b| TodayRow::Birthday {
-            id: b.contact_id,
-            date: b.date.format("%a %d").to_string(),
-            who: match b.age {
-                Some(age) => format!("{} ({age})", clean(&b.name)),
-                None => clean(&b.name),
-            },
-        }));
-    }
-    if !a.soon.is_empty() {
-        rows.push(TodayRow::Section("SOON"));
-        rows.extend(a.soon.iter().map(|e| contact_line(s, e, Urgency::Later)));
-    }
+    let jf: Vec<&Occurrence> = week_jourfixe(s).collect();
+    let jf = jf.into_iter().map(|o| TodayRow::JourFixe {
+        id: o.contact_id,
+        date: match o.time {
+            Some(t) => format!("{} {}", o.date.format("%a %d"), t.format("%H:%M")),
+            None => o.date.format("%a %d").to_string(),
+        },
+        name: clean(&o.name),
+        channel: o.channel.as_str().to_string(),
+    });
+    push_section(&mut rows, limit, "JOUR FIXE", jf);
+    let followups = a.followups.iter().map(|f| TodayRow::FollowUp {
+        id: f.contact_id,
+        date: f.due.format("%a %d").to_string(),
+        overdue: f.overdue,
+        name: clean(&f.name),
+        note: clean(&f.note),
+    });
+    push_section(&mut rows, limit, "FOLLOW-UPS", followups);
+    let birthdays = a.birthdays.iter().map(|b| TodayRow::Birthday {
+        id: b.contact_id,
+        date: b.date.format("%a %d").to_string(),
+        who: match b.age {
+            Some(age) => format!("{} ({age})", clean(&b.name)),
+            None => clean(&b.name),
+        },
+    });
+    push_section(&mut rows, limit, "BIRTHDAYS", birthdays);
+    let soon = a.soon.iter().map(|e| contact_line(s, e, Urgency::Later));
+    push_section(&mut rows, limit, "SOON", soon);
     if rows.is_empty() && s.active > 0 {
         rows.push(TodayRow::Note(
             "Nobody is due — a good day to simply say hello.".into(),
@@ -532,6 +511,59 @@ fn today_rows(s: &Snapshot) -> Vec<TodayRow> {
     }
     rows
 }
+
+/// Appends a section, its title and its rows, unless it is empty; no row
+/// beyond the first `limit`.
+fn push_section(
+    rows: &mut Vec<TodayRow>,
+    limit: usize,
+    title: &'static str,
+    lines: impl ExactSizeIterator<Item = TodayRow>,
+) {
+    if lines.len() == 0 || rows.len() >= limit {
+        return;
+    }
+    rows.push(TodayRow::Section(title));
+    let room = limit - rows.len();
+    rows.extend(lines.take(room));
+}
+
+/// The Jour fixe on Today: planned occurrences of the coming week.
+fn week_jourfixe(s: &Snapshot) -> impl Iterator<Item = &Occurrence> {
+    let week_end = s.today + Duration::days(JOUR_FIXE_DAYS);
+    s.occurrences
+        .iter()
+        .filter(move |o| o.date >= s.today && o.date <= week_end)
+        .filter(|o| o.state == OccurrenceState::Planned)
+}
+
+/// Width of the name column on Today: its widest name (people due, Jour
+/// fixe and follow-ups), 8 to 18 cells. Computed from the agenda, so that
+/// a first frame with only its first rows has the same columns.
+fn today_name_width(s: &Snapshot) -> usize {
+    let a = &s.agenda;
+    let names = [&a.overdue, &a.due, &a.planned, &a.soon]
+        .into_iter()
+        .flatten()
+        .map(|e| e.name.as_str())
+        .chain(week_jourfixe(s).map(|o| o.name.as_str()))
+        .chain(a.followups.iter().map(|f| f.name.as_str()));
+    let mut widest = 0;
+    for name in names {
+        widest = widest.max(clean(name).width());
+        if widest >= TODAY_NAME_WIDTH.1 {
+            break;
+        }
+    }
+    widest.clamp(TODAY_NAME_WIDTH.0, TODAY_NAME_WIDTH.1)
+}
+
+/// The narrowest and widest name column on Today.
+const TODAY_NAME_WIDTH: (usize, usize) = (8, 18);
+
+/// The Today rows of a first frame: more than any terminal shows. The
+/// whole snapshot, with every row, replaces it before the first key.
+const FIRST_FRAME_ROWS: usize = 500;
 
 #[cfg(test)]
 mod tests {

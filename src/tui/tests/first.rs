@@ -128,6 +128,43 @@ fn the_first_frame_looks_like_the_whole_one() {
     }
 }
 
+/// With more people due than any screen holds, the first frame builds
+/// only the rows it can show, and looks the same; the rows come in full
+/// with the first refresh.
+#[test]
+fn a_long_agenda_draws_its_first_frame_from_the_first_rows() {
+    let make = || {
+        let mut store = store_with_extras(now());
+        store
+            .write(|tx| {
+                for i in 0..700 {
+                    let mut c = Contact::new(format!("Person {i:03}"), now() - Days::new(40));
+                    c.cadence_days = Some(7 + i % 30);
+                    contacts::insert(tx, &c, now())?;
+                }
+                // the widest name comes last
+                let mut c = Contact::new("Zacharias Wolkenkuckucksheim", now());
+                c.cadence_days = Some(7);
+                contacts::insert(tx, &c, now())?;
+                Ok(())
+            })
+            .expect("people");
+        store
+    };
+    let (partial, whole) = both(&mut make(), now());
+    assert!(whole.today_rows.len() > 700, "{}", whole.today_rows.len());
+    assert_eq!(partial.today_rows.len(), 500);
+    assert_eq!(partial.today_rows[..], whole.today_rows[..500]);
+    assert_eq!(partial.today_name_width, 18);
+    assert_eq!(partial.today_name_width, whole.today_name_width);
+    let (partial, whole) = first_frames(make, now());
+    assert_eq!(partial, whole);
+    let mut store = make();
+    let (mut app, mut sync) = open_first(&mut store, now(), Config::default()).expect("first");
+    sync.refresh(&mut app, &mut store, false).expect("refresh");
+    assert!(app.data.today_rows.len() > 700);
+}
+
 #[test]
 fn a_first_row_without_a_cadence_shows_its_contact_in_full() {
     // Only Kai: the first row is his Jour fixe, and he is on no check-in list.
