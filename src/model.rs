@@ -374,6 +374,28 @@ pub struct Touch {
     pub participants: Vec<Id>,
 }
 
+impl Touch {
+    /// A touch with `participants` at `at` by `channel`, as it turned out;
+    /// no note, rating or hook. The store gives it an id when it is inserted.
+    pub fn new(
+        at: DateTime<Utc>,
+        channel: Channel,
+        outcome: Outcome,
+        participants: Vec<Id>,
+    ) -> Touch {
+        Touch {
+            id: 0,
+            at,
+            channel,
+            note: None,
+            outcome,
+            rating: None,
+            hook_id: None,
+            participants,
+        }
+    }
+}
+
 /// A talking point for a contact.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Hook {

@@ -90,13 +90,7 @@ pub(super) fn touch(
 ) -> Touch {
     Touch {
         id,
-        at: when,
-        channel,
-        note: None,
-        outcome,
-        rating: None,
-        hook_id: None,
-        participants: with.to_vec(),
+        ..Touch::new(when, channel, outcome, with.to_vec())
     }
 }
 

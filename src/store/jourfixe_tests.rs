@@ -177,16 +177,7 @@ fn kept_days_count_every_done_touch_whatever_came_after() {
     let ben = person(&mut store, "Ben Okafor");
     let cara = person(&mut store, "Cara Diaz");
     let at = |day: u32, hour: u32| Utc.with_ymd_and_hms(2026, 11, day, hour, 0, 0).unwrap();
-    let touch = |who: Id, when: DateTime<Utc>, channel: Channel, outcome: Outcome| Touch {
-        id: 0,
-        at: when,
-        channel,
-        note: None,
-        outcome,
-        rating: None,
-        hook_id: None,
-        participants: vec![who],
-    };
+    let touch = |who: Id, when, channel, outcome| Touch::new(when, channel, outcome, vec![who]);
     store
         .write(|tx| {
             for who in [anna, ben, cara] {

@@ -300,20 +300,12 @@ pub fn build(
     snapshot.contacts = (0..snapshot.facts.len())
         .map(|i| contact_row(&snapshot, i))
         .collect();
-    snapshot.contacts_name_width = snapshot
-        .contacts
-        .iter()
-        .map(|r| r.name.width())
-        .max()
-        .unwrap_or(0)
-        .clamp(10, 24);
-    snapshot.contacts_touch_width = snapshot
-        .contacts
-        .iter()
-        .map(|r| r.last_touch.width())
-        .max()
-        .unwrap_or(0)
-        .clamp(10, 15);
+    let widest = |cell: fn(&ContactRow) -> &str| {
+        let widths = snapshot.contacts.iter().map(|r| cell(r).width());
+        widths.max().unwrap_or(0)
+    };
+    snapshot.contacts_name_width = widest(|r| &r.name).clamp(10, 24);
+    snapshot.contacts_touch_width = widest(|r| &r.last_touch).clamp(10, 15);
     snapshot
 }
 

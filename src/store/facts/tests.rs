@@ -27,16 +27,7 @@ fn person(name: &str, min: Option<Channel>) -> Contact {
 }
 
 fn touch(when: DateTime<Utc>, channel: Channel, outcome: Outcome, who: &[Id]) -> Touch {
-    Touch {
-        id: 0,
-        at: when,
-        channel,
-        note: None,
-        outcome,
-        rating: None,
-        hook_id: None,
-        participants: who.to_vec(),
-    }
+    Touch::new(when, channel, outcome, who.to_vec())
 }
 
 fn add(conn: &Connection, name: &str, min: Option<Channel>) -> Id {

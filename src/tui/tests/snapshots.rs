@@ -32,16 +32,12 @@ fn contacts_tab_shows_the_whole_last_touch() {
     store
         .write(|tx| {
             let anna = crate::store::contacts::find_id(tx, "Anna Schmidt", false)?;
-            let email = crate::model::Touch {
-                id: 0,
-                at: super::now(),
-                channel: crate::model::Channel::Email,
-                note: None,
-                outcome: crate::model::Outcome::Done,
-                rating: None,
-                hook_id: None,
-                participants: vec![anna],
-            };
+            let email = crate::model::Touch::new(
+                super::now(),
+                crate::model::Channel::Email,
+                crate::model::Outcome::Done,
+                vec![anna],
+            );
             crate::store::touches::insert(tx, &email, super::now())?;
             Ok(())
         })
