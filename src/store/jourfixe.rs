@@ -236,18 +236,17 @@ pub fn track(
              LEFT JOIN contact_summary s ON s.contact_id = c.id WHERE c.id = ?1",
         )?
         .query_row([jf.contact_id], |row| Ok((row.get(0)?, row.get(1)?)))?;
-    let active = Active {
+    let to_track = ToTrack {
         jf,
         name,
         newest_done,
     };
-    active.tracked(conn, today, week_start, horizon_days, tz)
+    to_track.tracked(conn, today, week_start, horizon_days, tz)
 }
 
-/// An active Jour fixe of an active contact, with what tracking it needs
-/// to know of the contact.
+/// A Jour fixe with what tracking it needs to know of its contact.
 #[derive(Clone, Debug)]
-pub struct Active {
+pub struct ToTrack {
     pub jf: JourFixe,
     /// The contact's name.
     pub name: String,
@@ -255,7 +254,7 @@ pub struct Active {
     pub newest_done: Option<i64>,
 }
 
-impl Active {
+impl ToTrack {
     /// Which of `dates` (occurrence days, oldest first) have a `done`
     /// touch with the contact, as [`kept_days`] finds them; without a
     /// look at the touches when the newest one is older than the dates.
@@ -329,8 +328,8 @@ fn seek_bounds(dates: &[NaiveDate]) -> Option<(i64, i64)> {
 }
 
 /// Every active Jour fixe of an active contact, tracked for `today`: the
-/// records with their contacts' names (see [`active_tracking`]), then the `done`
-/// days of each contact by one index seek, where it can have any.
+/// records with their contacts' names (see [`active_tracking`]), then the
+/// `done` days of each contact by one index seek, where it can have any.
 pub fn tracked(
     conn: &Connection,
     today: NaiveDate,
@@ -346,16 +345,16 @@ pub fn tracked(
 
 /// Every active Jour fixe of an active contact, by id: the records with
 /// the names and summaries in one query, every skipped date in another.
-pub fn active_tracking(conn: &Connection) -> Result<Vec<Active>> {
+pub fn active_tracking(conn: &Connection) -> Result<Vec<ToTrack>> {
     let mut stmt = conn.prepare_cached(concat!(
         columns!(),
         ", c.name, s.last_touch_at FROM jourfixes j JOIN contacts c ON c.id = j.contact_id
          LEFT JOIN contact_summary s ON s.contact_id = j.contact_id
          WHERE j.active = 1 AND c.archived = 0 ORDER BY j.id"
     ))?;
-    let mut rows: Vec<Active> = stmt
+    let mut rows: Vec<ToTrack> = stmt
         .query_map([], |row| {
-            Ok(Active {
+            Ok(ToTrack {
                 jf: from_row(row)?,
                 name: row.get(9)?,
                 newest_done: row.get(10)?,
@@ -363,7 +362,7 @@ pub fn active_tracking(conn: &Connection) -> Result<Vec<Active>> {
         })?
         .collect::<rusqlite::Result<_>>()?;
     let mut skips = active_skips(conn)?.into_iter().peekable();
-    for Active { jf, .. } in &mut rows {
+    for ToTrack { jf, .. } in &mut rows {
         // Both lists are ordered by Jour fixe id.
         while let Some((id, date)) = skips.next_if(|(id, _)| *id <= jf.id) {
             if id == jf.id {

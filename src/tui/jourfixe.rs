@@ -52,7 +52,7 @@ pub fn occurrences(
     for active in store::jourfixe::active_tracking(conn)? {
         let dates = crate::jourfixe::Rule::of(&active.jf, Tz::LOCAL).occurrences(from, to);
         let kept = active.kept_days(conn, &dates)?;
-        let store::jourfixe::Active { jf, name, .. } = active;
+        let store::jourfixe::ToTrack { jf, name, .. } = active;
         let rule = jf.describe();
         for date in dates {
             let state = match crate::jourfixe::occurrence_state(&jf, date, today, &kept) {
