@@ -14,6 +14,11 @@ pub struct Paint {
     pub color: bool,
 }
 
+/// The ANSI codes [`Paint`] uses, for [`Table::painted_with`].
+pub const RED: &str = "31";
+pub const YELLOW: &str = "33";
+pub const CYAN: &str = "36";
+
 impl Paint {
     fn wrap(self, code: &str, text: &str) -> String {
         if self.color && !text.is_empty() {
@@ -29,16 +34,16 @@ impl Paint {
         self.wrap("2", text)
     }
     pub fn red(self, text: &str) -> String {
-        self.wrap("31", text)
+        self.wrap(RED, text)
     }
     pub fn yellow(self, text: &str) -> String {
-        self.wrap("33", text)
+        self.wrap(YELLOW, text)
     }
     pub fn green(self, text: &str) -> String {
         self.wrap("32", text)
     }
     pub fn cyan(self, text: &str) -> String {
-        self.wrap("36", text)
+        self.wrap(CYAN, text)
     }
     /// A status word in its colour.
     pub fn status(self, status: Status) -> String {
@@ -241,6 +246,33 @@ impl Table {
         let start = self.text.len();
         write(&mut self.text);
         let width = display_width(&self.text[start..]);
+        self.cells.push((self.text.len(), width));
+    }
+
+    /// Adds a cell that `write` appends, in the ANSI style `code` if there
+    /// is one and `paint` has colour, as [`Paint`] styles it (an empty
+    /// cell stays plain); as wide as what `write` wrote.
+    pub fn painted_with(
+        &mut self,
+        paint: Paint,
+        code: Option<&str>,
+        write: impl FnOnce(&mut String),
+    ) {
+        let start = self.text.len();
+        let code = code.filter(|_| paint.color);
+        if let Some(code) = code {
+            let _ = write!(self.text, "\x1b[{code}m");
+        }
+        let from = self.text.len();
+        write(&mut self.text);
+        let width = display_width(&self.text[from..]);
+        if code.is_some() {
+            if self.text.len() == from {
+                self.text.truncate(start);
+            } else {
+                self.text.push_str("\x1b[0m");
+            }
+        }
         self.cells.push((self.text.len(), width));
     }
 

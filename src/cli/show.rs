@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use super::Ctx;
-use super::render::{self, Table, age, clean};
+use super::render::{self, Table, clean};
 use crate::error::Result;
 use crate::model::{Contact, FollowUp, Handle, Hook, Touch};
 use crate::schedule::{self, Checkin, ContactFacts, Status, TouchRef};
@@ -261,19 +261,29 @@ fn checkin_line(ctx: &Ctx, facts: &ContactFacts, checkin: Option<&Checkin>) -> S
 
 /// Why a contact is where it is: "call 21d ago · 5 written since".
 pub fn why_text(facts: &ContactFacts, today: chrono::NaiveDate) -> String {
-    let mut text = match &facts.last_personal {
-        Some(t) => format!(
-            "{} {} ago",
-            t.channel.as_str(),
-            age((today - t.on).num_days())
-        ),
-        None => "no personal touch yet".to_string(),
-    };
+    let mut text = String::new();
+    push_why(&mut text, facts, today);
+    text
+}
+
+/// Appends [`why_text`] to `out`.
+pub fn push_why(out: &mut String, facts: &ContactFacts, today: chrono::NaiveDate) {
+    match &facts.last_personal {
+        Some(t) => {
+            out.push_str(t.channel.as_str());
+            out.push(' ');
+            render::push_age(out, (today - t.on).num_days());
+            out.push_str(" ago");
+        }
+        None => out.push_str("no personal touch yet"),
+    }
     if facts.written_streak > 0 {
-        text.push_str(&format!(" · {} written since", facts.written_streak));
+        out.push_str(" · ");
+        render::push_num(out, u64::from(facts.written_streak));
+        out.push_str(" written since");
     }
     if let Some(missed) = facts.last_missed {
-        text.push_str(&format!(" · missed {}", render::day(missed, today)));
+        out.push_str(" · missed ");
+        render::push_day(out, missed, today);
     }
-    text
 }

@@ -5,7 +5,7 @@ use rusqlite::Connection;
 
 use super::Ctx;
 use super::render::{self, Table, clean};
-use super::show::why_text;
+use super::show::push_why;
 use crate::error::Result;
 use crate::jourfixe::{Tz, agenda as jf_agenda};
 use crate::schedule::{self, Agenda, AgendaEntry, ContactFacts, Relevance, Settings};
@@ -67,6 +67,22 @@ fn agenda_reading(
     Ok((agenda, facts))
 }
 
+/// "12d over", "today" or "in 3d".
+fn push_when(out: &mut String, days_overdue: i64) {
+    match days_overdue {
+        0 => out.push_str("today"),
+        d if d > 0 => {
+            render::push_num(out, d.unsigned_abs());
+            out.push_str("d over");
+        }
+        d => {
+            out.push_str("in ");
+            render::push_num(out, d.unsigned_abs());
+            out.push('d');
+        }
+    }
+}
+
 pub fn today(ctx: &mut Ctx, days: Option<u32>) -> Result<String> {
     let mut settings = ctx.config.settings.clone();
     if let Some(days) = days {
@@ -103,40 +119,33 @@ pub fn today(ctx: &mut Ctx, days: Option<u32>) -> Result<String> {
         }
         empty = false;
         out.push_str(&format!("\n{}\n", p.bold(title)));
-        let mut t = Table::default();
+        let mut t = Table::with_capacity(entries.len(), 6);
         for e in entries {
-            let when_plain = match e.days_overdue {
-                d if d > 0 => format!("{d}d over"),
-                0 => "today".to_string(),
-                d => format!("in {}d", -d),
-            };
+            t.cell_with(|s| render::push_clean(s, &e.name));
+            t.cell(e.sphere.as_str());
             let when = match e.days_overdue {
-                d if d > 0 => p.red(&when_plain),
-                0 => p.yellow(&when_plain),
-                _ => when_plain.clone(),
+                d if d > 0 => Some(render::RED),
+                0 => Some(render::YELLOW),
+                _ => None,
             };
-            let why = facts_of(e.contact_id)
-                .map(|f| why_text(f, today))
-                .unwrap_or_default();
-            let why_styled = if e.written_streak >= 3 {
-                p.yellow(&why)
-            } else {
-                why.clone()
-            };
-            let hook = e
-                .hook
-                .as_deref()
-                .map(|h| format!("◆ {}", clean(h)))
-                .unwrap_or_default();
-            let every = format!("every {}", render::cadence(e.cadence_days));
-            t.row(vec![
-                (clean(&e.name), clean(&e.name)),
-                (e.sphere.as_str().into(), e.sphere.as_str().into()),
-                (when, when_plain),
-                (every.clone(), every),
-                (why_styled, why),
-                (p.cyan(&hook), hook),
-            ]);
+            t.painted_with(p, when, |s| push_when(s, e.days_overdue));
+            t.cell_with(|s| {
+                s.push_str("every ");
+                render::push_cadence(s, e.cadence_days);
+            });
+            let drifting = (e.written_streak >= 3).then_some(render::YELLOW);
+            t.painted_with(p, drifting, |s| {
+                if let Some(f) = facts_of(e.contact_id) {
+                    push_why(s, f, today);
+                }
+            });
+            t.painted_with(p, Some(render::CYAN), |s| {
+                if let Some(hook) = &e.hook {
+                    s.push_str("◆ ");
+                    render::push_clean(s, hook);
+                }
+            });
+            t.end_row();
         }
         out.push_str(&t.render("  "));
     }
