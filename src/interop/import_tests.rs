@@ -109,16 +109,7 @@ fn updated_card_updates_fields_and_keeps_cadence_touches_and_hooks() {
             edited.sphere = Sphere::Work;
             contacts::update(tx, &edited, now())?;
             hooks::insert(tx, anna.id, HookKind::Hobby, "sailing", now())?;
-            let touch = Touch {
-                id: 0,
-                at: now(),
-                channel: Channel::Call,
-                note: None,
-                outcome: Outcome::Done,
-                rating: None,
-                hook_id: None,
-                participants: vec![anna.id],
-            };
+            let touch = Touch::new(now(), Channel::Call, Outcome::Done, vec![anna.id]);
             touches::insert(tx, &touch, now())
         })
         .unwrap();

@@ -87,16 +87,7 @@ fn filled() -> Store {
             )?;
             touches::insert(
                 tx,
-                &Touch {
-                    id: 0,
-                    at: at(12, 8),
-                    channel: Channel::Call,
-                    note: None,
-                    outcome: Outcome::Missed,
-                    rating: None,
-                    hook_id: None,
-                    participants: vec![anna],
-                },
+                &Touch::new(at(12, 8), Channel::Call, Outcome::Missed, vec![anna]),
                 at(12, 8),
             )?;
             let f = followups::insert(

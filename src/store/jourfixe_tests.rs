@@ -142,16 +142,12 @@ fn tracking_leaves_out_paused_and_archived_and_finds_kept_days() {
             ben_c.archived = true;
             contacts::update(tx, &ben_c, now())?;
             // a call with Anna on the November occurrence
-            let touch = Touch {
-                id: 0,
-                at: Utc.with_ymd_and_hms(2026, 11, 10, 9, 5, 0).unwrap(),
-                channel: Channel::Call,
-                note: None,
-                outcome: Outcome::Done,
-                rating: None,
-                hook_id: None,
-                participants: vec![anna],
-            };
+            let touch = Touch::new(
+                Utc.with_ymd_and_hms(2026, 11, 10, 9, 5, 0).unwrap(),
+                Channel::Call,
+                Outcome::Done,
+                vec![anna],
+            );
             touches::insert(tx, &touch, now())?;
             Ok((kept, paused))
         })

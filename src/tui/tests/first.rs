@@ -205,16 +205,7 @@ fn nobody_due_is_said_from_the_first_frame() {
                 let mut lea = Contact::new("Lea Brandt", now());
                 lea.cadence_days = Some(30);
                 let lea = contacts::insert(tx, &lea, now())?;
-                let call = Touch {
-                    id: 0,
-                    at: now(),
-                    channel: Channel::Call,
-                    note: None,
-                    outcome: Outcome::Done,
-                    rating: None,
-                    hook_id: None,
-                    participants: vec![lea],
-                };
+                let call = Touch::new(now(), Channel::Call, Outcome::Done, vec![lea]);
                 touches::insert(tx, &call, now())?;
                 Ok(())
             })

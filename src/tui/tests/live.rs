@@ -96,16 +96,12 @@ fn a_write_by_another_process_shows_up_and_the_selection_stays() {
     let mut other = Store::open(&path).unwrap();
     other
         .write(|tx| {
-            let touch = Touch {
-                id: 0,
-                at: now() - Duration::hours(1),
-                channel: Channel::Meet,
-                note: None,
-                outcome: TouchOutcome::Done,
-                rating: None,
-                hook_id: None,
-                participants: vec![jonas],
-            };
+            let touch = Touch::new(
+                now() - Duration::hours(1),
+                Channel::Meet,
+                TouchOutcome::Done,
+                vec![jonas],
+            );
             touches::insert(tx, &touch, now())
         })
         .unwrap();
