@@ -350,6 +350,25 @@ mod tests {
     }
 
     #[test]
+    fn painted_cells_align_by_their_text_and_style_it_as_paint_does() {
+        for color in [false, true] {
+            let p = Paint { color };
+            let mut t = Table::default();
+            t.painted_with(p, Some(RED), |s| s.push_str("3d over"));
+            t.painted_with(p, Some(CYAN), |_| {});
+            t.cell("x");
+            t.end_row();
+            t.styled(&p.red("today"), "today");
+            t.styled(&p.cyan(""), "");
+            t.cell("y");
+            t.end_row();
+            // the empty middle column is two spaces wide
+            let expected = format!("{}    x\n{}      y\n", p.red("3d over"), p.red("today"));
+            assert_eq!(t.render(""), expected, "colour {color}");
+        }
+    }
+
+    #[test]
     fn table_aligns_by_display_width() {
         let mut t = Table::default();
         t.plain(vec!["Jürgen".into(), "x".into()]);
