@@ -170,7 +170,8 @@ fn on_a_terminal_single_keys_are_read_and_the_terminal_is_restored() {
     tmux(&["send-keys", "-t", "t", "w"]);
     wait_for("[2/2] Ben");
     tmux(&["send-keys", "-t", "t", "x"]);
-    let shown = wait_for("speed");
+    // `extproc` is the last word `stty -a` prints: all of it is on screen.
+    let shown = wait_for("extproc");
     tmux(&["kill-server"]);
     assert!(shown.contains("→ every 2w"), "{shown}");
     assert!(shown.contains("→ stopped"), "{shown}");
