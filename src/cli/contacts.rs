@@ -176,10 +176,15 @@ pub fn list(ctx: &mut Ctx, args: &ListArgs) -> Result<String> {
         None => None,
     };
     let archived = args.archived;
+    // The table does not show tags; only a tag filter, JSON and CSV read them.
+    let detail = match ctx.json || args.csv || args.tag.is_some() {
+        true => contacts::Detail::Brief,
+        false => contacts::Detail::Bare,
+    };
     let (all, open, plans) = ctx.store.read_mapped(|tx| {
         let plans = super::jourfixe::all_plans(tx, today)?;
         Ok((
-            facts::load(tx, archived, contacts::Detail::Brief)?,
+            facts::load(tx, archived, detail)?,
             followups::open(tx)?,
             plans,
         ))

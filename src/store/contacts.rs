@@ -23,6 +23,8 @@ pub enum Detail {
     /// company, role, minimum channel, notes, e-mails, phones or hook (those
     /// stay empty). [`get`] reads the whole record.
     Brief,
+    /// [`Detail::Brief`] without the tags: what the `list` table shows.
+    Bare,
 }
 
 /// A new contact's record; `id` and `created_at` of `contact` are ignored.
@@ -257,8 +259,8 @@ pub fn all(conn: &Connection, include_archived: bool) -> Result<Vec<Contact>> {
     Ok(contacts)
 }
 
-/// Reads the tags of `people` and, for [`Detail::Full`], their e-mails and
-/// phones: one pass over each table in its key order (contact id, then tag
+/// Reads the tags of `people` (none for [`Detail::Bare`]) and, for
+/// [`Detail::Full`], their e-mails and phones: one pass over each table in its key order (contact id, then tag
 /// or position), merged into `people` taken in id order; no per-contact
 /// queries, no map.
 pub(crate) fn attach_lists<'a>(
@@ -266,6 +268,9 @@ pub(crate) fn attach_lists<'a>(
     people: impl Iterator<Item = &'a mut Contact>,
     detail: Detail,
 ) -> Result<()> {
+    if detail == Detail::Bare {
+        return Ok(());
+    }
     let mut people: Vec<&mut Contact> = people.collect();
     people.sort_unstable_by_key(|c| c.id);
     merge_rows(

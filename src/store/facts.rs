@@ -46,7 +46,8 @@ pub fn load_active(conn: &Connection) -> Result<Vec<ContactFacts>> {
 /// the records read in as much `detail` as asked: [`Detail::Full`] is the
 /// whole record with the freshest hook; [`Detail::Brief`] is what `list`
 /// shows (name, sphere, tags, the check-in facts; no UID, nickname,
-/// company, role, minimum channel, notes, e-mails, phones or hook). One pass
+/// company, role, minimum channel, notes, e-mails, phones or hook), and
+/// [`Detail::Bare`] the same without tags. One pass
 /// over contacts with their summaries, one per list table and one over the
 /// hooks; no per-contact queries, no touch history.
 pub fn load(

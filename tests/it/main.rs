@@ -12,6 +12,7 @@ mod hostile_input;
 mod hostile_tui;
 mod import;
 mod jourfixe;
+mod list;
 mod migrate;
 mod rel_support;
 mod roundtrip;
