@@ -538,7 +538,7 @@ fn today_name_width(s: &Snapshot) -> usize {
         .into_iter()
         .flatten()
         .map(|e| e.name.as_str())
-        .chain(week_jourfixe(s).map(|o| o.name.as_str()))
+        .chain(week_jourfixe(s).map(|o| &*o.name))
         .chain(a.followups.iter().map(|f| f.name.as_str()));
     let mut widest = 0;
     for name in names {

@@ -4,6 +4,8 @@
 //! feature goes through [`occurrences`]; with none, every view shows its
 //! "no Jour fixe yet" state.
 
+use std::sync::Arc;
+
 use chrono::{NaiveDate, NaiveTime};
 use rusqlite::Connection;
 
@@ -30,17 +32,17 @@ pub enum OccurrenceState {
 pub struct Occurrence {
     pub jourfixe_id: Id,
     pub contact_id: Id,
-    pub name: String,
+    pub name: Arc<str>,
     pub date: NaiveDate,
     pub time: Option<NaiveTime>,
     pub channel: Channel,
     /// The rule in words, e.g. "every 2nd tue 10:00".
-    pub rule: String,
+    pub rule: Arc<str>,
     pub state: OccurrenceState,
 }
 
 /// Occurrences of every active Jour fixe of an active contact in
-/// `[from, to]`, by date then time, each with its state as seen on `today`
+/// `[from, to]`, by date, time, name and Jour fixe id, each with its state as seen on `today`
 /// (kept when a `done` touch with the contact falls on that day).
 pub fn occurrences(
     conn: &Connection,
@@ -48,12 +50,16 @@ pub fn occurrences(
     to: NaiveDate,
     today: NaiveDate,
 ) -> Result<Vec<Occurrence>> {
+    let tracking = store::jourfixe::active_tracking(conn)?;
+    let ranks = name_ranks(&tracking);
     let mut out = Vec::new();
-    for active in store::jourfixe::active_tracking(conn)? {
+    for (active, rank) in tracking.into_iter().zip(ranks) {
         let dates = crate::jourfixe::Rule::of(&active.jf, Tz::LOCAL).occurrences(from, to);
         let kept = active.kept_days(conn, &dates)?;
         let store::jourfixe::ToTrack { jf, name, .. } = active;
-        let rule = jf.describe();
+        // One copy of the name and the rule in words for all its dates.
+        let name: Arc<str> = name.into();
+        let rule: Arc<str> = jf.describe().into();
         for date in dates {
             let state = match crate::jourfixe::occurrence_state(&jf, date, today, &kept) {
                 crate::jourfixe::OccurrenceState::Upcoming => OccurrenceState::Planned,
@@ -61,18 +67,33 @@ pub fn occurrences(
                 crate::jourfixe::OccurrenceState::Skipped => OccurrenceState::Skipped,
                 crate::jourfixe::OccurrenceState::Missed => OccurrenceState::Missed,
             };
-            out.push(Occurrence {
+            let occurrence = Occurrence {
                 jourfixe_id: jf.id,
                 contact_id: jf.contact_id,
-                name: name.clone(),
+                name: Arc::clone(&name),
                 date,
                 time: jf.time,
                 channel: jf.channel,
-                rule: rule.clone(),
+                rule: Arc::clone(&rule),
                 state,
-            });
+            };
+            out.push((rank, occurrence));
         }
     }
-    out.sort_by(|a, b| (a.date, a.time, &a.name).cmp(&(b.date, b.time, &b.name)));
-    Ok(out)
+    // By date, time, name, then Jour fixe id: the rank stands for the last two.
+    out.sort_unstable_by_key(|(rank, o)| (o.date, o.time, *rank));
+    Ok(out.into_iter().map(|(_, o)| o).collect())
+}
+
+/// Each Jour fixe's place (given in id order) when sorted by contact name,
+/// equal names by id.
+fn name_ranks(tracking: &[store::jourfixe::ToTrack]) -> Vec<usize> {
+    let mut by_name: Vec<usize> = (0..tracking.len()).collect();
+    // Stable: equal names stay in id order.
+    by_name.sort_by(|&a, &b| tracking[a].name.cmp(&tracking[b].name));
+    let mut ranks = vec![0; tracking.len()];
+    for (rank, i) in by_name.into_iter().enumerate() {
+        ranks[i] = rank;
+    }
+    ranks
 }

@@ -157,7 +157,7 @@ fn skipping_moves_the_jourfixe_on_to_its_following_date() {
         "Skipped Sun 6 Dec of the Jour fixe with Ingrid Rau — next: Sun 13 Dec."
     );
     let next = f.app.jourfixe_selected().expect("still listed");
-    assert_eq!((next.name.as_str(), next.date), ("Ingrid Rau", d(12, 13)));
+    assert_eq!((&*next.name, next.date), ("Ingrid Rau", d(12, 13)));
     // and Today no longer lists Sunday's call
     f.keys("1");
     assert!(!f.screen(100, 30).contains("Sun 06 18:00"));
@@ -177,7 +177,7 @@ fn d_on_the_jourfixe_tab_deletes_the_jourfixe_not_the_contact() {
         .app
         .jourfixe_list()
         .iter()
-        .map(|i| f.app.data.occurrences[*i].name.clone())
+        .map(|i| f.app.data.occurrences[*i].name.to_string())
         .collect();
     assert_eq!(names, ["Sophie Lang"]);
 }
@@ -256,4 +256,61 @@ fn the_calendar_marks_kept_missed_skipped_and_planned_apart() {
         crate::jourfixe::next_dates(&jf, d(12, 1), 1, Tz::LOCAL),
         [d(12, 13)]
     );
+}
+
+/// Occurrences come by date, then time (all-day first), then contact name,
+/// then Jour fixe id — whatever order the Jour fixe and contacts were made in.
+#[test]
+fn occurrences_sort_by_date_time_name_then_id() {
+    use crate::jourfixe::{Draft, parse_rule};
+    use crate::model::Contact;
+    use crate::store::{Store, contacts};
+    use crate::tui::jourfixe::occurrences;
+    use chrono::{TimeZone, Utc};
+
+    let now = Utc.with_ymd_and_hms(2026, 11, 2, 8, 0, 0).unwrap();
+    let mut db = Store::open_in_memory().expect("store");
+    let jf = |tx: &rusqlite::Connection, who, rule: &str| {
+        let spec = parse_rule(rule).expect("rule");
+        let draft =
+            Draft::new(spec, d(11, 2), Channel::Call, None, None, Tz::LOCAL).expect("draft");
+        store::add(tx, who, &draft, now).expect("add")
+    };
+    let ids = db
+        .write(|tx| {
+            let zora = contacts::insert(tx, &Contact::new("Zora", now), now)?;
+            let anna = contacts::insert(tx, &Contact::new("Anna", now), now)?;
+            let bo = contacts::insert(tx, &Contact::new("Bo", now), now)?;
+            Ok([
+                jf(tx, zora, "weekly mon 10:00"),
+                jf(tx, anna, "weekly mon 10:00"),
+                jf(tx, zora, "weekly mon 09:00"),
+                jf(tx, bo, "weekly mon"),
+                jf(tx, anna, "weekly mon 10:00"),
+                jf(tx, bo, "weekly tue 08:00"),
+            ])
+        })
+        .expect("write");
+    let listed = db
+        .read(|tx| occurrences(tx, d(11, 2), d(11, 10), d(11, 2)))
+        .expect("occurrences");
+    let got: Vec<(NaiveDate, &str, i64)> = listed
+        .iter()
+        .map(|o| (o.date, &*o.name, o.jourfixe_id))
+        .collect();
+    let week = |mon, tue| {
+        [
+            (mon, "Bo", ids[3]),
+            (mon, "Zora", ids[2]),
+            (mon, "Anna", ids[1]),
+            (mon, "Anna", ids[4]),
+            (mon, "Zora", ids[0]),
+            (tue, "Bo", ids[5]),
+        ]
+    };
+    let expected: Vec<_> = week(d(11, 2), d(11, 3))
+        .into_iter()
+        .chain(week(d(11, 9), d(11, 10)))
+        .collect();
+    assert_eq!(got, expected);
 }
