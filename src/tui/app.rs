@@ -2,6 +2,8 @@
 //! loaded data. Plain Rust: no terminal, no database. Keys are handled in
 //! `update.rs`; the contact list's filter and sort in `list.rs`.
 
+use std::collections::HashSet;
+
 use chrono::{DateTime, NaiveDate, Utc};
 use ratatui::layout::Rect;
 use tui_input::Input;
@@ -312,14 +314,13 @@ impl App {
     /// The Jour fixe tab's list: for each Jour fixe, its next planned
     /// occurrence (indices into `data.occurrences`), by date.
     pub fn jourfixe_list(&self) -> Vec<usize> {
-        let mut seen = Vec::new();
+        let mut seen = HashSet::new();
         let mut out = Vec::new();
         for (i, o) in self.data.occurrences.iter().enumerate() {
             if o.state == OccurrenceState::Planned
                 && o.date >= self.data.today
-                && !seen.contains(&o.jourfixe_id)
+                && seen.insert(o.jourfixe_id)
             {
-                seen.push(o.jourfixe_id);
                 out.push(i);
             }
         }

@@ -176,7 +176,8 @@ pub struct Snapshot {
     pub contacts_name_width: usize,
     /// Width of the last-touch column on Contacts (widest, 10 to 15 cells).
     pub contacts_touch_width: usize,
-    /// Jour fixe occurrences from the start of last month on.
+    /// Jour fixe occurrences from the start of last month to [`until`],
+    /// and each Jour fixe's next date to hold when it comes later.
     pub occurrences: Vec<Occurrence>,
     pub archived: i64,
     /// Active contacts: `facts.len()`, except in a partial snapshot.

@@ -42,8 +42,11 @@ pub struct Occurrence {
 }
 
 /// Occurrences of every active Jour fixe of an active contact in
-/// `[from, to]`, by date, time, name and Jour fixe id, each with its state as seen on `today`
-/// (kept when a `done` touch with the contact falls on that day).
+/// `[from, to]` (`to` not before `today`), by date, time, name and Jour fixe
+/// id, each with its state as seen on `today` (kept when a `done` touch
+/// with the contact falls on that day). A Jour fixe with no date still to
+/// hold in the window gets its next one after `to`, so that every active
+/// Jour fixe has its next date.
 pub fn occurrences(
     conn: &Connection,
     from: NaiveDate,
@@ -54,19 +57,30 @@ pub fn occurrences(
     let ranks = name_ranks(&tracking);
     let mut out = Vec::new();
     for (active, rank) in tracking.into_iter().zip(ranks) {
-        let dates = crate::jourfixe::Rule::of(&active.jf, Tz::LOCAL).occurrences(from, to);
+        let rule = crate::jourfixe::Rule::of(&active.jf, Tz::LOCAL);
+        let dates = rule.occurrences(from, to);
         let kept = active.kept_days(conn, &dates)?;
         let store::jourfixe::ToTrack { jf, name, .. } = active;
+        let mut dated: Vec<(NaiveDate, OccurrenceState)> = dates
+            .into_iter()
+            .map(|date| (date, state_on(&jf, date, today, &kept)))
+            .collect();
+        let planned = |(date, state): &(NaiveDate, OccurrenceState)| {
+            *date >= today && *state == OccurrenceState::Planned
+        };
+        if !dated.iter().any(planned) {
+            // The next date to hold lies beyond the window (a Jour fixe that
+            // starts later, or a rare rule): it is still the contact's plan
+            // and the Jour fixe tab's entry, as for `today` and `list`.
+            let after = to.succ_opt().map(|d| d.max(today));
+            if let Some(next) = after.and_then(|d| rule.next_occurrence(d, &jf.skipped)) {
+                dated.push((next, state_on(&jf, next, today, &[])));
+            }
+        }
         // One copy of the name and the rule in words for all its dates.
         let name: Arc<str> = name.into();
-        let rule: Arc<str> = jf.describe().into();
-        for date in dates {
-            let state = match crate::jourfixe::occurrence_state(&jf, date, today, &kept) {
-                crate::jourfixe::OccurrenceState::Upcoming => OccurrenceState::Planned,
-                crate::jourfixe::OccurrenceState::Kept => OccurrenceState::Kept,
-                crate::jourfixe::OccurrenceState::Skipped => OccurrenceState::Skipped,
-                crate::jourfixe::OccurrenceState::Missed => OccurrenceState::Missed,
-            };
+        let words: Arc<str> = jf.describe().into();
+        for (date, state) in dated {
             let occurrence = Occurrence {
                 jourfixe_id: jf.id,
                 contact_id: jf.contact_id,
@@ -74,7 +88,7 @@ pub fn occurrences(
                 date,
                 time: jf.time,
                 channel: jf.channel,
-                rule: Arc::clone(&rule),
+                rule: Arc::clone(&words),
                 state,
             };
             out.push((rank, occurrence));
@@ -83,6 +97,21 @@ pub fn occurrences(
     // By date, time, name, then Jour fixe id: the rank stands for the last two.
     out.sort_unstable_by_key(|(rank, o)| (o.date, o.time, *rank));
     Ok(out.into_iter().map(|(_, o)| o).collect())
+}
+
+/// The state of `jf`'s occurrence on `date` as the TUI shows it.
+fn state_on(
+    jf: &crate::jourfixe::JourFixe,
+    date: NaiveDate,
+    today: NaiveDate,
+    kept: &[NaiveDate],
+) -> OccurrenceState {
+    match crate::jourfixe::occurrence_state(jf, date, today, kept) {
+        crate::jourfixe::OccurrenceState::Upcoming => OccurrenceState::Planned,
+        crate::jourfixe::OccurrenceState::Kept => OccurrenceState::Kept,
+        crate::jourfixe::OccurrenceState::Skipped => OccurrenceState::Skipped,
+        crate::jourfixe::OccurrenceState::Missed => OccurrenceState::Missed,
+    }
 }
 
 /// Each Jour fixe's place (given in id order) when sorted by contact name,

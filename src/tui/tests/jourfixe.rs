@@ -314,3 +314,62 @@ fn occurrences_sort_by_date_time_name_then_id() {
         .collect();
     assert_eq!(got, expected);
 }
+
+/// A Jour fixe whose next date lies past the loaded window (here one that
+/// starts in 80 days) still plans the check-in, fills the Contacts tab's
+/// Jour fixe column and is on the Jour fixe tab — as `list` says.
+#[test]
+fn a_jour_fixe_starting_after_the_window_still_counts() {
+    use crate::jourfixe::{Draft, parse_rule};
+    use crate::model::{Contact, Outcome as Done, Touch};
+    use crate::schedule::Status;
+    use crate::store::{Store, contacts, touches};
+    use crate::tui::data;
+
+    let now = super::now();
+    let today = crate::clock::local_day(now);
+    let start = today + chrono::Days::new(80);
+    // the first Thursday from the start on
+    let first = (0..7)
+        .map(|k| start + chrono::Days::new(k))
+        .find(|d| chrono::Datelike::weekday(d) == chrono::Weekday::Thu)
+        .expect("a Thursday");
+    assert!(start > data::until(today));
+    let mut db = Store::open_in_memory().expect("store");
+    db.write(|tx| {
+        let mut quarta = Contact::new("Quarta Lang", now);
+        quarta.cadence_days = Some(91);
+        let id = contacts::insert(tx, &quarta, now)?;
+        touches::insert(
+            tx,
+            &Touch::new(now, Channel::Call, Done::Done, vec![id]),
+            now,
+        )?;
+        let spec = parse_rule("weekly thu 10:00").expect("rule");
+        let draft = Draft::new(spec, start, Channel::Call, None, None, Tz::LOCAL).expect("draft");
+        store::add(tx, id, &draft, now)?;
+        Ok(())
+    })
+    .expect("write");
+    let mut f = super::Fixture::on(db);
+    let id = id_of(&f.app, "Quarta Lang");
+    let next = f.app.data.next_jourfixe(id).expect("a next Jour fixe");
+    assert_eq!(next.date, first);
+    let checkin = f.app.data.checkin_of(id).expect("a check-in");
+    assert_eq!(checkin.status, Status::Planned);
+    assert_eq!(checkin.plan.map(|p| p.date), Some(first));
+    f.keys("2");
+    let contacts_tab = f.screen(160, 16);
+    let row = contacts_tab
+        .lines()
+        .find(|l| l.contains("│Quarta Lang"))
+        .unwrap_or_else(|| panic!("no row in:\n{contacts_tab}"));
+    let when = crate::tui::text::day_short(first, today);
+    assert!(
+        row.contains(&when) && row.contains("every Thu planned ││"),
+        "{row}"
+    );
+    f.keys("3");
+    let selected = f.app.jourfixe_selected().expect("on the Jour fixe tab");
+    assert_eq!((&*selected.name, selected.date), ("Quarta Lang", first));
+}
