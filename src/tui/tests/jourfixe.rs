@@ -373,3 +373,15 @@ fn a_jour_fixe_starting_after_the_window_still_counts() {
     let selected = f.app.jourfixe_selected().expect("on the Jour fixe tab");
     assert_eq!((&*selected.name, selected.date), ("Quarta Lang", first));
 }
+
+/// The calendar's weeks start on the configured first day (Monday unless
+/// `week_start` says otherwise), like the agenda's week.
+#[test]
+fn the_calendar_starts_its_weeks_on_the_configured_day() {
+    let mut f = super::Fixture::demo();
+    f.keys("3");
+    assert!(f.screen(100, 30).contains("│  Mo Tu We Th Fr Sa Su"));
+    f.app.config.settings.week_start = chrono::Weekday::Sun;
+    let screen = f.screen(100, 30);
+    assert!(screen.contains("│  Su Mo Tu We Th Fr Sa"), "{screen}");
+}

@@ -1,14 +1,14 @@
-//! The Jour fixe tab: last month and this month as calendars (ratatui's
-//! `Monthly`) with occurrences marked — planned, kept, missed and skipped
-//! each in their own style — beside the list of Jour fixe with their next
-//! date; `s` skips the selected one's next date, `d` deletes it.
+//! The Jour fixe tab: last month and this month as calendars, weeks from
+//! the configured first day, with occurrences marked — planned, kept,
+//! missed and skipped each in their own style — beside the list of Jour
+//! fixe with their next date; `s` skips the selected one's next date, `d`
+//! deletes it.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::{Datelike, NaiveDate, Weekday};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::calendar::{CalendarEventStore, Monthly};
 use ratatui::widgets::{Block, BorderType, Paragraph, Wrap};
 
 use super::{pad, spread};
@@ -16,12 +16,6 @@ use crate::tui::app::{App, Hit};
 use crate::tui::jourfixe::OccurrenceState;
 use crate::tui::text::{clean, day_short};
 use crate::tui::theme;
-
-/// The calendar's own date type.
-fn to_time(date: NaiveDate) -> Option<time::Date> {
-    let month = time::Month::try_from(u8::try_from(date.month()).ok()?).ok()?;
-    time::Date::from_calendar_date(date.year(), month, u8::try_from(date.day()).ok()?).ok()
-}
 
 pub fn state_style(state: OccurrenceState) -> Style {
     match state {
@@ -40,33 +34,64 @@ pub fn state_style(state: OccurrenceState) -> Style {
 const MONTH_ROWS: u16 = 8;
 const LEGEND_ROWS: u16 = 5;
 
-/// The occurrences of `month` styled by state; today reversed on top of its
-/// occurrence's style (or plain when there is none).
-fn month_events(app: &App, month: NaiveDate) -> CalendarEventStore {
-    let today = app.data.today;
-    let mut events = CalendarEventStore::default();
-    for o in app
-        .data
-        .occurrences
-        .iter()
-        .filter(|o| (o.date.year(), o.date.month()) == (month.year(), month.month()))
-    {
-        if let Some(d) = to_time(o.date) {
-            events.add(d, state_style(o.state));
+/// The style of `date` on the calendar: its occurrence's state, today
+/// reversed on top of it (or plain when there is none).
+fn day_style(app: &App, date: NaiveDate) -> Style {
+    // The occurrences are in date order: the day's first one, if any.
+    let all = &app.data.occurrences;
+    let occurrence = all
+        .get(all.partition_point(|o| o.date < date))
+        .filter(|o| o.date == date);
+    let base = occurrence.map_or(Style::new(), |o| state_style(o.state));
+    if date == app.data.today {
+        base.add_modifier(Modifier::REVERSED)
+    } else {
+        base
+    }
+}
+
+/// One month as lines: its name, the weekday names from `week_start`, and
+/// its weeks, each day styled by `style_of`; days of the months around it
+/// fill the first and last week, dimmed.
+fn month_lines(
+    month: NaiveDate,
+    week_start: Weekday,
+    style_of: impl Fn(NaiveDate) -> Style,
+) -> Vec<Line<'static>> {
+    let first = month.with_day(1).unwrap_or(month);
+    let mut lines = vec![Line::styled(first.format("%B %Y").to_string(), theme::bold()).centered()];
+    let mut names = String::new();
+    let mut weekday = week_start;
+    for _ in 0..7 {
+        names.push(' ');
+        names.extend(weekday.to_string().chars().take(2));
+        weekday = weekday.succ();
+    }
+    lines.push(Line::styled(names, theme::dim()));
+    let last = first
+        .checked_add_months(chrono::Months::new(1))
+        .and_then(|next| next.pred_opt())
+        .unwrap_or(first);
+    let (mut day, _) = crate::jourfixe::agenda::week_of(first, week_start);
+    // at most six weeks: a month never spans more
+    for _ in 0..6 {
+        if day > last {
+            break;
         }
+        let mut spans = Vec::with_capacity(14);
+        for _ in 0..7 {
+            let style = if day.month() == first.month() {
+                style_of(day)
+            } else {
+                theme::dim()
+            };
+            spans.push(Span::raw(" "));
+            spans.push(Span::styled(format!("{:>2}", day.day()), style));
+            day = day.succ_opt().unwrap_or(day);
+        }
+        lines.push(Line::from(spans));
     }
-    if (today.year(), today.month()) == (month.year(), month.month())
-        && let Some(d) = to_time(today)
-    {
-        let base = app
-            .data
-            .occurrences
-            .iter()
-            .find(|o| o.date == today)
-            .map_or(Style::new(), |o| state_style(o.state));
-        events.add(d, base.add_modifier(Modifier::REVERSED));
-    }
-    events
+    lines
 }
 
 pub fn draw(frame: &mut Frame, app: &mut App, area: Rect) {
@@ -94,13 +119,9 @@ fn draw_calendar(frame: &mut Frame, app: &App, area: Rect) {
         if rect.bottom() > inner.bottom() {
             break;
         }
-        if let Some(shown) = to_time(month) {
-            let calendar = Monthly::new(shown, month_events(app, month))
-                .show_month_header(theme::bold())
-                .show_weekdays_header(theme::dim())
-                .show_surrounding(theme::dim());
-            frame.render_widget(calendar, rect);
-        }
+        let week_start = app.config.settings.week_start;
+        let lines = month_lines(month, week_start, |date| day_style(app, date));
+        frame.render_widget(Paragraph::new(lines), rect);
         y += MONTH_ROWS;
     }
     let legend = Rect::new(inner.x, y, inner.width, inner.bottom().saturating_sub(y));
@@ -211,4 +232,56 @@ fn draw_list(frame: &mut Frame, app: &mut App, area: Rect) {
         lines.push(line);
     }
     frame.render_widget(Paragraph::new(lines), inner);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(line: &Line) -> String {
+        line.spans.iter().map(|s| s.content.as_ref()).collect()
+    }
+
+    #[test]
+    fn weeks_start_on_the_configured_day_with_the_days_around_dimmed() {
+        let dec = NaiveDate::from_ymd_opt(2026, 12, 15).unwrap();
+        let marked = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+        let style_of = |d: NaiveDate| match d == marked {
+            true => Style::new().fg(Color::Cyan),
+            false => Style::new(),
+        };
+        let monday = month_lines(dec, Weekday::Mon, style_of);
+        let rows: Vec<String> = monday.iter().map(text).collect();
+        assert_eq!(
+            rows,
+            [
+                "December 2026",
+                " Mo Tu We Th Fr Sa Su",
+                " 30  1  2  3  4  5  6",
+                "  7  8  9 10 11 12 13",
+                " 14 15 16 17 18 19 20",
+                " 21 22 23 24 25 26 27",
+                " 28 29 30 31  1  2  3",
+            ]
+        );
+        // 30 November is dimmed, 1 December has its own style
+        assert_eq!(monday[2].spans[1].style, theme::dim());
+        assert_eq!(monday[2].spans[3].style, Style::new().fg(Color::Cyan));
+        assert_eq!(monday[6].spans[9].style, theme::dim());
+
+        let sunday: Vec<String> = month_lines(dec, Weekday::Sun, style_of)
+            .iter()
+            .map(text)
+            .collect();
+        assert_eq!(sunday[1], " Su Mo Tu We Th Fr Sa");
+        assert_eq!(sunday[2], " 29 30  1  2  3  4  5");
+        assert_eq!(
+            sunday.last().map(String::as_str),
+            Some(" 27 28 29 30 31  1  2")
+        );
+        // February 2026 begins on a Sunday and fills exactly four weeks
+        let feb = NaiveDate::from_ymd_opt(2026, 2, 1).unwrap();
+        let weeks = month_lines(feb, Weekday::Sun, style_of).len() - 2;
+        assert_eq!(weeks, 4);
+    }
 }
