@@ -173,6 +173,10 @@ impl HookKind {
     }
 
     pub fn from_name(input: &str) -> Option<HookKind> {
+        // As stored: no copy to lower-case it.
+        if let Some(kind) = HookKind::ALL.into_iter().find(|k| k.as_str() == input) {
+            return Some(kind);
+        }
         let wanted = input.trim().to_lowercase();
         HookKind::ALL.into_iter().find(|k| k.as_str() == wanted)
     }

@@ -12,7 +12,7 @@
 //! The reference derivation is `schedule::rules::facts_from_touches`; the
 //! tests below check that the summary always equals it.
 
-use foldhash::{HashMap, HashMapExt};
+use foldhash::HashMap;
 
 use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, params};
@@ -241,17 +241,47 @@ fn scan(
     Ok((kept, keys))
 }
 
-/// Gives each of `facts` its freshest hook, in one pass over the hooks.
+/// Gives each of `facts` its freshest hook, in one pass over the hooks, in
+/// the order of `hooks::freshest`: never used (newest first, then higher
+/// id), then least recently used (then higher id). Only a hook better than
+/// the contact's best so far is read in full, straight into its facts.
 fn attach_hooks(conn: &Connection, facts: &mut [ContactFacts]) -> Result<()> {
     let position: HashMap<Id, usize> = facts
         .iter()
         .enumerate()
         .map(|(i, f)| (f.contact.id, i))
         .collect();
-    for (contact, hook) in freshest_hooks(conn, |id| position.contains_key(&id))? {
-        facts[position[&contact]].freshest_hook = Some(hook);
+    let mut stmt =
+        conn.prepare_cached("SELECT id, contact_id, kind, text, created_at, used_at FROM hooks")?;
+    let mut rows = stmt.query([])?;
+    while let Some(row) = rows.next()? {
+        let contact: Id = row.get(1)?;
+        let Some(&i) = position.get(&contact) else {
+            continue;
+        };
+        let used: Option<i64> = row.get(5)?;
+        let candidate = (
+            used.is_some(),
+            used.unwrap_or(-row.get::<_, i64>(4)?),
+            std::cmp::Reverse(row.get::<_, Id>(0)?),
+        );
+        let best = &mut facts[i].freshest_hook;
+        if best.as_ref().is_some_and(|h| hook_rank(h) <= candidate) {
+            continue;
+        }
+        *best = Some(hooks::from_row(row)?);
     }
     Ok(())
+}
+
+/// Where a hook stands in the order of [`attach_hooks`]: lower comes first.
+fn hook_rank(h: &Hook) -> (bool, i64, std::cmp::Reverse<Id>) {
+    let used = h.used_at.map(|u| u.timestamp());
+    (
+        used.is_some(),
+        used.unwrap_or(-h.created_at.timestamp()),
+        std::cmp::Reverse(h.id),
+    )
 }
 
 /// Facts for one contact.
@@ -332,43 +362,6 @@ fn all_summaries(conn: &Connection) -> Result<HashMap<Id, Summary>> {
         .prepare_cached(SELECT_SUMMARY)?
         .query_map([], summary_row)?
         .collect::<rusqlite::Result<_>>()?)
-}
-
-/// The hook to bring up next, per contact that `wanted` names, in one pass
-/// over all hooks. Same order as `hooks::freshest`: never used (newest
-/// first, then higher id), then least recently used (then higher id). Only
-/// a contact's best hook so far is read in full.
-fn freshest_hooks(conn: &Connection, wanted: impl Fn(Id) -> bool) -> Result<HashMap<Id, Hook>> {
-    type Key = (bool, i64, std::cmp::Reverse<Id>);
-    let key = |h: &Hook| -> Key {
-        let used = h.used_at.map(|u| u.timestamp());
-        (
-            used.is_some(),
-            used.unwrap_or(-h.created_at.timestamp()),
-            std::cmp::Reverse(h.id),
-        )
-    };
-    let mut best: HashMap<Id, Hook> = HashMap::new();
-    let mut stmt =
-        conn.prepare_cached("SELECT id, contact_id, kind, text, created_at, used_at FROM hooks")?;
-    let mut rows = stmt.query([])?;
-    while let Some(row) = rows.next()? {
-        let contact: Id = row.get(1)?;
-        if !wanted(contact) {
-            continue;
-        }
-        let used: Option<i64> = row.get(5)?;
-        let candidate = (
-            used.is_some(),
-            used.unwrap_or(-row.get::<_, i64>(4)?),
-            std::cmp::Reverse(row.get::<_, Id>(0)?),
-        );
-        if best.get(&contact).is_some_and(|h| key(h) <= candidate) {
-            continue;
-        }
-        best.insert(contact, hooks::from_row(row)?);
-    }
-    Ok(best)
 }
 
 /// Recomputes the summary of one contact from its touches, newest first

@@ -30,11 +30,11 @@ pub fn insert(
 }
 
 pub(crate) fn from_row(row: &Row) -> rusqlite::Result<Hook> {
-    let kind: String = row.get(2)?;
+    let kind = row.get_ref(2)?.as_str()?;
     Ok(Hook {
         id: row.get(0)?,
         contact_id: row.get(1)?,
-        kind: HookKind::from_name(&kind).ok_or_else(|| bad_value("hook kind", &kind))?,
+        kind: HookKind::from_name(kind).ok_or_else(|| bad_value("hook kind", kind))?,
         text: row.get(3)?,
         created_at: from_secs(row.get(4)?),
         used_at: row.get::<_, Option<i64>>(5)?.map(from_secs),
