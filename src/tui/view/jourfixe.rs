@@ -34,20 +34,34 @@ pub fn state_style(state: OccurrenceState) -> Style {
 const MONTH_ROWS: u16 = 8;
 const LEGEND_ROWS: u16 = 5;
 
-/// The style of `date` on the calendar: its occurrence's state, today
-/// reversed on top of it (or plain when there is none).
+/// The style of `date` on the calendar: the state of its occurrence that
+/// most wants attention (see [`day_state`]), today reversed on top of it
+/// (or plain when there is none).
 fn day_style(app: &App, date: NaiveDate) -> Style {
-    // The occurrences are in date order: the day's first one, if any.
+    // The occurrences are in date order: the day's are one run.
     let all = &app.data.occurrences;
-    let occurrence = all
-        .get(all.partition_point(|o| o.date < date))
-        .filter(|o| o.date == date);
-    let base = occurrence.map_or(Style::new(), |o| state_style(o.state));
+    let start = all.partition_point(|o| o.date < date);
+    let end = all.partition_point(|o| o.date <= date);
+    let state = day_state(all[start..end].iter().map(|o| o.state));
+    let base = state.map_or(Style::new(), state_style);
     if date == app.data.today {
         base.add_modifier(Modifier::REVERSED)
     } else {
         base
     }
+}
+
+/// Of a day's occurrence states, the one the calendar shows: a missed one
+/// first, then one still to hold, then a kept one; skipped only when all
+/// are — a skipped 09:00 must not hide the 14:00 that still stands.
+fn day_state(states: impl Iterator<Item = OccurrenceState>) -> Option<OccurrenceState> {
+    let rank = |s: &OccurrenceState| match s {
+        OccurrenceState::Missed => 0,
+        OccurrenceState::Planned => 1,
+        OccurrenceState::Kept => 2,
+        OccurrenceState::Skipped => 3,
+    };
+    states.min_by_key(rank)
 }
 
 /// One month as lines: its name, the weekday names from `week_start`, and
@@ -240,6 +254,64 @@ mod tests {
 
     fn text(line: &Line) -> String {
         line.spans.iter().map(|s| s.content.as_ref()).collect()
+    }
+
+    #[test]
+    fn a_day_shows_the_state_that_most_wants_attention() {
+        use OccurrenceState::{Kept, Missed, Planned, Skipped};
+        let shown = |states: &[OccurrenceState]| day_state(states.iter().copied());
+        assert_eq!(shown(&[]), None);
+        assert_eq!(shown(&[Skipped, Planned]), Some(Planned));
+        assert_eq!(shown(&[Kept, Planned]), Some(Planned));
+        assert_eq!(shown(&[Kept, Missed, Skipped]), Some(Missed));
+        assert_eq!(shown(&[Skipped, Kept]), Some(Kept));
+        assert_eq!(shown(&[Skipped, Skipped]), Some(Skipped));
+    }
+
+    /// A skipped 09:00 and a 14:00 that stands on the same Wednesday: the
+    /// day is drawn as planned.
+    #[test]
+    fn a_skipped_morning_does_not_hide_the_afternoon() {
+        use crate::jourfixe::{Draft, Tz, parse_rule};
+        use crate::model::{Channel, Contact};
+        use crate::store::{Store, contacts, jourfixe};
+        use crate::tui::tests::{Fixture, now};
+
+        let today = crate::clock::local_day(now());
+        let wednesday = (1..=7)
+            .map(|k| today + chrono::Days::new(k))
+            .find(|d| d.weekday() == Weekday::Wed)
+            .expect("a Wednesday");
+        let mut store = Store::open_in_memory().expect("store");
+        store
+            .write(|tx| {
+                let anna = contacts::insert(tx, &Contact::new("Anna", now()), now())?;
+                for (rule, skip) in [("weekly wed 09:00", true), ("weekly wed 14:00", false)] {
+                    let spec = parse_rule(rule).expect("rule");
+                    let draft = Draft::new(spec, today, Channel::Call, None, None, Tz::LOCAL)
+                        .expect("draft");
+                    let id = jourfixe::add(tx, anna, &draft, now())?;
+                    if skip {
+                        jourfixe::skip(tx, id, wednesday, Tz::LOCAL)?;
+                    }
+                }
+                Ok(())
+            })
+            .expect("write");
+        let f = Fixture::on(store);
+        let states: Vec<OccurrenceState> = f
+            .app
+            .data
+            .occurrences
+            .iter()
+            .filter(|o| o.date == wednesday)
+            .map(|o| o.state)
+            .collect();
+        assert_eq!(states, [OccurrenceState::Skipped, OccurrenceState::Planned]);
+        assert_eq!(
+            day_style(&f.app, wednesday),
+            state_style(OccurrenceState::Planned)
+        );
     }
 
     #[test]
