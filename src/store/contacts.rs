@@ -260,9 +260,9 @@ pub fn all(conn: &Connection, include_archived: bool) -> Result<Vec<Contact>> {
 }
 
 /// Reads the tags of `people` (none for [`Detail::Bare`]) and, for
-/// [`Detail::Full`], their e-mails and phones: one pass over each table in its key order (contact id, then tag
-/// or position), merged into `people` taken in id order; no per-contact
-/// queries, no map.
+/// [`Detail::Full`], their e-mails and phones: one pass over each table in
+/// its key order (contact id, then tag or position), merged into `people`
+/// taken in id order; no per-contact queries, no map.
 pub(crate) fn attach_lists<'a>(
     conn: &Connection,
     people: impl Iterator<Item = &'a mut Contact>,

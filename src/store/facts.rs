@@ -259,14 +259,16 @@ fn attach_hooks(conn: &Connection, facts: &mut [ContactFacts]) -> Result<()> {
         let Some(&i) = position.get(&contact) else {
             continue;
         };
-        let used: Option<i64> = row.get(5)?;
-        let candidate = (
-            used.is_some(),
-            used.unwrap_or(-row.get::<_, i64>(4)?),
-            std::cmp::Reverse(row.get::<_, Id>(0)?),
-        );
+        let candidate = hook_rank(row.get(5)?, row.get(4)?, row.get(0)?);
         let best = &mut facts[i].freshest_hook;
-        if best.as_ref().is_some_and(|h| hook_rank(h) <= candidate) {
+        let rank_of = |h: &Hook| {
+            hook_rank(
+                h.used_at.map(|u| u.timestamp()),
+                h.created_at.timestamp(),
+                h.id,
+            )
+        };
+        if best.as_ref().is_some_and(|h| rank_of(h) <= candidate) {
             continue;
         }
         *best = Some(hooks::from_row(row)?);
@@ -274,13 +276,13 @@ fn attach_hooks(conn: &Connection, facts: &mut [ContactFacts]) -> Result<()> {
     Ok(())
 }
 
-/// Where a hook stands in the order of [`attach_hooks`]: lower comes first.
-fn hook_rank(h: &Hook) -> (bool, i64, std::cmp::Reverse<Id>) {
-    let used = h.used_at.map(|u| u.timestamp());
+/// Where a hook (when used, when created, in unix seconds; its id) stands
+/// in the order of [`attach_hooks`]: lower comes first.
+fn hook_rank(used_at: Option<i64>, created_at: i64, id: Id) -> (bool, i64, std::cmp::Reverse<Id>) {
     (
-        used.is_some(),
-        used.unwrap_or(-h.created_at.timestamp()),
-        std::cmp::Reverse(h.id),
+        used_at.is_some(),
+        used_at.unwrap_or(-created_at),
+        std::cmp::Reverse(id),
     )
 }
 

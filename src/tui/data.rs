@@ -238,8 +238,9 @@ impl Snapshot {
     }
 }
 
-/// The last day whose Jour fixe occurrences are loaded: they are plans for
-/// the check-ins, and the calendar shows this month and the next.
+/// The last day up to which every Jour fixe occurrence is loaded (later,
+/// only each Jour fixe's next date to hold): they are plans for the
+/// check-ins, and the Today tab lists the coming week's.
 pub fn until(today: NaiveDate) -> NaiveDate {
     today + Duration::days(62)
 }
