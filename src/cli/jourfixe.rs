@@ -516,6 +516,13 @@ mod tests {
                         store::set_active(tx, jf, false)?;
                     }
                 }
+                // an archived contact's Jour fixe plans nothing
+                let mut gone = Contact::new("Gone", now);
+                gone.archived = true;
+                let gone = contacts::insert(tx, &gone, now)?;
+                let spec = parse_rule("weekly wed").unwrap();
+                let draft = Draft::new(spec, from, Channel::Call, None, None, TZ).unwrap();
+                store::add(tx, gone, &draft, now)?;
                 Ok(())
             })
             .unwrap();
