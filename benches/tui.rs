@@ -1,7 +1,8 @@
 //! Frame rendering with 10,000 contacts (generated through the store, in
 //! memory): the first frame (partial load + draw), the same with the whole
 //! snapshot loaded, a Contacts and a Today frame at
-//! 200×50, and one filter keystroke with its re-render.
+//! 200×50, one filter keystroke with its re-render, and logging a call
+//! with the reload and frame after it.
 //!
 //! Run: `cargo bench --bench tui`. The README's TUI section has the figures.
 
@@ -163,6 +164,61 @@ fn frames(c: &mut Criterion) {
                 .area
         })
     });
+
+    // Logging a call from the TUI: the write, the reload of what it changed
+    // (the contact alone, or everything as before) and the next frame. The
+    // statistics, which the TUI recomputes on another thread after a write,
+    // are left out.
+    app.handle_key(&KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE));
+    let mut group = c.benchmark_group("tui_10k_write");
+    group.sample_size(20);
+    let ids: Vec<_> = app
+        .data
+        .facts
+        .iter()
+        .step_by(499)
+        .map(|f| f.contact.id)
+        .collect();
+    let settings = Settings::default();
+    for (name, whole) in [
+        ("log_call_reload_contact_and_draw", false),
+        ("log_call_reload_all_and_draw", true),
+    ] {
+        let mut k = 0;
+        group.bench_function(name, |b| {
+            b.iter(|| {
+                k += 1;
+                let effect = tui::effects::Effect::Log(Touch {
+                    id: 0,
+                    at: now() - Duration::minutes(k),
+                    channel: Channel::Call,
+                    note: None,
+                    outcome: Outcome::Done,
+                    rating: None,
+                    hook_id: None,
+                    participants: vec![ids[k as usize % ids.len()]],
+                });
+                let reload = tui::perform(&mut app, &mut store, &effect);
+                let tui::Reload::Contacts(changed) = reload else {
+                    panic!("a log reloads its contacts, not {reload:?}");
+                };
+                if whole {
+                    let data = data::load(&mut store, now(), &settings).expect("load");
+                    app.set_data(data);
+                } else {
+                    app.update_data(|s| {
+                        data::reload_contacts(&mut store, s, &changed, now(), &settings)
+                    })
+                    .expect("reload");
+                }
+                terminal
+                    .draw(|f| view::draw(f, &mut app))
+                    .expect("draw")
+                    .area
+            })
+        });
+    }
+    group.finish();
 }
 
 criterion_group!(benches, frames);

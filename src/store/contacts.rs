@@ -208,18 +208,25 @@ fn from_row(row: &Row) -> rusqlite::Result<Contact> {
 
 /// One contact by id, with its lists.
 pub fn get(conn: &Connection, id: Id) -> Result<Contact> {
-    let mut contact = conn
+    get_if_exists(conn, id)?.ok_or_else(|| Error::input(format!("contact #{id} does not exist")))
+}
+
+/// One contact by id, with its lists; `None` when there is none.
+pub fn get_if_exists(conn: &Connection, id: Id) -> Result<Option<Contact>> {
+    let Some(mut contact) = conn
         .prepare_cached(&format!("SELECT {COLUMNS} FROM contacts WHERE id = ?1"))?
         .query_row([id], from_row)
         .optional()?
-        .ok_or_else(|| Error::input(format!("contact #{id} does not exist")))?;
+    else {
+        return Ok(None);
+    };
     contact.tags = conn
         .prepare_cached("SELECT tag FROM contact_tags WHERE contact_id = ?1 ORDER BY tag")?
         .query_map([id], |row| row.get(0))?
         .collect::<rusqlite::Result<_>>()?;
     contact.emails = handles(conn, "contact_emails", id)?;
     contact.phones = handles(conn, "contact_phones", id)?;
-    Ok(contact)
+    Ok(Some(contact))
 }
 
 fn handles(conn: &Connection, table: &str, id: Id) -> Result<Vec<Handle>> {

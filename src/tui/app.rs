@@ -186,24 +186,55 @@ impl App {
 
     /// Swaps in freshly loaded data, keeping the selection by contact id.
     pub fn set_data(&mut self, data: Snapshot) {
-        let wanted = self.select_after_reload.take();
-        let today_id = wanted.or_else(|| self.today_row_id());
-        let contact_id = wanted.or_else(|| self.contacts.selected_id(&self.data.contacts));
-        let jf_id = wanted.or_else(|| self.jourfixe_selected_id());
-        let old_today = self.today.selected;
+        let kept = self.selection();
         self.data = data;
+        self.reselect(kept);
+    }
+
+    /// Lets `change` bring the data up to date in place (an error leaves
+    /// it as it was), then keeps the selection by contact id as
+    /// [`App::set_data`] does.
+    pub fn update_data(
+        &mut self,
+        change: impl FnOnce(&mut Snapshot) -> crate::error::Result<()>,
+    ) -> crate::error::Result<()> {
+        let kept = self.selection();
+        if let Err(e) = change(&mut self.data) {
+            self.select_after_reload = kept.wanted;
+            return Err(e);
+        }
+        self.reselect(kept);
+        Ok(())
+    }
+
+    /// What is selected, by contact id, before the data changes.
+    fn selection(&mut self) -> Selection {
+        let wanted = self.select_after_reload.take();
+        Selection {
+            wanted,
+            today: wanted.or_else(|| self.today_row_id()),
+            contact: wanted.or_else(|| self.contacts.selected_id(&self.data.contacts)),
+            jourfixe: wanted.or_else(|| self.jourfixe_selected_id()),
+            today_row: self.today.selected,
+        }
+    }
+
+    /// Selects the same contacts in the changed data.
+    fn reselect(&mut self, kept: Selection) {
         self.brief = None;
         // Today: the same contact, else the row now at the old place.
         let rows = &self.data.today_rows;
-        self.today.selected = today_id
+        self.today.selected = kept
+            .today
             .and_then(|id| rows.iter().position(|r| r.contact_id() == Some(id)))
-            .or_else(|| self.next_today_row(old_today.saturating_sub(1), 1))
+            .or_else(|| self.next_today_row(kept.today_row.saturating_sub(1), 1))
             .or_else(|| self.first_today_row())
             .unwrap_or(0);
         self.contacts
-            .rebuild(&self.data.contacts, self.filter.value(), contact_id);
+            .rebuild(&self.data.contacts, self.filter.value(), kept.contact);
         let list = self.jourfixe_list();
-        self.jourfixe.selected = jf_id
+        self.jourfixe.selected = kept
+            .jourfixe
             .and_then(|id| {
                 list.iter()
                     .position(|i| self.data.occurrences[*i].contact_id == id)
@@ -386,4 +417,15 @@ impl App {
     pub fn sort(&self) -> Sort {
         self.contacts.sort
     }
+}
+
+/// The selections of an [`App`] by contact id, kept across a data change.
+struct Selection {
+    /// Whom the last write asked to select.
+    wanted: Option<Id>,
+    today: Option<Id>,
+    contact: Option<Id>,
+    jourfixe: Option<Id>,
+    /// The selected Today row's place.
+    today_row: usize,
 }

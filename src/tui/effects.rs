@@ -10,6 +10,7 @@ use crate::jourfixe::{Draft, Tz, next_dates};
 use crate::model::{Birthday, Channel, Contact, Handle, HookKind, Id, Outcome, Sphere, Touch};
 use crate::store::{Store, contacts, followups, hooks, jourfixe, touches};
 
+use super::Reload;
 use super::text::{clean, day_short};
 
 /// A contact's fields as a form gives them.
@@ -112,11 +113,44 @@ pub enum Effect {
     },
 }
 
-/// What an applied effect tells the user, and whom to select afterwards.
+/// What an applied effect tells the user, whom to select afterwards and
+/// what to read again.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Applied {
     pub message: String,
     pub select: Option<Id>,
+    pub reload: Reload,
+}
+
+/// What the write of an effect tells the user and whom to select.
+struct Done {
+    message: String,
+    select: Option<Id>,
+}
+
+impl Effect {
+    /// The contacts whose facts, plans or rows the effect may have changed
+    /// (`select` is whom it selects afterwards: the new contact, the Jour
+    /// fixe's). Deleting a contact also rewrites the summaries of everyone
+    /// it shared a touch with, so that reloads everything.
+    fn reload_after(&self, select: Option<Id>) -> Reload {
+        let one = |id: Id| Reload::Contacts(vec![id]);
+        match self {
+            Effect::Log(touch) => Reload::Contacts(touch.participants.clone()),
+            Effect::SaveContact { id, .. } => (*id).or(select).map_or(Reload::Everything, one),
+            Effect::SetCadence { contact, .. }
+            | Effect::Snooze { contact, .. }
+            | Effect::AddHook { contact, .. }
+            | Effect::AddFollowUp { contact, .. }
+            | Effect::Archive { contact }
+            | Effect::AddJourFixe { contact, .. }
+            | Effect::Triage { contact, .. } => one(*contact),
+            Effect::SkipJourFixe { .. } | Effect::DeleteJourFixe { .. } => {
+                select.map_or(Reload::Everything, one)
+            }
+            Effect::Delete { .. } => Reload::Everything,
+        }
+    }
 }
 
 /// Performs `effect` in one write transaction. `retry_days` is only for
@@ -128,6 +162,22 @@ pub fn apply(
     retry_days: u32,
 ) -> Result<Applied> {
     let today = crate::clock::local_day(now);
+    let done = write(store, effect, now, today, retry_days)?;
+    Ok(Applied {
+        reload: effect.reload_after(done.select),
+        message: done.message,
+        select: done.select,
+    })
+}
+
+/// The write of [`apply`].
+fn write(
+    store: &mut Store,
+    effect: &Effect,
+    now: DateTime<Utc>,
+    today: NaiveDate,
+    retry_days: u32,
+) -> Result<Done> {
     store.write(|tx| match effect {
         Effect::Log(touch) => {
             let mut names = Vec::new();
@@ -152,7 +202,7 @@ pub fn apply(
                     touch.channel.as_str()
                 ),
             };
-            Ok(Applied {
+            Ok(Done {
                 message,
                 select: touch.participants.first().copied(),
             })
@@ -161,7 +211,7 @@ pub fn apply(
             let mut contact = contacts::get(tx, *id)?;
             draft.apply_to(&mut contact);
             contacts::update(tx, &contact, now)?;
-            Ok(Applied {
+            Ok(Done {
                 message: format!("Updated {}.", clean(&contact.name)),
                 select: Some(*id),
             })
@@ -170,7 +220,7 @@ pub fn apply(
             let mut contact = Contact::new(String::new(), now);
             draft.apply_to(&mut contact);
             let id = contacts::insert(tx, &contact, now)?;
-            Ok(Applied {
+            Ok(Done {
                 message: format!("Added {}.", clean(&contact.name)),
                 select: Some(id),
             })
@@ -187,7 +237,7 @@ pub fn apply(
                 ),
                 None => format!("{}: no cadence, never comes due.", clean(&c.name)),
             };
-            Ok(Applied {
+            Ok(Done {
                 message,
                 select: Some(*contact),
             })
@@ -196,7 +246,7 @@ pub fn apply(
             let mut c = contacts::get(tx, *contact)?;
             c.snoozed_until = Some(*until);
             contacts::update(tx, &c, now)?;
-            Ok(Applied {
+            Ok(Done {
                 message: format!(
                     "Snoozed {} until {}.",
                     clean(&c.name),
@@ -212,7 +262,7 @@ pub fn apply(
         } => {
             let name = contacts::get(tx, *contact)?.name;
             hooks::insert(tx, *contact, *kind, text, now)?;
-            Ok(Applied {
+            Ok(Done {
                 message: format!("Added a {} hook for {}.", kind.as_str(), clean(&name)),
                 select: Some(*contact),
             })
@@ -220,7 +270,7 @@ pub fn apply(
         Effect::AddFollowUp { contact, due, note } => {
             let name = contacts::get(tx, *contact)?.name;
             followups::insert(tx, *contact, *due, note, now)?;
-            Ok(Applied {
+            Ok(Done {
                 message: format!(
                     "Follow-up for {} on {}.",
                     clean(&name),
@@ -233,7 +283,7 @@ pub fn apply(
             let mut c = contacts::get(tx, *contact)?;
             c.archived = true;
             contacts::update(tx, &c, now)?;
-            Ok(Applied {
+            Ok(Done {
                 message: format!(
                     "Archived {}: kept with their history, off the agenda (undo: draht archive --undo).",
                     clean(&c.name)
@@ -245,7 +295,7 @@ pub fn apply(
             let name = contacts::get(tx, *contact)?.name;
             let id = jourfixe::add(tx, *contact, draft, now)?;
             let jf = jourfixe::get(tx, id)?;
-            Ok(Applied {
+            Ok(Done {
                 message: format!(
                     "Jour fixe with {} ({}): {} — next: {}.",
                     clean(&name),
@@ -259,7 +309,7 @@ pub fn apply(
         Effect::SkipJourFixe { jourfixe: id, date } => {
             let jf = jourfixe::skip(tx, *id, *date, Tz::LOCAL)?;
             let name = contacts::get(tx, jf.contact_id)?.name;
-            Ok(Applied {
+            Ok(Done {
                 message: format!(
                     "Skipped {} of the Jour fixe with {} — next: {}.",
                     day_short(*date, today),
@@ -273,7 +323,7 @@ pub fn apply(
             let jf = jourfixe::get(tx, *id)?;
             let name = contacts::get(tx, jf.contact_id)?.name;
             jourfixe::delete(tx, *id)?;
-            Ok(Applied {
+            Ok(Done {
                 message: format!(
                     "Removed the Jour fixe with {} ({}); the logged touches stay.",
                     clean(&name),
@@ -303,7 +353,7 @@ pub fn apply(
                 }
                 Choice::Skip | Choice::Stop => format!("{name}: skipped."),
             };
-            Ok(Applied {
+            Ok(Done {
                 message,
                 select: None,
             })
@@ -311,7 +361,7 @@ pub fn apply(
         Effect::Delete { contact } => {
             let name = contacts::get(tx, *contact)?.name;
             contacts::delete(tx, *contact)?;
-            Ok(Applied {
+            Ok(Done {
                 message: format!("Deleted {}.", clean(&name)),
                 select: None,
             })

@@ -54,6 +54,17 @@ pub fn occurrences(
     today: NaiveDate,
 ) -> Result<Vec<Occurrence>> {
     let tracking = store::jourfixe::active_tracking(conn)?;
+    occurrences_of(conn, tracking, from, to, today)
+}
+
+/// [`occurrences`] of the Jour fixe in `tracking` (by id) alone.
+pub fn occurrences_of(
+    conn: &Connection,
+    tracking: Vec<store::jourfixe::ToTrack>,
+    from: NaiveDate,
+    to: NaiveDate,
+    today: NaiveDate,
+) -> Result<Vec<Occurrence>> {
     let ranks = name_ranks(&tracking);
     let mut out = Vec::new();
     for (active, rank) in tracking.into_iter().zip(ranks) {

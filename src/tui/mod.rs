@@ -5,9 +5,11 @@
 //!   perform, and never touches the database itself),
 //! - `keymap`: the one table of keys behind dispatch, footer and help,
 //! - `data`, `brief`, `jourfixe`: what is shown, loaded from the store once
-//!   per change and turned into rows; `first`: the part of it the first
-//!   frame shows, drawn before the rest is loaded,
+//!   per change and turned into rows (after a write of our own, only the
+//!   contacts it touched: `data::reload_contacts`); `first`: the part of it
+//!   the first frame shows, drawn before the rest is loaded,
 //! - `effects`: the writes, through the same store functions as the CLI,
+//!   each saying which contacts it changed,
 //! - `view`, `forms`: drawing, one file per tab or modal,
 //! - `terminal`: the event loop, live refresh and terminal restore.
 
@@ -38,7 +40,33 @@ use chrono::{DateTime, Utc};
 
 use crate::config::Config;
 use crate::error::Result;
+use crate::model::Id;
 use crate::store::Store;
+
+/// What the next [`Sync::refresh`] reads again, besides what other
+/// processes changed (which it always notices).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Reload {
+    #[default]
+    Nothing,
+    /// Only these contacts changed (by a write of ours).
+    Contacts(Vec<Id>),
+    /// Everything: after a new day, or a write that may touch anyone.
+    Everything,
+}
+
+/// Performs `effect` as the event loop does: one write transaction, the
+/// app told how it went; returns what to reload (everything after a failed
+/// write, as something else may have changed the database meanwhile).
+pub fn perform(app: &mut App, store: &mut Store, effect: &effects::Effect) -> Reload {
+    let retry = app.config.settings.retry_days;
+    let result = effects::apply(store, effect, app.now, retry);
+    let reload = result
+        .as_ref()
+        .map_or(Reload::Everything, |applied| applied.reload.clone());
+    app.effect_done(result.map_err(|e| e.to_string()));
+    reload
+}
 
 /// Keeps an [`App`] in step with its store: reloads when another process
 /// committed (`PRAGMA data_version`) or after our own write, loads the
@@ -58,19 +86,19 @@ impl Sync {
     }
 
     /// Completes the first frame's partial data, reloads the data if it
-    /// changed underneath (or `force`), then loads whatever the screen now
-    /// wants. Keeps the selection by contact id.
-    pub fn refresh(&mut self, app: &mut App, store: &mut Store, force: bool) -> Result<()> {
+    /// changed underneath, or what `reload` asks for, then loads whatever
+    /// the screen now wants. Keeps the selection by contact id.
+    pub fn refresh(&mut self, app: &mut App, store: &mut Store, reload: Reload) -> Result<()> {
         if app.data.is_partial() {
             // The same data version as the partial snapshot unless another
             // process wrote meanwhile: then the check below reloads again.
             let data = data::load(store, app.now, &app.config.settings)?;
             app.complete_data(data);
         }
-        self.update(app, store, force)
+        self.update(app, store, reload)
     }
 
-    fn update(&mut self, app: &mut App, store: &mut Store, force: bool) -> Result<()> {
+    fn update(&mut self, app: &mut App, store: &mut Store, reload: Reload) -> Result<()> {
         let version = store.data_version()?;
         // A background read of the statistics waits for the whole snapshot,
         // so that it does not compete with it for the processor.
@@ -78,12 +106,24 @@ impl Sync {
             && app.insight_error.is_none()
             && !self.insight.busy()
             && !(app.data.is_partial() && self.insight.in_background());
-        if force || self.version != Some(version) || first {
-            if force || self.version != Some(version) {
-                let data = data::load(store, app.now, &app.config.settings)?;
-                app.set_data(data);
-                self.version = Some(version);
+        // Another process wrote: who knows what changed.
+        let reload = match self.version == Some(version) {
+            true => reload,
+            false => Reload::Everything,
+        };
+        if reload != Reload::Nothing || first {
+            match reload {
+                Reload::Nothing => {}
+                Reload::Contacts(ids) => {
+                    let (now, settings) = (app.now, app.config.settings.clone());
+                    app.update_data(|s| data::reload_contacts(store, s, &ids, now, &settings))?;
+                }
+                Reload::Everything => {
+                    let data = data::load(store, app.now, &app.config.settings)?;
+                    app.set_data(data);
+                }
             }
+            self.version = Some(version);
             if let Some(answer) = self.insight.request(store, app.data.today) {
                 app.set_insight(answer);
             }
@@ -108,7 +148,7 @@ impl Sync {
 /// loaded: what the first frame shows, and everything else.
 pub fn open(store: &mut Store, now: DateTime<Utc>, config: Config) -> Result<(App, Sync)> {
     let (mut app, mut sync) = open_first(store, now, config)?;
-    sync.refresh(&mut app, store, false)?;
+    sync.refresh(&mut app, store, Reload::Nothing)?;
     Ok((app, sync))
 }
 
@@ -119,6 +159,6 @@ pub fn open_first(store: &mut Store, now: DateTime<Utc>, config: Config) -> Resu
     let mut sync = Sync::new(store);
     let data = first::load(store, now, &config.settings)?;
     let mut app = App::new(data, now, config);
-    sync.update(&mut app, store, false)?;
+    sync.update(&mut app, store, Reload::Nothing)?;
     Ok((app, sync))
 }

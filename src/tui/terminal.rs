@@ -13,7 +13,7 @@ use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
 use ratatui::crossterm::execute;
 
 use super::app::{App, Outcome};
-use super::{Sync, effects, open_first, view};
+use super::{Reload, Sync, open_first, perform, view};
 use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::store::Store;
@@ -47,7 +47,7 @@ pub fn run(mut store: Store, config: Config, clock: impl Fn() -> DateTime<Utc>) 
                 .draw(|frame| view::draw(frame, &mut app))
                 .map_err(terminal_error)?;
             // the whole snapshot, before any key is read
-            sync.refresh(&mut app, &mut store, false)?;
+            sync.refresh(&mut app, &mut store, Reload::Nothing)?;
             event_loop(&mut terminal, &mut app, &mut sync, &mut store, &clock)
         });
     let _ = execute!(stdout(), DisableMouseCapture);
@@ -63,13 +63,14 @@ fn event_loop(
     store: &mut Store,
     clock: &impl Fn() -> DateTime<Utc>,
 ) -> Result<()> {
-    let mut force = false;
+    let mut reload = Reload::Nothing;
     loop {
-        force |= app.set_now(clock());
-        if let Err(e) = sync.refresh(app, store, force) {
+        if app.set_now(clock()) {
+            reload = Reload::Everything;
+        }
+        if let Err(e) = sync.refresh(app, store, std::mem::take(&mut reload)) {
             app.say(format!("cannot read the database: {e}"), true);
         }
-        force = false;
         terminal
             .draw(|frame| view::draw(frame, app))
             .map_err(terminal_error)?;
@@ -80,13 +81,7 @@ fn event_loop(
         match app.handle_event(&event) {
             Outcome::Continue => {}
             Outcome::Quit => return Ok(()),
-            Outcome::Effect(effect) => {
-                let retry = app.config.settings.retry_days;
-                let result =
-                    effects::apply(store, &effect, app.now, retry).map_err(|e| e.to_string());
-                app.effect_done(result);
-                force = true;
-            }
+            Outcome::Effect(effect) => reload = perform(app, store, &effect),
         }
     }
 }

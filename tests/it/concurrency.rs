@@ -11,7 +11,7 @@ use draht::clock::parse_now;
 use draht::config::Config;
 use draht::model::{Channel, Id};
 use draht::store::Store;
-use draht::tui::{self, App, Sync, Tab};
+use draht::tui::{self, App, Reload, Sync, Tab};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::rel_support::{draht_cmd, env_in_memory, integrity, notes};
@@ -71,7 +71,7 @@ fn tui_until(db: std::path::PathBuf, stop: Arc<AtomicBool>) -> ReaderLog {
             .push("the TUI did not switch to Contacts".into());
     }
     while !stop.load(Ordering::Relaxed) {
-        match sync.refresh(&mut app, &mut store, false) {
+        match sync.refresh(&mut app, &mut store, Reload::Nothing) {
             Ok(()) => {
                 log.refreshes += 1;
                 let count = calls_on_card(&app).unwrap_or(-1);
@@ -161,7 +161,7 @@ fn four_writers_and_the_tui_lose_nothing() {
     // one more refresh, as the next tick of the event loop: the screen
     // shows every touch
     let (mut app, mut sync, mut store) = read.end.expect("the TUI's state");
-    sync.refresh(&mut app, &mut store, false)
+    sync.refresh(&mut app, &mut store, Reload::Nothing)
         .expect("refresh after the writers");
     assert_eq!(calls_on_card(&app), Some(TOUCHES_EACH as i64));
     let ids: Vec<Id> = app.data.facts.iter().map(|f| f.contact.id).collect();

@@ -8,7 +8,7 @@
 use draht::clock::parse_now;
 use draht::config::Config;
 use draht::store::Store;
-use draht::tui::{self, App, Mode, Sync, Tab};
+use draht::tui::{self, App, Mode, Reload, Sync, Tab};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
@@ -71,7 +71,7 @@ fn hostile_db() -> Env {
 
 fn press(app: &mut App, sync: &mut Sync, store: &mut Store, key: KeyCode) {
     app.handle_key(&KeyEvent::new(key, KeyModifiers::NONE));
-    sync.refresh(app, store, false).expect("refresh");
+    sync.refresh(app, store, Reload::Nothing).expect("refresh");
 }
 
 fn draw(app: &mut App, width: u16, height: u16) -> Buffer {

@@ -11,7 +11,7 @@ use crate::jourfixe::{Draft, Tz, parse_rule};
 use crate::model::{Birthday, Channel, Contact, Handle, Outcome, Touch};
 use crate::schedule::Settings;
 use crate::store::{Store, contacts, followups, jourfixe, touches};
-use crate::tui::{data, first, open, open_first};
+use crate::tui::{Reload, data, first, open, open_first};
 
 /// The demo plus people without a cadence, who come onto Today only by a
 /// birthday, a follow-up or a Jour fixe.
@@ -161,7 +161,8 @@ fn a_long_agenda_draws_its_first_frame_from_the_first_rows() {
     assert_eq!(partial, whole);
     let mut store = make();
     let (mut app, mut sync) = open_first(&mut store, now(), Config::default()).expect("first");
-    sync.refresh(&mut app, &mut store, false).expect("refresh");
+    sync.refresh(&mut app, &mut store, Reload::Nothing)
+        .expect("refresh");
     assert!(app.data.today_rows.len() > 700);
 }
 
@@ -227,7 +228,8 @@ fn the_first_refresh_swaps_in_everything_and_keeps_the_selection() {
         "the card's brief is loaded for the first frame"
     );
     assert!(app.data.contacts.is_empty());
-    sync.refresh(&mut app, &mut store, false).expect("refresh");
+    sync.refresh(&mut app, &mut store, Reload::Nothing)
+        .expect("refresh");
     assert!(!app.data.is_partial());
     let (whole, _) = open(&mut store, now(), Config::default()).expect("open");
     assert_eq!(app.data.facts, whole.data.facts);
@@ -249,7 +251,8 @@ fn a_file_store_reads_the_statistics_after_the_whole_snapshot() {
         !sync.computing(),
         "nothing competes with the rest of the data"
     );
-    sync.refresh(&mut app, &mut store, false).expect("refresh");
+    sync.refresh(&mut app, &mut store, Reload::Nothing)
+        .expect("refresh");
     assert!(!app.data.is_partial());
     assert!(
         sync.computing() || app.insight.is_some(),

@@ -5,6 +5,7 @@ use std::time::{Duration, Instant};
 
 use super::{Fixture, id_of, now, selected_name};
 use crate::store::Store;
+use crate::tui::Reload;
 use crate::tui::app::{Modal, Mode, Tab};
 
 fn form_title(f: &Fixture) -> String {
@@ -93,7 +94,7 @@ fn the_brief_holds_a_year_of_touches_per_day() {
     let mut f = Fixture::demo();
     f.press("4");
     f.sync
-        .refresh(&mut f.app, &mut f.store, false)
+        .refresh(&mut f.app, &mut f.store, Reload::Nothing)
         .expect("refresh");
     let heat = f.app.current_brief().expect("Jonas's brief").heat.clone();
     // Jonas: a coffee 40 days ago, chats 20 and 6 days ago, and a year of
@@ -135,7 +136,7 @@ fn a_database_file_is_measured_on_a_background_thread() {
         );
         std::thread::sleep(Duration::from_millis(10));
         f.sync
-            .refresh(&mut f.app, &mut f.store, false)
+            .refresh(&mut f.app, &mut f.store, Reload::Nothing)
             .expect("refresh");
     }
     assert_eq!(f.app.insight_error, None);
@@ -156,7 +157,7 @@ fn a_database_file_is_measured_on_a_background_thread() {
         );
         std::thread::sleep(Duration::from_millis(10));
         f.sync
-            .refresh(&mut f.app, &mut f.store, false)
+            .refresh(&mut f.app, &mut f.store, Reload::Nothing)
             .expect("refresh");
     }
     assert_eq!(cooling_names(&f), ["Anna Schmidt", "Jürgen Müller"]);

@@ -7,6 +7,7 @@ use super::{Fixture, id_of, now, selected_name};
 use crate::model::{Channel, Outcome as TouchOutcome, Touch};
 use crate::schedule::Status;
 use crate::store::{Store, touches};
+use crate::tui::Reload;
 use crate::tui::app::{Modal, Mode, Tab};
 
 #[test]
@@ -106,7 +107,9 @@ fn a_write_by_another_process_shows_up_and_the_selection_stays() {
         })
         .unwrap();
 
-    f.sync.refresh(&mut f.app, &mut f.store, false).unwrap();
+    f.sync
+        .refresh(&mut f.app, &mut f.store, Reload::Nothing)
+        .unwrap();
     assert_ne!(
         f.app.data.checkin_of(jonas).map(|c| c.status),
         Some(Status::Overdue)
@@ -118,7 +121,9 @@ fn a_write_by_another_process_shows_up_and_the_selection_stays() {
 fn nothing_is_reloaded_when_nothing_changed() {
     let mut f = Fixture::demo();
     f.app.data.today_rows.clear(); // a reload would rebuild them
-    f.sync.refresh(&mut f.app, &mut f.store, false).unwrap();
+    f.sync
+        .refresh(&mut f.app, &mut f.store, Reload::Nothing)
+        .unwrap();
     assert!(f.app.data.today_rows.is_empty());
 }
 

@@ -7,6 +7,7 @@ mod insight;
 mod jourfixe;
 mod keys;
 mod live;
+mod reload;
 mod snapshots;
 mod triage;
 
@@ -17,7 +18,7 @@ use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::app::{App, Outcome};
-use super::{Sync, effects, open, view};
+use super::{Reload, Sync, open, perform, view};
 use crate::clock;
 use crate::config::Config;
 use crate::store::Store;
@@ -62,19 +63,26 @@ impl Fixture {
     /// Feeds one key; performs the effect it asks for, as the event loop does.
     pub fn key(&mut self, key: KeyEvent) -> Outcome {
         let outcome = self.app.handle_key(&key);
-        if let Outcome::Effect(effect) = &outcome {
-            let result =
-                effects::apply(&mut self.store, effect, self.app.now, 3).map_err(|e| e.to_string());
-            self.app.effect_done(result);
-            self.sync
-                .refresh(&mut self.app, &mut self.store, true)
-                .expect("refresh");
-        } else {
-            self.sync
-                .refresh(&mut self.app, &mut self.store, false)
-                .expect("refresh");
+        match &outcome {
+            Outcome::Effect(effect) => {
+                self.effect(effect);
+            }
+            _ => self
+                .sync
+                .refresh(&mut self.app, &mut self.store, Reload::Nothing)
+                .expect("refresh"),
         }
         outcome
+    }
+
+    /// Performs `effect` and refreshes, as the event loop does; returns
+    /// what the refresh reloaded.
+    pub fn effect(&mut self, effect: &crate::tui::effects::Effect) -> Reload {
+        let reload = perform(&mut self.app, &mut self.store, effect);
+        self.sync
+            .refresh(&mut self.app, &mut self.store, reload.clone())
+            .expect("refresh");
+        reload
     }
 
     /// Types keys: each char is a key; `<Enter>`, `<Esc>`, `<Tab>`,

@@ -1,0 +1,154 @@
+//! The rows of the Today tab, built from a snapshot's agenda, Jour fixe
+//! occurrences and follow-ups.
+
+use chrono::{Duration, NaiveDate};
+use unicode_width::UnicodeWidthStr;
+
+use super::{JOUR_FIXE_DAYS, Snapshot, TodayRow, Urgency};
+use crate::schedule::{AgendaEntry, ContactFacts};
+use crate::tui::jourfixe::{Occurrence, OccurrenceState};
+use crate::tui::text::{age, clean, day_short, sphere_short};
+
+/// "call 21d ago · 5 written since · missed 30 Nov"
+pub fn why(f: &ContactFacts, today: NaiveDate) -> String {
+    let mut text = match &f.last_personal {
+        Some(t) => match (today - t.on).num_days() {
+            0 => format!("{} today", t.channel.as_str()),
+            days => format!("{} {} ago", t.channel.as_str(), age(days)),
+        },
+        None => "no personal touch yet".to_string(),
+    };
+    if f.written_streak > 0 {
+        text.push_str(&format!(" · {} written since", f.written_streak));
+    }
+    if let Some(missed) = f.last_missed {
+        text.push_str(&format!(" · missed {}", day_short(missed, today)));
+    }
+    text
+}
+
+fn contact_line(s: &Snapshot, e: &AgendaEntry, urgency: Urgency) -> TodayRow {
+    let when = match e.days_overdue {
+        d if d > 0 => format!("{d}d"),
+        0 => "today".to_string(),
+        d => format!("in {}d", -d),
+    };
+    let (why_text, drifting) = match s.facts_of(e.contact_id) {
+        Some(f) => (why(f, s.today), f.written_streak >= 3),
+        None => (String::new(), false),
+    };
+    TodayRow::Contact {
+        id: e.contact_id,
+        name: clean(&e.name),
+        sphere: sphere_short(e.sphere),
+        why: why_text,
+        drifting,
+        when,
+        urgency,
+        hook: e.hook.as_deref().map(clean),
+    }
+}
+
+/// The Today rows, at most `limit` of them.
+pub(super) fn today_rows(s: &Snapshot, limit: usize) -> Vec<TodayRow> {
+    let a = &s.agenda;
+    let mut rows = Vec::new();
+    let contact_sections = [
+        ("OVERDUE", &a.overdue, Urgency::Overdue),
+        ("DUE TODAY", &a.due, Urgency::Due),
+        ("PLANNED", &a.planned, Urgency::Planned),
+    ];
+    for (title, entries, urgency) in contact_sections {
+        let lines = entries.iter().map(|e| contact_line(s, e, urgency));
+        push_section(&mut rows, limit, title, lines);
+    }
+    let jf: Vec<&Occurrence> = week_jourfixe(s).collect();
+    let jf = jf.into_iter().map(|o| TodayRow::JourFixe {
+        id: o.contact_id,
+        date: match o.time {
+            Some(t) => format!("{} {}", o.date.format("%a %d"), t.format("%H:%M")),
+            None => o.date.format("%a %d").to_string(),
+        },
+        name: clean(&o.name),
+        channel: o.channel.as_str().to_string(),
+    });
+    push_section(&mut rows, limit, "JOUR FIXE", jf);
+    let followups = a.followups.iter().map(|f| TodayRow::FollowUp {
+        id: f.contact_id,
+        date: f.due.format("%a %d").to_string(),
+        overdue: f.overdue,
+        name: clean(&f.name),
+        note: clean(&f.note),
+    });
+    push_section(&mut rows, limit, "FOLLOW-UPS", followups);
+    let birthdays = a.birthdays.iter().map(|b| TodayRow::Birthday {
+        id: b.contact_id,
+        date: b.date.format("%a %d").to_string(),
+        who: match b.age {
+            Some(age) => format!("{} ({age})", clean(&b.name)),
+            None => clean(&b.name),
+        },
+    });
+    push_section(&mut rows, limit, "BIRTHDAYS", birthdays);
+    let soon = a.soon.iter().map(|e| contact_line(s, e, Urgency::Later));
+    push_section(&mut rows, limit, "SOON", soon);
+    if rows.is_empty() && s.active > 0 {
+        rows.push(TodayRow::Note(
+            "Nobody is due — a good day to simply say hello.".into(),
+        ));
+    }
+    rows
+}
+
+/// Appends a section, its title and its rows, unless it is empty; no row
+/// beyond the first `limit`.
+fn push_section(
+    rows: &mut Vec<TodayRow>,
+    limit: usize,
+    title: &'static str,
+    lines: impl ExactSizeIterator<Item = TodayRow>,
+) {
+    if lines.len() == 0 || rows.len() >= limit {
+        return;
+    }
+    rows.push(TodayRow::Section(title));
+    let room = limit - rows.len();
+    rows.extend(lines.take(room));
+}
+
+/// The Jour fixe on Today: planned occurrences of the coming week.
+fn week_jourfixe(s: &Snapshot) -> impl Iterator<Item = &Occurrence> {
+    let week_end = s.today + Duration::days(JOUR_FIXE_DAYS);
+    s.occurrences
+        .iter()
+        .filter(move |o| o.date >= s.today && o.date <= week_end)
+        .filter(|o| o.state == OccurrenceState::Planned)
+}
+
+/// Width of the name column on Today: its widest name (people due, Jour
+/// fixe and follow-ups), 8 to 18 cells. Computed from the agenda, so that
+/// a first frame with only its first rows has the same columns.
+pub(super) fn today_name_width(s: &Snapshot) -> usize {
+    let a = &s.agenda;
+    let names = [&a.overdue, &a.due, &a.planned, &a.soon]
+        .into_iter()
+        .flatten()
+        .map(|e| e.name.as_str())
+        .chain(week_jourfixe(s).map(|o| &*o.name))
+        .chain(a.followups.iter().map(|f| f.name.as_str()));
+    let mut widest = 0;
+    for name in names {
+        widest = widest.max(clean(name).width());
+        if widest >= TODAY_NAME_WIDTH.1 {
+            break;
+        }
+    }
+    widest.clamp(TODAY_NAME_WIDTH.0, TODAY_NAME_WIDTH.1)
+}
+
+/// The narrowest and widest name column on Today.
+const TODAY_NAME_WIDTH: (usize, usize) = (8, 18);
+
+/// The Today rows of a first frame: more than any terminal shows. The
+/// whole snapshot, with every row, replaces it before the first key.
+pub(super) const FIRST_FRAME_ROWS: usize = 500;
