@@ -143,14 +143,24 @@ pub fn load_where(
     conn: &Connection,
     keep: impl FnMut(&ContactFacts) -> bool,
 ) -> Result<Vec<ContactFacts>> {
+    let mut kept = load_where_without_hooks(conn, keep)?;
+    attach_hooks(conn, &mut kept)?;
+    Ok(kept)
+}
+
+/// [`load_where`] without the freshest hooks: for a caller that shows only
+/// a few of the kept contacts (the TUI's first frame) and asks for their
+/// hooks alone ([`hooks::freshest`]).
+pub fn load_where_without_hooks(
+    conn: &Connection,
+    keep: impl FnMut(&ContactFacts) -> bool,
+) -> Result<Vec<ContactFacts>> {
     let how = Scan {
         include_archived: false,
         record: false,
         name_keys: false,
     };
-    let (mut kept, _) = scan(conn, how, keep)?;
-    attach_hooks(conn, &mut kept)?;
-    Ok(kept)
+    Ok(scan(conn, how, keep)?.0)
 }
 
 /// What a [`scan`] reads besides the facts.

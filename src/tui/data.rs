@@ -318,6 +318,49 @@ pub fn build(
 }
 
 impl Snapshot {
+    /// The contacts of the Today rows' contact lines, in row order.
+    pub(super) fn today_contacts(&self) -> Vec<Id> {
+        let ids = self.today_rows.iter().filter_map(|r| match r {
+            TodayRow::Contact { id, .. } => Some(*id),
+            _ => None,
+        });
+        ids.collect()
+    }
+
+    /// Gives the contacts of `hooks` their freshest hook, in their facts
+    /// and agenda entries, and builds the Today rows again (the first
+    /// frame reads the hooks of the contacts on its rows only).
+    pub(super) fn put_hooks(&mut self, hooks: Vec<crate::model::Hook>) {
+        let mut text: HashMap<Id, &str> = HashMap::new();
+        for hook in &hooks {
+            text.insert(hook.contact_id, &hook.text);
+        }
+        let agenda = &mut self.agenda;
+        for list in [
+            &mut agenda.overdue,
+            &mut agenda.due,
+            &mut agenda.planned,
+            &mut agenda.soon,
+        ] {
+            for entry in list.iter_mut() {
+                if let Some(t) = text.get(&entry.contact_id) {
+                    entry.hook = Some((*t).to_string());
+                }
+            }
+        }
+        for hook in hooks {
+            if let Some(i) = self.position(hook.contact_id) {
+                self.facts[i].freshest_hook = Some(hook);
+            }
+        }
+        let limit = if self.partial {
+            FIRST_FRAME_ROWS
+        } else {
+            usize::MAX
+        };
+        self.today_rows = today_rows(self, limit);
+    }
+
     /// Sets the Contacts tab's column widths from its rows.
     fn measure_contacts(&mut self) {
         let widest = |cell: fn(&ContactRow) -> &str| {

@@ -8,9 +8,10 @@ use chrono::{DateTime, Days, NaiveDate, Utc};
 use super::{Fixture, now};
 use crate::config::Config;
 use crate::jourfixe::{Draft, Tz, parse_rule};
-use crate::model::{Birthday, Channel, Contact, Handle, Outcome, Touch};
+use crate::model::{Birthday, Channel, Contact, Handle, HookKind, Outcome, Touch};
 use crate::schedule::Settings;
-use crate::store::{Store, contacts, followups, jourfixe, touches};
+use crate::store::{Store, contacts, followups, hooks, jourfixe, touches};
+use crate::tui::data::TodayRow;
 use crate::tui::{Reload, data, first, open, open_first};
 
 /// The demo plus people without a cadence, who come onto Today only by a
@@ -140,7 +141,11 @@ fn a_long_agenda_draws_its_first_frame_from_the_first_rows() {
                 for i in 0..700 {
                     let mut c = Contact::new(format!("Person {i:03}"), now() - Days::new(40));
                     c.cadence_days = Some(7 + i % 30);
-                    contacts::insert(tx, &c, now())?;
+                    let id = contacts::insert(tx, &c, now())?;
+                    if i % 2 == 0 {
+                        let text = format!("hook of {i}");
+                        hooks::insert(tx, id, HookKind::Project, &text, now())?;
+                    }
                 }
                 // the widest name comes last
                 let mut c = Contact::new("Zacharias Wolkenkuckucksheim", now());
@@ -155,6 +160,11 @@ fn a_long_agenda_draws_its_first_frame_from_the_first_rows() {
     assert!(whole.today_rows.len() > 700, "{}", whole.today_rows.len());
     assert_eq!(partial.today_rows.len(), 500);
     assert_eq!(partial.today_rows[..], whole.today_rows[..500]);
+    // the hooks on them, read contact by contact for the first frame
+    let hooked = partial.today_rows.iter().filter(
+        |r| matches!(r, TodayRow::Contact { hook: Some(h), .. } if h.starts_with("hook of")),
+    );
+    assert!(hooked.count() > 200);
     assert_eq!(partial.today_name_width, 18);
     assert_eq!(partial.today_name_width, whole.today_name_width);
     let (partial, whole) = first_frames(make, now());
