@@ -31,9 +31,20 @@ pub fn utc_day_number(date: NaiveDate) -> i64 {
 #[derive(Debug)]
 pub struct LocalDays<Z: TimeZone = Local> {
     zone: Z,
-    /// Direct-mapped, about eleven years: slot `day mod SLOTS` holds (UTC day number, the offset
-    /// in seconds that holds all that day, if one does).
-    known: Vec<(i64, Option<i32>)>,
+    /// Direct-mapped, about eleven years: slot `day mod SLOTS` holds a UTC
+    /// day number with what [`LocalDays::of`] needs for it.
+    known: Vec<Known>,
+}
+
+/// What a [`LocalDays`] remembers of one UTC day.
+#[derive(Copy, Clone, Debug)]
+struct Known {
+    /// The UTC day number (days since 1970).
+    day: i64,
+    /// The zone's offset in seconds, if one holds all that day.
+    offset: Option<i32>,
+    /// The calendar date of the UTC day.
+    date: NaiveDate,
 }
 
 const SLOTS: i64 = 4096;
@@ -60,24 +71,41 @@ impl<Z: TimeZone> LocalDays<Z> {
     }
 
     /// The calendar day of `at` in the zone (for the local zone: what
-    /// [`local_day`] gives).
+    /// [`local_day`] gives). With the offset of a day known, the local
+    /// day is the UTC one or a neighbour: integer arithmetic only.
     pub fn of(&mut self, at: DateTime<Utc>) -> NaiveDate {
-        let day = at.timestamp().div_euclid(86_400);
+        let secs = at.timestamp();
+        let day = secs.div_euclid(DAY_SECS);
         if self.known.is_empty() {
-            self.known = vec![(i64::MIN, None); SLOTS as usize];
+            let empty = Known {
+                day: i64::MIN,
+                offset: None,
+                date: NaiveDate::MIN,
+            };
+            self.known = vec![empty; SLOTS as usize];
         }
         let slot = usize::try_from(day.rem_euclid(SLOTS)).unwrap_or(0);
-        let offset = match self.known[slot] {
-            (d, offset) if d == day => offset,
+        let known = match self.known[slot] {
+            k if k.day == day => k,
             _ => {
-                let offset = self.whole_day_offset(day);
-                self.known[slot] = (day, offset);
-                offset
+                let k = Known {
+                    day,
+                    offset: self.whole_day_offset(day),
+                    date: at.date_naive(),
+                };
+                self.known[slot] = k;
+                k
             }
         };
-        offset
-            .and_then(|secs| at.checked_add_signed(chrono::Duration::seconds(i64::from(secs))))
-            .map_or_else(|| self.exact(at), |t| t.date_naive())
+        let local = known
+            .offset
+            .map(|offset| (secs + i64::from(offset)).div_euclid(DAY_SECS) - day);
+        match local {
+            Some(0) => known.date,
+            Some(1) => known.date.succ_opt().unwrap_or_else(|| self.exact(at)),
+            Some(-1) => known.date.pred_opt().unwrap_or_else(|| self.exact(at)),
+            _ => self.exact(at),
+        }
     }
 
     fn exact(&self, at: DateTime<Utc>) -> NaiveDate {
