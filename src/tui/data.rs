@@ -187,8 +187,9 @@ pub struct Snapshot {
     pub archived: i64,
     /// Active contacts: `facts.len()`, except in a partial snapshot.
     active: usize,
-    /// Only what the first frame shows (see [`super::first`]): the Today
-    /// rows, and the facts of the contacts on them.
+    /// Only what the first frame shows (see [`super::first`]): the first
+    /// Today rows, and the facts of the contacts the agenda can concern
+    /// (with a hook only for those on the rows).
     partial: bool,
     index: HashMap<Id, usize>,
     /// Per contact, its first planned occurrence on or after today (an

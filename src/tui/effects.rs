@@ -131,8 +131,8 @@ struct Done {
 impl Effect {
     /// The contacts whose facts, plans or rows the effect may have changed
     /// (`select` is whom it selects afterwards: the new contact, the Jour
-    /// fixe's). Deleting a contact also rewrites the summaries of everyone
-    /// it shared a touch with, so that reloads everything.
+    /// fixe's). A deleted contact's touches with others stay theirs, so
+    /// deleting changes no one else either.
     fn reload_after(&self, select: Option<Id>) -> Reload {
         let one = |id: Id| Reload::Contacts(vec![id]);
         match self {
@@ -143,12 +143,12 @@ impl Effect {
             | Effect::AddHook { contact, .. }
             | Effect::AddFollowUp { contact, .. }
             | Effect::Archive { contact }
+            | Effect::Delete { contact }
             | Effect::AddJourFixe { contact, .. }
             | Effect::Triage { contact, .. } => one(*contact),
             Effect::SkipJourFixe { .. } | Effect::DeleteJourFixe { .. } => {
                 select.map_or(Reload::Everything, one)
             }
-            Effect::Delete { .. } => Reload::Everything,
         }
     }
 }

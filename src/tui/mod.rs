@@ -51,7 +51,8 @@ pub enum Reload {
     Nothing,
     /// Only these contacts changed (by a write of ours).
     Contacts(Vec<Id>),
-    /// Everything: after a new day, or a write that may touch anyone.
+    /// Everything: on a new day, or after a write that failed (the
+    /// database may have changed under it).
     Everything,
 }
 

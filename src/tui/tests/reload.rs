@@ -181,13 +181,17 @@ fn every_write_leaves_the_snapshot_a_full_load_gives() {
     check(&mut f, triage, &[ben]);
 }
 
+/// Deleting a contact who shared a touch with others leaves that touch
+/// theirs: only the deleted one changes.
 #[test]
-fn deleting_a_contact_reloads_everything() {
+fn deleting_a_contact_changes_no_one_else() {
     let mut f = Fixture::demo();
     let anna = id_of(&f.app, "Anna Schmidt");
-    let reload = f.effect(&Effect::Delete { contact: anna });
-    assert_eq!(reload, Reload::Everything);
-    let full = data::load(&mut f.store, f.app.now, &f.app.config.settings).expect("load");
-    assert_eq!(f.app.data, full);
+    let jonas = id_of(&f.app, "Jonas Weber");
+    let both = touch(vec![anna, jonas], Channel::Meet, Outcome::Done, None);
+    check(&mut f, Effect::Log(both), &[anna, jonas]);
+    let jonas_before = f.app.data.facts_of(jonas).cloned();
+    check(&mut f, Effect::Delete { contact: anna }, &[anna]);
     assert!(f.app.data.position(anna).is_none());
+    assert_eq!(f.app.data.facts_of(jonas).cloned(), jonas_before);
 }
