@@ -524,6 +524,16 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        /// The reload after a write puts a contact among the others by
+        /// `fold_key` of its name, where a load sorts by the stored key,
+        /// `matching::fold`: the two must agree on every name.
+        #[test]
+        fn fold_key_is_the_stored_name_key(name in "[\\x00-\\x7f]{0,16}|\\PC{0,16}") {
+            proptest::prop_assert_eq!(fold_key(&name), matching::fold(&name));
+        }
+    }
+
     #[test]
     fn char_mask_marks_letters_digits_and_the_rest() {
         assert_eq!(char_mask("ab"), 0b11);
