@@ -110,6 +110,13 @@ pub fn occurrences_of(
     Ok(out.into_iter().map(|(_, o)| o).collect())
 }
 
+/// The order of [`occurrences`]: by date, time (all-day first), name,
+/// then Jour fixe id. (`occurrences_of` sorts by a rank that stands for
+/// the last two, without comparing strings.)
+pub fn order(a: &Occurrence, b: &Occurrence) -> std::cmp::Ordering {
+    (a.date, a.time, &a.name, a.jourfixe_id).cmp(&(b.date, b.time, &b.name, b.jourfixe_id))
+}
+
 /// The state of `jf`'s occurrence on `date` as the TUI shows it.
 fn state_on(
     jf: &crate::jourfixe::JourFixe,

@@ -8,7 +8,7 @@
 
 use chrono::{DateTime, Utc};
 
-use super::jourfixe::occurrences_of;
+use super::jourfixe::{occurrences_of, order};
 use super::{ContactRow, Parts, Snapshot, contact_row, fold_key, load, plans, window};
 use crate::clock;
 use crate::error::Result;
@@ -92,10 +92,7 @@ pub fn reload_contacts(
     let mut occ = old.occurrences;
     occ.retain(|o| !changed(o.contact_id));
     occ.extend(occurrences);
-    // The order of `occurrences`: date, time, name, Jour fixe id.
-    occ.sort_unstable_by(|a, b| {
-        (a.date, a.time, &a.name, a.jourfixe_id).cmp(&(b.date, b.time, &b.name, b.jourfixe_id))
-    });
+    occ.sort_unstable_by(order);
 
     let plans = plans(&occ, today);
     let agenda = schedule::agenda(&all, &open, &plans, today, settings);

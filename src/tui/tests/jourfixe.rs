@@ -313,6 +313,11 @@ fn occurrences_sort_by_date_time_name_then_id() {
         .chain(week(d(11, 9), d(11, 10)))
         .collect();
     assert_eq!(got, expected);
+    // the comparator a reload sorts merged occurrences with agrees
+    let mut resorted = listed.clone();
+    resorted.reverse();
+    resorted.sort_by(crate::tui::jourfixe::order);
+    assert_eq!(resorted, listed);
 }
 
 /// A Jour fixe whose next date lies past the loaded window (here one that
