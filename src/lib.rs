@@ -1,7 +1,8 @@
 //! draht — a terminal personal relationship tracker.
 //!
-//! Data flows one way: store → schedule (pure) → CLI / TUI.
+//! Data flows one way: store → schedule (pure) → app → CLI / TUI.
 
+pub mod app;
 pub mod cli;
 pub mod clock;
 pub mod config;

@@ -394,7 +394,8 @@ pub fn export_ics(ctx: &mut Ctx, args: &ExportArgs) -> Result<String> {
     let now = ctx.now;
     let settings = ctx.config.settings.clone();
     let (agenda, all, jfs, open) = ctx.store.read(|tx| {
-        let (agenda, all) = super::today::agenda_in(tx, today, &settings)?;
+        let crate::app::agenda::Day { agenda, facts: all } =
+            crate::app::agenda::day_full(tx, today, &settings)?;
         Ok((agenda, all, store::active(tx)?, followups::open(tx)?))
     })?;
     let by_id: HashMap<Id, &ContactFacts> = all.iter().map(|f| (f.contact.id, f)).collect();

@@ -1,71 +1,11 @@
 //! `today`: the agenda as text or JSON.
 
-use chrono::NaiveDate;
-use rusqlite::Connection;
-
 use super::Ctx;
 use super::render::{self, Table, clean};
 use super::show::push_why;
+use crate::app;
 use crate::error::Result;
-use crate::jourfixe::{Tz, agenda as jf_agenda};
-use crate::schedule::{self, Agenda, AgendaEntry, ContactFacts, Relevance, Settings};
-use crate::store::contacts::Detail;
-use crate::store::{facts, followups, jourfixe};
-
-/// Loads everything the agenda needs in one read transaction and computes it.
-pub fn load_agenda(ctx: &mut Ctx, settings: &Settings) -> Result<(Agenda, Vec<ContactFacts>)> {
-    let today = ctx.today();
-    ctx.store.read(|tx| agenda_only(tx, today, settings))
-}
-
-/// The agenda for `today` and the facts of the contacts on it (not of
-/// everyone): only those are read in full, and without their tags, e-mails,
-/// phones or notes, which the agenda does not show.
-pub fn agenda_only(
-    conn: &Connection,
-    today: NaiveDate,
-    settings: &Settings,
-) -> Result<(Agenda, Vec<ContactFacts>)> {
-    agenda_reading(conn, today, settings, |relevance| {
-        facts::load_where(conn, |f| relevance.keeps(f))
-    })
-}
-
-/// The agenda for `today` (with its Jour fixe list) and the facts of every
-/// active contact, read inside the caller's transaction.
-pub fn agenda_in(
-    conn: &Connection,
-    today: NaiveDate,
-    settings: &Settings,
-) -> Result<(Agenda, Vec<ContactFacts>)> {
-    agenda_reading(conn, today, settings, |_| {
-        facts::load(conn, false, Detail::Full)
-    })
-}
-
-/// The agenda over the facts `read` returns, which must hold at least the
-/// contacts the [`Relevance`] keeps.
-fn agenda_reading(
-    conn: &Connection,
-    today: NaiveDate,
-    settings: &Settings,
-    read: impl FnOnce(&Relevance) -> Result<Vec<ContactFacts>>,
-) -> Result<(Agenda, Vec<ContactFacts>)> {
-    let open = followups::open(conn)?;
-    let tracked = jourfixe::tracked(
-        conn,
-        today,
-        settings.week_start,
-        settings.horizon_days,
-        Tz::LOCAL,
-    )?;
-    let plans = jf_agenda::plans(&tracked, today);
-    let facts = read(&Relevance::new(&open, &plans, today, settings))?;
-    let mut agenda = schedule::agenda(&facts, &open, &plans, today, settings);
-    agenda.jourfixe =
-        jf_agenda::agenda_list(&tracked, today, settings.week_start, settings.horizon_days);
-    Ok((agenda, facts))
-}
+use crate::schedule::{AgendaEntry, ContactFacts};
 
 /// "12d over", "today" or "in 3d".
 fn push_when(out: &mut String, days_overdue: i64) {
@@ -88,7 +28,9 @@ pub fn today(ctx: &mut Ctx, days: Option<u32>) -> Result<String> {
     if let Some(days) = days {
         settings.horizon_days = days;
     }
-    let (agenda, all) = load_agenda(ctx, &settings)?;
+    let today = ctx.today();
+    let app::agenda::Day { agenda, facts: all } =
+        app::agenda::day(&mut ctx.store, today, &settings)?;
     if ctx.json {
         return ctx.to_json(&agenda);
     }
@@ -190,51 +132,4 @@ pub fn today(ctx: &mut Ctx, days: Option<u32>) -> Result<String> {
         });
     }
     Ok(out)
-}
-
-#[cfg(test)]
-mod tests {
-    use chrono::{Days, NaiveDate, TimeZone, Utc};
-
-    use super::*;
-    use crate::store::Store;
-
-    /// The agenda read from the contacts it can concern equals the agenda
-    /// over everyone, on every day of two months of the demo's life.
-    #[test]
-    fn reading_only_relevant_contacts_gives_the_whole_agenda() {
-        let now = Utc.with_ymd_and_hms(2026, 6, 1, 9, 0, 0).unwrap();
-        let mut store = Store::open_in_memory().unwrap();
-        crate::demo::seed(&mut store, now).unwrap();
-        // People without a cadence come onto the agenda only by a birthday
-        // or a follow-up.
-        store
-            .write(|tx| {
-                let mut opa = crate::model::Contact::new("Opa Heinz", now);
-                opa.birthday = crate::model::Birthday::new(Some(1941), 6, 12);
-                crate::store::contacts::insert(tx, &opa, now)?;
-                let notar = crate::store::contacts::insert(
-                    tx,
-                    &crate::model::Contact::new("Notarin Berg", now),
-                    now,
-                )?;
-                let due = NaiveDate::from_ymd_opt(2026, 6, 20).unwrap();
-                crate::store::followups::insert(tx, notar, due, "sign the lease", now)?;
-                Ok(())
-            })
-            .unwrap();
-        let settings = Settings::default();
-        let first = NaiveDate::from_ymd_opt(2026, 5, 20).unwrap();
-        let mut compared = 0;
-        for offset in 0..60 {
-            let today = first + Days::new(offset);
-            let (lean, facts) = store.read(|tx| agenda_only(tx, today, &settings)).unwrap();
-            let (full, all) = store.read(|tx| agenda_in(tx, today, &settings)).unwrap();
-            assert_eq!(lean, full, "{today}");
-            assert!(facts.len() < all.len(), "{today}: read everyone");
-            compared += lean.overdue.len() + lean.soon.len() + lean.planned.len();
-            compared += lean.birthdays.len() + lean.followups.len();
-        }
-        assert!(compared > 60, "the demo has people on the agenda");
-    }
 }
