@@ -8,6 +8,7 @@ pub mod clock;
 pub mod config;
 pub mod demo;
 pub mod error;
+pub mod fast;
 pub mod fsutil;
 #[doc(hidden)]
 pub mod fuzz;
@@ -19,4 +20,5 @@ pub mod model;
 pub mod parse;
 pub mod schedule;
 pub mod store;
+pub mod text;
 pub mod tui;

@@ -48,7 +48,7 @@ fn finish(result: draht::error::Result<String>) -> ExitCode {
         }
         Err(e) => {
             // one line, whatever names or input it quotes
-            eprintln!("draht: {}", cli::render::clean(&e.to_string()));
+            eprintln!("draht: {}", draht::text::clean(&e.to_string()));
             ExitCode::from(e.exit_code() as u8)
         }
     }

@@ -424,6 +424,24 @@ pub struct FollowUp {
     pub done_at: Option<DateTime<Utc>>,
 }
 
+/// Why a contact has a plan that covers its check-in.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase", tag = "kind", content = "id")]
+pub enum PlanKind {
+    FollowUp(Id),
+    JourFixe(Id),
+}
+
+/// A dated plan for one contact: an open follow-up or a Jour fixe occurrence.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Plan {
+    pub contact_id: Id,
+    #[serde(serialize_with = "crate::fast::json::day")]
+    pub date: NaiveDate,
+    #[serde(flatten)]
+    pub kind: PlanKind,
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

@@ -3,13 +3,12 @@
 //! behind `draht today`, the TUI's Today tab and everything that reminds.
 
 use chrono::NaiveDate;
-use rusqlite::Connection;
 
 use crate::error::Result;
 use crate::jourfixe::{Tz, agenda as jf_agenda};
 use crate::schedule::{self, Agenda, ContactFacts, Relevance, Settings};
 use crate::store::contacts::Detail;
-use crate::store::{Store, facts, followups, jourfixe};
+use crate::store::{Store, Tx, facts, followups, jourfixe};
 
 /// The agenda of a day with the facts of the contacts on it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -28,7 +27,7 @@ pub fn day(store: &mut Store, today: NaiveDate, settings: &Settings) -> Result<D
 }
 
 /// [`day`] inside the caller's transaction.
-pub(crate) fn day_lean(conn: &Connection, today: NaiveDate, settings: &Settings) -> Result<Day> {
+pub(crate) fn day_lean(conn: &Tx, today: NaiveDate, settings: &Settings) -> Result<Day> {
     reading(conn, today, settings, |relevance| {
         facts::load_where(conn, |f| relevance.keeps(f))
     })
@@ -36,7 +35,7 @@ pub(crate) fn day_lean(conn: &Connection, today: NaiveDate, settings: &Settings)
 
 /// The agenda for `today` with the facts of every active contact, inside
 /// the caller's transaction.
-pub(crate) fn day_full(conn: &Connection, today: NaiveDate, settings: &Settings) -> Result<Day> {
+pub(crate) fn day_full(conn: &Tx, today: NaiveDate, settings: &Settings) -> Result<Day> {
     reading(conn, today, settings, |_| {
         facts::load(conn, false, Detail::Full)
     })
@@ -45,7 +44,7 @@ pub(crate) fn day_full(conn: &Connection, today: NaiveDate, settings: &Settings)
 /// The agenda over the facts `read` returns, which must hold at least the
 /// contacts the [`Relevance`] keeps.
 fn reading(
-    conn: &Connection,
+    conn: &Tx,
     today: NaiveDate,
     settings: &Settings,
     read: impl FnOnce(&Relevance) -> Result<Vec<ContactFacts>>,

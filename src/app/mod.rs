@@ -5,3 +5,4 @@
 //! records, never prose: the words on screen belong to the faces.
 
 pub mod agenda;
+pub mod triage;

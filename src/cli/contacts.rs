@@ -152,13 +152,13 @@ struct ListEntry<'a> {
     archived: bool,
 }
 
-/// An optional day as [`schedule::json::day`] writes it, or `null`.
+/// An optional day as [`crate::fast::json::day`] writes it, or `null`.
 fn opt_day<S: serde::Serializer>(
     day: &Option<chrono::NaiveDate>,
     s: S,
 ) -> std::result::Result<S::Ok, S::Error> {
     match day {
-        Some(day) => schedule::json::day(day, s),
+        Some(day) => crate::fast::json::day(day, s),
         None => s.serialize_none(),
     }
 }

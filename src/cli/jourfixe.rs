@@ -20,10 +20,7 @@ use crate::parse::{Lean, parse_date};
 use crate::schedule::{ContactFacts, JourFixeEntry, Plan, followup_is_open};
 use crate::store::{contacts, followups, jourfixe as store};
 
-mod length;
-
-use length::minutes_text;
-pub(crate) use length::parse_minutes;
+use crate::parse::{minutes_text, parse_minutes};
 
 /// The zone Jour fixe dates are computed in.
 const TZ: Tz = Tz::LOCAL;

@@ -3,10 +3,12 @@
 
 use std::fmt::Write as _;
 
-use chrono::{Datelike, NaiveDate};
-use unicode_width::UnicodeWidthStr;
-
-use crate::schedule::{Status, TouchRef};
+use crate::schedule::Status;
+pub(crate) use crate::text::display_width;
+pub use crate::text::{
+    age, cadence, clean, day, push_age, push_cadence, push_clean, push_day, push_num,
+    push_touch_age, touch_age,
+};
 
 /// ANSI styling that turns itself off when colour is not wanted.
 #[derive(Copy, Clone, Debug)]
@@ -55,137 +57,6 @@ impl Paint {
             Status::Soon => self.green(word),
             Status::Ok => word.to_string(),
         }
-    }
-}
-
-/// Days as a short age: "today", "12d", "15w", "3y".
-pub fn age(days: i64) -> String {
-    let mut out = String::new();
-    push_age(&mut out, days);
-    out
-}
-
-/// Appends [`age`] to `out`.
-pub fn push_age(out: &mut String, days: i64) {
-    if days < 0 {
-        out.push_str("in ");
-    }
-    let n = days.unsigned_abs();
-    match n {
-        0 => return out.push_str("today"),
-        1..=99 => push_num(out, n),
-        100..=729 => push_num(out, n / 7),
-        _ => push_num(out, n / 365),
-    }
-    out.push(match n {
-        1..=99 => 'd',
-        100..=729 => 'w',
-        _ => 'y',
-    });
-}
-
-/// Appends `n` in decimal.
-pub fn push_num(out: &mut String, n: u64) {
-    out.push_str(itoa::Buffer::new().format(n));
-}
-
-/// "Fri 4 Dec", with the year when it is not `today`'s year.
-pub fn day(date: NaiveDate, today: NaiveDate) -> String {
-    let mut out = String::with_capacity(16);
-    push_day(&mut out, date, today);
-    out
-}
-
-/// Appends [`day`] to `out`: chrono's `%a %-d %b` (and ` %Y`) without
-/// reading a format string.
-pub fn push_day(out: &mut String, date: NaiveDate, today: NaiveDate) {
-    const WEEKDAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-    const MONTHS: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
-    out.push_str(WEEKDAYS[date.weekday().num_days_from_monday() as usize % 7]);
-    out.push(' ');
-    push_num(out, u64::from(date.day()));
-    out.push(' ');
-    out.push_str(MONTHS[date.month0() as usize % 12]);
-    if date.year() != today.year() {
-        out.push(' ');
-        match u64::try_from(date.year()) {
-            Ok(year @ 1000..=9999) => push_num(out, year),
-            // zero-padded or signed, as chrono writes it
-            _ => {
-                let _ = write!(out, "{}", date.format("%Y"));
-            }
-        }
-    }
-}
-
-/// A cadence in days as the shortest exact phrase: "2w", "1mo", "10d".
-pub fn cadence(days: u32) -> String {
-    crate::parse::Span::from_days(days).to_string()
-}
-
-/// Appends [`cadence`] to `out`.
-pub fn push_cadence(out: &mut String, days: u32) {
-    let span = crate::parse::Span::from_days(days);
-    push_num(out, u64::from(span.amount()));
-    out.push_str(span.unit().suffix());
-}
-
-/// "call 21d" for a touch seen from `today`.
-pub fn touch_age(touch: &TouchRef, today: NaiveDate) -> String {
-    let mut out = String::new();
-    push_touch_age(&mut out, touch, today);
-    out
-}
-
-/// Appends [`touch_age`] to `out`.
-pub fn push_touch_age(out: &mut String, touch: &TouchRef, today: NaiveDate) {
-    out.push_str(touch.channel.as_str());
-    out.push(' ');
-    push_age(out, (today - touch.on).num_days());
-}
-
-/// Makes user text safe to print on one terminal line, for the CLI and the
-/// TUI alike: line breaks and tabs become spaces; other control characters
-/// (escape sequences, bell, C1 codes) and the bidi embedding, override and
-/// isolate characters (U+202A–U+202E, U+2066–U+2069, which would reorder the
-/// rest of the line) become U+FFFD, so the user sees that something was
-/// there.
-pub fn clean(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    push_clean(&mut out, text);
-    out
-}
-
-/// Appends [`clean`]`(text)` to `out`.
-pub fn push_clean(out: &mut String, text: &str) {
-    if is_printable_ascii(text) {
-        return out.push_str(text);
-    }
-    out.extend(text.chars().map(|c| match c {
-        '\n' | '\r' | '\t' => ' ',
-        c if c.is_control() || is_bidi_control(c) => '\u{fffd}',
-        c => c,
-    }));
-}
-
-/// Only the characters from space to `~`: nothing to clean, one column each.
-fn is_printable_ascii(text: &str) -> bool {
-    text.bytes().all(|b| (b' '..=b'~').contains(&b))
-}
-
-/// Bidi formatting characters that reorder text after them on the line.
-fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
-}
-
-/// The columns `text` takes on a terminal.
-fn display_width(text: &str) -> usize {
-    if is_printable_ascii(text) {
-        text.len()
-    } else {
-        UnicodeWidthStr::width(text)
     }
 }
 
@@ -338,7 +209,11 @@ fn push_spaces(out: &mut String, n: usize) {
 
 #[cfg(test)]
 mod tests {
+    use chrono::{Datelike, NaiveDate};
+    use unicode_width::UnicodeWidthStr;
+
     use super::*;
+    use crate::text::is_bidi_control;
 
     #[test]
     fn ages_are_short() {

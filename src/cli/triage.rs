@@ -18,41 +18,17 @@
 
 use std::io::{BufRead, Write};
 
-use chrono::{DateTime, Days, NaiveDate, Utc};
 use ratatui::crossterm::event::{self, Event, KeyCode, KeyEventKind, KeyModifiers};
 use ratatui::crossterm::terminal;
-use rusqlite::Connection;
 use serde::Serialize;
 
 use super::Ctx;
-use super::render::{self, clean};
+use super::render;
+use crate::app::triage::{Choice, archive, choice, set_cadence};
 use crate::error::{Error, Result};
-use crate::interop::import::spread_offset;
-use crate::model::{Contact, Id};
+use crate::model::Contact;
 use crate::store::contacts;
-
-/// What one key asks for.
-#[derive(Copy, Clone, Debug, PartialEq, Eq)]
-pub enum Choice {
-    Every(u32),
-    Skip,
-    Archive,
-    Stop,
-}
-
-/// The choice a key stands for; `None` for a key that means nothing here.
-pub fn choice(key: char) -> Option<Choice> {
-    match key.to_ascii_lowercase() {
-        'w' => Some(Choice::Every(14)),
-        'm' => Some(Choice::Every(30)),
-        'q' => Some(Choice::Every(90)),
-        'y' => Some(Choice::Every(365)),
-        's' => Some(Choice::Skip),
-        'a' => Some(Choice::Archive),
-        'x' => Some(Choice::Stop),
-        _ => None,
-    }
-}
+use crate::text::describe;
 
 const KEYS_HELP: &str =
     "w every 2 weeks · m monthly · q quarterly · y yearly · s skip · a archive · x stop";
@@ -234,61 +210,6 @@ fn walk(
     Ok(summary)
 }
 
-/// Gives contact `id`, the `i`-th (from 0) of the `n` contacts walked, a
-/// cadence of `days`, with its first check-in spread as the module docs
-/// say (a snooze is only moved later). Returns the first check-in day. The
-/// CLI's and the TUI's triage both answer through here.
-pub fn set_cadence(
-    conn: &Connection,
-    id: Id,
-    days: u32,
-    (i, n): (usize, usize),
-    today: NaiveDate,
-    now: DateTime<Utc>,
-) -> Result<NaiveDate> {
-    let first = today
-        .checked_add_days(Days::new(spread_offset(i, n, days)))
-        .unwrap_or(today);
-    let mut contact = contacts::get(conn, id)?;
-    contact.cadence_days = Some(days);
-    if first > today && contact.snoozed_until.is_none_or(|s| s < first) {
-        contact.snoozed_until = Some(first);
-    }
-    contacts::update(conn, &contact, now)?;
-    Ok(first)
-}
-
-/// Archives contact `id`: triage's `a`.
-pub fn archive(conn: &Connection, id: Id, now: DateTime<Utc>) -> Result<()> {
-    let mut contact = contacts::get(conn, id)?;
-    contact.archived = true;
-    contacts::update(conn, &contact, now)
-}
-
-/// "Anna Schmidt · work · Head of Sales, ACME · #client"
-pub fn describe(contact: &Contact) -> String {
-    let mut parts = vec![clean(&contact.name), contact.sphere.as_str().to_string()];
-    let job: Vec<String> = [contact.role.as_deref(), contact.company.as_deref()]
-        .into_iter()
-        .flatten()
-        .map(clean)
-        .collect();
-    if !job.is_empty() {
-        parts.push(job.join(", "));
-    }
-    if !contact.tags.is_empty() {
-        parts.push(
-            contact
-                .tags
-                .iter()
-                .map(|t| format!("#{}", clean(t)))
-                .collect::<Vec<_>>()
-                .join(" "),
-        );
-    }
-    parts.join(" · ")
-}
-
 /// Prompts are best effort: a closed stderr must not stop the triage.
 fn say(out: &mut dyn Write, text: &str) {
     let _ = out.write_all(text.as_bytes()).and_then(|()| out.flush());
@@ -297,23 +218,6 @@ fn say(out: &mut dyn Write, text: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn keys_map_to_cadences_and_actions() {
-        assert_eq!(choice('w'), Some(Choice::Every(14)));
-        assert_eq!(choice('M'), Some(Choice::Every(30)));
-        assert_eq!(
-            choice('q'),
-            Some(Choice::Every(90)),
-            "q is quarterly, not quit"
-        );
-        assert_eq!(choice('y'), Some(Choice::Every(365)));
-        assert_eq!(choice('s'), Some(Choice::Skip));
-        assert_eq!(choice('a'), Some(Choice::Archive));
-        assert_eq!(choice('x'), Some(Choice::Stop));
-        assert_eq!(choice('z'), None);
-        assert_eq!(choice('\n'), None);
-    }
 
     #[test]
     fn line_keys_take_the_first_letter_and_stop_at_the_end_of_input() {

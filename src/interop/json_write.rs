@@ -329,7 +329,7 @@ fn push_int(out: &mut Vec<u8>, n: i64) {
 /// years and fractions of a second go through chrono itself.
 fn push_instant(out: &mut Vec<u8>, at: &DateTime<Utc>) -> Result<()> {
     let mut buf = [0u8; 20];
-    match crate::schedule::json::instant_text(at, &mut buf) {
+    match crate::fast::json::instant_text(at, &mut buf) {
         Some(text) => {
             out.push(b'"');
             out.extend_from_slice(text.as_bytes());

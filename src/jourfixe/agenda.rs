@@ -7,7 +7,7 @@ use chrono::{Datelike, Days, NaiveDate, NaiveTime, Weekday};
 use serde::{Serialize, Serializer};
 
 use super::{JourFixe, OccurrenceState, Rule, Tz, occurrence_state};
-use crate::schedule::{JourFixeEntry, Plan, PlanKind};
+use crate::model::{Channel, Id, Plan, PlanKind};
 
 /// A Jour fixe with what the agenda needs to know about its contact.
 #[derive(Clone, Debug)]
@@ -39,6 +39,28 @@ impl Tracked {
     pub fn standing(&self, today: NaiveDate) -> Standing {
         standing_by(&self.rule, &self.jf, today, &self.kept_days)
     }
+}
+
+/// A Jour fixe occurrence on the agenda: today's and this week's, and the
+/// last missed one until the next comes (`today --json` `jourfixe` entry).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct JourFixeEntry {
+    /// The Jour fixe's id.
+    pub id: Id,
+    pub contact_id: Id,
+    pub name: String,
+    #[serde(serialize_with = "crate::fast::json::day")]
+    pub date: NaiveDate,
+    /// Local wall-clock time as `HH:MM`; `null` for an all-day Jour fixe.
+    #[serde(serialize_with = "crate::fast::json::hhmm")]
+    pub time: Option<NaiveTime>,
+    pub duration_minutes: Option<u32>,
+    pub channel: Channel,
+    pub note: Option<String>,
+    /// upcoming, kept, skipped or missed.
+    pub state: OccurrenceState,
+    /// The rule in words: "the 2nd Tuesday of every month at 10:00".
+    pub rule: String,
 }
 
 /// One occurrence and what became of it.
@@ -197,7 +219,7 @@ fn entry(t: &Tracked, date: NaiveDate, today: NaiveDate, rule: &str) -> JourFixe
 
 /// Serialises a time of day as `"HH:MM"` (or `null`), the way people write it.
 pub fn hhmm<S: Serializer>(time: &Option<NaiveTime>, s: S) -> Result<S::Ok, S::Error> {
-    crate::schedule::json::hhmm(time, s)
+    crate::fast::json::hhmm(time, s)
 }
 
 #[cfg(test)]

@@ -54,7 +54,10 @@
 //! A DURATION counted from today, or a WHEN date read as planning (no time).
 
 mod duration;
+mod length;
 mod when;
+
+pub use length::{minutes_text, parse_minutes};
 
 use std::fmt;
 

@@ -4,14 +4,15 @@
 //! Rules (DESIGN.md "Concepts and rules") live in `rules.rs`, the agenda
 //! assembly in `agenda.rs`.
 
-use chrono::{DateTime, NaiveDate, NaiveTime, Utc, Weekday};
+use chrono::{DateTime, NaiveDate, Utc, Weekday};
 use serde::Serialize;
 
-use crate::jourfixe::OccurrenceState;
+use crate::fast::json;
+pub use crate::jourfixe::agenda::JourFixeEntry;
 use crate::model::{Channel, Contact, Hook, Id, Sphere};
+pub use crate::model::{Plan, PlanKind};
 
 mod agenda;
-pub mod json;
 pub mod rules;
 #[cfg(test)]
 mod tests;
@@ -71,24 +72,6 @@ pub struct ContactFacts {
     pub written_streak: u32,
     /// The hook to bring up next (never used first, then least recently used).
     pub freshest_hook: Option<Hook>,
-}
-
-/// Why a contact has a plan that covers its check-in.
-#[derive(Copy, Clone, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase", tag = "kind", content = "id")]
-pub enum PlanKind {
-    FollowUp(Id),
-    JourFixe(Id),
-}
-
-/// A dated plan for one contact: an open follow-up or a Jour fixe occurrence.
-#[derive(Copy, Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct Plan {
-    pub contact_id: Id,
-    #[serde(serialize_with = "json::day")]
-    pub date: NaiveDate,
-    #[serde(flatten)]
-    pub kind: PlanKind,
 }
 
 /// Check-in status, first match wins in this order.
@@ -170,28 +153,6 @@ pub struct FollowUpEntry {
     pub overdue: bool,
 }
 
-/// A Jour fixe occurrence on the agenda: today's and this week's, and the
-/// last missed one until the next comes (`today --json` `jourfixe` entry).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct JourFixeEntry {
-    /// The Jour fixe's id.
-    pub id: Id,
-    pub contact_id: Id,
-    pub name: String,
-    #[serde(serialize_with = "json::day")]
-    pub date: NaiveDate,
-    /// Local wall-clock time as `HH:MM`; `null` for an all-day Jour fixe.
-    #[serde(serialize_with = "json::hhmm")]
-    pub time: Option<NaiveTime>,
-    pub duration_minutes: Option<u32>,
-    pub channel: Channel,
-    pub note: Option<String>,
-    /// upcoming, kept, skipped or missed.
-    pub state: OccurrenceState,
-    /// The rule in words: "the 2nd Tuesday of every month at 10:00".
-    pub rule: String,
-}
-
 /// A birthday within the horizon.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct BirthdayEntry {
@@ -213,7 +174,7 @@ pub struct Agenda {
     pub due: Vec<AgendaEntry>,
     pub planned: Vec<AgendaEntry>,
     pub soon: Vec<AgendaEntry>,
-    /// Filled by the caller from [`crate::jourfixe::agenda::agenda_list`].
+    /// From [`crate::jourfixe::agenda::agenda_list`].
     pub jourfixe: Vec<JourFixeEntry>,
     pub followups: Vec<FollowUpEntry>,
     pub birthdays: Vec<BirthdayEntry>,

@@ -20,6 +20,12 @@ use crate::model::{Channel, Sphere};
 
 pub use open::{MIGRATIONS_SQL, open_path};
 
+/// The handle every store function takes: the connection inside one
+/// transaction of [`Store::read`] or [`Store::write`]. Callers above the
+/// store pass it on and never run SQL on it themselves (only `store/`
+/// speaks SQL; `tests/it/architecture.rs` holds that).
+pub type Tx = Connection;
+
 /// An open draht database.
 pub struct Store {
     conn: Connection,

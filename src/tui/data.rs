@@ -10,13 +10,13 @@ use nucleo_matcher::Utf32String;
 use unicode_width::UnicodeWidthStr;
 
 use super::jourfixe::{self, Occurrence, OccurrenceState};
-use super::text::{age, channel_glyph, clean, day_short, sphere_short};
 use crate::clock;
 use crate::error::Result;
 use crate::matching;
 use crate::model::Id;
 use crate::schedule::{self, Agenda, Checkin, ContactFacts, Plan, PlanKind, Settings, Status};
 use crate::store::{Store, contacts, facts, followups};
+use crate::text::{age, channel_glyph, clean, day_short, sphere_short};
 
 mod reload;
 mod today;

@@ -4,14 +4,14 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 
-use crate::cli::triage::{self, Choice};
+use crate::app::triage::{self, Choice};
 use crate::error::{Error, Result};
 use crate::jourfixe::{Draft, Tz, next_dates};
 use crate::model::{Birthday, Channel, Contact, Handle, HookKind, Id, Outcome, Sphere, Touch};
 use crate::store::{Store, contacts, followups, hooks, jourfixe, touches};
 
 use super::Reload;
-use super::text::{clean, day_short};
+use crate::text::{clean, day_short};
 
 /// A contact's fields as a form gives them.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -233,7 +233,7 @@ fn write(
                 Some(d) => format!(
                     "{}: check in every {}.",
                     clean(&c.name),
-                    super::text::cadence(*d)
+                    crate::text::cadence(*d)
                 ),
                 None => format!("{}: no cadence, never comes due.", clean(&c.name)),
             };
@@ -343,7 +343,7 @@ fn write(
                     let first = triage::set_cadence(tx, *contact, *days, *place, today, now)?;
                     format!(
                         "{name}: every {}, first check-in from {}.",
-                        super::text::cadence(*days),
+                        crate::text::cadence(*days),
                         day_short(first, today)
                     )
                 }

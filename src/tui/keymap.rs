@@ -3,7 +3,7 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use crate::cli::triage::Choice;
+use crate::app::triage::Choice;
 
 /// Everything a key can ask for.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]

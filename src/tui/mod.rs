@@ -24,7 +24,6 @@ pub mod jourfixe;
 pub mod keymap;
 pub mod list;
 mod terminal;
-pub mod text;
 pub mod theme;
 pub mod triage;
 mod update;

@@ -6,7 +6,7 @@
 use super::app::{App, Mode};
 use super::effects::Effect;
 use super::keymap::{Action, Scope, action_for};
-use crate::cli::triage::Choice;
+use crate::app::triage::Choice;
 use crate::model::Id;
 use ratatui::crossterm::event::KeyEvent;
 

@@ -262,7 +262,7 @@ impl App {
             self.ask(
                 format!(
                     "Skip {} of the Jour fixe with {name} ({rule})? The dates after it stay.",
-                    super::text::day_short(date, today)
+                    crate::text::day_short(date, today)
                 ),
                 Effect::SkipJourFixe { jourfixe: id, date },
             );
@@ -280,7 +280,7 @@ impl App {
 
     fn ask(&mut self, question: String, effect: Effect) {
         self.mode = Mode::Modal(Box::new(Modal::Confirm(Confirm {
-            question: super::text::clean(&question),
+            question: crate::text::clean(&question),
             effect,
         })));
     }

@@ -6,8 +6,8 @@ use unicode_width::UnicodeWidthStr;
 
 use super::{JOUR_FIXE_DAYS, Snapshot, TodayRow, Urgency};
 use crate::schedule::{AgendaEntry, ContactFacts};
+use crate::text::{age, clean, day_short, sphere_short};
 use crate::tui::jourfixe::{Occurrence, OccurrenceState};
-use crate::tui::text::{age, clean, day_short, sphere_short};
 
 /// "call 21d ago · 5 written since · missed 30 Nov"
 pub fn why(f: &ContactFacts, today: NaiveDate) -> String {

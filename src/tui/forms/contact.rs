@@ -6,8 +6,8 @@ use crate::model::{Birthday, Channel, Contact, Id, Sphere};
 use crate::parse::parse_duration;
 
 use super::{Ctx, Field, Form, FormKind, list, non_empty};
+use crate::text::cadence;
 use crate::tui::effects::{ContactDraft, Effect};
-use crate::tui::text::cadence;
 
 const NAME: usize = 0;
 const SPHERE: usize = 1;
@@ -106,7 +106,7 @@ pub fn edit_form(contact: &Contact) -> Form {
         FormKind::Contact {
             id: Some(contact.id),
         },
-        format!("Edit {}", crate::tui::text::clean(&contact.name)),
+        format!("Edit {}", crate::text::clean(&contact.name)),
         fields(Some(contact)),
     )
 }

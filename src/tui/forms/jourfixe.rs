@@ -6,11 +6,11 @@
 use chrono::NaiveDate;
 
 use super::{Ctx, Field, Form, FormKind};
-use crate::cli::jourfixe::parse_minutes;
 use crate::jourfixe::{Draft, Tz, next_dates, parse_rule};
 use crate::model::{Channel, Id};
+use crate::parse::parse_minutes;
+use crate::text::{clean, day_short};
 use crate::tui::effects::Effect;
-use crate::tui::text::{clean, day_short};
 
 pub const RULE: usize = 0;
 pub const CHANNEL: usize = 1;

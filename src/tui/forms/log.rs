@@ -37,7 +37,7 @@ pub fn log_form(contact: Id, name: &str, channel: Channel, hooks: &[Hook]) -> Fo
     let channel_index = Channel::ALL.iter().position(|c| *c == channel).unwrap_or(3);
     let mut hook_options = vec!["none".to_string()];
     hook_options.extend(hooks.iter().map(|h| {
-        let text: String = crate::tui::text::clean(&h.text).chars().take(28).collect();
+        let text: String = crate::text::clean(&h.text).chars().take(28).collect();
         format!("{} {text}", h.kind.as_str())
     }));
     Form::new(
@@ -45,7 +45,7 @@ pub fn log_form(contact: Id, name: &str, channel: Channel, hooks: &[Hook]) -> Fo
             contact,
             hooks: hooks.iter().map(|h| h.id).collect(),
         },
-        format!("Log a touch with {}", crate::tui::text::clean(name)),
+        format!("Log a touch with {}", crate::text::clean(name)),
         vec![
             Field::choice("channel", channels, channel_index, "1–6 picks, ← → moves"),
             Field::text(

@@ -312,7 +312,7 @@ impl Form {
                         theme::field()
                     };
                     frame.render_widget(
-                        Paragraph::new(super::text::clean(input.value()))
+                        Paragraph::new(crate::text::clean(input.value()))
                             .style(style)
                             .scroll((0, scroll as u16)),
                         value_area,
@@ -347,7 +347,7 @@ impl Form {
             };
             let lines = live_lines.min(inner.bottom() - y);
             frame.render_widget(
-                Paragraph::new(Span::styled(super::text::clean(text), style))
+                Paragraph::new(Span::styled(crate::text::clean(text), style))
                     .wrap(Wrap { trim: true }),
                 Rect::new(inner.x + 1, y, inner.width.saturating_sub(2), lines),
             );
@@ -357,7 +357,7 @@ impl Form {
             && y < inner.bottom()
         {
             frame.render_widget(
-                Paragraph::new(Span::styled(super::text::clean(error), theme::error()))
+                Paragraph::new(Span::styled(crate::text::clean(error), theme::error()))
                     .wrap(Wrap { trim: true }),
                 Rect::new(
                     inner.x + 1,

@@ -4,8 +4,8 @@ use crate::model::{HookKind, Id};
 use crate::parse::{Lean, parse_date, parse_duration, parse_until};
 
 use super::{Ctx, Field, Form, FormKind};
+use crate::text::{cadence, clean};
 use crate::tui::effects::Effect;
-use crate::tui::text::{cadence, clean};
 
 /// The snooze choices, then "a date" for the text field.
 const SNOOZES: [&str; 5] = ["1d", "3d", "1w", "2w", "1m"];

@@ -4,7 +4,7 @@
 use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 
 use super::{Action, Binding, Scope};
-use crate::cli::triage::Choice;
+use crate::app::triage::Choice;
 
 pub(super) const NONE: KeyModifiers = KeyModifiers::NONE;
 pub(super) const SHIFT: KeyModifiers = KeyModifiers::SHIFT;

@@ -369,7 +369,7 @@ fn a_jour_fixe_starting_after_the_window_still_counts() {
         .lines()
         .find(|l| l.contains("│Quarta Lang"))
         .unwrap_or_else(|| panic!("no row in:\n{contacts_tab}"));
-    let when = crate::tui::text::day_short(first, today);
+    let when = crate::text::day_short(first, today);
     assert!(
         row.contains(&when) && row.contains("every Thu planned ││"),
         "{row}"

@@ -5,7 +5,7 @@
 use chrono::Duration;
 
 use super::{Fixture, id_of, message, now};
-use crate::cli::triage::Choice;
+use crate::app::triage::Choice;
 use crate::jourfixe::{Draft, Tz, next_dates, parse_rule};
 use crate::model::{Channel, HookKind, Id, Outcome, Touch};
 use crate::store::{hooks, jourfixe};

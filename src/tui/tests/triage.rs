@@ -3,7 +3,7 @@
 
 use super::Got as Outcome;
 use super::{Fixture, id_of, message, selected_name};
-use crate::cli::triage::{Choice, choice};
+use crate::app::triage::{Choice, choice};
 use crate::store::contacts;
 use crate::tui::app::Mode;
 use crate::tui::effects::Effect;

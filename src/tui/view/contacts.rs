@@ -15,7 +15,7 @@ pub fn draw(frame: &mut Frame, app: &mut App, area: Rect) {
     let query = app.filter.value();
     let mut title = format!(" Contacts {} · by {} ", list.view.len(), list.sort.label());
     if !query.is_empty() && !filtering {
-        title.push_str(&format!("· /{} ", crate::tui::text::clean(query)));
+        title.push_str(&format!("· /{} ", crate::text::clean(query)));
     }
     let block = Block::bordered()
         .border_type(BorderType::Plain)
@@ -99,7 +99,7 @@ pub fn draw(frame: &mut Frame, app: &mut App, area: Rect) {
         );
     }
     if let Some(f) = filter_area {
-        let value = crate::tui::text::clean(query);
+        let value = crate::text::clean(query);
         let line = Line::from(vec![
             Span::styled("/", theme::accent().patch(theme::bold())),
             Span::raw(value),

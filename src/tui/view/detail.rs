@@ -12,10 +12,10 @@ use super::fit;
 use crate::clock;
 use crate::model::{Outcome, Touch};
 use crate::schedule::{ContactFacts, Status};
+use crate::text::{cadence, channel_glyph, clean, day_short};
 use crate::tui::app::App;
 use crate::tui::brief::Brief;
 use crate::tui::data::why;
-use crate::tui::text::{cadence, channel_glyph, clean, day_short};
 use crate::tui::theme;
 
 /// The most markers one channel gets in the mix line.

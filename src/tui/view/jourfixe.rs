@@ -12,9 +12,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Paragraph, Wrap};
 
 use super::{pad, spread};
+use crate::text::{clean, day_short};
 use crate::tui::app::{App, Hit};
 use crate::tui::jourfixe::OccurrenceState;
-use crate::tui::text::{clean, day_short};
 use crate::tui::theme;
 
 pub fn state_style(state: OccurrenceState) -> Style {

@@ -114,7 +114,7 @@ fn draw_footer(frame: &mut Frame, app: &App, area: Rect) {
         (Some(m), _) => {
             let style = if m.error { theme::error() } else { theme::ok() };
             Line::from(Span::styled(
-                format!(" {}", super::text::clean(&m.text)),
+                format!(" {}", crate::text::clean(&m.text)),
                 style,
             ))
         }

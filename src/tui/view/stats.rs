@@ -11,9 +11,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Paragraph, Wrap};
 
 use super::{charts, detail, pad, spread};
+use crate::text::{age, clean, sphere_short};
 use crate::tui::app::{App, Hit};
 use crate::tui::insight::Insight;
-use crate::tui::text::{age, clean, sphere_short};
 use crate::tui::theme;
 
 /// Rows of the weekly bars.

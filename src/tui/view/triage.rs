@@ -6,10 +6,10 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Padding, Paragraph, Wrap};
 
-use crate::cli::triage::describe;
+use crate::text::describe;
+use crate::text::{age, channel_glyph};
 use crate::tui::app::{App, Mode};
 use crate::tui::keymap::{self, Scope};
-use crate::tui::text::{age, channel_glyph};
 use crate::tui::theme;
 
 pub fn draw(frame: &mut Frame, app: &mut App, area: Rect) {

@@ -3,7 +3,7 @@
 use crate::error::{Error, Result};
 
 /// "30 min", "1 h", "1 h 30 min"
-pub(super) fn minutes_text(minutes: u32) -> String {
+pub fn minutes_text(minutes: u32) -> String {
     match (minutes / 60, minutes % 60) {
         (0, m) => format!("{m} min"),
         (h, 0) => format!("{h} h"),

@@ -1,0 +1,91 @@
+//! Triage answers: a cadence, skip or archive for each contact without a
+//! cadence, one key each — the quick way from an imported address book to
+//! a working agenda. `draht triage` and the TUI's triage both answer
+//! through here.
+//!
+//! First check-ins are spread like an import's: the `i`-th (from 0) of the
+//! `n` contacts walked, given a cadence of `C` days, is snoozed to
+//! `today + floor(i · C / n)` (a snooze is only moved later), so a triage
+//! of 300 people does not make them all due tomorrow.
+
+use chrono::{DateTime, Days, NaiveDate, Utc};
+
+use crate::error::Result;
+use crate::interop::import::spread_offset;
+use crate::model::Id;
+use crate::store::{Tx, contacts};
+
+/// What one key asks for.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Choice {
+    Every(u32),
+    Skip,
+    Archive,
+    Stop,
+}
+
+/// The choice a key stands for; `None` for a key that means nothing here.
+pub fn choice(key: char) -> Option<Choice> {
+    match key.to_ascii_lowercase() {
+        'w' => Some(Choice::Every(14)),
+        'm' => Some(Choice::Every(30)),
+        'q' => Some(Choice::Every(90)),
+        'y' => Some(Choice::Every(365)),
+        's' => Some(Choice::Skip),
+        'a' => Some(Choice::Archive),
+        'x' => Some(Choice::Stop),
+        _ => None,
+    }
+}
+
+/// Gives contact `id`, the `i`-th (from 0) of the `n` contacts walked, a
+/// cadence of `days`, with its first check-in spread as the module docs
+/// say (a snooze is only moved later). Returns the first check-in day.
+pub fn set_cadence(
+    conn: &Tx,
+    id: Id,
+    days: u32,
+    (i, n): (usize, usize),
+    today: NaiveDate,
+    now: DateTime<Utc>,
+) -> Result<NaiveDate> {
+    let first = today
+        .checked_add_days(Days::new(spread_offset(i, n, days)))
+        .unwrap_or(today);
+    let mut contact = contacts::get(conn, id)?;
+    contact.cadence_days = Some(days);
+    if first > today && contact.snoozed_until.is_none_or(|s| s < first) {
+        contact.snoozed_until = Some(first);
+    }
+    contacts::update(conn, &contact, now)?;
+    Ok(first)
+}
+
+/// Archives contact `id`: triage's `a`.
+pub fn archive(conn: &Tx, id: Id, now: DateTime<Utc>) -> Result<()> {
+    let mut contact = contacts::get(conn, id)?;
+    contact.archived = true;
+    contacts::update(conn, &contact, now)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_map_to_cadences_and_actions() {
+        assert_eq!(choice('w'), Some(Choice::Every(14)));
+        assert_eq!(choice('M'), Some(Choice::Every(30)));
+        assert_eq!(
+            choice('q'),
+            Some(Choice::Every(90)),
+            "q is quarterly, not quit"
+        );
+        assert_eq!(choice('y'), Some(Choice::Every(365)));
+        assert_eq!(choice('s'), Some(Choice::Skip));
+        assert_eq!(choice('a'), Some(Choice::Archive));
+        assert_eq!(choice('x'), Some(Choice::Stop));
+        assert_eq!(choice('z'), None);
+        assert_eq!(choice('\n'), None);
+    }
+}
