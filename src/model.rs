@@ -115,7 +115,9 @@ impl Sphere {
 }
 
 /// Whether a touch happened or was only attempted.
-#[derive(Copy, Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Copy, Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Outcome {
     #[default]
@@ -376,6 +378,59 @@ pub struct Touch {
     pub hook_id: Option<Id>,
     /// Contact ids; never empty.
     pub participants: Vec<Id>,
+    /// The sources `draht capture` read this touch from (empty for a
+    /// touch logged by hand). Absent in backups written before capture.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub captured: Vec<Captured>,
+}
+
+/// What kind of file or folder a capture source is.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SourceKind {
+    /// A Maildir (`cur/ new/ tmp/`), with its Maildir++ sub-folders.
+    Maildir,
+    /// An mbox file (Thunderbird, Google Takeout, `mutt`).
+    Mbox,
+    /// An `.ics` file or a vdir folder of them (khal, vdirsyncer).
+    Calendar,
+}
+
+impl SourceKind {
+    pub const ALL: [SourceKind; 3] = [SourceKind::Maildir, SourceKind::Mbox, SourceKind::Calendar];
+
+    /// Canonical name, as stored, configured and printed.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SourceKind::Maildir => "maildir",
+            SourceKind::Mbox => "mbox",
+            SourceKind::Calendar => "calendar",
+        }
+    }
+
+    /// Reads a canonical name, case-insensitively (`ics` for a calendar).
+    pub fn from_name(input: &str) -> Option<SourceKind> {
+        let wanted = input.trim().to_ascii_lowercase();
+        if wanted == "ics" || wanted == "vdir" {
+            return Some(SourceKind::Calendar);
+        }
+        SourceKind::ALL.into_iter().find(|k| k.as_str() == wanted)
+    }
+}
+
+/// One source a captured touch was read from, and how much of it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Captured {
+    /// The source's id (the backup's `capture_sources` hold the sources).
+    pub source: Id,
+    /// The source's name as shown ("work mail").
+    pub name: String,
+    pub kind: SourceKind,
+    /// How many of the source's messages or events this touch stands for.
+    pub items: u32,
+    /// Whether capture made this touch; false when it joined a touch
+    /// logged by hand (which then keeps its note) or made by another source.
+    pub created: bool,
 }
 
 impl Touch {
@@ -396,6 +451,7 @@ impl Touch {
             rating: None,
             hook_id: None,
             participants,
+            captured: Vec::new(),
         }
     }
 }

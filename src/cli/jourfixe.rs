@@ -501,6 +501,7 @@ mod tests {
                             rating: None,
                             hook_id: None,
                             participants: vec![id],
+                            captured: Vec::new(),
                         };
                         touches::insert(tx, &touch, now)?;
                     }

@@ -71,6 +71,7 @@ pub fn log(ctx: &mut Ctx, args: &LogArgs) -> Result<String> {
             rating: args.rating,
             hook_id: args.hook,
             participants,
+            captured: Vec::new(),
         };
         touch.id = touches::insert(tx, &touch, now)?;
         Ok((touch, names))

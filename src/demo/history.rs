@@ -206,6 +206,7 @@ fn insert(
         rating: None,
         hook_id: None,
         participants: vec![contact],
+        captured: Vec::new(),
     };
     touches::insert(conn, &touch, at)?;
     Ok(())

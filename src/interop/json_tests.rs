@@ -82,6 +82,7 @@ fn filled() -> Store {
                     rating: Some(1),
                     hook_id: Some(hook),
                     participants: vec![ben, anna],
+                    captured: Vec::new(),
                 },
                 at(10, 16),
             )?;
@@ -410,6 +411,7 @@ mod fast_touch {
                     rating,
                     hook_id,
                     participants,
+                    captured: Vec::new(),
                 },
             )
     }

@@ -239,6 +239,7 @@ fn for_each_touch(conn: &Connection, mut f: impl FnMut(Touch) -> Result<()>) -> 
             rating: row.get(5)?,
             hook_id: row.get(6)?,
             participants: Vec::new(),
+            captured: Vec::new(),
         };
         while let Some((touch_id, contact_id)) = pending {
             if touch_id > touch.id {

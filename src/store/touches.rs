@@ -154,6 +154,7 @@ fn from_row(row: &Row) -> rusqlite::Result<Touch> {
             .split(',')
             .filter_map(|p| p.parse().ok())
             .collect(),
+        captured: Vec::new(),
     })
 }
 

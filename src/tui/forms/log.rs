@@ -113,5 +113,6 @@ pub fn submit(form: &Form, ctx: &Ctx, contact: Id, hooks: &[Id]) -> Result<Effec
         rating,
         hook_id,
         participants: vec![contact],
+        captured: Vec::new(),
     }))
 }
