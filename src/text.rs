@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 use chrono::{Datelike, NaiveDate};
 use unicode_width::UnicodeWidthStr;
 
-use crate::model::{Channel, Contact, Sphere};
+use crate::model::{Captured, Channel, Contact, SourceKind, Sphere};
 use crate::schedule::TouchRef;
 
 /// Days as a short age: "today", "12d", "15w", "3y".
@@ -192,6 +192,25 @@ pub fn describe(contact: &Contact) -> String {
         );
     }
     parts.join(" · ")
+}
+
+/// "3 mails", "1 event": `n` items of a capture source of `kind`.
+pub fn items(kind: SourceKind, n: u32) -> String {
+    let unit = match kind {
+        SourceKind::Maildir | SourceKind::Mbox => "mail",
+        SourceKind::Calendar => "event",
+    };
+    format!("{n} {unit}{}", if n == 1 { "" } else { "s" })
+}
+
+/// Where a captured touch came from: "3 mails · work mail" (sources
+/// joined with " · "); empty for a touch logged by hand.
+pub fn captured(sources: &[Captured]) -> String {
+    sources
+        .iter()
+        .map(|c| format!("{} · {}", items(c.kind, c.items), clean(&c.name)))
+        .collect::<Vec<_>>()
+        .join(" · ")
 }
 
 #[cfg(test)]

@@ -5,4 +5,5 @@
 //! records, never prose: the words on screen belong to the faces.
 
 pub mod agenda;
+pub mod capture;
 pub mod triage;

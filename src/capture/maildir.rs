@@ -280,14 +280,16 @@ impl HeadReader {
         loop {
             let start = self.buf.len();
             self.buf.resize(start + CHUNK, 0);
-            let n = read_some(&mut file, &mut self.buf[start..])?;
+            let n = read_once(&mut file, &mut self.buf[start..])?;
             self.buf.truncate(start + n);
             // Searched whole each time: a blank line may straddle two reads,
             // and nearly every header block ends within the first.
             if let Some(end) = header_end(&self.buf) {
                 return Ok(&self.buf[..end]);
             }
-            if n == 0 {
+            // A regular file gives less than asked only at its end: no
+            // second read to learn what the first already said.
+            if n < CHUNK {
                 return Ok(&self.buf);
             }
             if self.buf.len() >= MAX_HEADER_BYTES {
@@ -300,18 +302,14 @@ impl HeadReader {
     }
 }
 
-/// Fills as much of `buf` as the file gives (short reads are retried).
-fn read_some(file: &mut File, buf: &mut [u8]) -> io::Result<usize> {
-    let mut filled = 0;
-    while filled < buf.len() {
-        match file.read(&mut buf[filled..]) {
-            Ok(0) => break,
-            Ok(n) => filled += n,
+/// One read, retried when a signal interrupts it.
+fn read_once(file: &mut File, buf: &mut [u8]) -> io::Result<usize> {
+    loop {
+        match file.read(buf) {
             Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
-            Err(e) => return Err(e),
+            other => return other,
         }
     }
-    Ok(filled)
 }
 
 #[cfg(test)]

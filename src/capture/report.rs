@@ -5,12 +5,13 @@
 use std::collections::HashMap;
 
 use chrono::{DateTime, Utc};
+use serde::Serialize;
 
 use super::address::Book;
 use super::{Item, Person};
 
 /// One person nobody in draht is.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Unknown {
     pub address: String,
     /// The display name seen most often for the address.
@@ -48,6 +49,20 @@ impl Tally {
                 continue;
             }
             self.count(person, item, event);
+        }
+    }
+
+    /// Adds another tally's counts to this one.
+    pub fn merge(&mut self, other: Tally) {
+        for (address, c) in other.by_address {
+            let mine = self.by_address.entry(address).or_default();
+            mine.sent += c.sent;
+            mine.received += c.received;
+            mine.events += c.events;
+            mine.last = mine.last.max(c.last);
+            for (name, n) in c.names {
+                *mine.names.entry(name).or_default() += n;
+            }
         }
     }
 

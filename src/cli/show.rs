@@ -184,6 +184,10 @@ pub fn show(ctx: &mut Ctx, query: &str, limit: usize) -> Result<String> {
             if touch.outcome == crate::model::Outcome::Missed {
                 what.push_str(" (missed)");
             }
+            if !touch.captured.is_empty() {
+                what.push_str(" · ");
+                what.push_str(&crate::text::captured(&touch.captured));
+            }
             let mut note = touch.note.as_deref().map(clean).unwrap_or_default();
             let others: Vec<&str> = touch
                 .participants

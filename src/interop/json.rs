@@ -2,10 +2,17 @@
 //! restored exactly (ids included) into an empty database.
 //!
 //! ```json
-//! { "format": "draht-backup", "version": 1, "exported_at": "…",
+//! { "format": "draht-backup", "version": 2, "exported_at": "…",
 //!   "contacts": […], "touches": […], "hooks": […], "followups": […],
-//!   "jourfixe": […] }
+//!   "jourfixe": […], "capture_sources": […], "capture_keys": […] }
 //! ```
+//!
+//! Version 2 adds what `draht capture` knows: its sources, the source keys
+//! it counted (so that capturing again after a restore adds nothing twice),
+//! and, on each captured touch, `captured` — the sources it came from and
+//! how many messages or events of each it holds. The watermarks are not in
+//! a backup: they only spare reading again, and the first capture after a
+//! restore reads each source once.
 //!
 //! Each array holds the records of `crate::model` as serde writes them.
 //! Compatibility: every array is optional when reading (`serde(default)`),
@@ -27,14 +34,14 @@ use crate::error::{Error, Result};
 use crate::jourfixe::JourFixe;
 use crate::matching::fold;
 use crate::model::{Birthday, Channel, Contact, FollowUp, Hook, Id, Touch};
-use crate::store::{day_text, to_secs};
+use crate::store::{capture, day_text, to_secs};
 
 pub use super::json_write::{Exported, export, export_text, to_text};
 
 /// The value of `format`.
 pub const FORMAT: &str = "draht-backup";
 /// The highest format version this draht writes and reads.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 
 /// A whole database.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -54,6 +61,12 @@ pub struct Backup {
     /// Jour fixe existed).
     #[serde(default)]
     pub jourfixe: Vec<JourFixe>,
+    /// The sources `draht capture` read (absent before version 2).
+    #[serde(default)]
+    pub capture_sources: Vec<capture::Source>,
+    /// The source keys capture counted, per contact (absent before version 2).
+    #[serde(default)]
+    pub capture_keys: Vec<capture::Key>,
 }
 
 /// How many records a restore wrote (or, in a dry run, would write).
@@ -65,6 +78,8 @@ pub struct Restored {
     pub hooks: usize,
     pub followups: usize,
     pub jourfixe: usize,
+    pub capture_sources: usize,
+    pub capture_keys: usize,
 }
 
 #[derive(Deserialize)]
@@ -86,7 +101,7 @@ pub fn parse(source: &str, text: &str) -> Result<Backup> {
         )));
     }
     match header.version {
-        Some(v) if v >= 1 && v <= VERSION => {}
+        Some(v) if (1..=VERSION).contains(&v) => {}
         Some(v) if v > VERSION => {
             return Err(Error::input(format!(
                 "{source} was written by a newer draht (backup format {v}, this draht reads up to {VERSION}); upgrade draht to restore it"
@@ -142,6 +157,8 @@ pub fn restore(
         hooks: backup.hooks.len(),
         followups: backup.followups.len(),
         jourfixe: backup.jourfixe.len(),
+        capture_sources: backup.capture_sources.len(),
+        capture_keys: backup.capture_keys.len(),
     };
     if dry_run {
         return Ok(restored);
@@ -230,6 +247,12 @@ pub fn restore(
             skip.execute(params![jf.id, day_text(*date)])?;
         }
     }
+    capture::restore(
+        conn,
+        &backup.capture_sources,
+        &backup.capture_keys,
+        &backup.touches,
+    )?;
     // The rows went in by hand: derive every contact's touch summary once.
     crate::store::facts::rebuild_summary(conn)?;
     Ok(restored)
@@ -373,6 +396,59 @@ fn validate(backup: &Backup) -> std::result::Result<(), String> {
             return Err(format!("follow-up #{} appears twice", f.id));
         }
         contact(f.contact_id, format!("follow-up #{}", f.id))?;
+    }
+    validate_capture(backup, &ids)
+}
+
+/// The capture sections: sources once each, and every key and captured
+/// touch naming a source (and contact) the file holds.
+fn validate_capture(backup: &Backup, contacts: &HashSet<Id>) -> std::result::Result<(), String> {
+    let mut sources = HashSet::new();
+    let mut paths = HashSet::new();
+    for s in &backup.capture_sources {
+        if !sources.insert(s.id) || !paths.insert(s.path.as_str()) {
+            return Err(format!(
+                "capture source #{} appears twice, or its path does",
+                s.id
+            ));
+        }
+        if s.name.trim().is_empty() {
+            return Err(format!("capture source #{} has no name", s.id));
+        }
+    }
+    let source = |id: Id, what: String| -> std::result::Result<(), String> {
+        if sources.contains(&id) {
+            Ok(())
+        } else {
+            Err(format!(
+                "{what} names capture source #{id}, which the file does not hold"
+            ))
+        }
+    };
+    let mut keys = HashSet::new();
+    for k in &backup.capture_keys {
+        source(k.source, format!("capture key {:?}", k.key))?;
+        if !contacts.contains(&k.contact) {
+            return Err(format!(
+                "capture key {:?} names contact #{}, which the file does not hold",
+                k.key, k.contact
+            ));
+        }
+        if !keys.insert((k.source, k.key.as_str(), k.contact)) {
+            return Err(format!("capture key {:?} appears twice", k.key));
+        }
+    }
+    for t in &backup.touches {
+        let mut seen = HashSet::new();
+        for c in &t.captured {
+            source(c.source, format!("touch #{}", t.id))?;
+            if !seen.insert(c.source) {
+                return Err(format!(
+                    "touch #{} names capture source #{} twice",
+                    t.id, c.source
+                ));
+            }
+        }
     }
     Ok(())
 }

@@ -166,7 +166,7 @@ fn export_then_restore_into_an_empty_database_then_export_is_byte_identical() {
 fn backup_holds_participants_hook_use_archive_and_done_follow_ups() {
     let backup = parse("b.json", &backup_text(&mut filled())).unwrap();
     assert_eq!(backup.format, "draht-backup");
-    assert_eq!(backup.version, 1);
+    assert_eq!(backup.version, 2);
     assert_eq!(backup.touches[0].participants, [1, 3]);
     assert_eq!(backup.touches[0].hook_id, Some(backup.hooks[0].id));
     assert_eq!(backup.hooks[0].used_at, Some(at(10, 15)));
@@ -220,12 +220,12 @@ fn dry_run_restore_counts_and_writes_nothing() {
 fn backup_from_a_newer_draht_is_refused() {
     let err = parse(
         "b.json",
-        r#"{"format":"draht-backup","version":2,"exported_at":"2026-11-20T09:00:00Z"}"#,
+        r#"{"format":"draht-backup","version":3,"exported_at":"2026-11-20T09:00:00Z"}"#,
     )
     .unwrap_err()
     .to_string();
     assert!(
-        err.contains("written by a newer draht (backup format 2, this draht reads up to 1)"),
+        err.contains("written by a newer draht (backup format 3, this draht reads up to 2)"),
         "{err}"
     );
 }
@@ -252,6 +252,89 @@ fn sections_missing_from_an_older_file_read_as_empty() {
         backup.jourfixe.is_empty(),
         "a file from before Jour fixe has none"
     );
+    assert!(
+        backup.capture_sources.is_empty() && backup.capture_keys.is_empty(),
+        "a file from before capture has none"
+    );
+}
+
+/// A store with one captured touch (two sources, one of them joined), a
+/// touch logged by hand that capture joined, and source keys.
+fn captured() -> Store {
+    use crate::model::SourceKind;
+    use crate::store::capture;
+    let mut store = Store::open_in_memory().unwrap();
+    store
+        .write(|tx| {
+            let anna = contacts::insert(tx, &person("Anna Schmidt"), at(1, 9))?;
+            let work = capture::ensure_source(
+                tx,
+                SourceKind::Maildir,
+                "/mail/work",
+                ("work mail", true),
+                at(1, 9),
+            )?;
+            let cal = capture::ensure_source(
+                tx,
+                SourceKind::Calendar,
+                "/cal",
+                ("calendar", true),
+                at(1, 9),
+            )?;
+            let mail = Touch::new(at(10, 9), Channel::Email, Outcome::Done, vec![anna]);
+            let made = capture::make_touch(tx, work.id, &mail, 3, at(10, 12))?;
+            capture::join_touch(tx, made, cal.id, 1)?;
+            let mut hand = Touch::new(at(11, 9), Channel::Meet, Outcome::Done, vec![anna]);
+            hand.note = Some("coffee".into());
+            let hand = touches::insert(tx, &hand, at(11, 9))?;
+            capture::join_touch(tx, hand, cal.id, 1)?;
+            for key in ["<a@x>", "<b@x>", "<c@x>"] {
+                capture::add_key(tx, work.id, key, anna)?;
+            }
+            capture::add_key(tx, cal.id, "uid-1", anna)?;
+            crate::store::facts::refresh(tx, anna)
+        })
+        .unwrap();
+    store
+}
+
+#[test]
+fn captured_touches_their_sources_and_keys_survive_a_round_trip() {
+    let mut store = captured();
+    let text = backup_text(&mut store);
+    assert!(
+        text.contains(r#""captured":[{"source":1,"name":"work mail","kind":"maildir","items":3,"created":true},{"source":2,"name":"calendar","kind":"calendar","items":1,"created":false}]"#),
+        "{text}"
+    );
+    let backup = parse("b.json", &text).unwrap();
+    assert_eq!(backup.capture_sources.len(), 2);
+    assert_eq!(backup.capture_sources[0].path, "/mail/work");
+    assert_eq!(backup.capture_keys.len(), 4);
+    assert_eq!(backup.touches[1].note.as_deref(), Some("coffee"));
+    assert_eq!(backup.touches[1].captured.len(), 1);
+    assert_eq!(
+        backup,
+        store.read(|tx| export(tx, at(20, 9))).unwrap(),
+        "the streamed text and the two-step export agree"
+    );
+    let mut fresh = Store::open_in_memory().unwrap();
+    let restored = fresh
+        .write(|tx| restore(tx, "b.json", &backup, false, at(21, 9)))
+        .unwrap();
+    assert_eq!((restored.capture_sources, restored.capture_keys), (2, 4));
+    assert_eq!(backup_text(&mut fresh), text);
+}
+
+#[test]
+fn a_key_of_a_missing_source_is_damage() {
+    let mut backup = parse("b.json", &backup_text(&mut captured())).unwrap();
+    backup.capture_keys[0].source = 9;
+    let mut fresh = Store::open_in_memory().unwrap();
+    let err = fresh
+        .write(|tx| restore(tx, "b.json", &backup, false, at(21, 9)))
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("capture source #9"), "{err}");
 }
 
 #[test]
@@ -305,7 +388,7 @@ fn text_has_one_record_per_line() {
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines[0], "{");
     assert_eq!(lines[1], "  \"format\": \"draht-backup\",");
-    assert_eq!(lines[2], "  \"version\": 1,");
+    assert_eq!(lines[2], "  \"version\": 2,");
     assert!(
         lines
             .iter()
@@ -326,11 +409,14 @@ fn text_has_one_record_per_line() {
         hooks: vec![],
         followups: vec![],
         jourfixe: vec![],
+        capture_sources: vec![],
+        capture_keys: vec![],
     };
     assert_eq!(
         to_text(&empty).unwrap(),
-        "{\n  \"format\": \"draht-backup\",\n  \"version\": 1,\n  \"exported_at\": \"2026-11-20T09:00:00Z\",\n  \
-         \"contacts\": [],\n  \"touches\": [],\n  \"hooks\": [],\n  \"followups\": [],\n  \"jourfixe\": []\n}\n"
+        "{\n  \"format\": \"draht-backup\",\n  \"version\": 2,\n  \"exported_at\": \"2026-11-20T09:00:00Z\",\n  \
+         \"contacts\": [],\n  \"touches\": [],\n  \"hooks\": [],\n  \"followups\": [],\n  \"jourfixe\": [],\n  \
+         \"capture_sources\": [],\n  \"capture_keys\": []\n}\n"
     );
 }
 

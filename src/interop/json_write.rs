@@ -16,14 +16,19 @@ use serde::Serialize;
 use super::json::{Backup, FORMAT, VERSION};
 use crate::error::{Error, Result};
 use crate::jourfixe::JourFixe;
-use crate::model::{Channel, Contact, Id, Outcome, Touch};
-use crate::store::{bad_value, contacts, followups, from_secs, hooks, jourfixe};
+use crate::model::{Captured, Channel, Contact, Id, Outcome, SourceKind, Touch};
+use crate::store::{bad_value, capture, contacts, followups, from_secs, hooks, jourfixe};
 
 /// The whole database as a [`Backup`].
 pub fn export(conn: &Connection, now: DateTime<Utc>) -> Result<Backup> {
     let mut touches = Vec::new();
     for_each_touch(conn, |touch| {
         touches.push(touch);
+        Ok(())
+    })?;
+    let mut capture_keys = Vec::new();
+    capture::for_each_key(conn, |key| {
+        capture_keys.push(key);
         Ok(())
     })?;
     Ok(Backup {
@@ -35,6 +40,8 @@ pub fn export(conn: &Connection, now: DateTime<Utc>) -> Result<Backup> {
         hooks: hooks::all(conn)?,
         followups: followups::all(conn)?,
         jourfixe: all_jourfixe(conn)?,
+        capture_sources: capture::sources(conn)?,
+        capture_keys,
     })
 }
 
@@ -77,7 +84,11 @@ pub fn export_text(conn: &Connection, now: DateTime<Utc>) -> Result<Exported> {
     let touches = touches_section(conn, &mut out)?;
     whole_section(&mut out, "hooks", &hooks::all(conn)?, false)?;
     whole_section(&mut out, "followups", &followups::all(conn)?, false)?;
-    whole_section(&mut out, "jourfixe", &all_jourfixe(conn)?, true)?;
+    whole_section(&mut out, "jourfixe", &all_jourfixe(conn)?, false)?;
+    whole_section(&mut out, "capture_sources", &capture::sources(conn)?, false)?;
+    let mut keys = Section::open(&mut out, "capture_keys");
+    capture::for_each_key(conn, |key| keys.item(&key))?;
+    keys.close(true);
     Ok(Exported {
         text: finish(out)?,
         contacts: contacts.len(),
@@ -99,7 +110,9 @@ pub fn to_text(backup: &Backup) -> Result<String> {
     whole_section(&mut out, "touches", &backup.touches, false)?;
     whole_section(&mut out, "hooks", &backup.hooks, false)?;
     whole_section(&mut out, "followups", &backup.followups, false)?;
-    whole_section(&mut out, "jourfixe", &backup.jourfixe, true)?;
+    whole_section(&mut out, "jourfixe", &backup.jourfixe, false)?;
+    whole_section(&mut out, "capture_sources", &backup.capture_sources, false)?;
+    whole_section(&mut out, "capture_keys", &backup.capture_keys, true)?;
     finish(out)
 }
 
@@ -217,14 +230,22 @@ fn writer_gone() -> Error {
     Error::Database("cannot write JSON: the writing thread stopped".to_string())
 }
 
-/// Calls `f` with every touch by id, with its participants (ascending):
-/// two scans in primary-key order merged, instead of a lookup per touch.
+/// Calls `f` with every touch by id, with its participants (ascending)
+/// and its capture sources: three scans in touch order merged, instead of
+/// lookups per touch.
 fn for_each_touch(conn: &Connection, mut f: impl FnMut(Touch) -> Result<()>) -> Result<()> {
     let mut participants = conn.prepare(
         "SELECT touch_id, contact_id FROM touch_participants ORDER BY touch_id, contact_id",
     )?;
     let mut participants = participants.query([])?;
     let mut pending = next_pair(&mut participants)?;
+    let mut captured = conn.prepare(
+        "SELECT c.touch_id, c.source_id, s.name, s.kind, c.items, c.created
+         FROM capture_touches c JOIN capture_sources s ON s.id = c.source_id
+         ORDER BY c.touch_id, c.source_id",
+    )?;
+    let mut captured = captured.query([])?;
+    let mut next_captured = next_source(&mut captured)?;
     let mut stmt = conn.prepare(
         "SELECT id, at, channel, note, outcome, rating, hook_id FROM touches ORDER BY id",
     )?;
@@ -250,9 +271,37 @@ fn for_each_touch(conn: &Connection, mut f: impl FnMut(Touch) -> Result<()>) -> 
             }
             pending = next_pair(&mut participants)?;
         }
+        while let Some((touch_id, _)) = &next_captured {
+            if *touch_id > touch.id {
+                break;
+            }
+            if let Some((touch_id, c)) = next_captured.take()
+                && touch_id == touch.id
+            {
+                touch.captured.push(c);
+            }
+            next_captured = next_source(&mut captured)?;
+        }
         f(touch)?;
     }
     Ok(())
+}
+
+fn next_source(rows: &mut Rows) -> Result<Option<(Id, Captured)>> {
+    let Some(row) = rows.next()? else {
+        return Ok(None);
+    };
+    let kind: String = row.get(3)?;
+    Ok(Some((
+        row.get(0)?,
+        Captured {
+            source: row.get(1)?,
+            name: row.get(2)?,
+            kind: SourceKind::from_name(&kind).ok_or_else(|| bad_value("source kind", &kind))?,
+            items: row.get(4)?,
+            created: row.get(5)?,
+        },
+    )))
 }
 
 const OUTCOMES: [Outcome; 2] = [Outcome::Done, Outcome::Missed];
@@ -311,7 +360,12 @@ pub(crate) fn write_touch(out: &mut Vec<u8>, touch: &Touch) -> Result<()> {
         }
         push_int(out, *id);
     }
-    out.extend_from_slice(b"]}");
+    out.push(b']');
+    if !touch.captured.is_empty() {
+        out.extend_from_slice(b",\"captured\":");
+        serde_json::to_writer(&mut *out, &touch.captured).map_err(cannot_write)?;
+    }
+    out.push(b'}');
     Ok(())
 }
 
