@@ -2,6 +2,8 @@
 //! `DRAHT_NOW` fixing the clock and `TZ` fixing the zone.
 
 mod backup;
+mod capture;
+mod capture_fixtures;
 mod concurrency;
 mod crash;
 mod errors;

@@ -14,12 +14,17 @@ use super::harness::Env;
 const NOW: &str = "2026-12-01T12:00:00+01:00";
 
 /// A tmux server of our own (its own socket), killed on drop.
-struct Tmux {
+pub(crate) struct Tmux {
     socket: String,
 }
 
 impl Tmux {
     fn new() -> Tmux {
+        Tmux::named("e2e")
+    }
+
+    /// A server whose socket is tagged `tag` (one per test that runs at once).
+    pub(crate) fn named(tag: &str) -> Tmux {
         let ok = Command::new("tmux")
             .arg("-V")
             .output()
@@ -29,11 +34,11 @@ impl Tmux {
             "the TUI end-to-end test needs tmux: apt-get install tmux (.ci/run does)"
         );
         Tmux {
-            socket: format!("draht-e2e-{}", std::process::id()),
+            socket: format!("draht-{tag}-{}", std::process::id()),
         }
     }
 
-    fn run(&self, args: &[&str]) -> String {
+    pub(crate) fn run(&self, args: &[&str]) -> String {
         let out = Command::new("tmux")
             .args(["-L", &self.socket, "-f", "/dev/null"])
             .args(args)
@@ -52,7 +57,7 @@ impl Tmux {
     }
 
     /// Waits until the screen shows `text`; panics with the screen after 10 s.
-    fn wait_for(&self, text: &str) -> String {
+    pub(crate) fn wait_for(&self, text: &str) -> String {
         let start = Instant::now();
         loop {
             let screen = self.screen();
@@ -69,7 +74,7 @@ impl Tmux {
 
     /// Types keys (tmux key names, or literal text with `-l`), one call each,
     /// with a pause so that Esc and the next key are never read as Alt.
-    fn keys(&self, keys: &[&str]) {
+    pub(crate) fn keys(&self, keys: &[&str]) {
         for key in keys {
             self.run(&["send-keys", "-t", "e2e", key]);
             std::thread::sleep(Duration::from_millis(80));
@@ -90,7 +95,7 @@ impl Drop for Tmux {
     }
 }
 
-fn quote(value: &str) -> String {
+pub(crate) fn quote(value: &str) -> String {
     format!("'{}'", value.replace('\'', r"'\''"))
 }
 

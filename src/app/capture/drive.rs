@@ -57,12 +57,13 @@ pub(super) fn source<S: Sink>(sink: &mut S, s: &mut Session) -> Result<()> {
 /// before anything is read, so a run killed half-way resumes under them.
 fn prepare<S: Sink>(sink: &mut S, s: &mut Session) -> Result<(bool, Marks)> {
     if s.mode == Mode::Report {
-        s.set_source(0, true);
+        let name = s.source.name.clone();
+        s.set_source(0, name, true);
         return Ok((true, Marks::new()));
     }
-    let rules = s.book.fingerprint();
+    let rules = s.rules();
     let since = s.since;
-    let (id, whole, marks) = sink.tx(|tx| {
+    let (id, name, whole, marks) = sink.tx(|tx| {
         let r = s.source;
         let name = (r.name.as_str(), r.named);
         let source = stored::ensure_source(tx, r.kind, &r.path.to_string_lossy(), name, s.now)?;
@@ -81,9 +82,9 @@ fn prepare<S: Sink>(sink: &mut S, s: &mut Session) -> Result<(bool, Marks)> {
         } else {
             stored::marks(tx, source.id)?
         };
-        Ok((source.id, whole, marks))
+        Ok((source.id, source.name, whole, marks))
     })?;
-    s.set_source(id, whole);
+    s.set_source(id, name, whole);
     Ok((whole, marks))
 }
 

@@ -136,10 +136,21 @@ impl<'a> Session<'a> {
         std::mem::take(&mut self.tally)
     }
 
-    pub(super) fn set_source(&mut self, id: Id, whole: bool) {
+    pub(super) fn set_source(&mut self, id: Id, name: String, whole: bool) {
         self.id = id;
         self.run.id = id;
+        self.run.name = name;
         self.run.whole = whole;
+    }
+
+    /// The fingerprint of everything that decides what this source's
+    /// records become: the address book, `max_recipients`, `--match-names`.
+    pub(super) fn rules(&self) -> u64 {
+        crate::capture::hash::Stable::new()
+            .number(self.book.fingerprint())
+            .number(self.max_recipients as u64)
+            .number(u64::from(self.source.match_names))
+            .finish()
     }
 
     pub(super) fn set_unchanged(&mut self) {
