@@ -43,7 +43,9 @@ CREATE TABLE capture_touches (
     created   INTEGER NOT NULL CHECK (created IN (0, 1)),
     PRIMARY KEY (touch_id, source_id)
 ) WITHOUT ROWID;
-CREATE INDEX capture_touches_source ON capture_touches (source_id);
+-- No index by source: only `--forget` and `--list` ask by source, and a
+-- scan of this narrow table is quick, while an index would be written on
+-- every captured touch.
 
 -- Watermarks: how far each part of a source (a maildir folder, an mbox, a
 -- calendar file) was read, in a form only its reader interprets; a part may

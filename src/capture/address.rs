@@ -131,7 +131,25 @@ impl Book {
 
     /// Whether `address` is one of the user's own.
     pub fn is_own(&self, address: &str) -> bool {
-        self.own.contains(&normalize(address, self.gmail))
+        match self.as_stored(address) {
+            Some(plain) => self.own.contains(plain),
+            None => self.own.contains(&normalize(address, self.gmail)),
+        }
+    }
+
+    /// `address` itself when normalising would not change it (lower case,
+    /// trimmed, no brackets, and no Gmail rule to apply): the common case,
+    /// looked up without a copy.
+    fn as_stored<'s>(&self, address: &'s str) -> Option<&'s str> {
+        let plain = !address.is_empty()
+            && address
+                .bytes()
+                .all(|b| !b.is_ascii_uppercase() && !matches!(b, b'<' | b'>' | b' ' | b'\t'))
+            && address.is_ascii()
+            && !address.starts_with("mailto:");
+        let gmail_rule =
+            self.gmail && (address.ends_with("@gmail.com") || address.ends_with("@googlemail.com"));
+        (plain && !gmail_rule).then_some(address)
     }
 
     /// Whether the user's own addresses are known at all.
@@ -141,9 +159,11 @@ impl Book {
 
     /// The contacts with this address.
     pub fn by_email(&self, address: &str) -> &[Id] {
-        self.emails
-            .get(&normalize(address, self.gmail))
-            .map_or(&[], Vec::as_slice)
+        let found = match self.as_stored(address) {
+            Some(plain) => self.emails.get(plain),
+            None => self.emails.get(&normalize(address, self.gmail)),
+        };
+        found.map_or(&[], Vec::as_slice)
     }
 
     /// The contacts a person is (empty: nobody known).

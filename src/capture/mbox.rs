@@ -152,8 +152,13 @@ pub struct Reader<R> {
 impl<R: Read> Reader<R> {
     /// A reader of `input`, which is positioned at `offset` of its file.
     pub fn new(input: R, offset: u64) -> Reader<R> {
+        Reader::with_buffer(input, offset, 256 * 1024)
+    }
+
+    /// [`Reader::new`] with a buffer of `capacity` bytes.
+    pub fn with_buffer(input: R, offset: u64, capacity: usize) -> Reader<R> {
         Reader {
-            input: BufReader::with_capacity(256 * 1024, input),
+            input: BufReader::with_capacity(capacity, input),
             offset,
             line: Vec::with_capacity(256),
             head: Vec::with_capacity(8192),
@@ -205,7 +210,7 @@ impl<R: Read> Reader<R> {
         self.at_file_start = false;
         self.head.clear();
         let mut overlong = false;
-        let mut in_head = true;
+        // The header block, a line at a time, up to its blank line.
         loop {
             let line_start = self.offset;
             if !self.read_line()? {
@@ -215,15 +220,15 @@ impl<R: Read> Reader<R> {
                 self.next_from = Some((line_start, next));
                 break;
             }
-            if in_head {
-                let blank = self.line == b"\n" || self.line == b"\r\n";
-                if self.head.len() + self.line.len() > MAX_HEADER_BYTES {
-                    overlong = true;
-                    in_head = false;
-                } else {
-                    self.head.extend_from_slice(&self.line);
-                    in_head = !blank;
-                }
+            if self.head.len() + self.line.len() > MAX_HEADER_BYTES {
+                overlong = true;
+                self.next_from = self.skip_body()?;
+                break;
+            }
+            self.head.extend_from_slice(&self.line);
+            if self.line == b"\n" || self.line == b"\r\n" {
+                self.next_from = self.skip_body()?;
+                break;
             }
         }
         Ok(Some(Message {
@@ -232,6 +237,44 @@ impl<R: Read> Reader<R> {
             head: &self.head,
             overlong,
         }))
+    }
+
+    /// Skips a body (from a line start) to the next message's `From `
+    /// line, which it reads; `None` at the end of the file. The body is
+    /// searched in the reader's buffer for "\nFrom " without copying it:
+    /// most of an mbox is bodies, and copying them line by line was most
+    /// of reading one.
+    fn skip_body(&mut self) -> io::Result<Option<(u64, Option<DateTime<Utc>>)>> {
+        loop {
+            let buf = self.input.fill_buf()?;
+            if buf.is_empty() {
+                return Ok(None);
+            }
+            let advance = if buf.len() < 5 || buf.starts_with(b"From ") {
+                None
+            } else if let Some(i) = memchr::memmem::find(buf, b"\nFrom ") {
+                Some(i + 1)
+            } else {
+                memchr::memrchr(b'\n', buf).map(|j| j + 1)
+            };
+            match advance {
+                Some(n) => {
+                    self.input.consume(n);
+                    self.offset += n as u64;
+                }
+                // A line that may be a `From ` line, or one longer than
+                // the buffer: read it whole.
+                None => {
+                    let line_start = self.offset;
+                    if !self.read_line()? {
+                        return Ok(None);
+                    }
+                    if let Some(filed) = self.separator() {
+                        return Ok(Some((line_start, filed)));
+                    }
+                }
+            }
+        }
     }
 }
 
@@ -338,6 +381,26 @@ Subject: no blank line before my From line\n";
         );
         let second = MBOX.find("From 1234567890@xxx").unwrap();
         assert_eq!(messages[1].0, second as u64);
+    }
+
+    #[test]
+    fn any_buffer_size_splits_the_same() {
+        let long = format!("{}\n", "x".repeat(100));
+        let text = MBOX.replace("Second body.\n", &format!("Second body.\n{long}{long}"));
+        let whole = |cap: usize| {
+            let mut reader = Reader::with_buffer(text.as_bytes(), 0, cap);
+            let mut out = Vec::new();
+            while let Some(m) = reader.next_message().unwrap() {
+                out.push((m.start, String::from_utf8_lossy(m.head).into_owned()));
+            }
+            (out, reader.resume_at())
+        };
+        let reference = whole(1 << 16);
+        assert_eq!(reference.0.len(), 3);
+        assert_eq!(reference.1 as usize, text.len());
+        for cap in [1, 2, 5, 6, 7, 13, 64, 101] {
+            assert_eq!(whole(cap), reference, "buffer of {cap}");
+        }
     }
 
     #[test]

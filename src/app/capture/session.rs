@@ -20,7 +20,7 @@ use crate::store::{Tx, facts};
 
 /// A long run commits about this often (and after this many items), so
 /// that a kill loses little and the write lock is shared with other drahts.
-pub const COMMIT_EVERY: Duration = Duration::from_millis(250);
+pub const COMMIT_EVERY: Duration = Duration::from_millis(500);
 pub const COMMIT_ITEMS: usize = 20_000;
 
 /// How many broken records a run names (it counts them all).
