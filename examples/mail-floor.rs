@@ -15,26 +15,11 @@ use std::io::BufReader;
 use std::process::ExitCode;
 
 use mail_parser::mailbox::{maildir, mbox};
-use mail_parser::{HeaderName, MessageParser};
-
-fn parser() -> MessageParser {
-    MessageParser::new()
-        .header_address(HeaderName::From)
-        .header_address(HeaderName::To)
-        .header_address(HeaderName::Cc)
-        .header_address(HeaderName::Bcc)
-        .header_date(HeaderName::Date)
-        .header_id(HeaderName::MessageId)
-        .header_raw(HeaderName::ListId)
-        .header_raw(HeaderName::ListUnsubscribe)
-        .header_raw(HeaderName::AutoSubmitted)
-        .header_raw(HeaderName::Other("Precedence".into()))
-        .default_header_ignore()
-}
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let parser = parser();
+    // The same header set draht parses: only the parser's set-up is draht's.
+    let parser = draht::capture::mail::parser();
     let (mut read, mut with_sender) = (0u64, 0u64);
     let mut count = |bytes: &[u8]| {
         read += 1;

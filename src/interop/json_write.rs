@@ -16,7 +16,7 @@ use serde::Serialize;
 use super::json::{Backup, FORMAT, VERSION};
 use crate::error::{Error, Result};
 use crate::jourfixe::JourFixe;
-use crate::model::{Captured, Channel, Contact, Id, Outcome, SourceKind, Touch};
+use crate::model::{Captured, Channel, Contact, Id, Outcome, Touch};
 use crate::store::{bad_value, capture, contacts, followups, from_secs, hooks, jourfixe};
 
 /// The whole database as a [`Backup`].
@@ -239,11 +239,10 @@ fn for_each_touch(conn: &Connection, mut f: impl FnMut(Touch) -> Result<()>) -> 
     )?;
     let mut participants = participants.query([])?;
     let mut pending = next_pair(&mut participants)?;
-    let mut captured = conn.prepare(
-        "SELECT c.touch_id, c.source_id, s.name, s.kind, c.items, c.created
-         FROM capture_touches c JOIN capture_sources s ON s.id = c.source_id
-         ORDER BY c.touch_id, c.source_id",
-    )?;
+    let mut captured = conn.prepare(&format!(
+        "{} ORDER BY c.touch_id, c.source_id",
+        capture::CAPTURED
+    ))?;
     let mut captured = captured.query([])?;
     let mut next_captured = next_source(&mut captured)?;
     let mut stmt = conn.prepare(
@@ -288,20 +287,10 @@ fn for_each_touch(conn: &Connection, mut f: impl FnMut(Touch) -> Result<()>) -> 
 }
 
 fn next_source(rows: &mut Rows) -> Result<Option<(Id, Captured)>> {
-    let Some(row) = rows.next()? else {
-        return Ok(None);
-    };
-    let kind: String = row.get(3)?;
-    Ok(Some((
-        row.get(0)?,
-        Captured {
-            source: row.get(1)?,
-            name: row.get(2)?,
-            kind: SourceKind::from_name(&kind).ok_or_else(|| bad_value("source kind", &kind))?,
-            items: row.get(4)?,
-            created: row.get(5)?,
-        },
-    )))
+    Ok(match rows.next()? {
+        Some(row) => Some(capture::captured_row(row)?),
+        None => None,
+    })
 }
 
 const OUTCOMES: [Outcome; 2] = [Outcome::Done, Outcome::Missed];

@@ -355,10 +355,12 @@ pub fn forget(conn: &Connection, source: Id) -> Result<Forgotten> {
 
 // --- reading touches' sources ------------------------------------------
 
-const CAPTURED: &str = "SELECT c.touch_id, c.source_id, s.name, s.kind, c.items, c.created
+/// The columns [`captured_row`] reads, in its order.
+pub(crate) const CAPTURED: &str =
+    "SELECT c.touch_id, c.source_id, s.name, s.kind, c.items, c.created
      FROM capture_touches c JOIN capture_sources s ON s.id = c.source_id";
 
-fn captured_row(row: &Row) -> rusqlite::Result<(Id, Captured)> {
+pub(crate) fn captured_row(row: &Row) -> rusqlite::Result<(Id, Captured)> {
     let kind: String = row.get(3)?;
     Ok((
         row.get(0)?,

@@ -280,14 +280,7 @@ fn a_hand_logged_touch_absorbs_the_days_mail() {
         "2026-11-10 08:00",
     ]);
     let mail = maildir(env.dir.path(), "Mail");
-    for (i, h) in [9, 11, 17].iter().enumerate() {
-        deliver(
-            &mail,
-            unix(10, *h, 0),
-            i,
-            &fx::plain("anna@x.de", ME, &date(10, *h, 0), &format!("m{i}@x.de")),
-        );
-    }
+    fx::mails_from(&mail, "anna@x.de", 10, &[9, 11, 17], "m");
     let run = capture(&env, &[path(&mail)]);
     assert_eq!(run["sources"][0]["joined"], 1, "{run}");
     let t = touches(&env, "Anna");
@@ -978,14 +971,7 @@ fn the_tui_card_marks_captured_touches_with_their_source() {
         "2w",
     ]);
     let mail = maildir(env.dir.path(), "Mail");
-    for (i, h) in [9, 11, 17].iter().enumerate() {
-        deliver(
-            &mail,
-            unix(30, *h, 0),
-            i,
-            &fx::plain("anna@x.de", ME, &date(30, *h, 0), &format!("t{i}@x")),
-        );
-    }
+    fx::mails_from(&mail, "anna@x.de", 30, &[9, 11, 17], "t");
     capture(&env, &[path(&mail), "--name", "work mail"]);
     let bin = assert_cmd::cargo::cargo_bin("draht");
     let script = format!(

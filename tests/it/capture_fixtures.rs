@@ -148,6 +148,15 @@ pub fn plain(from: &str, to: &str, date: &str, id: &str) -> String {
     format!("From: {from}\nTo: {to}\nDate: {date}\nMessage-ID: <{id}>\nSubject: hi\n\nHello.\n")
 }
 
+/// Delivers one plain mail from `from` to the user on `day` of November
+/// at each of `hours`; ids are `tag` and a number.
+pub fn mails_from(folder: &Path, from: &str, day: u32, hours: &[u32], tag: &str) {
+    for (i, h) in hours.iter().enumerate() {
+        let text = plain(from, ME, &date(day, *h, 0), &format!("{tag}{i}@x"));
+        deliver(folder, unix(day, *h, 0), i, &text);
+    }
+}
+
 /// An mbox of `messages` (each a whole message), as Thunderbird writes one.
 pub fn mbox(messages: &[String]) -> String {
     let mut out = String::new();
