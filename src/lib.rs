@@ -18,6 +18,7 @@ pub mod jourfixe;
 pub mod matching;
 pub mod model;
 pub mod parse;
+pub mod remind;
 pub mod schedule;
 pub mod store;
 pub mod text;
