@@ -2,6 +2,8 @@
 //! as people read them, and [`clean`], through which every piece of user
 //! text passes before it reaches a terminal.
 
+pub mod reminder;
+
 use std::fmt::Write as _;
 
 use chrono::{Datelike, NaiveDate};

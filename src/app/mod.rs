@@ -5,4 +5,7 @@
 //! records, never prose: the words on screen belong to the faces.
 
 pub mod agenda;
+pub mod notify;
+pub mod status;
+pub mod timer;
 pub mod triage;

@@ -1,0 +1,122 @@
+//! `draht status [--format plain|waybar|i3status-rust]`: one short line for
+//! a status bar ("☎ 3 · JF 10:00 Anna"), as text for polybar and tmux or
+//! as the JSON that waybar's custom module and i3status-rust's custom
+//! block read (one object on one line).
+
+use serde::Serialize;
+
+use super::Ctx;
+use super::args::StatusArgs;
+use crate::app::status::{Glance, Urgency, glance};
+use crate::error::Result;
+use crate::text::clean;
+use crate::text::reminder::{markup, to_call};
+
+pub fn status(ctx: &mut Ctx, args: &StatusArgs) -> Result<String> {
+    let now = ctx.local_now();
+    let g = glance(&mut ctx.store, ctx.now, &ctx.config)?;
+    if ctx.json {
+        return ctx.to_json(&g);
+    }
+    let text = line(&g, now);
+    let out = match args.format.as_str() {
+        "waybar" => one_line(&Waybar {
+            text: markup(&text),
+            tooltip: markup(&agenda(&g)),
+            class: g.urgency.as_str(),
+            alt: g.urgency.as_str(),
+        }),
+        "i3status-rust" => one_line(&I3Block {
+            text: &text,
+            short_text: short(&g),
+            state: match g.urgency {
+                Urgency::Overdue => "Warning",
+                Urgency::Due => "Info",
+                Urgency::Ok => "Idle",
+            },
+            icon: "",
+        }),
+        _ => text,
+    };
+    Ok(out + "\n")
+}
+
+/// waybar's custom module with `"return-type": "json"` reads these (text
+/// and tooltip as Pango markup).
+#[derive(Serialize)]
+struct Waybar<'a> {
+    text: String,
+    tooltip: String,
+    class: &'a str,
+    alt: &'a str,
+}
+
+/// i3status-rust's custom block with `json = true` reads these.
+#[derive(Serialize)]
+struct I3Block<'a> {
+    icon: &'a str,
+    state: &'a str,
+    text: &'a str,
+    short_text: String,
+}
+
+fn one_line<T: Serialize>(value: &T) -> String {
+    serde_json::to_string(value).unwrap_or_else(|_| "{}".into())
+}
+
+/// "☎ 3 · JF 10:00 Anna": how many to call, and the next Jour fixe today.
+fn line(g: &Glance, now: chrono::NaiveDateTime) -> String {
+    let mut out = format!("☎ {}", g.to_call.len());
+    if let Some(jf) = g.next_jourfixe(now) {
+        out.push_str(" · JF ");
+        if let Some(time) = jf.time {
+            out.push_str(&time.format("%H:%M ").to_string());
+        }
+        out.push_str(&first_name(&jf.name));
+    }
+    out
+}
+
+/// "☎ 3" alone, for a narrow bar.
+fn short(g: &Glance) -> String {
+    format!("☎ {}", g.to_call.len())
+}
+
+/// The first word of a name: the bar has little room (the tooltip has
+/// the whole name).
+fn first_name(name: &str) -> String {
+    clean(name.split_whitespace().next().unwrap_or(name))
+}
+
+/// The tooltip: the day's agenda in a few lines.
+fn agenda(g: &Glance) -> String {
+    let mut lines = Vec::new();
+    if g.to_call.is_empty() {
+        lines.push("Nobody to call today.".to_string());
+    } else {
+        let names: Vec<String> = g.to_call.iter().map(to_call).collect();
+        lines.push(format!("To call: {}", names.join(", ")));
+    }
+    for jf in &g.jourfixe {
+        let time = jf
+            .time
+            .map_or_else(|| "today".to_string(), |t| t.format("%H:%M").to_string());
+        lines.push(format!(
+            "Jour fixe {time}: {} ({})",
+            clean(&jf.name),
+            jf.channel.as_str()
+        ));
+    }
+    for f in &g.followups {
+        let late = match f.overdue {
+            true => format!(" (since {})", crate::text::day(f.due, g.date)),
+            false => String::new(),
+        };
+        lines.push(format!(
+            "Follow-up{late}: {} — {}",
+            clean(&f.name),
+            clean(&f.note)
+        ));
+    }
+    lines.join("\n")
+}
