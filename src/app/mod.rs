@@ -5,6 +5,7 @@
 //! records, never prose: the words on screen belong to the faces.
 
 pub mod agenda;
+pub mod jourfixe_edit;
 pub mod notify;
 pub mod status;
 pub mod timer;
