@@ -525,12 +525,23 @@ pub fn export_ics(ctx: &mut Ctx, args: &ExportArgs) -> Result<String> {
     let today = ctx.today();
     let now = ctx.now;
     let settings = ctx.config.settings.clone();
-    let (agenda, all, jfs, open) = ctx.store.read(|tx| {
+    let (agenda, all, jfs, open, remind) = ctx.store.read(|tx| {
         let crate::app::agenda::Day { agenda, facts: all } =
             crate::app::agenda::day_full(tx, today, &settings)?;
-        Ok((agenda, all, store::active(tx)?, followups::open(tx)?))
+        let remind = crate::store::reminders::settings(tx)?;
+        Ok((
+            agenda,
+            all,
+            store::active(tx)?,
+            followups::open(tx)?,
+            remind,
+        ))
     })?;
     let by_id: HashMap<Id, &ContactFacts> = all.iter().map(|f| (f.contact.id, f)).collect();
+    let hooks: HashMap<Id, String> = all
+        .iter()
+        .filter_map(|f| Some((f.contact.id, f.freshest_hook.as_ref()?.text.clone())))
+        .collect();
     let data = ics::CalendarData {
         jourfixes: jfs
             .iter()
@@ -552,7 +563,13 @@ pub fn export_ics(ctx: &mut Ctx, args: &ExportArgs) -> Result<String> {
         today,
         now,
     };
-    let out = ics::calendar(&data);
+    let alarms = crate::interop::ics_alarm::Alarms {
+        now,
+        remind: &remind,
+        settings: &ctx.config.remind,
+        hooks: &hooks,
+    };
+    let out = ics::calendar_with_alarms(&data, &alarms);
     let Some(path) = &args.output else {
         return Ok(out.text);
     };

@@ -10,6 +10,7 @@
 
 pub mod csv;
 pub mod ics;
+pub mod ics_alarm;
 pub mod import;
 pub mod json;
 mod json_write;

@@ -1,6 +1,7 @@
 //! Integration tests: the real binary against temp databases, with
 //! `DRAHT_NOW` fixing the clock and `TZ` fixing the zone.
 
+mod alarms;
 mod backup;
 mod concurrency;
 mod crash;
