@@ -57,7 +57,11 @@ fn alarms_of(events: &[Value], uid: &str) -> Vec<(String, String, String)> {
 fn every_occurrence_carries_its_alarm_in_an_independent_reader() {
     let env = Env::new("2026-12-01T08:00:00+01:00");
     let config = env.dir.path().join("config.toml");
-    std::fs::write(&config, "remind_before = \"10min\"\nremind_at = \"08:00\"\n").unwrap();
+    std::fs::write(
+        &config,
+        "remind_before = \"10min\"\nremind_at = \"08:00\"\n",
+    )
+    .unwrap();
     let cfg = config.to_str().unwrap();
     let run = |args: &[&str]| {
         let mut all = vec!["--config", cfg];
@@ -70,8 +74,22 @@ fn every_occurrence_carries_its_alarm_in_an_independent_reader() {
     run(&["add", "Lea Brandt"]);
     run(&["add", "Mama"]);
     run(&["jourfixe", "add", "anna", "weekly tue 10:00"]);
-    run(&["jourfixe", "add", "ben", "every 2nd thu 12:00", "--remind", "1h"]);
-    run(&["jourfixe", "add", "lea", "weekly fri", "--note", "bring the plans"]);
+    run(&[
+        "jourfixe",
+        "add",
+        "ben",
+        "every 2nd thu 12:00",
+        "--remind",
+        "1h",
+    ]);
+    run(&[
+        "jourfixe",
+        "add",
+        "lea",
+        "weekly fri",
+        "--note",
+        "bring the plans",
+    ]);
     run(&["jourfixe", "add", "mama", "weekly wed 09:00", "--no-remind"]);
     run(&["jourfixe", "skip", "1", "2026-12-15"]);
     run(&["remind", "anna", "2026-12-04", "send the offer"]);

@@ -20,6 +20,8 @@ mod rel_support;
 mod roundtrip;
 mod shell;
 mod stats;
+mod status;
+mod timer;
 mod triage;
 mod tui;
 mod week;
