@@ -73,16 +73,7 @@ pub fn glance(store: &mut Store, now: DateTime<Utc>, config: &Config) -> Result<
 /// The glance of a day's agenda at local `now`.
 pub fn of_agenda(a: &crate::schedule::Agenda, now: NaiveDateTime) -> Glance {
     let today = now.date();
-    let to_call: Vec<ToCall> = a
-        .overdue
-        .iter()
-        .chain(&a.due)
-        .map(|e| ToCall {
-            contact_id: e.contact_id,
-            name: e.name.clone(),
-            days_overdue: e.days_overdue.max(0),
-        })
-        .collect();
+    let to_call = crate::remind::to_call(a);
     let jourfixe: Vec<JourFixeEntry> = a
         .jourfixe
         .iter()

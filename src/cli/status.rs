@@ -88,13 +88,19 @@ fn first_name(name: &str) -> String {
     clean(name.split_whitespace().next().unwrap_or(name))
 }
 
+/// How many people the tooltip names before it counts the rest.
+const TOOLTIP_NAMES: usize = 10;
+
 /// The tooltip: the day's agenda in a few lines.
 fn agenda(g: &Glance) -> String {
     let mut lines = Vec::new();
     if g.to_call.is_empty() {
         lines.push("Nobody to call today.".to_string());
     } else {
-        let names: Vec<String> = g.to_call.iter().map(to_call).collect();
+        let mut names: Vec<String> = g.to_call.iter().take(TOOLTIP_NAMES).map(to_call).collect();
+        if g.to_call.len() > TOOLTIP_NAMES {
+            names.push(format!("and {} more", g.to_call.len() - TOOLTIP_NAMES));
+        }
         lines.push(format!("To call: {}", names.join(", ")));
     }
     for jf in &g.jourfixe {

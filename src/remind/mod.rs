@@ -270,8 +270,17 @@ fn morning(inputs: &Inputs) -> Option<Summary> {
     if inputs.now.time() < inputs.settings.morning {
         return None;
     }
-    let agenda = inputs.agenda;
-    let people: Vec<ToCall> = agenda
+    let people = to_call(inputs.agenda);
+    (!people.is_empty()).then(|| Summary {
+        date: inputs.now.date(),
+        people,
+    })
+}
+
+/// The people to call on the agenda's day: the overdue ones in the
+/// agenda's order, then those due.
+pub fn to_call(agenda: &Agenda) -> Vec<ToCall> {
+    agenda
         .overdue
         .iter()
         .chain(&agenda.due)
@@ -280,11 +289,7 @@ fn morning(inputs: &Inputs) -> Option<Summary> {
             name: e.name.clone(),
             days_overdue: e.days_overdue.max(0),
         })
-        .collect();
-    (!people.is_empty()).then(|| Summary {
-        date: inputs.now.date(),
-        people,
-    })
+        .collect()
 }
 
 /// The occurrences, each (Jour fixe, date) once.

@@ -8,15 +8,14 @@ use ratatui::widgets::Paragraph;
 
 use super::super::app::App;
 use super::super::theme;
-use crate::remind::Reminder;
-use crate::text::reminder::line;
+use crate::text::reminder::jourfixe;
 
 /// Rows the banner takes: one while a Jour fixe is about to start.
 pub fn height(app: &App) -> u16 {
     u16::from(app.banner.soon.is_some())
 }
 
-/// " ⏰ Jour fixe with Anna at 10:00 — call · ask about the Q3 launch (in 12 min)"
+/// " ⏰ Jour fixe with Anna at 10:00 (in 12 min) — call · ask about the Q3 launch"
 pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let Some(soon) = &app.banner.soon else {
         return;
@@ -28,9 +27,12 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
         m if m > 60 => format!(" (in {} h {} min)", m / 60, m % 60),
         m => format!(" (in {m} min)"),
     };
-    let text = line(&Reminder::JourFixe(soon.clone()), now.date());
+    // the time left before the body, so that a narrow terminal cuts the
+    // talking points, not when it starts
+    let words = jourfixe(soon, now.date());
     let style = theme::warn().add_modifier(Modifier::REVERSED | Modifier::BOLD);
-    let content = super::fit(&format!(" ⏰ {text}{when}"), usize::from(area.width));
+    let text = format!(" ⏰ {}{when} — {}", words.title, words.body);
+    let content = super::fit(&text, usize::from(area.width));
     frame.render_widget(
         Paragraph::new(Line::from(Span::styled(
             super::pad(&content, usize::from(area.width)),
