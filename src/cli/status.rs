@@ -9,11 +9,33 @@ use super::Ctx;
 use super::args::StatusArgs;
 use crate::app::status::{Glance, Urgency, glance};
 use crate::error::Result;
+use crate::fast::status_cache::StatusCache;
 use crate::text::clean;
 use crate::text::reminder::{markup, to_call};
 
 pub fn status(ctx: &mut Ctx, args: &StatusArgs) -> Result<String> {
     let now = ctx.local_now();
+    let format = match ctx.json {
+        true => "json",
+        false => args.format.as_str(),
+    };
+    let minute = now.format("%Y-%m-%dT%H:%M").to_string();
+    let cache = ctx.store.path().and_then(|db| {
+        let config = ctx.config_path.as_deref().filter(|p| p.exists());
+        StatusCache::new(db, config, &minute, format)
+    });
+    if let Some(answer) = cache.as_ref().and_then(StatusCache::get) {
+        return Ok(answer);
+    }
+    let answer = answer(ctx, args, now)?;
+    if let Some(cache) = &cache {
+        cache.put(&answer);
+    }
+    Ok(answer)
+}
+
+/// The answer at local `now`, computed.
+fn answer(ctx: &mut Ctx, args: &StatusArgs, now: chrono::NaiveDateTime) -> Result<String> {
     let g = glance(&mut ctx.store, ctx.now, &ctx.config)?;
     if ctx.json {
         return ctx.to_json(&g);

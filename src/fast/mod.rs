@@ -4,3 +4,4 @@
 //! path is the reference its tests compare against.
 
 pub mod json;
+pub mod status_cache;

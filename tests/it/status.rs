@@ -118,3 +118,20 @@ fn i3status_rust_gets_its_custom_block_json() {
     assert!(states.contains(&v["state"].as_str().unwrap()));
     assert_eq!(v["state"], "Idle");
 }
+
+#[test]
+fn a_remembered_answer_gives_way_to_any_change_in_the_same_minute() {
+    let mut env = people();
+    env.at("2026-12-08T09:30:00+01:00");
+    assert_eq!(env.ok(&["status"]), "☎ 2 · JF 10:00 Anna\n");
+    assert_eq!(env.ok(&["status"]), "☎ 2 · JF 10:00 Anna\n", "remembered");
+    let cached: Vec<_> = std::fs::read_dir(env.dir.path().join(".cache/draht"))
+        .expect("the cache folder")
+        .collect();
+    assert_eq!(cached.len(), 1, "one answer per database");
+    env.ok(&["log", "jonas", "call"]);
+    assert_eq!(env.ok(&["status"]), "☎ 1 · JF 10:00 Anna\n", "a touch counts at once");
+    env.ok(&["jourfixe", "skip", "1", "2026-12-08"]);
+    assert_eq!(env.ok(&["status"]), "☎ 1\n");
+    assert_eq!(env.json(&["status"])["to_call"].as_array().unwrap().len(), 1);
+}
