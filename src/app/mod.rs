@@ -5,4 +5,6 @@
 //! records, never prose: the words on screen belong to the faces.
 
 pub mod agenda;
+pub mod jourfixe;
+pub mod overview;
 pub mod triage;

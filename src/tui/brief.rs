@@ -40,7 +40,7 @@ pub struct Brief {
 
 /// Loads the brief of contact `id` (one read transaction).
 pub fn load(store: &mut Store, snapshot: &Snapshot, id: Id) -> Result<Brief> {
-    let year = Window::ending(snapshot.today, 7 * HEAT_WEEKS);
+    let year = Window::ending(snapshot.ov.today, 7 * HEAT_WEEKS);
     let (hooks, followups, touches, mix, others, heat) = store.read(|tx| {
         let hooks = hooks::for_contact(tx, id)?;
         let followups = followups::open_for_contact(tx, id)?;
