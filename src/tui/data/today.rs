@@ -1,30 +1,13 @@
 //! The rows of the Today tab, built from a snapshot's agenda, Jour fixe
 //! occurrences and follow-ups.
 
-use chrono::NaiveDate;
 use unicode_width::UnicodeWidthStr;
 
 use super::{Snapshot, TodayRow, Urgency};
-use crate::schedule::{AgendaEntry, ContactFacts};
-use crate::text::{age, clean, day_short, sphere_short};
+use crate::schedule::AgendaEntry;
+use crate::text::{clean, sphere_short};
 
-/// "call 21d ago · 5 written since · missed 30 Nov"
-pub fn why(f: &ContactFacts, today: NaiveDate) -> String {
-    let mut text = match &f.last_personal {
-        Some(t) => match (today - t.on).num_days() {
-            0 => format!("{} today", t.channel.as_str()),
-            days => format!("{} {} ago", t.channel.as_str(), age(days)),
-        },
-        None => "no personal touch yet".to_string(),
-    };
-    if f.written_streak > 0 {
-        text.push_str(&format!(" · {} written since", f.written_streak));
-    }
-    if let Some(missed) = f.last_missed {
-        text.push_str(&format!(" · missed {}", day_short(missed, today)));
-    }
-    text
-}
+pub use crate::text::why;
 
 fn contact_line(s: &Snapshot, e: &AgendaEntry, urgency: Urgency) -> TodayRow {
     let when = match e.days_overdue {
