@@ -7,7 +7,8 @@ use super::Who;
 use crate::error::Result;
 use crate::model::Contact;
 use crate::schedule::{self, Checkin, ContactFacts, Settings};
-use crate::store::contacts::{self as store, Detail};
+use crate::store::contacts as store;
+pub use crate::store::contacts::Detail;
 use crate::store::{Store, facts, followups};
 
 /// The contact `who` means, as stored.

@@ -11,6 +11,7 @@ pub mod export;
 pub mod jourfixe;
 pub mod overview;
 pub mod plans;
+pub mod stats;
 pub mod touches;
 pub mod triage;
 

@@ -7,12 +7,12 @@ use serde::Serialize;
 use super::args::{AddArgs, ContactFields, EditArgs, ListArgs};
 use super::render::{self, Table, clean};
 use super::{Ctx, channel_arg, sphere_arg};
+use crate::app::contacts::Detail;
 use crate::app::{self, Who};
 use crate::error::{Error, Result};
 use crate::model::{Birthday, Contact, Handle, Sphere};
 use crate::parse::parse_duration;
 use crate::schedule::{Status, TouchRef};
-use crate::store::contacts::Detail;
 
 pub fn add(ctx: &mut Ctx, args: &AddArgs) -> Result<String> {
     let mut contact = Contact {

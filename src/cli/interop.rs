@@ -303,7 +303,7 @@ pub fn export(ctx: &mut Ctx, command: &ExportCommand) -> Result<String> {
                 today,
                 &settings,
                 false,
-                crate::store::contacts::Detail::Full,
+                crate::app::contacts::Detail::Full,
             )?;
             let rows: Vec<_> = listing.facts.into_iter().zip(listing.checkins).collect();
             let text = write_contacts(&rows)?;

@@ -59,8 +59,8 @@ pub enum Reload {
 /// app told how it went; returns what to reload (everything after a failed
 /// write, as something else may have changed the database meanwhile).
 pub fn perform(app: &mut App, store: &mut Store, effect: &effects::Effect) -> Reload {
-    let retry = app.config.settings.retry_days;
-    let result = effects::apply(store, effect, app.now, retry);
+    let settings = app.config.settings.clone();
+    let result = effects::apply(store, effect, app.now, &settings);
     let reload = result
         .as_ref()
         .map_or(Reload::Everything, |applied| applied.reload.clone());
@@ -132,7 +132,7 @@ impl Sync {
             app.set_insight(answer);
         }
         if let Some(id) = app.wants_brief() {
-            let brief = brief::load(store, &app.data, id)?;
+            let brief = brief::load(store, &app.data, id, &app.config.settings)?;
             app.set_brief(brief);
         }
         Ok(())
