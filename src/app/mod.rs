@@ -15,9 +15,19 @@ pub mod stats;
 pub mod touches;
 pub mod triage;
 
+use chrono::{DateTime, Utc};
+
 use crate::error::Result;
 use crate::model::{Contact, Id};
-use crate::store::{Tx, contacts as store_contacts};
+use crate::store::{Store, Tx, contacts as store_contacts};
+
+/// A throw-away database in memory with the sample people of `--demo`,
+/// their history made to look lived in as of `now`.
+pub fn demo(now: DateTime<Utc>) -> Result<Store> {
+    let mut store = Store::open_in_memory()?;
+    crate::demo::seed(&mut store, now)?;
+    Ok(store)
+}
 
 /// Whom a command is about: the contact selected on a screen, or the
 /// CONTACT argument a person typed (a name, nickname or the unique start of

@@ -37,7 +37,7 @@ fn store_with_extras(now: DateTime<Utc>) -> Store {
 
 /// Kai: no cadence, tags, an e-mail, and a weekly Jour fixe from `start`.
 fn add_kai(
-    tx: &rusqlite::Connection,
+    tx: &crate::store::Tx,
     now: DateTime<Utc>,
     start: NaiveDate,
 ) -> crate::error::Result<()> {
