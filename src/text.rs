@@ -10,7 +10,7 @@ use chrono::{Datelike, NaiveDate};
 use unicode_width::UnicodeWidthStr;
 
 use crate::model::{Channel, Contact, Sphere};
-use crate::schedule::TouchRef;
+use crate::schedule::{ContactFacts, TouchRef};
 
 /// Days as a short age: "today", "12d", "15w", "3y".
 pub fn age(days: i64) -> String {
@@ -194,6 +194,41 @@ pub fn describe(contact: &Contact) -> String {
         );
     }
     parts.join(" · ")
+}
+
+/// Why a contact is where it is: "call 21d ago · 5 written since ·
+/// missed Mon 30 Nov" (or "call today", "no personal touch yet").
+pub fn why(facts: &ContactFacts, today: NaiveDate) -> String {
+    let mut text = String::new();
+    push_why(&mut text, facts, today);
+    text
+}
+
+/// Appends [`why`] to `out`.
+pub fn push_why(out: &mut String, facts: &ContactFacts, today: NaiveDate) {
+    match &facts.last_personal {
+        Some(t) => {
+            out.push_str(t.channel.as_str());
+            out.push(' ');
+            match (today - t.on).num_days() {
+                0 => out.push_str("today"),
+                days => {
+                    push_age(out, days);
+                    out.push_str(" ago");
+                }
+            }
+        }
+        None => out.push_str("no personal touch yet"),
+    }
+    if facts.written_streak > 0 {
+        out.push_str(" · ");
+        push_num(out, u64::from(facts.written_streak));
+        out.push_str(" written since");
+    }
+    if let Some(missed) = facts.last_missed {
+        out.push_str(" · missed ");
+        push_day(out, missed, today);
+    }
 }
 
 #[cfg(test)]

@@ -2,11 +2,13 @@
 //! of day, length, channel, note and reminder — in one write transaction,
 //! and the reminder `jourfixe add --remind` / `--no-remind` gives a new one.
 
-use chrono::{NaiveDate, NaiveTime};
+use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
+
+use super::Who;
 
 use crate::error::{Error, Result};
 use crate::jourfixe::agenda::Tracked;
-use crate::jourfixe::{RuleSpec, Tz, aligned_start};
+use crate::jourfixe::{Draft, RuleSpec, Tz, aligned_start};
 use crate::model::{Channel, Id};
 use crate::remind::Remind;
 use crate::schedule::Settings;
@@ -86,7 +88,7 @@ pub fn edit(
         }
         let jf = jourfixe::update(tx, &jf)?;
         if let Some(remind) = change.remind {
-            set_remind(tx, id, remind)?;
+            reminders::set(tx, id, remind)?;
         }
         let remind = reminders::get(tx, id)?;
         let tracked = jourfixe::track(
@@ -101,10 +103,37 @@ pub fn edit(
     })
 }
 
-/// Gives Jour fixe `id` its own reminder (or none, or the default again),
-/// inside the caller's transaction: `jourfixe add --remind`.
-pub fn set_remind(tx: &Tx, id: Id, remind: Remind) -> Result<()> {
-    reminders::set(tx, id, remind)
+/// Records `draft` as a new Jour fixe with `who` and its own reminder, in
+/// one transaction (`jourfixe add --remind 1h` / `--no-remind`); returns
+/// it tracked on `today`.
+pub fn add(
+    s: &mut Store,
+    who: Who,
+    draft: &Draft,
+    remind: Remind,
+    today: NaiveDate,
+    settings: &Settings,
+    now: DateTime<Utc>,
+) -> Result<Tracked> {
+    s.write(|tx| {
+        let contact = who.contact(tx)?;
+        let id = jourfixe::add(tx, contact.id, draft, now)?;
+        reminders::set(tx, id, remind)?;
+        tracked(tx, id, today, settings)
+    })
+}
+
+/// Jour fixe `id` tracked on `today`, inside the caller's transaction.
+fn tracked(tx: &Tx, id: Id, today: NaiveDate, settings: &Settings) -> Result<Tracked> {
+    let jf = jourfixe::get(tx, id)?;
+    jourfixe::track(
+        tx,
+        jf,
+        today,
+        settings.week_start,
+        settings.horizon_days,
+        super::jourfixe::TZ,
+    )
 }
 
 #[cfg(test)]

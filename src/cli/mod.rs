@@ -89,9 +89,7 @@ pub fn want_color() -> bool {
 /// Opens the store the flags ask for: the demo, `--db`, or the default file.
 pub fn open_store(cli: &Cli, now: DateTime<Utc>) -> Result<Store> {
     if cli.demo {
-        let mut store = Store::open_in_memory()?;
-        crate::demo::seed(&mut store, now)?;
-        return Ok(store);
+        return crate::app::demo(now);
     }
     let path = match &cli.db {
         Some(path) => path.clone(),

@@ -6,10 +6,6 @@
 
 use chrono::NaiveDate;
 
-use super::data::Snapshot;
-use super::jourfixe::OccurrenceState as Shown;
-use crate::jourfixe::OccurrenceState;
-use crate::jourfixe::agenda::JourFixeEntry;
 use crate::model::Id;
 use crate::remind::JourFixeSoon;
 
@@ -42,35 +38,4 @@ impl Banner {
     pub fn take_ring(&mut self) -> bool {
         std::mem::take(&mut self.ring)
     }
-}
-
-/// The Jour fixe occurrences of `today` and tomorrow, as the app layer
-/// reads them: the snapshot's agenda list, else the TUI's own occurrences
-/// (the Jour fixe tab's calendar) for those two days.
-pub fn near(data: &Snapshot, today: NaiveDate) -> Vec<JourFixeEntry> {
-    let tomorrow = today.succ_opt().unwrap_or(today);
-    if !data.agenda.jourfixe.is_empty() {
-        return data.agenda.jourfixe.clone();
-    }
-    data.occurrences
-        .iter()
-        .filter(|o| o.time.is_some() && (today..=tomorrow).contains(&o.date))
-        .map(|o| JourFixeEntry {
-            id: o.jourfixe_id,
-            contact_id: o.contact_id,
-            name: o.name.to_string(),
-            date: o.date,
-            time: o.time,
-            duration_minutes: None,
-            channel: o.channel,
-            note: None,
-            state: match o.state {
-                Shown::Planned => OccurrenceState::Upcoming,
-                Shown::Kept => OccurrenceState::Kept,
-                Shown::Missed => OccurrenceState::Missed,
-                Shown::Skipped => OccurrenceState::Skipped,
-            },
-            rule: o.rule.to_string(),
-        })
-        .collect()
 }

@@ -7,6 +7,7 @@ mod concurrency;
 mod crash;
 mod errors;
 mod export;
+mod faces;
 mod harness;
 mod hostile_files;
 mod hostile_input;

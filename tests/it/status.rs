@@ -130,8 +130,15 @@ fn a_remembered_answer_gives_way_to_any_change_in_the_same_minute() {
         .collect();
     assert_eq!(cached.len(), 1, "one answer per database");
     env.ok(&["log", "jonas", "call"]);
-    assert_eq!(env.ok(&["status"]), "☎ 1 · JF 10:00 Anna\n", "a touch counts at once");
+    assert_eq!(
+        env.ok(&["status"]),
+        "☎ 1 · JF 10:00 Anna\n",
+        "a touch counts at once"
+    );
     env.ok(&["jourfixe", "skip", "1", "2026-12-08"]);
     assert_eq!(env.ok(&["status"]), "☎ 1\n");
-    assert_eq!(env.json(&["status"])["to_call"].as_array().unwrap().len(), 1);
+    assert_eq!(
+        env.json(&["status"])["to_call"].as_array().unwrap().len(),
+        1
+    );
 }
