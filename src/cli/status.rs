@@ -112,6 +112,8 @@ fn first_name(name: &str) -> String {
 
 /// How many people the tooltip names before it counts the rest.
 const TOOLTIP_NAMES: usize = 10;
+/// How many follow-ups the tooltip lists before it counts the rest.
+const TOOLTIP_FOLLOWUPS: usize = 5;
 
 /// The tooltip: the day's agenda in a few lines.
 fn agenda(g: &Glance) -> String {
@@ -135,7 +137,7 @@ fn agenda(g: &Glance) -> String {
             jf.channel.as_str()
         ));
     }
-    for f in &g.followups {
+    for f in g.followups.iter().take(TOOLTIP_FOLLOWUPS) {
         let late = match f.overdue {
             true => format!(" (since {})", crate::text::day(f.due, g.date)),
             false => String::new(),
@@ -144,6 +146,12 @@ fn agenda(g: &Glance) -> String {
             "Follow-up{late}: {} — {}",
             clean(&f.name),
             clean(&f.note)
+        ));
+    }
+    if g.followups.len() > TOOLTIP_FOLLOWUPS {
+        lines.push(format!(
+            "and {} more follow-ups",
+            g.followups.len() - TOOLTIP_FOLLOWUPS
         ));
     }
     lines.join("\n")
