@@ -143,7 +143,7 @@ pub struct ContactFields {
     /// Phone number (repeatable)
     #[arg(long = "phone", value_name = "P")]
     pub phones: Vec<String>,
-    /// YYYY-MM-DD, or --MM-DD when the year is unknown
+    /// YYYY-MM-DD or 15.03.1990; --MM-DD or 15.3. when the year is unknown
     #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub birthday: Option<String>,
     /// Tag (repeatable)
