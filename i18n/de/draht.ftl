@@ -61,3 +61,32 @@ heading-overdue = ÜBERFÄLLIG
 heading-due = HEUTE FÄLLIG
 heading-planned = GEPLANT
 heading-soon = BALD
+
+## Regeln für einen Jour fixe (src/jourfixe/phrase.rs). $examples ist eine
+## Liste von Regeln, die gehen, in Anführungszeichen.
+
+rule-empty = keine Regel angegeben — zum Beispiel { $examples }
+rule-unreadable = { $word } in { $phrase } kann draht nicht lesen — zum Beispiel { $examples }
+rule-missing-weekday = { $phrase } braucht einen Wochentag (Mo, Di, … So) — zum Beispiel { $examples }
+rule-missing-day = { $phrase } braucht einen Tag: einen Wochentag mit 1. bis 5. oder letzten, oder einen Tag im Monat — zum Beispiel { $examples }
+rule-bad-time = { $text } ist keine Uhrzeit; möglich ist HH:MM von 00:00 bis 23:59, etwa 08:30 oder 19 Uhr — zum Beispiel { $examples }
+rule-bad-interval = { $text } in { $phrase }: die Zahl der Tage, Wochen oder Monate muss zwischen 1 und 99 liegen — zum Beispiel { $examples }
+rule-bad-day-of-month = { $text } in { $phrase } ist kein Tag im Monat; möglich sind 1 bis 31 oder "letzten Tag" — zum Beispiel { $examples }
+rule-bad-ordinal = { $text } in { $phrase }: jeden Wochentag gibt es im Monat höchstens fünfmal; möglich sind 1. bis 5. oder letzten — zum Beispiel { $examples }
+rule-mismatch = { $phrase }: { $hint } — zum Beispiel { $examples }
+rule-raw = die Regel { $rule } geht nicht: { $reason } — etwa "RRULE:FREQ=MONTHLY;BYDAY=2TU" (danach darf eine Uhrzeit stehen: "RRULE:FREQ=WEEKLY;BYDAY=FR 10:00")
+
+rule-hint-one-time = nur eine Uhrzeit angeben
+rule-hint-daily-no-day = eine tägliche Regel hat keinen Wochentag; für einen Wochentag: "jeden Freitag"
+rule-hint-weekly-nth = eine wöchentliche Regel nimmt nur Wochentage; für den 2. Dienstag jedes Monats: "jeden 2. Dienstag im Monat"
+rule-hint-weekly-month-day = eine wöchentliche Regel nimmt Wochentage, keinen Tag im Monat; dafür: "monatlich am 15."
+rule-hint-which-in-month = welcher im Monat? etwa "monatlich am 1. Dienstag" oder "monatlich am letzten Dienstag"
+rule-hint-one-day = ein Tag pro Regel: ein Wochentag mit 1. bis 5. oder letzten, oder ein Tag im Monat
+rule-hint-not-both = entweder Wochentage oder ein Tag im Monat, nicht beides
+rule-hint-two-readings = das lässt sich zweifach lesen; einmal im Monat: "jeden { $nth }. { $day } im Monat", alle { $nth } Wochen: "alle { $nth } Wochen { $day }"
+
+rule-raw-start-date = das Startdatum gehört nicht in die Regel; es wird eigens angegeben
+rule-raw-single-line = nur eine RRULE-Zeile, ohne EXDATE oder RDATE (ausgelassene Termine werden eigens geführt)
+rule-raw-only-time = nach der Regel darf nur eine Uhrzeit (HH:MM) stehen, nicht { $word }
+rule-raw-time-inside = eine Uhrzeit in der Regel geht nicht; sie gehört als HH:MM hinter die Regel
+rule-raw-sub-daily = ein Jour fixe wiederholt sich höchstens täglich (FREQ=DAILY, WEEKLY, MONTHLY oder YEARLY)

@@ -63,3 +63,34 @@ heading-overdue = OVERDUE
 heading-due = DUE TODAY
 heading-planned = PLANNED
 heading-soon = SOON
+
+## Jour fixe rule phrases (src/jourfixe/phrase.rs). $examples is a list of
+## phrases that work, quoted.
+
+rule-empty = no rule given — try { $examples }
+rule-unreadable = could not read { $word } in { $phrase } — try { $examples }
+rule-missing-weekday = { $phrase } needs a weekday (mon, tue, … sun) — try { $examples }
+rule-missing-day = { $phrase } needs a day: a weekday with 1st…5th or last, or a day of the month — try { $examples }
+rule-bad-time = { $text } is not a time of day; use HH:MM from 00:00 to 23:59, like 08:30 — try { $examples }
+rule-bad-interval = { $text } in { $phrase }: the number of days, weeks or months must be 1 to 99 — try { $examples }
+rule-bad-day-of-month = { $text } in { $phrase } is not a day of the month; use 1 to 31 or "last day" — try { $examples }
+rule-bad-ordinal = { $text } in { $phrase }: a month has at most five of each weekday; use 1st to 5th or last — try { $examples }
+rule-mismatch = { $phrase }: { $hint } — try { $examples }
+rule-raw = the rule { $rule } cannot be used: { $reason } — e.g. "RRULE:FREQ=MONTHLY;BYDAY=2TU" (a time may follow: "RRULE:FREQ=WEEKLY;BYDAY=FR 10:00")
+
+rule-hint-one-time = give one time of day
+rule-hint-daily-no-day = a daily rule takes no day; for one weekday write "weekly fri"
+rule-hint-weekly-nth = a weekly rule takes plain weekdays; for the 2nd Tuesday of every month write "monthly 2nd tue"
+rule-hint-weekly-month-day = a weekly rule takes weekdays, not a day of the month; for that write "monthly on 15"
+rule-hint-which-in-month = which one in the month? write "monthly 1st tue" or "monthly last tue"
+rule-hint-one-day = give one day per rule: one weekday with 1st…5th or last, or one day of the month
+rule-hint-not-both = give either plain weekdays or one day of the month, not both
+# German "jeden 2. Dienstag" without "im Monat": $nth is the number, $day
+# the German weekday.
+rule-hint-two-readings = in German this reads two ways; once a month: "jeden { $nth }. { $day } im Monat", every { $nth } weeks: "alle { $nth } Wochen { $day }"
+
+rule-raw-start-date = the start date is not part of the rule; it is set separately
+rule-raw-single-line = give a single RRULE line, without EXDATE or RDATE (skipped dates are kept separately)
+rule-raw-only-time = only a time (HH:MM) may follow the rule, not { $word }
+rule-raw-time-inside = a time inside the rule is not supported; put it after the rule as HH:MM
+rule-raw-sub-daily = a Jour fixe repeats at most daily (FREQ=DAILY, WEEKLY, MONTHLY or YEARLY)

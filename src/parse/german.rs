@@ -166,6 +166,9 @@ pub(crate) fn looks_german(input: &str) -> bool {
         let after_number = i > 0 && words[i - 1].bytes().any(|b| b.is_ascii_digit());
         GERMAN_WORDS.contains(&bare)
             || (weekday_name(word).is_some() && !after_number)
+            || bare
+                .strip_suffix('s')
+                .is_some_and(|day| day.len() > 2 && weekday_name(day).is_some())
             || number_word(bare).is_some()
             || ordinal_word(bare).is_some()
             || bare.ends_with("taegig")

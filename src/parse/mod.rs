@@ -96,7 +96,7 @@
 mod birthday;
 mod duration;
 mod frequency;
-mod german;
+pub(crate) mod german;
 mod length;
 mod message;
 mod when;
