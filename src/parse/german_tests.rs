@@ -300,3 +300,121 @@ mod forms {
         assert!(parse_date("1.1.", NaiveDate::MIN, Lean::Past).is_err());
     }
 }
+
+mod roundtrip {
+    use chrono::{Datelike, Days, NaiveDate};
+    use proptest::prelude::*;
+
+    use crate::parse::{Lean, SpanUnit, parse_date, parse_duration};
+
+    const NUMBERS: [&str; 13] = [
+        "", "eins", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn",
+        "elf", "zwölf",
+    ];
+
+    fn any_day() -> impl Strategy<Value = NaiveDate> {
+        (0u64..73_000).prop_map(|n| NaiveDate::from_ymd_opt(1900, 1, 1).unwrap() + Days::new(n))
+    }
+
+    /// `n` as digits, or as a number word when there is one.
+    fn amount(n: u32, word: bool) -> String {
+        match NUMBERS.get(n as usize) {
+            Some(w) if word && n >= 2 => (*w).to_owned(),
+            _ => n.to_string(),
+        }
+    }
+
+    /// The German unit after `vor`/`in` (dative) and after a count
+    /// (nominative), one or many.
+    fn unit_words(unit: SpanUnit, n: u32) -> (&'static str, &'static str, &'static str) {
+        match (unit, n == 1) {
+            (SpanUnit::Days, true) => ("einem", "Tag", "Tag"),
+            (SpanUnit::Days, false) => ("", "Tagen", "Tage"),
+            (SpanUnit::Weeks, true) => ("einer", "Woche", "Woche"),
+            (SpanUnit::Weeks, false) => ("", "Wochen", "Wochen"),
+            (SpanUnit::Months, true) => ("einem", "Monat", "Monat"),
+            (SpanUnit::Months, false) => ("", "Monaten", "Monate"),
+            (SpanUnit::Years, true) => ("einem", "Jahr", "Jahr"),
+            (SpanUnit::Years, false) => ("", "Jahren", "Jahre"),
+        }
+    }
+
+    fn span() -> impl Strategy<Value = (u32, SpanUnit)> {
+        prop_oneof![
+            (1u32..=99).prop_map(|n| (n, SpanUnit::Days)),
+            (1u32..=52).prop_map(|n| (n, SpanUnit::Weeks)),
+            (1u32..=24).prop_map(|n| (n, SpanUnit::Months)),
+            (1u32..=10).prop_map(|n| (n, SpanUnit::Years)),
+        ]
+    }
+
+    fn english_unit(unit: SpanUnit) -> &'static str {
+        match unit {
+            SpanUnit::Days => "days",
+            SpanUnit::Weeks => "weeks",
+            SpanUnit::Months => "months",
+            SpanUnit::Years => "years",
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn a_dotted_date_reads_back_as_that_day(day in any_day(), padded in any::<bool>(), today in any_day()) {
+            let text = if padded {
+                day.format("%d.%m.%Y").to_string()
+            } else {
+                format!("{}.{}.{}", day.day(), day.month(), day.year())
+            };
+            for lean in [Lean::Past, Lean::Future] {
+                prop_assert_eq!(parse_date(&text, today, lean), Ok(day), "{}", text);
+            }
+        }
+
+        #[test]
+        fn a_year_less_date_is_the_nearest_such_day_in_the_leaning_direction(
+            day in any_day(), today in any_day(),
+        ) {
+            let text = format!("{}.{}.", day.day(), day.month());
+            let same = |d: NaiveDate| (d.month(), d.day()) == (day.month(), day.day());
+            let back = (0..=3000u64).map(|n| today - Days::new(n)).find(|d| same(*d));
+            let ahead = (0..=3000u64).map(|n| today + Days::new(n)).find(|d| same(*d));
+            prop_assert_eq!(parse_date(&text, today, Lean::Past).ok(), back, "{}", text);
+            prop_assert_eq!(parse_date(&text, today, Lean::Future).ok(), ahead, "{}", text);
+        }
+
+        #[test]
+        fn vor_and_in_read_as_ago_and_in(
+            (n, unit) in span(), word in any::<bool>(), today in any_day(),
+        ) {
+            let (article, dative, _) = unit_words(unit, n);
+            let count = if n == 1 && word { article.to_owned() } else { amount(n, word) };
+            let english = format!("{n} {}", english_unit(unit));
+            let back = parse_date(&format!("{english} ago"), today, Lean::Past);
+            let ahead = parse_date(&format!("in {english}"), today, Lean::Future);
+            prop_assert!(back.is_ok() && ahead.is_ok());
+            let vor = format!("vor {count} {dative}");
+            let ins = format!("in {count} {dative}");
+            prop_assert_eq!(parse_date(&vor, today, Lean::Past), back, "{}", vor);
+            prop_assert_eq!(parse_date(&ins, today, Lean::Future), ahead, "{}", ins);
+        }
+
+        #[test]
+        fn a_german_duration_reads_back_as_its_span((n, unit) in span(), word in any::<bool>(), every in any::<bool>()) {
+            let (article, _, nominative) = unit_words(unit, n);
+            let count = if n == 1 && word {
+                // ein Tag, eine Woche: the nominative of einem, einer
+                article.replace("einem", "ein").replace("einer", "eine")
+            } else {
+                amount(n, word)
+            };
+            let text = if every && n > 1 {
+                format!("alle {count} {nominative}")
+            } else {
+                format!("{count} {nominative}")
+            };
+            let want = parse_duration(&format!("{n} {}", english_unit(unit)));
+            prop_assert!(want.is_ok());
+            prop_assert_eq!(parse_duration(&text), want, "{}", text);
+        }
+    }
+}
