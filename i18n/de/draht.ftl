@@ -90,3 +90,56 @@ rule-raw-single-line = nur eine RRULE-Zeile, ohne EXDATE oder RDATE (ausgelassen
 rule-raw-only-time = nach der Regel darf nur eine Uhrzeit (HH:MM) stehen, nicht { $word }
 rule-raw-time-inside = eine Uhrzeit in der Regel geht nicht; sie gehört als HH:MM hinter die Regel
 rule-raw-sub-daily = ein Jour fixe wiederholt sich höchstens täglich (FREQ=DAILY, WEEKLY, MONTHLY oder YEARLY)
+span-weeks = { $count ->
+        [one] { $count } Woche
+       *[other] { $count } Wochen
+    }
+span-months = { $count ->
+        [one] { $count } Monat
+       *[other] { $count } Monate
+    }
+span-years = { $count ->
+        [one] { $count } Jahr
+       *[other] { $count } Jahre
+    }
+
+age-today = heute
+age-short = { $count } { $unit ->
+        [day] T.
+        [week] Wo.
+       *[year] J.
+    }
+age-short-ahead = in { $count } { $unit ->
+        [day] T.
+        [week] Wo.
+       *[year] J.
+    }
+relative-today = heute
+relative-ago = { $unit ->
+        [day] { $count ->
+            [one] gestern
+           *[other] vor { $count } Tagen
+        }
+        [week] { $count ->
+            [one] vor einer Woche
+           *[other] vor { $count } Wochen
+        }
+       *[year] { $count ->
+            [one] vor einem Jahr
+           *[other] vor { $count } Jahren
+        }
+    }
+relative-ahead = { $unit ->
+        [day] { $count ->
+            [one] morgen
+           *[other] in { $count } Tagen
+        }
+        [week] { $count ->
+            [one] in einer Woche
+           *[other] in { $count } Wochen
+        }
+       *[year] { $count ->
+            [one] in einem Jahr
+           *[other] in { $count } Jahren
+        }
+    }

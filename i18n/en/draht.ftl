@@ -94,3 +94,42 @@ rule-raw-single-line = give a single RRULE line, without EXDATE or RDATE (skippe
 rule-raw-only-time = only a time (HH:MM) may follow the rule, not { $word }
 rule-raw-time-inside = a time inside the rule is not supported; put it after the rule as HH:MM
 rule-raw-sub-daily = a Jour fixe repeats at most daily (FREQ=DAILY, WEEKLY, MONTHLY or YEARLY)
+# The same with weeks, months, years.
+span-weeks = { $count ->
+        [one] { $count } week
+       *[other] { $count } weeks
+    }
+span-months = { $count ->
+        [one] { $count } month
+       *[other] { $count } months
+    }
+span-years = { $count ->
+        [one] { $count } year
+       *[other] { $count } years
+    }
+
+# How long ago, short as in a column ($unit is day, week or year; the
+# English screens print these without Fluent, the tests hold them equal).
+age-today = today
+age-short = { $count }{ $unit ->
+        [day] d
+        [week] w
+       *[year] y
+    }
+age-short-ahead = in { $count }{ $unit ->
+        [day] d
+        [week] w
+       *[year] y
+    }
+# How long ago in words, as on the "why" line.
+relative-today = today
+relative-ago = { $count }{ $unit ->
+        [day] d
+        [week] w
+       *[year] y
+    } ago
+relative-ahead = in { $count }{ $unit ->
+        [day] d
+        [week] w
+       *[year] y
+    }
