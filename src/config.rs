@@ -1,8 +1,9 @@
 //! The optional config file (`$XDG_CONFIG_HOME/draht/config.toml` or
 //! `--config PATH`): default cadences per sphere and tag, the default
 //! minimum channel, the retry interval, the agenda horizon, the first day
-//! of the week and when reminders go out (`remind_before`, `remind_at`,
-//! `morning`, `bell`). A missing file means the documented defaults.
+//! of the week, the language of the words on screen and when reminders go
+//! out (`remind_before`, `remind_at`, `morning`, `bell`). A missing file
+//! means the documented defaults.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -11,6 +12,7 @@ use chrono::{NaiveTime, Weekday};
 use serde::Deserialize;
 
 use crate::error::{Error, Result};
+use crate::i18n::Lang;
 use crate::model::{Channel, Sphere};
 use crate::parse::{parse_duration, parse_minutes};
 use crate::remind::RemindSettings;
@@ -28,6 +30,9 @@ pub struct Config {
     pub tag_cadence: BTreeMap<String, u32>,
     /// When reminders go out (`draht notify`, calendar alarms, the TUI).
     pub remind: RemindSettings,
+    /// `language = "de"`: the words on screen, unless `--lang` says
+    /// otherwise (`None`: the locale decides).
+    pub language: Option<Lang>,
 }
 
 #[derive(Deserialize)]
@@ -41,6 +46,7 @@ struct RawConfig {
     remind_at: Option<String>,
     morning: Option<String>,
     bell: Option<bool>,
+    language: Option<String>,
     #[serde(default)]
     sphere: BTreeMap<String, String>,
     #[serde(default)]
@@ -133,6 +139,14 @@ impl Config {
         if let Some(bell) = raw.bell {
             config.remind.bell = bell;
         }
+        if let Some(language) = &raw.language {
+            config.language = Some(Lang::from_code(language).ok_or_else(|| {
+                format!(
+                    "line {}: language: {language:?} is not a language draht speaks; use \"de\" or \"en\"",
+                    line_of("language")
+                )
+            })?);
+        }
         for (sphere, value) in &raw.sphere {
             if Sphere::from_name(sphere).is_none() {
                 return Err(format!(
@@ -215,6 +229,32 @@ mod tests {
         assert!(err.starts_with("line 2: morning:"), "{err}");
         let err = Config::parse("remind_before = \"soon\"").unwrap_err();
         assert!(err.starts_with("line 1: remind_before:"), "{err}");
+    }
+
+    #[test]
+    fn language_is_de_or_en() {
+        assert_eq!(
+            Config::parse("language = \"de\"\n").unwrap().language,
+            Some(Lang::De)
+        );
+        assert_eq!(
+            Config::parse("language = \"EN\"\n").unwrap().language,
+            Some(Lang::En)
+        );
+        assert_eq!(Config::parse("").unwrap().language, None);
+        let err = Config::parse("# mine\nlanguage = \"fr\"\n").unwrap_err();
+        assert_eq!(
+            err,
+            "line 2: language: \"fr\" is not a language draht speaks; use \"de\" or \"en\""
+        );
+    }
+
+    #[test]
+    fn german_cadence_words_are_read() {
+        let config =
+            Config::parse("[tag]\nfamilie = \"14-tägig\"\nkunde = \"monatlich\"\n").unwrap();
+        assert_eq!(config.tag_cadence["familie"], 14);
+        assert_eq!(config.tag_cadence["kunde"], 30);
     }
 
     #[test]
