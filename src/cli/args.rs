@@ -4,6 +4,9 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
+/// The heading of the options every command takes, apart from its own.
+pub const GLOBAL: &str = "Global options";
+
 /// draht — who should I call today? A terminal tracker for the people who matter.
 #[derive(Debug, Parser)]
 #[command(name = "draht", version, about, long_about = None)]
@@ -11,20 +14,24 @@ use clap::{Args, Parser, Subcommand};
     Try it on sample people: draht --demo today")]
 pub struct Cli {
     /// Database file [default: $XDG_DATA_HOME/draht/draht.db]
-    #[arg(long, global = true, env = "DRAHT_DB", value_name = "PATH")]
+    #[arg(long, global = true, env = "DRAHT_DB", value_name = "PATH", help_heading = GLOBAL)]
     pub db: Option<PathBuf>,
 
     /// Use a throw-away database filled with sample people (never touches yours)
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = GLOBAL)]
     pub demo: bool,
 
-    /// Config file [default: $XDG_CONFIG_HOME/draht/config.toml]
-    #[arg(long, global = true, env = "DRAHT_CONFIG", value_name = "PATH")]
+    /// Config file; it must exist when named [default: $XDG_CONFIG_HOME/draht/config.toml, if there]
+    #[arg(long, global = true, env = "DRAHT_CONFIG", value_name = "PATH", help_heading = GLOBAL)]
     pub config: Option<PathBuf>,
 
     /// Print machine-readable JSON instead of text
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = GLOBAL)]
     pub json: bool,
+
+    /// Fit text into N columns, cutting notes first (0: never cut) [default: the terminal's width; in a pipe, never cut]
+    #[arg(long, global = true, value_name = "N", help_heading = GLOBAL)]
+    pub width: Option<usize>,
 
     #[command(subcommand)]
     pub command: Option<Command>,

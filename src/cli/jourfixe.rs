@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use clap::{Args, Subcommand};
 
-use super::render::{self, Paint, Table, clean};
+use super::render::{self, Fit, Paint, Table, clean};
 use super::{Ctx, channel_arg};
 use crate::app::jourfixe::{self, Listed, TZ, upcoming};
 use crate::app::{self, Who};
@@ -144,6 +144,15 @@ fn list(ctx: &mut Ctx) -> Result<String> {
     }
     let p = ctx.paint;
     let mut t = Table::default();
+    // narrow: how the last one went goes first, then the rule is cut
+    t.fit(&[
+        Fit::Keep,
+        Fit::Name,
+        Fit::Cut(1),
+        Fit::Keep,
+        Fit::Keep,
+        Fit::Drop(0),
+    ]);
     for r in &rows {
         let next = r
             .next
@@ -158,7 +167,7 @@ fn list(ctx: &mut Ctx) -> Result<String> {
             last_cell(p, r.last, today),
         ]);
     }
-    Ok(t.render(""))
+    Ok(t.render_in("", ctx.width))
 }
 
 fn plain(text: String) -> (String, String) {
@@ -210,11 +219,17 @@ fn remove(ctx: &mut Ctx, id: Id) -> Result<String> {
 }
 
 /// The `show` section: rule in words, channel and the next dates.
-pub(super) fn brief_section(tracked: &[Tracked], today: NaiveDate, p: Paint) -> String {
+pub(super) fn brief_section(
+    tracked: &[Tracked],
+    today: NaiveDate,
+    p: Paint,
+    width: Option<usize>,
+) -> String {
     if tracked.is_empty() {
         return String::new();
     }
     let mut t = Table::default();
+    t.fit(&[Fit::Keep, Fit::Cut(1), Fit::Keep, Fit::Drop(0)]);
     for tr in tracked {
         let jf = &tr.jf;
         let s = tr.standing(today);
@@ -230,12 +245,26 @@ pub(super) fn brief_section(tracked: &[Tracked], today: NaiveDate, p: Paint) -> 
             last_cell(p, s.last, today),
         ]);
     }
-    format!("\n{}\n{}", p.bold("Jour fixe"), t.render("  "))
+    format!("\n{}\n{}", p.bold("Jour fixe"), t.render_in("  ", width))
 }
 
 /// The `today` section, between DUE TODAY and PLANNED.
-pub(super) fn agenda_section(entries: &[JourFixeEntry], today: NaiveDate, p: Paint) -> String {
+pub(super) fn agenda_section(
+    entries: &[JourFixeEntry],
+    today: NaiveDate,
+    p: Paint,
+    width: Option<usize>,
+) -> String {
     let mut t = Table::default();
+    t.fit(&[
+        Fit::Keep,
+        Fit::Keep,
+        Fit::Keep,
+        Fit::Name,
+        Fit::Keep,
+        Fit::Keep,
+        Fit::Cut(0),
+    ]);
     for e in entries {
         let date = render::day(e.date, today);
         let date_cell = match e.date == today {
@@ -263,7 +292,7 @@ pub(super) fn agenda_section(entries: &[JourFixeEntry], today: NaiveDate, p: Pai
             plain(note),
         ]);
     }
-    format!("\n{}\n{}", p.bold("JOUR FIXE"), t.render("  "))
+    format!("\n{}\n{}", p.bold("JOUR FIXE"), t.render_in("  ", width))
 }
 
 /// `export ics [-o FILE]`.

@@ -39,6 +39,8 @@ pub struct Ctx {
     pub paint: Paint,
     /// Whether standard input is a terminal (for confirmations).
     pub interactive: bool,
+    /// The columns text output must fit in; `None`: never cut (a pipe).
+    pub width: Option<usize>,
 }
 
 impl Ctx {
@@ -81,6 +83,25 @@ pub fn want_color() -> bool {
     std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stdout().is_terminal()
 }
 
+/// The columns text output must fit in: `--width N` (0: no limit), else
+/// on a terminal `COLUMNS` or the terminal's width (80 when unknown), else
+/// (a pipe, a file) no limit.
+pub fn out_width(flag: Option<usize>) -> Option<usize> {
+    if let Some(n) = flag {
+        return (n > 0).then_some(n);
+    }
+    let stdout = std::io::stdout();
+    if !stdout.is_terminal() {
+        return None;
+    }
+    let columns = std::env::var("COLUMNS").ok();
+    let from_env = columns
+        .and_then(|c| c.trim().parse::<usize>().ok())
+        .filter(|&n| n > 0);
+    let from_terminal = || terminal_size::terminal_size_of(&stdout).map(|(w, _)| usize::from(w.0));
+    Some(from_env.or_else(from_terminal).unwrap_or(80))
+}
+
 /// Opens the store the flags ask for: the demo, `--db`, or the default file.
 pub fn open_store(cli: &Cli, now: DateTime<Utc>) -> Result<Store> {
     if cli.demo {
@@ -113,6 +134,7 @@ pub fn run(cli: &Cli, command: &Command) -> Result<String> {
             color: want_color(),
         },
         interactive: std::io::stdin().is_terminal(),
+        width: out_width(cli.width),
     };
     dispatch(&mut ctx, command)
 }

@@ -371,3 +371,66 @@ fn the_horizon_brings_next_weeks_appointments_into_view() {
         (d(2026, 11, 23), d(2026, 12, 6))
     );
 }
+
+// --- the day's agenda: plans said, not said twice -------------------------------
+
+#[test]
+fn a_planned_person_whose_jour_fixe_is_listed_is_not_listed_again() {
+    let today = d(2026, 11, 25);
+    // Mama is overdue; her Sunday call (29 Nov) is this week's.
+    let mama = overdue_contact();
+    // Paul (due 2 Dec) meets on the 2nd Tuesday (8 Dec): beyond the list.
+    let mut paul = overdue_contact();
+    paul.contact.id = 2;
+    paul.contact.name = "Paul".into();
+    paul.last_personal = paul.last_personal.map(|t| TouchRef {
+        on: d(2026, 11, 25),
+        ..t
+    });
+    // Rosa has a follow-up on Friday.
+    let mut rosa = overdue_contact();
+    rosa.contact.id = 3;
+    rosa.contact.name = "Rosa".into();
+    let followup = crate::model::FollowUp {
+        id: 9,
+        contact_id: 3,
+        due: d(2026, 11, 27),
+        note: "send the offer".into(),
+        created_at: Utc::now(),
+        done_at: None,
+    };
+    let mut sunday = added(1, "weekly sun 18:00", today);
+    sunday.note = Some("with the kids".into());
+    let mut second_tue = added(2, "every 2nd tue 10:00", today);
+    second_tue.contact_id = 2;
+    let tracked = [
+        tracked(sunday, "Mama", &[]),
+        tracked(second_tue, "Paul", &[]),
+    ];
+    let facts = [mama, paul, rosa];
+    let agenda = crate::schedule::day(&facts, &[followup], &tracked, today, &Settings::default());
+
+    assert_eq!(
+        listed(&agenda.jourfixe),
+        [(d(2026, 11, 29), "Mama", OccurrenceState::Upcoming)]
+    );
+    let planned: Vec<(&str, Option<&crate::schedule::PlanDetail>)> = agenda
+        .planned
+        .iter()
+        .map(|e| (e.name.as_str(), e.plan.as_ref()))
+        .collect();
+    assert_eq!(planned.len(), 2, "{planned:?}");
+    assert_eq!(planned[0].0, "Rosa");
+    let rosa_plan = planned[0].1.unwrap();
+    assert_eq!(rosa_plan.plan.kind, crate::model::PlanKind::FollowUp(9));
+    assert_eq!(rosa_plan.note.as_deref(), Some("send the offer"));
+    assert_eq!(rosa_plan.time, None);
+    assert_eq!(planned[1].0, "Paul");
+    let paul_plan = planned[1].1.unwrap();
+    assert_eq!(paul_plan.plan.kind, crate::model::PlanKind::JourFixe(2));
+    assert_eq!(paul_plan.plan.date, d(2026, 12, 8));
+    assert_eq!(paul_plan.time, NaiveTime::from_hms_opt(10, 0, 0));
+    // Mama is planned by the listed Sunday: under JOUR FIXE only
+    assert!(agenda.overdue.is_empty() && agenda.due.is_empty());
+    assert!(!agenda.planned.iter().any(|e| e.name == "Mama"));
+}

@@ -22,3 +22,4 @@ mod stats;
 mod triage;
 mod tui;
 mod week;
+mod width;
