@@ -59,7 +59,9 @@ fn reading(
     )?;
     let plans = jf_agenda::plans(&tracked, today);
     let facts = read(&Relevance::new(&open, &plans, today, settings))?;
-    let agenda = schedule::day_with_plans(&facts, &open, &tracked, &plans, today, settings);
+    let mut agenda = schedule::agenda(&facts, &open, &plans, today, settings);
+    agenda.jourfixe =
+        jf_agenda::agenda_list(&tracked, today, settings.week_start, settings.horizon_days);
     Ok(Day { agenda, facts })
 }
 

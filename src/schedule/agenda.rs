@@ -9,8 +9,8 @@ use chrono::{Datelike, NaiveDate};
 
 use super::rules::{add_days, checkin, followup_is_open};
 use super::{
-    Agenda, AgendaEntry, BirthdayEntry, Checkin, ContactFacts, FollowUpEntry, Plan, PlanDetail,
-    PlanKind, Settings, Status,
+    Agenda, AgendaEntry, BirthdayEntry, Checkin, ContactFacts, FollowUpEntry, Plan, PlanKind,
+    Settings, Status,
 };
 use crate::model::{FollowUp, Id};
 
@@ -224,11 +224,7 @@ fn entry(f: &ContactFacts, c: Checkin) -> AgendaEntry {
         last_personal: f.last_personal,
         written_streak: f.written_streak,
         hook: f.freshest_hook.as_ref().map(|h| h.text.clone()),
-        plan: c.plan.map(|plan| PlanDetail {
-            plan,
-            time: None,
-            note: None,
-        }),
+        plan: c.plan,
     }
 }
 
@@ -317,14 +313,9 @@ fn birthday_entry(
     })
 }
 
-/// The whole agenda of `today`: [`agenda`] with the Jour fixe as plans
-/// and their list of the week ([`crate::jourfixe::agenda::agenda_list`]).
-/// What `draht today`, the TUI's Today tab and the reminders all show.
-///
-/// Each plan of a `planned` entry carries its Jour fixe's time and note or
-/// its follow-up's note. A person whose plan is a Jour fixe date listed
-/// under `jourfixe` is not listed again under `planned`: the Jour fixe
-/// list already says when and how.
+/// The whole agenda of `today`: [`agenda`] with the Jour fixe as plans and
+/// their list of the week ([`crate::jourfixe::agenda::agenda_list`]). What
+/// `draht today`, the TUI's Today tab and the reminders all show.
 pub fn day(
     facts: &[ContactFacts],
     followups: &[FollowUp],
@@ -332,54 +323,9 @@ pub fn day(
     today: NaiveDate,
     settings: &Settings,
 ) -> Agenda {
-    let plans = crate::jourfixe::agenda::plans(tracked, today);
-    day_with_plans(facts, followups, tracked, &plans, today, settings)
-}
-
-/// [`day`] with the Jour fixe plans already made
-/// (`jourfixe::agenda::plans(tracked, today)`, which the caller needed
-/// first to know whom to read).
-pub fn day_with_plans(
-    facts: &[ContactFacts],
-    followups: &[FollowUp],
-    tracked: &[crate::jourfixe::agenda::Tracked],
-    plans: &[Plan],
-    today: NaiveDate,
-    settings: &Settings,
-) -> Agenda {
     use crate::jourfixe::agenda as jf;
-    let mut whole = agenda(facts, followups, plans, today, settings);
+    let plans = jf::plans(tracked, today);
+    let mut whole = agenda(facts, followups, &plans, today, settings);
     whole.jourfixe = jf::agenda_list(tracked, today, settings.week_start, settings.horizon_days);
-    let listed = |p: &PlanDetail| match p.plan.kind {
-        PlanKind::JourFixe(id) => whole
-            .jourfixe
-            .iter()
-            .any(|o| o.id == id && o.date == p.plan.date),
-        PlanKind::FollowUp(_) => false,
-    };
-    let planned: Vec<AgendaEntry> = std::mem::take(&mut whole.planned)
-        .into_iter()
-        .filter(|e| !e.plan.as_ref().is_some_and(listed))
-        .collect();
-    whole.planned = planned;
-    for entry in &mut whole.planned {
-        let Some(p) = entry.plan.as_mut() else {
-            continue;
-        };
-        match p.plan.kind {
-            PlanKind::JourFixe(id) => {
-                if let Some(t) = tracked.iter().find(|t| t.jf.id == id) {
-                    p.time = t.jf.time;
-                    p.note = t.jf.note.clone();
-                }
-            }
-            PlanKind::FollowUp(id) => {
-                p.note = followups
-                    .iter()
-                    .find(|f| f.id == id)
-                    .map(|f| f.note.clone());
-            }
-        }
-    }
     whole
 }

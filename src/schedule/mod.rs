@@ -4,7 +4,7 @@
 //! Rules (DESIGN.md "Concepts and rules") live in `rules.rs`, the agenda
 //! assembly in `agenda.rs`.
 
-use chrono::{DateTime, NaiveDate, NaiveTime, Utc, Weekday};
+use chrono::{DateTime, NaiveDate, Utc, Weekday};
 use serde::Serialize;
 
 use crate::fast::json;
@@ -17,7 +17,7 @@ pub mod rules;
 #[cfg(test)]
 mod tests;
 
-pub use agenda::{Relevance, agenda, checkins, day, day_with_plans};
+pub use agenda::{Relevance, agenda, checkins, day};
 pub use rules::{
     checkin, due_date, facts_from_touches, followup_is_open, freshest_hook, hook_order, is_personal,
 };
@@ -137,22 +137,7 @@ pub struct AgendaEntry {
     pub written_streak: u32,
     /// Text of the freshest hook.
     pub hook: Option<String>,
-    /// The plan that makes the entry `planned`, with its time and note.
-    pub plan: Option<PlanDetail>,
-}
-
-/// A plan as the agenda says it: the plan, and what its record adds — a
-/// Jour fixe's time and note, a follow-up's note. JSON: the plan's fields
-/// and `time` (`HH:MM` or `null`) and `note` (text or `null`).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct PlanDetail {
-    #[serde(flatten)]
-    pub plan: Plan,
-    /// The Jour fixe's local time; `None` for a follow-up or an all-day Jour fixe.
-    #[serde(serialize_with = "json::hhmm")]
-    pub time: Option<NaiveTime>,
-    /// The follow-up's note, or the Jour fixe's.
-    pub note: Option<String>,
+    pub plan: Option<Plan>,
 }
 
 /// An open follow-up on the agenda (date on or before today + horizon).
