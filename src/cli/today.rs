@@ -6,7 +6,7 @@ use super::Ctx;
 use super::render::{self, Fit, Table, clean};
 use crate::app;
 use crate::error::Result;
-use crate::schedule::{AgendaEntry, ContactFacts, PlanDetail, PlanKind};
+use crate::schedule::{AgendaEntry, ContactFacts, PlanEntry, PlanKind};
 
 /// How the columns of a contact section give way on a narrow terminal:
 /// the hook first, then the reason (a planned person's plan leads it, so
@@ -22,7 +22,7 @@ const CONTACT_FIT: [Fit; 6] = [
 
 /// "JF Tue 10:00", "follow-up Sat: send the offer": a plan as PLANNED
 /// says it, its day by weekday within the week ahead.
-pub(super) fn push_plan(out: &mut String, p: &PlanDetail, today: NaiveDate) {
+pub(super) fn push_plan(out: &mut String, p: &PlanEntry, today: NaiveDate) {
     out.push_str(match p.plan.kind {
         PlanKind::JourFixe(_) => "JF ",
         PlanKind::FollowUp(_) => "follow-up ",
