@@ -228,8 +228,8 @@ pub struct LogArgs {
     /// The attempt did not connect (counts as your part; retries in a few days)
     #[arg(long)]
     pub missed: bool,
-    /// Wie lief's? -1, 0 or 1
-    #[arg(long, allow_hyphen_values = true, value_parser = clap::value_parser!(i8).range(-1..=1))]
+    /// How it went (wie lief's?): -1, 0 or 1
+    #[arg(long, allow_hyphen_values = true, value_parser = rating)]
     pub rating: Option<i8>,
     /// The hook this touch used (ids shown by `show`)
     #[arg(long, value_name = "ID")]
@@ -251,7 +251,8 @@ pub enum TouchCommand {
         /// done or missed
         #[arg(long)]
         outcome: Option<String>,
-        #[arg(long, allow_hyphen_values = true, value_parser = clap::value_parser!(i8).range(-1..=1))]
+        /// How it went: -1, 0 or 1
+        #[arg(long, allow_hyphen_values = true, value_parser = rating)]
         rating: Option<i8>,
     },
     /// Delete a logged touch
@@ -259,4 +260,14 @@ pub enum TouchCommand {
         /// Touch id (shown by `show`)
         id: i64,
     },
+}
+
+/// `--rating`: -1, 0 or 1 (also written +1).
+fn rating(text: &str) -> Result<i8, String> {
+    match text.trim() {
+        "-1" => Ok(-1),
+        "0" | "+0" | "-0" => Ok(0),
+        "1" | "+1" => Ok(1),
+        _ => Err("use -1, 0 or 1 (how it went: badly, so-so, well)".to_string()),
+    }
 }

@@ -217,12 +217,36 @@ pub fn list(ctx: &mut Ctx, args: &ListArgs) -> Result<String> {
     }
     // The text is written straight from the rows, without collecting them.
     let text = list_table(rows, today, ctx.paint, ctx.width);
-    if text.is_empty() {
-        return Ok(
-            "No contacts match. Add one with `draht add \"Anna Schmidt\" --every 3w`.\n".into(),
-        );
+    if !text.is_empty() {
+        return Ok(text);
     }
-    Ok(text)
+    let filters: Vec<String> = [
+        args.sphere
+            .as_ref()
+            .map(|s| format!("--sphere {}", clean(s))),
+        args.tag.as_ref().map(|t| format!("--tag {}", clean(t))),
+        args.status
+            .as_ref()
+            .map(|s| format!("--status {}", clean(s))),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let (active, archived_count) = app::contacts::count(&mut ctx.store)?;
+    Ok(if active + archived_count == 0 {
+        "No contacts yet. Add one with `draht add \"Anna Schmidt\" --every 3w`, or import an address book with `draht import contacts.vcf`.\n".into()
+    } else if all.is_empty() {
+        format!(
+            "No active contacts; `draht list --archived` shows the {archived_count} archived.\n"
+        )
+    } else {
+        format!(
+            "No contacts match {}; `draht list{}` shows all {}.\n",
+            filters.join(" "),
+            if archived { " --archived" } else { "" },
+            all.len()
+        )
+    })
 }
 
 /// The text `list`: one aligned row per contact under a header, each cell

@@ -234,6 +234,12 @@ pub(super) fn brief_section(
         let jf = &tr.jf;
         let s = tr.standing(today);
         let mut what = format!("{} · {}", jf.describe(), jf.channel.as_str());
+        if let Some(minutes) = jf.duration_minutes {
+            what.push_str(&format!(" · {}", minutes_text(minutes)));
+        }
+        if let Some(note) = jf.note.as_deref().filter(|n| !n.trim().is_empty()) {
+            what.push_str(&format!(" · {}", clean(note)));
+        }
         if !jf.active {
             what.push_str(" · paused");
         }

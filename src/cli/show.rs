@@ -175,15 +175,25 @@ pub fn show(ctx: &mut Ctx, query: &str, limit: usize) -> Result<String> {
             if touch.outcome == crate::model::Outcome::Missed {
                 what.push_str(" (missed)");
             }
-            let mut note = touch.note.as_deref().map(clean).unwrap_or_default();
-            let others: Vec<&str> = touch
+            // "with Ben Okafor · coffee at the harbour [+1]"
+            let others: Vec<String> = touch
                 .participants
                 .iter()
-                .filter_map(|p| names.get(p).map(String::as_str))
+                .filter_map(|p| names.get(p).map(|n| clean(n)))
                 .collect();
+            let mut parts = Vec::new();
             if !others.is_empty() {
-                note = format!("with {} {note}", others.join(", "));
+                parts.push(format!("with {}", others.join(", ")));
             }
+            if let Some(text) = touch
+                .note
+                .as_deref()
+                .map(clean)
+                .filter(|n| !n.trim().is_empty())
+            {
+                parts.push(text);
+            }
+            let mut note = parts.join(" · ");
             if let Some(r) = touch.rating {
                 note.push_str(&format!(" [{r:+}]"));
             }

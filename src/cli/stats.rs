@@ -272,8 +272,8 @@ impl View<'_> {
         };
         if let Some((_, Some(days))) = one {
             gaps.push_str(&format!(
-                "{dot}last touch {} ago",
-                render::age(i64::from(days))
+                "{dot}last touch {}",
+                crate::text::ago(i64::from(days))
             ));
         }
         t.plain(vec!["gaps".into(), gaps]);

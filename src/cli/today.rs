@@ -173,7 +173,9 @@ pub fn today(ctx: &mut Ctx, days: Option<u32>) -> Result<String> {
         out.push_str(&t.render_in("  ", ctx.width));
     }
     if empty {
-        out.push_str(if all.is_empty() {
+        // the agenda read only the people it concerns: ask how many there are
+        let (active, _) = app::contacts::count(&mut ctx.store)?;
+        out.push_str(if active == 0 {
             "\nNobody here yet. Add the people who matter:\n  draht add \"Anna Schmidt\" --sphere work --every 3w\n"
         } else {
             "\nNobody is due — a good day to simply say hello.\n"

@@ -197,7 +197,7 @@ fn a_jourfixe_kept_skipped_and_missed() {
     let brief = env.ok(&["show", "mama"]);
     assert!(
         brief.contains(
-            "#1  every Sunday at 18:00 · call  next Sun 20 Dec, Sun 27 Dec  last Sun 13 Dec missed"
+            "#1  every Sunday at 18:00 · call · 1 h  next Sun 20 Dec, Sun 27 Dec  last Sun 13 Dec missed"
         ),
         "{brief}"
     );

@@ -23,3 +23,4 @@ mod triage;
 mod tui;
 mod week;
 mod width;
+mod wording;
