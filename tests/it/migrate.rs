@@ -14,9 +14,9 @@ use rusqlite::types::Value;
 use crate::harness::Env;
 
 /// Every table's rows as column → value maps, each table's rows sorted.
-type Snapshot = BTreeMap<String, Vec<BTreeMap<String, String>>>;
+pub(crate) type Snapshot = BTreeMap<String, Vec<BTreeMap<String, String>>>;
 
-fn snapshot(path: &Path) -> Snapshot {
+pub(crate) fn snapshot(path: &Path) -> Snapshot {
     let conn = Connection::open(path).unwrap();
     let tables: Vec<String> = conn
         .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
@@ -49,7 +49,7 @@ fn snapshot(path: &Path) -> Snapshot {
 
 /// Builds a database at `level` the way that draht did (WAL, migrations
 /// in order, `user_version`), with people, touches, hooks and follow-ups.
-fn database_at_level(path: &Path, level: usize) {
+pub(crate) fn database_at_level(path: &Path, level: usize) {
     let mut conn = Connection::open(path).unwrap();
     conn.query_row("PRAGMA journal_mode = WAL", [], |_| Ok(()))
         .unwrap();
