@@ -6,8 +6,10 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 use clap::{Args, Subcommand};
+use clap_complete::engine::ArgValueCompleter;
 
 use super::render::{self, Fit, Paint, Table, clean};
+use super::shell::{channels, contact_names, jourfixe_ids};
 use super::{Ctx, channel_arg};
 use crate::app::jourfixe::{self, Listed, TZ, upcoming};
 use crate::app::{self, Who};
@@ -28,6 +30,7 @@ pub enum JourFixeCommand {
     /// Skip one date of a Jour fixe (only a date the rule falls on)
     Skip {
         /// Jour fixe id (shown by `jourfixe list`)
+        #[arg(add = ArgValueCompleter::new(jourfixe_ids))]
         id: Id,
         /// The date to skip: 2026-12-08, tue, "next tuesday"
         date: String,
@@ -35,6 +38,7 @@ pub enum JourFixeCommand {
     /// Delete a Jour fixe (the touches stay)
     Rm {
         /// Jour fixe id (shown by `jourfixe list`)
+        #[arg(add = ArgValueCompleter::new(jourfixe_ids))]
         id: Id,
     },
 }
@@ -42,17 +46,19 @@ pub enum JourFixeCommand {
 #[derive(Debug, Args)]
 pub struct AddArgs {
     /// Name, nickname or the start of one
+    #[arg(add = ArgValueCompleter::new(contact_names))]
     pub contact: String,
     /// "weekly fri", "every 2 weeks thu 08:30", "every 2nd tue 10:00",
     /// "monthly 1st mon", "monthly last fri 16:30", "monthly on 15",
     /// "every 3 months last fri", or a raw "RRULE:FREQ=…"
     pub rule: String,
-    /// How you meet: call, video, coffee, … [default: call]
-    #[arg(long, default_value = "call")]
+    /// How you meet: call, video, coffee, …
+    #[arg(long, default_value = "call", add = ArgValueCompleter::new(channels))]
     pub channel: String,
     /// How long: 30min, 45m, 1h, 1h30, 1:30
     #[arg(long)]
     pub duration: Option<String>,
+    /// What it is for: "roadmap sync"
     #[arg(long)]
     pub note: Option<String>,
     /// The first day it may fall on [default: today]: 2026-12-01, monday, "in 2 weeks"

@@ -9,6 +9,7 @@ pub mod interop;
 pub(crate) mod jourfixe;
 mod plans;
 pub mod render;
+pub mod shell;
 mod show;
 pub mod stats;
 mod today;
@@ -78,6 +79,18 @@ pub fn default_config_path() -> Option<PathBuf> {
         .map(|dirs| dirs.config_dir().join("config.toml"))
 }
 
+/// The config: the file `--config` or `DRAHT_CONFIG` names, which must
+/// exist; else the default file, if there is one.
+pub fn load_config(cli: &Cli) -> Result<Config> {
+    match cli.config.as_deref().filter(|p| !p.as_os_str().is_empty()) {
+        Some(path) => Config::load_named(path),
+        None => match default_config_path() {
+            Some(path) => Config::load(&path),
+            None => Ok(Config::default()),
+        },
+    }
+}
+
 /// Whether coloured output is wanted on stdout.
 pub fn want_color() -> bool {
     std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stdout().is_terminal()
@@ -116,14 +129,14 @@ pub fn open_store(cli: &Cli, now: DateTime<Utc>) -> Result<Store> {
 
 /// Runs one command and returns what to print.
 pub fn run(cli: &Cli, command: &Command) -> Result<String> {
-    if let Some(text) = interop::without_store(command) {
-        return text; // completions and the man page need no database
+    // completions and the manual need no database
+    match command {
+        Command::Completions(args) => return shell::completions(args),
+        Command::Man(args) => return shell::man(args),
+        _ => {}
     }
     let now = clock::now()?;
-    let config = match cli.config.clone().or_else(default_config_path) {
-        Some(path) => Config::load(&path)?,
-        None => Config::default(),
-    };
+    let config = load_config(cli)?;
     let store = open_store(cli, now)?;
     let mut ctx = Ctx {
         store,
@@ -170,8 +183,8 @@ pub fn dispatch(ctx: &mut Ctx, command: &Command) -> Result<String> {
         Command::Import(args) => interop::import(ctx, args),
         Command::Export(command) => interop::export(ctx, command),
         Command::Triage => triage::triage(ctx),
-        Command::Completions(args) => interop::completions(args),
-        Command::Man => interop::man(),
+        Command::Completions(args) => shell::completions(args),
+        Command::Man(args) => shell::man(args),
     }
 }
 
