@@ -464,11 +464,7 @@ fn files(roff: &mut Roff) {
             "The optional config (~/.config/draht/config.toml): default cadences per sphere and tag, the minimum channel, the retry interval, the agenda horizon, the first day of the week. Missing, the defaults hold; a file named with --config or DRAHT_CONFIG must exist.",
         ),
     ];
-    for (path, what) in items {
-        roff.control("TP", []);
-        roff.text([bold(path)]);
-        roff.text([roman(what)]);
-    }
+    tagged(roff, &items);
 }
 
 fn environment(roff: &mut Roff) {
@@ -501,29 +497,33 @@ fn environment(roff: &mut Roff) {
             "Where the database and the config live (see FILES).",
         ),
     ];
-    for (name, what) in items {
-        roff.control("TP", []);
-        roff.text([bold(name)]);
-        roff.text([roman(what)]);
-    }
+    tagged(roff, &items);
 }
 
 fn exit_status(roff: &mut Roff) {
     roff.control("SH", ["EXIT STATUS"]);
-    for (code, what) in [
-        ("0", "Success."),
-        (
-            "1",
-            "Failure: the database or a file could not be read or written. The message says what to do.",
-        ),
-        (
-            "2",
-            "Bad usage or input: an unknown contact, a date or duration that does not parse, a missing config file named with --config. Nothing was changed.",
-        ),
-    ] {
+    tagged(
+        roff,
+        &[
+            ("0", "Success."),
+            (
+                "1",
+                "Failure: the database or a file could not be read or written. The message says what to do.",
+            ),
+            (
+                "2",
+                "Bad usage or input: an unknown contact, a date or duration that does not parse, a missing config file named with --config. Nothing was changed.",
+            ),
+        ],
+    );
+}
+
+/// Paragraphs each under a bold tag (a path, a variable, a command).
+fn tagged(roff: &mut Roff, items: &[(&str, &str)]) {
+    for (tag, what) in items {
         roff.control("TP", []);
-        roff.text([bold(code)]);
-        roff.text([roman(what)]);
+        roff.text([bold(*tag)]);
+        roff.text([roman(*what)]);
     }
 }
 
@@ -567,9 +567,5 @@ fn examples(roff: &mut Roff) {
             "Complete commands, contact names and ids in bash.",
         ),
     ];
-    for (command, what) in items {
-        roff.control("TP", []);
-        roff.text([bold(command)]);
-        roff.text([roman(what)]);
-    }
+    tagged(roff, &items);
 }

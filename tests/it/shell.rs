@@ -50,13 +50,9 @@ fn in_env(env: &Env, mut cmd: Command) -> Command {
     )))
     .unwrap();
     cmd.env_clear()
+        .envs(env.vars())
         .env("PATH", path)
-        .env("HOME", env.dir.path())
-        .env("XDG_DATA_HOME", env.dir.path().join("data"))
-        .env("XDG_CONFIG_HOME", env.dir.path().join("config"))
-        .env("DRAHT_DB", env.db())
-        .env("DRAHT_NOW", &env.now)
-        .env("TZ", "Europe/Berlin")
+        .env_remove("NO_COLOR")
         .env("TERM", "dumb");
     cmd
 }
@@ -229,7 +225,11 @@ fn completion_requests_open_no_database_that_is_not_there() {
         .output()
         .unwrap();
     assert!(out.status.success());
-    assert_eq!(String::from_utf8_lossy(&out.stdout), "", "names from nowhere");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "",
+        "names from nowhere"
+    );
     assert!(!env.db().exists(), "a completion created the database");
     // the demo's people, without a database of one's own
     let out = env

@@ -9,7 +9,7 @@ use std::collections::BTreeSet;
 use rusqlite::Connection;
 
 use crate::harness::Env;
-use crate::migrate::{database_at_level, snapshot};
+use crate::migrate::{database_at_level, snapshot, tables};
 
 const NOW: &str = "2026-11-23T12:00:00+01:00";
 
@@ -68,15 +68,8 @@ fn columns(conn: &Connection, table: &str) -> Vec<(String, String, bool, Option<
 
 /// (table, column, parent, parent column, on delete) of every reference.
 fn references(conn: &Connection) -> BTreeSet<(String, String, String, String, String)> {
-    let tables: Vec<String> = conn
-        .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-        .unwrap()
-        .query_map([], |r| r.get(0))
-        .unwrap()
-        .collect::<rusqlite::Result<_>>()
-        .unwrap();
     let mut all = BTreeSet::new();
-    for table in tables {
+    for table in tables(conn) {
         let mut stmt = conn
             .prepare(&format!(
                 "SELECT \"from\", \"table\", \"to\", on_delete FROM pragma_foreign_key_list('{table}')"

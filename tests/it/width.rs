@@ -4,12 +4,12 @@
 //! whole unless `--width` says otherwise. One test runs draht in tmux, a
 //! real 80-column terminal, and reads what it shows.
 
-use std::process::Command;
 use std::time::{Duration, Instant};
 
 use unicode_width::UnicodeWidthStr;
 
 use crate::harness::Env;
+use crate::tui::{Tmux, quote};
 
 const NOW: &str = "2026-12-07T09:00:00+01:00";
 const LONG_NAME: &str = "Anna-Lena Schmidt-Hoffmann";
@@ -172,39 +172,6 @@ fn in_a_pipe_the_text_is_whole_unless_a_width_is_given() {
     assert_eq!(notes(&narrow), notes(&brief));
 }
 
-/// A tmux server of our own, killed on drop.
-struct Terminal {
-    socket: String,
-}
-
-impl Terminal {
-    fn tmux(&self, args: &[&str]) -> String {
-        let out = Command::new("tmux")
-            .args(["-L", &self.socket, "-f", "/dev/null"])
-            .args(args)
-            .output()
-            .expect("tmux runs (apt-get install tmux; .ci/run does)");
-        assert!(
-            out.status.success(),
-            "tmux {args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    }
-}
-
-impl Drop for Terminal {
-    fn drop(&mut self) {
-        let _ = Command::new("tmux")
-            .args(["-L", &self.socket, "kill-server"])
-            .output();
-    }
-}
-
-fn quote(value: &str) -> String {
-    format!("'{}'", value.replace('\'', r"'\''"))
-}
-
 #[test]
 fn in_an_80_column_terminal_nothing_wraps() {
     let env = address_book();
@@ -217,10 +184,8 @@ fn in_an_80_column_terminal_nothing_wraps() {
         now = quote(NOW),
         bin = quote(&bin.display().to_string()),
     );
-    let term = Terminal {
-        socket: format!("draht-width-{}", std::process::id()),
-    };
-    term.tmux(&[
+    let term = Tmux::new();
+    term.run(&[
         "new-session",
         "-d",
         "-s",
@@ -236,7 +201,7 @@ fn in_an_80_column_terminal_nothing_wraps() {
     let start = Instant::now();
     let screen = loop {
         // -J joins lines the terminal wrapped: a wrap shows as a longer line
-        let screen = term.tmux(&["capture-pane", "-p", "-J", "-t", "w"]);
+        let screen = term.run(&["capture-pane", "-p", "-J", "-t", "w"]);
         if screen.contains("END-OF-TODAY") {
             break screen;
         }
