@@ -136,7 +136,9 @@ pub fn run(cli: &Cli, command: &Command) -> Result<String> {
         _ => {}
     }
     let now = clock::now()?;
+    crate::i18n::select(cli.lang(), None);
     let config = load_config(cli)?;
+    crate::i18n::select(cli.lang(), config.language);
     let store = open_store(cli, now)?;
     let mut ctx = Ctx {
         store,

@@ -392,7 +392,7 @@ fn man_dir_writes_a_page_per_command() {
 
 // --- --help ---------------------------------------------------------------------
 
-const GLOBALS: [&str; 5] = ["--db", "--demo", "--config", "--json", "--width"];
+const GLOBALS: [&str; 6] = ["--db", "--demo", "--config", "--json", "--width", "--lang"];
 
 #[test]
 fn every_help_describes_each_option_once_with_globals_apart() {
