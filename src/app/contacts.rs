@@ -16,6 +16,16 @@ pub fn get(s: &mut Store, who: Who) -> Result<Contact> {
     s.read(|tx| who.contact(tx))
 }
 
+/// Every contact by name (archived ones when asked), with their lists.
+pub fn all(s: &mut Store, include_archived: bool) -> Result<Vec<Contact>> {
+    s.read(|tx| store::all(tx, include_archived))
+}
+
+/// How many contacts there are: (active, archived).
+pub fn count(s: &mut Store) -> Result<(i64, i64)> {
+    s.read(|tx| store::count(tx))
+}
+
 /// Adds `contact` (its id and UID are given by the store) and returns it
 /// as stored.
 pub fn add(s: &mut Store, contact: &Contact, now: DateTime<Utc>) -> Result<Contact> {

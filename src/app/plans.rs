@@ -38,6 +38,25 @@ pub fn remind(
     })
 }
 
+/// The open follow-ups of active contacts, by date, each with its
+/// contact's name.
+pub fn open_followups(s: &mut Store) -> Result<Vec<(FollowUp, String)>> {
+    s.read(|tx| {
+        let people = contacts::all(tx, false)?;
+        let names: std::collections::HashMap<Id, &str> =
+            people.iter().map(|c| (c.id, c.name.as_str())).collect();
+        let mut open: Vec<(FollowUp, String)> = followups::open(tx)?
+            .into_iter()
+            .filter_map(|f| {
+                let name = names.get(&f.contact_id)?.to_string();
+                Some((f, name))
+            })
+            .collect();
+        open.sort_by(|a, b| a.0.due.cmp(&b.0.due).then(a.0.id.cmp(&b.0.id)));
+        Ok(open)
+    })
+}
+
 /// Marks follow-up `id` done; returns it with its contact.
 pub fn done(s: &mut Store, id: Id, now: DateTime<Utc>) -> Result<(FollowUp, Contact)> {
     s.write(|tx| {
