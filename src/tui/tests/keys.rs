@@ -37,8 +37,8 @@ fn opens_on_today_with_the_most_urgent_contact_selected() {
 fn j_and_k_move_between_contacts_skipping_headings() {
     let mut f = Fixture::demo();
     f.press("jjj");
-    // Anna → Jonas → Jürgen → (DUE TODAY heading skipped) Ingrid
-    assert_eq!(selected_name(&f.app), "Ingrid Rau");
+    // Anna → Jonas → Jürgen → (PLANNED heading skipped) Sophie
+    assert_eq!(selected_name(&f.app), "Sophie Lang");
     f.press("k");
     assert_eq!(selected_name(&f.app), "Jürgen Müller");
     f.press("G");
@@ -359,13 +359,13 @@ fn contact_keys_without_a_contact_say_so() {
 fn a_click_selects_a_row_and_the_wheel_scrolls() {
     let mut f = Fixture::demo();
     f.screen(100, 30);
-    let ingrid = id_of(&f.app, "Ingrid Rau");
+    let sophie = id_of(&f.app, "Sophie Lang");
     let row = f
         .app
         .data
         .today_rows
         .iter()
-        .position(|r| r.contact_id() == Some(ingrid))
+        .position(|r| r.contact_id() == Some(sophie))
         .unwrap();
     let (rect, _) = *f
         .app
@@ -380,7 +380,7 @@ fn a_click_selects_a_row_and_the_wheel_scrolls() {
         modifiers: KeyModifiers::NONE,
     };
     f.app.handle_mouse(&click);
-    assert_eq!(selected_name(&f.app), "Ingrid Rau");
+    assert_eq!(selected_name(&f.app), "Sophie Lang");
     let wheel = MouseEvent {
         kind: MouseEventKind::ScrollUp,
         ..click
