@@ -197,6 +197,57 @@ pub fn skip(
     })
 }
 
+/// Takes `date` off the skip list of Jour fixe `id` again (the TUI's undo
+/// of a skip); returns it tracked.
+pub fn unskip(
+    s: &mut Store,
+    id: Id,
+    date: NaiveDate,
+    today: NaiveDate,
+    settings: &Settings,
+) -> Result<Tracked> {
+    s.write(|tx| {
+        store::unskip(tx, id, date)?;
+        one(tx, id, today, settings)
+    })
+}
+
+/// Changes Jour fixe `id` by `change` — rule, first date, time, channel,
+/// length, note — in one transaction; returns it as it was and tracked as
+/// it is now. The contact and the id stay.
+pub fn edit(
+    s: &mut Store,
+    id: Id,
+    today: NaiveDate,
+    settings: &Settings,
+    change: impl FnOnce(&mut JourFixe) -> Result<()>,
+) -> Result<(JourFixe, Tracked)> {
+    s.write(|tx| {
+        let before = store::get(tx, id)?;
+        let mut jf = before.clone();
+        change(&mut jf)?;
+        jf.id = before.id;
+        jf.contact_id = before.contact_id;
+        store::update(tx, &jf)?;
+        Ok((before, one(tx, id, today, settings)?))
+    })
+}
+
+/// Records a deleted Jour fixe again, as it was with its skipped dates
+/// (under a new id); returns it tracked.
+pub fn restore(
+    s: &mut Store,
+    jf: &JourFixe,
+    today: NaiveDate,
+    settings: &Settings,
+    now: DateTime<Utc>,
+) -> Result<Tracked> {
+    s.write(|tx| {
+        let id = store::insert(tx, jf, now)?;
+        one(tx, id, today, settings)
+    })
+}
+
 /// Deletes Jour fixe `id` (its touches stay); returns it as it was, with
 /// its contact's name.
 pub fn remove(s: &mut Store, id: Id) -> Result<(JourFixe, String)> {

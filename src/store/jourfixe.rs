@@ -61,6 +61,48 @@ pub fn add(conn: &Connection, contact: Id, draft: &Draft, now: DateTime<Utc>) ->
     insert(conn, &draft.for_contact(contact), now)
 }
 
+/// Rewrites Jour fixe `jf.id` as `jf` says: first date, rule, time,
+/// length, channel, note, whether it is active, and its skipped dates.
+pub fn update(conn: &Connection, jf: &JourFixe) -> Result<()> {
+    if jf.rrule.trim().is_empty() {
+        return Err(Error::input(
+            "a Jour fixe needs a rule, e.g. every 2nd tue 10:00",
+        ));
+    }
+    if jf.duration_minutes == Some(0) {
+        return Err(Error::input(
+            "a Jour fixe cannot last 0 minutes; leave the length out or give e.g. 30min",
+        ));
+    }
+    let changed = conn
+        .prepare_cached(
+            "UPDATE jourfixes SET start = ?2, rrule = ?3, time = ?4, duration_minutes = ?5,
+                 channel = ?6, note = ?7, active = ?8 WHERE id = ?1",
+        )?
+        .execute(params![
+            jf.id,
+            day_text(jf.start),
+            jf.rrule.trim(),
+            jf.time.map(time_text),
+            jf.duration_minutes,
+            jf.channel.as_str(),
+            jf.note.as_deref().map(str::trim).filter(|n| !n.is_empty()),
+            jf.active,
+        ])?;
+    if changed == 0 {
+        return Err(Error::input(format!(
+            "there is no Jour fixe #{}; `draht jourfixe list` shows them with their ids",
+            jf.id
+        )));
+    }
+    conn.prepare_cached("DELETE FROM jourfixe_skips WHERE jourfixe_id = ?1")?
+        .execute([jf.id])?;
+    for date in &jf.skipped {
+        add_skip(conn, jf.id, *date)?;
+    }
+    Ok(())
+}
+
 fn time_text(time: NaiveTime) -> String {
     time.format("%H:%M").to_string()
 }
