@@ -2,6 +2,7 @@
 //! are applied to an in-memory store exactly as the event loop does, and
 //! frames are drawn into a `TestBackend` at a fixed size and a fixed "now".
 
+mod card;
 mod first;
 mod insight;
 mod jourfixe;
@@ -10,6 +11,7 @@ mod live;
 mod reload;
 mod snapshots;
 mod triage;
+mod undo;
 
 use chrono::{DateTime, Utc};
 use ratatui::Terminal;
