@@ -429,4 +429,51 @@ mod tests {
         }
         assert!(some > 100, "{some} plans in all");
     }
+
+    /// An edit changes the rule and the rest but never whose Jour fixe it
+    /// is nor its id; it returns the record as it was, which puts it back.
+    #[test]
+    fn edit_keeps_id_and_contact_and_returns_the_old_record() {
+        let now = Utc.with_ymd_and_hms(2026, 12, 1, 9, 0, 0).unwrap();
+        let today = d(12, 1);
+        let settings = Settings::default();
+        let mut s = Store::open_in_memory().unwrap();
+        let anna = s
+            .write(|tx| contacts::insert(tx, &Contact::new("Anna", now), now))
+            .unwrap();
+        let draft = Draft::new(
+            parse_rule("weekly sun 18:00").unwrap(),
+            today,
+            Channel::Call,
+            None,
+            None,
+            TZ,
+        )
+        .unwrap();
+        let t = add(&mut s, Who::Id(anna), &draft, today, &settings, now).unwrap();
+        let id = t.jf.id;
+        let (before, after) = edit(&mut s, id, today, &settings, |jf| {
+            jf.contact_id = 999;
+            jf.id = 7;
+            jf.duration_minutes = Some(45);
+            jf.skipped = vec![d(12, 6)];
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!((after.jf.id, after.jf.contact_id), (id, anna));
+        assert_eq!(after.jf.duration_minutes, Some(45));
+        assert_eq!(after.jf.skipped, [d(12, 6)]);
+        assert_eq!(before, t.jf);
+        let restored = before.clone();
+        let (_, back) = edit(&mut s, id, today, &settings, |jf| {
+            *jf = restored;
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(back.jf, before);
+        // and a skip taken back is gone from the list
+        skip(&mut s, id, d(12, 6), today, &settings).unwrap();
+        let t = unskip(&mut s, id, d(12, 6), today, &settings).unwrap();
+        assert!(t.jf.skipped.is_empty());
+    }
 }
