@@ -443,7 +443,7 @@ impl App {
                 }
                 // An undo is not undone in turn: `u` takes back one write.
                 let text = match &undoing {
-                    Some(what) => format!("Undone: {what}. {}", applied.message),
+                    Some(what) => format!("Undone: {what}."),
                     None => applied.message,
                 };
                 self.undo = match undoing {

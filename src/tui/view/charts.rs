@@ -5,6 +5,7 @@
 
 use chrono::{Datelike, NaiveDate, Weekday};
 use ratatui::text::{Line, Span};
+use unicode_width::UnicodeWidthStr;
 
 use super::{pad, spread};
 use crate::insight::ChannelCounts;
@@ -104,7 +105,7 @@ pub fn sphere_line(mix: &SphereMix, width: usize) -> Line<'static> {
         (n, Some(share)) => format!("{n:>3} · {:>3.0}% personal", share * 100.0),
         (n, None) => format!("{n:>3}"),
     };
-    let bar_w = width.saturating_sub(9 + 20);
+    let bar_w = width.saturating_sub(9 + 2 + words.width());
     let mut spans = vec![Span::raw(pad(mix.sphere.as_str(), 9))];
     let mut used = 0;
     for (channel, cells) in charts::mix_segments(&mix.touches, bar_w) {
