@@ -1,6 +1,7 @@
 //! Words shared by both faces: ages, days, cadences and channel markers
 //! as people read them, and [`clean`], through which every piece of user
-//! text passes before it reaches a terminal.
+//! text passes before it reaches a terminal. The same words in the
+//! interface language (German dates, numbers, names) are in `localized`.
 
 use std::fmt::Write as _;
 
@@ -9,6 +10,13 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::model::{Channel, Contact, Sphere};
 use crate::schedule::{ContactFacts, TouchRef};
+
+mod localized;
+
+pub use localized::{
+    DateStyle, age_in, channel_name, date, day_in, decimal, number, overdue, percent, relative,
+    span_words, status_heading, status_name, time, week_start, weekday_header,
+};
 
 /// Days as a short age: "today", "12d", "15w", "3y".
 pub fn age(days: i64) -> String {

@@ -10,7 +10,7 @@ use super::{Ctx, channel_arg, sphere_arg};
 use crate::app::contacts::Detail;
 use crate::app::{self, Who};
 use crate::error::{Error, Result};
-use crate::model::{Birthday, Contact, Handle, Sphere};
+use crate::model::{Contact, Handle, Sphere};
 use crate::parse::parse_duration;
 use crate::schedule::{Status, TouchRef};
 
@@ -62,11 +62,7 @@ fn apply_fields(contact: &mut Contact, fields: &ContactFields) -> Result<()> {
         contact.notes = non_empty(note);
     }
     if let Some(birthday) = &fields.birthday {
-        contact.birthday = Some(Birthday::from_iso(birthday).ok_or_else(|| {
-            Error::input(format!(
-                "cannot read birthday \"{birthday}\"; use YYYY-MM-DD, or --MM-DD when the year is unknown"
-            ))
-        })?);
+        contact.birthday = Some(crate::parse::parse_birthday(birthday)?);
     }
     for email in &fields.emails {
         let email = email.trim();

@@ -99,10 +99,12 @@ pub fn run(cli: &Cli, command: &Command) -> Result<String> {
         return text; // completions and the man page need no database
     }
     let now = clock::now()?;
+    crate::i18n::select(cli.lang(), None);
     let config = match cli.config.clone().or_else(default_config_path) {
         Some(path) => Config::load(&path)?,
         None => Config::default(),
     };
+    crate::i18n::select(cli.lang(), config.language);
     let store = open_store(cli, now)?;
     let mut ctx = Ctx {
         store,

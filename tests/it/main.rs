@@ -13,6 +13,7 @@ mod hostile_input;
 mod hostile_tui;
 mod import;
 mod jourfixe;
+mod language;
 mod list;
 mod migrate;
 mod rel_support;
