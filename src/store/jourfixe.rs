@@ -23,16 +23,7 @@ const SELECT: &str = concat!(columns!(), " FROM jourfixes j");
 
 /// Records a Jour fixe (its `id` is ignored) with its skipped dates.
 pub fn insert(conn: &Connection, jf: &JourFixe, now: DateTime<Utc>) -> Result<Id> {
-    if jf.rrule.trim().is_empty() {
-        return Err(Error::input(
-            "a Jour fixe needs a rule, e.g. draht jourfixe add anna \"every 2nd tue 10:00\"",
-        ));
-    }
-    if jf.duration_minutes == Some(0) {
-        return Err(Error::input(
-            "a Jour fixe cannot last 0 minutes; leave out --duration or give e.g. 30min",
-        ));
-    }
+    validate(jf)?;
     conn.prepare_cached(
         "INSERT INTO jourfixes (contact_id, start, rrule, time, duration_minutes, channel, note,
              active, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
@@ -64,16 +55,7 @@ pub fn add(conn: &Connection, contact: Id, draft: &Draft, now: DateTime<Utc>) ->
 /// Rewrites Jour fixe `jf.id` as `jf` says: first date, rule, time,
 /// length, channel, note, whether it is active, and its skipped dates.
 pub fn update(conn: &Connection, jf: &JourFixe) -> Result<()> {
-    if jf.rrule.trim().is_empty() {
-        return Err(Error::input(
-            "a Jour fixe needs a rule, e.g. every 2nd tue 10:00",
-        ));
-    }
-    if jf.duration_minutes == Some(0) {
-        return Err(Error::input(
-            "a Jour fixe cannot last 0 minutes; leave the length out or give e.g. 30min",
-        ));
-    }
+    validate(jf)?;
     let changed = conn
         .prepare_cached(
             "UPDATE jourfixes SET start = ?2, rrule = ?3, time = ?4, duration_minutes = ?5,
@@ -99,6 +81,21 @@ pub fn update(conn: &Connection, jf: &JourFixe) -> Result<()> {
         .execute([jf.id])?;
     for date in &jf.skipped {
         add_skip(conn, jf.id, *date)?;
+    }
+    Ok(())
+}
+
+/// A Jour fixe needs a rule and, if it has a length, one of a minute or more.
+fn validate(jf: &JourFixe) -> Result<()> {
+    if jf.rrule.trim().is_empty() {
+        return Err(Error::input(
+            "a Jour fixe needs a rule, e.g. draht jourfixe add anna \"every 2nd tue 10:00\"",
+        ));
+    }
+    if jf.duration_minutes == Some(0) {
+        return Err(Error::input(
+            "a Jour fixe cannot last 0 minutes; leave out --duration or give e.g. 30min",
+        ));
     }
     Ok(())
 }

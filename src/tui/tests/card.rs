@@ -3,21 +3,11 @@
 //! touch edit/rm`), and changing a Jour fixe — each stored as the CLI
 //! would store it.
 
-use super::{Fixture, Got, id_of, message};
+use super::{Fixture, Got, form_error, id_of, message};
 use crate::model::{Channel, Outcome as Done};
 use crate::store::{jourfixe, touches};
 use crate::tui::app::{Modal, Mode};
 use crate::tui::effects::Effect;
-
-fn form_error(f: &Fixture) -> Option<String> {
-    match &f.app.mode {
-        Mode::Modal(m) => match &**m {
-            Modal::Form(form) => form.error.clone(),
-            Modal::Confirm(_) => None,
-        },
-        _ => None,
-    }
-}
 
 #[test]
 fn the_log_form_adds_people_by_name_as_log_with_does() {

@@ -4,7 +4,7 @@ use chrono::{Duration, NaiveDate, NaiveTime};
 use ratatui::crossterm::event::{KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 
 use super::Got as Outcome;
-use super::{Fixture, id_of, now, selected_name};
+use super::{Fixture, form_error, id_of, now, selected_name};
 use crate::clock;
 use crate::model::{Channel, HookKind, Outcome as TouchOutcome};
 use crate::tui::app::{Modal, Mode, Tab};
@@ -14,16 +14,6 @@ use crate::tui::list::Sort;
 
 fn today() -> NaiveDate {
     clock::local_day(now())
-}
-
-fn form_error(f: &Fixture) -> Option<String> {
-    match &f.app.mode {
-        Mode::Modal(m) => match &**m {
-            Modal::Form(form) => form.error.clone(),
-            Modal::Confirm(_) => None,
-        },
-        _ => None,
-    }
 }
 
 #[test]

@@ -199,3 +199,14 @@ pub fn selected_name(app: &App) -> String {
 pub fn message(app: &App) -> String {
     app.message().map(|m| m.text.clone()).unwrap_or_default()
 }
+
+/// Why the open form refused to save, if a form is open and did.
+pub fn form_error(f: &Fixture) -> Option<String> {
+    match &f.app.mode {
+        crate::tui::app::Mode::Modal(m) => match &**m {
+            crate::tui::app::Modal::Form(form) => form.error.clone(),
+            crate::tui::app::Modal::Confirm(_) => None,
+        },
+        _ => None,
+    }
+}
