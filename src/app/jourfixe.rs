@@ -212,24 +212,18 @@ pub fn unskip(
     })
 }
 
-/// Changes Jour fixe `id` by `change` — rule, first date, time, channel,
-/// length, note — in one transaction; returns it as it was and tracked as
-/// it is now. The contact and the id stay.
-pub fn edit(
+/// Writes `jf`'s rule, first date, time, channel, length and note back
+/// over the stored Jour fixe of its id (the TUI's undo of a change, with
+/// the record [`super::jourfixe_edit::edit`] handed back); returns it tracked.
+pub fn put_back(
     s: &mut Store,
-    id: Id,
+    jf: &JourFixe,
     today: NaiveDate,
     settings: &Settings,
-    change: impl FnOnce(&mut JourFixe) -> Result<()>,
-) -> Result<(JourFixe, Tracked)> {
+) -> Result<Tracked> {
     s.write(|tx| {
-        let before = store::get(tx, id)?;
-        let mut jf = before.clone();
-        change(&mut jf)?;
-        jf.id = before.id;
-        jf.contact_id = before.contact_id;
-        store::update(tx, &jf)?;
-        Ok((before, one(tx, id, today, settings)?))
+        store::update(tx, jf)?;
+        one(tx, jf.id, today, settings)
     })
 }
 
@@ -430,10 +424,10 @@ mod tests {
         assert!(some > 100, "{some} plans in all");
     }
 
-    /// An edit changes the rule and the rest but never whose Jour fixe it
-    /// is nor its id; it returns the record as it was, which puts it back.
+    /// A change taken back: the record `jourfixe_edit::edit` hands back
+    /// as it was goes back whole, start included; a skip taken back is gone.
     #[test]
-    fn edit_keeps_id_and_contact_and_returns_the_old_record() {
+    fn a_change_and_a_skip_are_put_back_as_they_were() {
         let now = Utc.with_ymd_and_hms(2026, 12, 1, 9, 0, 0).unwrap();
         let today = d(12, 1);
         let settings = Settings::default();
@@ -442,7 +436,7 @@ mod tests {
             .write(|tx| contacts::insert(tx, &Contact::new("Anna", now), now))
             .unwrap();
         let draft = Draft::new(
-            parse_rule("weekly sun 18:00").unwrap(),
+            parse_rule("every other sun 18:00").unwrap(),
             today,
             Channel::Call,
             None,
@@ -452,28 +446,20 @@ mod tests {
         .unwrap();
         let t = add(&mut s, Who::Id(anna), &draft, today, &settings, now).unwrap();
         let id = t.jf.id;
-        let (before, after) = edit(&mut s, id, today, &settings, |jf| {
-            jf.contact_id = 999;
-            jf.id = 7;
-            jf.duration_minutes = Some(45);
-            jf.skipped = vec![d(12, 6)];
-            Ok(())
-        })
-        .unwrap();
-        assert_eq!((after.jf.id, after.jf.contact_id), (id, anna));
-        assert_eq!(after.jf.duration_minutes, Some(45));
-        assert_eq!(after.jf.skipped, [d(12, 6)]);
-        assert_eq!(before, t.jf);
-        let restored = before.clone();
-        let (_, back) = edit(&mut s, id, today, &settings, |jf| {
-            *jf = restored;
-            Ok(())
-        })
-        .unwrap();
-        assert_eq!(back.jf, before);
-        // and a skip taken back is gone from the list
-        skip(&mut s, id, d(12, 6), today, &settings).unwrap();
-        let t = unskip(&mut s, id, d(12, 6), today, &settings).unwrap();
+        let change = super::super::jourfixe_edit::Change {
+            rule: Some(parse_rule("weekly sat 17:00").unwrap()),
+            duration_minutes: Some(Some(45)),
+            ..Default::default()
+        };
+        let edited =
+            super::super::jourfixe_edit::edit(&mut s, id, &change, d(12, 9), &settings, TZ)
+                .unwrap();
+        assert_eq!(edited.before, t.jf);
+        assert_ne!(edited.tracked.jf.start, t.jf.start);
+        let back = put_back(&mut s, &edited.before, today, &settings).unwrap();
+        assert_eq!(back.jf, t.jf);
+        skip(&mut s, id, t.jf.start, today, &settings).unwrap();
+        let t = unskip(&mut s, id, t.jf.start, today, &settings).unwrap();
         assert!(t.jf.skipped.is_empty());
     }
 }

@@ -52,39 +52,6 @@ pub fn add(conn: &Connection, contact: Id, draft: &Draft, now: DateTime<Utc>) ->
     insert(conn, &draft.for_contact(contact), now)
 }
 
-/// Rewrites Jour fixe `jf.id` as `jf` says: first date, rule, time,
-/// length, channel, note, whether it is active, and its skipped dates.
-pub fn update(conn: &Connection, jf: &JourFixe) -> Result<()> {
-    validate(jf)?;
-    let changed = conn
-        .prepare_cached(
-            "UPDATE jourfixes SET start = ?2, rrule = ?3, time = ?4, duration_minutes = ?5,
-                 channel = ?6, note = ?7, active = ?8 WHERE id = ?1",
-        )?
-        .execute(params![
-            jf.id,
-            day_text(jf.start),
-            jf.rrule.trim(),
-            jf.time.map(time_text),
-            jf.duration_minutes,
-            jf.channel.as_str(),
-            jf.note.as_deref().map(str::trim).filter(|n| !n.is_empty()),
-            jf.active,
-        ])?;
-    if changed == 0 {
-        return Err(Error::input(format!(
-            "there is no Jour fixe #{}; `draht jourfixe list` shows them with their ids",
-            jf.id
-        )));
-    }
-    conn.prepare_cached("DELETE FROM jourfixe_skips WHERE jourfixe_id = ?1")?
-        .execute([jf.id])?;
-    for date in &jf.skipped {
-        add_skip(conn, jf.id, *date)?;
-    }
-    Ok(())
-}
-
 /// A Jour fixe needs a rule and, if it has a length, one of a minute or more.
 fn validate(jf: &JourFixe) -> Result<()> {
     if jf.rrule.trim().is_empty() {
@@ -424,6 +391,32 @@ fn active_skips(conn: &Connection) -> Result<Vec<(Id, NaiveDate)>> {
     })?
     .collect::<rusqlite::Result<_>>()
     .map_err(Into::into)
+}
+
+/// Writes `jf`'s rule, start, time, length, channel and note over the
+/// stored Jour fixe with its id (its skipped dates and its state stay):
+/// what `draht jourfixe edit` changes.
+pub fn update(conn: &Connection, jf: &JourFixe) -> Result<JourFixe> {
+    get(conn, jf.id)?;
+    if jf.rrule.trim().is_empty() || jf.duration_minutes == Some(0) {
+        return Err(Error::input(
+            "a Jour fixe needs a rule and a length of at least a minute",
+        ));
+    }
+    conn.prepare_cached(
+        "UPDATE jourfixes SET start = ?2, rrule = ?3, time = ?4, duration_minutes = ?5,
+             channel = ?6, note = ?7 WHERE id = ?1",
+    )?
+    .execute(params![
+        jf.id,
+        day_text(jf.start),
+        jf.rrule.trim(),
+        jf.time.map(time_text),
+        jf.duration_minutes,
+        jf.channel.as_str(),
+        jf.note.as_deref().map(str::trim).filter(|n| !n.is_empty()),
+    ])?;
+    get(conn, jf.id)
 }
 
 #[cfg(test)]

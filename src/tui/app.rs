@@ -159,6 +159,8 @@ pub struct App {
     pub undo: Option<Undo>,
     /// What the write being performed undoes, when it is an undo.
     undoing: Option<String>,
+    /// A Jour fixe about to start, shown on every tab.
+    pub banner: super::banner::Banner,
 }
 
 impl App {
@@ -187,6 +189,7 @@ impl App {
             after_log: None,
             undo: None,
             undoing: None,
+            banner: Default::default(),
         };
         app.today.selected = app.first_today_row().unwrap_or(0);
         app

@@ -127,9 +127,10 @@ pub enum Effect {
     RemoveTouch {
         touch: Id,
     },
-    /// Write a Jour fixe over as it is given (same id and contact).
+    /// Change a Jour fixe as `draht jourfixe edit` does.
     EditJourFixe {
-        jf: Box<JourFixe>,
+        jourfixe: Id,
+        change: Box<crate::app::jourfixe_edit::Change>,
     },
     // The inverses that only `u` asks for.
     /// Take back a touch just logged, giving its hook its last use back.
@@ -157,6 +158,10 @@ pub enum Effect {
     },
     /// Set up a deleted Jour fixe again (under a new id).
     RestoreJourFixe {
+        jf: Box<JourFixe>,
+    },
+    /// Put a changed Jour fixe back as it was (same id).
+    PutBackJourFixe {
         jf: Box<JourFixe>,
     },
 }
@@ -240,7 +245,8 @@ impl Effect {
             | Effect::RemoveHook { .. }
             | Effect::RemoveFollowUp { .. }
             | Effect::UnskipJourFixe { .. }
-            | Effect::RestoreJourFixe { .. } => select.map_or(Reload::Everything, one),
+            | Effect::RestoreJourFixe { .. }
+            | Effect::PutBackJourFixe { .. } => select.map_or(Reload::Everything, one),
         }
     }
 }
@@ -466,7 +472,10 @@ fn write(
         }
         Effect::EditTouch { touch } => undo::edit_touch(store, touch, today),
         Effect::RemoveTouch { touch } => undo::remove_touch(store, *touch, today),
-        Effect::EditJourFixe { jf } => undo::edit_jourfixe(store, jf, today, settings),
+        Effect::EditJourFixe { jourfixe, change } => {
+            undo::edit_jourfixe(store, *jourfixe, change, today, settings)
+        }
+        Effect::PutBackJourFixe { jf } => undo::put_back_jourfixe(store, jf, today, settings),
         Effect::Unlog { touch, hook } => undo::unlog(store, *touch, *hook),
         Effect::RestoreTouch { touch } => undo::restore_touch(store, touch, today, now),
         Effect::RestoreContact { contact } => undo::restore_contact(store, contact, now),

@@ -76,15 +76,13 @@ pub(super) fn remove_touch(
 
 pub(super) fn edit_jourfixe(
     store: &mut crate::store::Store,
-    jf: &JourFixe,
+    id: Id,
+    change: &app::jourfixe_edit::Change,
     today: NaiveDate,
     settings: &Settings,
 ) -> Result<Done> {
-    let changed = jf.clone();
-    let (before, t) = app::jourfixe::edit(store, jf.id, today, settings, |stored| {
-        *stored = changed;
-        Ok(())
-    })?;
+    let edited = app::jourfixe_edit::edit(store, id, change, today, settings, app::jourfixe::TZ)?;
+    let t = &edited.tracked;
     let name = clean(&t.name);
     let message = format!(
         "Jour fixe with {name} ({}): {} — next: {}.",
@@ -96,11 +94,26 @@ pub(super) fn edit_jourfixe(
         )
     );
     Ok(Done::new(message, Some(t.jf.contact_id)).undo(
-        Effect::EditJourFixe {
-            jf: Box::new(before),
+        Effect::PutBackJourFixe {
+            jf: Box::new(edited.before),
         },
         format!("the change to the Jour fixe with {name}"),
     ))
+}
+
+pub(super) fn put_back_jourfixe(
+    store: &mut crate::store::Store,
+    jf: &JourFixe,
+    today: NaiveDate,
+    settings: &Settings,
+) -> Result<Done> {
+    let t = app::jourfixe::put_back(store, jf, today, settings)?;
+    let message = format!(
+        "The Jour fixe with {} is as before: {}.",
+        clean(&t.name),
+        t.jf.describe()
+    );
+    Ok(Done::new(message, Some(t.jf.contact_id)).changed(vec![t.jf.contact_id]))
 }
 
 pub(super) fn unlog(store: &mut crate::store::Store, id: Id, hook: HookBefore) -> Result<Done> {

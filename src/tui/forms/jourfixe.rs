@@ -8,7 +8,8 @@
 use chrono::NaiveDate;
 
 use super::{Ctx, Field, Form, FormKind};
-use crate::jourfixe::{Draft, JourFixe, Tz, aligned_start, next_dates, parse_rule};
+use crate::app::jourfixe_edit::Change;
+use crate::jourfixe::{Draft, JourFixe, Tz, next_dates, parse_rule};
 use crate::model::{Channel, Id};
 use crate::parse::parse_minutes;
 use crate::text::{clean, day_short};
@@ -210,21 +211,19 @@ pub fn submit(
         return Ok(Effect::AddJourFixe { contact, draft });
     };
     // The same rule keeps its first date (an "every other week" stays on
-    // its weeks); a new one starts on its first date from today on.
-    let start = match draft.spec.rrule == old.rrule {
-        true => old.start,
-        false => aligned_start(&draft.spec.rrule, ctx.today, Tz::LOCAL).unwrap_or(draft.start),
+    // its weeks): only a new one is given; the time as typed, always.
+    let change = Change {
+        rule: (draft.spec.rrule != old.rrule).then(|| draft.spec.clone()),
+        time: Some(draft.spec.time),
+        channel: Some(draft.channel),
+        duration_minutes: Some(draft.duration_minutes),
+        note: Some(draft.note.clone()),
+        remind: None,
     };
-    let jf = JourFixe {
-        start,
-        rrule: draft.spec.rrule.clone(),
-        time: draft.spec.time,
-        duration_minutes: draft.duration_minutes,
-        channel: draft.channel,
-        note: draft.note.clone(),
-        ..old.clone()
-    };
-    Ok(Effect::EditJourFixe { jf: Box::new(jf) })
+    Ok(Effect::EditJourFixe {
+        jourfixe: old.id,
+        change: Box::new(change),
+    })
 }
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 //! the state, except that they note where rows were drawn (for clicks) and
 //! scroll lists so that the selection stays visible.
 
+mod banner;
 mod charts;
 mod contacts;
 mod detail;
@@ -39,19 +40,20 @@ pub fn draw(frame: &mut Frame, app: &mut App) {
         frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), area);
         return;
     }
-    let [header, body, footer] = Layout::vertical([
+    let [header, banner_area, body, footer] = Layout::vertical([
         Constraint::Length(1),
+        Constraint::Length(banner::height(app)),
         Constraint::Min(0),
         Constraint::Length(1),
     ])
     .areas(area);
     draw_header(frame, app, header);
+    banner::draw(frame, app, banner_area);
     let (mode, help) = match &app.mode {
         Mode::Help { scroll, back } => (&**back, Some(*scroll)),
         mode => (mode, None),
     };
-    let triage = matches!(mode, Mode::Triage(_));
-    if triage {
+    if matches!(mode, Mode::Triage(_)) {
         with_detail(frame, app, body, triage::draw, TODAY_LIST);
     } else if app.data.is_empty() {
         draw_welcome(frame, body);
