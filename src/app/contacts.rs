@@ -43,11 +43,23 @@ pub fn edit(
     now: DateTime<Utc>,
     change: impl FnOnce(&mut Contact) -> Result<()>,
 ) -> Result<Contact> {
+    Ok(change_contact(s, who, now, change)?.1)
+}
+
+/// [`edit`], returning the contact as it was before the change too (what
+/// an undo puts back), both read in the write's transaction.
+pub fn change_contact(
+    s: &mut Store,
+    who: Who,
+    now: DateTime<Utc>,
+    change: impl FnOnce(&mut Contact) -> Result<()>,
+) -> Result<(Contact, Contact)> {
     s.write(|tx| {
-        let mut contact = who.contact(tx)?;
+        let before = who.contact(tx)?;
+        let mut contact = before.clone();
         change(&mut contact)?;
         store::update(tx, &contact, now)?;
-        store::get(tx, contact.id)
+        Ok((before, store::get(tx, contact.id)?))
     })
 }
 

@@ -65,3 +65,23 @@ pub fn done(s: &mut Store, id: Id, now: DateTime<Utc>) -> Result<(FollowUp, Cont
         Ok((f, contact))
     })
 }
+
+/// Deletes hook `id` (the TUI's undo of adding it); returns it as it was,
+/// with its contact.
+pub fn remove_hook(s: &mut Store, id: Id) -> Result<(Hook, Contact)> {
+    s.write(|tx| {
+        let hook = hooks::get(tx, id)?;
+        hooks::delete(tx, id)?;
+        Ok((hook.clone(), contacts::get(tx, hook.contact_id)?))
+    })
+}
+
+/// Deletes follow-up `id` (the TUI's undo of adding it); returns it as it
+/// was, with its contact.
+pub fn remove_followup(s: &mut Store, id: Id) -> Result<(FollowUp, Contact)> {
+    s.write(|tx| {
+        let f = followups::get(tx, id)?;
+        followups::delete(tx, id)?;
+        Ok((f.clone(), contacts::get(tx, f.contact_id)?))
+    })
+}
