@@ -1,6 +1,9 @@
 //! Words shared by both faces: ages, days, cadences and channel markers
 //! as people read them, and [`clean`], through which every piece of user
-//! text passes before it reaches a terminal.
+//! text passes before it reaches a terminal. The same words in the
+//! interface language (German dates, numbers, names) are in `localized`.
+
+pub mod reminder;
 
 use std::fmt::Write as _;
 
@@ -8,7 +11,14 @@ use chrono::{Datelike, NaiveDate};
 use unicode_width::UnicodeWidthStr;
 
 use crate::model::{Captured, Channel, Contact, SourceKind, Sphere};
-use crate::schedule::TouchRef;
+use crate::schedule::{ContactFacts, TouchRef};
+
+mod localized;
+
+pub use localized::{
+    DateStyle, age_in, channel_name, date, day_in, decimal, number, overdue, percent, relative,
+    span_words, status_heading, status_name, time, week_start, weekday_header,
+};
 
 /// Days as a short age: "today", "12d", "15w", "3y".
 pub fn age(days: i64) -> String {
@@ -34,6 +44,22 @@ pub fn push_age(out: &mut String, days: i64) {
         100..=729 => 'w',
         _ => 'y',
     });
+}
+
+/// How long ago a day `days` back was: "today", "21d ago", "3y ago" (never
+/// "today ago").
+pub fn ago(days: i64) -> String {
+    let mut out = String::new();
+    push_ago(&mut out, days);
+    out
+}
+
+/// Appends [`ago`] to `out`.
+pub fn push_ago(out: &mut String, days: i64) {
+    push_age(out, days);
+    if days > 0 {
+        out.push_str(" ago");
+    }
 }
 
 /// Appends `n` in decimal.
@@ -213,6 +239,35 @@ pub fn captured(sources: &[Captured]) -> String {
         .join(" · ")
 }
 
+/// Why a contact is where it is: "call 21d ago · 5 written since ·
+/// missed Mon 30 Nov" (or "call today", "no personal touch yet").
+pub fn why(facts: &ContactFacts, today: NaiveDate) -> String {
+    let mut text = String::new();
+    push_why(&mut text, facts, today);
+    text
+}
+
+/// Appends [`why`] to `out`.
+pub fn push_why(out: &mut String, facts: &ContactFacts, today: NaiveDate) {
+    match &facts.last_personal {
+        Some(t) => {
+            out.push_str(t.channel.as_str());
+            out.push(' ');
+            push_ago(out, (today - t.on).num_days());
+        }
+        None => out.push_str("no personal touch yet"),
+    }
+    if facts.written_streak > 0 {
+        out.push_str(" · ");
+        push_num(out, u64::from(facts.written_streak));
+        out.push_str(" written since");
+    }
+    if let Some(missed) = facts.last_missed {
+        out.push_str(" · missed ");
+        push_day(out, missed, today);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use unicode_width::UnicodeWidthStr;
@@ -229,6 +284,14 @@ mod tests {
         unique.sort();
         unique.dedup();
         assert_eq!(unique.len(), glyphs.len());
+    }
+
+    #[test]
+    fn ages_ago_never_say_today_ago() {
+        assert_eq!(ago(0), "today");
+        assert_eq!(ago(1), "1d ago");
+        assert_eq!(ago(140), "20w ago");
+        assert_eq!(ago(-3), "in 3d");
     }
 
     #[test]

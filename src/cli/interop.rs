@@ -1,10 +1,9 @@
-//! `import`, `export`, `completions`, `man`.
+//! `import`, `export`.
 
 use std::path::{Path, PathBuf};
 
-use clap::{Args, CommandFactory, Subcommand};
+use clap::{Args, Subcommand};
 
-use super::args::Cli;
 use super::render::{self, clean};
 use super::{Ctx, sphere_arg};
 use crate::error::{Error, Result};
@@ -16,8 +15,8 @@ use crate::interop::source::{Format, read_batch, read_text};
 use crate::interop::vcard::{VcardVersion, write_card};
 use crate::interop::vdir::write_vdir;
 use crate::parse::parse_duration;
-use crate::schedule;
-use crate::store::{contacts, facts, followups};
+
+use crate::store::contacts;
 
 /// How many names an import report lists before it only counts.
 const LISTED: usize = 20;
@@ -90,35 +89,6 @@ pub enum ExportCommand {
     Json(OutputArg),
     /// Every Jour fixe, open follow-ups and due check-ins as one calendar to subscribe to
     Ics(OutputArg),
-}
-
-#[derive(Debug, Args)]
-pub struct CompletionsArgs {
-    /// The shell to complete for
-    pub shell: clap_complete::Shell,
-}
-
-/// Commands that need no database: `completions` and `man`.
-pub fn without_store(command: &super::Command) -> Option<Result<String>> {
-    match command {
-        super::Command::Completions(args) => Some(completions(args)),
-        super::Command::Man => Some(man()),
-        _ => None,
-    }
-}
-
-pub fn completions(args: &CompletionsArgs) -> Result<String> {
-    let mut out = Vec::new();
-    clap_complete::generate(args.shell, &mut Cli::command(), "draht", &mut out);
-    Ok(String::from_utf8_lossy(&out).into_owned())
-}
-
-pub fn man() -> Result<String> {
-    let mut out = Vec::new();
-    clap_mangen::Man::new(Cli::command())
-        .render(&mut out)
-        .map_err(|e| Error::Database(format!("cannot write the man page: {e}")))?;
-    Ok(String::from_utf8_lossy(&out).into_owned())
 }
 
 pub fn import(ctx: &mut Ctx, args: &ImportArgs) -> Result<String> {
@@ -298,12 +268,14 @@ pub fn export(ctx: &mut Ctx, command: &ExportCommand) -> Result<String> {
         ExportCommand::Csv(out) => {
             let today = ctx.today();
             let settings = ctx.config.settings.clone();
-            let (all, open, plans) = ctx.store.read(|tx| {
-                let plans = super::jourfixe::all_plans(tx, today)?;
-                Ok((facts::load_active(tx)?, followups::open(tx)?, plans))
-            })?;
-            let checkins = schedule::checkins(&all, &open, &plans, today, &settings);
-            let rows: Vec<_> = all.into_iter().zip(checkins).collect();
+            let listing = crate::app::contacts::listing(
+                &mut ctx.store,
+                today,
+                &settings,
+                false,
+                crate::app::contacts::Detail::Full,
+            )?;
+            let rows: Vec<_> = listing.facts.into_iter().zip(listing.checkins).collect();
             let text = write_contacts(&rows)?;
             deliver(
                 text,
