@@ -226,7 +226,13 @@ pub fn items(kind: SourceKind, n: u32) -> String {
         SourceKind::Maildir | SourceKind::Mbox => "mail",
         SourceKind::Calendar => "event",
     };
-    format!("{n} {unit}{}", if n == 1 { "" } else { "s" })
+    items_of(unit, n)
+}
+
+/// `n` items counted in `unit` (`mail`, `text`, `message` or `event`), in
+/// the interface language: "3 mails", "1 Termin".
+pub fn items_of(unit: &str, n: u32) -> String {
+    crate::t!("capture-items", unit = unit, count = n)
 }
 
 /// Where a captured touch came from: "3 mails · work mail" (sources
