@@ -11,33 +11,33 @@ use serde_json::Value;
 use super::capture_fixtures::{self as fx, ME, ME_WORK, date, deliver, maildir, unix};
 use super::harness::{Env, entry};
 
-const NOW: &str = "2026-12-01T12:00:00+01:00";
+pub(crate) const NOW: &str = "2026-12-01T12:00:00+01:00";
 
-fn config(env: &Env, text: &str) {
+pub(crate) fn config(env: &Env, text: &str) {
     let dir = env.dir.path().join("config/draht");
     std::fs::create_dir_all(&dir).expect("config dir");
     std::fs::write(dir.join("config.toml"), text).expect("config");
 }
 
 /// An env whose config knows the user's own addresses.
-fn env() -> Env {
+pub(crate) fn env() -> Env {
     let env = Env::new(NOW);
     config(&env, &format!("[me]\nemails = [\"{ME}\", \"{ME_WORK}\"]\n"));
     env
 }
 
-fn path(p: &Path) -> &str {
+pub(crate) fn path(p: &Path) -> &str {
     p.to_str().expect("utf-8 path")
 }
 
-fn capture(env: &Env, args: &[&str]) -> Value {
+pub(crate) fn capture(env: &Env, args: &[&str]) -> Value {
     let mut all = vec!["capture"];
     all.extend_from_slice(args);
     env.json(&all)
 }
 
 /// The touches of `name` as `show --json` lists them, oldest first.
-fn touches(env: &Env, name: &str) -> Vec<Value> {
+pub(crate) fn touches(env: &Env, name: &str) -> Vec<Value> {
     let mut t = env.json(&["show", name, "--touches", "100"])["touches"]
         .as_array()
         .expect("touches")
