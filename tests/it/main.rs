@@ -4,9 +4,11 @@
 mod alarms;
 mod backup;
 mod capture;
+mod capture_calendar;
 mod capture_fixtures;
 mod capture_language;
 mod capture_notify;
+mod capture_resume;
 mod capture_schema;
 mod concurrency;
 mod crash;
