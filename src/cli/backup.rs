@@ -37,21 +37,12 @@ pub fn backup(ctx: &mut Ctx, args: &BackupArgs) -> Result<String> {
             ));
         }
     };
-    let bytes = backup::copy_to_new_file(ctx.store.conn(), &target)?;
-    let copy =
-        rusqlite::Connection::open_with_flags(&target, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)?;
-    let count = |table: &str| -> Result<i64> {
-        Ok(
-            copy.query_row(&format!("SELECT count(*) FROM {table}"), [], |row| {
-                row.get(0)
-            })?,
-        )
-    };
+    let copied = backup::copy_to_new_file(ctx.store.conn(), &target)?;
     let done = BackupDone {
-        contacts: count("contacts")?,
-        touches: count("touches")?,
+        contacts: copied.contacts,
+        touches: copied.touches,
         path: target,
-        bytes,
+        bytes: copied.bytes,
     };
     if ctx.json {
         return ctx.to_json(&done);

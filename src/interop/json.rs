@@ -20,14 +20,13 @@
 use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Utc};
-use rusqlite::{Connection, params};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 use crate::jourfixe::JourFixe;
 use crate::matching::fold;
-use crate::model::{Birthday, Channel, Contact, FollowUp, Hook, Id, Touch};
-use crate::store::{day_text, to_secs};
+use crate::model::{Contact, FollowUp, Hook, Id, Touch};
+use crate::store::{Tx, restore};
 
 pub use super::json_write::{Exported, export, export_text, to_text};
 
@@ -103,12 +102,8 @@ pub fn parse(source: &str, text: &str) -> Result<Backup> {
 }
 
 /// Refuses a database that already holds contacts or touches.
-pub fn check_empty(conn: &Connection) -> Result<()> {
-    let (contacts, touches): (i64, i64) = conn.query_row(
-        "SELECT (SELECT count(*) FROM contacts), (SELECT count(*) FROM touches)",
-        [],
-        |row| Ok((row.get(0)?, row.get(1)?)),
-    )?;
+pub fn check_empty(conn: &Tx) -> Result<()> {
+    let (contacts, touches) = restore::held(conn)?;
     if contacts > 0 || touches > 0 {
         return Err(Error::input(format!(
             "this database already holds {contacts} contact{} and {touches} touch{}; a JSON backup is restored only into an empty database — \
@@ -123,7 +118,7 @@ pub fn check_empty(conn: &Connection) -> Result<()> {
 /// Restores `backup` into the empty database `conn` with the same ids.
 /// Run it in one write transaction: a damaged backup writes nothing.
 pub fn restore(
-    conn: &Connection,
+    conn: &Tx,
     source: &str,
     backup: &Backup,
     dry_run: bool,
@@ -143,136 +138,17 @@ pub fn restore(
         followups: backup.followups.len(),
         jourfixe: backup.jourfixe.len(),
     };
-    if dry_run {
-        return Ok(restored);
+    if !dry_run {
+        let records = restore::Records {
+            contacts: &backup.contacts,
+            touches: &backup.touches,
+            hooks: &backup.hooks,
+            followups: &backup.followups,
+            jourfixe: &backup.jourfixe,
+        };
+        restore::write(conn, records, now)?;
     }
-    for contact in &backup.contacts {
-        insert_contact(conn, contact, now)?;
-    }
-    let mut hook = conn.prepare_cached(
-        "INSERT INTO hooks (id, contact_id, kind, text, created_at, used_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-    )?;
-    for h in &backup.hooks {
-        hook.execute(params![
-            h.id,
-            h.contact_id,
-            h.kind.as_str(),
-            h.text,
-            to_secs(h.created_at),
-            h.used_at.map(to_secs),
-        ])?;
-    }
-    let mut touch = conn.prepare_cached(
-        "INSERT INTO touches (id, at, channel, note, outcome, rating, hook_id, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-    )?;
-    let mut participant = conn.prepare_cached(
-        "INSERT INTO touch_participants (touch_id, contact_id, at, channel, outcome, rating)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-    )?;
-    for t in &backup.touches {
-        touch.execute(params![
-            t.id,
-            to_secs(t.at),
-            t.channel.as_str(),
-            t.note,
-            t.outcome.as_str(),
-            t.rating,
-            t.hook_id,
-            to_secs(now),
-        ])?;
-        for p in &t.participants {
-            participant.execute(params![
-                t.id,
-                p,
-                to_secs(t.at),
-                t.channel.as_str(),
-                t.outcome.as_str(),
-                t.rating,
-            ])?;
-        }
-    }
-    let mut followup = conn.prepare_cached(
-        "INSERT INTO followups (id, contact_id, due, note, created_at, done_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-    )?;
-    for f in &backup.followups {
-        followup.execute(params![
-            f.id,
-            f.contact_id,
-            day_text(f.due),
-            f.note,
-            to_secs(f.created_at),
-            f.done_at.map(to_secs),
-        ])?;
-    }
-    let mut jourfixe = conn.prepare_cached(
-        "INSERT INTO jourfixes (id, contact_id, start, rrule, time, duration_minutes, channel,
-             note, active, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-    )?;
-    let mut skip =
-        conn.prepare_cached("INSERT INTO jourfixe_skips (jourfixe_id, date) VALUES (?1, ?2)")?;
-    for jf in &backup.jourfixe {
-        jourfixe.execute(params![
-            jf.id,
-            jf.contact_id,
-            day_text(jf.start),
-            jf.rrule,
-            jf.time.map(|t| t.format("%H:%M").to_string()),
-            jf.duration_minutes,
-            jf.channel.as_str(),
-            jf.note,
-            jf.active,
-            to_secs(now),
-        ])?;
-        for date in &jf.skipped {
-            skip.execute(params![jf.id, day_text(*date)])?;
-        }
-    }
-    // The rows went in by hand: derive every contact's touch summary once.
-    crate::store::facts::rebuild_summary(conn)?;
     Ok(restored)
-}
-
-fn insert_contact(conn: &Connection, c: &Contact, now: DateTime<Utc>) -> Result<()> {
-    conn.prepare_cached(
-        "INSERT INTO contacts (id, uid, name, name_key, nickname, sphere, company, role, birthday,
-             notes, cadence_days, min_channel, snoozed_until, archived, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
-    )?
-    .execute(params![
-        c.id,
-        c.uid,
-        c.name,
-        fold(&c.name),
-        c.nickname,
-        c.sphere.as_str(),
-        c.company,
-        c.role,
-        c.birthday.map(Birthday::to_iso),
-        c.notes,
-        c.cadence_days,
-        c.min_channel.map(Channel::as_str),
-        c.snoozed_until.map(day_text),
-        c.archived,
-        to_secs(c.created_at),
-        to_secs(now),
-    ])?;
-    let mut tag =
-        conn.prepare_cached("INSERT INTO contact_tags (contact_id, tag) VALUES (?1, ?2)")?;
-    for t in &c.tags {
-        tag.execute(params![c.id, t])?;
-    }
-    for (table, handles) in [("contact_emails", &c.emails), ("contact_phones", &c.phones)] {
-        let mut stmt = conn.prepare_cached(&format!(
-            "INSERT INTO {table} (contact_id, position, value, label) VALUES (?1, ?2, ?3, ?4)"
-        ))?;
-        for (position, h) in handles.iter().enumerate() {
-            stmt.execute(params![c.id, position as i64, h.value, h.label])?;
-        }
-    }
-    Ok(())
 }
 
 /// Checks what the database would refuse, so a damaged file is reported

@@ -4,7 +4,7 @@ use chrono::{NaiveDate, TimeZone};
 
 use super::*;
 use crate::jourfixe::JourFixe;
-use crate::model::{Handle, HookKind, Outcome, Sphere};
+use crate::model::{Birthday, Channel, Handle, HookKind, Outcome, Sphere};
 use crate::store::{Store, contacts, followups, hooks, jourfixe, touches};
 
 fn at(day: u32, hour: u32) -> DateTime<Utc> {

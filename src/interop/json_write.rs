@@ -9,18 +9,16 @@
 //! [`to_text`] do the same in two steps and give the same bytes.
 
 use chrono::{DateTime, Utc};
-use rusqlite::types::ValueRef;
-use rusqlite::{Connection, Rows};
 use serde::Serialize;
 
 use super::json::{Backup, FORMAT, VERSION};
 use crate::error::{Error, Result};
-use crate::jourfixe::JourFixe;
-use crate::model::{Channel, Contact, Id, Outcome, Touch};
-use crate::store::{bad_value, contacts, followups, from_secs, hooks, jourfixe};
+use crate::model::Touch;
+use crate::store::export::{contacts_by_id, for_each_touch, jourfixe_by_id, touch_count};
+use crate::store::{Tx, followups, hooks};
 
 /// The whole database as a [`Backup`].
-pub fn export(conn: &Connection, now: DateTime<Utc>) -> Result<Backup> {
+pub fn export(conn: &Tx, now: DateTime<Utc>) -> Result<Backup> {
     let mut touches = Vec::new();
     for_each_touch(conn, |touch| {
         touches.push(touch);
@@ -34,24 +32,8 @@ pub fn export(conn: &Connection, now: DateTime<Utc>) -> Result<Backup> {
         touches,
         hooks: hooks::all(conn)?,
         followups: followups::all(conn)?,
-        jourfixe: all_jourfixe(conn)?,
+        jourfixe: jourfixe_by_id(conn)?,
     })
-}
-
-/// Every Jour fixe (inactive ones and archived contacts' too) by id, with
-/// its skipped dates.
-fn all_jourfixe(conn: &Connection) -> Result<Vec<JourFixe>> {
-    let ids: Vec<Id> = conn
-        .prepare("SELECT id FROM jourfixes ORDER BY id")?
-        .query_map([], |row| row.get(0))?
-        .collect::<rusqlite::Result<_>>()?;
-    ids.into_iter().map(|id| jourfixe::get(conn, id)).collect()
-}
-
-fn contacts_by_id(conn: &Connection) -> Result<Vec<Contact>> {
-    let mut contacts = contacts::all(conn, true)?;
-    contacts.sort_by_key(|c| c.id);
-    Ok(contacts)
 }
 
 /// A backup written by [`export_text`], with what it holds.
@@ -65,19 +47,18 @@ pub struct Exported {
 /// The whole database as backup text, streamed: the same bytes as
 /// `to_text(&export(conn, now)?)`. The touches are read on this thread and
 /// written as JSON on a second one, so reading and writing overlap.
-pub fn export_text(conn: &Connection, now: DateTime<Utc>) -> Result<Exported> {
+pub fn export_text(conn: &Tx, now: DateTime<Utc>) -> Result<Exported> {
     let contacts = contacts_by_id(conn)?;
     // Sized up front: growing a buffer of a few hundred megabytes by
     // doubling would copy it several times over.
-    let touches: i64 = conn.query_row("SELECT count(*) FROM touches", [], |row| row.get(0))?;
-    let estimate = 4096 + contacts.len() * 600 + usize::try_from(touches).unwrap_or(0) * 160;
+    let estimate = 4096 + contacts.len() * 600 + touch_count(conn)? * 160;
     let mut out = Vec::with_capacity(estimate);
     header(&mut out, FORMAT, VERSION, &now)?;
     whole_section(&mut out, "contacts", &contacts, false)?;
     let touches = touches_section(conn, &mut out)?;
     whole_section(&mut out, "hooks", &hooks::all(conn)?, false)?;
     whole_section(&mut out, "followups", &followups::all(conn)?, false)?;
-    whole_section(&mut out, "jourfixe", &all_jourfixe(conn)?, true)?;
+    whole_section(&mut out, "jourfixe", &jourfixe_by_id(conn)?, true)?;
     Ok(Exported {
         text: finish(out)?,
         contacts: contacts.len(),
@@ -183,7 +164,7 @@ const CHUNK: usize = 4096;
 
 /// Writes the `touches` section: this thread reads them in chunks, a
 /// second thread turns them into JSON. Returns how many it wrote.
-fn touches_section(conn: &Connection, out: &mut Vec<u8>) -> Result<usize> {
+fn touches_section(conn: &Tx, out: &mut Vec<u8>) -> Result<usize> {
     std::thread::scope(|scope| {
         let (sender, receiver) = std::sync::mpsc::sync_channel::<Vec<Touch>>(4);
         let writer = scope.spawn(move || -> Result<usize> {
@@ -215,70 +196,6 @@ fn touches_section(conn: &Connection, out: &mut Vec<u8>) -> Result<usize> {
 
 fn writer_gone() -> Error {
     Error::Database("cannot write JSON: the writing thread stopped".to_string())
-}
-
-/// Calls `f` with every touch by id, with its participants (ascending):
-/// two scans in primary-key order merged, instead of a lookup per touch.
-fn for_each_touch(conn: &Connection, mut f: impl FnMut(Touch) -> Result<()>) -> Result<()> {
-    let mut participants = conn.prepare(
-        "SELECT touch_id, contact_id FROM touch_participants ORDER BY touch_id, contact_id",
-    )?;
-    let mut participants = participants.query([])?;
-    let mut pending = next_pair(&mut participants)?;
-    let mut stmt = conn.prepare(
-        "SELECT id, at, channel, note, outcome, rating, hook_id FROM touches ORDER BY id",
-    )?;
-    let mut rows = stmt.query([])?;
-    while let Some(row) = rows.next()? {
-        let mut touch = Touch {
-            id: row.get_ref(0)?.as_i64().map_err(rusqlite::Error::from)?,
-            at: from_secs(row.get_ref(1)?.as_i64().map_err(rusqlite::Error::from)?),
-            channel: stored_name(row.get_ref(2)?, "channel", &Channel::ALL, |c| c.as_str())?,
-            note: row.get(3)?,
-            outcome: stored_name(row.get_ref(4)?, "outcome", &OUTCOMES, |o| o.as_str())?,
-            rating: row.get(5)?,
-            hook_id: row.get(6)?,
-            participants: Vec::new(),
-        };
-        while let Some((touch_id, contact_id)) = pending {
-            if touch_id > touch.id {
-                break;
-            }
-            if touch_id == touch.id {
-                touch.participants.push(contact_id);
-            }
-            pending = next_pair(&mut participants)?;
-        }
-        f(touch)?;
-    }
-    Ok(())
-}
-
-const OUTCOMES: [Outcome; 2] = [Outcome::Done, Outcome::Missed];
-
-/// The value among `all` whose stored name is `value`, compared as bytes
-/// (no UTF-8 check per row: the names are ASCII).
-fn stored_name<T: Copy>(
-    value: ValueRef,
-    column: &str,
-    all: &[T],
-    name: impl Fn(T) -> &'static str,
-) -> rusqlite::Result<T> {
-    let bytes = value.as_bytes().map_err(rusqlite::Error::from)?;
-    all.iter()
-        .copied()
-        .find(|v| name(*v).as_bytes() == bytes)
-        .ok_or_else(|| bad_value(column, &String::from_utf8_lossy(bytes)))
-}
-
-fn next_pair(rows: &mut Rows) -> Result<Option<(Id, Id)>> {
-    Ok(match rows.next()? {
-        Some(row) => Some((
-            row.get_ref(0)?.as_i64().map_err(rusqlite::Error::from)?,
-            row.get_ref(1)?.as_i64().map_err(rusqlite::Error::from)?,
-        )),
-        None => None,
-    })
 }
 
 /// One touch as compact JSON: the very bytes `serde_json::to_writer` gives

@@ -20,10 +20,28 @@ use crate::error::{Error, Result};
 const BUSY_RETRIES: u32 = 500;
 const BUSY_PAUSE: Duration = Duration::from_millis(20);
 
+/// What a copy holds.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub struct Copied {
+    /// The size of the copy's file.
+    pub bytes: u64,
+    pub contacts: i64,
+    pub touches: i64,
+}
+
+/// How many contacts and touches the database holds.
+pub fn totals(conn: &Connection) -> rusqlite::Result<(i64, i64)> {
+    conn.query_row(
+        "SELECT (SELECT count(*) FROM contacts), (SELECT count(*) FROM touches)",
+        [],
+        |row| Ok((row.get(0)?, row.get(1)?)),
+    )
+}
+
 /// Copies the database behind `src` into the new file `target` (mode 0600;
-/// an existing file is never overwritten), checks the copy, and returns its
-/// size in bytes. On any failure the partial copy is removed.
-pub fn copy_to_new_file(src: &Connection, target: &Path) -> Result<u64> {
+/// an existing file is never overwritten), checks the copy, and says what
+/// it holds. On any failure the partial copy is removed.
+pub fn copy_to_new_file(src: &Connection, target: &Path) -> Result<Copied> {
     if let Err(e) = super::open::create_owner_only(target) {
         return Err(match e {
             Error::Io { source, .. } if source.kind() == std::io::ErrorKind::AlreadyExists => {
@@ -46,7 +64,7 @@ pub fn copy_to_new_file(src: &Connection, target: &Path) -> Result<u64> {
     copied
 }
 
-fn copy_into(src: &Connection, target: &Path) -> Result<u64> {
+fn copy_into(src: &Connection, target: &Path) -> Result<Copied> {
     let mut dst = Connection::open(target)?;
     dst.busy_timeout(super::open::BUSY_TIMEOUT)?;
     {
@@ -84,13 +102,18 @@ fn copy_into(src: &Connection, target: &Path) -> Result<u64> {
     dst.pragma_update_and_check(None, "journal_mode", "DELETE", |row| {
         row.get::<_, String>(0)
     })?;
+    let (contacts, touches) = totals(&dst)?;
     dst.close().map_err(|(_, e)| e)?;
     let file = std::fs::File::open(target).map_err(|e| io(target, e))?;
     file.sync_all().map_err(|e| io(target, e))?;
     if let Some(dir) = target.parent().filter(|d| !d.as_os_str().is_empty()) {
         crate::fsutil::sync_dir(dir);
     }
-    Ok(file.metadata().map_err(|e| io(target, e))?.len())
+    Ok(Copied {
+        bytes: file.metadata().map_err(|e| io(target, e))?.len(),
+        contacts,
+        touches,
+    })
 }
 
 fn io(path: &Path, source: std::io::Error) -> Error {
@@ -161,19 +184,14 @@ pub fn check(conn: &Connection) -> Result<Health> {
         }
         Err(e) => return Err(e.into()),
     };
-    let count = |table: &str| -> i64 {
-        conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |row| {
-            row.get(0)
-        })
-        .unwrap_or(-1)
-    };
+    let (contacts, touches) = totals(conn).unwrap_or((-1, -1));
     Ok(Health {
         integrity,
         dangling,
         schema_level: conn.query_row("PRAGMA user_version", [], |row| row.get(0))?,
         latest_level: super::open::latest_version() as i64,
-        contacts: count("contacts"),
-        touches: count("touches"),
+        contacts,
+        touches,
     })
 }
 

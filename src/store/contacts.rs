@@ -3,12 +3,10 @@
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, OptionalExtension, Row, ToSql, params};
 
-use super::{
-    day_text, facts, from_secs, parse_day, stored_channel, stored_sphere, to_secs, unique_violation,
-};
+use super::{day_text, facts, from_secs, parse_day, to_secs, unique_violation};
 use crate::error::{Error, Result};
 use crate::matching;
-use crate::model::{Birthday, Channel, Contact, Handle, Id};
+use crate::model::{Birthday, Contact, Handle, Id};
 
 const COLUMNS: &str = "id, uid, name, nickname, sphere, company, role, birthday, notes, \
      cadence_days, min_channel, snoozed_until, archived, created_at";
@@ -51,16 +49,38 @@ pub fn insert(conn: &Connection, contact: &Contact, now: DateTime<Utc>) -> Resul
     Ok(id)
 }
 
+/// Writes a contact with its own id and creation time, as a restore does
+/// (`updated_at` is `now`); the caller has checked that the id is free.
+pub(crate) fn insert_restored(
+    conn: &Connection,
+    contact: &Contact,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    validate(contact)?;
+    let fields = Fields::of(contact, &contact.uid, now);
+    let created_at = to_secs(contact.created_at);
+    let mut values = fields.params();
+    values.push((":id", &contact.id));
+    values.push((":created_at", &created_at));
+    conn.prepare_cached(
+        "INSERT INTO contacts (id, uid, name, name_key, nickname, sphere, company, role, birthday,
+             notes, cadence_days, min_channel, snoozed_until, archived, created_at, updated_at)
+         VALUES (:id, :uid, :name, :name_key, :nickname, :sphere, :company, :role, :birthday,
+             :notes, :cadence_days, :min_channel, :snoozed_until, :archived, :created_at, :now)",
+    )?
+    .execute(values.as_slice())
+    .map_err(|e| duplicate(e, contact))?;
+    write_lists(conn, contact.id, contact)
+}
+
 /// A contact's own columns in their stored form, shared by [`insert`] and
-/// [`update`] so the two cannot drift apart.
+/// [`update`] (and [`insert_restored`]) so they cannot drift apart.
 struct Fields<'a> {
     uid: &'a str,
     name: &'a str,
     name_key: String,
     contact: &'a Contact,
-    sphere: &'static str,
     birthday: Option<String>,
-    min_channel: Option<&'static str>,
     snoozed_until: Option<String>,
     now: i64,
 }
@@ -72,9 +92,7 @@ impl<'a> Fields<'a> {
             name: contact.name.trim(),
             name_key: matching::fold(&contact.name),
             contact,
-            sphere: contact.sphere.as_str(),
             birthday: contact.birthday.map(Birthday::to_iso),
-            min_channel: contact.min_channel.map(Channel::as_str),
             snoozed_until: contact.snoozed_until.map(day_text),
             now: to_secs(now),
         }
@@ -86,13 +104,13 @@ impl<'a> Fields<'a> {
             (":name", &self.name),
             (":name_key", &self.name_key),
             (":nickname", &self.contact.nickname),
-            (":sphere", &self.sphere),
+            (":sphere", &self.contact.sphere),
             (":company", &self.contact.company),
             (":role", &self.contact.role),
             (":birthday", &self.birthday),
             (":notes", &self.contact.notes),
             (":cadence_days", &self.contact.cadence_days),
-            (":min_channel", &self.min_channel),
+            (":min_channel", &self.contact.min_channel),
             (":snoozed_until", &self.snoozed_until),
             (":archived", &self.contact.archived),
             (":now", &self.now),
@@ -190,7 +208,7 @@ fn from_row(row: &Row) -> rusqlite::Result<Contact> {
         uid: row.get(1)?,
         name: row.get(2)?,
         nickname: row.get(3)?,
-        sphere: stored_sphere(row.get_ref(4)?.as_str()?)?,
+        sphere: row.get(4)?,
         tags: Vec::new(),
         company: row.get(5)?,
         role: row.get(6)?,
@@ -199,7 +217,7 @@ fn from_row(row: &Row) -> rusqlite::Result<Contact> {
         birthday: text(7)?.and_then(Birthday::from_iso),
         notes: row.get(8)?,
         cadence_days: row.get(9)?,
-        min_channel: text(10)?.map(stored_channel).transpose()?,
+        min_channel: row.get(10)?,
         snoozed_until: text(11)?.map(parse_day).transpose()?,
         archived: row.get(12)?,
         created_at: from_secs(row.get(13)?),

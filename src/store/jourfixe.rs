@@ -9,7 +9,7 @@ use crate::error::{Error, Result};
 use crate::jourfixe::Rule;
 use crate::jourfixe::agenda::{Tracked, kept_window};
 use crate::jourfixe::{Draft, JourFixe, Tz, is_occurrence, last_occurrence_before, occurrences};
-use crate::model::{Channel, Id};
+use crate::model::Id;
 
 /// The columns [`from_row`] reads, in its order.
 macro_rules! columns {
@@ -43,7 +43,7 @@ pub fn insert(conn: &Connection, jf: &JourFixe, now: DateTime<Utc>) -> Result<Id
         jf.rrule.trim(),
         jf.time.map(time_text),
         jf.duration_minutes,
-        jf.channel.as_str(),
+        jf.channel,
         jf.note.as_deref().map(str::trim).filter(|n| !n.is_empty()),
         jf.active,
         to_secs(now),
@@ -73,7 +73,6 @@ fn from_row(row: &Row) -> rusqlite::Result<JourFixe> {
         }
         None => None,
     };
-    let channel: String = row.get(6)?;
     Ok(JourFixe {
         id: row.get(0)?,
         contact_id: row.get(1)?,
@@ -81,7 +80,7 @@ fn from_row(row: &Row) -> rusqlite::Result<JourFixe> {
         rrule: row.get(3)?,
         time,
         duration_minutes: row.get(5)?,
-        channel: Channel::from_name(&channel).ok_or_else(|| bad_value("channel", &channel))?,
+        channel: row.get(6)?,
         note: row.get(7)?,
         active: row.get(8)?,
         skipped: Vec::new(),

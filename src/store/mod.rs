@@ -4,19 +4,21 @@
 
 pub mod backup;
 pub mod contacts;
+pub mod export;
 pub mod facts;
 pub mod followups;
 pub mod hooks;
 pub mod jourfixe;
 pub mod open;
+pub mod restore;
 pub mod stats;
 pub mod touches;
+mod values;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{Connection, Transaction, TransactionBehavior};
 
 use crate::error::{Error, Result};
-use crate::model::{Channel, Sphere};
 
 pub use open::{MIGRATIONS_SQL, open_path};
 
@@ -140,26 +142,7 @@ pub(crate) fn day_text(day: NaiveDate) -> String {
     day.format("%Y-%m-%d").to_string()
 }
 
-/// A stored channel name (canonical, CHECK-constrained), without the
-/// allocation of the alias-aware [`Channel::from_name`].
-pub(crate) fn stored_channel(name: &str) -> rusqlite::Result<Channel> {
-    Channel::ALL
-        .into_iter()
-        .find(|c| c.as_str() == name)
-        .or_else(|| Channel::from_name(name))
-        .ok_or_else(|| bad_value("channel", name))
-}
-
-/// A stored sphere name (canonical, CHECK-constrained).
-pub(crate) fn stored_sphere(name: &str) -> rusqlite::Result<Sphere> {
-    match name {
-        "work" => Ok(Sphere::Work),
-        "private" => Ok(Sphere::Private),
-        other => Sphere::from_name(other).ok_or_else(|| bad_value("sphere", other)),
-    }
-}
-
-/// A value that must be a known name in a CHECK-constrained column.
+/// A stored value that cannot be read back (a damaged row).
 pub(crate) fn bad_value(column: &str, value: &str) -> rusqlite::Error {
     rusqlite::Error::FromSqlConversionFailure(
         0,
