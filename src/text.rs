@@ -122,6 +122,115 @@ pub fn push_clean(out: &mut String, text: &str) {
     }));
 }
 
+/// User text as the store keeps it in a one-line field (a name, nickname,
+/// company, role, tag, label, hook, UID): in Unicode NFC, with line
+/// breaks, tabs and the line and paragraph separators (U+2028, U+2029) as
+/// spaces, every run of white space as one space, no white space at either
+/// end, and without the characters that are invisible or act on the text
+/// around them ([`is_invisible`]). So two names that differ only by such
+/// characters are one name, and nothing stored can move a terminal's
+/// cursor or reorder a line.
+pub fn tidy_line(text: &str) -> String {
+    if is_printable_ascii(text) && !text.contains("  ") && text.trim() == text {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    for c in kept(text) {
+        let c = if is_line_break(c) || c == '\t' {
+            ' '
+        } else {
+            c
+        };
+        if c.is_whitespace() {
+            if !out.is_empty() && !out.ends_with(' ') {
+                out.push(' ');
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    if out.ends_with(' ') {
+        out.pop();
+    }
+    out
+}
+
+/// User text as the store keeps it in a note (of a contact, touch,
+/// follow-up or Jour fixe): like [`tidy_line`], but line breaks stay (as
+/// `\n`: a CR LF pair, a lone CR and U+2028/U+2029 become one) and so do
+/// tabs and spaces; nothing is trimmed.
+pub fn tidy_note(text: &str) -> String {
+    if text
+        .bytes()
+        .all(|b| (b' '..=b'~').contains(&b) || b == b'\n' || b == b'\t')
+    {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut after_cr = false;
+    for c in kept(text) {
+        if c == '\n' && after_cr {
+            after_cr = false;
+            continue;
+        }
+        after_cr = c == '\r';
+        out.push(if is_line_break(c) { '\n' } else { c });
+    }
+    out
+}
+
+/// `text` in NFC without the characters [`is_invisible`] drops and without
+/// control characters other than line breaks and tabs; a zero-width
+/// joiner stays only between two symbols (as in an emoji sequence like
+/// 👩‍👧), never next to a letter or digit.
+fn kept(text: &str) -> impl Iterator<Item = char> + '_ {
+    use unicode_normalization::UnicodeNormalization;
+    let mut chars = text.nfc().peekable();
+    let mut previous: Option<char> = None;
+    std::iter::from_fn(move || {
+        loop {
+            let c = chars.next()?;
+            let keep = match c {
+                '\u{200d}' => {
+                    let symbol = |c: Option<char>| {
+                        c.is_some_and(|c| !c.is_ascii() && !c.is_alphanumeric() && !is_invisible(c))
+                    };
+                    symbol(previous) && symbol(chars.peek().copied())
+                }
+                '\n' | '\r' | '\t' | '\u{85}' => true,
+                c => !c.is_control() && !is_invisible(c),
+            };
+            if keep {
+                previous = Some(c);
+                return Some(c);
+            }
+        }
+    })
+}
+
+/// Characters a one-line field or note never keeps: the bidi embeddings,
+/// overrides, isolates and marks (U+202A–U+202E, U+2066–U+2069, U+200E,
+/// U+200F, U+061C), which reorder the text after them; the zero-width
+/// characters (U+200B–U+200D, U+2060–U+2064, U+FEFF, U+180E) and the soft
+/// hyphen (U+00AD), which make one name look like another.
+pub fn is_invisible(c: char) -> bool {
+    is_bidi_control(c)
+        || matches!(
+            c,
+            '\u{200b}'..='\u{200f}'
+                | '\u{2060}'..='\u{2064}'
+                | '\u{feff}'
+                | '\u{180e}'
+                | '\u{00ad}'
+                | '\u{061c}'
+        )
+}
+
+/// A line or paragraph break: LF, CR, NEL (U+0085), U+2028, U+2029.
+fn is_line_break(c: char) -> bool {
+    matches!(c, '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}')
+}
+
 /// Only the characters from space to `~`: nothing to clean, one column each.
 pub(crate) fn is_printable_ascii(text: &str) -> bool {
     text.bytes().all(|b| (b' '..=b'~').contains(&b))
@@ -210,6 +319,66 @@ mod tests {
         unique.sort();
         unique.dedup();
         assert_eq!(unique.len(), glyphs.len());
+    }
+
+    #[test]
+    fn a_stored_line_holds_no_control_break_or_invisible_character() {
+        let cases = [
+            ("Anna Schmidt", "Anna Schmidt"),
+            ("  Anna \t Schmidt\r\n", "Anna Schmidt"),
+            ("Eve\u{1b}]52;c;ZXZpbA==\u{7}", "Eve]52;c;ZXZpbA=="),
+            ("C1\u{9b}2J\u{85}next", "C12J next"),
+            ("Ev\u{200b}e\u{200c}\u{2060}\u{feff}", "Eve"),
+            ("\u{202e}gnp.exe\u{202c} \u{2066}x\u{2069}", "gnp.exe x"),
+            ("Soft\u{ad}hyphen", "Softhyphen"),
+            ("one\u{2028}two\u{2029}three", "one two three"),
+            ("A\u{200d}B \u{200d}x", "AB x"),
+            (
+                "👩\u{200d}👩\u{200d}👧 family",
+                "👩\u{200d}👩\u{200d}👧 family",
+            ),
+            // NFC: e + combining acute is é
+            ("Rene\u{301}e", "Renée"),
+            ("\u{200b}\u{202e} ", ""),
+        ];
+        for (input, stored) in cases {
+            assert_eq!(tidy_line(input), stored, "{input:?}");
+            assert_eq!(tidy_line(stored), stored, "tidy twice: {stored:?}");
+        }
+    }
+
+    #[test]
+    fn a_stored_note_keeps_line_breaks_and_tabs_only() {
+        let cases = [
+            ("line one\nline two\tend", "line one\nline two\tend"),
+            (
+                "crlf\r\nlone cr\rnel\u{85}ls\u{2028}end",
+                "crlf\nlone cr\nnel\nls\nend",
+            ),
+            ("bell\u{7}esc\u{1b}[2J csi\u{9b}1m", "bellesc[2J csi1m"),
+            ("  kept  as typed  ", "  kept  as typed  "),
+            ("zero\u{200b}width \u{202e}bidi", "zerowidth bidi"),
+        ];
+        for (input, stored) in cases {
+            assert_eq!(tidy_note(input), stored, "{input:?}");
+            assert_eq!(tidy_note(stored), stored, "tidy twice: {stored:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn tidy_text_has_nothing_left_to_tidy(text in "\\PC{0,12}|[\\x00-\\x7f\u{80}-\u{9f}\u{200b}-\u{200f}\u{202a}-\u{202e}\u{2028}\u{2029}\u{ad} a👩]{0,12}") {
+            let line = tidy_line(&text);
+            proptest::prop_assert_eq!(tidy_line(&line), line.clone());
+            let zwj = '\u{200d}';
+            let bad_in_line = |c: char| c.is_control() || is_invisible(c) && c != zwj;
+            proptest::prop_assert!(!line.chars().any(bad_in_line), "{:?}", line);
+            let note = tidy_note(&text);
+            proptest::prop_assert_eq!(tidy_note(&note), note.clone());
+            let bad_in_note = |c: char| c.is_control() && c != '\n' && c != '\t';
+            proptest::prop_assert!(!note.chars().any(bad_in_note), "{:?}", note);
+            proptest::prop_assert_eq!(tidy_line(&note), line);
+        }
     }
 
     #[test]

@@ -72,23 +72,24 @@ fn apply_fields(contact: &mut Contact, fields: &ContactFields) -> Result<()> {
         })?);
     }
     for email in &fields.emails {
-        let email = email.trim();
-        if !email.contains('@') {
+        let email = Handle::from_text(email);
+        if !crate::model::is_email(&email.value) {
             return Err(Error::input(format!(
-                "\"{email}\" does not look like an e-mail address (no @)"
+                "\"{}\" does not look like an e-mail address (no @)",
+                email.value
             )));
         }
-        if !contact.emails.iter().any(|h| h.value == email) {
-            contact.emails.push(Handle::new(email));
+        if !contact.emails.iter().any(|h| h.value == email.value) {
+            contact.emails.push(email);
         }
     }
     for phone in &fields.phones {
-        let phone = phone.trim();
-        if phone.is_empty() {
+        let phone = Handle::from_text(phone);
+        if phone.value.is_empty() {
             return Err(Error::input("an empty phone number was given"));
         }
-        if !contact.phones.iter().any(|h| h.value == phone) {
-            contact.phones.push(Handle::new(phone));
+        if !contact.phones.iter().any(|h| h.value == phone.value) {
+            contact.phones.push(phone);
         }
     }
     for tag in &fields.tags {

@@ -27,6 +27,7 @@ use crate::jourfixe::JourFixe;
 use crate::matching::fold;
 use crate::model::{Contact, FollowUp, Hook, Id, Touch};
 use crate::store::{Tx, restore};
+use crate::text::tidy_line;
 
 pub use super::json_write::{Exported, export, export_text, to_text};
 
@@ -161,25 +162,30 @@ fn validate(backup: &Backup) -> std::result::Result<(), String> {
         if !ids.insert(c.id) {
             return Err(format!("contact #{} appears twice", c.id));
         }
-        if c.uid.trim().is_empty() || !uids.insert(c.uid.as_str()) {
+        // as stored: `text::tidy_line`
+        let (uid, name) = (tidy_line(&c.uid), tidy_line(&c.name));
+        if uid.is_empty() || !uids.insert(uid) {
             return Err(format!("contact #{} has an empty or repeated uid", c.id));
         }
-        if c.name.trim().is_empty() || c.name != c.name.trim() {
+        if name.is_empty() || c.name != c.name.trim() {
             return Err(format!("contact #{} has an empty or untrimmed name", c.id));
         }
         if c.cadence_days == Some(0) {
             return Err(format!("contact #{} has a cadence of 0 days", c.id));
         }
         let mut tags = HashSet::new();
-        if c.tags.iter().any(|t| t.is_empty() || !tags.insert(t)) {
+        if c.tags
+            .iter()
+            .any(|t| t.is_empty() || !tags.insert(tidy_line(t)))
+        {
             return Err(format!("contact #{} has an empty or repeated tag", c.id));
         }
         if !c.archived
-            && let Some(other) = names.insert(fold(&c.name), c.id)
+            && let Some(other) = names.insert(fold(&name), c.id)
         {
             return Err(format!(
-                "contacts #{other} and #{} are both active and named \"{}\"",
-                c.id, c.name
+                "contacts #{other} and #{} are both active and named \"{name}\"",
+                c.id
             ));
         }
     }

@@ -5,8 +5,8 @@ use rusqlite::{Connection, OptionalExtension, Row, ToSql, params};
 
 use super::{day_text, facts, from_secs, parse_day, to_secs, unique_violation};
 use crate::error::{Error, Result};
-use crate::matching;
 use crate::model::{Birthday, Contact, Handle, Id};
+use crate::{matching, text};
 
 const COLUMNS: &str = "id, uid, name, nickname, sphere, company, role, birthday, notes, \
      cadence_days, min_channel, snoozed_until, archived, created_at";
@@ -28,6 +28,7 @@ pub enum Detail {
 /// A new contact's record; `id` and `created_at` of `contact` are ignored.
 /// Returns the new id.
 pub fn insert(conn: &Connection, contact: &Contact, now: DateTime<Utc>) -> Result<Id> {
+    let contact = &tidied(contact);
     validate(contact)?;
     let uid = if contact.uid.trim().is_empty() {
         new_uid()
@@ -56,6 +57,7 @@ pub(crate) fn insert_restored(
     contact: &Contact,
     now: DateTime<Utc>,
 ) -> Result<()> {
+    let contact = &tidied(contact);
     validate(contact)?;
     let fields = Fields::of(contact, &contact.uid, now);
     let created_at = to_secs(contact.created_at);
@@ -89,7 +91,7 @@ impl<'a> Fields<'a> {
     fn of(contact: &'a Contact, uid: &'a str, now: DateTime<Utc>) -> Fields<'a> {
         Fields {
             uid,
-            name: contact.name.trim(),
+            name: &contact.name,
             name_key: matching::fold(&contact.name),
             contact,
             birthday: contact.birthday.map(Birthday::to_iso),
@@ -120,6 +122,7 @@ impl<'a> Fields<'a> {
 
 /// Writes every field of `contact` (matched by id) back.
 pub fn update(conn: &Connection, contact: &Contact, now: DateTime<Utc>) -> Result<()> {
+    let contact = &tidied(contact);
     validate(contact)?;
     let fields = Fields::of(contact, &contact.uid, now);
     let mut values = fields.params();
@@ -150,6 +153,45 @@ pub fn update(conn: &Connection, contact: &Contact, now: DateTime<Utc>) -> Resul
     facts::refresh(conn, contact.id)
 }
 
+/// `contact` with its text as the store keeps it: one-line fields (UID,
+/// name, nickname, company, role, tags, e-mails, phones and their labels)
+/// through [`text::tidy_line`], the notes through [`text::tidy_note`];
+/// fields and list entries left empty are dropped. Every write of a
+/// contact's own columns goes through here.
+fn tidied(contact: &Contact) -> Contact {
+    let line = |v: &Option<String>| v.as_deref().map(text::tidy_line).filter(|v| !v.is_empty());
+    let handles = |list: &[Handle]| -> Vec<Handle> {
+        list.iter()
+            .map(|h| Handle {
+                value: text::tidy_line(&h.value),
+                label: line(&h.label),
+            })
+            .filter(|h| !h.value.is_empty())
+            .collect()
+    };
+    Contact {
+        uid: text::tidy_line(&contact.uid),
+        name: text::tidy_line(&contact.name),
+        nickname: line(&contact.nickname),
+        tags: contact
+            .tags
+            .iter()
+            .map(|t| text::tidy_line(t))
+            .filter(|t| !t.is_empty())
+            .collect(),
+        company: line(&contact.company),
+        role: line(&contact.role),
+        emails: handles(&contact.emails),
+        phones: handles(&contact.phones),
+        notes: contact
+            .notes
+            .as_deref()
+            .map(text::tidy_note)
+            .filter(|n| !n.trim().is_empty()),
+        ..contact.clone()
+    }
+}
+
 fn validate(contact: &Contact) -> Result<()> {
     if contact.name.trim().is_empty() {
         return Err(Error::input(
@@ -176,10 +218,7 @@ fn duplicate(err: rusqlite::Error, contact: &Contact) -> Error {
 fn write_lists(conn: &Connection, id: Id, contact: &Contact) -> Result<()> {
     let mut tag = conn.prepare_cached("INSERT OR IGNORE INTO contact_tags VALUES (?1, ?2)")?;
     for t in &contact.tags {
-        let t = crate::model::normalize_tag(t);
-        if !t.is_empty() {
-            tag.execute(params![id, t])?;
-        }
+        tag.execute(params![id, t])?;
     }
     for (table, handles) in [
         ("contact_emails", &contact.emails),
@@ -363,7 +402,11 @@ pub fn find(conn: &Connection, query: &str) -> Result<Contact> {
 
 /// Like [`find`], also searching archived contacts when `include_archived`.
 pub fn find_id(conn: &Connection, query: &str, include_archived: bool) -> Result<Id> {
-    if query.trim().is_empty() {
+    // as names are stored: a name typed with the characters the store
+    // drops finds the contact it names
+    let query = text::tidy_line(query);
+    let query = query.as_str();
+    if query.is_empty() {
         return Err(Error::input(
             "an empty contact name matches nobody; give a name, nickname or the start of one",
         ));

@@ -17,7 +17,8 @@ pub fn insert(
     text: &str,
     now: DateTime<Utc>,
 ) -> Result<Id> {
-    if text.trim().is_empty() {
+    let text = crate::text::tidy_line(text);
+    if text.is_empty() {
         return Err(Error::input(
             "a hook needs some text, e.g. draht hook anna \"sailing in June\"",
         ));
@@ -25,7 +26,7 @@ pub fn insert(
     conn.prepare_cached(
         "INSERT INTO hooks (contact_id, kind, text, created_at) VALUES (?1, ?2, ?3, ?4)",
     )?
-    .execute(params![contact, kind, text.trim(), to_secs(now)])?;
+    .execute(params![contact, kind, text, to_secs(now)])?;
     Ok(conn.last_insert_rowid())
 }
 

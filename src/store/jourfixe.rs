@@ -40,11 +40,11 @@ pub fn insert(conn: &Connection, jf: &JourFixe, now: DateTime<Utc>) -> Result<Id
     .execute(params![
         jf.contact_id,
         day_text(jf.start),
-        jf.rrule.trim(),
+        crate::text::tidy_line(&jf.rrule),
         jf.time.map(time_text),
         jf.duration_minutes,
         jf.channel,
-        jf.note.as_deref().map(str::trim).filter(|n| !n.is_empty()),
+        stored_note(&jf.note),
         jf.active,
         to_secs(now),
     ])?;
@@ -61,7 +61,15 @@ pub fn add(conn: &Connection, contact: Id, draft: &Draft, now: DateTime<Utc>) ->
     insert(conn, &draft.for_contact(contact), now)
 }
 
-fn time_text(time: NaiveTime) -> String {
+/// A Jour fixe's note as stored: trimmed, tidied (`text::tidy_note`),
+/// `None` when nothing is left.
+pub(crate) fn stored_note(note: &Option<String>) -> Option<String> {
+    note.as_deref()
+        .map(|n| crate::text::tidy_note(n.trim()))
+        .filter(|n| !n.trim().is_empty())
+}
+
+pub(crate) fn time_text(time: NaiveTime) -> String {
     time.format("%H:%M").to_string()
 }
 

@@ -1,15 +1,17 @@
 //! Restoring a whole database from its records (the JSON backup), ids
 //! included, into an empty database. The caller checks the records first
 //! (`interop::json`) and runs this in one write transaction: a damaged
-//! backup writes nothing.
+//! backup writes nothing. Text is stored tidied, as by every other write
+//! (`text::tidy_line`, `text::tidy_note`).
 
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, params};
 
-use super::{contacts, day_text, facts, to_secs};
+use super::{contacts, day_text, facts, jourfixe, to_secs, touches};
 use crate::error::Result;
 use crate::jourfixe::JourFixe;
 use crate::model::{Contact, FollowUp, Hook, Touch};
+use crate::text;
 
 /// Everything a restore writes.
 #[derive(Copy, Clone, Debug)]
@@ -42,7 +44,7 @@ pub fn write(conn: &Connection, records: Records, now: DateTime<Utc>) -> Result<
             h.id,
             h.contact_id,
             h.kind,
-            h.text,
+            text::tidy_line(&h.text),
             to_secs(h.created_at),
             h.used_at.map(to_secs),
         ])?;
@@ -60,7 +62,7 @@ pub fn write(conn: &Connection, records: Records, now: DateTime<Utc>) -> Result<
             t.id,
             to_secs(t.at),
             t.channel,
-            t.note,
+            touches::stored_note(&t.note),
             t.outcome,
             t.rating,
             t.hook_id,
@@ -86,7 +88,7 @@ pub fn write(conn: &Connection, records: Records, now: DateTime<Utc>) -> Result<
             f.id,
             f.contact_id,
             day_text(f.due),
-            f.note,
+            text::tidy_note(&f.note),
             to_secs(f.created_at),
             f.done_at.map(to_secs),
         ])?;
@@ -102,11 +104,11 @@ pub fn write(conn: &Connection, records: Records, now: DateTime<Utc>) -> Result<
             jf.id,
             jf.contact_id,
             day_text(jf.start),
-            jf.rrule,
-            jf.time.map(|t| t.format("%H:%M").to_string()),
+            text::tidy_line(&jf.rrule),
+            jf.time.map(jourfixe::time_text),
             jf.duration_minutes,
             jf.channel,
-            jf.note,
+            jourfixe::stored_note(&jf.note),
             jf.active,
             to_secs(now),
         ])?;

@@ -17,7 +17,7 @@ pub fn insert(conn: &Connection, touch: &Touch, now: DateTime<Utc>) -> Result<Id
     .execute(params![
         to_secs(touch.at),
         touch.channel,
-        touch.note,
+        stored_note(&touch.note),
         touch.outcome,
         touch.rating,
         touch.hook_id,
@@ -43,7 +43,7 @@ pub fn update(conn: &Connection, touch: &Touch) -> Result<()> {
             touch.id,
             to_secs(touch.at),
             touch.channel,
-            touch.note,
+            stored_note(&touch.note),
             touch.outcome,
             touch.rating,
             touch.hook_id,
@@ -78,6 +78,11 @@ pub fn delete(conn: &Connection, id: Id) -> Result<()> {
         return Err(missing(id));
     }
     facts::refresh_all_of(conn, &concerned)
+}
+
+/// A touch's note as stored (`text::tidy_note`).
+pub(crate) fn stored_note(note: &Option<String>) -> Option<String> {
+    note.as_deref().map(crate::text::tidy_note)
 }
 
 fn missing(id: Id) -> Error {
