@@ -28,7 +28,7 @@ fn open_tui(cli: &Cli) -> draht::error::Result<()> {
         Some(path) => draht::config::Config::load(&path)?,
         None => draht::config::Config::default(),
     };
-    let store = cli::open_store(cli, now)?;
+    let store = cli::open_store(cli, None, now)?;
     draht::tui::run(store, config, || draht::clock::now().unwrap_or(now))
 }
 

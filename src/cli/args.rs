@@ -119,6 +119,28 @@ pub enum Command {
     Man,
 }
 
+impl Command {
+    /// Whether the command may write to the database: only such a command
+    /// creates a database where there is none (one that only reads says
+    /// there is none, so a mistyped `--db` never starts an empty one).
+    pub fn writes(&self) -> bool {
+        match self {
+            Command::Show { .. }
+            | Command::List(_)
+            | Command::Today { .. }
+            | Command::Stats(_)
+            | Command::Backup(_)
+            | Command::Check
+            | Command::Export(_)
+            | Command::Jourfixe(super::jourfixe::JourFixeCommand::List)
+            | Command::Completions(_)
+            | Command::Man => false,
+            Command::Import(args) => !args.dry_run,
+            _ => true,
+        }
+    }
+}
+
 /// Contact fields shared by `add` and `edit`.
 #[derive(Debug, Args, Default)]
 pub struct ContactFields {

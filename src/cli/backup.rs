@@ -82,12 +82,15 @@ pub fn check(ctx: &mut Ctx) -> Result<String> {
         return ctx.to_json(&health);
     }
     Ok(format!(
-        "{place} is healthy.\n  integrity: ok — every page and index is consistent\n  references: ok — every touch, hook and follow-up belongs to an existing contact\n  schema level {}{}\n  {} contacts, {} touches\n",
+        "{place} is healthy.\n  integrity: ok — every page and index is consistent\n  references: ok — every touch, hook and follow-up belongs to an existing contact\n  schema: ok — the tables, columns, indexes and triggers of level {}{}\n  {} contacts, {} touches\n",
         health.schema_level,
         if health.schema_level == health.latest_level {
-            " (current)"
+            " (current)".to_string()
         } else {
-            ""
+            format!(
+                " (the next command upgrades it to level {})",
+                health.latest_level
+            )
         },
         health.contacts,
         health.touches
@@ -114,6 +117,24 @@ fn problems(health: &Health) -> String {
         if health.integrity.len() > SHOWN {
             text.push_str("; …");
         }
+        parts.push(text);
+    }
+    if !health.schema.is_empty() {
+        let mut text = format!(
+            "its schema is not that of level {} ({}",
+            health.schema_level,
+            health
+                .schema
+                .iter()
+                .take(SHOWN)
+                .map(|p| super::render::clean(p))
+                .collect::<Vec<_>>()
+                .join("; ")
+        );
+        if health.schema.len() > SHOWN {
+            text.push_str("; …");
+        }
+        text.push(')');
         parts.push(text);
     }
     if !health.dangling.is_empty() {

@@ -28,6 +28,7 @@ use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::model::{Channel, Sphere};
 use crate::store::Store;
+use crate::text;
 use render::Paint;
 
 /// Everything a handler needs: the store, "now", the config and how to print.
@@ -81,8 +82,11 @@ pub fn want_color() -> bool {
     std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stdout().is_terminal()
 }
 
-/// Opens the store the flags ask for: the demo, `--db`, or the default file.
-pub fn open_store(cli: &Cli, now: DateTime<Utc>) -> Result<Store> {
+/// Opens the store the flags ask for: the demo, `--db`, or the default
+/// file. Where there is no database yet, a command that `writes` creates
+/// one and says so on standard error; any other is refused (exit 2).
+/// `check` opens the file read-only, as it is, without upgrading it.
+pub fn open_store(cli: &Cli, command: Option<&Command>, now: DateTime<Utc>) -> Result<Store> {
     if cli.demo {
         let mut store = Store::open_in_memory()?;
         crate::demo::seed(&mut store, now)?;
@@ -92,7 +96,18 @@ pub fn open_store(cli: &Cli, now: DateTime<Utc>) -> Result<Store> {
         Some(path) => path.clone(),
         None => default_db_path()?,
     };
-    Store::open(&path)
+    if matches!(command, Some(Command::Check)) {
+        return Store::open_to_check(&path);
+    }
+    let writes = command.is_none_or(Command::writes);
+    let (store, created) = Store::open_or_create(&path, writes)?;
+    if created {
+        eprintln!(
+            "draht: created a new database at {}",
+            text::clean(&path.display().to_string())
+        );
+    }
+    Ok(store)
 }
 
 /// Runs one command and returns what to print.
@@ -105,7 +120,7 @@ pub fn run(cli: &Cli, command: &Command) -> Result<String> {
         Some(path) => Config::load(&path)?,
         None => Config::default(),
     };
-    let store = open_store(cli, now)?;
+    let store = open_store(cli, Some(command), now)?;
     let mut ctx = Ctx {
         store,
         now,

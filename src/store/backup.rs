@@ -14,6 +14,7 @@ use rusqlite::Connection;
 use rusqlite::backup::{Backup, StepResult};
 use serde::Serialize;
 
+use super::schema::Schema;
 use crate::error::{Error, Result};
 
 /// How often a backup step that found the source busy is tried again.
@@ -40,28 +41,67 @@ pub fn totals(conn: &Connection) -> rusqlite::Result<(i64, i64)> {
 
 /// Copies the database behind `src` into the new file `target` (mode 0600;
 /// an existing file is never overwritten), checks the copy, and says what
-/// it holds. On any failure the partial copy is removed.
+/// it holds.
+///
+/// The copy is written under a temporary name in the same folder, synced,
+/// and only then linked to `target`: a kill or a crash at any moment leaves
+/// either no file at `target` or the whole checked copy, never a half-made
+/// one (at worst a `.NAME.tmp-…` file beside it). On any failure the
+/// temporary files are removed.
 pub fn copy_to_new_file(src: &Connection, target: &Path) -> Result<Copied> {
-    if let Err(e) = super::open::create_owner_only(target) {
-        return Err(match e {
-            Error::Io { source, .. } if source.kind() == std::io::ErrorKind::AlreadyExists => {
-                Error::input(format!(
-                    "{} already exists; draht never overwrites a file — choose another name",
-                    target.display()
-                ))
-            }
-            other => other,
+    let exists = || {
+        Error::input(format!(
+            "{} already exists; draht never overwrites a file — choose another name",
+            target.display()
+        ))
+    };
+    if std::fs::symlink_metadata(target).is_ok() {
+        return Err(exists());
+    }
+    let temp = temp_beside(target);
+    let copied = super::open::create_owner_only(&temp)
+        .and_then(|()| copy_into(src, &temp))
+        .and_then(|copied| {
+            place(&temp, target).map_err(|e| match e.kind() {
+                std::io::ErrorKind::AlreadyExists => exists(),
+                _ => io(target, e),
+            })?;
+            Ok(copied)
         });
+    for suffix in ["", "-journal", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(super::open::beside(&temp, suffix));
     }
-    let copied = copy_into(src, target);
-    if copied.is_err() {
-        for suffix in ["", "-journal", "-wal", "-shm"] {
-            let mut name = target.as_os_str().to_os_string();
-            name.push(suffix);
-            let _ = std::fs::remove_file(name);
+    let copied = copied?;
+    if let Some(dir) = target.parent().filter(|d| !d.as_os_str().is_empty()) {
+        crate::fsutil::sync_dir(dir);
+    }
+    Ok(copied)
+}
+
+/// `.NAME.tmp-PID-NANOS` beside `target`.
+fn temp_beside(target: &Path) -> PathBuf {
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.subsec_nanos())
+        .unwrap_or_default();
+    let mut name = std::ffi::OsString::from(".");
+    name.push(target.file_name().unwrap_or_default());
+    name.push(format!(".tmp-{}-{nanos}", std::process::id()));
+    target.with_file_name(name)
+}
+
+/// Gives the finished file `temp` the name `target` in one step, unless
+/// something is there already: a hard link (which never replaces a file),
+/// or where the file system has none, a rename after a last look.
+fn place(temp: &Path, target: &Path) -> std::io::Result<()> {
+    match std::fs::hard_link(temp, target) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Err(e),
+        Err(_) if std::fs::symlink_metadata(target).is_ok() => {
+            Err(std::io::ErrorKind::AlreadyExists.into())
         }
+        Err(_) => std::fs::rename(temp, target),
     }
-    copied
 }
 
 fn copy_into(src: &Connection, target: &Path) -> Result<Copied> {
@@ -148,13 +188,16 @@ pub struct Dangling {
     pub parent: String,
 }
 
-/// What `check` found. Healthy when both lists are empty.
+/// What `check` found. Healthy when all three lists are empty.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Health {
     /// `PRAGMA integrity_check` findings (empty when it says "ok").
     pub integrity: Vec<String>,
     /// `PRAGMA foreign_key_check` findings.
     pub dangling: Vec<Dangling>,
+    /// How the schema differs from what its level requires (tables,
+    /// columns, indexes, triggers: `store::schema`), one finding each.
+    pub schema: Vec<String>,
     /// The database's schema level and the one this draht writes.
     pub schema_level: i64,
     pub latest_level: i64,
@@ -165,12 +208,13 @@ pub struct Health {
 
 impl Health {
     pub fn is_ok(&self) -> bool {
-        self.integrity.is_empty() && self.dangling.is_empty()
+        self.integrity.is_empty() && self.dangling.is_empty() && self.schema.is_empty()
     }
 }
 
-/// Runs the integrity and foreign-key checks over the whole database.
-/// A database too damaged to finish a check reports the damage as a finding.
+/// Runs the integrity and foreign-key checks over the whole database and
+/// compares its schema with the one its level requires. A database too
+/// damaged to finish a check reports the damage as a finding.
 pub fn check(conn: &Connection) -> Result<Health> {
     let mut integrity = match integrity_problems(conn) {
         Err(Error::Sqlite { source, .. }) if is_damage(&source) => vec![source.to_string()],
@@ -185,10 +229,20 @@ pub fn check(conn: &Connection) -> Result<Health> {
         Err(e) => return Err(e.into()),
     };
     let (contacts, touches) = totals(conn).unwrap_or((-1, -1));
+    let schema_level: i64 = conn.query_row("PRAGMA user_version", [], |row| row.get(0))?;
+    let schema = match (Schema::of(conn), Schema::of_level(schema_level)) {
+        (Ok(found), Some(expected)) => found.difference(&expected).findings(),
+        (Ok(_), None) => vec![format!(
+            "schema level {schema_level} is none that this draht knows (0 to {})",
+            super::open::latest_version()
+        )],
+        (Err(e), _) => vec![format!("the schema cannot be read: {e}")],
+    };
     Ok(Health {
         integrity,
         dangling,
-        schema_level: conn.query_row("PRAGMA user_version", [], |row| row.get(0))?,
+        schema,
+        schema_level,
         latest_level: super::open::latest_version() as i64,
         contacts,
         touches,

@@ -11,6 +11,7 @@ pub mod hooks;
 pub mod jourfixe;
 pub mod open;
 pub mod restore;
+pub mod schema;
 pub mod stats;
 pub mod touches;
 mod values;
@@ -38,6 +39,30 @@ impl Store {
     pub fn open(path: &std::path::Path) -> Result<Store> {
         Ok(Store {
             conn: open_path(path)?,
+        })
+    }
+
+    /// Opens and migrates the database at `path` if there is one; where
+    /// there is none, creates it when `create` is set and refuses
+    /// otherwise (an input error: the path was meant to name a database).
+    /// Also says whether it created the file.
+    pub fn open_or_create(path: &std::path::Path, create: bool) -> Result<(Store, bool)> {
+        let missing = if create {
+            open::IfMissing::Create
+        } else {
+            open::IfMissing::Refuse
+        };
+        let (conn, created) = open::open_with(path, missing)?;
+        Ok((Store { conn }, created))
+    }
+
+    /// The database at `path` as it is, read-only, for `draht check`: not
+    /// recognised, upgraded or switched to WAL first, so that a damaged or
+    /// foreign schema can be reported (see [`backup::check`]) and the file
+    /// is never written.
+    pub fn open_to_check(path: &std::path::Path) -> Result<Store> {
+        Ok(Store {
+            conn: open::open_as_it_is(path)?,
         })
     }
 

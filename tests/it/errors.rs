@@ -128,7 +128,49 @@ fn database_that_is_not_sqlite_is_left_alone() {
 fn database_is_created_owner_only() {
     use std::os::unix::fs::PermissionsExt;
     let env = Env::new("2026-11-23T12:00:00+01:00");
-    env.ok(&["list"]);
+    env.ok(&["add", "Anna"]);
     let mode = std::fs::metadata(env.db()).unwrap().permissions().mode();
     assert_eq!(mode & 0o777, 0o600);
+}
+
+#[test]
+fn a_missing_database_is_created_only_by_a_command_that_writes() {
+    let env = Env::new("2026-11-23T12:00:00+01:00");
+    let db = env.db().display().to_string();
+    for args in [
+        &["today"][..],
+        &["list"],
+        &["show", "anna"],
+        &["stats"],
+        &["check"],
+        &["backup", "-o", "copy.db"],
+        &["export", "json"],
+        &["jourfixe", "list"],
+        &["import", "--dry-run", "nothing.csv"],
+        &[],
+    ] {
+        let err = env.fails(args, 2);
+        assert_eq!(
+            err.trim_end(),
+            format!(
+                "draht: there is no database at {db}; check the path (a command that writes, such as `draht add NAME`, creates a new one there)"
+            ),
+            "{args:?}"
+        );
+        assert!(!env.db().exists(), "{args:?} created the database");
+        assert_eq!(std::fs::read_dir(env.dir.path()).unwrap().count(), 0);
+    }
+    let out = env.cmd().args(["add", "Anna"]).output().unwrap();
+    assert!(out.status.success());
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        format!("draht: created a new database at {db}\n")
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "Added Anna (private; no cadence yet: set one with `draht edit NAME --every 3w`).\n"
+    );
+    let again = env.cmd().args(["add", "Ben"]).output().unwrap();
+    assert_eq!(String::from_utf8_lossy(&again.stderr), "", "said once");
+    env.ok(&["today"]);
 }
