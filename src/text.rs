@@ -231,6 +231,68 @@ fn is_line_break(c: char) -> bool {
     matches!(c, '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}')
 }
 
+/// A data format (vCard, CSV, iCalendar) about to be shown on a terminal:
+/// every control character but tab, line feed and the CR of a CR LF, and
+/// the bidi controls ([`is_bidi_control`]), become U+FFFD, so no text in it
+/// can send the terminal an escape sequence (an OSC 52 clipboard write, a
+/// title, a cursor move) or reorder what is shown. Written to a file or a
+/// pipe, the same export is left exactly as it is.
+pub fn data_for_terminal(text: String) -> String {
+    if !needs_terminal_care(&text) {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\t' | '\n' => out.push(c),
+            '\r' if chars.peek() == Some(&'\n') => out.push(c),
+            c if c.is_control() || is_bidi_control(c) => out.push('\u{fffd}'),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// JSON about to be shown on a terminal: the characters
+/// [`data_for_terminal`] would replace (serde writes C1 controls, DEL and
+/// bidi controls as they are) written as `\uXXXX` escapes instead, so it
+/// is still the same JSON.
+pub fn json_for_terminal(text: String) -> String {
+    if !needs_terminal_care(&text) {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        match c {
+            '\t' | '\n' | '\r' => out.push(c),
+            c if c.is_control() || is_bidi_control(c) => {
+                let _ = write!(out, "\\u{:04x}", u32::from(c));
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Whether `text` holds anything [`data_for_terminal`] changes (a quick
+/// byte scan: C0 and DEL bytes, C1 controls `C2 80`–`C2 9F` and the bidi
+/// controls `E2 80 AA`–`AE`, `E2 81 A6`–`A9` in UTF-8).
+fn needs_terminal_care(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.iter().enumerate().any(|(i, &b)| match b {
+        b'\t' | b'\n' => false,
+        b'\r' => bytes.get(i + 1) != Some(&b'\n'),
+        0..0x20 | 0x7f => true,
+        0xc2 => bytes.get(i + 1).is_some_and(|n| (0x80..0xa0).contains(n)),
+        0xe2 => matches!(
+            (bytes.get(i + 1), bytes.get(i + 2)),
+            (Some(0x80), Some(0xaa..=0xae)) | (Some(0x81), Some(0xa6..=0xa9))
+        ),
+        _ => false,
+    })
+}
+
 /// Only the characters from space to `~`: nothing to clean, one column each.
 pub(crate) fn is_printable_ascii(text: &str) -> bool {
     text.bytes().all(|b| (b' '..=b'~').contains(&b))
@@ -379,6 +441,38 @@ mod tests {
             proptest::prop_assert!(!note.chars().any(bad_in_note), "{:?}", note);
             proptest::prop_assert_eq!(tidy_line(&note), line);
         }
+    }
+
+    #[test]
+    fn data_for_a_terminal_keeps_its_lines_and_loses_its_escapes() {
+        let evil =
+            "BEGIN:VCARD\r\nFN:Eve\u{1b}]52;c;ZXZpbA==\u{7}\u{9b}2J\u{202e}x\rover\n\tok\r\n";
+        assert_eq!(
+            data_for_terminal(evil.to_string()),
+            "BEGIN:VCARD\r\nFN:Eve\u{fffd}]52;c;ZXZpbA==\u{fffd}\u{fffd}2J\u{fffd}x\u{fffd}over\n\tok\r\n"
+        );
+        let plain = "name,tags\r\nAnna,\"a;b\"\r\nZoë 👩\u{200d}👧\n".to_string();
+        assert_eq!(data_for_terminal(plain.clone()), plain);
+    }
+
+    #[test]
+    fn json_for_a_terminal_is_the_same_json_without_raw_controls() {
+        let value = serde_json::json!({ "name": "Eve\u{1b}]52\u{9b}\u{7f}\u{202e}\u{2066} ok" });
+        let raw = serde_json::to_string_pretty(&value).unwrap();
+        assert!(
+            raw.contains('\u{9b}'),
+            "serde writes C1 controls as they are"
+        );
+        let shown = json_for_terminal(raw.clone());
+        assert!(
+            !shown.chars().any(|c| c.is_control() && c != '\n'),
+            "{shown:?}"
+        );
+        assert!(!shown.contains('\u{202e}'), "{shown:?}");
+        let back: serde_json::Value = serde_json::from_str(&shown).unwrap();
+        assert_eq!(back, value);
+        let plain = serde_json::to_string_pretty(&serde_json::json!({"a": "Zoë"})).unwrap();
+        assert_eq!(json_for_terminal(plain.clone()), plain);
     }
 
     #[test]

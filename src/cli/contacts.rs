@@ -8,6 +8,7 @@ use super::args::{AddArgs, ContactFields, EditArgs, ListArgs};
 use super::render::{self, Table, clean};
 use super::{Ctx, channel_arg, sphere_arg};
 use crate::error::{Error, Result};
+use crate::interop::csv::formula_safe;
 use crate::model::{Birthday, Contact, Handle, Sphere};
 use crate::parse::parse_duration;
 use crate::schedule::{self, Status, TouchRef};
@@ -217,10 +218,10 @@ pub fn list(ctx: &mut Ctx, args: &ListArgs) -> Result<String> {
             archived: f.contact.archived,
         });
     if ctx.json {
-        return list_json(&rows.collect::<Vec<_>>());
+        return list_json(&rows.collect::<Vec<_>>()).map(|t| ctx.json_out(t));
     }
     if args.csv {
-        return list_csv(&rows.collect::<Vec<_>>());
+        return list_csv(&rows.collect::<Vec<_>>()).map(|t| ctx.data(t));
     }
     // The text is written straight from the rows, without collecting them.
     let text = list_table(rows, today, ctx.paint);
@@ -322,7 +323,8 @@ fn list_csv(rows: &[ListEntry]) -> Result<String> {
     let mut tags = String::new();
     let mut number = String::new();
     for r in rows {
-        w.write_field(r.name).map_err(fail)?;
+        w.write_field(formula_safe(r.name.to_string()))
+            .map_err(fail)?;
         w.write_field(r.sphere.as_str()).map_err(fail)?;
         tags.clear();
         for (i, tag) in r.tags.iter().enumerate() {
@@ -331,7 +333,8 @@ fn list_csv(rows: &[ListEntry]) -> Result<String> {
             }
             tags.push_str(tag);
         }
-        w.write_field(&tags).map_err(fail)?;
+        w.write_field(formula_safe(std::mem::take(&mut tags)))
+            .map_err(fail)?;
         number.clear();
         if let Some(days) = r.cadence_days {
             render::push_num(&mut number, u64::from(days));

@@ -279,11 +279,8 @@ pub fn export(ctx: &mut Ctx, command: &ExportCommand) -> Result<String> {
                 .iter()
                 .map(|c| write_card(c, version.version()))
                 .collect();
-            deliver(
-                text,
-                out,
-                &format!("{} contact{}", people.len(), plural(people.len())),
-            )
+            let what = format!("{} contact{}", people.len(), plural(people.len()));
+            deliver(text, out, &what, |t| ctx.data(t))
         }
         ExportCommand::Vdir { output, version } => {
             let people = ctx.store.read(|tx| contacts::all(tx, false))?;
@@ -305,18 +302,19 @@ pub fn export(ctx: &mut Ctx, command: &ExportCommand) -> Result<String> {
             let checkins = schedule::checkins(&all, &open, &plans, today, &settings);
             let rows: Vec<_> = all.into_iter().zip(checkins).collect();
             let text = write_contacts(&rows)?;
-            deliver(
-                text,
-                out,
-                &format!("{} contact{}", rows.len(), plural(rows.len())),
-            )
+            let what = format!("{} contact{}", rows.len(), plural(rows.len()));
+            deliver(text, out, &what, |t| ctx.data(t))
         }
         ExportCommand::Ics(out) => {
             let args = super::jourfixe::ExportArgs {
                 format: "ics".to_string(),
                 output: out.output.clone(),
             };
-            super::jourfixe::export_ics(ctx, &args)
+            let text = super::jourfixe::export_ics(ctx, &args)?;
+            Ok(match out.output {
+                None => ctx.data(text),
+                Some(_) => text,
+            })
         }
         ExportCommand::Json(out) => {
             let now = ctx.now;
@@ -326,15 +324,22 @@ pub fn export(ctx: &mut Ctx, command: &ExportCommand) -> Result<String> {
                 count(backup.contacts, "contact", "contacts"),
                 count(backup.touches, "touch", "touches")
             );
-            deliver(backup.text, out, &what)
+            deliver(backup.text, out, &what, |t| ctx.json_out(t))
         }
     }
 }
 
-/// The export text for standard output, or written owner-only to `-o`.
-fn deliver(text: String, out: &OutputArg, what: &str) -> Result<String> {
+/// The export text for standard output (through `for_stdout`: `Ctx::data`
+/// or `Ctx::json_out`, which make it safe for a terminal), or written
+/// owner-only to `-o` exactly as it is.
+fn deliver(
+    text: String,
+    out: &OutputArg,
+    what: &str,
+    for_stdout: impl FnOnce(String) -> String,
+) -> Result<String> {
     match &out.output {
-        None => Ok(text),
+        None => Ok(for_stdout(text)),
         Some(path) => {
             if path.is_dir() {
                 return Err(Error::input(format!(

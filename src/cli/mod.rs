@@ -40,6 +40,9 @@ pub struct Ctx {
     pub paint: Paint,
     /// Whether standard input is a terminal (for confirmations).
     pub interactive: bool,
+    /// Whether standard output is a terminal: exports and JSON printed
+    /// there lose their raw control characters ([`Ctx::data`]).
+    pub terminal: bool,
 }
 
 impl Ctx {
@@ -53,11 +56,33 @@ impl Ctx {
         clock::local(self.now).naive_local()
     }
 
+    /// A data format (vCard, CSV, iCalendar) for standard output: as it is
+    /// for a file or a pipe, without raw control characters for a terminal
+    /// (`text::data_for_terminal`).
+    pub fn data(&self, text: String) -> String {
+        if self.terminal {
+            text::data_for_terminal(text)
+        } else {
+            text
+        }
+    }
+
+    /// JSON for standard output: as it is, or for a terminal with its raw
+    /// control characters escaped (`text::json_for_terminal`).
+    pub fn json_out(&self, text: String) -> String {
+        if self.terminal {
+            text::json_for_terminal(text)
+        } else {
+            text
+        }
+    }
+
     /// Serialises `value` as pretty JSON with a trailing newline.
     pub fn to_json<T: Serialize>(&self, value: &T) -> Result<String> {
         let mut text = serde_json::to_string_pretty(value)
             .map_err(|e| Error::Database(format!("cannot write JSON: {e}")))?;
         text.push('\n');
+        let text = self.json_out(text);
         Ok(text)
     }
 }
@@ -130,6 +155,7 @@ pub fn run(cli: &Cli, command: &Command) -> Result<String> {
             color: want_color(),
         },
         interactive: std::io::stdin().is_terminal(),
+        terminal: std::io::stdout().is_terminal(),
     };
     dispatch(&mut ctx, command)
 }

@@ -437,7 +437,9 @@ fn is_formula_start(c: char) -> bool {
 
 /// A cell as written: with a `'` in front when it starts like a formula,
 /// or with a quote that [`unescape_formula`] would otherwise take off.
-fn formula_safe(cell: String) -> String {
+/// Every CSV draht writes (`export csv`, `list --csv`) puts its cells of
+/// user text through here.
+pub fn formula_safe(cell: String) -> String {
     let mut chars = cell.chars();
     let escape = match chars.next() {
         Some(c) if is_formula_start(c) => true,
