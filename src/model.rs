@@ -416,6 +416,17 @@ pub struct Touch {
 }
 
 impl Touch {
+    /// How far past "now" a touch may lie (clock skew between machines):
+    /// a touch is what already happened; `log` and a restore refuse one
+    /// further ahead.
+    pub const FUTURE_GRACE_SECS: i64 = 60;
+
+    /// Whether a touch at `at` lies further ahead of `now` than
+    /// [`Touch::FUTURE_GRACE_SECS`].
+    pub fn is_ahead_of(at: DateTime<Utc>, now: DateTime<Utc>) -> bool {
+        (at - now).num_seconds() > Touch::FUTURE_GRACE_SECS
+    }
+
     /// A touch with `participants` at `at` by `channel`, as it turned out;
     /// no note, rating or hook. The store gives it an id when it is inserted.
     pub fn new(

@@ -36,6 +36,23 @@ pub fn push_age(out: &mut String, days: i64) {
     });
 }
 
+/// How long ago something was, `days` before today: "today", "3d ago",
+/// "15w ago", "3y ago"; a day ahead reads "in 3d" (never "today ago" or
+/// "in 3d ago").
+pub fn ago(days: i64) -> String {
+    let mut out = String::new();
+    push_ago(&mut out, days);
+    out
+}
+
+/// Appends [`ago`] to `out`.
+pub fn push_ago(out: &mut String, days: i64) {
+    push_age(out, days);
+    if days > 0 {
+        out.push_str(" ago");
+    }
+}
+
 /// Appends `n` in decimal.
 pub fn push_num(out: &mut String, n: u64) {
     out.push_str(itoa::Buffer::new().format(n));
@@ -473,6 +490,22 @@ mod tests {
         assert_eq!(back, value);
         let plain = serde_json::to_string_pretty(&serde_json::json!({"a": "Zoë"})).unwrap();
         assert_eq!(json_for_terminal(plain.clone()), plain);
+    }
+
+    #[test]
+    fn ago_never_says_today_ago_or_in_ago() {
+        let cases = [
+            (0, "today"),
+            (1, "1d ago"),
+            (99, "99d ago"),
+            (100, "14w ago"),
+            (800, "2y ago"),
+            (-3, "in 3d"),
+            (-2_912_000, "in 7978y"),
+        ];
+        for (days, words) in cases {
+            assert_eq!(ago(days), words, "{days}");
+        }
     }
 
     #[test]

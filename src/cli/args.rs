@@ -61,6 +61,7 @@ pub enum Command {
     Snooze {
         contact: String,
         /// 3d, 2w, 6mo, 1y, or a date such as 2026-12-24 or friday
+        #[arg(allow_hyphen_values = true)]
         until: String,
     },
     /// Add a talking point for the next call
@@ -75,6 +76,7 @@ pub enum Command {
     Remind {
         contact: String,
         /// When: friday, "in 2 weeks", +3d, 2026-12-04
+        #[arg(allow_hyphen_values = true)]
         when: String,
         note: String,
     },
@@ -148,7 +150,7 @@ pub struct ContactFields {
     #[arg(long)]
     pub sphere: Option<String>,
     /// Check-in cadence: 1w, 3w, 2mo, 1y …
-    #[arg(long, value_name = "DURATION")]
+    #[arg(long, value_name = "DURATION", allow_hyphen_values = true)]
     pub every: Option<String>,
     /// Only touches this rich or richer count as personal [default: call]
     #[arg(long, value_name = "CHANNEL")]
@@ -238,7 +240,7 @@ pub struct LogArgs {
     #[arg(long = "with", value_name = "CONTACT")]
     pub with: Vec<String>,
     /// When it happened [default: now]: "yesterday 18:30", friday, "3d ago"
-    #[arg(long, value_name = "WHEN")]
+    #[arg(long, value_name = "WHEN", allow_hyphen_values = true)]
     pub at: Option<String>,
     /// The attempt did not connect (counts as your part; retries in a few days)
     #[arg(long)]
@@ -257,7 +259,7 @@ pub enum TouchCommand {
     Edit {
         /// Touch id (shown by `show`)
         id: i64,
-        #[arg(long, value_name = "WHEN")]
+        #[arg(long, value_name = "WHEN", allow_hyphen_values = true)]
         at: Option<String>,
         #[arg(long)]
         channel: Option<String>,

@@ -31,7 +31,7 @@ pub struct ImportArgs {
     #[arg(long, value_parser = ["vcard", "csv", "json"])]
     pub format: Option<String>,
     /// Cadence for imported contacts that have none: 2w, 1mo, 3mo, 1y …
-    #[arg(long, value_name = "DURATION")]
+    #[arg(long, value_name = "DURATION", allow_hyphen_values = true)]
     pub every: Option<String>,
     /// Sphere of the contacts the import adds: work or private
     #[arg(long)]

@@ -36,6 +36,7 @@ pub enum JourFixeCommand {
         /// Jour fixe id (shown by `jourfixe list`)
         id: Id,
         /// The date to skip: 2026-12-08, tue, "next tuesday"
+        #[arg(allow_hyphen_values = true)]
         date: String,
     },
     /// Delete a Jour fixe (the touches stay)
@@ -62,7 +63,7 @@ pub struct AddArgs {
     #[arg(long)]
     pub note: Option<String>,
     /// The first day it may fall on [default: today]: 2026-12-01, monday, "in 2 weeks"
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub from: Option<String>,
 }
 

@@ -272,8 +272,7 @@ pub fn push_why(out: &mut String, facts: &ContactFacts, today: chrono::NaiveDate
         Some(t) => {
             out.push_str(t.channel.as_str());
             out.push(' ');
-            render::push_age(out, (today - t.on).num_days());
-            out.push_str(" ago");
+            crate::text::push_ago(out, (today - t.on).num_days());
         }
         None => out.push_str("no personal touch yet"),
     }

@@ -31,7 +31,7 @@ pub struct StatsArgs {
     /// Only this contact: name, nickname or the start of one
     pub contact: Option<String>,
     /// First day of the window [default: 90 days ago]: 2026-09-01, "3mo ago", "6w ago"
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub since: Option<String>,
     /// One row per sphere, tag or channel
     #[arg(long, value_name = "GROUP", value_parser = ["sphere", "tag", "channel"], conflicts_with = "contact")]
@@ -306,8 +306,8 @@ impl View<'_> {
         };
         if let Some((_, Some(days))) = one {
             gaps.push_str(&format!(
-                "{dot}last touch {} ago",
-                render::age(i64::from(days))
+                "{dot}last touch {}",
+                crate::text::ago(i64::from(days))
             ));
         }
         t.plain(vec!["gaps".into(), gaps]);

@@ -11,9 +11,6 @@ use crate::model::{Id, Outcome, Touch};
 use crate::parse::{Lean, parse_when};
 use crate::store::{contacts, hooks, touches};
 
-/// A touch may be logged at most this far ahead of now (clock skew).
-const FUTURE_GRACE_SECS: i64 = 60;
-
 /// Reads `--at`: a past time; the future is refused (plan it with `remind`).
 fn past_time(ctx: &Ctx, input: Option<&str>) -> Result<DateTime<Utc>> {
     let Some(input) = input else {
@@ -21,7 +18,7 @@ fn past_time(ctx: &Ctx, input: Option<&str>) -> Result<DateTime<Utc>> {
     };
     let local = parse_when(input, ctx.local_now(), Lean::Past)?;
     let at = clock::from_local(local);
-    if (at - ctx.now).num_seconds() > FUTURE_GRACE_SECS {
+    if Touch::is_ahead_of(at, ctx.now) {
         return Err(Error::input(format!(
             "\"{input}\" is in the future; log what already happened, or plan it with `draht remind CONTACT WHEN NOTE`"
         )));

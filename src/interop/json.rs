@@ -8,11 +8,15 @@
 //! ```
 //!
 //! Each array holds the records of `crate::model` as serde writes them.
-//! Compatibility: every array is optional when reading (`serde(default)`),
-//! so a file written before a section existed (say, before Jour fixe)
-//! reads it as "none". Adding a section from now on raises [`VERSION`]: an
+//! Compatibility: `contacts`, `touches`, `hooks` and `followups` were in
+//! every backup from the first and must be there (a file without one is
+//! damaged, not empty); `jourfixe` came later in version 1 and is read as
+//! "none" when absent. Adding a section from now on raises [`VERSION`]: an
 //! older draht refuses a file with a higher version instead of restoring
 //! it without what it adds.
+//!
+//! A file may start with a UTF-8 byte order mark, as vCard and CSV files
+//! may.
 //!
 //! Restoring refuses a database that already holds contacts or touches:
 //! a backup is the whole state, not something to merge.
@@ -42,13 +46,9 @@ pub struct Backup {
     pub format: String,
     pub version: u32,
     pub exported_at: DateTime<Utc>,
-    #[serde(default)]
     pub contacts: Vec<Contact>,
-    #[serde(default)]
     pub touches: Vec<Touch>,
-    #[serde(default)]
     pub hooks: Vec<Hook>,
-    #[serde(default)]
     pub followups: Vec<FollowUp>,
     /// Jour fixe with their skipped dates (absent in files written before
     /// Jour fixe existed).
@@ -75,6 +75,7 @@ struct Header {
 
 /// Reads a backup file's text; `source` names it in messages.
 pub fn parse(source: &str, text: &str) -> Result<Backup> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let header: Header = serde_json::from_str(text).map_err(|e| {
         Error::input(format!(
             "{source}: not a JSON file draht can read ({e}); give a file written by `draht export json`"
@@ -126,7 +127,7 @@ pub fn restore(
     now: DateTime<Utc>,
 ) -> Result<Restored> {
     check_empty(conn)?;
-    validate(backup).map_err(|why| {
+    validate(backup, now).map_err(|why| {
         Error::input(format!(
             "{source}: the backup is damaged: {why}; nothing was restored"
         ))
@@ -154,7 +155,7 @@ pub fn restore(
 
 /// Checks what the database would refuse, so a damaged file is reported
 /// in words instead of as a constraint failure.
-fn validate(backup: &Backup) -> std::result::Result<(), String> {
+fn validate(backup: &Backup, now: DateTime<Utc>) -> std::result::Result<(), String> {
     let mut ids = HashSet::new();
     let mut uids = HashSet::new();
     let mut names: HashMap<String, Id> = HashMap::new();
@@ -212,6 +213,13 @@ fn validate(backup: &Backup) -> std::result::Result<(), String> {
         }
         if t.participants.is_empty() {
             return Err(format!("touch #{} has no participants", t.id));
+        }
+        if Touch::is_ahead_of(t.at, now) {
+            return Err(format!(
+                "touch #{} is in the future ({}), and a touch is what already happened",
+                t.id,
+                t.at.to_rfc3339()
+            ));
         }
         let mut seen = HashSet::new();
         for p in &t.participants {

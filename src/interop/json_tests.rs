@@ -240,13 +240,12 @@ fn other_json_is_not_taken_for_a_backup() {
 }
 
 #[test]
-fn sections_missing_from_an_older_file_read_as_empty() {
+fn jour_fixe_missing_from_an_older_file_reads_as_none() {
     let backup = parse(
         "old.json",
-        r#"{"format":"draht-backup","version":1,"exported_at":"2026-11-20T09:00:00Z","contacts":[]}"#,
+        r#"{"format":"draht-backup","version":1,"exported_at":"2026-11-20T09:00:00Z","contacts":[],"touches":[],"hooks":[],"followups":[]}"#,
     )
     .unwrap();
-    assert!(backup.touches.is_empty() && backup.hooks.is_empty() && backup.followups.is_empty());
     assert!(
         backup.jourfixe.is_empty(),
         "a file from before Jour fixe has none"
@@ -274,7 +273,7 @@ fn jour_fixe_of_an_unknown_contact_is_damage() {
     let mut backup = parse("b.json", &backup_text(&mut filled())).unwrap();
     backup.jourfixe[0].contact_id = 42;
     assert_eq!(
-        validate(&backup).unwrap_err(),
+        validate(&backup, at(30, 12)).unwrap_err(),
         "Jour fixe #1 names contact #42, which the file does not hold"
     );
 }
@@ -284,7 +283,7 @@ fn two_active_contacts_with_one_name_are_damage() {
     let mut backup = parse("b.json", &backup_text(&mut filled())).unwrap();
     backup.contacts[1].archived = false;
     backup.contacts[1].name = "anna schmidt".into();
-    let err = validate(&backup).unwrap_err();
+    let err = validate(&backup, at(30, 12)).unwrap_err();
     assert_eq!(
         err,
         "contacts #1 and #3 are both active and named \"anna schmidt\""
@@ -427,4 +426,58 @@ mod fast_touch {
             prop_assert_eq!(String::from_utf8_lossy(&fast), String::from_utf8_lossy(&reference));
         }
     }
+}
+
+#[test]
+fn a_backup_with_a_byte_order_mark_is_read_like_vcard_and_csv() {
+    let text = backup_text(&mut filled());
+    let with_bom = format!("\u{feff}{text}");
+    assert_eq!(
+        parse("b.json", &with_bom).unwrap(),
+        parse("b.json", &text).unwrap()
+    );
+}
+
+#[test]
+fn a_backup_without_its_touches_is_refused_not_read_as_none() {
+    let text = backup_text(&mut filled());
+    let mut value: serde_json::Value = serde_json::from_str(&text).unwrap();
+    for section in ["touches", "contacts", "hooks", "followups"] {
+        let mut without = value.clone();
+        without.as_object_mut().unwrap().remove(section);
+        let err = parse("b.json", &without.to_string())
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.starts_with("b.json: the backup is damaged: missing field `")
+                && err.contains(section),
+            "{section}: {err}"
+        );
+    }
+    // Jour fixe came later: a backup from before it has none
+    value.as_object_mut().unwrap().remove("jourfixe");
+    assert!(
+        parse("b.json", &value.to_string())
+            .unwrap()
+            .jourfixe
+            .is_empty()
+    );
+}
+
+#[test]
+fn a_touch_in_the_future_is_refused_as_log_refuses_it() {
+    let mut backup = parse("b.json", &backup_text(&mut filled())).unwrap();
+    backup.touches.sort_by_key(|t| std::cmp::Reverse(t.at));
+    let latest = backup.touches[0].at;
+    let now = latest - chrono::Duration::seconds(Touch::FUTURE_GRACE_SECS);
+    assert_eq!(validate(&backup, now), Ok(()), "within the grace");
+    let now = latest - chrono::Duration::seconds(Touch::FUTURE_GRACE_SECS + 1);
+    let err = validate(&backup, now).unwrap_err();
+    assert!(
+        err.starts_with(&format!(
+            "touch #{} is in the future (",
+            backup.touches[0].id
+        )),
+        "{err}"
+    );
 }

@@ -174,3 +174,36 @@ fn a_missing_database_is_created_only_by_a_command_that_writes() {
     assert_eq!(String::from_utf8_lossy(&again.stderr), "", "said once");
     env.ok(&["today"]);
 }
+
+#[test]
+fn documented_negative_forms_work_as_written_or_are_refused_in_words() {
+    let env = Env::new("2026-11-23T12:00:00+01:00");
+    env.ok(&["add", "Anna", "--every", "2w"]);
+    let logged = env.ok(&["log", "anna", "call", "--at", "-1d", "--rating", "-1"]);
+    assert!(logged.contains("(Sun 22 Nov 12:00)"), "{logged}");
+    env.ok(&["touch", "edit", "1", "--at", "-2d"]);
+    let remind = env.ok(&["remind", "anna", "-1d", "overdue already"]);
+    assert!(remind.contains("on Sun 22 Nov"), "{remind}");
+    let stats = env.ok(&["stats", "--since", "-1w"]);
+    assert!(stats.contains("16 Nov – 23 Nov 2026"), "{stats}");
+    for (args, words) in [
+        (
+            &["add", "Ben", "--every", "-1w"][..],
+            "a duration cannot be negative",
+        ),
+        (
+            &["edit", "anna", "--every", "-1w"],
+            "a duration cannot be negative",
+        ),
+        (
+            &["import", "x.csv", "--every", "-1w"],
+            "a duration cannot be negative",
+        ),
+        (&["snooze", "anna", "-1d"], "is not in the future"),
+        (&["log", "anna", "call", "--at", "+1d"], "is in the future"),
+    ] {
+        let err = env.fails(args, 2);
+        assert!(err.contains(words), "{args:?}: {err}");
+        assert!(!err.contains("unexpected argument"), "{args:?}: {err}");
+    }
+}

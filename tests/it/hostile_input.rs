@@ -476,3 +476,16 @@ fn skipped_rows_quoting_hostile_cells_are_listed_in_clean_lines() {
     assert_eq!(err.trim_end().lines().count(), 1, "{err:?}");
     assert_clean_text("import", err.trim_end());
 }
+
+#[test]
+fn a_touch_today_reads_today_not_today_ago() {
+    let env = Env::new("2026-11-23T12:00:00+01:00");
+    env.ok(&["add", "Anna Schmidt", "--every", "2d"]);
+    env.ok(&["log", "anna", "call", "--at", "09:00"]);
+    let agenda = env.ok(&["today"]);
+    assert!(agenda.contains("call today"), "{agenda}");
+    assert!(!agenda.contains(" ago"), "{agenda}");
+    let stats = env.ok(&["stats", "anna"]);
+    assert!(stats.contains("last touch today"), "{stats}");
+    assert!(!stats.contains("today ago"), "{stats}");
+}
