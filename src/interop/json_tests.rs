@@ -366,68 +366,6 @@ fn export_text_two_step(store: &mut Store) -> String {
     store.read(|tx| to_text(&export(tx, at(20, 9))?)).unwrap()
 }
 
-mod fast_touch {
-    use proptest::prelude::*;
-
-    use crate::interop::json_write::write_touch;
-    use crate::model::{Channel, Outcome, Touch};
-
-    fn instant() -> impl Strategy<Value = chrono::DateTime<chrono::Utc>> {
-        let secs = prop_oneof![
-            // years 0000 to 9999 and a little beyond on either side
-            -62_200_000_000i64..253_500_000_000,
-            any::<i64>(),
-        ];
-        let nanos = prop_oneof![Just(0u32), 0..2_000_000_000u32];
-        (secs, nanos).prop_map(|(s, n)| {
-            chrono::DateTime::from_timestamp(s, n).unwrap_or(chrono::DateTime::UNIX_EPOCH)
-        })
-    }
-
-    fn touch() -> impl Strategy<Value = Touch> {
-        (
-            any::<i64>(),
-            instant(),
-            prop::sample::select(Channel::ALL.to_vec()),
-            prop::option::of(prop_oneof![".*", "[\"\\\\\u{0}-\u{1f}\u{7f}é😀 a]*"]),
-            prop::bool::ANY,
-            prop::option::of(any::<i8>()),
-            prop::option::of(any::<i64>()),
-            prop::collection::vec(any::<i64>(), 0..4),
-        )
-            .prop_map(
-                |(id, at, channel, note, missed, rating, hook_id, participants)| Touch {
-                    id,
-                    at,
-                    channel,
-                    note,
-                    outcome: if missed {
-                        Outcome::Missed
-                    } else {
-                        Outcome::Done
-                    },
-                    rating,
-                    hook_id,
-                    participants,
-                },
-            )
-    }
-
-    proptest! {
-        #![proptest_config(ProptestConfig::with_cases(2000))]
-
-        /// The streamed export writes touches by hand; they must be the
-        /// bytes serde writes, or a backup would change with the path.
-        #[test]
-        fn a_touch_is_written_exactly_as_serde_writes_it(touch in touch()) {
-            let mut fast = Vec::new();
-            write_touch(&mut fast, &touch).unwrap();
-            let reference = serde_json::to_vec(&touch).unwrap();
-            prop_assert_eq!(String::from_utf8_lossy(&fast), String::from_utf8_lossy(&reference));
-        }
-    }
-}
-
 #[test]
 fn a_backup_with_a_byte_order_mark_is_read_like_vcard_and_csv() {
     let text = backup_text(&mut filled());
