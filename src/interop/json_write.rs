@@ -164,9 +164,9 @@ impl<'a> Section<'a> {
 ///
 /// This was a reading thread and a writing one with a hand-written touch
 /// writer; serde alone holds the budget (`export json` ≤ 2 s at 10,000
-/// contacts and 1,000,000 touches, bench/compare.sh): 1.57 s against the
-/// hand-written 1.12 s in one interleaved run (bench/ab.py, 20 runs, two
-/// shared CPUs at load 7), so the crate path stays.
+/// contacts and 1,000,000 touches, bench/compare.sh): 616 ms against the
+/// hand-written 386 ms on a quiet machine, 1.57 s against 1.12 s at load 7
+/// (bench/ab.py, interleaved, two CPUs), so the crate path stays.
 fn touches_section(conn: &Tx, out: &mut Vec<u8>) -> Result<usize> {
     let mut section = Section::open(out, "touches");
     for_each_touch(conn, |touch| section.item(&touch))?;

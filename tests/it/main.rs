@@ -7,6 +7,7 @@ mod crash;
 mod errors;
 mod export;
 mod harness;
+mod hostile_corpus;
 mod hostile_export;
 mod hostile_files;
 mod hostile_input;
