@@ -67,6 +67,7 @@ pub enum Command {
     /// Add a talking point for the next call
     Hook {
         contact: String,
+        #[arg(allow_hyphen_values = true)]
         text: String,
         /// What the hook is about
         #[arg(long, default_value = "common", value_parser = ["project", "offer", "common", "hobby", "personal"])]
@@ -78,6 +79,7 @@ pub enum Command {
         /// When: friday, "in 2 weeks", +3d, 2026-12-04
         #[arg(allow_hyphen_values = true)]
         when: String,
+        #[arg(allow_hyphen_values = true)]
         note: String,
     },
     /// Mark a follow-up done
@@ -155,25 +157,25 @@ pub struct ContactFields {
     /// Only touches this rich or richer count as personal [default: call]
     #[arg(long, value_name = "CHANNEL")]
     pub min_channel: Option<String>,
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub nickname: Option<String>,
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub company: Option<String>,
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub role: Option<String>,
     /// E-mail address (repeatable)
-    #[arg(long = "email", value_name = "E")]
+    #[arg(long = "email", value_name = "E", allow_hyphen_values = true)]
     pub emails: Vec<String>,
     /// Phone number (repeatable)
-    #[arg(long = "phone", value_name = "P")]
+    #[arg(long = "phone", value_name = "P", allow_hyphen_values = true)]
     pub phones: Vec<String>,
     /// YYYY-MM-DD, or --MM-DD when the year is unknown
     #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub birthday: Option<String>,
     /// Tag (repeatable)
-    #[arg(long = "tag", value_name = "T")]
+    #[arg(long = "tag", value_name = "T", allow_hyphen_values = true)]
     pub tags: Vec<String>,
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub note: Option<String>,
 }
 
@@ -190,7 +192,7 @@ pub struct EditArgs {
     /// Name, nickname or the start of one
     pub contact: String,
     /// New name
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub name: Option<String>,
     #[command(flatten)]
     pub fields: ContactFields,
@@ -235,6 +237,7 @@ pub struct LogArgs {
     /// sms, email, chat, call, video, meet (or coffee, lunch, zoom, anruf …)
     pub channel: String,
     /// What it was about
+    #[arg(allow_hyphen_values = true)]
     pub note: Option<String>,
     /// Another participant (repeatable)
     #[arg(long = "with", value_name = "CONTACT")]
@@ -263,7 +266,7 @@ pub enum TouchCommand {
         at: Option<String>,
         #[arg(long)]
         channel: Option<String>,
-        #[arg(long)]
+        #[arg(long, allow_hyphen_values = true)]
         note: Option<String>,
         /// done or missed
         #[arg(long)]

@@ -60,7 +60,7 @@ pub struct AddArgs {
     /// How long: 30min, 45m, 1h, 1h30, 1:30
     #[arg(long)]
     pub duration: Option<String>,
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub note: Option<String>,
     /// The first day it may fall on [default: today]: 2026-12-01, monday, "in 2 weeks"
     #[arg(long, value_name = "DATE", allow_hyphen_values = true)]

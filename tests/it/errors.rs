@@ -207,3 +207,38 @@ fn documented_negative_forms_work_as_written_or_are_refused_in_words() {
         assert!(!err.contains("unexpected argument"), "{args:?}: {err}");
     }
 }
+
+#[test]
+fn free_text_may_start_with_a_dash() {
+    let env = Env::new("2026-11-23T12:00:00+01:00");
+    env.ok(&[
+        "add",
+        "Anna",
+        "--note",
+        "-1 owes us",
+        "--company",
+        "-ACME-",
+        "--tag",
+        "-x",
+    ]);
+    env.ok(&["log", "anna", "call", "-- not much"]);
+    env.ok(&["log", "anna", "call", "-2 minutes late"]);
+    env.ok(&["hook", "anna", "-sailing-"]);
+    env.ok(&["remind", "anna", "friday", "-send it"]);
+    env.ok(&["edit", "anna", "--role", "-CTO-"]);
+    env.ok(&[
+        "jourfixe",
+        "add",
+        "anna",
+        "weekly fri",
+        "--note",
+        "-weekly-",
+    ]);
+    let brief = env.json(&["show", "anna"]);
+    assert_eq!(brief["contact"]["notes"], "-1 owes us");
+    assert_eq!(brief["contact"]["company"], "-ACME-");
+    assert_eq!(brief["contact"]["role"], "-CTO-");
+    assert_eq!(brief["contact"]["tags"], serde_json::json!(["-x"]));
+    assert_eq!(brief["hooks"][0]["text"], "-sailing-");
+    assert_eq!(brief["followups"][0]["note"], "-send it");
+}
