@@ -20,7 +20,6 @@ use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_mai
 use draht::config::Config;
 use draht::interop::csv::csv_batch;
 use draht::interop::import::{Batch, ImportOptions, import};
-use draht::interop::json;
 use draht::interop::source::vcard_batch;
 use draht::store::Store;
 
@@ -150,7 +149,7 @@ fn bench_export(c: &mut Criterion) {
         .measurement_time(Duration::from_secs(30));
     group.bench_function("json of 10k contacts and 1M touches", |b| {
         b.iter(|| {
-            let backup = store.read(|tx| json::export_text(tx, now())).unwrap();
+            let backup = draht::app::backup::export_json(&mut store, now()).unwrap();
             assert_eq!(backup.touches, TOUCHES);
             black_box(backup.text.len())
         });

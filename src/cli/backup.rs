@@ -7,8 +7,9 @@ use clap::Args;
 use serde::Serialize;
 
 use super::Ctx;
+use crate::app;
+use crate::app::backup::{Dangling, Health, default_backup_path};
 use crate::error::{Error, Result};
-use crate::store::backup::{self, Dangling, Health};
 
 #[derive(Debug, Args)]
 pub struct BackupArgs {
@@ -30,14 +31,14 @@ struct BackupDone {
 pub fn backup(ctx: &mut Ctx, args: &BackupArgs) -> Result<String> {
     let target = match (&args.output, ctx.store.path()) {
         (Some(path), _) => path.clone(),
-        (None, Some(db)) => backup::default_backup_path(db, ctx.local_now()),
+        (None, Some(db)) => default_backup_path(db, ctx.local_now()),
         (None, None) => {
             return Err(Error::input(
                 "this database lives in memory (--demo); name a file for the copy with -o FILE",
             ));
         }
     };
-    let copied = backup::copy_to_new_file(ctx.store.conn(), &target)?;
+    let copied = app::backup::copy(&ctx.store, &target)?;
     let done = BackupDone {
         contacts: copied.contacts,
         touches: copied.touches,
@@ -67,7 +68,7 @@ fn size(bytes: u64) -> String {
 /// Runs the integrity and foreign-key checks; an unhealthy database is an
 /// error (exit 1) that says what is wrong and what to do.
 pub fn check(ctx: &mut Ctx) -> Result<String> {
-    let health = backup::check(ctx.store.conn())?;
+    let health = app::backup::check(&ctx.store)?;
     let place = ctx
         .store
         .path()

@@ -10,14 +10,14 @@ use super::{Ctx, sphere_arg};
 use crate::error::{Error, Result};
 use crate::fsutil::write_private;
 use crate::interop::csv::write_contacts;
-use crate::interop::import::{ImportOptions, ImportReport, import as import_batch};
+use crate::interop::import::{ImportOptions, ImportReport};
 use crate::interop::json;
 use crate::interop::source::{Format, read_batch, read_text};
 use crate::interop::vcard::{VcardVersion, write_card};
 use crate::interop::vdir::write_vdir;
 use crate::parse::parse_duration;
 
-use crate::store::contacts;
+use crate::app;
 
 /// How many names an import report lists before it only counts.
 const LISTED: usize = 20;
@@ -136,9 +136,7 @@ pub fn import(ctx: &mut Ctx, args: &ImportArgs) -> Result<String> {
     };
     let batch = read_batch(&args.path, format)?;
     let (config, now) = (ctx.config.clone(), ctx.now);
-    let report = ctx
-        .store
-        .write(|tx| import_batch(tx, batch, &options, &config, now))?;
+    let report = app::backup::import(&mut ctx.store, batch, &options, &config, now)?;
     if ctx.json {
         return ctx.to_json(&report);
     }
@@ -250,9 +248,7 @@ fn restore(ctx: &mut Ctx, args: &ImportArgs) -> Result<String> {
     let source = args.path.display().to_string();
     let backup = json::parse(&source, &read_text(&args.path)?)?;
     let now = ctx.now;
-    let restored = ctx
-        .store
-        .write(|tx| json::restore(tx, &source, &backup, args.dry_run, now))?;
+    let restored = app::backup::restore_json(&mut ctx.store, &source, &backup, args.dry_run, now)?;
     if ctx.json {
         return ctx.to_json(&restored);
     }
@@ -274,7 +270,7 @@ fn restore(ctx: &mut Ctx, args: &ImportArgs) -> Result<String> {
 pub fn export(ctx: &mut Ctx, command: &ExportCommand) -> Result<String> {
     match command {
         ExportCommand::Vcard { out, version } => {
-            let people = ctx.store.read(|tx| contacts::all(tx, false))?;
+            let people = app::backup::people(&mut ctx.store)?;
             let text: String = people
                 .iter()
                 .map(|c| write_card(c, version.version()))
@@ -283,7 +279,7 @@ pub fn export(ctx: &mut Ctx, command: &ExportCommand) -> Result<String> {
             deliver(text, out, &what, |t| ctx.data(t))
         }
         ExportCommand::Vdir { output, version } => {
-            let people = ctx.store.read(|tx| contacts::all(tx, false))?;
+            let people = app::backup::people(&mut ctx.store)?;
             let files = write_vdir(output, &people, version.version())?;
             Ok(format!(
                 "Wrote {} card{} to {}.\n",
@@ -320,7 +316,7 @@ pub fn export(ctx: &mut Ctx, command: &ExportCommand) -> Result<String> {
         }
         ExportCommand::Json(out) => {
             let now = ctx.now;
-            let backup = ctx.store.read(|tx| json::export_text(tx, now))?;
+            let backup = app::backup::export_json(&mut ctx.store, now)?;
             let what = format!(
                 "a backup of {} and {}",
                 count(backup.contacts, "contact", "contacts"),

@@ -211,10 +211,8 @@ pub fn json_import(data: &[u8]) {
         Err(e) => return assert_names_the_file(&text, JSON, &e),
     };
     let mut store = fresh_store();
-    let restored = store.write(|tx| {
-        json::restore(tx, JSON, &backup, false, now)?;
-        json::export(tx, now)
-    });
+    let restored = crate::app::backup::restore_json(&mut store, JSON, &backup, false, now)
+        .and_then(|_| crate::app::backup::records(&mut store, now));
     match restored {
         Ok(again) => assert_same_text(&backup, &again),
         Err(e) => assert_names_the_file(&text, JSON, &e),

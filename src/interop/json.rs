@@ -19,7 +19,9 @@
 //! may.
 //!
 //! Restoring refuses a database that already holds contacts or touches:
-//! a backup is the whole state, not something to merge.
+//! a backup is the whole state, not something to merge. This module only
+//! reads, checks and writes the text; `app::backup` reads and restores the
+//! database.
 
 use std::collections::{HashMap, HashSet};
 
@@ -30,10 +32,9 @@ use crate::error::{Error, Result};
 use crate::jourfixe::JourFixe;
 use crate::matching::fold;
 use crate::model::{Contact, FollowUp, Hook, Id, Touch};
-use crate::store::{Tx, restore};
 use crate::text::tidy_line;
 
-pub use super::json_write::{Exported, export, export_text, to_text};
+pub use super::json_write::{Exported, Sections, stream_text, to_text};
 
 /// The value of `format`.
 pub const FORMAT: &str = "draht-backup";
@@ -103,54 +104,34 @@ pub fn parse(source: &str, text: &str) -> Result<Backup> {
         .map_err(|e| Error::input(format!("{source}: the backup is damaged: {e}")))
 }
 
-/// Refuses a database that already holds contacts or touches.
-pub fn check_empty(conn: &Tx) -> Result<()> {
-    let (contacts, touches) = restore::held(conn)?;
-    if contacts > 0 || touches > 0 {
-        return Err(Error::input(format!(
-            "this database already holds {contacts} contact{} and {touches} touch{}; a JSON backup is restored only into an empty database — \
-             restore into a new file with `draht --db NEW.db import BACKUP.json`, or import people with vCard or CSV instead",
-            if contacts == 1 { "" } else { "s" },
-            if touches == 1 { "" } else { "es" },
-        )));
-    }
-    Ok(())
+/// The refusal for a restore into a database that already holds
+/// `contacts` contacts and `touches` touches.
+pub fn not_empty(contacts: i64, touches: i64) -> Error {
+    Error::input(format!(
+        "this database already holds {contacts} contact{} and {touches} touch{}; a JSON backup is restored only into an empty database — \
+         restore into a new file with `draht --db NEW.db import BACKUP.json`, or import people with vCard or CSV instead",
+        if contacts == 1 { "" } else { "s" },
+        if touches == 1 { "" } else { "es" },
+    ))
 }
 
-/// Restores `backup` into the empty database `conn` with the same ids.
-/// Run it in one write transaction: a damaged backup writes nothing.
-pub fn restore(
-    conn: &Tx,
-    source: &str,
-    backup: &Backup,
-    dry_run: bool,
-    now: DateTime<Utc>,
-) -> Result<Restored> {
-    check_empty(conn)?;
+/// What restoring `backup` (read from `source`) writes, or why the file is
+/// damaged (in words, instead of a constraint failure of the database). A
+/// touch further ahead of `now` than a `log` may be is damage too.
+pub fn check(source: &str, backup: &Backup, dry_run: bool, now: DateTime<Utc>) -> Result<Restored> {
     validate(backup, now).map_err(|why| {
         Error::input(format!(
             "{source}: the backup is damaged: {why}; nothing was restored"
         ))
     })?;
-    let restored = Restored {
+    Ok(Restored {
         dry_run,
         contacts: backup.contacts.len(),
         touches: backup.touches.len(),
         hooks: backup.hooks.len(),
         followups: backup.followups.len(),
         jourfixe: backup.jourfixe.len(),
-    };
-    if !dry_run {
-        let records = restore::Records {
-            contacts: &backup.contacts,
-            touches: &backup.touches,
-            hooks: &backup.hooks,
-            followups: &backup.followups,
-            jourfixe: &backup.jourfixe,
-        };
-        restore::write(conn, records, now)?;
-    }
-    Ok(restored)
+    })
 }
 
 /// Checks what the database would refuse, so a damaged file is reported

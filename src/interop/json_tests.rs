@@ -3,6 +3,7 @@
 use chrono::{NaiveDate, TimeZone};
 
 use super::*;
+use crate::app::backup::{export_json, records, restore_json};
 use crate::jourfixe::JourFixe;
 use crate::model::{Birthday, Channel, Handle, HookKind, Outcome, Sphere};
 use crate::store::{Store, contacts, followups, hooks, jourfixe, touches};
@@ -132,7 +133,7 @@ fn filled() -> Store {
 }
 
 fn backup_text(store: &mut Store) -> String {
-    store.read(|tx| to_text(&export(tx, at(20, 9))?)).unwrap()
+    to_text(&records(store, at(20, 9)).unwrap()).unwrap()
 }
 
 #[test]
@@ -145,9 +146,7 @@ fn export_then_restore_into_an_empty_database_then_export_is_byte_identical() {
         "ids keep their gap"
     );
     let mut fresh = Store::open_in_memory().unwrap();
-    let restored = fresh
-        .write(|tx| restore(tx, "backup.json", &backup, false, at(21, 9)))
-        .unwrap();
+    let restored = restore_json(&mut fresh, "backup.json", &backup, false, at(21, 9)).unwrap();
     assert_eq!(
         (
             restored.contacts,
@@ -188,8 +187,7 @@ fn restore_into_a_database_with_contacts_is_refused_and_changes_nothing() {
     let backup = parse("backup.json", &backup_text(&mut filled())).unwrap();
     let mut store = filled();
     let before = backup_text(&mut store);
-    let err = store
-        .write(|tx| restore(tx, "backup.json", &backup, false, at(21, 9)))
+    let err = restore_json(&mut store, "backup.json", &backup, false, at(21, 9))
         .unwrap_err()
         .to_string();
     assert!(
@@ -207,9 +205,7 @@ fn restore_into_a_database_with_contacts_is_refused_and_changes_nothing() {
 fn dry_run_restore_counts_and_writes_nothing() {
     let backup = parse("backup.json", &backup_text(&mut filled())).unwrap();
     let mut fresh = Store::open_in_memory().unwrap();
-    let restored = fresh
-        .write(|tx| restore(tx, "backup.json", &backup, true, at(21, 9)))
-        .unwrap();
+    let restored = restore_json(&mut fresh, "backup.json", &backup, true, at(21, 9)).unwrap();
     assert!(restored.dry_run);
     assert_eq!(restored.contacts, 2);
     assert!(fresh.read(|tx| contacts::all(tx, true)).unwrap().is_empty());
@@ -257,8 +253,7 @@ fn damaged_backup_is_explained_and_restores_nothing() {
     let mut backup = parse("b.json", &backup_text(&mut filled())).unwrap();
     backup.touches[1].participants = vec![99];
     let mut fresh = Store::open_in_memory().unwrap();
-    let err = fresh
-        .write(|tx| restore(tx, "b.json", &backup, false, at(21, 9)))
+    let err = restore_json(&mut fresh, "b.json", &backup, false, at(21, 9))
         .unwrap_err()
         .to_string();
     assert!(
@@ -334,7 +329,7 @@ fn text_has_one_record_per_line() {
 
 #[test]
 fn touches_are_exported_with_all_their_participants_in_order() {
-    let backup = filled().read(|tx| export(tx, at(20, 9))).unwrap();
+    let backup = records(&mut filled(), at(20, 9)).unwrap();
     let shape: Vec<(Id, Vec<Id>)> = backup
         .touches
         .iter()
@@ -348,22 +343,16 @@ fn touches_are_exported_with_all_their_participants_in_order() {
 #[test]
 fn streamed_export_gives_the_same_bytes_as_the_two_step_one() {
     let mut store = filled();
-    let streamed = store.read(|tx| export_text(tx, at(20, 9))).unwrap();
+    let streamed = export_json(&mut store, at(20, 9)).unwrap();
     assert_eq!(streamed.text, export_text_two_step(&mut store));
     assert_eq!((streamed.contacts, streamed.touches), (2, 2));
-    let empty = Store::open_in_memory()
-        .unwrap()
-        .read(|tx| export_text(tx, at(20, 9)))
-        .unwrap();
-    let two_step = Store::open_in_memory()
-        .unwrap()
-        .read(|tx| to_text(&export(tx, at(20, 9))?))
-        .unwrap();
+    let empty = export_json(&mut Store::open_in_memory().unwrap(), at(20, 9)).unwrap();
+    let two_step = export_text_two_step(&mut Store::open_in_memory().unwrap());
     assert_eq!(empty.text, two_step);
 }
 
 fn export_text_two_step(store: &mut Store) -> String {
-    store.read(|tx| to_text(&export(tx, at(20, 9))?)).unwrap()
+    to_text(&records(store, at(20, 9)).unwrap()).unwrap()
 }
 
 #[test]

@@ -4,39 +4,20 @@
 //! line. Every list is ordered by id, so the same database always gives
 //! the same file.
 //!
-//! [`export_text`] streams the touches from the database straight into the
-//! text (no list of a million records in between); [`export`] and
-//! [`to_text`] do the same in two steps and give the same bytes. Every
-//! record is written by serde.
+//! [`stream_text`] takes the touches one by one as the caller reads them
+//! (no list of a million records in between); [`to_text`] writes a whole
+//! [`Backup`] and gives the same bytes. Every record is written by serde.
+//! Pure: records in, text out (`app::backup` reads the database).
 
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
 use super::json::{Backup, FORMAT, VERSION};
 use crate::error::{Error, Result};
-use crate::store::export::{contacts_by_id, for_each_touch, jourfixe_by_id, touch_count};
-use crate::store::{Tx, followups, hooks};
+use crate::jourfixe::JourFixe;
+use crate::model::{Contact, FollowUp, Hook, Touch};
 
-/// The whole database as a [`Backup`].
-pub fn export(conn: &Tx, now: DateTime<Utc>) -> Result<Backup> {
-    let mut touches = Vec::new();
-    for_each_touch(conn, |touch| {
-        touches.push(touch);
-        Ok(())
-    })?;
-    Ok(Backup {
-        format: FORMAT.to_string(),
-        version: VERSION,
-        exported_at: now,
-        contacts: contacts_by_id(conn)?,
-        touches,
-        hooks: hooks::all(conn)?,
-        followups: followups::all(conn)?,
-        jourfixe: jourfixe_by_id(conn)?,
-    })
-}
-
-/// A backup written by [`export_text`], with what it holds.
+/// A backup written by [`stream_text`], with what it holds.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Exported {
     pub text: String,
@@ -44,24 +25,40 @@ pub struct Exported {
     pub touches: usize,
 }
 
-/// The whole database as backup text, streamed: the same bytes as
-/// `to_text(&export(conn, now)?)`.
-pub fn export_text(conn: &Tx, now: DateTime<Utc>) -> Result<Exported> {
-    let contacts = contacts_by_id(conn)?;
+/// Everything of a backup but its touches, each list by id.
+#[derive(Copy, Clone, Debug)]
+pub struct Sections<'a> {
+    pub contacts: &'a [Contact],
+    pub hooks: &'a [Hook],
+    pub followups: &'a [FollowUp],
+    pub jourfixe: &'a [JourFixe],
+    /// About how many touches `touches` will hand over (to size the text).
+    pub touches_expected: usize,
+}
+
+/// A backup as text with its touches streamed: `touches` is called once
+/// with a function that takes every touch by id (the caller reads them
+/// from the database as they are written, no list of a million records in
+/// between). The same bytes as [`to_text`] of the same records.
+pub fn stream_text(
+    now: DateTime<Utc>,
+    sections: Sections,
+    touches: impl FnOnce(&mut dyn FnMut(Touch) -> Result<()>) -> Result<()>,
+) -> Result<Exported> {
     // Sized up front: growing a buffer of a few hundred megabytes by
     // doubling would copy it several times over.
-    let estimate = 4096 + contacts.len() * 600 + touch_count(conn)? * 160;
+    let estimate = 4096 + sections.contacts.len() * 600 + sections.touches_expected * 160;
     let mut out = Vec::with_capacity(estimate);
     header(&mut out, FORMAT, VERSION, &now)?;
-    whole_section(&mut out, "contacts", &contacts, false)?;
-    let touches = touches_section(conn, &mut out)?;
-    whole_section(&mut out, "hooks", &hooks::all(conn)?, false)?;
-    whole_section(&mut out, "followups", &followups::all(conn)?, false)?;
-    whole_section(&mut out, "jourfixe", &jourfixe_by_id(conn)?, true)?;
+    whole_section(&mut out, "contacts", sections.contacts, false)?;
+    let count = touches_section(&mut out, touches)?;
+    whole_section(&mut out, "hooks", sections.hooks, false)?;
+    whole_section(&mut out, "followups", sections.followups, false)?;
+    whole_section(&mut out, "jourfixe", sections.jourfixe, true)?;
     Ok(Exported {
         text: finish(out)?,
-        contacts: contacts.len(),
-        touches,
+        contacts: sections.contacts.len(),
+        touches: count,
     })
 }
 
@@ -158,17 +155,19 @@ impl<'a> Section<'a> {
     }
 }
 
-/// Writes the `touches` section straight from the database, one touch
-/// at a time, through serde: no list of a million touches in between.
-/// Returns how many it wrote.
+/// Writes the `touches` section as `touches` hands them over, one at a
+/// time, through serde. Returns how many it wrote.
 ///
 /// This was a reading thread and a writing one with a hand-written touch
 /// writer; serde alone holds the budget (`export json` ≤ 2 s at 10,000
 /// contacts and 1,000,000 touches, bench/compare.sh): 616 ms against the
 /// hand-written 386 ms on a quiet machine, 1.57 s against 1.12 s at load 7
 /// (bench/ab.py, interleaved, two CPUs), so the crate path stays.
-fn touches_section(conn: &Tx, out: &mut Vec<u8>) -> Result<usize> {
+fn touches_section(
+    out: &mut Vec<u8>,
+    touches: impl FnOnce(&mut dyn FnMut(Touch) -> Result<()>) -> Result<()>,
+) -> Result<usize> {
     let mut section = Section::open(out, "touches");
-    for_each_touch(conn, |touch| section.item(&touch))?;
+    touches(&mut |touch| section.item(&touch))?;
     Ok(section.close(false))
 }
