@@ -58,7 +58,7 @@ pub fn copy_to_new_file(src: &Connection, target: &Path) -> Result<Copied> {
     if std::fs::symlink_metadata(target).is_ok() {
         return Err(exists());
     }
-    let temp = temp_beside(target);
+    let temp = crate::fsutil::temp_beside(target, "tmp");
     let copied = super::open::create_owner_only(&temp)
         .and_then(|()| copy_into(src, &temp))
         .and_then(|copied| {
@@ -76,18 +76,6 @@ pub fn copy_to_new_file(src: &Connection, target: &Path) -> Result<Copied> {
         crate::fsutil::sync_dir(dir);
     }
     Ok(copied)
-}
-
-/// `.NAME.tmp-PID-NANOS` beside `target`.
-fn temp_beside(target: &Path) -> PathBuf {
-    let nanos = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.subsec_nanos())
-        .unwrap_or_default();
-    let mut name = std::ffi::OsString::from(".");
-    name.push(target.file_name().unwrap_or_default());
-    name.push(format!(".tmp-{}-{nanos}", std::process::id()));
-    target.with_file_name(name)
 }
 
 /// Gives the finished file `temp` the name `target` in one step, unless

@@ -391,7 +391,7 @@ fn create_database(path: &Path) -> Result<()> {
                 ))
             })?;
     }
-    let temp = temp_sibling(path);
+    let temp = crate::fsutil::temp_beside(path, "new");
     let placed = build_new(&temp).and_then(|()| match std::fs::hard_link(&temp, path) {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
@@ -409,17 +409,6 @@ fn create_database(path: &Path) -> Result<()> {
         crate::fsutil::sync_dir(dir);
     }
     Ok(())
-}
-
-fn temp_sibling(path: &Path) -> PathBuf {
-    let nanos = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.subsec_nanos())
-        .unwrap_or_default();
-    let mut name = std::ffi::OsString::from(".");
-    name.push(path.file_name().unwrap_or_default());
-    name.push(format!(".new-{}-{nanos}", std::process::id()));
-    path.with_file_name(name)
 }
 
 fn build_new(temp: &Path) -> Result<()> {
