@@ -10,6 +10,7 @@ pub mod followups;
 pub mod hooks;
 pub mod jourfixe;
 pub mod open;
+pub mod reminders;
 pub mod restore;
 pub mod schema;
 pub mod stats;

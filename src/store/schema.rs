@@ -250,8 +250,10 @@ mod tests {
                 "contacts",
                 "followups",
                 "hooks",
+                "jourfixe_reminders",
                 "jourfixe_skips",
                 "jourfixes",
+                "reminders_sent",
                 "touch_participants",
                 "touches",
             ]

@@ -1,5 +1,5 @@
-//! How the domain's named values are stored: a channel, outcome, sphere or
-//! hook kind is its canonical name in a CHECK-constrained TEXT column.
+//! How the domain's named values are stored: a channel, outcome, sphere,
+//! hook kind or reminder kind is its canonical name in a TEXT column.
 //! With these `ToSql`/`FromSql` impls a statement binds the value itself
 //! (`params![touch.channel]`) and a row gives it back
 //! (`row.get::<_, Channel>(2)`), so no reader looks a stored name up by
@@ -12,6 +12,7 @@
 use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSql, ToSqlOutput, ValueRef};
 
 use crate::model::{Channel, HookKind, Outcome, Sphere};
+use crate::remind::Kind as ReminderKind;
 
 /// A stored name that is none of the canonical ones (a damaged or foreign
 /// row: the CHECK constraints keep draht's own writes out of here).
@@ -71,6 +72,7 @@ stored_by_name!(Channel, "channel", Channel::ALL);
 stored_by_name!(Outcome, "outcome", [Outcome::Done, Outcome::Missed]);
 stored_by_name!(Sphere, "sphere", [Sphere::Private, Sphere::Work]);
 stored_by_name!(HookKind, "hook kind", HookKind::ALL);
+stored_by_name!(ReminderKind, "reminder kind", ReminderKind::ALL);
 
 #[cfg(test)]
 mod tests {
@@ -102,6 +104,9 @@ mod tests {
             round_trip(s, s.as_str());
         }
         for k in HookKind::ALL {
+            round_trip(k, k.as_str());
+        }
+        for k in ReminderKind::ALL {
             round_trip(k, k.as_str());
         }
     }
