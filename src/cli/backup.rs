@@ -52,7 +52,7 @@ pub fn backup(ctx: &mut Ctx, args: &BackupArgs) -> Result<String> {
         "Backed up {} contacts and {} touches to {} ({}).\nTo restore: quit draht, move the database and its -wal and -shm files aside, and copy this file in its place.\n",
         done.contacts,
         done.touches,
-        done.path.display(),
+        super::render::path(&done.path),
         size(done.bytes)
     ))
 }
@@ -72,7 +72,7 @@ pub fn check(ctx: &mut Ctx) -> Result<String> {
     let place = ctx
         .store
         .path()
-        .map_or_else(|| "the database".to_string(), |p| p.display().to_string());
+        .map_or_else(|| "the database".to_string(), super::render::path);
     if !health.is_ok() {
         return Err(Error::Database(format!(
             "{place} is damaged: {}; keep this file, and restore your latest backup (see \"Your data\" in the README)",
@@ -82,8 +82,26 @@ pub fn check(ctx: &mut Ctx) -> Result<String> {
     if ctx.json {
         return ctx.to_json(&health);
     }
+    let others = if health.other_tables.is_empty() {
+        String::new()
+    } else {
+        format!(
+            "  also: {} — not draht's, left as {}\n",
+            health
+                .other_tables
+                .iter()
+                .map(|t| super::render::clean(t))
+                .collect::<Vec<_>>()
+                .join(", "),
+            if health.other_tables.len() == 1 {
+                "it is"
+            } else {
+                "they are"
+            }
+        )
+    };
     Ok(format!(
-        "{place} is healthy.\n  integrity: ok — every page and index is consistent\n  references: ok — every touch, hook and follow-up belongs to an existing contact\n  schema: ok — the tables, columns, indexes and triggers of level {}{}\n  {} contacts, {} touches\n",
+        "{place} is healthy.\n  integrity: ok — every page and index is consistent\n  references: ok — every touch, hook and follow-up belongs to an existing contact\n  schema: ok — the tables, columns, indexes and triggers of level {}{}\n{others}  {} contacts, {} touches\n",
         health.schema_level,
         if health.schema_level == health.latest_level {
             " (current)".to_string()

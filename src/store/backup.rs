@@ -186,6 +186,9 @@ pub struct Health {
     /// How the schema differs from what its level requires (tables,
     /// columns, indexes, triggers: `store::schema`), one finding each.
     pub schema: Vec<String>,
+    /// Tables and views beside draht's that are not draht's (a user's
+    /// own): no problem, and left as they are.
+    pub other_tables: Vec<String>,
     /// The database's schema level and the one this draht writes.
     pub schema_level: i64,
     pub latest_level: i64,
@@ -218,18 +221,33 @@ pub fn check(conn: &Connection) -> Result<Health> {
     };
     let (contacts, touches) = totals(conn).unwrap_or((-1, -1));
     let schema_level: i64 = conn.query_row("PRAGMA user_version", [], |row| row.get(0))?;
-    let schema = match (Schema::of(conn), Schema::of_level(schema_level)) {
-        (Ok(found), Some(expected)) => found.difference(&expected).findings(),
-        (Ok(_), None) => vec![format!(
-            "schema level {schema_level} is none that this draht knows (0 to {})",
-            super::open::latest_version()
-        )],
-        (Err(e), _) => vec![format!("the schema cannot be read: {e}")],
+    let (schema, other_tables) = match (Schema::of(conn), Schema::of_level(schema_level)) {
+        (Ok(found), Some(expected)) => {
+            let difference = found.difference(&expected);
+            let mut findings = difference.findings();
+            // level 0 is an empty file; one with tables is another program's
+            if schema_level == 0 && !found.is_empty() {
+                findings.push(format!(
+                    "level 0 holds no draht tables but {}: another program's database",
+                    found.tables().join(", ")
+                ));
+            }
+            (findings, difference.other_tables)
+        }
+        (Ok(_), None) => (
+            vec![format!(
+                "schema level {schema_level} is none that this draht knows (0 to {})",
+                super::open::latest_version()
+            )],
+            Vec::new(),
+        ),
+        (Err(e), _) => (vec![format!("the schema cannot be read: {e}")], Vec::new()),
     };
     Ok(Health {
         integrity,
         dangling,
         schema,
+        other_tables,
         schema_level,
         latest_level: super::open::latest_version() as i64,
         contacts,

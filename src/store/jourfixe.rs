@@ -23,16 +23,7 @@ const SELECT: &str = concat!(columns!(), " FROM jourfixes j");
 
 /// Records a Jour fixe (its `id` is ignored) with its skipped dates.
 pub fn insert(conn: &Connection, jf: &JourFixe, now: DateTime<Utc>) -> Result<Id> {
-    if jf.rrule.trim().is_empty() {
-        return Err(Error::input(
-            "a Jour fixe needs a rule, e.g. draht jourfixe add anna \"every 2nd tue 10:00\"",
-        ));
-    }
-    if jf.duration_minutes == Some(0) {
-        return Err(Error::input(
-            "a Jour fixe cannot last 0 minutes; leave out --duration or give e.g. 30min",
-        ));
-    }
+    validate(jf)?;
     conn.prepare_cached(
         "INSERT INTO jourfixes (contact_id, start, rrule, time, duration_minutes, channel, note,
              active, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
@@ -67,6 +58,21 @@ pub(crate) fn stored_note(note: &Option<String>) -> Option<String> {
     note.as_deref()
         .map(|n| crate::text::tidy_note(n.trim()))
         .filter(|n| !n.trim().is_empty())
+}
+
+/// A Jour fixe needs a rule and, if it has a length, one of a minute or more.
+fn validate(jf: &JourFixe) -> Result<()> {
+    if jf.rrule.trim().is_empty() {
+        return Err(Error::input(
+            "a Jour fixe needs a rule, e.g. draht jourfixe add anna \"every 2nd tue 10:00\"",
+        ));
+    }
+    if jf.duration_minutes == Some(0) {
+        return Err(Error::input(
+            "a Jour fixe cannot last 0 minutes; leave out --duration or give e.g. 30min",
+        ));
+    }
+    Ok(())
 }
 
 pub(crate) fn time_text(time: NaiveTime) -> String {
@@ -399,11 +405,7 @@ fn active_skips(conn: &Connection) -> Result<Vec<(Id, NaiveDate)>> {
 /// what `draht jourfixe edit` changes.
 pub fn update(conn: &Connection, jf: &JourFixe) -> Result<JourFixe> {
     get(conn, jf.id)?;
-    if jf.rrule.trim().is_empty() || jf.duration_minutes == Some(0) {
-        return Err(Error::input(
-            "a Jour fixe needs a rule and a length of at least a minute",
-        ));
-    }
+    validate(jf)?;
     conn.prepare_cached(
         "UPDATE jourfixes SET start = ?2, rrule = ?3, time = ?4, duration_minutes = ?5,
              channel = ?6, note = ?7 WHERE id = ?1",

@@ -236,7 +236,9 @@ fn foreign_files_of_every_level_are_refused_before_any_write() {
     let dir = tempfile::tempdir().unwrap();
     let latest = latest_version() as i64;
     let mut cases: Vec<(String, i64, &str)> = Vec::new();
-    for level in [-1, 1, 2, 3, 4, 5, 999, i64::from(i32::MIN)] {
+    // every level this draht knows, the next one, and absurd ones
+    let levels = (-1..=latest + 1).chain([999, i64::from(i32::MIN)]);
+    for level in levels.filter(|&l| l != 0) {
         cases.push((
             format!("moz-{level}.sqlite"),
             level,
@@ -276,6 +278,39 @@ fn foreign_files_of_every_level_are_refused_before_any_write() {
             assert_eq!(files(), listing, "{name}: files appeared beside it");
         }
     }
+}
+
+#[test]
+fn a_table_of_the_users_own_beside_drahts_is_kept_and_upgraded_along() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("draht.db");
+    let mut conn = Connection::open(&path).unwrap();
+    migrate_with(&mut conn, None, &MIGRATIONS_SQL[..4]).unwrap();
+    conn.execute_batch(
+        "CREATE TABLE my_calls (touch_id INTEGER REFERENCES touches (id), why TEXT);
+         CREATE INDEX my_calls_why ON my_calls (why);
+         CREATE VIEW my_view AS SELECT name FROM contacts;
+         INSERT INTO my_calls VALUES (NULL, 'mine');",
+    )
+    .unwrap();
+    drop(conn);
+    drop(open_path(&path).unwrap());
+    assert_eq!(level(&path), latest_version() as i64);
+    let conn = Connection::open(&path).unwrap();
+    let why: String = conn
+        .query_row("SELECT why FROM my_calls", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(why, "mine");
+    drop(conn);
+    // but a trigger of someone else's on draht's own tables is refused
+    let conn = Connection::open(&path).unwrap();
+    conn.execute_batch("CREATE TRIGGER spy AFTER INSERT ON touches BEGIN SELECT 1; END;")
+        .unwrap();
+    drop(conn);
+    let before = std::fs::read(&path).unwrap();
+    let err = open_path(&path).unwrap_err().to_string();
+    assert!(err.contains("unexpected trigger spy on touches"), "{err}");
+    assert_eq!(std::fs::read(&path).unwrap(), before);
 }
 
 #[test]

@@ -10,6 +10,12 @@
 //! position, each index with its table, columns, order, collation,
 //! uniqueness and whether it is partial, each trigger and view. CHECK
 //! constraints and the text of partial-index conditions are not compared.
+//!
+//! A table or view the level does not have (one a user made beside
+//! draht's, with its own columns, indexes and triggers) is not a
+//! difference: it is listed apart ([`Difference::other_tables`]) and left
+//! as it is. What draht's own tables must look like is compared whole: a
+//! missing part, or an extra column, index or trigger on one of them, is.
 
 use std::collections::BTreeSet;
 
@@ -29,11 +35,16 @@ pub struct Schema {
 pub struct Difference {
     /// Parts the level requires that the file does not have.
     pub missing: Vec<String>,
-    /// Parts the file has that the level does not.
+    /// Parts of draht's own tables that the file has and the level does not.
     pub unexpected: Vec<String>,
+    /// Tables and views that are not draht's (with whatever is on them):
+    /// no difference, only named.
+    pub other_tables: Vec<String>,
 }
 
 impl Difference {
+    /// Whether draht's own tables are exactly the level's (other tables
+    /// beside them may exist).
     pub fn is_empty(&self) -> bool {
         self.missing.is_empty() && self.unexpected.is_empty()
     }
@@ -73,12 +84,14 @@ impl Schema {
                 (row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?);
             match kind.as_str() {
                 "table" => {
-                    let rowid = if without_rowid(&sql) {
-                        " without rowid"
-                    } else {
-                        ""
-                    };
-                    parts.insert(format!("table {name}{rowid}"));
+                    let mut part = format!("table {name}");
+                    if without_rowid(&sql) {
+                        part.push_str(" without rowid");
+                    }
+                    if autoincrement(&sql) {
+                        part.push_str(" autoincrement");
+                    }
+                    parts.insert(part);
                 }
                 "index" => {} // read below with the automatic ones
                 other => {
@@ -166,18 +179,42 @@ impl Schema {
 
     /// The names of its tables, in order.
     pub fn tables(&self) -> Vec<&str> {
+        self.parts.iter().filter_map(|p| table_of_part(p)).collect()
+    }
+
+    /// The names of its tables and views.
+    fn owners(&self) -> BTreeSet<&str> {
         self.parts
             .iter()
-            .filter_map(|p| p.strip_prefix("table "))
-            .map(|t| t.strip_suffix(" without rowid").unwrap_or(t))
+            .filter_map(|p| table_of_part(p).or_else(|| view_of_part(p)))
             .collect()
     }
 
     /// How `self` (a file's schema) differs from `expected`.
     pub fn difference(&self, expected: &Schema) -> Difference {
+        let ours = expected.owners();
+        let mut other_tables: Vec<String> = self
+            .owners()
+            .into_iter()
+            .filter(|name| !ours.contains(name))
+            .map(str::to_string)
+            .collect();
+        other_tables.sort();
+        let is_other = |part: &str| {
+            kind_of_part(part)
+                .1
+                .is_some_and(|owner| other_tables.iter().any(|t| t == owner))
+        };
+        let unexpected = self
+            .parts
+            .difference(&expected.parts)
+            .filter(|p| !is_other(p))
+            .cloned()
+            .collect();
         Difference {
             missing: expected.parts.difference(&self.parts).cloned().collect(),
-            unexpected: self.parts.difference(&expected.parts).cloned().collect(),
+            unexpected,
+            other_tables,
         }
     }
 }
@@ -185,7 +222,13 @@ impl Schema {
 /// The table a `table …` part names.
 fn table_of_part(part: &str) -> Option<&str> {
     let rest = part.strip_prefix("table ")?;
+    let rest = rest.strip_suffix(" autoincrement").unwrap_or(rest);
     Some(rest.strip_suffix(" without rowid").unwrap_or(rest))
+}
+
+/// The view a `view … on …` part names.
+fn view_of_part(part: &str) -> Option<&str> {
+    Some(part.strip_prefix("view ")?.split_once(" on ")?.0)
 }
 
 /// Where a part sorts (tables 0, columns 1, indexes 2, the rest 3) and the
@@ -195,16 +238,43 @@ fn kind_of_part(part: &str) -> (u8, Option<&str>) {
         return (0, Some(table));
     }
     if let Some(rest) = part.strip_prefix("column ") {
-        return (1, rest.split('.').next());
+        return (1, rest.split_once('.').map(|(table, _)| table));
     }
-    let on = part
-        .split(" on ")
-        .nth(1)
-        .and_then(|rest| rest.split(' ').next());
+    let on = part.split_once(" on ").map(|(_, after)| after);
     if part.starts_with("index ") || part.starts_with("unique index ") {
-        return (2, on);
+        // "index NAME on TABLE (columns)[ where …]"
+        return (
+            2,
+            on.map(|after| after.split_once(" (").map_or(after, |(t, _)| t)),
+        );
     }
+    // "trigger NAME on TABLE", "view NAME on NAME"
     (3, on)
+}
+
+/// Whether a `CREATE TABLE` statement declares an `AUTOINCREMENT` key
+/// (outside quoted text).
+fn autoincrement(sql: &str) -> bool {
+    let mut quote = None;
+    let mut word = String::new();
+    for c in sql.chars().chain([' ']) {
+        match quote {
+            Some(q) if c == q => quote = None,
+            Some(_) => {}
+            None if matches!(c, '\'' | '"' | '`' | '[') => {
+                quote = Some(if c == '[' { ']' } else { c });
+                word.clear();
+            }
+            None if c.is_ascii_alphanumeric() || c == '_' => word.push(c),
+            None => {
+                if word.eq_ignore_ascii_case("autoincrement") {
+                    return true;
+                }
+                word.clear();
+            }
+        }
+    }
+    false
 }
 
 /// Whether a `CREATE TABLE` statement ends in `WITHOUT ROWID`.
@@ -263,12 +333,51 @@ mod tests {
             "column contacts.name TEXT not null",
             "column contacts.sphere TEXT not null default 'private'",
             "column contacts.id INTEGER primary key 1",
+            "table touches autoincrement",
             "unique index contacts_active_name on contacts (name_key) where …",
             "index touch_participants_history on touch_participants (contact_id, at, touch_id, channel, outcome, rating)",
             "unique index sqlite_autoindex_contacts_1 on contacts (uid)",
         ] {
             assert!(schema.parts.contains(part), "{part}: {:#?}", schema.parts);
         }
+    }
+
+    #[test]
+    fn a_table_or_view_that_is_not_drahts_is_named_apart_and_no_difference() {
+        let conn = Connection::open_in_memory().unwrap();
+        for step in MIGRATIONS_SQL {
+            conn.execute_batch(step).unwrap();
+        }
+        conn.execute_batch(
+            "CREATE TABLE touch_links (touch_id INTEGER REFERENCES touches (id), source TEXT);
+             CREATE INDEX touch_links_source ON touch_links (source);
+             CREATE TRIGGER touch_links_t AFTER INSERT ON touch_links BEGIN SELECT 1; END;
+             CREATE VIEW \"my view\" AS SELECT name FROM contacts;",
+        )
+        .unwrap();
+        let found = Schema::of(&conn).unwrap();
+        let expected = Schema::of_level(MIGRATIONS_SQL.len() as i64).unwrap();
+        let diff = found.difference(&expected);
+        assert!(diff.is_empty(), "{diff:?}");
+        assert_eq!(diff.findings(), Vec::<String>::new());
+        assert_eq!(diff.other_tables, ["my view", "touch_links"]);
+    }
+
+    #[test]
+    fn autoincrement_is_read_from_the_statement_not_from_quoted_text() {
+        assert!(autoincrement(
+            "CREATE TABLE t (id INTEGER PRIMARY KEY AUTOINCREMENT, x TEXT)"
+        ));
+        assert!(autoincrement(
+            "create table t (id integer primary key autoincrement)"
+        ));
+        assert!(!autoincrement(
+            "CREATE TABLE t (id INTEGER PRIMARY KEY, x TEXT DEFAULT 'autoincrement')"
+        ));
+        assert!(!autoincrement(
+            "CREATE TABLE \"autoincrement\" (id INTEGER PRIMARY KEY)"
+        ));
+        assert!(!autoincrement("CREATE TABLE t (autoincrements INTEGER)"));
     }
 
     #[test]

@@ -169,6 +169,34 @@ fn check_says_healthy_in_words() {
 }
 
 #[test]
+fn a_table_of_the_users_own_is_named_by_check_and_kept_by_every_command() {
+    let env = sample();
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    conn.execute_batch(
+        "CREATE TABLE my_notes (contact_id INTEGER REFERENCES contacts (id), text TEXT);
+         INSERT INTO my_notes VALUES (1, 'mine');",
+    )
+    .unwrap();
+    drop(conn);
+    let text = env.ok(&["check"]);
+    assert!(text.contains("is healthy"), "{text}");
+    assert!(
+        text.contains("  also: my_notes — not draht's, left as it is\n"),
+        "{text}"
+    );
+    assert_eq!(
+        env.json(&["check"])["other_tables"],
+        serde_json::json!(["my_notes"])
+    );
+    env.ok(&["log", "anna", "call"]);
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    let kept: String = conn
+        .query_row("SELECT text FROM my_notes", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(kept, "mine");
+}
+
+#[test]
 fn check_reports_dangling_references_and_exits_1() {
     let env = sample();
     let conn = rusqlite::Connection::open(env.db()).unwrap();

@@ -61,7 +61,8 @@ fn hostile_databases(root: &Path) -> Vec<(String, Vec<u8>, &'static str)> {
     let latest = draht::store::MIGRATIONS_SQL.len() as i64;
     let good = draht_file(root);
     let mut cases = Vec::new();
-    for level in [-1, 0, 1, 2, 3, 4, 5, 999] {
+    // every level this draht knows, the next one, and absurd ones
+    for level in (-1..=latest + 1).chain([999]) {
         for wal in [false, true] {
             cases.push((
                 format!("places-{level}-{wal}.sqlite"),
@@ -289,5 +290,41 @@ fn hostile_imports_are_read_tidied_or_refused_without_a_trace() {
                 );
             }
         }
+    }
+}
+
+#[test]
+fn paths_holding_escapes_are_shown_harmless_when_a_command_succeeds() {
+    let env = Env::new(NOW);
+    let dir = env.dir.path().join(format!("folder{EVIL}"));
+    std::fs::create_dir_all(&dir).unwrap();
+    let db = dir.join(format!("draht{EVIL}.db"));
+    let file = |name: &str| dir.join(format!("{name}{EVIL}")).display().to_string();
+    let (backup, json, ics, vcf, cards) = (
+        file("copy.db"),
+        file("all.json"),
+        file("cal.ics"),
+        file("cards.vcf"),
+        file("cards"),
+    );
+    for args in [
+        &["add", "Anna Schmidt", "--every", "2w"][..],
+        &["jourfixe", "add", "anna", "weekly tue 10:00"],
+        &["check"],
+        &["backup", "-o", &backup],
+        &["export", "json", "-o", &json],
+        &["export", "ics", "-o", &ics],
+        &["export", "vcard", "-o", &vcf],
+        &["export", "vdir", "-o", &cards],
+    ] {
+        let (code, shown) = on_terminal(env.dir.path(), &db, args);
+        let text = String::from_utf8_lossy(&shown);
+        assert_eq!(code, Some(0), "{args:?}: {text}");
+        // the commands about a file name it; a Jour fixe line has no path
+        if args[0] != "jourfixe" {
+            assert!(text.contains("folder"), "{args:?} names the path: {text}");
+        }
+        let escapes = raw_escapes(&shown);
+        assert!(escapes.is_empty(), "{args:?}: {escapes:?} in {text}");
     }
 }
