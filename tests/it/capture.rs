@@ -705,7 +705,7 @@ fn unknown_sources_and_kinds_are_one_line_errors() {
 
 #[test]
 fn the_tui_card_marks_captured_touches_with_their_source() {
-    use super::tui::{Tmux, quote};
+    use super::tui::{Tmux, draht_line};
     let env = env();
     env.ok(&[
         "add",
@@ -718,15 +718,7 @@ fn the_tui_card_marks_captured_touches_with_their_source() {
     let mail = maildir(env.dir.path(), "Mail");
     fx::mails_from(&mail, "anna@x.de", 30, &[9, 11, 17], "t");
     capture(&env, &[path(&mail), "--name", "work mail"]);
-    let bin = assert_cmd::cargo::cargo_bin("draht");
-    let script = format!(
-        "env -i PATH={path} HOME={home} DRAHT_DB={db} DRAHT_NOW={now} TZ=Europe/Berlin TERM=xterm-256color XDG_CONFIG_HOME={home}/config {bin}; sleep 60",
-        path = quote(&std::env::var("PATH").unwrap_or_default()),
-        home = quote(&env.dir.path().display().to_string()),
-        db = quote(&env.db().display().to_string()),
-        now = quote(NOW),
-        bin = quote(&bin.display().to_string()),
-    );
+    let script = format!("{}; sleep 60", draht_line(&env, NOW, "", ""));
     let tmux = Tmux::new();
     tmux.run(&[
         "new-session",

@@ -101,18 +101,29 @@ pub(crate) fn quote(value: &str) -> String {
     format!("'{}'", value.replace('\'', r"'\''"))
 }
 
+/// The shell line that runs the draht binary with `args` on `env`'s
+/// database at `now`, in an environment of nothing but PATH, HOME, the
+/// config under HOME, Berlin time, a colour terminal and `extra`
+/// (`NAME=value` words): what a person's terminal would pass it.
+pub(crate) fn draht_line(env: &Env, now: &str, extra: &str, args: &str) -> String {
+    let bin = assert_cmd::cargo::cargo_bin("draht");
+    format!(
+        "env -i PATH={path} HOME={home} DRAHT_DB={db} DRAHT_NOW={now} TZ=Europe/Berlin TERM=xterm-256color {extra} XDG_CONFIG_HOME={home}/config {bin} {args}",
+        path = quote(&std::env::var("PATH").unwrap_or_default()),
+        home = quote(&env.dir.path().display().to_string()),
+        db = quote(&env.db().display().to_string()),
+        now = quote(now),
+        bin = quote(&bin.display().to_string()),
+    )
+}
+
 #[test]
 fn log_a_call_in_the_tui_then_quit_and_the_terminal_is_back() {
     let env = Env::new(NOW);
     env.ok(&["add", "Anna Schmidt", "--sphere", "work", "--every", "2w"]);
-    let bin = assert_cmd::cargo::cargo_bin("draht");
     let script = format!(
-        "clear; echo 'shell before draht'; env -i PATH={path} HOME={home} DRAHT_DB={db} DRAHT_NOW={now} TZ=Europe/Berlin TERM=xterm-256color XDG_CONFIG_HOME={home}/config {bin}; echo \"draht exited $?\"; sleep 60",
-        path = quote(&std::env::var("PATH").unwrap_or_default()),
-        home = quote(&env.dir.path().display().to_string()),
-        db = quote(&env.db().display().to_string()),
-        now = quote(NOW),
-        bin = quote(&bin.display().to_string()),
+        "clear; echo 'shell before draht'; {}; echo \"draht exited $?\"; sleep 60",
+        draht_line(&env, NOW, "", "")
     );
     let tmux = Tmux::new();
     tmux.run(&[
