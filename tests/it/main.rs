@@ -6,6 +6,7 @@ mod backup;
 mod capture;
 mod capture_calendar;
 mod capture_fixtures;
+mod capture_hostile;
 mod capture_language;
 mod capture_notify;
 mod capture_resume;
