@@ -8,6 +8,7 @@ mod capture_calendar;
 mod capture_fixtures;
 mod capture_hostile;
 mod capture_language;
+mod capture_mbox;
 mod capture_notify;
 mod capture_resume;
 mod capture_schema;
