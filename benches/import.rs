@@ -11,8 +11,9 @@ use std::time::Duration;
 use chrono::{DateTime, TimeZone, Utc};
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 
+use draht::app::import::{ImportOptions, import};
 use draht::config::Config;
-use draht::interop::import::{Batch, ImportOptions, import};
+use draht::interop::import::Batch;
 use draht::interop::json;
 use draht::interop::source::vcard_batch;
 use draht::store::Store;
@@ -72,9 +73,7 @@ fn bench_import(c: &mut Criterion) {
             |(dir, mut store)| {
                 let mut batch = Batch::default();
                 vcard_batch("bench.vcf", &text, &mut batch);
-                let report = store
-                    .write(|tx| import(tx, batch, &options, &config, now()))
-                    .unwrap();
+                let report = import(&mut store, batch, &options, &config, now()).unwrap();
                 assert_eq!(report.added.len(), CONTACTS);
                 black_box(report);
                 drop(store);

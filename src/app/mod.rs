@@ -5,4 +5,7 @@
 //! records, never prose: the words on screen belong to the faces.
 
 pub mod agenda;
+pub mod export;
+pub mod import;
+
 pub mod triage;

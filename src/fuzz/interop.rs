@@ -7,10 +7,11 @@
 use chrono::{DateTime, Utc};
 
 use super::now_and_text;
+use crate::app::import::{ImportOptions, import};
 use crate::config::Config;
 use crate::error::Error;
 use crate::interop::csv::csv_batch;
-use crate::interop::import::{Batch, ImportOptions, import};
+use crate::interop::import::Batch;
 use crate::interop::json::{self, Backup};
 use crate::interop::vcard::{VcardVersion, read_cards, write_card};
 use crate::model::{Contact, Id, Sphere};
@@ -181,10 +182,8 @@ pub fn csv_import(data: &[u8]) {
         skip_invalid: true,
         dry_run: false,
     };
-    let imported = store.write(|tx| {
-        let report = import(tx, batch, &options, &Config::default(), now)?;
-        Ok((report, contacts::all(tx, true)?))
-    });
+    let imported = import(&mut store, batch, &options, &Config::default(), now)
+        .and_then(|report| Ok((report, store.read(|tx| contacts::all(tx, true))?)));
     match imported {
         Ok((report, stored)) => {
             let mut added = report.added.clone();

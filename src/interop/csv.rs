@@ -254,6 +254,8 @@ fn read_row(columns: &[Column], record: &StringRecord) -> std::result::Result<In
         card,
         cadence_days,
         sphere,
+        vcard: None,
+        source: None,
     })
 }
 

@@ -1,6 +1,6 @@
 //! Contacts with their tags, e-mails and phones.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{Connection, OptionalExtension, Row, ToSql, params};
 
 use super::{
@@ -28,6 +28,7 @@ pub enum Detail {
 }
 
 /// A new contact's record; `id` and `created_at` of `contact` are ignored.
+/// A cadence starts on the local day of `now` (see [`set_cadence_from`]).
 /// Returns the new id.
 pub fn insert(conn: &Connection, contact: &Contact, now: DateTime<Utc>) -> Result<Id> {
     validate(contact)?;
@@ -39,9 +40,11 @@ pub fn insert(conn: &Connection, contact: &Contact, now: DateTime<Utc>) -> Resul
     let fields = Fields::of(contact, &uid, now);
     conn.prepare_cached(
         "INSERT INTO contacts (uid, name, name_key, nickname, sphere, company, role, birthday,
-             notes, cadence_days, min_channel, snoozed_until, archived, created_at, updated_at)
+             notes, cadence_days, min_channel, snoozed_until, archived, created_at, updated_at,
+             cadence_from)
          VALUES (:uid, :name, :name_key, :nickname, :sphere, :company, :role, :birthday,
-             :notes, :cadence_days, :min_channel, :snoozed_until, :archived, :now, :now)",
+             :notes, :cadence_days, :min_channel, :snoozed_until, :archived, :now, :now,
+             CASE WHEN :cadence_days IS NULL THEN NULL ELSE :today END)",
     )?
     .execute(fields.params().as_slice())
     .map_err(|e| duplicate(e, contact))?;
@@ -63,6 +66,8 @@ struct Fields<'a> {
     min_channel: Option<&'static str>,
     snoozed_until: Option<String>,
     now: i64,
+    /// The local day of `now`: when a cadence set now starts.
+    today: String,
 }
 
 impl<'a> Fields<'a> {
@@ -77,6 +82,7 @@ impl<'a> Fields<'a> {
             min_channel: contact.min_channel.map(Channel::as_str),
             snoozed_until: contact.snoozed_until.map(day_text),
             now: to_secs(now),
+            today: day_text(crate::clock::local_day(now)),
         }
     }
 
@@ -96,11 +102,14 @@ impl<'a> Fields<'a> {
             (":snoozed_until", &self.snoozed_until),
             (":archived", &self.contact.archived),
             (":now", &self.now),
+            (":today", &self.today),
         ]
     }
 }
 
-/// Writes every field of `contact` (matched by id) back.
+/// Writes every field of `contact` (matched by id) back. A cadence that
+/// changes (or is set where there was none) starts on the local day of
+/// `now` (see [`set_cadence_from`]); removing it forgets its start.
 pub fn update(conn: &Connection, contact: &Contact, now: DateTime<Utc>) -> Result<()> {
     validate(contact)?;
     let fields = Fields::of(contact, &contact.uid, now);
@@ -112,7 +121,10 @@ pub fn update(conn: &Connection, contact: &Contact, now: DateTime<Utc>) -> Resul
                  nickname = :nickname, sphere = :sphere, company = :company, role = :role,
                  birthday = :birthday, notes = :notes, cadence_days = :cadence_days,
                  min_channel = :min_channel, snoozed_until = :snoozed_until,
-                 archived = :archived, updated_at = :now
+                 archived = :archived, updated_at = :now,
+                 cadence_from = CASE WHEN :cadence_days IS NULL THEN NULL
+                                     WHEN cadence_days IS :cadence_days THEN cadence_from
+                                     ELSE :today END
              WHERE id = :id",
         )?
         .execute(values.as_slice())
@@ -130,6 +142,27 @@ pub fn update(conn: &Connection, contact: &Contact, now: DateTime<Utc>) -> Resul
     write_lists(conn, contact.id, contact)?;
     // The minimum channel decides which touch is the last personal one.
     facts::refresh(conn, contact.id)
+}
+
+/// Moves the start of contact `id`'s cadence to `day`: the first day its
+/// check-in can come due (import and triage spread first check-ins this
+/// way). A contact without a cadence is left alone.
+pub fn set_cadence_from(conn: &Connection, id: Id, day: NaiveDate) -> Result<()> {
+    conn.prepare_cached(
+        "UPDATE contacts SET cadence_from = ?2 WHERE id = ?1 AND cadence_days IS NOT NULL",
+    )?
+    .execute(params![id, day_text(day)])?;
+    Ok(())
+}
+
+/// The start of contact `id`'s cadence (see [`set_cadence_from`]); `None`
+/// without a cadence, or for one set before draht kept its start.
+pub fn cadence_from(conn: &Connection, id: Id) -> Result<Option<NaiveDate>> {
+    let text: Option<Option<String>> = conn
+        .prepare_cached("SELECT cadence_from FROM contacts WHERE id = ?1")?
+        .query_row([id], |row| row.get(0))
+        .optional()?;
+    Ok(text.flatten().as_deref().map(parse_day).transpose()?)
 }
 
 fn validate(contact: &Contact) -> Result<()> {

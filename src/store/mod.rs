@@ -3,6 +3,7 @@
 //! caller can run several of them in one transaction.
 
 pub mod backup;
+pub mod cards;
 pub mod contacts;
 pub mod facts;
 pub mod followups;

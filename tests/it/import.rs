@@ -189,15 +189,18 @@ fn plain_4_0_cards_are_imported_field_by_field_with_the_flags() {
     assert_eq!(ben["tags"], json!(["client", "sailing"]));
     assert_eq!(ben["sphere"], "work");
     assert_eq!(ben["cadence_days"], 14);
+    assert_eq!(ben["snoozed_until"], Value::Null, "a spread is no snooze");
     assert_eq!(
-        ben["snoozed_until"],
-        Value::Null,
+        env.json(&["show", "Ben Okafor"])["checkin"]["due"],
+        "2026-11-23",
         "the first of two is due today"
     );
     let mama = contact(&env, "Mama");
     assert_eq!(mama["birthday"], birthday(None, 2, 29));
+    assert_eq!(mama["snoozed_until"], Value::Null);
     assert_eq!(
-        mama["snoozed_until"], "2026-11-30",
+        env.json(&["show", "Mama"])["checkin"]["due"],
+        "2026-11-30",
         "the second of two comes due a week later"
     );
 }
