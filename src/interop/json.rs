@@ -2,10 +2,14 @@
 //! restored exactly (ids included) into an empty database.
 //!
 //! ```json
-//! { "format": "draht-backup", "version": 1, "exported_at": "…",
+//! { "format": "draht-backup", "version": 2, "exported_at": "…",
 //!   "contacts": […], "touches": […], "hooks": […], "followups": […],
-//!   "jourfixe": […] }
+//!   "jourfixe": […], "cards": […], "sources": […], "cadence_starts": […] }
 //! ```
+//!
+//! Version 2 added the address book as it came (`cards`: each contact's
+//! vCard; `sources`: the identity of every record an import read, with the
+//! record) and when each cadence started (`cadence_starts`).
 //!
 //! Each array holds the records of `crate::model` as serde writes them.
 //! Compatibility: every array is optional when reading (`serde(default)`),
@@ -19,7 +23,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{Connection, params};
 use serde::{Deserialize, Serialize};
 
@@ -27,14 +31,36 @@ use crate::error::{Error, Result};
 use crate::jourfixe::JourFixe;
 use crate::matching::fold;
 use crate::model::{Birthday, Channel, Contact, FollowUp, Hook, Id, Touch};
-use crate::store::{day_text, to_secs};
+use crate::store::{cards, contacts, day_text, to_secs};
 
 pub use super::json_write::{Exported, export, export_text, to_text};
 
 /// The value of `format`.
 pub const FORMAT: &str = "draht-backup";
 /// The highest format version this draht writes and reads.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
+
+/// A contact's vCard, as the store keeps it (see `store::cards`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CardRecord {
+    pub contact_id: Id,
+    pub vcard: String,
+}
+
+/// The identity of a record an import read, its contact and the record.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SourceRecord {
+    pub source: String,
+    pub contact_id: Id,
+    pub vcard: String,
+}
+
+/// The day a contact's cadence started (see `store::contacts::set_cadence_from`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CadenceStart {
+    pub contact_id: Id,
+    pub from: NaiveDate,
+}
 
 /// A whole database.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -54,6 +80,15 @@ pub struct Backup {
     /// Jour fixe existed).
     #[serde(default)]
     pub jourfixe: Vec<JourFixe>,
+    /// Contacts' vCards (version 2).
+    #[serde(default)]
+    pub cards: Vec<CardRecord>,
+    /// The records imports read (version 2).
+    #[serde(default)]
+    pub sources: Vec<SourceRecord>,
+    /// When cadences started (version 2).
+    #[serde(default)]
+    pub cadence_starts: Vec<CadenceStart>,
 }
 
 /// How many records a restore wrote (or, in a dry run, would write).
@@ -86,7 +121,7 @@ pub fn parse(source: &str, text: &str) -> Result<Backup> {
         )));
     }
     match header.version {
-        Some(v) if v >= 1 && v <= VERSION => {}
+        Some(v) if (1..=VERSION).contains(&v) => {}
         Some(v) if v > VERSION => {
             return Err(Error::input(format!(
                 "{source} was written by a newer draht (backup format {v}, this draht reads up to {VERSION}); upgrade draht to restore it"
@@ -229,6 +264,15 @@ pub fn restore(
         for date in &jf.skipped {
             skip.execute(params![jf.id, day_text(*date)])?;
         }
+    }
+    for card in &backup.cards {
+        cards::put_card(conn, card.contact_id, &card.vcard)?;
+    }
+    for source in &backup.sources {
+        cards::put_source(conn, &source.source, source.contact_id, &source.vcard)?;
+    }
+    for start in &backup.cadence_starts {
+        contacts::set_cadence_from(conn, start.contact_id, start.from)?;
     }
     // The rows went in by hand: derive every contact's touch summary once.
     crate::store::facts::rebuild_summary(conn)?;
@@ -373,6 +417,33 @@ fn validate(backup: &Backup) -> std::result::Result<(), String> {
             return Err(format!("follow-up #{} appears twice", f.id));
         }
         contact(f.contact_id, format!("follow-up #{}", f.id))?;
+    }
+    let mut carded = HashSet::new();
+    for card in &backup.cards {
+        if !carded.insert(card.contact_id) {
+            return Err(format!("contact #{} has two cards", card.contact_id));
+        }
+        contact(card.contact_id, "a card".to_string())?;
+    }
+    let mut sources = HashSet::new();
+    for source in &backup.sources {
+        if source.source.is_empty() || !sources.insert(source.source.as_str()) {
+            return Err(format!(
+                "the source {:?} is empty or repeated",
+                source.source
+            ));
+        }
+        contact(source.contact_id, format!("the source {:?}", source.source))?;
+    }
+    let mut started = HashSet::new();
+    for start in &backup.cadence_starts {
+        if !started.insert(start.contact_id) {
+            return Err(format!(
+                "contact #{} has two cadence starts",
+                start.contact_id
+            ));
+        }
+        contact(start.contact_id, "a cadence start".to_string())?;
     }
     Ok(())
 }

@@ -13,11 +13,11 @@ use rusqlite::types::ValueRef;
 use rusqlite::{Connection, Rows};
 use serde::Serialize;
 
-use super::json::{Backup, FORMAT, VERSION};
+use super::json::{Backup, CadenceStart, CardRecord, FORMAT, SourceRecord, VERSION};
 use crate::error::{Error, Result};
 use crate::jourfixe::JourFixe;
 use crate::model::{Channel, Contact, Id, Outcome, Touch};
-use crate::store::{bad_value, contacts, followups, from_secs, hooks, jourfixe};
+use crate::store::{bad_value, cards, contacts, followups, from_secs, hooks, jourfixe};
 
 /// The whole database as a [`Backup`].
 pub fn export(conn: &Connection, now: DateTime<Utc>) -> Result<Backup> {
@@ -35,7 +35,39 @@ pub fn export(conn: &Connection, now: DateTime<Utc>) -> Result<Backup> {
         hooks: hooks::all(conn)?,
         followups: followups::all(conn)?,
         jourfixe: all_jourfixe(conn)?,
+        cards: all_cards(conn)?,
+        sources: all_sources(conn)?,
+        cadence_starts: cadence_starts(conn)?,
     })
+}
+
+/// Every contact's vCard, by contact id.
+fn all_cards(conn: &Connection) -> Result<Vec<CardRecord>> {
+    let mut all: Vec<CardRecord> = cards::all_cards(conn)?
+        .into_iter()
+        .map(|(contact_id, vcard)| CardRecord { contact_id, vcard })
+        .collect();
+    all.sort_by_key(|c| c.contact_id);
+    Ok(all)
+}
+
+/// Every import source, by source.
+fn all_sources(conn: &Connection) -> Result<Vec<SourceRecord>> {
+    Ok(cards::all_sources(conn)?
+        .into_iter()
+        .map(|(source, contact_id, vcard)| SourceRecord {
+            source,
+            contact_id,
+            vcard,
+        })
+        .collect())
+}
+
+fn cadence_starts(conn: &Connection) -> Result<Vec<CadenceStart>> {
+    Ok(contacts::cadence_starts(conn)?
+        .into_iter()
+        .map(|(contact_id, from)| CadenceStart { contact_id, from })
+        .collect())
 }
 
 /// Every Jour fixe (inactive ones and archived contacts' too) by id, with
@@ -77,7 +109,10 @@ pub fn export_text(conn: &Connection, now: DateTime<Utc>) -> Result<Exported> {
     let touches = touches_section(conn, &mut out)?;
     whole_section(&mut out, "hooks", &hooks::all(conn)?, false)?;
     whole_section(&mut out, "followups", &followups::all(conn)?, false)?;
-    whole_section(&mut out, "jourfixe", &all_jourfixe(conn)?, true)?;
+    whole_section(&mut out, "jourfixe", &all_jourfixe(conn)?, false)?;
+    whole_section(&mut out, "cards", &all_cards(conn)?, false)?;
+    whole_section(&mut out, "sources", &all_sources(conn)?, false)?;
+    whole_section(&mut out, "cadence_starts", &cadence_starts(conn)?, true)?;
     Ok(Exported {
         text: finish(out)?,
         contacts: contacts.len(),
@@ -99,7 +134,10 @@ pub fn to_text(backup: &Backup) -> Result<String> {
     whole_section(&mut out, "touches", &backup.touches, false)?;
     whole_section(&mut out, "hooks", &backup.hooks, false)?;
     whole_section(&mut out, "followups", &backup.followups, false)?;
-    whole_section(&mut out, "jourfixe", &backup.jourfixe, true)?;
+    whole_section(&mut out, "jourfixe", &backup.jourfixe, false)?;
+    whole_section(&mut out, "cards", &backup.cards, false)?;
+    whole_section(&mut out, "sources", &backup.sources, false)?;
+    whole_section(&mut out, "cadence_starts", &backup.cadence_starts, true)?;
     finish(out)
 }
 

@@ -165,6 +165,19 @@ pub fn cadence_from(conn: &Connection, id: Id) -> Result<Option<NaiveDate>> {
     Ok(text.flatten().as_deref().map(parse_day).transpose()?)
 }
 
+/// Every stored cadence start (see [`set_cadence_from`]), by contact id.
+pub fn cadence_starts(conn: &Connection) -> Result<Vec<(Id, NaiveDate)>> {
+    let rows: Vec<(Id, String)> = conn
+        .prepare_cached(
+            "SELECT id, cadence_from FROM contacts WHERE cadence_from IS NOT NULL ORDER BY id",
+        )?
+        .query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    rows.into_iter()
+        .map(|(id, day)| Ok((id, parse_day(&day)?)))
+        .collect()
+}
+
 fn validate(contact: &Contact) -> Result<()> {
     if contact.name.trim().is_empty() {
         return Err(Error::input(

@@ -187,5 +187,5 @@ fn json_export_to_a_file_is_owner_only() {
     let backup: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
     assert_eq!(backup["format"], "draht-backup");
-    assert_eq!(backup["version"], 1);
+    assert_eq!(backup["version"], 2);
 }
