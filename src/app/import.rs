@@ -155,29 +155,29 @@ fn aborted(rejected: &[Rejected], good: usize) -> Error {
         "card"
     };
     let bad = rejected.len();
-    let mut message = format!(
+    let mut lines = vec![format!(
         "import aborted, nothing was changed: {bad} {unit}{} cannot be imported",
         if bad == 1 { "" } else { "s" }
-    );
+    )];
     for r in rejected.iter().take(LISTED_ERRORS) {
-        message.push_str(&format!(
-            "\n  {}",
+        lines.push(format!(
+            "  {}",
             one_line(&format!("{}: {}", r.origin, r.reason))
         ));
     }
     if bad > LISTED_ERRORS {
-        message.push_str(&format!(
-            "\n  … and {} more {unit}{}",
+        lines.push(format!(
+            "  … and {} more {unit}{}",
             bad - LISTED_ERRORS,
             if bad - LISTED_ERRORS == 1 { "" } else { "s" }
         ));
     }
-    message.push_str(&format!(
-        "\nrepair {}, or pass --skip-invalid to import the {good} good one{} and list the bad ones",
+    lines.push(format!(
+        "repair {}, or pass --skip-invalid to import the {good} good one{} and list the bad ones",
         if bad == 1 { "it" } else { "them" },
         if good == 1 { "" } else { "s" }
     ));
-    Error::Input(message)
+    Error::Records(lines)
 }
 
 /// How long one line of an error list may get, in characters.

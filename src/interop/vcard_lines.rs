@@ -145,9 +145,7 @@ pub(crate) fn line_end(card: &str) -> &'static str {
 /// (calcard drops the day of `--04-12`, `1990-04-12` and 4.0's `--04-12`).
 pub(crate) fn for_parser(card: &str) -> Cow<'_, str> {
     let lines = content_lines(card);
-    let needs = lines
-        .iter()
-        .any(|l| l.name == "BDAY" || l.quoted_printable && l.raw(card).trim_end().ends_with('='));
+    let needs = lines.iter().any(|l| l.name == "BDAY" || l.quoted_printable);
     if !needs {
         return Cow::Borrowed(card);
     }
@@ -165,13 +163,64 @@ pub(crate) fn for_parser(card: &str) -> Cow<'_, str> {
         } else if line.quoted_printable {
             let end = raw.len() - raw.trim_end_matches(['\r', '\n']).len();
             let (body, ending) = raw.split_at(raw.len() - end);
-            out.push_str(body.strip_suffix('=').unwrap_or(body));
+            let body = body.strip_suffix('=').unwrap_or(body);
+            out.push_str(&utf8_when_unsaid(body));
             out.push_str(ending);
         } else {
             out.push_str(raw);
         }
     }
     Cow::Owned(out)
+}
+
+/// A quoted-printable line that names no `CHARSET` but whose bytes are
+/// UTF-8 (what every phone writes) marked `CHARSET=UTF-8`, so that it is
+/// not read as Latin-1 ("GrÃ¼ÃŸe").
+fn utf8_when_unsaid(line: &str) -> Cow<'_, str> {
+    let at = param_end(line);
+    let (head, value) = line.split_at(at);
+    if head.to_ascii_uppercase().contains("CHARSET=") {
+        return Cow::Borrowed(line);
+    }
+    let bytes = quoted_printable_bytes(value.get(1..).unwrap_or_default());
+    if bytes.is_ascii() || std::str::from_utf8(&bytes).is_err() {
+        return Cow::Borrowed(line);
+    }
+    let name_end = head.find(';').unwrap_or(head.len());
+    Cow::Owned(format!(
+        "{};CHARSET=UTF-8{}{value}",
+        &head[..name_end],
+        &head[name_end..]
+    ))
+}
+
+/// The bytes a quoted-printable value stands for (soft breaks removed),
+/// only to tell which character set they are in.
+fn quoted_printable_bytes(value: &str) -> Vec<u8> {
+    let hex = |b: u8| (b as char).to_digit(16);
+    let bytes = value.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'=' => match (
+                bytes.get(i + 1).copied().and_then(hex),
+                bytes.get(i + 2).copied().and_then(hex),
+            ) {
+                (Some(high), Some(low)) => {
+                    out.push((high * 16 + low) as u8);
+                    i += 3;
+                }
+                _ => i += 1, // a soft break, or a stray `=`
+            },
+            b'\r' | b'\n' => i += 1,
+            b => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    out
 }
 
 /// One property written as a content line for `version`: calcard's

@@ -25,7 +25,7 @@ use calcard::{Entry, Parser};
 use super::vcard::{CardContact, VcardVersion};
 use super::vcard_convert::{Written, to_version, translate};
 use super::vcard_lines::{content_lines, for_parser, line_end, property_line};
-use super::vcard_read::read_one;
+use super::vcard_read::read_one_as_is;
 use super::vcard_write::{birthday_text, n_parts, push_handle, text_entry, write_card};
 use crate::model::{Contact, Handle};
 
@@ -43,7 +43,7 @@ pub fn export_card(
     };
     let version = version.unwrap_or_else(|| Written::of(stored).native());
     let base = to_version(stored, version);
-    match read_one(&base) {
+    match read_one_as_is(&base) {
         Ok(card) => Patch::new(&base, version).apply(&card.contact, contact),
         Err(_) => write_card(contact, version),
     }
@@ -358,7 +358,7 @@ impl Patch {
             }
         }
         card.push_str("FN:x\r\nEND:VCARD\r\n");
-        let read = read_one(&card).ok()?.contact;
+        let read = read_one_as_is(&card).ok()?.contact;
         match property {
             VCardProperty::Email => read.emails.into_iter().next(),
             _ => read.phones.into_iter().next(),

@@ -58,7 +58,7 @@ pub fn read_card_texts(text: &str) -> Vec<Result<Card, CardError>> {
         .into_iter()
         .enumerate()
         .map(|(index, card)| {
-            read_card(&card).map_err(|reason| CardError {
+            read_card(&card, one_line).map_err(|reason| CardError {
                 card: index + 1,
                 reason,
             })
@@ -69,13 +69,23 @@ pub fn read_card_texts(text: &str) -> Vec<Result<Card, CardError>> {
 /// Reads the text of one card (`BEGIN:VCARD` … `END:VCARD`), as
 /// [`read_card_texts`] gives it.
 pub fn read_one(text: &str) -> Result<Card, String> {
+    read_card(&one_card(text), one_line)
+}
+
+/// [`read_one`] with one-line fields as the card has them (line breaks
+/// kept): what an export compares with the contact.
+pub(crate) fn read_one_as_is(text: &str) -> Result<Card, String> {
+    read_card(&one_card(text), str::to_string)
+}
+
+fn one_card(text: &str) -> CardText {
     let ended = content_lines(text)
         .iter()
         .any(|line| line.name == "END" && line.unfolded(text).eq_ignore_ascii_case("END:VCARD"));
-    read_card(&CardText {
+    CardText {
         text: text.to_string(),
         ended,
-    })
+    }
 }
 
 /// The text of one card, from its `BEGIN:VCARD` line, as it is in the file.
@@ -110,7 +120,7 @@ fn split_cards(text: &str) -> Vec<CardText> {
     cards
 }
 
-fn read_card(card: &CardText) -> Result<Card, String> {
+fn read_card(card: &CardText, flat: Flatten) -> Result<Card, String> {
     if !card.ended {
         return Err("no END:VCARD before the next card or the end of the file \
                     (the card is cut off); repair it or skip it"
@@ -118,7 +128,7 @@ fn read_card(card: &CardText) -> Result<Card, String> {
     }
     match Parser::new(&for_parser(&card.text)).entry() {
         Entry::VCard(vcard) => {
-            let contact = contact_from(&vcard)?;
+            let contact = contact_from(&vcard, flat)?;
             Ok(Card {
                 source: identity(&vcard, &contact),
                 contact,
@@ -177,28 +187,33 @@ pub fn source_hash(parts: &[&str]) -> String {
     out
 }
 
-fn contact_from(vcard: &VCard) -> Result<CardContact, String> {
+/// How one-line fields are read: [`one_line`] for an import, as they are
+/// for an export comparing the card with the contact (so that a value the
+/// store cleaned is written back clean).
+type Flatten = fn(&str) -> String;
+
+fn contact_from(vcard: &VCard, flat: Flatten) -> Result<CardContact, String> {
     let labels = ab_labels(vcard);
-    let emails = handles(vcard, VCardProperty::Email, &labels, "mailto:");
-    let phones = handles(vcard, VCardProperty::Tel, &labels, "tel:");
-    let company = first_line(vcard, VCardProperty::Org);
-    let name = first_line(vcard, VCardProperty::Fn)
-        .or_else(|| name_from_n(vcard))
+    let emails = handles(vcard, VCardProperty::Email, &labels, "mailto:", flat);
+    let phones = handles(vcard, VCardProperty::Tel, &labels, "tel:", flat);
+    let company = first_line(vcard, VCardProperty::Org, flat);
+    let name = first_line(vcard, VCardProperty::Fn, flat)
+        .or_else(|| name_from_n(vcard, flat))
         .or_else(|| company.clone())
         .or_else(|| emails.first().map(|e| e.value.clone()))
         .ok_or_else(|| "no name (FN, N, ORG or EMAIL)".to_string())?;
     Ok(CardContact {
         uid: first_text(vcard, VCardProperty::Uid),
         name,
-        nickname: first_line(vcard, VCardProperty::Nickname),
+        nickname: first_line(vcard, VCardProperty::Nickname, flat),
         company,
-        role: first_line(vcard, VCardProperty::Title)
-            .or_else(|| first_line(vcard, VCardProperty::Role)),
+        role: first_line(vcard, VCardProperty::Title, flat)
+            .or_else(|| first_line(vcard, VCardProperty::Role, flat)),
         emails,
         phones,
         birthday: birthday(vcard)?,
         notes: notes(vcard),
-        tags: tags(vcard),
+        tags: tags(vcard, flat),
     })
 }
 
@@ -262,16 +277,23 @@ fn non_empty(text: &str) -> Option<String> {
 }
 
 /// `text` as one line: each run of line breaks (CR, LF, and the Unicode
-/// line and paragraph separators) is one space.
+/// line and paragraph separators), with the spaces around it, is one space.
 pub(crate) fn one_line(text: &str) -> String {
+    let is_break = |c: char| matches!(c, '\r' | '\n' | '\u{2028}' | '\u{2029}');
+    if !text.contains(is_break) {
+        return text.to_string();
+    }
     let mut out = String::with_capacity(text.len());
     let mut in_break = false;
     for c in text.chars() {
-        if matches!(c, '\r' | '\n' | '\u{2028}' | '\u{2029}') {
+        if is_break(c) {
             if !in_break {
+                out.truncate(out.trim_end_matches(' ').len());
                 out.push(' ');
             }
             in_break = true;
+        } else if in_break && c == ' ' {
+            continue;
         } else {
             out.push(c);
             in_break = false;
@@ -290,13 +312,13 @@ fn first_text(vcard: &VCard, property: VCardProperty) -> Option<String> {
 }
 
 /// [`first_text`] as one line (see [`one_line`]).
-fn first_line(vcard: &VCard, property: VCardProperty) -> Option<String> {
-    first_text(vcard, property).and_then(|text| non_empty(&one_line(&text)))
+fn first_line(vcard: &VCard, property: VCardProperty, flat: Flatten) -> Option<String> {
+    first_text(vcard, property).and_then(|text| non_empty(&flat(&text)))
 }
 
 /// `N` is family; given; additional; prefix; suffix. Shown as
 /// "prefix given additional family suffix".
-fn name_from_n(vcard: &VCard) -> Option<String> {
+fn name_from_n(vcard: &VCard, flat: Flatten) -> Option<String> {
     let entry = vcard.property(&VCardProperty::N)?;
     let part = |index: usize| -> String {
         match entry.values.get(index) {
@@ -311,7 +333,7 @@ fn name_from_n(vcard: &VCard) -> Option<String> {
         }
     };
     let parts = [part(3), part(1), part(2), part(0), part(4)];
-    non_empty(&one_line(
+    non_empty(&flat(
         &parts
             .iter()
             .filter(|p| !p.is_empty())
@@ -362,6 +384,7 @@ fn handles(
     property: VCardProperty,
     labels: &HashMap<String, String>,
     scheme: &str,
+    flat: Flatten,
 ) -> Vec<Handle> {
     vcard
         .properties(&property)
@@ -373,7 +396,7 @@ fn handles(
                 _ => text,
             };
             Some(Handle {
-                value: non_empty(&one_line(value))?,
+                value: non_empty(&flat(value))?,
                 label: handle_label(entry, labels),
             })
         })
@@ -435,14 +458,14 @@ fn notes(vcard: &VCard) -> Option<String> {
 
 /// The `CATEGORIES`, each once (case-insensitively), without Google's
 /// system group.
-fn tags(vcard: &VCard) -> Vec<String> {
+fn tags(vcard: &VCard, flat: Flatten) -> Vec<String> {
     let mut tags: Vec<String> = Vec::new();
     let mut seen: HashSet<String> = HashSet::new();
     let candidates = vcard
         .properties(&VCardProperty::Categories)
         .flat_map(|entry| entry.values.iter())
         .filter_map(value_text)
-        .filter_map(|text| non_empty(&crate::model::normalize_tag(&one_line(&text))));
+        .filter_map(|text| non_empty(&crate::model::normalize_tag(&flat(&text))));
     for tag in candidates {
         let key = crate::matching::fold(&tag);
         if key != GOOGLE_SYSTEM_GROUP && seen.insert(key) {
@@ -487,4 +510,38 @@ pub(crate) fn parse_birthday(text: &str) -> Option<Birthday> {
     let year = number(year)?;
     let year = (year != 1604 && year != 0).then_some(year as i32);
     Birthday::new(year, number(month)?, number(day)?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A line of 2.4 MB of distinct TYPEs (the probe's hostile card): read
+    /// in one pass, the label cut to [`MAX_LABEL`] characters.
+    #[test]
+    fn a_line_with_very_many_types_gives_a_capped_label() {
+        let mut card = String::from("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anna\r\nTEL");
+        for i in 0..200_000 {
+            card.push_str(&format!(";TYPE=t{i}"));
+        }
+        card.push_str(":+49 30 1\r\nEND:VCARD\r\n");
+        assert!(card.len() > 2_400_000);
+        let read = read_cards(&card);
+        let phone = &read[0].as_ref().expect("the card reads").phones[0];
+        let label = phone.label.as_deref().unwrap_or_default();
+        assert!(label.starts_with("t0 t1 t2 "), "{label}");
+        assert!(label.chars().count() <= MAX_LABEL, "{label}");
+    }
+
+    #[test]
+    fn a_long_label_is_cut_and_line_breaks_in_it_are_spaces() {
+        let card = format!(
+            "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anna\r\nitem1.EMAIL:a@b.c\r\nitem1.X-ABLabel:Club\\nRot{}\r\nEND:VCARD\r\n",
+            "x".repeat(500)
+        );
+        let read = read_cards(&card);
+        let label = read[0].as_ref().unwrap().emails[0].label.clone().unwrap();
+        assert!(label.starts_with("club rotxxx"), "{label}");
+        assert_eq!(label.chars().count(), MAX_LABEL);
+    }
 }

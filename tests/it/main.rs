@@ -14,6 +14,7 @@ mod import;
 mod jourfixe;
 mod list;
 mod migrate;
+mod reimport;
 mod rel_support;
 mod roundtrip;
 mod shell;
