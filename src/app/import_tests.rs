@@ -441,3 +441,71 @@ fn report_counts_contacts_left_without_a_cadence() {
     assert_eq!(report.without_cadence, 2);
     assert_eq!(report.spread, None);
 }
+
+mod vdir_names {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::interop::source::{Format, read_batch};
+    use crate::interop::vcard::write_card;
+    use crate::interop::vdir::{file_name, write_vdir};
+
+    /// UIDs and others crafted to meet their file names: the hashed name of
+    /// one as a UID of its own, the same UID in other case.
+    fn crafted(base: Vec<String>) -> Vec<String> {
+        let mut all: Vec<String> = Vec::new();
+        for uid in base {
+            let hashed = file_name(&format!("{uid}/"));
+            for candidate in [
+                uid.clone(),
+                format!("{uid}/"),
+                hashed.trim_end_matches(".vcf").to_string(),
+                uid.to_uppercase(),
+                uid.to_lowercase(),
+                format!("{}~2", hashed.trim_end_matches(".vcf")),
+            ] {
+                // a card's UID is read trimmed
+                let candidate = candidate.trim().to_string();
+                if !candidate.is_empty() && !all.contains(&candidate) {
+                    all.push(candidate);
+                }
+            }
+        }
+        all
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
+        #[test]
+        fn colliding_uids_get_one_file_each_and_all_come_back(
+            base in proptest::collection::vec("[a-zA-Z0-9:/._~@+ -]{1,70}", 1..6)
+        ) {
+            let uids = crafted(base);
+            let book: Vec<(Contact, String)> = uids
+                .iter()
+                .enumerate()
+                .map(|(i, uid)| {
+                    let contact = Contact {
+                        uid: uid.clone(),
+                        ..Contact::new(format!("Person {i}"), now())
+                    };
+                    let card = write_card(&contact, VcardVersion::V4);
+                    (contact, card)
+                })
+                .collect();
+            let dir = tempfile::tempdir().unwrap();
+            let written = write_vdir(dir.path(), &book).unwrap();
+            let files = std::fs::read_dir(dir.path()).unwrap().count();
+            prop_assert_eq!(files, uids.len(), "{:?} → {:?}", uids, written);
+            let mut store = Store::open_in_memory().unwrap();
+            let batch = read_batch(dir.path(), Format::Vcard).unwrap();
+            let report = import(&mut store, batch, &ImportOptions::default(), &Config::default(), now()).unwrap();
+            prop_assert_eq!(report.added.len(), uids.len());
+            let mut back: Vec<String> = everyone(&mut store).into_iter().map(|c| c.uid).collect();
+            let mut want = uids.clone();
+            back.sort();
+            want.sort();
+            prop_assert_eq!(back, want);
+        }
+    }
+}

@@ -4,6 +4,8 @@
 //! gets: a file is imported or refused in one clean line, and whatever is
 //! stored keeps its names and notes exactly.
 
+use std::collections::HashMap;
+
 use chrono::{DateTime, Utc};
 
 use super::now_and_text;
@@ -14,6 +16,7 @@ use crate::interop::csv::csv_batch;
 use crate::interop::import::Batch;
 use crate::interop::json::{self, Backup};
 use crate::interop::vcard::{VcardVersion, read_cards, write_card};
+use crate::interop::vdir::{Names, file_name};
 use crate::model::{Contact, Id, Sphere};
 use crate::store::{Store, contacts};
 
@@ -54,6 +57,38 @@ pub(super) const VCARD_WORDS: &[&str] = &[
     "=",
     "\u{1b}[2J",
     "Jürgen 😀",
+];
+
+/// UIDs and pieces of UIDs: safe ones, ones that are no file names, and
+/// ones crafted to meet the names of others.
+pub(super) const VDIR_WORDS: &[&str] = &[
+    "\n",
+    "6A1B9C3E-55F2-4D0B-9A2E-0C4E8B1D7F21",
+    "urn:uuid:4fbe8971-0bc3-424c-9c26-36c3e1eff6b1",
+    "urn_uuid_4fbe8971-0bc3-424c-9c26-36c3e1eff6b1",
+    "~",
+    "~2",
+    ".vcf",
+    "Anna",
+    "anna",
+    "ANNA",
+    ".",
+    "..",
+    "-",
+    "--rf",
+    "/",
+    "../",
+    "\0",
+    "a/b",
+    "a_b",
+    "a:b",
+    "card",
+    "@",
+    "+",
+    " ",
+    "ü",
+    "😀",
+    "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
 ];
 
 /// Header rows (draht's own and Google's) and cells, well- and ill-formed.
@@ -154,6 +189,36 @@ pub fn vcard(data: &[u8]) {
                 e.card,
                 e.reason
             ),
+        }
+    }
+}
+
+/// vdir file names: each line of the input is a UID. Every name is a plain
+/// file name in the folder (no `/`, no NUL, never `.` or `..`, never
+/// starting with `-` or `.`, at most 255 bytes, ending in `.vcf`), the same
+/// UID always gets the same [`file_name`], and one export never gives two
+/// UIDs one name, not even ignoring case.
+pub fn vdir_name(data: &[u8]) {
+    let text = String::from_utf8_lossy(data);
+    let mut names = Names::default();
+    let mut given: HashMap<String, String> = HashMap::new();
+    for uid in text.split('\n').take(256) {
+        let name = file_name(uid);
+        assert_eq!(name, file_name(uid), "{uid:?} names two files");
+        assert!(
+            name.ends_with(".vcf")
+                && name.len() <= 255
+                && !name.contains(['/', '\0'])
+                && name.starts_with(|c: char| c.is_ascii_alphanumeric()),
+            "{uid:?} gives the file name {name:?}"
+        );
+        let written = names.name_for(uid);
+        assert!(
+            written.ends_with(".vcf") && written.len() <= 255 && !written.contains(['/', '\0']),
+            "{uid:?} is written as {written:?}"
+        );
+        if let Some(other) = given.insert(written.to_lowercase(), uid.to_string()) {
+            panic!("{other:?} and {uid:?} share the file {written:?}");
         }
     }
 }

@@ -20,8 +20,8 @@ mod interop;
 
 use chrono::{Days, NaiveDate, NaiveDateTime, NaiveTime};
 
-use interop::{CSV_WORDS, JSON_WORDS, VCARD_WORDS};
-pub use interop::{csv_import, json_import, vcard};
+use interop::{CSV_WORDS, JSON_WORDS, VCARD_WORDS, VDIR_WORDS};
+pub use interop::{csv_import, json_import, vcard, vdir_name};
 
 use crate::jourfixe::{JourFixe, Tz, next_occurrence, occurrences, parse_rule};
 use crate::model::Channel;
@@ -209,6 +209,11 @@ pub const TARGETS: &[Target] = &[
         name: "json_import",
         run: json_import,
         words: JSON_WORDS,
+    },
+    Target {
+        name: "vdir_name",
+        run: vdir_name,
+        words: VDIR_WORDS,
     },
 ];
 
