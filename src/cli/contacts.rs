@@ -8,6 +8,7 @@ use super::args::{AddArgs, ContactFields, EditArgs, ListArgs};
 use super::render::{self, Table, clean};
 use super::{Ctx, channel_arg, sphere_arg};
 use crate::error::{Error, Result};
+use crate::matching::same_tag;
 use crate::model::{Birthday, Contact, Handle, Sphere};
 use crate::parse::parse_duration;
 use crate::schedule::{self, Status, TouchRef};
@@ -96,7 +97,7 @@ fn apply_fields(contact: &mut Contact, fields: &ContactFields) -> Result<()> {
         if tag.is_empty() {
             return Err(Error::input("an empty tag was given"));
         }
-        if !contact.tags.contains(&tag) {
+        if !contact.tags.iter().any(|t| same_tag(t, &tag)) {
             contact.tags.push(tag);
         }
     }
@@ -122,7 +123,9 @@ pub fn edit(ctx: &mut Ctx, args: &EditArgs) -> Result<String> {
         if args.no_snooze {
             contact.snoozed_until = None;
         }
-        contact.tags.retain(|t| !args.untag.contains(t));
+        contact
+            .tags
+            .retain(|t| !args.untag.iter().any(|u| same_tag(t, u)));
         contact.emails.retain(|h| !args.rm_email.contains(&h.value));
         contact.phones.retain(|h| !args.rm_phone.contains(&h.value));
         contacts::update(tx, &contact, now)?;
@@ -198,7 +201,7 @@ pub fn list(ctx: &mut Ctx, args: &ListArgs) -> Result<String> {
                 && args
                     .tag
                     .as_ref()
-                    .is_none_or(|t| f.contact.tags.iter().any(|x| x == t))
+                    .is_none_or(|t| f.contact.tags.iter().any(|x| same_tag(x, t)))
                 && status.is_none_or(|s| ch.as_ref().map(|c| c.status) == Some(s))
         })
         .map(|(f, ch)| ListEntry {

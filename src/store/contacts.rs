@@ -203,10 +203,14 @@ fn duplicate(err: rusqlite::Error, contact: &Contact) -> Error {
 
 fn write_lists(conn: &Connection, id: Id, contact: &Contact) -> Result<()> {
     let mut tag = conn.prepare_cached("INSERT OR IGNORE INTO contact_tags VALUES (?1, ?2)")?;
+    // one tag once, whatever its case or accents (the first spelling wins)
+    let mut written: Vec<String> = Vec::with_capacity(contact.tags.len());
     for t in &contact.tags {
         let t = crate::model::normalize_tag(t);
-        if !t.is_empty() {
+        let key = matching::fold(&t);
+        if !t.is_empty() && !written.contains(&key) {
             tag.execute(params![id, t])?;
+            written.push(key);
         }
     }
     for (table, handles) in [

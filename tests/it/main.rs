@@ -19,6 +19,7 @@ mod rel_support;
 mod roundtrip;
 mod shell;
 mod stats;
+mod tags;
 mod triage;
 mod tui;
 mod week;
