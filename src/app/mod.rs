@@ -7,5 +7,6 @@
 pub mod agenda;
 pub mod export;
 pub mod import;
+pub mod merge;
 
 pub mod triage;

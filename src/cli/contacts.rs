@@ -1,7 +1,5 @@
 //! `add`, `edit`, `show`, `list`, `archive`, `rm`.
 
-use std::io::{BufRead, Write};
-
 use serde::Serialize;
 
 use super::args::{AddArgs, ContactFields, EditArgs, ListArgs};
@@ -404,20 +402,11 @@ pub fn remove(ctx: &mut Ctx, query: &str, yes: bool) -> Result<String> {
                 clean(&contact.name)
             )));
         }
-        eprint!(
-            "Delete {} and their whole history for good? [y/N] ",
+        let question = format!(
+            "Delete {} and their whole history for good?",
             clean(&contact.name)
         );
-        let _ = std::io::stderr().flush();
-        let mut answer = String::new();
-        std::io::stdin()
-            .lock()
-            .read_line(&mut answer)
-            .map_err(|e| Error::input(format!("no answer read: {e}")))?;
-        if !matches!(
-            answer.trim().to_lowercase().as_str(),
-            "y" | "yes" | "j" | "ja"
-        ) {
+        if !super::confirm(&question)? {
             return Err(Error::input("not deleted"));
         }
     }

@@ -238,7 +238,8 @@ fn import_text(report: &ImportReport, path: &Path, today: chrono::NaiveDate) -> 
     out
 }
 
-fn count(n: usize, one: &str, many: &str) -> String {
+/// `n` and the noun for it: "1 touch", "2 touches".
+pub(super) fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 

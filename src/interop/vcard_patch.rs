@@ -479,13 +479,10 @@ const OWNED: [&str; 16] = [
     "CATEGORIES",
 ];
 
-/// Properties a card holds once: a merge adds the second card's only when
-/// the first has none.
-const SINGLE: [&str; 11] = [
-    "PHOTO",
-    "LOGO",
-    "GEO",
-    "TZ",
+/// Properties a card holds at most once (RFC 6350's cardinality `*1`): a
+/// merge adds the second card's only when the first has none. Others
+/// (photos, addresses, URLs…) are added unless the first has the same.
+const SINGLE: [&str; 7] = [
     "GENDER",
     "KIND",
     "ANNIVERSARY",

@@ -249,8 +249,8 @@ fn merging_adds_what_the_first_card_lacks_and_renames_groups() {
     );
     assert_eq!(
         merged.matches("PHOTO").count(),
-        1,
-        "one photo: the first card's"
+        2,
+        "both photos: a card may hold several"
     );
     assert!(!merged.contains("X-ABUID"), "{merged}");
     assert!(

@@ -9,6 +9,7 @@ pub mod facts;
 pub mod followups;
 pub mod hooks;
 pub mod jourfixe;
+pub mod merge;
 pub mod open;
 pub mod stats;
 pub mod touches;

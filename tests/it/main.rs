@@ -13,6 +13,7 @@ mod hostile_tui;
 mod import;
 mod jourfixe;
 mod list;
+mod merge;
 mod migrate;
 mod reimport;
 mod rel_support;
