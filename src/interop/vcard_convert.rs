@@ -209,11 +209,26 @@ pub(crate) fn translate(entry: &mut VCardEntry, version: VcardVersion) {
         }
     }
     entry.params = params;
+    // CR is no escape of 3.0 or 4.0 (Outlook's `=0D=0A` in a 2.1 value):
+    // a line break is `\n`
+    for value in &mut entry.values {
+        match value {
+            VCardValue::Text(text) => unify_breaks(text),
+            VCardValue::Component(parts) => parts.iter_mut().for_each(unify_breaks),
+            _ => {}
+        }
+    }
     if tel_uri
         && let Some(VCardValue::Text(text)) = entry.values.first_mut()
         && let Some(rest) = text.strip_prefix("tel:")
     {
         *text = rest.to_string();
+    }
+}
+
+fn unify_breaks(text: &mut String) {
+    if text.contains('\r') {
+        *text = text.replace("\r\n", "\n").replace('\r', "\n");
     }
 }
 

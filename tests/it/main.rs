@@ -2,6 +2,7 @@
 //! `DRAHT_NOW` fixing the clock and `TZ` fixing the zone.
 
 mod backup;
+mod cards;
 mod concurrency;
 mod crash;
 mod errors;
