@@ -15,7 +15,9 @@ use crate::error::Error;
 use crate::interop::csv::csv_batch;
 use crate::interop::import::Batch;
 use crate::interop::json::{self, Backup};
-use crate::interop::vcard::{VcardVersion, read_cards, write_card};
+use crate::interop::vcard::{
+    VcardVersion, export_card, read_card_texts, read_cards, read_one, write_card,
+};
 use crate::interop::vdir::{Names, file_name};
 use crate::model::{Contact, Id, Sphere};
 use crate::store::{Store, contacts};
@@ -49,6 +51,19 @@ pub(super) const VCARD_WORDS: &[&str] = &[
     "NOTE;ENCODING=QUOTED-PRINTABLE:=C3=BC=\r\n",
     "CATEGORIES:family,myContacts\r\n",
     "UID:urn:uuid:4fbe8971-0bc3-424c-9c26-36c3e1eff6b1\r\n",
+    "N:Okonkwo;Chidi;;Dr.;\r\n",
+    "PHOTO;ENCODING=b;TYPE=JPEG:/9j/4AAQ\r\n",
+    "PHOTO:data:image/png;base64,iVBORw0K\r\n",
+    "item2.ADR;TYPE=HOME:;;Seestr. 5;Potsdam;;14467;DE\r\n",
+    "item2.X-ABLabel:Sommerhaus\r\n",
+    "X-SOCIALPROFILE;TYPE=\"a:b\";x-user=c:https://x.example\r\n",
+    "TEL;VALUE=uri;TYPE=\"voice,cell\";PREF=1:tel:+44-20\r\n",
+    "EMAIL;PREF;INTERNET:a@b.c\r\n",
+    "FN;CHARSET=utf-8;ENCODING=QUOTED-PRINTABLE:J=C3=BCrgen=0D=0A=\r\n",
+    "ORG:ACME;Sales\\, Nord\r\n",
+    "KIND:individual\r\n",
+    "REV:20240115T101500Z\r\n",
+    "\r\n  base64line\r\n",
     " folded\r\n",
     "\r\n",
     "\n",
@@ -164,9 +179,25 @@ pub(super) const JSON_WORDS: &[&str] = &[
 ];
 
 /// A vCard file: every card reads or is refused in one line; a card that
-/// reads is written back in 3.0 and 4.0 and reads again with its name.
+/// reads is written back in 3.0 and 4.0 and reads again with its name, and
+/// its own text exported (as it came and in both versions) reads back as
+/// the contact and exports again to the same bytes.
 pub fn vcard(data: &[u8]) {
     let text = String::from_utf8_lossy(data);
+    for card in read_card_texts(&text).into_iter().flatten() {
+        let mut contact = blank_contact();
+        contact.uid = "fuzz-uid".into();
+        card.contact.apply_to(&mut contact);
+        for version in [None, Some(VcardVersion::V3), Some(VcardVersion::V4)] {
+            let first = export_card(Some(&card.text), &contact, version);
+            let again = read_one(&first).unwrap_or_else(|e| {
+                panic!("{first:?} (from {:?}) does not read back: {e}", card.text)
+            });
+            assert_eq!(again.contact.name, card.contact.name, "{first:?}");
+            let second = export_card(Some(&first), &contact, version);
+            assert_eq!(second, first, "from {:?}", card.text);
+        }
+    }
     for card in read_cards(&text) {
         match card {
             Ok(card) => {
