@@ -1,11 +1,42 @@
-//! The address book going out: each active contact with the vCard an
-//! export writes for it (its stored card with what draht changed patched
-//! in, or the card draht writes), for `export vcard` and `export vdir`.
+//! What the exports are made of, read in one transaction each: the
+//! calendar (Jour fixe, open follow-ups, due check-ins), and the address
+//! book going out — each active contact with the vCard an export writes
+//! for it (its stored card with what draht changed patched in, or the card
+//! draht writes), for `export vcard` and `export vdir`.
+
+use chrono::NaiveDate;
 
 use crate::error::Result;
 use crate::interop::vcard::{VcardVersion, export_card};
-use crate::model::Contact;
-use crate::store::{Store, cards, contacts};
+use crate::jourfixe::JourFixe;
+use crate::model::{Contact, FollowUp};
+use crate::schedule::{Agenda, ContactFacts, Settings};
+use crate::store::{Store, cards, contacts, followups, jourfixe};
+
+/// Everything `export ics` writes.
+pub struct Calendar {
+    /// The agenda of the day (its due check-ins are exported).
+    pub agenda: Agenda,
+    /// Every active contact, whole.
+    pub facts: Vec<ContactFacts>,
+    /// Active Jour fixe of active contacts.
+    pub jourfixes: Vec<JourFixe>,
+    /// Follow-ups not marked done (the exporter drops those a touch closed).
+    pub followups: Vec<FollowUp>,
+}
+
+/// The [`Calendar`] of `today`.
+pub fn calendar(s: &mut Store, today: NaiveDate, settings: &Settings) -> Result<Calendar> {
+    s.read(|tx| {
+        let day = super::agenda::day_full(tx, today, settings)?;
+        Ok(Calendar {
+            agenda: day.agenda,
+            facts: day.facts,
+            jourfixes: jourfixe::active(tx)?,
+            followups: followups::open(tx)?,
+        })
+    })
+}
 
 /// Every active contact, ordered by name, with its card. `version` forces
 /// one vCard version; without it each stored card keeps its own (2.1

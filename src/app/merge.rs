@@ -23,6 +23,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 
+use super::Who;
 use crate::error::{Error, Result};
 use crate::interop::vcard::{VcardVersion, merge_cards, write_card};
 use crate::matching::same_tag;
@@ -47,15 +48,14 @@ pub struct MergePlan {
     pub moved: Belongings,
 }
 
-/// What merging the contacts `keep` and `gone` (CONTACT arguments) would
-/// do; writes nothing.
-pub fn plan(store: &mut Store, keep: &str, gone: &str) -> Result<MergePlan> {
+/// What merging the contact `gone` into `keep` would do; writes nothing.
+pub fn plan(store: &mut Store, keep: Who, gone: Who) -> Result<MergePlan> {
     store.read(|tx| Ok(prepare(tx, keep, gone)?.0))
 }
 
-/// Merges contact `gone` into contact `keep` (CONTACT arguments), as the
-/// module docs say, in one transaction.
-pub fn merge(store: &mut Store, keep: &str, gone: &str, now: DateTime<Utc>) -> Result<MergePlan> {
+/// Merges contact `gone` into contact `keep`, as the module docs say, in
+/// one transaction.
+pub fn merge(store: &mut Store, keep: Who, gone: Who, now: DateTime<Utc>) -> Result<MergePlan> {
     store.write(|tx| {
         let (mut plan, start) = prepare(tx, keep, gone)?;
         let (kept, gone) = (&plan.kept, &plan.gone);
@@ -82,12 +82,12 @@ pub fn merge(store: &mut Store, keep: &str, gone: &str, now: DateTime<Utc>) -> R
 }
 
 /// The plan, and the start of the cadence the kept contact ends up with.
-fn prepare(tx: &Tx, keep: &str, gone: &str) -> Result<(MergePlan, Option<NaiveDate>)> {
-    let a = contacts::find(tx, keep)?;
-    let b = contacts::find(tx, gone)?;
+fn prepare(tx: &Tx, keep: Who, gone: Who) -> Result<(MergePlan, Option<NaiveDate>)> {
+    let a = keep.contact(tx)?;
+    let b = gone.contact(tx)?;
     if a.id == b.id {
         return Err(Error::input(format!(
-            "\"{keep}\" and \"{gone}\" are both {}; name two different contacts",
+            "both name {}; name two different contacts to merge",
             a.name
         )));
     }
@@ -264,7 +264,7 @@ mod tests {
                 Ok(())
             })
             .unwrap();
-        let planned = plan(&mut store, "Ben Okafor", "Benjamin").unwrap();
+        let planned = plan(&mut store, Who::Named("Ben Okafor"), Who::Named("Benjamin")).unwrap();
         assert!(planned.dry_run);
         assert_eq!(planned.added_emails, ["b@home.example"]);
         assert_eq!(planned.added_phones, ["+44 7700 900123"]);
@@ -285,7 +285,7 @@ mod tests {
             "a plan writes nothing"
         );
 
-        let done = merge(&mut store, "Ben Okafor", "Benjamin", now()).unwrap();
+        let done = merge(&mut store, Who::Named("Ben Okafor"), Who::Id(b), now()).unwrap();
         assert!(!done.dry_run);
         let kept = store.read(|tx| contacts::get(tx, a)).unwrap();
         assert_eq!(kept.cadence_days, Some(14), "the shorter cadence");
@@ -321,7 +321,7 @@ mod tests {
     fn a_contact_is_not_merged_into_itself() {
         let mut store = Store::open_in_memory().unwrap();
         person(&mut store, "Anna Schmidt", |_| {});
-        let err = plan(&mut store, "anna", "Anna Schmidt").unwrap_err();
+        let err = plan(&mut store, Who::Named("anna"), Who::Named("Anna Schmidt")).unwrap_err();
         assert!(
             err.to_string().contains("name two different contacts"),
             "{err}"

@@ -4,11 +4,13 @@ use super::args::MergeArgs;
 use super::interop::count;
 use super::render::clean;
 use super::{Ctx, confirm};
+use crate::app::Who;
 use crate::app::merge::{MergePlan, merge as merge_contacts, plan};
 use crate::error::{Error, Result};
 
 pub fn merge(ctx: &mut Ctx, args: &MergeArgs) -> Result<String> {
-    let planned = plan(&mut ctx.store, &args.keep, &args.gone)?;
+    let (keep, gone) = (Who::Named(&args.keep), Who::Named(&args.gone));
+    let planned = plan(&mut ctx.store, keep, gone)?;
     if args.dry_run {
         return if ctx.json {
             ctx.to_json(&planned)
@@ -33,7 +35,9 @@ pub fn merge(ctx: &mut Ctx, args: &MergeArgs) -> Result<String> {
             return Err(Error::input("not merged"));
         }
     }
-    let done = merge_contacts(&mut ctx.store, &args.keep, &args.gone, ctx.now)?;
+    // by id: the people the question was about
+    let (keep, gone) = (Who::Id(planned.kept.id), Who::Id(planned.gone.id));
+    let done = merge_contacts(&mut ctx.store, keep, gone, ctx.now)?;
     if ctx.json {
         return ctx.to_json(&done);
     }

@@ -3,4 +3,5 @@
 //! file names the benchmark and the figure that holds it here; the crate
 //! path is the reference its tests compare against.
 
+pub mod fold;
 pub mod json;

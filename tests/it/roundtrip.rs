@@ -209,7 +209,11 @@ fn a_json_backup_keeps_the_cards_and_when_cadences_started() {
         env.ok(&["export", "vcard"]),
         "photos, addresses and X- properties came back"
     );
-    assert!(fresh.ok(&["export", "vcard"]).contains("PHOTO;ENCODING=b;TYPE=JPEG:"));
+    assert!(
+        fresh
+            .ok(&["export", "vcard"])
+            .contains("PHOTO;ENCODING=b;TYPE=JPEG:")
+    );
     assert_eq!(
         fresh.json(&["show", "Lea Brandt"])["checkin"]["due"],
         "2026-11-30",
