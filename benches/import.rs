@@ -119,7 +119,12 @@ fn big_database(path: &std::path::Path) -> Store {
                 touch.execute(rusqlite::params![t, at, channels[t as usize % 6], note])?;
                 participant.execute(rusqlite::params![t, who, at, channels[t as usize % 6]])?;
                 if t % 10 == 0 {
-                    participant.execute(rusqlite::params![t, who % CONTACTS as i64 + 1, at])?;
+                    participant.execute(rusqlite::params![
+                        t,
+                        who % CONTACTS as i64 + 1,
+                        at,
+                        channels[t as usize % 6]
+                    ])?;
                 }
             }
             Ok(())
