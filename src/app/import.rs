@@ -689,8 +689,9 @@ fn normalise(contact: &mut Contact) {
     contact.tags = tags;
 }
 
-/// Names of the fields that differ, for the report.
-fn changed_fields(before: &Contact, after: &Contact) -> Vec<&'static str> {
+/// Names of the fields that differ, for the reports of an import and a
+/// merge.
+pub(crate) fn changed_fields(before: &Contact, after: &Contact) -> Vec<&'static str> {
     let mut fields = Vec::new();
     let mut check = |name: &'static str, differs: bool| {
         if differs {
@@ -708,6 +709,7 @@ fn changed_fields(before: &Contact, after: &Contact) -> Vec<&'static str> {
     check("notes", before.notes != after.notes);
     check("tags", before.tags != after.tags);
     check("cadence", before.cadence_days != after.cadence_days);
+    check("min_channel", before.min_channel != after.min_channel);
     check("snooze", before.snoozed_until != after.snoozed_until);
     fields
 }
