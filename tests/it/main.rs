@@ -25,5 +25,6 @@ mod shell;
 mod stats;
 mod tags;
 mod triage;
+mod tty;
 mod tui;
 mod week;
