@@ -204,3 +204,4 @@ if rows:
         print(f"| {int(t):,} | {ms(r['median']):.1f} ms | {ms(r['user'] + r['system']):.1f} ms | "
               f"{r['median'] / base:.2f} |")
 PY
+bench/status.sh --runs "$runs"

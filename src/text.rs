@@ -3,6 +3,8 @@
 //! text passes before it reaches a terminal. The same words in the
 //! interface language (German dates, numbers, names) are in `localized`.
 
+pub mod reminder;
+
 use std::fmt::Write as _;
 
 use chrono::{Datelike, NaiveDate};
@@ -42,6 +44,22 @@ pub fn push_age(out: &mut String, days: i64) {
         100..=729 => 'w',
         _ => 'y',
     });
+}
+
+/// How long ago a day `days` back was: "today", "21d ago", "3y ago" (never
+/// "today ago").
+pub fn ago(days: i64) -> String {
+    let mut out = String::new();
+    push_ago(&mut out, days);
+    out
+}
+
+/// Appends [`ago`] to `out`.
+pub fn push_ago(out: &mut String, days: i64) {
+    push_age(out, days);
+    if days > 0 {
+        out.push_str(" ago");
+    }
 }
 
 /// Appends `n` in decimal.
@@ -216,13 +234,7 @@ pub fn push_why(out: &mut String, facts: &ContactFacts, today: NaiveDate) {
         Some(t) => {
             out.push_str(t.channel.as_str());
             out.push(' ');
-            match (today - t.on).num_days() {
-                0 => out.push_str("today"),
-                days => {
-                    push_age(out, days);
-                    out.push_str(" ago");
-                }
-            }
+            push_ago(out, (today - t.on).num_days());
         }
         None => out.push_str("no personal touch yet"),
     }
@@ -253,6 +265,14 @@ mod tests {
         unique.sort();
         unique.dedup();
         assert_eq!(unique.len(), glyphs.len());
+    }
+
+    #[test]
+    fn ages_ago_never_say_today_ago() {
+        assert_eq!(ago(0), "today");
+        assert_eq!(ago(1), "1d ago");
+        assert_eq!(ago(140), "20w ago");
+        assert_eq!(ago(-3), "in 3d");
     }
 
     #[test]

@@ -116,26 +116,27 @@ pub fn freshest_hook(hooks: &[Hook]) -> Option<&Hook> {
 }
 
 /// The check-in due date, `None` without a cadence:
-/// `max(last personal day + cadence, cadence_from, snoozed_until,
-/// last_missed + retry)`, or with no personal touch ever
+/// `max(last personal day + cadence, snoozed_until, last_missed + retry)`,
+/// or with no personal touch ever
 /// `max(cadence_from, snoozed_until, last_missed + retry)`.
 ///
-/// `cadence_from` is the day the cadence was set (or its spread date), so
-/// setting a cadence never makes anyone overdue on the spot: on that day
-/// the check-in is due today at worst.
+/// `cadence_from` is the day the cadence was first set (or the spread date
+/// an import or triage gave it), so setting a cadence on someone nobody
+/// has called yet never makes them overdue on the spot: on that day the
+/// check-in is due today at worst. A personal touch is real history: its
+/// day plus the cadence decides (see docs/design.md, *Due date*).
 pub fn due_date(facts: &ContactFacts, settings: &Settings) -> Option<NaiveDate> {
     let cadence = facts.contact.cadence_days?;
     let clock = match facts.last_personal {
         Some(p) => add_days(p.on, cadence),
         None => facts.cadence_from,
     };
-    let start = Some(facts.cadence_from);
     let snooze = facts.contact.snoozed_until;
     let retry = facts
         .last_missed
         .map(|day| add_days(day, settings.retry_days));
     Some(
-        [start, snooze, retry]
+        [snooze, retry]
             .into_iter()
             .flatten()
             .fold(clock, NaiveDate::max),

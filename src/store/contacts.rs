@@ -107,9 +107,10 @@ impl<'a> Fields<'a> {
     }
 }
 
-/// Writes every field of `contact` (matched by id) back. A cadence that
-/// changes (or is set where there was none) starts on the local day of
-/// `now` (see [`set_cadence_from`]); removing it forgets its start.
+/// Writes every field of `contact` (matched by id) back. A cadence set
+/// where there was none starts on the local day of `now` (see
+/// [`set_cadence_from`]); a changed one keeps its start (the day it was
+/// first set); removing it forgets its start.
 pub fn update(conn: &Connection, contact: &Contact, now: DateTime<Utc>) -> Result<()> {
     validate(contact)?;
     let fields = Fields::of(contact, &contact.uid, now);
@@ -123,7 +124,7 @@ pub fn update(conn: &Connection, contact: &Contact, now: DateTime<Utc>) -> Resul
                  min_channel = :min_channel, snoozed_until = :snoozed_until,
                  archived = :archived, updated_at = :now,
                  cadence_from = CASE WHEN :cadence_days IS NULL THEN NULL
-                                     WHEN cadence_days IS :cadence_days THEN cadence_from
+                                     WHEN cadence_days IS NOT NULL THEN cadence_from
                                      ELSE :today END
              WHERE id = :id",
         )?

@@ -11,6 +11,7 @@ pub mod hooks;
 pub mod jourfixe;
 pub mod merge;
 pub mod open;
+pub mod reminders;
 pub mod stats;
 pub mod touches;
 

@@ -1,6 +1,7 @@
 //! Integration tests: the real binary against temp databases, with
 //! `DRAHT_NOW` fixing the clock and `TZ` fixing the zone.
 
+mod alarms;
 mod backup;
 mod cards;
 mod concurrency;
@@ -18,13 +19,19 @@ mod language;
 mod list;
 mod merge;
 mod migrate;
+mod notify;
 mod reimport;
 mod rel_support;
 mod roundtrip;
 mod shell;
 mod stats;
+mod status;
 mod tags;
+mod timer;
+mod touch_ids;
 mod triage;
 mod tty;
 mod tui;
 mod week;
+mod width;
+mod wording;

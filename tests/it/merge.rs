@@ -178,7 +178,7 @@ fn on_a_terminal_it_asks_first() {
         );
         let asked = tty.wait_for("Merge them? [y/N]");
         assert!(asked.contains("moves 2 touches"), "{asked}");
-        tty.send(&[answer, "Enter"]);
+        tty.keys(&[answer, "Enter"]);
         tty.wait_for("rc=")
     };
     let shown = run("n");

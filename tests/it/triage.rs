@@ -151,9 +151,9 @@ fn on_a_terminal_single_keys_are_read_and_the_terminal_is_restored() {
     env.ok(&["add", "Ben"]);
     let tty = Tmux::draht(&env, "triage", "stty -a", (150, 40));
     tty.wait_for("[1/2] Anna");
-    tty.send(&["w"]);
+    tty.keys(&["w"]);
     tty.wait_for("[2/2] Ben");
-    tty.send(&["x"]);
+    tty.keys(&["x"]);
     // `extproc` is the last word `stty -a` prints: all of it is on screen.
     let shown = tty.wait_for("extproc");
     drop(tty);
