@@ -4,12 +4,26 @@
 //! ```json
 //! { "format": "draht-backup", "version": 2, "exported_at": "…",
 //!   "contacts": […], "touches": […], "hooks": […], "followups": […],
-//!   "jourfixe": […], "cards": […], "sources": […], "cadence_starts": […] }
+//!   "jourfixe": […], "cards": […], "sources": […], "cadence_starts": […],
+//!   "jourfixe_reminders": […], "reminders_sent": […] }
 //! ```
 //!
-//! Version 2 added the address book as it came (`cards`: each contact's
-//! vCard; `sources`: the identity of every record an import read, with the
-//! record) and when each cadence started (`cadence_starts`).
+//! Version 2 added five sections, each a list of records:
+//!
+//! - `cards`: `{contact_id, vcard}`, each contact's vCard as it came (or
+//!   merged from two), the text an export starts from;
+//! - `sources`: `{source, contact_id, vcard}`, the identity of every record
+//!   an import read (`uid:…` or `card:…`), its contact and the record as
+//!   last read;
+//! - `cadence_starts`: `{contact_id, from}`, the day a contact's cadence
+//!   started (`YYYY-MM-DD`);
+//! - `jourfixe_reminders`: `{jourfixe_id, minutes}`, a Jour fixe's own
+//!   reminder lead (`minutes` before it starts, `null` for
+//!   `--no-remind`); a Jour fixe without one uses the config's;
+//! - `reminders_sent`: `{kind, subject, day, sent_at}`, what `draht
+//!   notify` sent (`kind` `jourfixe`, `followup` or `morning`; `subject`
+//!   the Jour fixe or follow-up id, 0 for the morning summary), so that a
+//!   restored database does not send it again.
 //!
 //! Each array holds the records of `crate::model` as serde writes them.
 //! Compatibility: every array is optional when reading (`serde(default)`),
@@ -31,7 +45,8 @@ use crate::error::{Error, Result};
 use crate::jourfixe::JourFixe;
 use crate::matching::fold;
 use crate::model::{Birthday, Channel, Contact, FollowUp, Hook, Id, Touch};
-use crate::store::{cards, contacts, day_text, to_secs};
+use crate::remind::{Key, Kind, Remind};
+use crate::store::{cards, contacts, day_text, reminders, to_secs};
 
 pub use super::json_write::{Exported, export, export_text, to_text};
 
@@ -62,6 +77,25 @@ pub struct CadenceStart {
     pub from: NaiveDate,
 }
 
+/// A Jour fixe's own reminder lead (see `store::reminders`): `minutes`
+/// before it starts, `None` for no reminder.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct JourFixeReminder {
+    pub jourfixe_id: Id,
+    pub minutes: Option<u32>,
+}
+
+/// A reminder `draht notify` sent (see `store::reminders::record`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SentReminder {
+    /// `jourfixe`, `followup` or `morning`.
+    pub kind: String,
+    /// The Jour fixe or follow-up id; 0 for the morning summary.
+    pub subject: Id,
+    pub day: NaiveDate,
+    pub sent_at: DateTime<Utc>,
+}
+
 /// A whole database.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Backup {
@@ -89,6 +123,12 @@ pub struct Backup {
     /// When cadences started (version 2).
     #[serde(default)]
     pub cadence_starts: Vec<CadenceStart>,
+    /// Jour fixe with a reminder lead of their own (version 2).
+    #[serde(default)]
+    pub jourfixe_reminders: Vec<JourFixeReminder>,
+    /// The reminders sent (version 2).
+    #[serde(default)]
+    pub reminders_sent: Vec<SentReminder>,
 }
 
 /// How many records a restore wrote (or, in a dry run, would write).
@@ -274,6 +314,20 @@ pub fn restore(
     for start in &backup.cadence_starts {
         contacts::set_cadence_from(conn, start.contact_id, start.from)?;
     }
+    for lead in &backup.jourfixe_reminders {
+        let setting = lead.minutes.map_or(Remind::Off, Remind::Before);
+        reminders::set(conn, lead.jourfixe_id, setting)?;
+    }
+    for sent in &backup.reminders_sent {
+        let kind = Kind::from_name(&sent.kind)
+            .ok_or_else(|| Error::input(format!("{source}: unknown reminder kind")))?;
+        let key = Key {
+            kind,
+            subject: sent.subject,
+            day: sent.day,
+        };
+        reminders::record(conn, &key, sent.sent_at)?;
+    }
     // The rows went in by hand: derive every contact's touch summary once.
     crate::store::facts::rebuild_summary(conn)?;
     Ok(restored)
@@ -444,6 +498,35 @@ fn validate(backup: &Backup) -> std::result::Result<(), String> {
             ));
         }
         contact(start.contact_id, "a cadence start".to_string())?;
+    }
+    let mut led = HashSet::new();
+    for lead in &backup.jourfixe_reminders {
+        let id = lead.jourfixe_id;
+        if !jourfixe_ids.contains(&id) {
+            return Err(format!(
+                "a reminder names Jour fixe #{id}, which the file does not hold"
+            ));
+        }
+        if !led.insert(id) || lead.minutes.is_some_and(|m| !(1..=1440).contains(&m)) {
+            return Err(format!(
+                "Jour fixe #{id} has two reminders or one outside 1 to 1440 minutes"
+            ));
+        }
+    }
+    let mut sent = HashSet::new();
+    for s in &backup.reminders_sent {
+        if Kind::from_name(&s.kind).is_none() {
+            return Err(format!(
+                "a sent reminder has the kind {:?} (jourfixe, followup or morning)",
+                s.kind
+            ));
+        }
+        if !sent.insert((s.kind.as_str(), s.subject, s.day)) {
+            return Err(format!(
+                "the {} reminder for #{} on {} was sent twice",
+                s.kind, s.subject, s.day
+            ));
+        }
     }
     Ok(())
 }

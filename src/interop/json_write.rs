@@ -8,16 +8,19 @@
 //! text (no list of a million records in between); [`export`] and
 //! [`to_text`] do the same in two steps and give the same bytes.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::types::ValueRef;
 use rusqlite::{Connection, Rows};
 use serde::Serialize;
 
-use super::json::{Backup, CadenceStart, CardRecord, FORMAT, SourceRecord, VERSION};
+use super::json::{
+    Backup, CadenceStart, CardRecord, FORMAT, JourFixeReminder, SentReminder, SourceRecord, VERSION,
+};
 use crate::error::{Error, Result};
 use crate::jourfixe::JourFixe;
 use crate::model::{Channel, Contact, Id, Outcome, Touch};
-use crate::store::{bad_value, cards, contacts, followups, from_secs, hooks, jourfixe};
+use crate::remind::Remind;
+use crate::store::{bad_value, cards, contacts, followups, from_secs, hooks, jourfixe, reminders};
 
 /// The whole database as a [`Backup`].
 pub fn export(conn: &Connection, now: DateTime<Utc>) -> Result<Backup> {
@@ -38,6 +41,8 @@ pub fn export(conn: &Connection, now: DateTime<Utc>) -> Result<Backup> {
         cards: all_cards(conn)?,
         sources: all_sources(conn)?,
         cadence_starts: cadence_starts(conn)?,
+        jourfixe_reminders: jourfixe_reminders(conn)?,
+        reminders_sent: reminders_sent(conn)?,
     })
 }
 
@@ -67,6 +72,41 @@ fn cadence_starts(conn: &Connection) -> Result<Vec<CadenceStart>> {
     Ok(contacts::cadence_starts(conn)?
         .into_iter()
         .map(|(contact_id, from)| CadenceStart { contact_id, from })
+        .collect())
+}
+
+/// Every Jour fixe's own reminder lead, by Jour fixe id.
+fn jourfixe_reminders(conn: &Connection) -> Result<Vec<JourFixeReminder>> {
+    let mut all: Vec<JourFixeReminder> = reminders::settings(conn)?
+        .into_iter()
+        .filter_map(|(jourfixe_id, setting)| {
+            let minutes = match setting {
+                Remind::Default => return None,
+                Remind::Before(minutes) => Some(minutes),
+                Remind::Off => None,
+            };
+            Some(JourFixeReminder {
+                jourfixe_id,
+                minutes,
+            })
+        })
+        .collect();
+    all.sort_by_key(|r| r.jourfixe_id);
+    Ok(all)
+}
+
+/// Every reminder sent, oldest day first.
+fn reminders_sent(conn: &Connection) -> Result<Vec<SentReminder>> {
+    // every day a date can hold in the store (`YYYY-MM-DD`) is from year 1 on
+    let first = NaiveDate::from_ymd_opt(1, 1, 1).unwrap_or(NaiveDate::MIN);
+    Ok(reminders::sent_log(conn, first)?
+        .into_iter()
+        .map(|(key, sent_at)| SentReminder {
+            kind: key.kind.as_str().to_string(),
+            subject: key.subject,
+            day: key.day,
+            sent_at,
+        })
         .collect())
 }
 
@@ -112,7 +152,14 @@ pub fn export_text(conn: &Connection, now: DateTime<Utc>) -> Result<Exported> {
     whole_section(&mut out, "jourfixe", &all_jourfixe(conn)?, false)?;
     whole_section(&mut out, "cards", &all_cards(conn)?, false)?;
     whole_section(&mut out, "sources", &all_sources(conn)?, false)?;
-    whole_section(&mut out, "cadence_starts", &cadence_starts(conn)?, true)?;
+    whole_section(&mut out, "cadence_starts", &cadence_starts(conn)?, false)?;
+    whole_section(
+        &mut out,
+        "jourfixe_reminders",
+        &jourfixe_reminders(conn)?,
+        false,
+    )?;
+    whole_section(&mut out, "reminders_sent", &reminders_sent(conn)?, true)?;
     Ok(Exported {
         text: finish(out)?,
         contacts: contacts.len(),
@@ -137,7 +184,14 @@ pub fn to_text(backup: &Backup) -> Result<String> {
     whole_section(&mut out, "jourfixe", &backup.jourfixe, false)?;
     whole_section(&mut out, "cards", &backup.cards, false)?;
     whole_section(&mut out, "sources", &backup.sources, false)?;
-    whole_section(&mut out, "cadence_starts", &backup.cadence_starts, true)?;
+    whole_section(&mut out, "cadence_starts", &backup.cadence_starts, false)?;
+    whole_section(
+        &mut out,
+        "jourfixe_reminders",
+        &backup.jourfixe_reminders,
+        false,
+    )?;
+    whole_section(&mut out, "reminders_sent", &backup.reminders_sent, true)?;
     finish(out)
 }
 
