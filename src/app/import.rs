@@ -147,7 +147,8 @@ pub fn import_in(
 }
 
 /// The error for an import with bad records; `good` records could be
-/// imported. One line per bad record, the first [`LISTED_ERRORS`] of them.
+/// imported. One bad record is named on the one line; of more, one line
+/// each for the first [`LISTED_ERRORS`].
 fn aborted(rejected: &[Rejected], good: usize) -> Error {
     let unit = if rejected.iter().all(|r| r.origin.row.is_some()) {
         "row"
@@ -155,6 +156,17 @@ fn aborted(rejected: &[Rejected], good: usize) -> Error {
         "card"
     };
     let bad = rejected.len();
+    let good_ones = format!(
+        "--skip-invalid to import the {good} good one{}",
+        if good == 1 { "" } else { "s" }
+    );
+    if let [one] = rejected {
+        // one bad record: the whole refusal on one line
+        return Error::input(format!(
+            "import aborted, nothing was changed: {}; or pass {good_ones} without it",
+            one_line(&format!("{}: {}", one.origin, one.reason))
+        ));
+    }
     let mut lines = vec![format!(
         "import aborted, nothing was changed: {bad} {unit}{} cannot be imported",
         if bad == 1 { "" } else { "s" }
@@ -173,9 +185,7 @@ fn aborted(rejected: &[Rejected], good: usize) -> Error {
         ));
     }
     lines.push(format!(
-        "repair {}, or pass --skip-invalid to import the {good} good one{} and list the bad ones",
-        if bad == 1 { "it" } else { "them" },
-        if good == 1 { "" } else { "s" }
+        "repair them, or pass {good_ones} and list the bad ones"
     ));
     Error::Records(lines)
 }

@@ -19,6 +19,8 @@ use crate::interop::vcard::VcardVersion;
 use crate::interop::vdir::write_vdir;
 use crate::parse::parse_duration;
 
+use crate::app;
+
 /// How many names an import report lists before it only counts.
 const LISTED: usize = 20;
 
@@ -31,7 +33,7 @@ pub struct ImportArgs {
     #[arg(long, value_parser = ["vcard", "csv", "json"])]
     pub format: Option<String>,
     /// Cadence for imported contacts that have none: 2w, 1mo, 3mo, 1y …
-    #[arg(long, value_name = "DURATION")]
+    #[arg(long, value_name = "DURATION", allow_hyphen_values = true)]
     pub every: Option<String>,
     /// Sphere of the contacts the import adds: work or private
     #[arg(long)]
@@ -224,9 +226,7 @@ fn restore(ctx: &mut Ctx, args: &ImportArgs) -> Result<String> {
     let source = args.path.display().to_string();
     let backup = json::parse(&source, &read_text(&args.path)?)?;
     let now = ctx.now;
-    let restored = ctx
-        .store
-        .write(|tx| json::restore(tx, &source, &backup, args.dry_run, now))?;
+    let restored = app::backup::restore_json(&mut ctx.store, &source, &backup, args.dry_run, now)?;
     if ctx.json {
         return ctx.to_json(&restored);
     }
@@ -250,11 +250,8 @@ pub fn export(ctx: &mut Ctx, command: &ExportCommand) -> Result<String> {
         ExportCommand::Vcard { out, version } => {
             let book = address_book(&mut ctx.store, version.version())?;
             let text: String = book.iter().map(|(_, card)| card.as_str()).collect();
-            deliver(
-                text,
-                out,
-                &format!("{} contact{}", book.len(), plural(book.len())),
-            )
+            let what = format!("{} contact{}", book.len(), plural(book.len()));
+            deliver(text, out, &what, |t| ctx.data(t))
         }
         ExportCommand::Vdir { output, version } => {
             let book = address_book(&mut ctx.store, version.version())?;
@@ -263,7 +260,7 @@ pub fn export(ctx: &mut Ctx, command: &ExportCommand) -> Result<String> {
                 "Wrote {} card{} to {}.\n",
                 files.len(),
                 plural(files.len()),
-                output.display()
+                super::render::path(output)
             ))
         }
         ExportCommand::Csv(out) => {
@@ -278,36 +275,44 @@ pub fn export(ctx: &mut Ctx, command: &ExportCommand) -> Result<String> {
             )?;
             let rows: Vec<_> = listing.facts.into_iter().zip(listing.checkins).collect();
             let text = write_contacts(&rows)?;
-            deliver(
-                text,
-                out,
-                &format!("{} contact{}", rows.len(), plural(rows.len())),
-            )
+            let what = format!("{} contact{}", rows.len(), plural(rows.len()));
+            deliver(text, out, &what, |t| ctx.data(t))
         }
         ExportCommand::Ics(out) => {
             let args = super::jourfixe::ExportArgs {
                 format: "ics".to_string(),
                 output: out.output.clone(),
             };
-            super::jourfixe::export_ics(ctx, &args)
+            let text = super::jourfixe::export_ics(ctx, &args)?;
+            Ok(match out.output {
+                None => ctx.data(text),
+                Some(_) => text,
+            })
         }
         ExportCommand::Json(out) => {
             let now = ctx.now;
-            let backup = ctx.store.read(|tx| json::export_text(tx, now))?;
+            let backup = app::backup::export_json(&mut ctx.store, now)?;
             let what = format!(
                 "a backup of {} and {}",
                 count(backup.contacts, "contact", "contacts"),
                 count(backup.touches, "touch", "touches")
             );
-            deliver(backup.text, out, &what)
+            deliver(backup.text, out, &what, |t| ctx.json_out(t))
         }
     }
 }
 
-/// The export text for standard output, or written owner-only to `-o`.
-fn deliver(text: String, out: &OutputArg, what: &str) -> Result<String> {
+/// The export text for standard output (through `for_stdout`: `Ctx::data`
+/// or `Ctx::json_out`, which make it safe for a terminal), or written
+/// owner-only to `-o` exactly as it is.
+fn deliver(
+    text: String,
+    out: &OutputArg,
+    what: &str,
+    for_stdout: impl FnOnce(String) -> String,
+) -> Result<String> {
     match &out.output {
-        None => Ok(text),
+        None => Ok(for_stdout(text)),
         Some(path) => {
             if path.is_dir() {
                 return Err(Error::input(format!(
@@ -316,7 +321,7 @@ fn deliver(text: String, out: &OutputArg, what: &str) -> Result<String> {
                 )));
             }
             write_private(path, text.as_bytes())?;
-            Ok(format!("Wrote {what} to {}.\n", path.display()))
+            Ok(format!("Wrote {what} to {}.\n", super::render::path(path)))
         }
     }
 }
