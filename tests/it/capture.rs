@@ -713,7 +713,7 @@ fn unknown_sources_and_kinds_are_one_line_errors() {
 
 #[test]
 fn the_tui_card_marks_captured_touches_with_their_source() {
-    use super::tui::{Tmux, draht_line};
+    use super::tty::{Tmux, draht_line};
     let env = env();
     env.ok(&[
         "add",
