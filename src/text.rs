@@ -10,7 +10,7 @@ use std::fmt::Write as _;
 use chrono::{Datelike, NaiveDate};
 use unicode_width::UnicodeWidthStr;
 
-use crate::model::{Channel, Contact, Sphere};
+use crate::model::{Captured, Channel, Contact, SourceKind, Sphere};
 use crate::schedule::{ContactFacts, TouchRef};
 
 mod localized;
@@ -406,6 +406,31 @@ pub fn describe(contact: &Contact) -> String {
         );
     }
     parts.join(" · ")
+}
+
+/// "3 mails", "1 event": `n` items of a capture source of `kind`.
+pub fn items(kind: SourceKind, n: u32) -> String {
+    let unit = match kind {
+        SourceKind::Maildir | SourceKind::Mbox => "mail",
+        SourceKind::Calendar => "event",
+    };
+    items_of(unit, n)
+}
+
+/// `n` items counted in `unit` (`mail`, `text`, `message` or `event`), in
+/// the interface language: "3 mails", "1 Termin".
+pub fn items_of(unit: &str, n: u32) -> String {
+    crate::t!("capture-items", unit = unit, count = n)
+}
+
+/// Where a captured touch came from: "3 mails · work mail" (sources
+/// joined with " · "); empty for a touch logged by hand.
+pub fn captured(sources: &[Captured]) -> String {
+    sources
+        .iter()
+        .map(|c| format!("{} · {}", items(c.kind, c.items), clean(&c.name)))
+        .collect::<Vec<_>>()
+        .join(" · ")
 }
 
 /// Why a contact is where it is: "call 21d ago · 5 written since ·

@@ -3,6 +3,15 @@
 
 mod alarms;
 mod backup;
+mod capture;
+mod capture_calendar;
+mod capture_fixtures;
+mod capture_hostile;
+mod capture_language;
+mod capture_mbox;
+mod capture_notify;
+mod capture_resume;
+mod capture_schema;
 mod cards;
 mod concurrency;
 mod crash;
