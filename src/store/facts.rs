@@ -19,7 +19,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 
 use super::contacts::{self, Detail};
 use super::{bad_value, from_secs, hooks, parse_day, stored_channel, stored_sphere};
-use crate::clock::{LocalDays, local_day};
+use crate::clock::local_day;
 use crate::error::Result;
 use crate::model::{Birthday, Channel, Contact, Hook, Id, Outcome};
 use crate::schedule::{ContactFacts, TouchRef};
@@ -184,7 +184,6 @@ fn scan(
 ) -> Result<(Vec<ContactFacts>, NameKeys)> {
     let mut kept = Vec::new();
     let mut keys = NameKeys::default();
-    let mut days = LocalDays::new();
     let sql = format!(
         "SELECT c.id, c.cadence_days, c.birthday, c.snoozed_until, c.created_at, c.archived,
                 s.last_personal_at, s.last_personal_channel, s.last_missed_at,
@@ -222,7 +221,7 @@ fn scan(
             last_missed: row.get(8)?,
             ..Summary::default()
         };
-        let facts = assemble(contact, summary, None, &mut days);
+        let facts = assemble(contact, summary, None);
         if !keep(&facts) {
             continue;
         }
@@ -232,7 +231,7 @@ fn scan(
         let touch_at: Option<i64> = row.get(11)?;
         facts.last_touch = touch_at
             .zip(channel_of(text(12)?)?)
-            .map(|(at, channel)| touch_ref(at, channel, &mut days));
+            .map(|(at, channel)| touch_ref(at, channel));
         facts.written_streak = row.get::<_, Option<u32>>(13)?.unwrap_or(0);
         if how.record {
             let c = &mut facts.contact;
@@ -305,29 +304,24 @@ pub fn for_contact(conn: &Connection, contact: Contact) -> Result<ContactFacts> 
         .map(|(_, s)| s)
         .unwrap_or_default();
     let hook = hooks::freshest(conn, contact.id)?;
-    Ok(assemble(contact, summary, hook, &mut LocalDays::new()))
+    Ok(assemble(contact, summary, hook))
 }
 
-fn touch_ref(at: i64, channel: Channel, days: &mut LocalDays) -> TouchRef {
+fn touch_ref(at: i64, channel: Channel) -> TouchRef {
     let at = from_secs(at);
     TouchRef {
         channel,
         at,
-        on: days.of(at),
+        on: local_day(at),
     }
 }
 
-fn assemble(
-    contact: Contact,
-    s: Summary,
-    freshest_hook: Option<Hook>,
-    days: &mut LocalDays,
-) -> ContactFacts {
+fn assemble(contact: Contact, s: Summary, freshest_hook: Option<Hook>) -> ContactFacts {
     ContactFacts {
-        added_on: days.of(contact.created_at),
-        last_touch: s.last_touch.map(|(at, ch)| touch_ref(at, ch, days)),
-        last_personal: s.last_personal.map(|(_, at, ch)| touch_ref(at, ch, days)),
-        last_missed: s.last_missed.map(|at| days.of(from_secs(at))),
+        added_on: local_day(contact.created_at),
+        last_touch: s.last_touch.map(|(at, ch)| touch_ref(at, ch)),
+        last_personal: s.last_personal.map(|(_, at, ch)| touch_ref(at, ch)),
+        last_missed: s.last_missed.map(|at| local_day(from_secs(at))),
         written_streak: s.written_streak,
         freshest_hook,
         contact,
