@@ -7,7 +7,6 @@
 use chrono::{DateTime, NaiveDate, Utc, Weekday};
 use serde::Serialize;
 
-use crate::fast::json;
 pub use crate::jourfixe::agenda::JourFixeEntry;
 use crate::model::{Channel, Contact, Hook, Id, Sphere};
 pub use crate::model::{Plan, PlanKind};
@@ -47,7 +46,6 @@ impl Default for Settings {
 #[derive(Copy, Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct TouchRef {
     pub channel: Channel,
-    #[serde(serialize_with = "json::instant")]
     pub at: DateTime<Utc>,
     /// The local calendar day of `at` (computed by the caller).
     #[serde(skip)]
@@ -112,7 +110,6 @@ impl Status {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Checkin {
     pub status: Status,
-    #[serde(serialize_with = "json::day")]
     pub due: NaiveDate,
     /// `today - due` in days; negative when due lies ahead.
     pub days_overdue: i64,
@@ -128,7 +125,6 @@ pub struct AgendaEntry {
     pub name: String,
     pub sphere: Sphere,
     pub status: Status,
-    #[serde(serialize_with = "json::day")]
     pub due: NaiveDate,
     pub days_overdue: i64,
     pub cadence_days: u32,
@@ -146,7 +142,6 @@ pub struct FollowUpEntry {
     pub id: Id,
     pub contact_id: Id,
     pub name: String,
-    #[serde(serialize_with = "json::day")]
     pub due: NaiveDate,
     pub note: String,
     /// Its date is before today.
@@ -158,7 +153,6 @@ pub struct FollowUpEntry {
 pub struct BirthdayEntry {
     pub contact_id: Id,
     pub name: String,
-    #[serde(serialize_with = "json::day")]
     pub date: NaiveDate,
     /// Age reached on `date`, when the year of birth is known.
     pub age: Option<i32>,
@@ -168,7 +162,6 @@ pub struct BirthdayEntry {
 /// `today --json` shape.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Agenda {
-    #[serde(serialize_with = "json::day")]
     pub date: NaiveDate,
     pub overdue: Vec<AgendaEntry>,
     pub due: Vec<AgendaEntry>,
