@@ -6,7 +6,8 @@
 //! saved 13 ms of that row build at 10,000 contacts (criterion
 //! `tui_10k/tui_build_rows`, 40 → 53 ms with the shortcut off), a step that
 //! is outside the first frame and the budget of docs/performance.md; so
-//! the crate path (unicode-normalization) serves it alone since issue 15.
+//! the shortcut goes (issue 15) and the crate path (unicode-normalization)
+//! serves the TUI as it serves everything else.
 
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
