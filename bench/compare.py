@@ -8,8 +8,9 @@
 Makes a synthetic database of each mix (examples/synth; realistic: its own
 count of Jour fixe, stress: --jourfixe), then times whole runs of draht on
 both, side by side with the floor (the sqlite3 shell answering the agenda
-query of bench/agenda.sql on the same file) and a peer (khard listing the
-same contacts as a vdir). Every command runs once per round, in turn, so
+query of bench/agenda.sql, the check-ins, on the same file), the whole
+agenda's floor (bench/agenda.sql with bench/agenda_rest.sql: follow-ups
+and birthdays too) and a peer (khard listing the same contacts as a vdir). Every command runs once per round, in turn, so
 that the drift of a shared machine reaches all of them alike; the TUI's
 first frame is timed as bench/first_frame.py does. Prints markdown: medians
 with their ratio to the floor of the same mix, CPU time and peak RSS, the
@@ -30,11 +31,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import first_frame  # noqa: E402
+from ab import sample  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 NOW = "2026-06-01"
 MIXES = ("realistic", "stress")
 FLOOR = "floor: sqlite3 agenda query"
+WHOLE = "floor: sqlite3 whole agenda (+ follow-ups, birthdays)"
 TUI = "draht (TUI): first frame"
 KHARD = "peer: khard list"
 TARGETS = {
@@ -78,7 +81,11 @@ def run(args, mixes, work: Path) -> int:
     for mix in mixes:
         env = environment(work, dbs[mix])
         sql = work / f"agenda-{mix}.sql"
-        sql.write_text((ROOT / "bench/agenda.sql").read_text().replace(":today", f"'{NOW}'"))
+        checkins = (ROOT / "bench/agenda.sql").read_text().replace(":today", f"'{NOW}'")
+        sql.write_text(checkins)
+        whole = work / f"agenda-whole-{mix}.sql"
+        rest = (ROOT / "bench/agenda_rest.sql").read_text().replace(":today", f"'{NOW}'")
+        whole.write_text(checkins + rest)
         name = log_name(dbs[mix], args.contacts)
         d = args.draht
         for label, argv in [
@@ -89,6 +96,7 @@ def run(args, mixes, work: Path) -> int:
             ("draht list", [d, "list"]),
             ("draht export json", [d, "export", "json"]),
             (FLOOR, ["sqlite3", "-readonly", str(dbs[mix]), "-cmd", f".read {sql}", ".quit"]),
+            (WHOLE, ["sqlite3", "-readonly", str(dbs[mix]), "-cmd", f".read {whole}", ".quit"]),
             (TUI, None),
         ]:
             commands.append((mix, label, argv, env))
@@ -99,7 +107,7 @@ def run(args, mixes, work: Path) -> int:
             results[mix, label]["rss"] = peak_rss(argv, env)
     # khard takes seconds per run: three runs after the rounds.
     khard_env = environment(work, dbs[mixes[-1]])
-    khard = [sample(["khard", "-c", str(khard_conf), "list"], khard_env) for _ in range(4)][1:]
+    khard = [run_once(["khard", "-c", str(khard_conf), "list"], khard_env) for _ in range(4)][1:]
     other = busy.others()
     scaling = {}
     if not args.no_scaling:
@@ -165,20 +173,15 @@ def peak_rss(argv, env) -> int:
     return peak
 
 
-def sample(argv, env):
-    """One run: wall seconds and CPU seconds (user + sys)."""
-    start = time.perf_counter()
-    child = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                             stderr=subprocess.PIPE, env=env)
-    stderr = child.stderr.read()
-    _, status, usage = os.wait4(child.pid, 0)
-    wall = time.perf_counter() - start
-    child.returncode = os.waitstatus_to_exitcode(status)
-    child.stderr.close()
-    if child.returncode != 0:
-        line = stderr.decode(errors="replace").strip().splitlines()[-1:] or [""]
-        raise SystemExit(f"compare.py: {shlex.join(argv)} failed ({child.returncode}): {line[0]}")
-    return wall, usage.ru_utime + usage.ru_stime
+def run_once(argv, env):
+    """One run (bench/ab.py's `sample`): wall and CPU seconds; stops with
+    the command's last line of error output if it fails."""
+    wall, cpu, code = sample(argv, env)
+    if code != 0:
+        err = subprocess.run(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        line = err.stderr.decode(errors="replace").strip().splitlines()[-1:] or [""]
+        raise SystemExit(f"compare.py: {shlex.join(argv)} failed ({code}): {line[0]}")
+    return wall, cpu
 
 
 def rounds(commands, runs: int, draht: str):
@@ -189,7 +192,7 @@ def rounds(commands, runs: int, draht: str):
             if argv is None:
                 one = (first_frame.one_run(draht, 200, 50, env), None)
             else:
-                one = sample(argv, env)
+                one = run_once(argv, env)
             if r >= 3:
                 samples[k].append(one)
         print(f"compare.py: round {r + 1} of {3 + runs}", file=sys.stderr, end="\r")
@@ -271,13 +274,15 @@ def report(args, mixes, results, khard, load_start, other, scaling):
     print(f"| `{KHARD}` ({args.contacts:,} cards, 3 runs) | {ms(khard_median)} |"
           + " |" * (2 * len(mixes) - 1) + " |")
 
-    print("\nCPU time (user + sys, median) and peak RSS:\n")
-    print("| command |" + "".join(f" {m} CPU | {m} RSS |" for m in mixes))
-    print("|---|" + "---:|---:|" * len(mixes))
+    print("\nCPU time (user + sys, median; steadier than wall time on a busy "
+          "machine) with its ratio to the floor's, and peak RSS (largest of three runs):\n")
+    print("| command |" + "".join(f" {m} CPU | × floor | RSS |" for m in mixes))
+    print("|---|" + "---:|---:|---:|" * len(mixes))
     for label in labels:
         if label == TUI:
             continue  # killed after its first frame: no CPU or RSS figure
         cells = "".join(f" {ms(results[m, label]['cpu'])} | "
+                        f"{results[m, label]['cpu'] / results[m, FLOOR]['cpu']:.2f} | "
                         f"{results[m, label]['rss'] / 1024:.1f} MB |" for m in mixes)
         print(f"| `{label}` |{cells}")
 
@@ -305,6 +310,12 @@ def report(args, mixes, results, khard, load_start, other, scaling):
         verdict = "PASS" if all(ok(v) for v in values.values()) else "FAIL"
         print(f"- **{verdict}** {text}: "
               + ", ".join(f"{m} {show(v)}" for m, v in values.items()))
+    print("\nFor reading the first line: `draht today` against the whole agenda's floor "
+          + ", ".join(f"{m} {results[m, 'draht today']['median'] / results[m, WHOLE]['median']:.2f}"
+                      for m in mixes)
+          + "; in CPU time against the floor "
+          + ", ".join(f"{m} {results[m, 'draht today']['cpu'] / results[m, FLOOR]['cpu']:.2f}"
+                      for m in mixes) + ".")
 
     if scaling:
         print(f"\n`draht today --json` at {args.contacts:,} contacts by size of the touch log:\n")
