@@ -3,11 +3,9 @@
 //! `Serialize` writes them. Whether that writer, and with it this helper,
 //! earns its place is measured with the export (issue 15, branch
 //! `store-sql`); the agenda's JSON (`today --json`, `list --json`) uses
-//! chrono's serde since issue 15, which was no slower there (interleaved
-//! medians at 10,000 contacts: `export json` 1,396 → 1,382 ms, `today
-//! --json` on the realistic mix 31.2 → 29.0 ms, on the stress mix 75.7 →
-//! 79.0 ms, all within the noise of a loaded machine; see
-//! docs/performance.md).
+//! chrono's serde since issue 15, at a cost within the budget (interleaved
+//! medians at 10,000 contacts, stress mix: `today --json` 23.4 → 23.9 ms,
+//! `export json` CPU 456 → 462 ms; see docs/performance.md).
 
 use chrono::{DateTime, Datelike, NaiveDate, Timelike, Utc};
 

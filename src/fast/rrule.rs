@@ -3,10 +3,10 @@
 //!
 //! Why it is here: at 10,000 contacts with 1,000 Jour fixe (the stress mix
 //! of `bench/compare.sh`), walking every rule with rrule made `draht today`
-//! 40 % slower (91.7 → 128.3 ms, interleaved medians of 30 on one loaded
-//! machine), 0.94 × the sqlite3 floor against the budget of 0.75; `list`
-//! +21 %, `today --json` +43 %. On the realistic mix (40 Jour fixe) the
-//! difference is within noise. Figures and method: docs/performance.md.
+//! 41 % slower (22.8 → 32.2 ms, interleaved medians of 30; 65 % more
+//! instructions), 0.98 × the sqlite3 floor against the budget of 0.75;
+//! `list` 21.1 → 25.2 ms, `today --json` 23.4 → 32.5 ms. On the realistic
+//! mix (40 Jour fixe) `today` 8.9 → 9.5 ms. Method: docs/performance.md.
 //!
 //! `FREQ=DAILY`, `FREQ=WEEKLY;BYDAY=…`, `FREQ=MONTHLY;BYDAY=nXX` and
 //! `FREQ=MONTHLY;BYMONTHDAY=n` (each with an optional INTERVAL, and UNTIL
