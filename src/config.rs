@@ -1,7 +1,8 @@
 //! The optional config file (`$XDG_CONFIG_HOME/draht/config.toml` or
 //! `--config PATH`): default cadences per sphere and tag, the default
-//! minimum channel, the retry interval, the agenda horizon and the first day
-//! of the week. A missing file means the documented defaults.
+//! minimum channel, the retry interval, the agenda horizon, the first day
+//! of the week and the language of the words on screen. A missing file
+//! means the documented defaults.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -10,6 +11,7 @@ use chrono::Weekday;
 use serde::Deserialize;
 
 use crate::error::{Error, Result};
+use crate::i18n::Lang;
 use crate::model::{Channel, Sphere};
 use crate::parse::parse_duration;
 use crate::schedule::Settings;
@@ -24,6 +26,9 @@ pub struct Config {
     pub sphere_cadence: BTreeMap<String, u32>,
     /// Default cadence in days for new contacts, per tag (wins over sphere).
     pub tag_cadence: BTreeMap<String, u32>,
+    /// `language = "de"`: the words on screen, unless `--lang` says
+    /// otherwise (`None`: the locale decides).
+    pub language: Option<Lang>,
 }
 
 #[derive(Deserialize)]
@@ -33,6 +38,7 @@ struct RawConfig {
     retry: Option<String>,
     horizon: Option<String>,
     week_start: Option<String>,
+    language: Option<String>,
     #[serde(default)]
     sphere: BTreeMap<String, String>,
     #[serde(default)]
@@ -104,6 +110,14 @@ impl Config {
                 )
             })?;
         }
+        if let Some(language) = &raw.language {
+            config.language = Some(Lang::from_code(language).ok_or_else(|| {
+                format!(
+                    "line {}: language: {language:?} is not a language draht speaks; use \"de\" or \"en\"",
+                    line_of("language")
+                )
+            })?);
+        }
         for (sphere, value) in &raw.sphere {
             if Sphere::from_name(sphere).is_none() {
                 return Err(format!(
@@ -160,6 +174,32 @@ mod tests {
             Some(14)
         );
         assert_eq!(config.default_cadence(Sphere::Private, &[]), None);
+    }
+
+    #[test]
+    fn language_is_de_or_en() {
+        assert_eq!(
+            Config::parse("language = \"de\"\n").unwrap().language,
+            Some(Lang::De)
+        );
+        assert_eq!(
+            Config::parse("language = \"EN\"\n").unwrap().language,
+            Some(Lang::En)
+        );
+        assert_eq!(Config::parse("").unwrap().language, None);
+        let err = Config::parse("# mine\nlanguage = \"fr\"\n").unwrap_err();
+        assert_eq!(
+            err,
+            "line 2: language: \"fr\" is not a language draht speaks; use \"de\" or \"en\""
+        );
+    }
+
+    #[test]
+    fn german_cadence_words_are_read() {
+        let config =
+            Config::parse("[tag]\nfamilie = \"14-tägig\"\nkunde = \"monatlich\"\n").unwrap();
+        assert_eq!(config.tag_cadence["familie"], 14);
+        assert_eq!(config.tag_cadence["kunde"], 30);
     }
 
     #[test]

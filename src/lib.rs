@@ -12,6 +12,7 @@ pub mod fast;
 pub mod fsutil;
 #[doc(hidden)]
 pub mod fuzz;
+pub mod i18n;
 pub mod insight;
 pub mod interop;
 pub mod jourfixe;

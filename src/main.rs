@@ -24,10 +24,12 @@ fn main() -> ExitCode {
 /// `draht` (or `draht --demo`) on a terminal: the interactive review.
 fn open_tui(cli: &Cli) -> draht::error::Result<()> {
     let now = draht::clock::now()?;
+    draht::i18n::select(cli.lang(), None);
     let config = match cli.config.clone().or_else(cli::default_config_path) {
         Some(path) => draht::config::Config::load(&path)?,
         None => draht::config::Config::default(),
     };
+    draht::i18n::select(cli.lang(), config.language);
     let store = cli::open_store(cli, now)?;
     draht::tui::run(store, config, || draht::clock::now().unwrap_or(now))
 }

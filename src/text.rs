@@ -1,6 +1,7 @@
 //! Words shared by both faces: ages, days, cadences and channel markers
 //! as people read them, and [`clean`], through which every piece of user
-//! text passes before it reaches a terminal.
+//! text passes before it reaches a terminal. The same words in the
+//! interface language (German dates, numbers, names) are in `localized`.
 
 use std::fmt::Write as _;
 
@@ -8,7 +9,14 @@ use chrono::{Datelike, NaiveDate};
 use unicode_width::UnicodeWidthStr;
 
 use crate::model::{Channel, Contact, Sphere};
-use crate::schedule::TouchRef;
+use crate::schedule::{ContactFacts, TouchRef};
+
+mod localized;
+
+pub use localized::{
+    DateStyle, age_in, channel_name, date, day_in, decimal, number, overdue, percent, relative,
+    span_words, status_heading, status_name, time, week_start, weekday_header,
+};
 
 /// Days as a short age: "today", "12d", "15w", "3y".
 pub fn age(days: i64) -> String {
@@ -175,6 +183,41 @@ pub fn describe(contact: &Contact) -> String {
         );
     }
     parts.join(" · ")
+}
+
+/// Why a contact is where it is: "call 21d ago · 5 written since ·
+/// missed Mon 30 Nov" (or "call today", "no personal touch yet").
+pub fn why(facts: &ContactFacts, today: NaiveDate) -> String {
+    let mut text = String::new();
+    push_why(&mut text, facts, today);
+    text
+}
+
+/// Appends [`why`] to `out`.
+pub fn push_why(out: &mut String, facts: &ContactFacts, today: NaiveDate) {
+    match &facts.last_personal {
+        Some(t) => {
+            out.push_str(t.channel.as_str());
+            out.push(' ');
+            match (today - t.on).num_days() {
+                0 => out.push_str("today"),
+                days => {
+                    push_age(out, days);
+                    out.push_str(" ago");
+                }
+            }
+        }
+        None => out.push_str("no personal touch yet"),
+    }
+    if facts.written_streak > 0 {
+        out.push_str(" · ");
+        push_num(out, u64::from(facts.written_streak));
+        out.push_str(" written since");
+    }
+    if let Some(missed) = facts.last_missed {
+        out.push_str(" · missed ");
+        push_day(out, missed, today);
+    }
 }
 
 #[cfg(test)]

@@ -5,4 +5,55 @@
 //! records, never prose: the words on screen belong to the faces.
 
 pub mod agenda;
+pub mod brief;
+pub mod contacts;
+pub mod export;
+pub mod jourfixe;
+pub mod overview;
+pub mod plans;
+pub mod stats;
+pub mod touches;
 pub mod triage;
+
+use chrono::{DateTime, Utc};
+
+use crate::error::Result;
+use crate::model::{Contact, Id};
+use crate::store::{Store, Tx, contacts as store_contacts};
+
+/// A throw-away database in memory with the sample people of `--demo`,
+/// their history made to look lived in as of `now`.
+pub fn demo(now: DateTime<Utc>) -> Result<Store> {
+    let mut store = Store::open_in_memory()?;
+    crate::demo::seed(&mut store, now)?;
+    Ok(store)
+}
+
+/// Whom a command is about: the contact selected on a screen, or the
+/// CONTACT argument a person typed (a name, nickname or the unique start of
+/// one, case- and accent-insensitive; an ambiguous one is an error that
+/// lists the candidates, never a guess).
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Who<'a> {
+    Id(Id),
+    /// Among the active contacts.
+    Named(&'a str),
+    /// Among all contacts, archived ones too.
+    AnyNamed(&'a str),
+}
+
+impl Who<'_> {
+    /// The contact meant, inside the caller's transaction.
+    pub(crate) fn contact(self, tx: &Tx) -> Result<Contact> {
+        store_contacts::get(tx, self.id(tx)?)
+    }
+
+    /// The id of the contact meant.
+    pub(crate) fn id(self, tx: &Tx) -> Result<Id> {
+        match self {
+            Who::Id(id) => Ok(id),
+            Who::Named(query) => store_contacts::find_id(tx, query, false),
+            Who::AnyNamed(query) => store_contacts::find_id(tx, query, true),
+        }
+    }
+}

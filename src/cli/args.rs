@@ -26,8 +26,20 @@ pub struct Cli {
     #[arg(long, global = true)]
     pub json: bool,
 
+    /// Language of the words on screen [default: the config's `language`,
+    /// else LANGUAGE, LC_ALL, LC_MESSAGES, LANG]
+    #[arg(long, global = true, value_name = "LANG", value_parser = ["de", "en"])]
+    pub lang: Option<String>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+impl Cli {
+    /// The language `--lang` asks for.
+    pub fn lang(&self) -> Option<crate::i18n::Lang> {
+        self.lang.as_deref().and_then(crate::i18n::Lang::from_code)
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -143,7 +155,7 @@ pub struct ContactFields {
     /// Phone number (repeatable)
     #[arg(long = "phone", value_name = "P")]
     pub phones: Vec<String>,
-    /// YYYY-MM-DD, or --MM-DD when the year is unknown
+    /// YYYY-MM-DD or 15.03.1990; --MM-DD or 15.3. when the year is unknown
     #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub birthday: Option<String>,
     /// Tag (repeatable)

@@ -7,11 +7,12 @@ use serde::Serialize;
 use super::args::{AddArgs, ContactFields, EditArgs, ListArgs};
 use super::render::{self, Table, clean};
 use super::{Ctx, channel_arg, sphere_arg};
+use crate::app::contacts::Detail;
+use crate::app::{self, Who};
 use crate::error::{Error, Result};
-use crate::model::{Birthday, Contact, Handle, Sphere};
+use crate::model::{Contact, Handle, Sphere};
 use crate::parse::parse_duration;
-use crate::schedule::{self, Status, TouchRef};
-use crate::store::{contacts, facts, followups};
+use crate::schedule::{Status, TouchRef};
 
 pub fn add(ctx: &mut Ctx, args: &AddArgs) -> Result<String> {
     let mut contact = Contact {
@@ -22,11 +23,7 @@ pub fn add(ctx: &mut Ctx, args: &AddArgs) -> Result<String> {
     if args.fields.every.is_none() {
         contact.cadence_days = ctx.config.default_cadence(contact.sphere, &contact.tags);
     }
-    let now = ctx.now;
-    let contact = ctx.store.write(|tx| {
-        let id = contacts::insert(tx, &contact, now)?;
-        contacts::get(tx, id)
-    })?;
+    let contact = app::contacts::add(&mut ctx.store, &contact, ctx.now)?;
     if ctx.json {
         return ctx.to_json(&contact);
     }
@@ -65,11 +62,7 @@ fn apply_fields(contact: &mut Contact, fields: &ContactFields) -> Result<()> {
         contact.notes = non_empty(note);
     }
     if let Some(birthday) = &fields.birthday {
-        contact.birthday = Some(Birthday::from_iso(birthday).ok_or_else(|| {
-            Error::input(format!(
-                "cannot read birthday \"{birthday}\"; use YYYY-MM-DD, or --MM-DD when the year is unknown"
-            ))
-        })?);
+        contact.birthday = Some(crate::parse::parse_birthday(birthday)?);
     }
     for email in &fields.emails {
         let email = email.trim();
@@ -109,25 +102,27 @@ fn non_empty(text: &str) -> Option<String> {
 }
 
 pub fn edit(ctx: &mut Ctx, args: &EditArgs) -> Result<String> {
-    let now = ctx.now;
-    let contact = ctx.store.write(|tx| {
-        let mut contact = contacts::find(tx, &args.contact)?;
-        if let Some(name) = &args.name {
-            contact.name = name.trim().to_string();
-        }
-        apply_fields(&mut contact, &args.fields)?;
-        if args.no_cadence {
-            contact.cadence_days = None;
-        }
-        if args.no_snooze {
-            contact.snoozed_until = None;
-        }
-        contact.tags.retain(|t| !args.untag.contains(t));
-        contact.emails.retain(|h| !args.rm_email.contains(&h.value));
-        contact.phones.retain(|h| !args.rm_phone.contains(&h.value));
-        contacts::update(tx, &contact, now)?;
-        contacts::get(tx, contact.id)
-    })?;
+    let contact = app::contacts::edit(
+        &mut ctx.store,
+        Who::Named(&args.contact),
+        ctx.now,
+        |contact| {
+            if let Some(name) = &args.name {
+                contact.name = name.trim().to_string();
+            }
+            apply_fields(contact, &args.fields)?;
+            if args.no_cadence {
+                contact.cadence_days = None;
+            }
+            if args.no_snooze {
+                contact.snoozed_until = None;
+            }
+            contact.tags.retain(|t| !args.untag.contains(t));
+            contact.emails.retain(|h| !args.rm_email.contains(&h.value));
+            contact.phones.retain(|h| !args.rm_phone.contains(&h.value));
+            Ok(())
+        },
+    )?;
     if ctx.json {
         return ctx.to_json(&contact);
     }
@@ -166,18 +161,13 @@ pub fn list(ctx: &mut Ctx, args: &ListArgs) -> Result<String> {
     let archived = args.archived;
     // The table does not show tags; only a tag filter, JSON and CSV read them.
     let detail = match ctx.json || args.csv || args.tag.is_some() {
-        true => contacts::Detail::Brief,
-        false => contacts::Detail::Bare,
+        true => Detail::Brief,
+        false => Detail::Bare,
     };
-    let (all, open, plans) = ctx.store.read_mapped(|tx| {
-        let plans = super::jourfixe::all_plans(tx, today)?;
-        Ok((
-            facts::load(tx, archived, detail)?,
-            followups::open(tx)?,
-            plans,
-        ))
-    })?;
-    let checkins = schedule::checkins(&all, &open, &plans, today, &settings);
+    let app::contacts::Listing {
+        facts: all,
+        checkins,
+    } = app::contacts::listing(&mut ctx.store, today, &settings, archived, detail)?;
     let rows = all
         .iter()
         .zip(&checkins)
@@ -355,14 +345,11 @@ fn list_csv(rows: &[ListEntry]) -> Result<String> {
 }
 
 pub fn archive(ctx: &mut Ctx, query: &str, undo: bool) -> Result<String> {
-    let now = ctx.now;
-    let contact = ctx.store.write(|tx| {
-        let id = contacts::find_id(tx, query, undo)?;
-        let mut contact = contacts::get(tx, id)?;
-        contact.archived = !undo;
-        contacts::update(tx, &contact, now)?;
-        Ok(contact)
-    })?;
+    let who = match undo {
+        true => Who::AnyNamed(query),
+        false => Who::Named(query),
+    };
+    let contact = app::contacts::archive(&mut ctx.store, who, !undo, ctx.now)?;
     if ctx.json {
         return ctx.to_json(&contact);
     }
@@ -378,10 +365,7 @@ pub fn archive(ctx: &mut Ctx, query: &str, undo: bool) -> Result<String> {
 }
 
 pub fn remove(ctx: &mut Ctx, query: &str, yes: bool) -> Result<String> {
-    let contact = ctx.store.read(|tx| {
-        let id = contacts::find_id(tx, query, true)?;
-        contacts::get(tx, id)
-    })?;
+    let contact = app::contacts::get(&mut ctx.store, Who::AnyNamed(query))?;
     if !yes {
         if !ctx.interactive {
             return Err(Error::input(format!(
@@ -406,7 +390,7 @@ pub fn remove(ctx: &mut Ctx, query: &str, yes: bool) -> Result<String> {
             return Err(Error::input("not deleted"));
         }
     }
-    ctx.store.write(|tx| contacts::delete(tx, contact.id))?;
+    app::contacts::delete(&mut ctx.store, Who::Id(contact.id))?;
     if ctx.json {
         return ctx.to_json(&serde_json::json!({ "removed": contact.name, "id": contact.id }));
     }

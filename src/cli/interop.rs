@@ -16,8 +16,8 @@ use crate::interop::source::{Format, read_batch, read_text};
 use crate::interop::vcard::{VcardVersion, write_card};
 use crate::interop::vdir::write_vdir;
 use crate::parse::parse_duration;
-use crate::schedule;
-use crate::store::{contacts, facts, followups};
+
+use crate::store::contacts;
 
 /// How many names an import report lists before it only counts.
 const LISTED: usize = 20;
@@ -298,12 +298,14 @@ pub fn export(ctx: &mut Ctx, command: &ExportCommand) -> Result<String> {
         ExportCommand::Csv(out) => {
             let today = ctx.today();
             let settings = ctx.config.settings.clone();
-            let (all, open, plans) = ctx.store.read(|tx| {
-                let plans = super::jourfixe::all_plans(tx, today)?;
-                Ok((facts::load_active(tx)?, followups::open(tx)?, plans))
-            })?;
-            let checkins = schedule::checkins(&all, &open, &plans, today, &settings);
-            let rows: Vec<_> = all.into_iter().zip(checkins).collect();
+            let listing = crate::app::contacts::listing(
+                &mut ctx.store,
+                today,
+                &settings,
+                false,
+                crate::app::contacts::Detail::Full,
+            )?;
+            let rows: Vec<_> = listing.facts.into_iter().zip(listing.checkins).collect();
             let text = write_contacts(&rows)?;
             deliver(
                 text,

@@ -4,26 +4,20 @@
 use std::collections::HashMap;
 use std::path::PathBuf;
 
-use chrono::{NaiveDate, NaiveTime};
+use chrono::NaiveDate;
 use clap::{Args, Subcommand};
-use rusqlite::Connection;
-use serde::Serialize;
 
 use super::render::{self, Paint, Table, clean};
 use super::{Ctx, channel_arg};
+use crate::app::jourfixe::{self, Listed, TZ, upcoming};
+use crate::app::{self, Who};
 use crate::error::{Error, Result};
 use crate::interop::ics;
-use crate::jourfixe::agenda::{Occurrence, Tracked, hhmm};
-use crate::jourfixe::{Draft, OccurrenceState, Tz, next_dates, parse_rule};
-use crate::model::{Channel, Id};
-use crate::parse::{Lean, parse_date};
-use crate::schedule::{ContactFacts, JourFixeEntry, Plan, followup_is_open};
-use crate::store::{contacts, followups, jourfixe as store};
-
-use crate::parse::{minutes_text, parse_minutes};
-
-/// The zone Jour fixe dates are computed in.
-const TZ: Tz = Tz::LOCAL;
+use crate::jourfixe::agenda::{Occurrence, Tracked};
+use crate::jourfixe::{Draft, OccurrenceState, parse_rule};
+use crate::model::Id;
+use crate::parse::{Lean, minutes_text, parse_date, parse_minutes};
+use crate::schedule::{ContactFacts, JourFixeEntry, followup_is_open};
 
 #[derive(Debug, Subcommand)]
 pub enum JourFixeCommand {
@@ -86,59 +80,6 @@ pub fn run(ctx: &mut Ctx, command: &JourFixeCommand) -> Result<String> {
     }
 }
 
-/// One Jour fixe as `jourfixe list --json` and `show --json` print it.
-#[derive(Clone, Debug, Serialize)]
-pub(super) struct Listed {
-    id: Id,
-    contact_id: Id,
-    name: String,
-    /// The rule in words.
-    rule: String,
-    /// The RFC 5545 RRULE value.
-    rrule: String,
-    start: NaiveDate,
-    #[serde(serialize_with = "hhmm")]
-    time: Option<NaiveTime>,
-    duration_minutes: Option<u32>,
-    channel: Channel,
-    note: Option<String>,
-    active: bool,
-    skipped: Vec<NaiveDate>,
-    /// The next date still to hold.
-    next: Option<NaiveDate>,
-    /// The latest date with an outcome, and the outcome.
-    last: Option<Occurrence>,
-}
-
-pub(super) fn listed(t: &Tracked, today: NaiveDate) -> Listed {
-    let s = t.standing(today);
-    let jf = &t.jf;
-    Listed {
-        id: jf.id,
-        contact_id: jf.contact_id,
-        name: t.name.clone(),
-        rule: jf.describe(),
-        rrule: jf.rrule.clone(),
-        start: jf.start,
-        time: jf.time,
-        duration_minutes: jf.duration_minutes,
-        channel: jf.channel,
-        note: jf.note.clone(),
-        active: jf.active,
-        skipped: jf.skipped.clone(),
-        next: s.next,
-        last: s.last,
-    }
-}
-
-/// Up to `n` dates still to hold, from the next one on.
-fn upcoming(t: &Tracked, today: NaiveDate, n: usize) -> Vec<NaiveDate> {
-    match t.standing(today).next {
-        Some(next) => next_dates(&t.jf, next, n, TZ),
-        None => Vec::new(),
-    }
-}
-
 fn days_text(dates: &[NaiveDate], today: NaiveDate) -> String {
     match dates {
         [] => "no more dates".to_string(),
@@ -168,16 +109,11 @@ fn add(ctx: &mut Ctx, args: &AddArgs) -> Result<String> {
             render::day(from, today)
         ))
     })?;
-    let now = ctx.now;
-    let week_start = ctx.config.settings.week_start;
-    let horizon = ctx.config.settings.horizon_days;
-    let tracked = ctx.store.write(|tx| {
-        let contact = contacts::find(tx, &args.contact)?;
-        let id = store::add(tx, contact.id, &draft, now)?;
-        store::track(tx, store::get(tx, id)?, today, week_start, horizon, TZ)
-    })?;
+    let settings = ctx.config.settings.clone();
+    let who = Who::Named(&args.contact);
+    let tracked = jourfixe::add(&mut ctx.store, who, &draft, today, &settings, ctx.now)?;
     if ctx.json {
-        return ctx.to_json(&listed(&tracked, today));
+        return ctx.to_json(&Listed::of(&tracked, today));
     }
     let jf = &tracked.jf;
     let mut how = jf.channel.as_str().to_string();
@@ -195,12 +131,9 @@ fn add(ctx: &mut Ctx, args: &AddArgs) -> Result<String> {
 
 fn list(ctx: &mut Ctx) -> Result<String> {
     let today = ctx.today();
-    let week_start = ctx.config.settings.week_start;
-    let horizon = ctx.config.settings.horizon_days;
-    let all = ctx
-        .store
-        .read(|tx| store::tracked(tx, today, week_start, horizon, TZ))?;
-    let rows: Vec<Listed> = all.iter().map(|t| listed(t, today)).collect();
+    let settings = ctx.config.settings.clone();
+    let all = jourfixe::list(&mut ctx.store, today, &settings)?;
+    let rows: Vec<Listed> = all.iter().map(|t| Listed::of(t, today)).collect();
     if ctx.json {
         return ctx.to_json(&rows);
     }
@@ -250,14 +183,10 @@ fn last_cell(p: Paint, last: Option<Occurrence>, today: NaiveDate) -> (String, S
 fn skip(ctx: &mut Ctx, id: Id, date: &str) -> Result<String> {
     let today = ctx.today();
     let date = parse_date(date, today, Lean::Future)?;
-    let week_start = ctx.config.settings.week_start;
-    let horizon = ctx.config.settings.horizon_days;
-    let tracked = ctx.store.write(|tx| {
-        let jf = store::skip(tx, id, date, TZ)?;
-        store::track(tx, jf, today, week_start, horizon, TZ)
-    })?;
+    let settings = ctx.config.settings.clone();
+    let tracked = jourfixe::skip(&mut ctx.store, id, date, today, &settings)?;
     if ctx.json {
-        return ctx.to_json(&listed(&tracked, today));
+        return ctx.to_json(&Listed::of(&tracked, today));
     }
     let next = tracked.standing(today).next;
     Ok(format!(
@@ -269,12 +198,7 @@ fn skip(ctx: &mut Ctx, id: Id, date: &str) -> Result<String> {
 }
 
 fn remove(ctx: &mut Ctx, id: Id) -> Result<String> {
-    let (jf, name) = ctx.store.write(|tx| {
-        let jf = store::get(tx, id)?;
-        let name = contacts::get(tx, jf.contact_id)?.name;
-        store::delete(tx, id)?;
-        Ok((jf, name))
-    })?;
+    let (jf, name) = jourfixe::remove(&mut ctx.store, id)?;
     if ctx.json {
         return ctx.to_json(&serde_json::json!({ "removed": id, "contact": name }));
     }
@@ -283,49 +207,6 @@ fn remove(ctx: &mut Ctx, id: Id) -> Result<String> {
         clean(&name),
         jf.describe()
     ))
-}
-
-/// The contact's Jour fixe for the `show` brief.
-pub(super) fn load_for_contact(
-    conn: &Connection,
-    contact: Id,
-    today: NaiveDate,
-    week_start: chrono::Weekday,
-    horizon: u32,
-) -> Result<Vec<Tracked>> {
-    store::for_contact(conn, contact)?
-        .into_iter()
-        .map(|jf| store::track(conn, jf, today, week_start, horizon, TZ))
-        .collect()
-}
-
-/// The plans of every active Jour fixe (for `list` and `export csv`), from
-/// the caller's snapshot: the same as [`plans`] of [`store::tracked`], but
-/// a plan is the next occurrence still to hold, and the only `done` touch
-/// that moves it is one on today's occurrence; so each Jour fixe asks for
-/// today's kept day alone, and only when today is one of its dates.
-pub(super) fn all_plans(conn: &Connection, today: NaiveDate) -> Result<Vec<Plan>> {
-    let mut tracked = Vec::new();
-    for active in store::active_tracking(conn)? {
-        let rule = crate::jourfixe::Rule::of(&active.jf, TZ);
-        let kept_days = if rule.is_occurrence(today) {
-            active.kept_days(conn, &[today])?
-        } else {
-            Vec::new()
-        };
-        tracked.push(Tracked {
-            jf: active.jf,
-            name: active.name,
-            kept_days,
-            rule,
-        });
-    }
-    Ok(plans(&tracked, today))
-}
-
-/// The plans of these Jour fixe (their next dates to hold).
-pub(super) fn plans(tracked: &[Tracked], today: NaiveDate) -> Vec<Plan> {
-    crate::jourfixe::agenda::plans(tracked, today)
 }
 
 /// The `show` section: rule in words, channel and the next dates.
@@ -390,11 +271,12 @@ pub fn export_ics(ctx: &mut Ctx, args: &ExportArgs) -> Result<String> {
     let today = ctx.today();
     let now = ctx.now;
     let settings = ctx.config.settings.clone();
-    let (agenda, all, jfs, open) = ctx.store.read(|tx| {
-        let crate::app::agenda::Day { agenda, facts: all } =
-            crate::app::agenda::day_full(tx, today, &settings)?;
-        Ok((agenda, all, store::active(tx)?, followups::open(tx)?))
-    })?;
+    let app::export::Calendar {
+        agenda,
+        facts: all,
+        jourfixes: jfs,
+        followups: open,
+    } = app::export::calendar(&mut ctx.store, today, &settings)?;
     let by_id: HashMap<Id, &ContactFacts> = all.iter().map(|f| (f.contact.id, f)).collect();
     let data = ics::CalendarData {
         jourfixes: jfs
@@ -452,90 +334,5 @@ fn count(n: usize, noun: &str) -> String {
     match n {
         1 => format!("1 {noun}"),
         n => format!("{n} {noun}s"),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use chrono::{Duration, TimeZone, Utc};
-
-    use super::*;
-    use crate::model::{Contact, Outcome, Touch};
-    use crate::store::{Store, touches};
-
-    /// `all_plans` asks only for today's kept day; the plans must still be
-    /// those of the fully tracked Jour fixe, on every day around kept,
-    /// missed, skipped and paused dates.
-    #[test]
-    fn all_plans_equal_the_plans_of_the_fully_tracked() {
-        let mut store = Store::open_in_memory().unwrap();
-        let now = Utc.with_ymd_and_hms(2026, 11, 20, 9, 0, 0).unwrap();
-        let from = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
-        let rules = [
-            "weekly mon 10:00",
-            "weekly sun 23:30",
-            "every 2nd tue",
-            "every 2 weeks on fri",
-            "daily",
-        ];
-        store
-            .write(|tx| {
-                for (i, rule) in rules.iter().enumerate() {
-                    let id = contacts::insert(tx, &Contact::new(format!("P{i}"), now), now)?;
-                    let spec = parse_rule(rule).unwrap();
-                    let draft = Draft::new(spec, from, Channel::Call, None, None, TZ).unwrap();
-                    let jf = store::add(tx, id, &draft, now)?;
-                    // done and missed touches at noon and near midnight
-                    for day in (0..40).filter(|d| (d + i as i64) % 3 != 0) {
-                        let at = now + Duration::days(day) + Duration::hours((day % 3) * 7);
-                        let outcome = match day % 4 {
-                            0 => Outcome::Missed,
-                            _ => Outcome::Done,
-                        };
-                        let touch = Touch {
-                            id: 0,
-                            at,
-                            channel: Channel::Call,
-                            note: None,
-                            outcome,
-                            rating: None,
-                            hook_id: None,
-                            participants: vec![id],
-                        };
-                        touches::insert(tx, &touch, now)?;
-                    }
-                    for date in next_dates(&store::get(tx, jf)?, from, 6, TZ)
-                        .iter()
-                        .step_by(2)
-                    {
-                        store::skip(tx, jf, *date, TZ)?;
-                    }
-                    if i == 3 {
-                        store::set_active(tx, jf, false)?;
-                    }
-                }
-                // an archived contact's Jour fixe plans nothing
-                let mut gone = Contact::new("Gone", now);
-                gone.archived = true;
-                let gone = contacts::insert(tx, &gone, now)?;
-                let spec = parse_rule("weekly wed").unwrap();
-                let draft = Draft::new(spec, from, Channel::Call, None, None, TZ).unwrap();
-                store::add(tx, gone, &draft, now)?;
-                Ok(())
-            })
-            .unwrap();
-        let mut some = 0;
-        for day in 0..50 {
-            let today = from + chrono::Days::new(day);
-            let (fast, full) = store
-                .read(|tx| {
-                    let full = store::tracked(tx, today, chrono::Weekday::Mon, 7, TZ)?;
-                    Ok((all_plans(tx, today)?, plans(&full, today)))
-                })
-                .unwrap();
-            assert_eq!(fast, full, "on {today}");
-            some += fast.len();
-        }
-        assert!(some > 100, "{some} plans in all");
     }
 }

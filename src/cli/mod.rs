@@ -84,9 +84,7 @@ pub fn want_color() -> bool {
 /// Opens the store the flags ask for: the demo, `--db`, or the default file.
 pub fn open_store(cli: &Cli, now: DateTime<Utc>) -> Result<Store> {
     if cli.demo {
-        let mut store = Store::open_in_memory()?;
-        crate::demo::seed(&mut store, now)?;
-        return Ok(store);
+        return crate::app::demo(now);
     }
     let path = match &cli.db {
         Some(path) => path.clone(),
@@ -101,10 +99,12 @@ pub fn run(cli: &Cli, command: &Command) -> Result<String> {
         return text; // completions and the man page need no database
     }
     let now = clock::now()?;
+    crate::i18n::select(cli.lang(), None);
     let config = match cli.config.clone().or_else(default_config_path) {
         Some(path) => Config::load(&path)?,
         None => Config::default(),
     };
+    crate::i18n::select(cli.lang(), config.language);
     let store = open_store(cli, now)?;
     let mut ctx = Ctx {
         store,

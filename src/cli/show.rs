@@ -5,10 +5,11 @@ use serde::Serialize;
 
 use super::Ctx;
 use super::render::{self, Table, clean};
+use crate::app::jourfixe::Listed;
+use crate::app::{Who, brief};
 use crate::error::Result;
 use crate::model::{Contact, FollowUp, Handle, Hook, Touch};
-use crate::schedule::{self, Checkin, ContactFacts, Status, TouchRef};
-use crate::store::{contacts, facts, followups, hooks, touches};
+use crate::schedule::{Checkin, ContactFacts, Status, TouchRef};
 
 /// The `show` brief, as JSON.
 #[derive(Serialize)]
@@ -20,7 +21,7 @@ struct Brief {
     written_streak: u32,
     hooks: Vec<Hook>,
     followups: Vec<FollowUp>,
-    jourfixe: Vec<super::jourfixe::Listed>,
+    jourfixe: Vec<Listed>,
     touches: Vec<Touch>,
     channel_mix: Vec<MixEntry>,
 }
@@ -34,46 +35,27 @@ struct MixEntry {
 pub fn show(ctx: &mut Ctx, query: &str, limit: usize) -> Result<String> {
     let today = ctx.today();
     let settings = ctx.config.settings.clone();
-    let (facts, hooks, followups, touches, mix, names, jf) = ctx.store.read(|tx| {
-        let id = contacts::find_id(tx, query, true)?;
-        let jf = super::jourfixe::load_for_contact(
-            tx,
-            id,
-            today,
-            settings.week_start,
-            settings.horizon_days,
-        )?;
-        let contact = contacts::get(tx, id)?;
-        let facts = facts::for_contact(tx, contact)?;
-        let hooks = hooks::for_contact(tx, id)?;
-        let followups = followups::open_for_contact(tx, id)?;
-        let touches = touches::for_contact(tx, id, Some(limit))?;
-        let mix = touches::channel_mix(tx, id)?;
-        // names of the other participants of the listed touches
-        let mut names = std::collections::HashMap::new();
-        for t in &touches {
-            for p in &t.participants {
-                if *p != id && !names.contains_key(p) {
-                    names.insert(*p, contacts::get(tx, *p)?.name);
-                }
-            }
-        }
-        Ok((facts, hooks, followups, touches, mix, names, jf))
-    })?;
-    let open: Vec<FollowUp> = followups
-        .into_iter()
-        .filter(|f| schedule::followup_is_open(f, &facts))
-        .collect();
-    let plans = super::jourfixe::plans(&jf, today);
-    let checkin = schedule::checkins(
-        std::slice::from_ref(&facts),
-        &open,
-        &plans,
+    let depth = brief::Depth {
+        touches: limit,
+        heat: None,
+    };
+    let brief::Brief {
+        facts,
+        checkin,
+        hooks,
+        followups: open,
+        jourfixe: jf,
+        touches,
+        mix,
+        others: names,
+        ..
+    } = brief::of(
+        &mut ctx.store,
+        Who::AnyNamed(query),
         today,
         &settings,
-    )
-    .pop()
-    .flatten();
+        depth,
+    )?;
     if ctx.json {
         return ctx.to_json(&Brief {
             last_touch: facts.last_touch,
@@ -83,10 +65,7 @@ pub fn show(ctx: &mut Ctx, query: &str, limit: usize) -> Result<String> {
             checkin,
             hooks,
             followups: open,
-            jourfixe: jf
-                .iter()
-                .map(|t| super::jourfixe::listed(t, today))
-                .collect(),
+            jourfixe: jf.iter().map(|t| Listed::of(t, today)).collect(),
             touches,
             channel_mix: mix
                 .into_iter()
@@ -249,7 +228,7 @@ fn checkin_line(ctx: &Ctx, facts: &ContactFacts, checkin: Option<&Checkin>) -> S
     if let Some(snooze) = facts.contact.snoozed_until.filter(|s| *s > today) {
         parts.push(format!("snoozed until {}", render::day(snooze, today)));
     }
-    parts.push(why_text(facts, today));
+    parts.push(crate::text::why(facts, today));
     if facts.contact.min_channel() != crate::model::Channel::DEFAULT_MIN {
         parts.push(format!(
             "counts from {}",
@@ -257,33 +236,4 @@ fn checkin_line(ctx: &Ctx, facts: &ContactFacts, checkin: Option<&Checkin>) -> S
         ));
     }
     parts.join(" · ")
-}
-
-/// Why a contact is where it is: "call 21d ago · 5 written since".
-pub fn why_text(facts: &ContactFacts, today: chrono::NaiveDate) -> String {
-    let mut text = String::new();
-    push_why(&mut text, facts, today);
-    text
-}
-
-/// Appends [`why_text`] to `out`.
-pub fn push_why(out: &mut String, facts: &ContactFacts, today: chrono::NaiveDate) {
-    match &facts.last_personal {
-        Some(t) => {
-            out.push_str(t.channel.as_str());
-            out.push(' ');
-            render::push_age(out, (today - t.on).num_days());
-            out.push_str(" ago");
-        }
-        None => out.push_str("no personal touch yet"),
-    }
-    if facts.written_streak > 0 {
-        out.push_str(" · ");
-        render::push_num(out, u64::from(facts.written_streak));
-        out.push_str(" written since");
-    }
-    if let Some(missed) = facts.last_missed {
-        out.push_str(" · missed ");
-        render::push_day(out, missed, today);
-    }
 }

@@ -7,15 +7,14 @@ use serde::Serialize;
 
 use super::Ctx;
 use super::render::{self, Table, clean};
+use crate::app::{self, Who};
 use crate::error::{Error, Result};
 use crate::insight::charts::{self, Glyphs};
 use crate::insight::{
     self, ChannelRow, ContactStats, GroupBy, GroupStats, History, KeptRatio, Subject, Trend, Window,
 };
-use crate::jourfixe::{Tz, occurrences};
 use crate::model::{Id, Sphere};
 use crate::parse::{Lean, parse_date};
-use crate::store::{contacts, facts, jourfixe, stats};
 
 /// How far back `--since` may reach, in days (50 years).
 const MAX_SINCE_DAYS: i64 = 50 * 365;
@@ -79,23 +78,12 @@ pub fn stats(ctx: &mut Ctx, args: &StatsArgs) -> Result<String> {
     let today = ctx.today();
     let window = window(args.since.as_deref(), today)?;
     let contact = args.contact.as_deref();
-    let (histories, heat, kept) = ctx.store.read(|tx| match contact {
-        Some(query) => {
-            let id = contacts::find(tx, query)?.id;
-            let heat = stats::day_counts(tx, id, Window::ending(today, 7 * HEAT_WEEKS as u32))?;
-            let kept = jourfixe_kept(tx, Some(id), window)?;
-            Ok((
-                stats::history(tx, window, id)?.into_iter().collect(),
-                heat,
-                kept,
-            ))
-        }
-        None => Ok((
-            stats::histories(tx, window)?,
-            Vec::new(),
-            jourfixe_kept(tx, None, window)?,
-        )),
-    })?;
+    let who = contact.map(Who::Named);
+    let app::stats::Measured {
+        histories,
+        heat,
+        kept,
+    } = app::stats::measure(&mut ctx.store, who, window, today, 7 * HEAT_WEEKS as u32)?;
     let all: Vec<ContactStats> = histories
         .iter()
         .map(|h| insight::contact_stats(h, window))
@@ -194,30 +182,6 @@ fn window(since: Option<&str>, today: NaiveDate) -> Result<Window> {
             (today - chrono::Days::new(30)).format("%Y-%m-%d")
         ))
     })
-}
-
-/// The Jour fixe kept ratio over `window`: of one contact's active Jour
-/// fixe, or of every active one. Skipped dates do not count unless kept.
-fn jourfixe_kept(
-    tx: &rusqlite::Connection,
-    contact: Option<Id>,
-    window: Window,
-) -> Result<Option<KeptRatio>> {
-    let list = match contact {
-        Some(id) => jourfixe::for_contact(tx, id)?,
-        None => jourfixe::active(tx)?,
-    };
-    let mut flags = Vec::new();
-    for jf in list.iter().filter(|j| j.active) {
-        let done = facts::done_days(tx, jf.contact_id, window.from, window.to)?;
-        let dates = occurrences(jf, window.from, window.to, Tz::LOCAL);
-        flags.extend(
-            insight::kept_flags(&dates, &done)
-                .into_iter()
-                .filter(|(day, kept)| *kept || !jf.is_skipped(*day)),
-        );
-    }
-    Ok(insight::kept_ratio(&flags, window))
 }
 
 /// Text output for one window.

@@ -2,7 +2,6 @@
 
 use super::Ctx;
 use super::render::{self, Table, clean};
-use super::show::push_why;
 use crate::app;
 use crate::error::Result;
 use crate::schedule::{AgendaEntry, ContactFacts};
@@ -78,7 +77,7 @@ pub fn today(ctx: &mut Ctx, days: Option<u32>) -> Result<String> {
             let drifting = (e.written_streak >= 3).then_some(render::YELLOW);
             t.painted_with(p, drifting, |s| {
                 if let Some(f) = facts_of(e.contact_id) {
-                    push_why(s, f, today);
+                    crate::text::push_why(s, f, today);
                 }
             });
             t.painted_with(p, Some(render::CYAN), |s| {

@@ -312,3 +312,20 @@ fn birthday_entry(
         age: b.age_on(date).filter(|age| *age >= 0),
     })
 }
+
+/// The whole agenda of `today`: [`agenda`] with the Jour fixe as plans and
+/// their list of the week ([`crate::jourfixe::agenda::agenda_list`]). What
+/// `draht today`, the TUI's Today tab and the reminders all show.
+pub fn day(
+    facts: &[ContactFacts],
+    followups: &[FollowUp],
+    tracked: &[crate::jourfixe::agenda::Tracked],
+    today: NaiveDate,
+    settings: &Settings,
+) -> Agenda {
+    use crate::jourfixe::agenda as jf;
+    let plans = jf::plans(tracked, today);
+    let mut whole = agenda(facts, followups, &plans, today, settings);
+    whole.jourfixe = jf::agenda_list(tracked, today, settings.week_start, settings.horizon_days);
+    whole
+}

@@ -13,11 +13,12 @@ use super::data::Snapshot;
 use super::effects::{Applied, Effect};
 use super::forms::Form;
 use super::insight::Insight;
-use super::jourfixe::{Occurrence, OccurrenceState};
 use super::list::{ContactList, Sort};
 use super::triage::Triage;
 use crate::clock;
 use crate::config::Config;
+use crate::jourfixe::OccurrenceState;
+use crate::jourfixe::agenda::Dated;
 use crate::model::Id;
 
 /// The four tabs, in order.
@@ -181,7 +182,7 @@ impl App {
     /// Moves the clock; `true` when the day changed (the data needs a reload).
     pub fn set_now(&mut self, now: DateTime<Utc>) -> bool {
         self.now = now;
-        clock::local_day(now) != self.data.today
+        clock::local_day(now) != self.data.ov.today
     }
 
     /// Swaps in freshly loaded data, keeping the selection by contact id.
@@ -237,7 +238,7 @@ impl App {
             .jourfixe
             .and_then(|id| {
                 list.iter()
-                    .position(|i| self.data.occurrences[*i].contact_id == id)
+                    .position(|i| self.data.ov.calendar[*i].contact_id == id)
             })
             .unwrap_or(self.jourfixe.selected)
             .min(list.len().saturating_sub(1));
@@ -343,13 +344,13 @@ impl App {
     }
 
     /// The Jour fixe tab's list: for each Jour fixe, its next planned
-    /// occurrence (indices into `data.occurrences`), by date.
+    /// occurrence (indices into `data.ov.calendar`), by date.
     pub fn jourfixe_list(&self) -> Vec<usize> {
         let mut seen = HashSet::new();
         let mut out = Vec::new();
-        for (i, o) in self.data.occurrences.iter().enumerate() {
-            if o.state == OccurrenceState::Planned
-                && o.date >= self.data.today
+        for (i, o) in self.data.ov.calendar.iter().enumerate() {
+            if o.state == OccurrenceState::Upcoming
+                && o.date >= self.data.ov.today
                 && seen.insert(o.jourfixe_id)
             {
                 out.push(i);
@@ -363,10 +364,10 @@ impl App {
     }
 
     /// The next occurrence of the Jour fixe selected on its tab.
-    pub fn jourfixe_selected(&self) -> Option<&Occurrence> {
+    pub fn jourfixe_selected(&self) -> Option<&Dated> {
         let list = self.jourfixe_list();
         list.get(self.jourfixe.selected)
-            .map(|i| &self.data.occurrences[*i])
+            .map(|i| &self.data.ov.calendar[*i])
     }
 
     /// Called by the event loop after performing an effect.

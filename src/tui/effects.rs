@@ -4,14 +4,18 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 
-use crate::app::triage::{self, Choice};
+use crate::app::jourfixe::TZ;
+use crate::app::touches::NewTouch;
+use crate::app::triage::Choice;
+use crate::app::{self, Who};
 use crate::error::{Error, Result};
-use crate::jourfixe::{Draft, Tz, next_dates};
+use crate::jourfixe::{Draft, next_dates};
 use crate::model::{Birthday, Channel, Contact, Handle, HookKind, Id, Outcome, Sphere, Touch};
-use crate::store::{Store, contacts, followups, hooks, jourfixe, touches};
+use crate::schedule::Settings;
+use crate::store::Store;
+use crate::text::{cadence, clean, day_short};
 
 use super::Reload;
-use crate::text::{clean, day_short};
 
 /// A contact's fields as a form gives them.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -153,16 +157,15 @@ impl Effect {
     }
 }
 
-/// Performs `effect` in one write transaction. `retry_days` is only for
-/// the message after a missed attempt.
+/// Performs `effect` in one write transaction, with the rules' `settings`.
 pub fn apply(
     store: &mut Store,
     effect: &Effect,
     now: DateTime<Utc>,
-    retry_days: u32,
+    settings: &Settings,
 ) -> Result<Applied> {
     let today = crate::clock::local_day(now);
-    let done = write(store, effect, now, today, retry_days)?;
+    let done = write(store, effect, now, today, settings)?;
     Ok(Applied {
         reload: effect.reload_after(done.select),
         message: done.message,
@@ -170,203 +173,159 @@ pub fn apply(
     })
 }
 
-/// The write of [`apply`].
+/// The write of [`apply`], through the app layer; the words are ours.
 fn write(
     store: &mut Store,
     effect: &Effect,
     now: DateTime<Utc>,
     today: NaiveDate,
-    retry_days: u32,
+    settings: &Settings,
 ) -> Result<Done> {
-    store.write(|tx| match effect {
+    let retry_days = settings.retry_days;
+    let done = |message: String, select: Option<Id>| Ok(Done { message, select });
+    match effect {
         Effect::Log(touch) => {
-            let mut names = Vec::new();
-            for id in &touch.participants {
-                names.push(contacts::get(tx, *id)?.name);
-            }
-            if let Some(hook) = touch.hook_id {
-                let h = hooks::get(tx, hook)?;
-                if !touch.participants.contains(&h.contact_id) {
-                    return Err(Error::input(format!(
-                        "hook #{hook} belongs to someone else; pick one of {}'s hooks",
-                        names.join(", ")
-                    )));
-                }
-            }
-            touches::insert(tx, touch, now)?;
-            let who = clean(&names.join(" and "));
+            let mut who = touch.participants.iter().map(|id| Who::Id(*id));
+            let new = NewTouch {
+                who: who
+                    .next()
+                    .ok_or_else(|| Error::input("a touch needs somebody"))?,
+                with: who.collect(),
+                at: touch.at,
+                channel: touch.channel,
+                note: touch.note.clone(),
+                outcome: touch.outcome,
+                rating: touch.rating,
+                hook: touch.hook_id,
+            };
+            let logged = app::touches::log(store, &new, now)?;
+            let who = clean(&logged.names.join(" and "));
+            let channel = touch.channel.as_str();
             let message = match touch.outcome {
-                Outcome::Done => format!("Logged {} with {who}.", touch.channel.as_str()),
+                Outcome::Done => format!("Logged {channel} with {who}."),
                 Outcome::Missed => format!(
-                    "Logged a missed {} with {who}. Then next time: trying again in {retry_days} days.",
-                    touch.channel.as_str()
+                    "Logged a missed {channel} with {who}. Then next time: trying again in {retry_days} days."
                 ),
             };
-            Ok(Done {
-                message,
-                select: touch.participants.first().copied(),
-            })
+            done(message, logged.touch.participants.first().copied())
         }
-        Effect::SaveContact { id: Some(id), draft } => {
-            let mut contact = contacts::get(tx, *id)?;
-            draft.apply_to(&mut contact);
-            contacts::update(tx, &contact, now)?;
-            Ok(Done {
-                message: format!("Updated {}.", clean(&contact.name)),
-                select: Some(*id),
-            })
+        Effect::SaveContact {
+            id: Some(id),
+            draft,
+        } => {
+            let contact = app::contacts::edit(store, Who::Id(*id), now, |c| {
+                draft.apply_to(c);
+                Ok(())
+            })?;
+            done(format!("Updated {}.", clean(&contact.name)), Some(*id))
         }
         Effect::SaveContact { id: None, draft } => {
             let mut contact = Contact::new(String::new(), now);
             draft.apply_to(&mut contact);
-            let id = contacts::insert(tx, &contact, now)?;
-            Ok(Done {
-                message: format!("Added {}.", clean(&contact.name)),
-                select: Some(id),
-            })
+            let contact = app::contacts::add(store, &contact, now)?;
+            done(format!("Added {}.", clean(&contact.name)), Some(contact.id))
         }
         Effect::SetCadence { contact, days } => {
-            let mut c = contacts::get(tx, *contact)?;
-            c.cadence_days = *days;
-            contacts::update(tx, &c, now)?;
+            let c = app::contacts::set_cadence(store, Who::Id(*contact), *days, now)?;
             let message = match days {
-                Some(d) => format!(
-                    "{}: check in every {}.",
-                    clean(&c.name),
-                    crate::text::cadence(*d)
-                ),
+                Some(d) => format!("{}: check in every {}.", clean(&c.name), cadence(*d)),
                 None => format!("{}: no cadence, never comes due.", clean(&c.name)),
             };
-            Ok(Done {
-                message,
-                select: Some(*contact),
-            })
+            done(message, Some(*contact))
         }
         Effect::Snooze { contact, until } => {
-            let mut c = contacts::get(tx, *contact)?;
-            c.snoozed_until = Some(*until);
-            contacts::update(tx, &c, now)?;
-            Ok(Done {
-                message: format!(
-                    "Snoozed {} until {}.",
-                    clean(&c.name),
-                    day_short(*until, today)
-                ),
-                select: Some(*contact),
-            })
+            let c = app::contacts::snooze(store, Who::Id(*contact), *until, now)?;
+            let until = day_short(*until, today);
+            done(
+                format!("Snoozed {} until {until}.", clean(&c.name)),
+                Some(*contact),
+            )
         }
         Effect::AddHook {
             contact,
             kind,
             text,
         } => {
-            let name = contacts::get(tx, *contact)?.name;
-            hooks::insert(tx, *contact, *kind, text, now)?;
-            Ok(Done {
-                message: format!("Added a {} hook for {}.", kind.as_str(), clean(&name)),
-                select: Some(*contact),
-            })
+            let (hook, c) = app::plans::add_hook(store, Who::Id(*contact), *kind, text, now)?;
+            let message = format!(
+                "Added a {} hook for {}.",
+                hook.kind.as_str(),
+                clean(&c.name)
+            );
+            done(message, Some(*contact))
         }
         Effect::AddFollowUp { contact, due, note } => {
-            let name = contacts::get(tx, *contact)?.name;
-            followups::insert(tx, *contact, *due, note, now)?;
-            Ok(Done {
-                message: format!(
-                    "Follow-up for {} on {}.",
-                    clean(&name),
-                    day_short(*due, today)
-                ),
-                select: Some(*contact),
-            })
+            let (f, c) = app::plans::remind(store, Who::Id(*contact), *due, note, now)?;
+            let message = format!(
+                "Follow-up for {} on {}.",
+                clean(&c.name),
+                day_short(f.due, today)
+            );
+            done(message, Some(*contact))
         }
         Effect::Archive { contact } => {
-            let mut c = contacts::get(tx, *contact)?;
-            c.archived = true;
-            contacts::update(tx, &c, now)?;
-            Ok(Done {
-                message: format!(
+            let c = app::contacts::archive(store, Who::Id(*contact), true, now)?;
+            done(
+                format!(
                     "Archived {}: kept with their history, off the agenda (undo: draht archive --undo).",
                     clean(&c.name)
                 ),
-                select: None,
-            })
+                None,
+            )
         }
         Effect::AddJourFixe { contact, draft } => {
-            let name = contacts::get(tx, *contact)?.name;
-            let id = jourfixe::add(tx, *contact, draft, now)?;
-            let jf = jourfixe::get(tx, id)?;
-            Ok(Done {
-                message: format!(
-                    "Jour fixe with {} ({}): {} — next: {}.",
-                    clean(&name),
-                    jf.channel.as_str(),
-                    jf.describe(),
-                    dates_text(&next_dates(&jf, today, 2, Tz::LOCAL), today)
-                ),
-                select: Some(*contact),
-            })
+            let t = app::jourfixe::add(store, Who::Id(*contact), draft, today, settings, now)?;
+            let message = format!(
+                "Jour fixe with {} ({}): {} — next: {}.",
+                clean(&t.name),
+                t.jf.channel.as_str(),
+                t.jf.describe(),
+                dates_text(&next_dates(&t.jf, today, 2, TZ), today)
+            );
+            done(message, Some(*contact))
         }
         Effect::SkipJourFixe { jourfixe: id, date } => {
-            let jf = jourfixe::skip(tx, *id, *date, Tz::LOCAL)?;
-            let name = contacts::get(tx, jf.contact_id)?.name;
-            Ok(Done {
-                message: format!(
-                    "Skipped {} of the Jour fixe with {} — next: {}.",
-                    day_short(*date, today),
-                    clean(&name),
-                    dates_text(&next_dates(&jf, today, 1, Tz::LOCAL), today)
-                ),
-                select: Some(jf.contact_id),
-            })
+            let t = app::jourfixe::skip(store, *id, *date, today, settings)?;
+            let message = format!(
+                "Skipped {} of the Jour fixe with {} — next: {}.",
+                day_short(*date, today),
+                clean(&t.name),
+                dates_text(&next_dates(&t.jf, today, 1, TZ), today)
+            );
+            done(message, Some(t.jf.contact_id))
         }
         Effect::DeleteJourFixe { jourfixe: id } => {
-            let jf = jourfixe::get(tx, *id)?;
-            let name = contacts::get(tx, jf.contact_id)?.name;
-            jourfixe::delete(tx, *id)?;
-            Ok(Done {
-                message: format!(
-                    "Removed the Jour fixe with {} ({}); the logged touches stay.",
-                    clean(&name),
-                    jf.describe()
-                ),
-                select: Some(jf.contact_id),
-            })
+            let (jf, name) = app::jourfixe::remove(store, *id)?;
+            let message = format!(
+                "Removed the Jour fixe with {} ({}); the logged touches stay.",
+                clean(&name),
+                jf.describe()
+            );
+            done(message, Some(jf.contact_id))
         }
         Effect::Triage {
             contact,
             choice,
             place,
         } => {
-            let name = clean(&contacts::get(tx, *contact)?.name);
-            let message = match choice {
-                Choice::Every(days) => {
-                    let first = triage::set_cadence(tx, *contact, *days, *place, today, now)?;
-                    format!(
-                        "{name}: every {}, first check-in from {}.",
-                        crate::text::cadence(*days),
-                        day_short(first, today)
-                    )
-                }
-                Choice::Archive => {
-                    triage::archive(tx, *contact, now)?;
-                    format!("{name}: archived.")
-                }
-                Choice::Skip | Choice::Stop => format!("{name}: skipped."),
+            let answered = app::triage::answer(store, *contact, *choice, *place, today, now)?;
+            let name = clean(&answered.contact.name);
+            let message = match (choice, answered.first) {
+                (Choice::Every(days), Some(first)) => format!(
+                    "{name}: every {}, first check-in from {}.",
+                    cadence(*days),
+                    day_short(first, today)
+                ),
+                (Choice::Archive, _) => format!("{name}: archived."),
+                _ => format!("{name}: skipped."),
             };
-            Ok(Done {
-                message,
-                select: None,
-            })
+            done(message, None)
         }
         Effect::Delete { contact } => {
-            let name = contacts::get(tx, *contact)?.name;
-            contacts::delete(tx, *contact)?;
-            Ok(Done {
-                message: format!("Deleted {}.", clean(&name)),
-                select: None,
-            })
+            let c = app::contacts::delete(store, Who::Id(*contact))?;
+            done(format!("Deleted {}.", clean(&c.name)), None)
         }
-    })
+    }
 }
 
 /// "Sun 6 Dec, Sun 13 Dec", or "no more dates".

@@ -58,6 +58,7 @@ impl App {
     pub(super) fn start_triage(&mut self) {
         let ids: Vec<Id> = self
             .data
+            .ov
             .facts
             .iter()
             .filter(|f| f.contact.cadence_days.is_none())

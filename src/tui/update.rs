@@ -257,7 +257,7 @@ impl App {
             return;
         };
         let (id, date, name, rule) = (o.jourfixe_id, o.date, o.name.clone(), o.rule.clone());
-        let today = self.data.today;
+        let today = self.data.ov.today;
         if action == Action::SkipDate {
             self.ask(
                 format!(

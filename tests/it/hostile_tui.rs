@@ -216,7 +216,7 @@ fn hostile_text_never_reaches_a_cell_or_breaks_a_border() {
     let mut store = Store::open(&env.db()).expect("open the database");
     let now = parse_now(NOW).expect("now");
     let (mut app, mut sync) = tui::open(&mut store, now, Config::default()).expect("open the TUI");
-    let everyone = app.data.facts.len();
+    let everyone = app.data.ov.facts.len();
     assert_eq!(everyone, HOSTILE.len() + 2);
 
     assert_eq!(app.tab, Tab::Today);

@@ -146,9 +146,7 @@ pub fn submit(form: &Form, ctx: &Ctx, id: Option<Id>) -> Result<Effect, String> 
     }
     let birthday = match f[BIRTHDAY].text_value() {
         "" => None,
-        text => Some(Birthday::from_iso(text).ok_or_else(|| {
-            format!("cannot read birthday \"{text}\"; use YYYY-MM-DD, or --MM-DD when the year is unknown")
-        })?),
+        text => Some(crate::parse::parse_birthday(text).map_err(|e| e.to_string())?),
     };
     Ok(Effect::SaveContact {
         id,

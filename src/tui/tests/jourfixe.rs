@@ -158,9 +158,11 @@ fn skipping_moves_the_jourfixe_on_to_its_following_date() {
     );
     let next = f.app.jourfixe_selected().expect("still listed");
     assert_eq!((&*next.name, next.date), ("Ingrid Rau", d(12, 13)));
-    // and Today no longer lists Sunday's call
+    // and Today lists Sunday's call as skipped, as `draht today` does
     f.keys("1");
-    assert!(!f.screen(100, 30).contains("Sun 06 18:00"));
+    let screen = f.screen(100, 30);
+    let line = screen.lines().find(|l| l.contains("Sun 06 18:00"));
+    assert!(line.is_some_and(|l| l.contains("skipped")), "{screen}");
 }
 
 #[test]
@@ -177,7 +179,7 @@ fn d_on_the_jourfixe_tab_deletes_the_jourfixe_not_the_contact() {
         .app
         .jourfixe_list()
         .iter()
-        .map(|i| f.app.data.occurrences[*i].name.to_string())
+        .map(|i| f.app.data.ov.calendar[*i].name.to_string())
         .collect();
     assert_eq!(names, ["Sophie Lang"]);
 }
@@ -258,68 +260,6 @@ fn the_calendar_marks_kept_missed_skipped_and_planned_apart() {
     );
 }
 
-/// Occurrences come by date, then time (all-day first), then contact name,
-/// then Jour fixe id — whatever order the Jour fixe and contacts were made in.
-#[test]
-fn occurrences_sort_by_date_time_name_then_id() {
-    use crate::jourfixe::{Draft, parse_rule};
-    use crate::model::Contact;
-    use crate::store::{Store, contacts};
-    use crate::tui::jourfixe::occurrences;
-    use chrono::{TimeZone, Utc};
-
-    let now = Utc.with_ymd_and_hms(2026, 11, 2, 8, 0, 0).unwrap();
-    let mut db = Store::open_in_memory().expect("store");
-    let jf = |tx: &rusqlite::Connection, who, rule: &str| {
-        let spec = parse_rule(rule).expect("rule");
-        let draft =
-            Draft::new(spec, d(11, 2), Channel::Call, None, None, Tz::LOCAL).expect("draft");
-        store::add(tx, who, &draft, now).expect("add")
-    };
-    let ids = db
-        .write(|tx| {
-            let zora = contacts::insert(tx, &Contact::new("Zora", now), now)?;
-            let anna = contacts::insert(tx, &Contact::new("Anna", now), now)?;
-            let bo = contacts::insert(tx, &Contact::new("Bo", now), now)?;
-            Ok([
-                jf(tx, zora, "weekly mon 10:00"),
-                jf(tx, anna, "weekly mon 10:00"),
-                jf(tx, zora, "weekly mon 09:00"),
-                jf(tx, bo, "weekly mon"),
-                jf(tx, anna, "weekly mon 10:00"),
-                jf(tx, bo, "weekly tue 08:00"),
-            ])
-        })
-        .expect("write");
-    let listed = db
-        .read(|tx| occurrences(tx, d(11, 2), d(11, 10), d(11, 2)))
-        .expect("occurrences");
-    let got: Vec<(NaiveDate, &str, i64)> = listed
-        .iter()
-        .map(|o| (o.date, &*o.name, o.jourfixe_id))
-        .collect();
-    let week = |mon, tue| {
-        [
-            (mon, "Bo", ids[3]),
-            (mon, "Zora", ids[2]),
-            (mon, "Anna", ids[1]),
-            (mon, "Anna", ids[4]),
-            (mon, "Zora", ids[0]),
-            (tue, "Bo", ids[5]),
-        ]
-    };
-    let expected: Vec<_> = week(d(11, 2), d(11, 3))
-        .into_iter()
-        .chain(week(d(11, 9), d(11, 10)))
-        .collect();
-    assert_eq!(got, expected);
-    // the comparator a reload sorts merged occurrences with agrees
-    let mut resorted = listed.clone();
-    resorted.reverse();
-    resorted.sort_by(crate::tui::jourfixe::order);
-    assert_eq!(resorted, listed);
-}
-
 /// A Jour fixe whose next date lies past the loaded window (here one that
 /// starts in 80 days) still plans the check-in, fills the Contacts tab's
 /// Jour fixe column and is on the Jour fixe tab — as `list` says.
@@ -329,7 +269,6 @@ fn a_jour_fixe_starting_after_the_window_still_counts() {
     use crate::model::{Contact, Outcome as Done, Touch};
     use crate::schedule::Status;
     use crate::store::{Store, contacts, touches};
-    use crate::tui::data;
 
     let now = super::now();
     let today = crate::clock::local_day(now);
@@ -339,7 +278,7 @@ fn a_jour_fixe_starting_after_the_window_still_counts() {
         .map(|k| start + chrono::Days::new(k))
         .find(|d| chrono::Datelike::weekday(d) == chrono::Weekday::Thu)
         .expect("a Thursday");
-    assert!(start > data::until(today));
+    assert!(start > crate::app::overview::until(today));
     let mut db = Store::open_in_memory().expect("store");
     db.write(|tx| {
         let mut quarta = Contact::new("Quarta Lang", now);

@@ -27,6 +27,7 @@ fn logging_a_call_takes_anna_off_the_overdue_list() {
     assert!(
         f.app
             .data
+            .ov
             .agenda
             .overdue
             .iter()

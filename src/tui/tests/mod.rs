@@ -177,6 +177,7 @@ pub fn parse_keys(keys: &str) -> Vec<KeyEvent> {
 /// The id of the demo contact called `name`.
 pub fn id_of(app: &App, name: &str) -> i64 {
     app.data
+        .ov
         .facts
         .iter()
         .find(|f| f.contact.name == name)

@@ -68,7 +68,7 @@ fn heading(text: &'static str) -> Line<'static> {
 }
 
 fn checkin_lines(app: &App, facts: &ContactFacts) -> Vec<Line<'static>> {
-    let today = app.data.today;
+    let today = app.data.ov.today;
     let mut spans = Vec::new();
     match app.data.checkin_of(facts.contact.id) {
         Some(ch) => {
@@ -111,7 +111,7 @@ fn checkin_lines(app: &App, facts: &ContactFacts) -> Vec<Line<'static>> {
 
 fn detail_lines(app: &App, facts: &ContactFacts) -> Vec<Line<'static>> {
     let c = &facts.contact;
-    let today = app.data.today;
+    let today = app.data.ov.today;
     let mut lines = Vec::new();
     let mut facts_line = Vec::new();
     if let Some(role) = &c.role {
@@ -147,7 +147,7 @@ fn detail_lines(app: &App, facts: &ContactFacts) -> Vec<Line<'static>> {
 }
 
 fn brief_lines(app: &App, brief: &Brief) -> Vec<Line<'static>> {
-    let today = app.data.today;
+    let today = app.data.ov.today;
     let mut lines = Vec::new();
     if !brief.hooks.is_empty() {
         lines.push(heading("hooks"));
@@ -221,7 +221,7 @@ fn brief_lines(app: &App, brief: &Brief) -> Vec<Line<'static>> {
 
 fn touch_line(app: &App, brief: &Brief, t: &Touch) -> Line<'static> {
     let local = clock::local(t.at).date_naive();
-    let date = if local.year() == app.data.today.year() {
+    let date = if local.year() == app.data.ov.today.year() {
         local.format("%e %b").to_string()
     } else {
         local.format("%b %Y").to_string()

@@ -12,14 +12,14 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Paragraph, Wrap};
 
 use super::{pad, spread};
+use crate::jourfixe::OccurrenceState;
 use crate::text::{clean, day_short};
 use crate::tui::app::{App, Hit};
-use crate::tui::jourfixe::OccurrenceState;
 use crate::tui::theme;
 
 pub fn state_style(state: OccurrenceState) -> Style {
     match state {
-        OccurrenceState::Planned => Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD),
+        OccurrenceState::Upcoming => Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD),
         OccurrenceState::Kept => Style::new().fg(Color::Green),
         OccurrenceState::Missed => Style::new()
             .fg(Color::Red)
@@ -39,12 +39,12 @@ const LEGEND_ROWS: u16 = 5;
 /// (or plain when there is none).
 fn day_style(app: &App, date: NaiveDate) -> Style {
     // The occurrences are in date order: the day's are one run.
-    let all = &app.data.occurrences;
+    let all = &app.data.ov.calendar;
     let start = all.partition_point(|o| o.date < date);
     let end = all.partition_point(|o| o.date <= date);
     let state = day_state(all[start..end].iter().map(|o| o.state));
     let base = state.map_or(Style::new(), state_style);
-    if date == app.data.today {
+    if date == app.data.ov.today {
         base.add_modifier(Modifier::REVERSED)
     } else {
         base
@@ -57,7 +57,7 @@ fn day_style(app: &App, date: NaiveDate) -> Style {
 fn day_state(states: impl Iterator<Item = OccurrenceState>) -> Option<OccurrenceState> {
     let rank = |s: &OccurrenceState| match s {
         OccurrenceState::Missed => 0,
-        OccurrenceState::Planned => 1,
+        OccurrenceState::Upcoming => 1,
         OccurrenceState::Kept => 2,
         OccurrenceState::Skipped => 3,
     };
@@ -116,7 +116,7 @@ pub fn draw(frame: &mut Frame, app: &mut App, area: Rect) {
 }
 
 fn draw_calendar(frame: &mut Frame, app: &App, area: Rect) {
-    let today = app.data.today;
+    let today = app.data.ov.today;
     let block = Block::bordered()
         .border_type(BorderType::Plain)
         .title(" Calendar ");
@@ -141,7 +141,7 @@ fn draw_calendar(frame: &mut Frame, app: &App, area: Rect) {
     let legend = Rect::new(inner.x, y, inner.width, inner.bottom().saturating_sub(y));
     let legend_lines = vec![
         Line::from(vec![
-            Span::styled("■", state_style(OccurrenceState::Planned)),
+            Span::styled("■", state_style(OccurrenceState::Upcoming)),
             Span::raw(" planned"),
         ]),
         Line::from(vec![
@@ -206,7 +206,7 @@ fn draw_list(frame: &mut Frame, app: &mut App, area: Rect) {
     app.page = height;
     app.jourfixe.selected = app.jourfixe.selected.min(list.len() - 1);
     app.jourfixe.scroll_into_view(height);
-    let today = app.data.today;
+    let today = app.data.ov.today;
     let width = inner.width as usize;
     let mut lines = Vec::new();
     for (pos, &i) in list
@@ -215,7 +215,7 @@ fn draw_list(frame: &mut Frame, app: &mut App, area: Rect) {
         .skip(app.jourfixe.offset)
         .take(height)
     {
-        let o = &app.data.occurrences[i];
+        let o = &app.data.ov.calendar[i];
         let when = match o.time {
             Some(t) => format!("{} {}", day_short(o.date, today), t.format("%H:%M")),
             None => day_short(o.date, today),
@@ -258,7 +258,7 @@ mod tests {
 
     #[test]
     fn a_day_shows_the_state_that_most_wants_attention() {
-        use OccurrenceState::{Kept, Missed, Planned, Skipped};
+        use OccurrenceState::{Kept, Missed, Skipped, Upcoming as Planned};
         let shown = |states: &[OccurrenceState]| day_state(states.iter().copied());
         assert_eq!(shown(&[]), None);
         assert_eq!(shown(&[Skipped, Planned]), Some(Planned));
@@ -302,15 +302,19 @@ mod tests {
         let states: Vec<OccurrenceState> = f
             .app
             .data
-            .occurrences
+            .ov
+            .calendar
             .iter()
             .filter(|o| o.date == wednesday)
             .map(|o| o.state)
             .collect();
-        assert_eq!(states, [OccurrenceState::Skipped, OccurrenceState::Planned]);
+        assert_eq!(
+            states,
+            [OccurrenceState::Skipped, OccurrenceState::Upcoming]
+        );
         assert_eq!(
             day_style(&f.app, wednesday),
-            state_style(OccurrenceState::Planned)
+            state_style(OccurrenceState::Upcoming)
         );
     }
 

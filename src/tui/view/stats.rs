@@ -162,7 +162,7 @@ fn draw_cooling(frame: &mut Frame, app: &mut App, insight: &Insight, area: Rect)
 
 /// The selected contact's touches per day over the last weeks that fit.
 fn draw_heat(frame: &mut Frame, app: &App, area: Rect) {
-    let end = app.data.today;
+    let end = app.data.ov.today;
     let week_start = app.config.settings.week_start;
     let width = area.width.saturating_sub(3) as usize;
     let weeks = charts::heat_weeks(width);

@@ -8,6 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Paragraph};
 
 use super::{pad, spread};
+use crate::jourfixe::OccurrenceState;
 use crate::tui::app::{App, Hit};
 use crate::tui::data::{TodayRow, Urgency};
 use crate::tui::theme;
@@ -89,12 +90,20 @@ fn row_line(row: &TodayRow, name_w: usize, width: usize, cooling: bool) -> Line<
             date,
             name,
             channel,
+            state,
             ..
-        } => Line::from(vec![
-            Span::raw(pad(date, 13)),
-            Span::raw(pad(name, name_w + 1)),
-            Span::styled(channel.clone(), theme::dim()),
-        ]),
+        } => {
+            let mut line = vec![
+                Span::raw(pad(date, 13)),
+                Span::raw(pad(name, name_w + 1)),
+                Span::styled(channel.clone(), theme::dim()),
+            ];
+            if let Some((word, style)) = jourfixe_state(*state) {
+                line.push(Span::raw("  "));
+                line.push(Span::styled(word, style));
+            }
+            Line::from(line)
+        }
         TodayRow::FollowUp {
             date,
             overdue,
@@ -118,5 +127,14 @@ fn row_line(row: &TodayRow, name_w: usize, width: usize, cooling: bool) -> Line<
             Span::raw(format!("{who} ")),
             Span::styled("birthday", theme::dim()),
         ]),
+    }
+}
+
+/// How a Jour fixe date of the week went, as `draht today` says it:
+/// nothing while it is still to come.
+fn jourfixe_state(state: OccurrenceState) -> Option<(&'static str, ratatui::style::Style)> {
+    match state {
+        OccurrenceState::Upcoming => None,
+        other => Some((other.as_str(), super::jourfixe::state_style(other))),
     }
 }
