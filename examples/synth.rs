@@ -55,7 +55,7 @@ mod vdir;
 mod words;
 
 use vdir::write_vdir;
-use words::{FIRST, LAST};
+use words::{COMPANIES, FIRST, LAST, PRIVATE_TAGS, ROLES, WORK_TAGS};
 
 #[derive(Parser)]
 #[command(about = "Fill a new draht database with synthetic contacts and touches")]
@@ -324,6 +324,60 @@ pub struct Person {
     phone: Option<String>,
     /// Share of the touch log (skewed: a few people get most touches).
     weight: f64,
+}
+
+/// What a mix decides about a person itself; [`person`] draws the rest.
+struct Traits {
+    work: bool,
+    cadence: Option<u32>,
+    min_channel: Option<&'static str>,
+    birthday: Option<String>,
+    created_at: i64,
+    snoozed_until: Option<String>,
+    /// Percent of people archived.
+    archived_percent: u32,
+    /// Multiplies the drawn share of the touch log.
+    weight_factor: f64,
+}
+
+/// Person `i` called `name` with the mix's `traits`, and the rest drawn as
+/// both mixes draw it: tags, e-mail addresses, nickname, company, role,
+/// archived, phone and share of the touch log, in this order (which the
+/// stress mix's seeds depend on).
+fn person(rng: &mut fastrand::Rng, i: usize, first: &str, name: String, t: Traits) -> Person {
+    let tag_pool = if t.work { WORK_TAGS } else { PRIVATE_TAGS };
+    let mut tags: Vec<&'static str> = (0..rng.usize(0..3)).map(|_| *pick(rng, tag_pool)).collect();
+    tags.sort_unstable();
+    tags.dedup();
+    let handle = draht::matching::fold(&name).replace(' ', ".");
+    let mut emails = vec![format!(
+        "{handle}@{}.example",
+        if t.work { "firma" } else { "mail" }
+    )];
+    if rng.u32(..100) < 20 {
+        emails.push(format!("{handle}@private.example"));
+    }
+    Person {
+        uid: format!("synth-{i:07}"),
+        nickname: (rng.u32(..100) < 5).then(|| format!("{first}{i}")),
+        company: t.work.then(|| *pick(rng, COMPANIES)),
+        role: (t.work && rng.bool()).then(|| *pick(rng, ROLES)),
+        birthday: t.birthday,
+        cadence: t.cadence,
+        min_channel: t.min_channel,
+        snoozed_until: t.snoozed_until,
+        archived: rng.u32(..100) < t.archived_percent,
+        created_at: t.created_at,
+        tags,
+        emails,
+        phone: rng
+            .bool()
+            .then(|| format!("+49 170 {:07}", rng.u32(..10_000_000))),
+        // Pareto-like: most people get a few touches, some get many.
+        weight: 1.0 / (rng.f64() * 0.95 + 0.05).powf(1.2) * t.weight_factor,
+        name,
+        work: t.work,
+    }
 }
 
 const DAY: i64 = 86_400;

@@ -20,10 +20,10 @@ use chrono::{NaiveDate, NaiveTime};
 use draht::jourfixe::{JourFixe, Tz};
 use draht::model::{Channel, Id};
 
-use super::words::{COMPANIES, FOLLOWUP_NOTES, HOOKS, PRIVATE_TAGS, ROLES, WORK_TAGS};
+use super::words::{FOLLOWUP_NOTES, HOOKS};
 use super::{
-    DAY, HISTORY_DAYS, NewFollowUp, NewHook, Person, Planned, birthday, budgets, day_text,
-    jourfixe_from, name_at, name_order, noon, pick, roll,
+    DAY, HISTORY_DAYS, NewFollowUp, NewHook, Person, Planned, Traits, birthday, budgets, day_text,
+    jourfixe_from, name_at, name_order, noon, person, pick, roll,
 };
 
 /// Threads with people without a cadence: written ones dominate, chat
@@ -74,42 +74,18 @@ pub fn people(rng: &mut fastrand::Rng, n: usize, end: i64) -> Vec<Person> {
             let created_at = end - rng.i64(newest..HISTORY_DAYS) * DAY;
             let snoozed_until =
                 (close && rng.u32(..100) < 2).then(|| day_text(end + rng.i64(1..60) * DAY));
-            let tag_pool = if work { WORK_TAGS } else { PRIVATE_TAGS };
-            let mut tags: Vec<&'static str> =
-                (0..rng.usize(0..3)).map(|_| *pick(rng, tag_pool)).collect();
-            tags.sort_unstable();
-            tags.dedup();
-            let handle = draht::matching::fold(&name).replace(' ', ".");
-            let mut emails = vec![format!(
-                "{handle}@{}.example",
-                if work { "firma" } else { "mail" }
-            )];
-            if rng.u32(..100) < 20 {
-                emails.push(format!("{handle}@private.example"));
-            }
-            // Pareto-like: most people get a few touches, some get many;
-            // close people more than others.
-            let weight = 1.0 / (rng.f64() * 0.95 + 0.05).powf(1.2) * if close { 4.0 } else { 1.0 };
-            Person {
-                uid: format!("synth-{i:07}"),
-                nickname: (rng.u32(..100) < 5).then(|| format!("{first}{i}")),
-                company: work.then(|| *pick(rng, COMPANIES)),
-                role: (work && rng.bool()).then(|| *pick(rng, ROLES)),
-                birthday,
+            let traits = Traits {
+                work,
                 cadence,
                 min_channel,
-                snoozed_until,
-                archived: rng.u32(..100) < 4,
+                birthday,
                 created_at,
-                tags,
-                emails,
-                phone: rng
-                    .bool()
-                    .then(|| format!("+49 170 {:07}", rng.u32(..10_000_000))),
-                weight,
-                name,
-                work,
-            }
+                snoozed_until,
+                archived_percent: 4,
+                // close people get more touches than others
+                weight_factor: if close { 4.0 } else { 1.0 },
+            };
+            person(rng, i, first, name, traits)
         })
         .collect()
 }

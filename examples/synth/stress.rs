@@ -7,10 +7,10 @@ use chrono::NaiveDate;
 use draht::jourfixe::JourFixe;
 use draht::model::{Channel, Id};
 
-use super::words::{COMPANIES, FOLLOWUP_NOTES, HOOKS, PRIVATE_TAGS, ROLES, WORK_TAGS};
+use super::words::{FOLLOWUP_NOTES, HOOKS};
 use super::{
-    DAY, HISTORY_DAYS, NewFollowUp, NewHook, Person, Planned, birthday, budgets, day_text,
-    jourfixe_from, name_at, name_order, pick, roll,
+    DAY, HISTORY_DAYS, NewFollowUp, NewHook, Person, Planned, Traits, birthday, budgets, day_text,
+    jourfixe_from, name_at, name_order, person, pick, roll,
 };
 
 /// Channels with their weight in the mix: written ones dominate.
@@ -45,40 +45,17 @@ pub fn people(rng: &mut fastrand::Rng, n: usize, end: i64) -> Vec<Person> {
             let birthday = (rng.u32(..100) < 60).then(|| birthday(rng));
             let created_at = end - rng.i64(30..HISTORY_DAYS) * DAY;
             let snoozed_until = (rng.u32(..100) < 3).then(|| day_text(end + rng.i64(1..60) * DAY));
-            let tag_pool = if work { WORK_TAGS } else { PRIVATE_TAGS };
-            let mut tags: Vec<&'static str> =
-                (0..rng.usize(0..3)).map(|_| *pick(rng, tag_pool)).collect();
-            tags.sort_unstable();
-            tags.dedup();
-            let handle = draht::matching::fold(&name).replace(' ', ".");
-            let mut emails = vec![format!(
-                "{handle}@{}.example",
-                if work { "firma" } else { "mail" }
-            )];
-            if rng.u32(..100) < 20 {
-                emails.push(format!("{handle}@private.example"));
-            }
-            Person {
-                uid: format!("synth-{i:07}"),
-                nickname: (rng.u32(..100) < 5).then(|| format!("{first}{i}")),
-                company: work.then(|| *pick(rng, COMPANIES)),
-                role: (work && rng.bool()).then(|| *pick(rng, ROLES)),
-                birthday,
+            let traits = Traits {
+                work,
                 cadence,
                 min_channel,
-                snoozed_until,
-                archived: rng.u32(..100) < 5,
+                birthday,
                 created_at,
-                tags,
-                emails,
-                phone: rng
-                    .bool()
-                    .then(|| format!("+49 170 {:07}", rng.u32(..10_000_000))),
-                // Pareto-like: most people get a few touches, some get many.
-                weight: 1.0 / (rng.f64() * 0.95 + 0.05).powf(1.2),
-                name,
-                work,
-            }
+                snoozed_until,
+                archived_percent: 5,
+                weight_factor: 1.0,
+            };
+            person(rng, i, first, name, traits)
         })
         .collect()
 }
