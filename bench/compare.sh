@@ -12,11 +12,13 @@
 #                    [--draht PATH] [--synth PATH]
 #
 # Builds draht and the generator in release mode unless --draht / --synth
-# name binaries to use. --dir keeps the databases for the next run.
+# name binaries to use; without --draht it then runs bench/status.sh too.
+# --dir keeps the databases for the next run.
 # --jourfixe is the stress mix's count (the realistic one has one per 250
-# contacts). Needs khard, sqlite3, python3 and GNU time (Debian packages;
-# installed when missing and running as root). The generator's own check
-# (each mix gives the agenda it promises) runs in `cargo test`.
+# contacts). Needs khard, sqlite3, python3, GNU time and (for status.sh)
+# hyperfine (Debian packages; installed when missing and running as root).
+# The generator's own check (each mix gives the agenda it promises) runs in
+# `cargo test`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -27,12 +29,14 @@ usage() {
 
 draht=""
 synth=""
+runs=30
 pass=()
 while [ $# -gt 0 ]; do
     case "$1" in
         --draht) draht=$2; shift 2 ;;
         --synth) synth=$2; shift 2 ;;
-        --contacts|--touches|--jourfixe|--runs|--mix|--dir) pass+=("$1" "$2"); shift 2 ;;
+        --runs) runs=$2; pass+=("$1" "$2"); shift 2 ;;
+        --contacts|--touches|--jourfixe|--mix|--dir) pass+=("$1" "$2"); shift 2 ;;
         --no-scaling) pass+=("$1"); shift ;;
         -h|--help) usage ;;
         *) echo "compare.sh: unknown argument $1" >&2; usage ;;
@@ -42,6 +46,7 @@ done
 # --- tools -----------------------------------------------------------------
 missing=()
 command -v khard >/dev/null 2>&1 || missing+=(khard)
+command -v hyperfine >/dev/null 2>&1 || missing+=(hyperfine)
 command -v sqlite3 >/dev/null 2>&1 || missing+=(sqlite3)
 command -v python3 >/dev/null 2>&1 || missing+=(python3)
 [ -x /usr/bin/time ] || missing+=(time)
@@ -56,6 +61,7 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 # --- build -------------------------------------------------------------------
+given_draht=$draht
 targets=()
 [ -n "$draht" ] || targets+=(--bin draht)
 [ -n "$synth" ] || targets+=(--example synth)
@@ -65,4 +71,11 @@ fi
 draht=${draht:-$(pwd)/target/release/draht}
 synth=${synth:-$(pwd)/target/release/examples/synth}
 
-exec python3 bench/compare.py --draht "$draht" --synth "$synth" "${pass[@]}"
+python3 bench/compare.py --draht "$draht" --synth "$synth" "${pass[@]}"
+
+# `draht status` (a status bar's run) has its own script and data; it
+# times the binary it builds, so only when no --draht was given.
+if [ -z "$given_draht" ]; then
+    echo
+    bench/status.sh --runs "$runs"
+fi

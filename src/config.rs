@@ -1,19 +1,21 @@
 //! The optional config file (`$XDG_CONFIG_HOME/draht/config.toml` or
 //! `--config PATH`): default cadences per sphere and tag, the default
 //! minimum channel, the retry interval, the agenda horizon, the first day
-//! of the week and the language of the words on screen. A missing file
+//! of the week, the language of the words on screen and when reminders go
+//! out (`remind_before`, `remind_at`, `morning`, `bell`). A missing file
 //! means the documented defaults.
 
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use chrono::Weekday;
+use chrono::{NaiveTime, Weekday};
 use serde::Deserialize;
 
 use crate::error::{Error, Result};
 use crate::i18n::Lang;
 use crate::model::{Channel, Sphere};
-use crate::parse::parse_duration;
+use crate::parse::{parse_duration, parse_minutes};
+use crate::remind::RemindSettings;
 use crate::schedule::Settings;
 
 /// The settings read from the config file, with defaults filled in.
@@ -26,6 +28,8 @@ pub struct Config {
     pub sphere_cadence: BTreeMap<String, u32>,
     /// Default cadence in days for new contacts, per tag (wins over sphere).
     pub tag_cadence: BTreeMap<String, u32>,
+    /// When reminders go out (`draht notify`, calendar alarms, the TUI).
+    pub remind: RemindSettings,
     /// `language = "de"`: the words on screen, unless `--lang` says
     /// otherwise (`None`: the locale decides).
     pub language: Option<Lang>,
@@ -38,6 +42,10 @@ struct RawConfig {
     retry: Option<String>,
     horizon: Option<String>,
     week_start: Option<String>,
+    remind_before: Option<String>,
+    remind_at: Option<String>,
+    morning: Option<String>,
+    bell: Option<bool>,
     language: Option<String>,
     #[serde(default)]
     sphere: BTreeMap<String, String>,
@@ -110,6 +118,27 @@ impl Config {
                 )
             })?;
         }
+        if let Some(lead) = &raw.remind_before {
+            config.remind.before_minutes = parse_minutes(lead)
+                .map_err(|e| format!("line {}: remind_before: {e}", line_of("remind_before")))?;
+        }
+        let clock = |key: &str, value: &str| -> std::result::Result<NaiveTime, String> {
+            NaiveTime::parse_from_str(value.trim(), "%H:%M").map_err(|_| {
+                format!(
+                    "line {}: {key}: {value:?} is not a time of day; use HH:MM, e.g. \"08:30\"",
+                    line_of(key)
+                )
+            })
+        };
+        if let Some(at) = &raw.remind_at {
+            config.remind.day_at = clock("remind_at", at)?;
+        }
+        if let Some(at) = &raw.morning {
+            config.remind.morning = clock("morning", at)?;
+        }
+        if let Some(bell) = raw.bell {
+            config.remind.bell = bell;
+        }
         if let Some(language) = &raw.language {
             config.language = Some(Lang::from_code(language).ok_or_else(|| {
                 format!(
@@ -174,6 +203,32 @@ mod tests {
             Some(14)
         );
         assert_eq!(config.default_cadence(Sphere::Private, &[]), None);
+    }
+
+    #[test]
+    fn reminder_keys_are_read_with_their_defaults() {
+        let config = Config::parse("").unwrap();
+        assert_eq!(config.remind, RemindSettings::default());
+        assert_eq!(config.remind.before_minutes, 15);
+        assert_eq!(config.remind.morning.to_string(), "08:30:00");
+        assert_eq!(config.remind.day_at.to_string(), "09:00:00");
+        assert!(config.remind.bell);
+        let config = Config::parse(
+            "remind_before = \"1h\"\nmorning = \"07:45\"\nremind_at = \"10:00\"\nbell = false\n",
+        )
+        .unwrap();
+        assert_eq!(config.remind.before_minutes, 60);
+        assert_eq!(config.remind.morning.to_string(), "07:45:00");
+        assert_eq!(config.remind.day_at.to_string(), "10:00:00");
+        assert!(!config.remind.bell);
+    }
+
+    #[test]
+    fn bad_reminder_keys_name_key_and_line() {
+        let err = Config::parse("bell = true\nmorning = \"8 Uhr\"\n").unwrap_err();
+        assert!(err.starts_with("line 2: morning:"), "{err}");
+        let err = Config::parse("remind_before = \"soon\"").unwrap_err();
+        assert!(err.starts_with("line 1: remind_before:"), "{err}");
     }
 
     #[test]

@@ -29,6 +29,11 @@ pub enum Error {
     #[error("{0}")]
     Database(String),
 
+    /// A service of the desktop session is not there (no session bus, no
+    /// notification service).
+    #[error("{0}")]
+    Desktop(String),
+
     #[error("{context}: {source}")]
     Sqlite {
         context: String,
@@ -53,7 +58,7 @@ impl Error {
     pub fn exit_code(&self) -> i32 {
         match self {
             Error::Input(_) | Error::NoSuchContact { .. } | Error::Ambiguous { .. } => 2,
-            Error::Database(_) | Error::Sqlite { .. } | Error::Io { .. } => 1,
+            Error::Database(_) | Error::Desktop(_) | Error::Sqlite { .. } | Error::Io { .. } => 1,
         }
     }
 }

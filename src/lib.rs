@@ -19,6 +19,7 @@ pub mod jourfixe;
 pub mod matching;
 pub mod model;
 pub mod parse;
+pub mod remind;
 pub mod schedule;
 pub mod store;
 pub mod text;

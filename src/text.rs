@@ -3,6 +3,8 @@
 //! text passes before it reaches a terminal. The same words in the
 //! interface language (German dates, numbers, names) are in `localized`.
 
+pub mod reminder;
+
 use std::fmt::Write as _;
 
 use chrono::{Datelike, NaiveDate};

@@ -9,9 +9,13 @@ pub mod brief;
 pub mod contacts;
 pub mod export;
 pub mod jourfixe;
+pub mod jourfixe_edit;
+pub mod notify;
 pub mod overview;
 pub mod plans;
 pub mod stats;
+pub mod status;
+pub mod timer;
 pub mod touches;
 pub mod triage;
 

@@ -125,6 +125,10 @@ pub enum Command {
     Export(super::interop::ExportCommand),
     /// Give each contact without a cadence one, a single key per person
     Triage,
+    /// Desktop reminders of Jour fixe, follow-ups and who to call: one run, for a timer
+    Notify(NotifyArgs),
+    /// One short line for a status bar: people to call and the next Jour fixe
+    Status(StatusArgs),
     /// Print shell completions: bash, zsh, fish, elvish or powershell
     Completions(super::interop::CompletionsArgs),
     /// Print the man page (roff)
@@ -264,4 +268,29 @@ pub enum TouchCommand {
         /// Touch id (shown by `show`)
         id: i64,
     },
+}
+
+#[derive(Debug, Args)]
+pub struct NotifyArgs {
+    /// Print what would be sent now; send and record nothing
+    #[arg(long, conflicts_with_all = ["install", "uninstall"])]
+    pub dry_run: bool,
+    /// Set up a timer that runs `draht notify` every five minutes: a
+    /// systemd user timer, or the crontab line to add where there is no systemd
+    #[arg(long, conflicts_with = "uninstall")]
+    pub install: bool,
+    /// Remove the systemd user timer that --install wrote
+    #[arg(long)]
+    pub uninstall: bool,
+    /// With --install: systemd or cron [default: systemd when it runs the session]
+    #[arg(long, requires = "install", value_parser = ["systemd", "cron"])]
+    pub with: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct StatusArgs {
+    /// plain (one line, for polybar or tmux), waybar (its custom module's
+    /// JSON) or i3status-rust (its custom block's JSON)
+    #[arg(long, default_value = "plain", value_parser = ["plain", "waybar", "i3status-rust"])]
+    pub format: String,
 }

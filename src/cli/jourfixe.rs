@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 use std::path::PathBuf;
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveTime};
 use clap::{Args, Subcommand};
 
 use super::render::{self, Paint, Table, clean};
@@ -17,6 +17,7 @@ use crate::jourfixe::agenda::{Occurrence, Tracked};
 use crate::jourfixe::{Draft, OccurrenceState, parse_rule};
 use crate::model::Id;
 use crate::parse::{Lean, minutes_text, parse_date, parse_minutes};
+use crate::remind::Remind;
 use crate::schedule::{ContactFacts, JourFixeEntry, followup_is_open};
 
 #[derive(Debug, Subcommand)]
@@ -32,6 +33,8 @@ pub enum JourFixeCommand {
         /// The date to skip: 2026-12-08, tue, "next tuesday"
         date: String,
     },
+    /// Change a Jour fixe: its rule, time, length, channel, note or reminder
+    Edit(EditArgs),
     /// Delete a Jour fixe (the touches stay)
     Rm {
         /// Jour fixe id (shown by `jourfixe list`)
@@ -58,6 +61,45 @@ pub struct AddArgs {
     /// The first day it may fall on [default: today]: 2026-12-01, monday, "in 2 weeks"
     #[arg(long, value_name = "DATE")]
     pub from: Option<String>,
+    /// Remind this long before it starts: 10min, 1h, 1d [default: the config's remind_before, 15min]
+    #[arg(long, value_name = "LENGTH", conflicts_with = "no_remind")]
+    pub remind: Option<String>,
+    /// No desktop reminder and no calendar alarm for this Jour fixe
+    #[arg(long)]
+    pub no_remind: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct EditArgs {
+    /// Jour fixe id (shown by `jourfixe list`)
+    pub id: Id,
+    /// A new rule, as for `jourfixe add` ("weekly wed 11:00"); without a time it keeps the old one
+    #[arg(long)]
+    pub rule: Option<String>,
+    /// A new time of day: 11:00
+    #[arg(long, value_name = "HH:MM", conflicts_with = "all_day")]
+    pub time: Option<String>,
+    /// No time of day: an all-day arrangement
+    #[arg(long)]
+    pub all_day: bool,
+    /// How you meet: call, video, coffee, …
+    #[arg(long)]
+    pub channel: Option<String>,
+    /// How long: 30min, 45m, 1h, 1h30
+    #[arg(long, conflicts_with = "no_duration")]
+    pub duration: Option<String>,
+    /// No length (the calendar shows 30 minutes)
+    #[arg(long)]
+    pub no_duration: bool,
+    /// A new note ("" removes it)
+    #[arg(long)]
+    pub note: Option<String>,
+    /// Remind this long before it starts (10min, 1h, 1d), or "default" for the config's remind_before
+    #[arg(long, value_name = "LENGTH", conflicts_with = "no_remind")]
+    pub remind: Option<String>,
+    /// No desktop reminder and no calendar alarm
+    #[arg(long)]
+    pub no_remind: bool,
 }
 
 /// `export ics`. The other export formats join this command at merge.
@@ -76,6 +118,7 @@ pub fn run(ctx: &mut Ctx, command: &JourFixeCommand) -> Result<String> {
         JourFixeCommand::Add(args) => add(ctx, args),
         JourFixeCommand::List => list(ctx),
         JourFixeCommand::Skip { id, date } => skip(ctx, *id, date),
+        JourFixeCommand::Edit(args) => edit(ctx, args),
         JourFixeCommand::Rm { id } => remove(ctx, *id),
     }
 }
@@ -109,9 +152,21 @@ fn add(ctx: &mut Ctx, args: &AddArgs) -> Result<String> {
             render::day(from, today)
         ))
     })?;
+    let remind = remind_arg(args.remind.as_deref(), args.no_remind)?;
     let settings = ctx.config.settings.clone();
     let who = Who::Named(&args.contact);
-    let tracked = jourfixe::add(&mut ctx.store, who, &draft, today, &settings, ctx.now)?;
+    let tracked = match remind {
+        None => jourfixe::add(&mut ctx.store, who, &draft, today, &settings, ctx.now)?,
+        Some(remind) => app::jourfixe_edit::add(
+            &mut ctx.store,
+            who,
+            &draft,
+            remind,
+            today,
+            &settings,
+            ctx.now,
+        )?,
+    };
     if ctx.json {
         return ctx.to_json(&Listed::of(&tracked, today));
     }
@@ -120,12 +175,99 @@ fn add(ctx: &mut Ctx, args: &AddArgs) -> Result<String> {
     if let Some(minutes) = jf.duration_minutes {
         how.push_str(&format!(", {}", minutes_text(minutes)));
     }
+    if let Some(remind) = remind {
+        how.push_str(&format!(", {}", remind_words(remind)));
+    }
     Ok(format!(
         "Jour fixe #{} with {} ({how}): {} — next: {}.\n",
         jf.id,
         clean(&tracked.name),
         jf.describe(),
         days_text(&upcoming(&tracked, today, 3), today)
+    ))
+}
+
+/// `--remind LENGTH|default` / `--no-remind`; `None` when neither is given.
+fn remind_arg(remind: Option<&str>, off: bool) -> Result<Option<Remind>> {
+    if off {
+        return Ok(Some(Remind::Off));
+    }
+    let Some(text) = remind else {
+        return Ok(None);
+    };
+    if text.trim().eq_ignore_ascii_case("default") {
+        return Ok(Some(Remind::Default));
+    }
+    parse_minutes(text)
+        .map(|m| Some(Remind::Before(m)))
+        .map_err(|e| Error::input(format!("--remind: {e}; or \"default\", or --no-remind")))
+}
+
+/// "reminder 1 h before", "no reminder", "reminder as configured".
+fn remind_words(remind: Remind) -> String {
+    match remind {
+        Remind::Before(m) => format!("reminder {} before", minutes_text(m)),
+        Remind::Off => "no reminder".into(),
+        Remind::Default => "reminder as configured".into(),
+    }
+}
+
+/// `jourfixe edit ID [--rule …] [--time …] … [--remind …|--no-remind]`.
+fn edit(ctx: &mut Ctx, args: &EditArgs) -> Result<String> {
+    let today = ctx.today();
+    let rule = args
+        .rule
+        .as_deref()
+        .map(|r| parse_rule(r).map_err(|e| Error::input(e.to_string())))
+        .transpose()?;
+    let time = match (&args.time, args.all_day) {
+        (_, true) => Some(None),
+        (Some(text), false) => Some(Some(
+            NaiveTime::parse_from_str(text.trim(), "%H:%M").map_err(|_| {
+                Error::input(format!(
+                    "--time {text:?} is not a time of day; use HH:MM, e.g. 11:00"
+                ))
+            })?,
+        )),
+        (None, false) => None,
+    };
+    let duration_minutes = match (&args.duration, args.no_duration) {
+        (_, true) => Some(None),
+        (Some(text), false) => Some(Some(parse_minutes(text)?)),
+        (None, false) => None,
+    };
+    let change = app::jourfixe_edit::Change {
+        rule,
+        time,
+        channel: args.channel.as_deref().map(channel_arg).transpose()?,
+        duration_minutes,
+        note: args
+            .note
+            .as_ref()
+            .map(|n| Some(n.trim().to_string()).filter(|n| !n.is_empty())),
+        remind: remind_arg(args.remind.as_deref(), args.no_remind)?,
+    };
+    let settings = ctx.config.settings.clone();
+    let edited = app::jourfixe_edit::edit(&mut ctx.store, args.id, &change, today, &settings, TZ)?;
+    let tracked = &edited.tracked;
+    if ctx.json {
+        return ctx.to_json(&serde_json::json!({
+            "jourfixe": Listed::of(tracked, today),
+            "remind": edited.remind,
+        }));
+    }
+    let jf = &tracked.jf;
+    let mut how = jf.channel.as_str().to_string();
+    if let Some(minutes) = jf.duration_minutes {
+        how.push_str(&format!(", {}", minutes_text(minutes)));
+    }
+    how.push_str(&format!(", {}", remind_words(edited.remind)));
+    Ok(format!(
+        "Changed Jour fixe #{} with {} ({how}): {} — next: {}.\n",
+        jf.id,
+        clean(&tracked.name),
+        jf.describe(),
+        days_text(&upcoming(tracked, today, 3), today)
     ))
 }
 
@@ -276,8 +418,13 @@ pub fn export_ics(ctx: &mut Ctx, args: &ExportArgs) -> Result<String> {
         facts: all,
         jourfixes: jfs,
         followups: open,
+        reminders: remind,
     } = app::export::calendar(&mut ctx.store, today, &settings)?;
     let by_id: HashMap<Id, &ContactFacts> = all.iter().map(|f| (f.contact.id, f)).collect();
+    let hooks: HashMap<Id, String> = all
+        .iter()
+        .filter_map(|f| Some((f.contact.id, f.freshest_hook.as_ref()?.text.clone())))
+        .collect();
     let data = ics::CalendarData {
         jourfixes: jfs
             .iter()
@@ -299,7 +446,13 @@ pub fn export_ics(ctx: &mut Ctx, args: &ExportArgs) -> Result<String> {
         today,
         now,
     };
-    let out = ics::calendar(&data);
+    let alarms = crate::interop::ics_alarm::Alarms {
+        now,
+        remind: &remind,
+        settings: &ctx.config.remind,
+        hooks: &hooks,
+    };
+    let out = ics::calendar_with_alarms(&data, &alarms);
     let Some(path) = &args.output else {
         return Ok(out.text);
     };

@@ -7,10 +7,12 @@ mod backup;
 mod contacts;
 pub mod interop;
 pub(crate) mod jourfixe;
+mod notify;
 mod plans;
 pub mod render;
 mod show;
 pub mod stats;
+mod status;
 mod today;
 mod touches;
 pub mod triage;
@@ -39,6 +41,9 @@ pub struct Ctx {
     pub paint: Paint,
     /// Whether standard input is a terminal (for confirmations).
     pub interactive: bool,
+    /// The config file read (`--config`, else the default path; it may be
+    /// missing), for commands that hand it on (`notify --install`).
+    pub config_path: Option<PathBuf>,
 }
 
 impl Ctx {
@@ -100,13 +105,15 @@ pub fn run(cli: &Cli, command: &Command) -> Result<String> {
     }
     let now = clock::now()?;
     crate::i18n::select(cli.lang(), None);
-    let config = match cli.config.clone().or_else(default_config_path) {
-        Some(path) => Config::load(&path)?,
+    let config_path = cli.config.clone().or_else(default_config_path);
+    let config = match &config_path {
+        Some(path) => Config::load(path)?,
         None => Config::default(),
     };
     crate::i18n::select(cli.lang(), config.language);
     let store = open_store(cli, now)?;
     let mut ctx = Ctx {
+        config_path,
         store,
         now,
         config,
@@ -150,6 +157,8 @@ pub fn dispatch(ctx: &mut Ctx, command: &Command) -> Result<String> {
         Command::Import(args) => interop::import(ctx, args),
         Command::Export(command) => interop::export(ctx, command),
         Command::Triage => triage::triage(ctx),
+        Command::Notify(args) => notify::notify(ctx, args),
+        Command::Status(args) => status::status(ctx, args),
         Command::Completions(args) => interop::completions(args),
         Command::Man => interop::man(),
     }

@@ -17,6 +17,7 @@
 use chrono::{DateTime, Days, Duration, NaiveDate, Utc};
 use icalendar::{Calendar, CalendarDateTime, Component, Event, EventLike, Property};
 
+use super::ics_alarm::{Alarms, followup_alarm, jourfixe_alarm};
 use crate::jourfixe::JourFixe;
 use crate::model::{Contact, FollowUp};
 use crate::schedule::AgendaEntry;
@@ -49,8 +50,18 @@ pub struct Exported {
     pub left_out: usize,
 }
 
-/// Builds the calendar.
+/// Builds the calendar, without alarms.
 pub fn calendar(data: &CalendarData) -> Exported {
+    build(data, None)
+}
+
+/// Builds the calendar with an alarm on every Jour fixe and follow-up
+/// (see [`super::ics_alarm`]).
+pub fn calendar_with_alarms(data: &CalendarData, alarms: &Alarms) -> Exported {
+    build(data, Some(alarms))
+}
+
+fn build(data: &CalendarData, alarms: Option<&Alarms>) -> Exported {
     let mut cal = Calendar::new();
     cal.properties.retain(|p| p.key() != "PRODID");
     cal.append_property(Property::new("PRODID", "-//draht//draht//EN"));
@@ -58,7 +69,10 @@ pub fn calendar(data: &CalendarData) -> Exported {
     let mut counts = (0, 0, 0, 0);
     for (jf, contact) in &data.jourfixes {
         match jourfixe_event(jf, contact, data.now) {
-            Some(event) => {
+            Some(mut event) => {
+                if let Some(alarm) = alarms.and_then(|a| jourfixe_alarm(jf, contact, a)) {
+                    event.alarm(alarm);
+                }
                 cal.push(event);
                 counts.0 += 1;
             }
@@ -66,7 +80,11 @@ pub fn calendar(data: &CalendarData) -> Exported {
         }
     }
     for (followup, contact) in &data.followups {
-        cal.push(followup_event(followup, contact, data.now));
+        let mut event = followup_event(followup, contact, data.now);
+        if let Some(a) = alarms {
+            event.alarm(followup_alarm(followup, contact, a));
+        }
+        cal.push(event);
         counts.1 += 1;
     }
     for (entry, contact) in &data.checkins {

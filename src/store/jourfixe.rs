@@ -387,6 +387,32 @@ fn active_skips(conn: &Connection) -> Result<Vec<(Id, NaiveDate)>> {
     .map_err(Into::into)
 }
 
+/// Writes `jf`'s rule, start, time, length, channel and note over the
+/// stored Jour fixe with its id (its skipped dates and its state stay):
+/// what `draht jourfixe edit` changes.
+pub fn update(conn: &Connection, jf: &JourFixe) -> Result<JourFixe> {
+    get(conn, jf.id)?;
+    if jf.rrule.trim().is_empty() || jf.duration_minutes == Some(0) {
+        return Err(Error::input(
+            "a Jour fixe needs a rule and a length of at least a minute",
+        ));
+    }
+    conn.prepare_cached(
+        "UPDATE jourfixes SET start = ?2, rrule = ?3, time = ?4, duration_minutes = ?5,
+             channel = ?6, note = ?7 WHERE id = ?1",
+    )?
+    .execute(params![
+        jf.id,
+        day_text(jf.start),
+        jf.rrule.trim(),
+        jf.time.map(time_text),
+        jf.duration_minutes,
+        jf.channel.as_str(),
+        jf.note.as_deref().map(str::trim).filter(|n| !n.is_empty()),
+    ])?;
+    get(conn, jf.id)
+}
+
 #[cfg(test)]
 #[path = "jourfixe_tests.rs"]
 mod tests;

@@ -9,6 +9,7 @@ pub mod followups;
 pub mod hooks;
 pub mod jourfixe;
 pub mod open;
+pub mod reminders;
 pub mod stats;
 pub mod touches;
 

@@ -20,6 +20,8 @@ pub const MIGRATIONS_SQL: &[&str] = &[
     include_str!("../../migrations/0002_jourfixe.sql"),
     include_str!("../../migrations/0003_contact_summary.sql"),
     include_str!("../../migrations/0004_participant_channel.sql"),
+    // 0005 and 0007 belong to other branches; the lead renumbers at merge.
+    include_str!("../../migrations/0006_reminders.sql"),
 ];
 
 const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";

@@ -146,6 +146,8 @@ pub struct App {
     pub hits: Vec<(Rect, Hit)>,
     /// Whom to select once the data has been reloaded after a write.
     select_after_reload: Option<Id>,
+    /// A Jour fixe about to start, shown on every tab.
+    pub banner: super::banner::Banner,
 }
 
 impl App {
@@ -170,6 +172,7 @@ impl App {
             page: 10,
             hits: Vec::new(),
             select_after_reload: None,
+            banner: Default::default(),
         };
         app.today.selected = app.first_today_row().unwrap_or(0);
         app

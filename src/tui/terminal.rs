@@ -4,7 +4,7 @@
 //! panic (ratatui's hook, plus mouse capture off) and Ctrl-C (a key in raw
 //! mode).
 
-use std::io::{self, stdout};
+use std::io::{self, Write, stdout};
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
@@ -74,6 +74,9 @@ fn event_loop(
         terminal
             .draw(|frame| view::draw(frame, app))
             .map_err(terminal_error)?;
+        if app.banner.take_ring() {
+            let _ = stdout().write_all(b"\x07").and_then(|()| stdout().flush());
+        }
         if !event::poll(TICK).map_err(terminal_error)? {
             continue;
         }

@@ -1,6 +1,7 @@
 //! Integration tests: the real binary against temp databases, with
 //! `DRAHT_NOW` fixing the clock and `TZ` fixing the zone.
 
+mod alarms;
 mod backup;
 mod concurrency;
 mod crash;
@@ -16,10 +17,13 @@ mod jourfixe;
 mod language;
 mod list;
 mod migrate;
+mod notify;
 mod rel_support;
 mod roundtrip;
 mod shell;
 mod stats;
+mod status;
+mod timer;
 mod triage;
 mod tui;
 mod week;

@@ -2,6 +2,7 @@
 //! are applied to an in-memory store exactly as the event loop does, and
 //! frames are drawn into a `TestBackend` at a fixed size and a fixed "now".
 
+mod banner;
 mod first;
 mod insight;
 mod jourfixe;

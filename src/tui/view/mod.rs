@@ -3,6 +3,7 @@
 //! the state, except that they note where rows were drawn (for clicks) and
 //! scroll lists so that the selection stays visible.
 
+mod banner;
 mod charts;
 mod contacts;
 mod detail;
@@ -39,13 +40,15 @@ pub fn draw(frame: &mut Frame, app: &mut App) {
         frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), area);
         return;
     }
-    let [header, body, footer] = Layout::vertical([
+    let [header, banner_area, body, footer] = Layout::vertical([
         Constraint::Length(1),
+        Constraint::Length(banner::height(app)),
         Constraint::Min(0),
         Constraint::Length(1),
     ])
     .areas(area);
     draw_header(frame, app, header);
+    banner::draw(frame, app, banner_area);
     if matches!(app.mode, Mode::Triage(_)) {
         with_detail(frame, app, body, triage::draw);
     } else if app.data.is_empty() {
