@@ -2,8 +2,9 @@
 //! `--config PATH`): default cadences per sphere and tag, the default
 //! minimum channel, the retry interval, the agenda horizon, the first day
 //! of the week, the language of the words on screen and when reminders go
-//! out (`remind_before`, `remind_at`, `morning`, `bell`). A missing file
-//! means the documented defaults.
+//! out (`remind_before`, `remind_at`, `morning`, `bell`). A missing file at
+//! the default path means the documented defaults; a file named by
+//! `--config` or `DRAHT_CONFIG` must exist.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -54,6 +55,19 @@ struct RawConfig {
 }
 
 impl Config {
+    /// Reads the file a person named (`--config PATH`, `DRAHT_CONFIG`): a
+    /// missing one is a usage error, as a mistyped path would otherwise
+    /// pass unnoticed with the defaults.
+    pub fn load_named(path: &Path) -> Result<Config> {
+        if !path.exists() {
+            return Err(Error::input(format!(
+                "config file {} does not exist; create it (the README's Configuration lists the keys), or leave out --config and DRAHT_CONFIG to use the default one",
+                path.display()
+            )));
+        }
+        Config::load(path)
+    }
+
     /// Reads `path`; a missing file gives the defaults.
     pub fn load(path: &Path) -> Result<Config> {
         match std::fs::read_to_string(path) {

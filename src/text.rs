@@ -46,6 +46,22 @@ pub fn push_age(out: &mut String, days: i64) {
     });
 }
 
+/// How long ago a day `days` back was: "today", "21d ago", "3y ago" (never
+/// "today ago").
+pub fn ago(days: i64) -> String {
+    let mut out = String::new();
+    push_ago(&mut out, days);
+    out
+}
+
+/// Appends [`ago`] to `out`.
+pub fn push_ago(out: &mut String, days: i64) {
+    push_age(out, days);
+    if days > 0 {
+        out.push_str(" ago");
+    }
+}
+
 /// Appends `n` in decimal.
 pub fn push_num(out: &mut String, n: u64) {
     out.push_str(itoa::Buffer::new().format(n));
@@ -201,13 +217,7 @@ pub fn push_why(out: &mut String, facts: &ContactFacts, today: NaiveDate) {
         Some(t) => {
             out.push_str(t.channel.as_str());
             out.push(' ');
-            match (today - t.on).num_days() {
-                0 => out.push_str("today"),
-                days => {
-                    push_age(out, days);
-                    out.push_str(" ago");
-                }
-            }
+            push_ago(out, (today - t.on).num_days());
         }
         None => out.push_str("no personal touch yet"),
     }
@@ -238,6 +248,14 @@ mod tests {
         unique.sort();
         unique.dedup();
         assert_eq!(unique.len(), glyphs.len());
+    }
+
+    #[test]
+    fn ages_ago_never_say_today_ago() {
+        assert_eq!(ago(0), "today");
+        assert_eq!(ago(1), "1d ago");
+        assert_eq!(ago(140), "20w ago");
+        assert_eq!(ago(-3), "in 3d");
     }
 
     #[test]

@@ -39,9 +39,10 @@ fn made(
     (dir, store)
 }
 
-/// Lines of the day's agenda that name a contact: check-ins, follow-ups
-/// and birthdays (the Jour fixe list is not counted), and how many
-/// different people they name.
+/// Lines of the day's agenda that name a contact: check-ins, follow-ups,
+/// birthdays and the week's Jour fixe (a contact planned by a Jour fixe
+/// date of that list is named there, not again under planned), and how
+/// many different people they name.
 fn contact_lines(day: &Day) -> (usize, usize) {
     let a = &day.agenda;
     let checkins = [&a.overdue, &a.due, &a.planned, &a.soon];
@@ -51,8 +52,11 @@ fn contact_lines(day: &Day) -> (usize, usize) {
         .collect();
     people.extend(a.followups.iter().map(|f| f.contact_id));
     people.extend(a.birthdays.iter().map(|b| b.contact_id));
-    let lines =
-        checkins.iter().map(|b| b.len()).sum::<usize>() + a.followups.len() + a.birthdays.len();
+    people.extend(a.jourfixe.iter().map(|o| o.contact_id));
+    let lines = checkins.iter().map(|b| b.len()).sum::<usize>()
+        + a.followups.len()
+        + a.birthdays.len()
+        + a.jourfixe.len();
     (lines, people.len())
 }
 

@@ -197,6 +197,51 @@ pub fn skip(
     })
 }
 
+/// Takes `date` off the skip list of Jour fixe `id` again (the TUI's undo
+/// of a skip); returns it tracked.
+pub fn unskip(
+    s: &mut Store,
+    id: Id,
+    date: NaiveDate,
+    today: NaiveDate,
+    settings: &Settings,
+) -> Result<Tracked> {
+    s.write(|tx| {
+        store::unskip(tx, id, date)?;
+        one(tx, id, today, settings)
+    })
+}
+
+/// Writes `jf`'s rule, first date, time, channel, length and note back
+/// over the stored Jour fixe of its id (the TUI's undo of a change, with
+/// the record [`super::jourfixe_edit::edit`] handed back); returns it tracked.
+pub fn put_back(
+    s: &mut Store,
+    jf: &JourFixe,
+    today: NaiveDate,
+    settings: &Settings,
+) -> Result<Tracked> {
+    s.write(|tx| {
+        store::update(tx, jf)?;
+        one(tx, jf.id, today, settings)
+    })
+}
+
+/// Records a deleted Jour fixe again, as it was with its skipped dates
+/// (under a new id); returns it tracked.
+pub fn restore(
+    s: &mut Store,
+    jf: &JourFixe,
+    today: NaiveDate,
+    settings: &Settings,
+    now: DateTime<Utc>,
+) -> Result<Tracked> {
+    s.write(|tx| {
+        let id = store::insert(tx, jf, now)?;
+        one(tx, id, today, settings)
+    })
+}
+
 /// Deletes Jour fixe `id` (its touches stay); returns it as it was, with
 /// its contact's name.
 pub fn remove(s: &mut Store, id: Id) -> Result<(JourFixe, String)> {
@@ -377,5 +422,44 @@ mod tests {
             some += fast.len();
         }
         assert!(some > 100, "{some} plans in all");
+    }
+
+    /// A change taken back: the record `jourfixe_edit::edit` hands back
+    /// as it was goes back whole, start included; a skip taken back is gone.
+    #[test]
+    fn a_change_and_a_skip_are_put_back_as_they_were() {
+        let now = Utc.with_ymd_and_hms(2026, 12, 1, 9, 0, 0).unwrap();
+        let today = d(12, 1);
+        let settings = Settings::default();
+        let mut s = Store::open_in_memory().unwrap();
+        let anna = s
+            .write(|tx| contacts::insert(tx, &Contact::new("Anna", now), now))
+            .unwrap();
+        let draft = Draft::new(
+            parse_rule("every other sun 18:00").unwrap(),
+            today,
+            Channel::Call,
+            None,
+            None,
+            TZ,
+        )
+        .unwrap();
+        let t = add(&mut s, Who::Id(anna), &draft, today, &settings, now).unwrap();
+        let id = t.jf.id;
+        let change = super::super::jourfixe_edit::Change {
+            rule: Some(parse_rule("weekly sat 17:00").unwrap()),
+            duration_minutes: Some(Some(45)),
+            ..Default::default()
+        };
+        let edited =
+            super::super::jourfixe_edit::edit(&mut s, id, &change, d(12, 9), &settings, TZ)
+                .unwrap();
+        assert_eq!(edited.before, t.jf);
+        assert_ne!(edited.tracked.jf.start, t.jf.start);
+        let back = put_back(&mut s, &edited.before, today, &settings).unwrap();
+        assert_eq!(back.jf, t.jf);
+        skip(&mut s, id, t.jf.start, today, &settings).unwrap();
+        let t = unskip(&mut s, id, t.jf.start, today, &settings).unwrap();
+        assert!(t.jf.skipped.is_empty());
     }
 }

@@ -40,6 +40,8 @@ impl Change {
 pub struct Edited {
     pub tracked: Tracked,
     pub remind: Remind,
+    /// The Jour fixe as it was before the change (what an undo puts back).
+    pub before: crate::jourfixe::JourFixe,
 }
 
 /// Applies `change` to Jour fixe `id`. A new rule starts on its first date
@@ -61,6 +63,7 @@ pub fn edit(
     }
     store.write(|tx| {
         let mut jf = jourfixe::get(tx, id)?;
+        let before = jf.clone();
         if let Some(spec) = &change.rule {
             let from = today.max(jf.start);
             jf.start = aligned_start(&spec.rrule, from, tz).ok_or_else(|| {
@@ -99,7 +102,11 @@ pub fn edit(
             settings.horizon_days,
             tz,
         )?;
-        Ok(Edited { tracked, remind })
+        Ok(Edited {
+            tracked,
+            remind,
+            before,
+        })
     })
 }
 

@@ -2,33 +2,58 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, Parser, Subcommand, ValueHint};
+use clap_complete::engine::ArgValueCompleter;
+
+use super::shell::{channels, contact_names, followup_ids};
+
+/// `--help` and the manual's DESCRIPTION.
+const LONG_ABOUT: &str = "draht keeps the people who matter within reach: you give each person a \
+cadence (every 2w, every 3mo), log the calls, coffees and e-mails that happen, and `draht today` \
+says who is overdue, who is due, what is planned (Jour fixe, follow-ups) and whose birthday is \
+coming, with why each of them is there and a talking point for the call. Only a call or better \
+counts as personal unless you say otherwise; e-mails and chats are noticed, but do not reset the \
+clock.
+
+Without a command, draht opens the daily review on a terminal (and prints `draht today` in a \
+pipe). Try it on sample people first: draht --demo";
+
+/// The heading of the options every command takes, apart from its own.
+pub const GLOBAL: &str = "Global options";
 
 /// draht — who should I call today? A terminal tracker for the people who matter.
 #[derive(Debug, Parser)]
-#[command(name = "draht", version, about, long_about = None)]
+#[command(name = "draht", version, about, long_about = LONG_ABOUT)]
 #[command(after_help = "Without a command, draht opens the daily review. \
     Try it on sample people: draht --demo today")]
+#[command(
+    after_long_help = "The whole manual, with every command, files and examples: \
+    draht man | man -l -"
+)]
 pub struct Cli {
     /// Database file [default: $XDG_DATA_HOME/draht/draht.db]
-    #[arg(long, global = true, env = "DRAHT_DB", value_name = "PATH")]
+    #[arg(long, global = true, env = "DRAHT_DB", value_name = "PATH", value_hint = ValueHint::FilePath, help_heading = GLOBAL)]
     pub db: Option<PathBuf>,
 
     /// Use a throw-away database filled with sample people (never touches yours)
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = GLOBAL)]
     pub demo: bool,
 
-    /// Config file [default: $XDG_CONFIG_HOME/draht/config.toml]
-    #[arg(long, global = true, env = "DRAHT_CONFIG", value_name = "PATH")]
+    /// Config file; it must exist when named [default: $XDG_CONFIG_HOME/draht/config.toml, if there]
+    #[arg(long, global = true, env = "DRAHT_CONFIG", value_name = "PATH", value_hint = ValueHint::FilePath, help_heading = GLOBAL)]
     pub config: Option<PathBuf>,
 
     /// Print machine-readable JSON instead of text
-    #[arg(long, global = true)]
+    #[arg(long, global = true, help_heading = GLOBAL)]
     pub json: bool,
+
+    /// Fit text into N columns, cutting notes first (0: never cut) [default: the terminal's width; in a pipe, never cut]
+    #[arg(long, global = true, value_name = "N", help_heading = GLOBAL)]
+    pub width: Option<usize>,
 
     /// Language of the words on screen [default: the config's `language`,
     /// else LANGUAGE, LC_ALL, LC_MESSAGES, LANG]
-    #[arg(long, global = true, value_name = "LANG", value_parser = ["de", "en"])]
+    #[arg(long, global = true, value_name = "LANG", value_parser = ["de", "en"], help_heading = GLOBAL)]
     pub lang: Option<String>,
 
     #[command(subcommand)]
@@ -51,6 +76,7 @@ pub enum Command {
     /// Pre-call brief: details, hooks, follow-ups, recent touches, channel mix
     Show {
         /// Name, nickname or the start of one (accents optional: muller = Müller)
+        #[arg(add = ArgValueCompleter::new(contact_names))]
         contact: String,
         /// How many recent touches to list
         #[arg(long, default_value_t = 10)]
@@ -71,13 +97,18 @@ pub enum Command {
     },
     /// Put off a check-in: by a duration (3d, 2w, 1mo) or to a date
     Snooze {
+        /// Name, nickname or the start of one
+        #[arg(add = ArgValueCompleter::new(contact_names))]
         contact: String,
         /// 3d, 2w, 6mo, 1y, or a date such as 2026-12-24 or friday
         until: String,
     },
     /// Add a talking point for the next call
     Hook {
+        /// Name, nickname or the start of one
+        #[arg(add = ArgValueCompleter::new(contact_names))]
         contact: String,
+        /// The talking point: "ask about the Berlin marathon"
         text: String,
         /// What the hook is about
         #[arg(long, default_value = "common", value_parser = ["project", "offer", "common", "hobby", "personal"])]
@@ -85,20 +116,26 @@ pub enum Command {
     },
     /// Set a follow-up (Wiedervorlage) for a contact
     Remind {
+        /// Name, nickname or the start of one
+        #[arg(add = ArgValueCompleter::new(contact_names))]
         contact: String,
         /// When: friday, "in 2 weeks", +3d, 2026-12-04
         when: String,
+        /// What to do then: "send the offer"
         note: String,
     },
     /// Mark a follow-up done
     Done {
         /// Follow-up id (shown by `today` and `show`)
+        #[arg(add = ArgValueCompleter::new(followup_ids))]
         id: i64,
     },
     /// The shape of each relationship: channels, gaps, check-ins, warmth and its trend
     Stats(super::stats::StatsArgs),
     /// Archive a contact: kept with its history, off the agenda
     Archive {
+        /// Name, nickname or the start of one (archived ones too, with --undo)
+        #[arg(add = ArgValueCompleter::new(contact_names))]
         contact: String,
         /// Bring an archived contact back
         #[arg(long)]
@@ -110,6 +147,8 @@ pub enum Command {
     Check,
     /// Delete a contact and its history for good
     Rm {
+        /// Name, nickname or the start of one (archived ones too)
+        #[arg(add = ArgValueCompleter::new(contact_names))]
         contact: String,
         /// Do not ask for confirmation
         #[arg(long, short = 'y')]
@@ -129,10 +168,10 @@ pub enum Command {
     Notify(NotifyArgs),
     /// One short line for a status bar: people to call and the next Jour fixe
     Status(StatusArgs),
-    /// Print shell completions: bash, zsh, fish, elvish or powershell
-    Completions(super::interop::CompletionsArgs),
-    /// Print the man page (roff)
-    Man,
+    /// Print the shell's completion script: bash, zsh, fish, elvish or powershell
+    Completions(super::shell::CompletionsArgs),
+    /// Print the manual page (roff), or write one per command with --dir
+    Man(super::shell::ManArgs),
 }
 
 /// Contact fields shared by `add` and `edit`.
@@ -145,12 +184,15 @@ pub struct ContactFields {
     #[arg(long, value_name = "DURATION")]
     pub every: Option<String>,
     /// Only touches this rich or richer count as personal [default: call]
-    #[arg(long, value_name = "CHANNEL")]
+    #[arg(long, value_name = "CHANNEL", add = ArgValueCompleter::new(channels))]
     pub min_channel: Option<String>,
+    /// What you call them: matches like the name (Mama, Jo)
     #[arg(long)]
     pub nickname: Option<String>,
+    /// Where they work
     #[arg(long)]
     pub company: Option<String>,
+    /// Their job or role (Head of Sales)
     #[arg(long)]
     pub role: Option<String>,
     /// E-mail address (repeatable)
@@ -165,6 +207,7 @@ pub struct ContactFields {
     /// Tag (repeatable)
     #[arg(long = "tag", value_name = "T")]
     pub tags: Vec<String>,
+    /// Free notes about them, shown in `show`
     #[arg(long)]
     pub note: Option<String>,
 }
@@ -180,6 +223,7 @@ pub struct AddArgs {
 #[derive(Debug, Args)]
 pub struct EditArgs {
     /// Name, nickname or the start of one
+    #[arg(add = ArgValueCompleter::new(contact_names))]
     pub contact: String,
     /// New name
     #[arg(long)]
@@ -205,8 +249,10 @@ pub struct EditArgs {
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
+    /// Only this sphere: work or private
     #[arg(long)]
     pub sphere: Option<String>,
+    /// Only contacts with this tag (case and accents do not matter)
     #[arg(long)]
     pub tag: Option<String>,
     /// overdue, due, planned, soon or ok
@@ -223,13 +269,15 @@ pub struct ListArgs {
 #[derive(Debug, Args)]
 pub struct LogArgs {
     /// Name, nickname or the start of one
+    #[arg(add = ArgValueCompleter::new(contact_names))]
     pub contact: String,
     /// sms, email, chat, call, video, meet (or coffee, lunch, zoom, anruf …)
+    #[arg(add = ArgValueCompleter::new(channels))]
     pub channel: String,
     /// What it was about
     pub note: Option<String>,
     /// Another participant (repeatable)
-    #[arg(long = "with", value_name = "CONTACT")]
+    #[arg(long = "with", value_name = "CONTACT", add = ArgValueCompleter::new(contact_names))]
     pub with: Vec<String>,
     /// When it happened [default: now]: "yesterday 18:30", friday, "3d ago"
     #[arg(long, value_name = "WHEN")]
@@ -237,8 +285,8 @@ pub struct LogArgs {
     /// The attempt did not connect (counts as your part; retries in a few days)
     #[arg(long)]
     pub missed: bool,
-    /// Wie lief's? -1, 0 or 1
-    #[arg(long, allow_hyphen_values = true, value_parser = clap::value_parser!(i8).range(-1..=1))]
+    /// How it went (wie lief's?): -1, 0 or 1
+    #[arg(long, allow_hyphen_values = true, value_parser = rating)]
     pub rating: Option<i8>,
     /// The hook this touch used (ids shown by `show`)
     #[arg(long, value_name = "ID")]
@@ -251,16 +299,20 @@ pub enum TouchCommand {
     Edit {
         /// Touch id (shown by `show`)
         id: i64,
+        /// When it happened: "yesterday 18:30", friday, "3d ago"
         #[arg(long, value_name = "WHEN")]
         at: Option<String>,
-        #[arg(long)]
+        /// sms, email, chat, call, video or meet (or an alias: coffee, zoom …)
+        #[arg(long, add = ArgValueCompleter::new(channels))]
         channel: Option<String>,
+        /// What it was about (empty: no note)
         #[arg(long)]
         note: Option<String>,
         /// done or missed
         #[arg(long)]
         outcome: Option<String>,
-        #[arg(long, allow_hyphen_values = true, value_parser = clap::value_parser!(i8).range(-1..=1))]
+        /// How it went: -1, 0 or 1
+        #[arg(long, allow_hyphen_values = true, value_parser = rating)]
         rating: Option<i8>,
     },
     /// Delete a logged touch
@@ -293,4 +345,14 @@ pub struct StatusArgs {
     /// JSON) or i3status-rust (its custom block's JSON)
     #[arg(long, default_value = "plain", value_parser = ["plain", "waybar", "i3status-rust"])]
     pub format: String,
+}
+
+/// `--rating`: -1, 0 or 1 (also written +1).
+fn rating(text: &str) -> Result<i8, String> {
+    match text.trim() {
+        "-1" => Ok(-1),
+        "0" | "+0" | "-0" => Ok(0),
+        "1" | "+1" => Ok(1),
+        _ => Err("use -1, 0 or 1 (how it went: badly, so-so, well)".to_string()),
+    }
 }

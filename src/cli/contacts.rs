@@ -5,7 +5,7 @@ use std::io::{BufRead, Write};
 use serde::Serialize;
 
 use super::args::{AddArgs, ContactFields, EditArgs, ListArgs};
-use super::render::{self, Table, clean};
+use super::render::{self, Fit, Table, clean};
 use super::{Ctx, channel_arg, sphere_arg};
 use crate::app::contacts::Detail;
 use crate::app::{self, Who};
@@ -200,13 +200,37 @@ pub fn list(ctx: &mut Ctx, args: &ListArgs) -> Result<String> {
         return list_csv(&rows.collect::<Vec<_>>());
     }
     // The text is written straight from the rows, without collecting them.
-    let text = list_table(rows, today, ctx.paint);
-    if text.is_empty() {
-        return Ok(
-            "No contacts match. Add one with `draht add \"Anna Schmidt\" --every 3w`.\n".into(),
-        );
+    let text = list_table(rows, today, ctx.paint, ctx.width);
+    if !text.is_empty() {
+        return Ok(text);
     }
-    Ok(text)
+    let filters: Vec<String> = [
+        args.sphere
+            .as_ref()
+            .map(|s| format!("--sphere {}", clean(s))),
+        args.tag.as_ref().map(|t| format!("--tag {}", clean(t))),
+        args.status
+            .as_ref()
+            .map(|s| format!("--status {}", clean(s))),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let (active, archived_count) = app::contacts::count(&mut ctx.store)?;
+    Ok(if active + archived_count == 0 {
+        "No contacts yet. Add one with `draht add \"Anna Schmidt\" --every 3w`, or import an address book with `draht import contacts.vcf`.\n".into()
+    } else if all.is_empty() {
+        format!(
+            "No active contacts; `draht list --archived` shows the {archived_count} archived.\n"
+        )
+    } else {
+        format!(
+            "No contacts match {}; `draht list{}` shows all {}.\n",
+            filters.join(" "),
+            if archived { " --archived" } else { "" },
+            all.len()
+        )
+    })
 }
 
 /// The text `list`: one aligned row per contact under a header, each cell
@@ -216,9 +240,21 @@ fn list_table<'a>(
     rows: impl IntoIterator<Item = ListEntry<'a>>,
     today: chrono::NaiveDate,
     p: render::Paint,
+    width: Option<usize>,
 ) -> String {
     let rows = rows.into_iter();
     let mut t = Table::with_capacity(rows.size_hint().1.unwrap_or(0) + 1, 7);
+    // narrow: the last touch of any kind goes first (PERSONAL decides the
+    // due date), then the cadence; names, dates and status stay
+    t.fit(&[
+        Fit::Name,
+        Fit::Keep,
+        Fit::Drop(1),
+        Fit::Drop(0),
+        Fit::Keep,
+        Fit::Keep,
+        Fit::Keep,
+    ]);
     for h in [
         "NAME",
         "SPHERE",
@@ -261,7 +297,7 @@ fn list_table<'a>(
     if !any {
         return String::new();
     }
-    t.render("")
+    t.render_in("", width)
 }
 
 /// [`Ctx::to_json`] of the rows, written into one buffer of about the
@@ -436,7 +472,7 @@ mod tests {
     #[test]
     fn list_colours_the_header_and_status_and_aligns_by_plain_width() {
         let today = NaiveDate::from_ymd_opt(2026, 6, 1).unwrap();
-        let text = list_table(rows(), today, render::Paint { color: true });
+        let text = list_table(rows(), today, render::Paint { color: true }, None);
         let dim = |h: &str| format!("\u{1b}[2m{h}\u{1b}[0m");
         let expected = [
             format!(
@@ -511,8 +547,8 @@ mod tests {
     #[test]
     fn list_without_colour_is_the_coloured_text_unstyled() {
         let today = NaiveDate::from_ymd_opt(2026, 6, 1).unwrap();
-        let plain = list_table(rows(), today, render::Paint { color: false });
-        let coloured = list_table(rows(), today, render::Paint { color: true });
+        let plain = list_table(rows(), today, render::Paint { color: false }, None);
+        let coloured = list_table(rows(), today, render::Paint { color: true }, None);
         let unstyled = coloured
             .replace("\u{1b}[2m", "")
             .replace("\u{1b}[31m", "")

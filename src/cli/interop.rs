@@ -1,10 +1,9 @@
-//! `import`, `export`, `completions`, `man`.
+//! `import`, `export`.
 
 use std::path::{Path, PathBuf};
 
-use clap::{Args, CommandFactory, Subcommand};
+use clap::{Args, Subcommand};
 
-use super::args::Cli;
 use super::render::{self, clean};
 use super::{Ctx, sphere_arg};
 use crate::error::{Error, Result};
@@ -90,35 +89,6 @@ pub enum ExportCommand {
     Json(OutputArg),
     /// Every Jour fixe, open follow-ups and due check-ins as one calendar to subscribe to
     Ics(OutputArg),
-}
-
-#[derive(Debug, Args)]
-pub struct CompletionsArgs {
-    /// The shell to complete for
-    pub shell: clap_complete::Shell,
-}
-
-/// Commands that need no database: `completions` and `man`.
-pub fn without_store(command: &super::Command) -> Option<Result<String>> {
-    match command {
-        super::Command::Completions(args) => Some(completions(args)),
-        super::Command::Man => Some(man()),
-        _ => None,
-    }
-}
-
-pub fn completions(args: &CompletionsArgs) -> Result<String> {
-    let mut out = Vec::new();
-    clap_complete::generate(args.shell, &mut Cli::command(), "draht", &mut out);
-    Ok(String::from_utf8_lossy(&out).into_owned())
-}
-
-pub fn man() -> Result<String> {
-    let mut out = Vec::new();
-    clap_mangen::Man::new(Cli::command())
-        .render(&mut out)
-        .map_err(|e| Error::Database(format!("cannot write the man page: {e}")))?;
-    Ok(String::from_utf8_lossy(&out).into_owned())
 }
 
 pub fn import(ctx: &mut Ctx, args: &ImportArgs) -> Result<String> {

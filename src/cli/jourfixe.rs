@@ -6,8 +6,10 @@ use std::path::PathBuf;
 
 use chrono::{NaiveDate, NaiveTime};
 use clap::{Args, Subcommand};
+use clap_complete::engine::ArgValueCompleter;
 
-use super::render::{self, Paint, Table, clean};
+use super::render::{self, Fit, Paint, Table, clean};
+use super::shell::{channels, contact_names, jourfixe_ids};
 use super::{Ctx, channel_arg};
 use crate::app::jourfixe::{self, Listed, TZ, upcoming};
 use crate::app::{self, Who};
@@ -29,6 +31,7 @@ pub enum JourFixeCommand {
     /// Skip one date of a Jour fixe (only a date the rule falls on)
     Skip {
         /// Jour fixe id (shown by `jourfixe list`)
+        #[arg(add = ArgValueCompleter::new(jourfixe_ids))]
         id: Id,
         /// The date to skip: 2026-12-08, tue, "next tuesday"
         date: String,
@@ -38,6 +41,7 @@ pub enum JourFixeCommand {
     /// Delete a Jour fixe (the touches stay)
     Rm {
         /// Jour fixe id (shown by `jourfixe list`)
+        #[arg(add = ArgValueCompleter::new(jourfixe_ids))]
         id: Id,
     },
 }
@@ -45,17 +49,19 @@ pub enum JourFixeCommand {
 #[derive(Debug, Args)]
 pub struct AddArgs {
     /// Name, nickname or the start of one
+    #[arg(add = ArgValueCompleter::new(contact_names))]
     pub contact: String,
     /// "weekly fri", "every 2 weeks thu 08:30", "every 2nd tue 10:00",
     /// "monthly 1st mon", "monthly last fri 16:30", "monthly on 15",
     /// "every 3 months last fri", or a raw "RRULE:FREQ=…"
     pub rule: String,
-    /// How you meet: call, video, coffee, … [default: call]
-    #[arg(long, default_value = "call")]
+    /// How you meet: call, video, coffee, …
+    #[arg(long, default_value = "call", add = ArgValueCompleter::new(channels))]
     pub channel: String,
     /// How long: 30min, 45m, 1h, 1h30, 1:30
     #[arg(long)]
     pub duration: Option<String>,
+    /// What it is for: "roadmap sync"
     #[arg(long)]
     pub note: Option<String>,
     /// The first day it may fall on [default: today]: 2026-12-01, monday, "in 2 weeks"
@@ -286,6 +292,15 @@ fn list(ctx: &mut Ctx) -> Result<String> {
     }
     let p = ctx.paint;
     let mut t = Table::default();
+    // narrow: how the last one went goes first, then the rule is cut
+    t.fit(&[
+        Fit::Keep,
+        Fit::Name,
+        Fit::Cut(1),
+        Fit::Keep,
+        Fit::Keep,
+        Fit::Drop(0),
+    ]);
     for r in &rows {
         let next = r
             .next
@@ -300,7 +315,7 @@ fn list(ctx: &mut Ctx) -> Result<String> {
             last_cell(p, r.last, today),
         ]);
     }
-    Ok(t.render(""))
+    Ok(t.render_in("", ctx.width))
 }
 
 fn plain(text: String) -> (String, String) {
@@ -352,15 +367,27 @@ fn remove(ctx: &mut Ctx, id: Id) -> Result<String> {
 }
 
 /// The `show` section: rule in words, channel and the next dates.
-pub(super) fn brief_section(tracked: &[Tracked], today: NaiveDate, p: Paint) -> String {
+pub(super) fn brief_section(
+    tracked: &[Tracked],
+    today: NaiveDate,
+    p: Paint,
+    width: Option<usize>,
+) -> String {
     if tracked.is_empty() {
         return String::new();
     }
     let mut t = Table::default();
+    t.fit(&[Fit::Keep, Fit::Cut(1), Fit::Keep, Fit::Drop(0)]);
     for tr in tracked {
         let jf = &tr.jf;
         let s = tr.standing(today);
         let mut what = format!("{} · {}", jf.describe(), jf.channel.as_str());
+        if let Some(minutes) = jf.duration_minutes {
+            what.push_str(&format!(" · {}", minutes_text(minutes)));
+        }
+        if let Some(note) = jf.note.as_deref().filter(|n| !n.trim().is_empty()) {
+            what.push_str(&format!(" · {}", clean(note)));
+        }
         if !jf.active {
             what.push_str(" · paused");
         }
@@ -372,12 +399,26 @@ pub(super) fn brief_section(tracked: &[Tracked], today: NaiveDate, p: Paint) -> 
             last_cell(p, s.last, today),
         ]);
     }
-    format!("\n{}\n{}", p.bold("Jour fixe"), t.render("  "))
+    format!("\n{}\n{}", p.bold("Jour fixe"), t.render_in("  ", width))
 }
 
 /// The `today` section, between DUE TODAY and PLANNED.
-pub(super) fn agenda_section(entries: &[JourFixeEntry], today: NaiveDate, p: Paint) -> String {
+pub(super) fn agenda_section(
+    entries: &[JourFixeEntry],
+    today: NaiveDate,
+    p: Paint,
+    width: Option<usize>,
+) -> String {
     let mut t = Table::default();
+    t.fit(&[
+        Fit::Keep,
+        Fit::Keep,
+        Fit::Keep,
+        Fit::Name,
+        Fit::Keep,
+        Fit::Keep,
+        Fit::Cut(0),
+    ]);
     for e in entries {
         let date = render::day(e.date, today);
         let date_cell = match e.date == today {
@@ -405,7 +446,7 @@ pub(super) fn agenda_section(entries: &[JourFixeEntry], today: NaiveDate, p: Pai
             plain(note),
         ]);
     }
-    format!("\n{}\n{}", p.bold("JOUR FIXE"), t.render("  "))
+    format!("\n{}\n{}", p.bold("JOUR FIXE"), t.render_in("  ", width))
 }
 
 /// `export ics [-o FILE]`.

@@ -10,6 +10,7 @@ pub(crate) mod jourfixe;
 mod notify;
 mod plans;
 pub mod render;
+pub mod shell;
 mod show;
 pub mod stats;
 mod status;
@@ -44,6 +45,8 @@ pub struct Ctx {
     /// The config file read (`--config`, else the default path; it may be
     /// missing), for commands that hand it on (`notify --install`).
     pub config_path: Option<PathBuf>,
+    /// The columns text output must fit in; `None`: never cut (a pipe).
+    pub width: Option<usize>,
 }
 
 impl Ctx {
@@ -81,9 +84,40 @@ pub fn default_config_path() -> Option<PathBuf> {
         .map(|dirs| dirs.config_dir().join("config.toml"))
 }
 
+/// The config: the file `--config` or `DRAHT_CONFIG` names, which must
+/// exist; else the default file, if there is one.
+pub fn load_config(cli: &Cli) -> Result<Config> {
+    match cli.config.as_deref().filter(|p| !p.as_os_str().is_empty()) {
+        Some(path) => Config::load_named(path),
+        None => match default_config_path() {
+            Some(path) => Config::load(&path),
+            None => Ok(Config::default()),
+        },
+    }
+}
+
 /// Whether coloured output is wanted on stdout.
 pub fn want_color() -> bool {
     std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stdout().is_terminal()
+}
+
+/// The columns text output must fit in: `--width N` (0: no limit), else
+/// on a terminal `COLUMNS` or the terminal's width (80 when unknown), else
+/// (a pipe, a file) no limit.
+pub fn out_width(flag: Option<usize>) -> Option<usize> {
+    if let Some(n) = flag {
+        return (n > 0).then_some(n);
+    }
+    let stdout = std::io::stdout();
+    if !stdout.is_terminal() {
+        return None;
+    }
+    let columns = std::env::var("COLUMNS").ok();
+    let from_env = columns
+        .and_then(|c| c.trim().parse::<usize>().ok())
+        .filter(|&n| n > 0);
+    let from_terminal = || terminal_size::terminal_size_of(&stdout).map(|(w, _)| usize::from(w.0));
+    Some(from_env.or_else(from_terminal).unwrap_or(80))
 }
 
 /// Opens the store the flags ask for: the demo, `--db`, or the default file.
@@ -100,16 +134,20 @@ pub fn open_store(cli: &Cli, now: DateTime<Utc>) -> Result<Store> {
 
 /// Runs one command and returns what to print.
 pub fn run(cli: &Cli, command: &Command) -> Result<String> {
-    if let Some(text) = interop::without_store(command) {
-        return text; // completions and the man page need no database
+    // completions and the manual need no database
+    match command {
+        Command::Completions(args) => return shell::completions(args),
+        Command::Man(args) => return shell::man(args),
+        _ => {}
     }
     let now = clock::now()?;
     crate::i18n::select(cli.lang(), None);
-    let config_path = cli.config.clone().or_else(default_config_path);
-    let config = match &config_path {
-        Some(path) => Config::load(path)?,
-        None => Config::default(),
-    };
+    let config_path = cli
+        .config
+        .clone()
+        .filter(|p| !p.as_os_str().is_empty())
+        .or_else(default_config_path);
+    let config = load_config(cli)?;
     crate::i18n::select(cli.lang(), config.language);
     let store = open_store(cli, now)?;
     let mut ctx = Ctx {
@@ -122,6 +160,7 @@ pub fn run(cli: &Cli, command: &Command) -> Result<String> {
             color: want_color(),
         },
         interactive: std::io::stdin().is_terminal(),
+        width: out_width(cli.width),
     };
     dispatch(&mut ctx, command)
 }
@@ -159,8 +198,8 @@ pub fn dispatch(ctx: &mut Ctx, command: &Command) -> Result<String> {
         Command::Triage => triage::triage(ctx),
         Command::Notify(args) => notify::notify(ctx, args),
         Command::Status(args) => status::status(ctx, args),
-        Command::Completions(args) => interop::completions(args),
-        Command::Man => interop::man(),
+        Command::Completions(args) => shell::completions(args),
+        Command::Man(args) => shell::man(args),
     }
 }
 

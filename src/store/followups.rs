@@ -92,3 +92,14 @@ pub fn mark_done(conn: &Connection, id: Id, now: DateTime<Utc>) -> Result<Follow
         ..followup
     })
 }
+
+/// Deletes a follow-up (the TUI's undo of adding one).
+pub fn delete(conn: &Connection, id: Id) -> Result<()> {
+    let removed = conn
+        .prepare_cached("DELETE FROM followups WHERE id = ?1")?
+        .execute([id])?;
+    if removed == 0 {
+        return Err(Error::input(format!("there is no follow-up #{id}")));
+    }
+    Ok(())
+}

@@ -78,6 +78,18 @@ pub fn all(conn: &Connection) -> Result<Vec<Hook>> {
         .collect::<rusqlite::Result<_>>()?)
 }
 
+/// Sets when the hook was last used (`None`: never), as it was before a
+/// touch that is being taken back marked it.
+pub fn set_used(conn: &Connection, id: Id, used_at: Option<DateTime<Utc>>) -> Result<()> {
+    let changed = conn
+        .prepare_cached("UPDATE hooks SET used_at = ?2 WHERE id = ?1")?
+        .execute(params![id, used_at.map(to_secs)])?;
+    if changed == 0 {
+        return Err(Error::input(format!("there is no hook #{id}")));
+    }
+    Ok(())
+}
+
 pub fn delete(conn: &Connection, id: Id) -> Result<()> {
     let removed = conn
         .prepare_cached("DELETE FROM hooks WHERE id = ?1")?

@@ -23,16 +23,7 @@ const SELECT: &str = concat!(columns!(), " FROM jourfixes j");
 
 /// Records a Jour fixe (its `id` is ignored) with its skipped dates.
 pub fn insert(conn: &Connection, jf: &JourFixe, now: DateTime<Utc>) -> Result<Id> {
-    if jf.rrule.trim().is_empty() {
-        return Err(Error::input(
-            "a Jour fixe needs a rule, e.g. draht jourfixe add anna \"every 2nd tue 10:00\"",
-        ));
-    }
-    if jf.duration_minutes == Some(0) {
-        return Err(Error::input(
-            "a Jour fixe cannot last 0 minutes; leave out --duration or give e.g. 30min",
-        ));
-    }
+    validate(jf)?;
     conn.prepare_cached(
         "INSERT INTO jourfixes (contact_id, start, rrule, time, duration_minutes, channel, note,
              active, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
@@ -59,6 +50,21 @@ pub fn insert(conn: &Connection, jf: &JourFixe, now: DateTime<Utc>) -> Result<Id
 /// add` and the TUI's Jour fixe form both do.
 pub fn add(conn: &Connection, contact: Id, draft: &Draft, now: DateTime<Utc>) -> Result<Id> {
     insert(conn, &draft.for_contact(contact), now)
+}
+
+/// A Jour fixe needs a rule and, if it has a length, one of a minute or more.
+fn validate(jf: &JourFixe) -> Result<()> {
+    if jf.rrule.trim().is_empty() {
+        return Err(Error::input(
+            "a Jour fixe needs a rule, e.g. draht jourfixe add anna \"every 2nd tue 10:00\"",
+        ));
+    }
+    if jf.duration_minutes == Some(0) {
+        return Err(Error::input(
+            "a Jour fixe cannot last 0 minutes; leave out --duration or give e.g. 30min",
+        ));
+    }
+    Ok(())
 }
 
 fn time_text(time: NaiveTime) -> String {

@@ -22,6 +22,7 @@ pub const MIGRATIONS_SQL: &[&str] = &[
     include_str!("../../migrations/0004_participant_channel.sql"),
     // 0005 and 0007 belong to other branches; the lead renumbers at merge.
     include_str!("../../migrations/0006_reminders.sql"),
+    include_str!("../../migrations/0008_touch_ids.sql"),
 ];
 
 const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
@@ -161,8 +162,13 @@ pub(crate) fn migrate(conn: &mut Connection, path: Option<&Path>) -> Result<()> 
 
 /// Applies `steps[level..]` in one write transaction keyed on
 /// `PRAGMA user_version`. The level is read again under the write lock, so
-/// two drahts upgrading at once apply each step exactly once. Migrations run
-/// with foreign keys on; a step that leaves a dangling reference is refused.
+/// two drahts upgrading at once apply each step exactly once.
+///
+/// The steps run with foreign keys off, as SQLite's procedure for
+/// rebuilding a table asks (migrations/0008_touch_ids.sql): with them on,
+/// dropping a table that others reference would first delete its rows and
+/// cascade into theirs. Every reference is checked before the commit; a
+/// step that leaves a dangling one is refused and changes nothing.
 pub(crate) fn migrate_with(
     conn: &mut Connection,
     path: Option<&Path>,
@@ -172,6 +178,17 @@ pub(crate) fn migrate_with(
     if user_version(conn)? == latest {
         return Ok(());
     }
+    let enforced: bool = conn.query_row("PRAGMA foreign_keys", [], |row| row.get(0))?;
+    conn.pragma_update(None, "foreign_keys", false)?;
+    let migrated = apply_steps(conn, path, steps);
+    let restored = conn.pragma_update(None, "foreign_keys", enforced);
+    migrated?;
+    Ok(restored?)
+}
+
+/// [`migrate_with`] once foreign keys are off.
+fn apply_steps(conn: &mut Connection, path: Option<&Path>, steps: &[&str]) -> Result<()> {
+    let latest = steps.len() as i64;
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
     let version = user_version(&tx)?;
     if version > latest {

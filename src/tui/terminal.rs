@@ -34,6 +34,12 @@ pub fn run(mut store: Store, config: Config, clock: impl Fn() -> DateTime<Utc>) 
     // Load before touching the terminal, so a database error prints plainly;
     // only what the first frame shows, the rest right after drawing it.
     let (mut app, mut sync) = open_first(&mut store, clock(), config)?;
+    let no_color = std::env::var("NO_COLOR").ok();
+    let term = std::env::var("TERM").ok();
+    super::theme::set_monochrome(super::theme::wants_monochrome(
+        no_color.as_deref(),
+        term.as_deref(),
+    ));
     let mut terminal = ratatui::try_init().map_err(terminal_error)?;
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {

@@ -13,13 +13,15 @@ use super::harness::Env;
 
 const NOW: &str = "2026-12-01T12:00:00+01:00";
 
+static SERVERS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
 /// A tmux server of our own (its own socket), killed on drop.
-struct Tmux {
+pub(crate) struct Tmux {
     socket: String,
 }
 
 impl Tmux {
-    fn new() -> Tmux {
+    pub(crate) fn new() -> Tmux {
         let ok = Command::new("tmux")
             .arg("-V")
             .output()
@@ -29,11 +31,16 @@ impl Tmux {
             "the TUI end-to-end test needs tmux: apt-get install tmux (.ci/run does)"
         );
         Tmux {
-            socket: format!("draht-e2e-{}", std::process::id()),
+            // one server per Tmux: tests run in parallel, and a drop kills it
+            socket: format!(
+                "draht-e2e-{}-{}",
+                std::process::id(),
+                SERVERS.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+            ),
         }
     }
 
-    fn run(&self, args: &[&str]) -> String {
+    pub(crate) fn run(&self, args: &[&str]) -> String {
         let out = Command::new("tmux")
             .args(["-L", &self.socket, "-f", "/dev/null"])
             .args(args)
@@ -90,7 +97,7 @@ impl Drop for Tmux {
     }
 }
 
-fn quote(value: &str) -> String {
+pub(crate) fn quote(value: &str) -> String {
     format!("'{}'", value.replace('\'', r"'\''"))
 }
 
@@ -132,15 +139,18 @@ fn log_a_call_in_the_tui_then_quit_and_the_terminal_is_back() {
 
     tmux.keys(&["l"]);
     tmux.wait_for("Log a touch with Anna Schmidt");
-    tmux.keys(&["4"]);
+    // the form opens on the note; Tab to the channel, 4 = call
     tmux.text("Q4 planning");
-    tmux.keys(&["Enter"]);
+    tmux.keys(&["Tab", "4", "Enter"]);
     tmux.wait_for("Logged call with Anna Schmidt.");
 
-    // Anna is done for today; her card is on the Contacts tab. Another shell
-    // logs an e-mail: the card shows it within a second or so.
+    // Anna is done for today; her card opens from the Contacts tab (at 100
+    // columns the table takes the width). Another shell logs an e-mail: the
+    // card shows it within a second or so.
     tmux.keys(&["2"]);
     tmux.wait_for("NAME");
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("j/k pick");
     env.ok(&["log", "Anna Schmidt", "email", "sent the slides"]);
     tmux.wait_for("sent the slides");
 
