@@ -8,12 +8,9 @@
 //!   beside the rrule crate.
 //! - `json.rs`: instants for the JSON export's touch writer, beside
 //!   chrono's serde (measured with that writer).
-//! - `fold.rs`: the TUI's name and filter keys, beside `matching` and
-//!   `text::clean` (now only forwarding to them).
 //! - `status_cache.rs`: `draht status`'s remembered answer
 //!   (`bench/status.sh`).
 
-pub mod fold;
 pub(crate) mod json;
 pub(crate) mod rrule;
 pub mod status_cache;
