@@ -58,6 +58,7 @@ pub fn load(
     let full = detail == Detail::Full;
     let how = Scan {
         include_archived,
+        candidates_only: false,
         record: full,
         name_keys: true,
     };
@@ -131,14 +132,18 @@ impl NameKeys {
     }
 }
 
-/// The facts of the active contacts that `keep` wants, in id order. Each
-/// contact is first read only as far as the check-in needs (cadence,
-/// snooze, birthday, when it was added, last personal touch, last missed
-/// attempt), and `keep` decides on that: only the contacts it keeps are
-/// read further, as far as the agenda shows them (name, sphere, last
-/// touch, written streak, freshest hook; no UID, nickname, company, role,
-/// minimum channel, notes, tags, e-mails or phones). This is how the agenda reads ten thousand contacts and keeps the
-/// few hundred it shows.
+/// The facts of the active contacts that `keep` wants, in id order.
+/// `keep` is asked only about the contacts an agenda can concern at all
+/// (see `schedule::Relevance::keeps`): those with a cadence, a birthday or
+/// an open follow-up; SQLite passes over the others (most people in a real
+/// address book) without joining their summaries. Each contact asked about
+/// is first read only as far as the check-in needs (cadence, snooze,
+/// birthday, when it was added, last personal touch, last missed attempt),
+/// and `keep` decides on that: only the contacts it keeps are read
+/// further, as far as the agenda shows them (name, sphere, last touch,
+/// written streak, freshest hook; no UID, nickname, company, role, minimum
+/// channel, notes, tags, e-mails or phones). This is how the agenda reads
+/// ten thousand contacts and keeps the few hundred it shows.
 pub fn load_where(
     conn: &Connection,
     keep: impl FnMut(&ContactFacts) -> bool,
@@ -157,6 +162,7 @@ pub fn load_where_without_hooks(
 ) -> Result<Vec<ContactFacts>> {
     let how = Scan {
         include_archived: false,
+        candidates_only: true,
         record: false,
         name_keys: false,
     };
@@ -166,6 +172,8 @@ pub fn load_where_without_hooks(
 /// What a [`scan`] reads besides the facts.
 struct Scan {
     include_archived: bool,
+    /// Only the contacts with a cadence, a birthday or an open follow-up.
+    candidates_only: bool,
     /// The rest of the record: UID, nickname, company, role, minimum
     /// channel, notes.
     record: bool,
@@ -197,10 +205,13 @@ fn scan(
             "NULL, NULL, NULL, NULL, NULL, NULL"
         },
         if how.name_keys { "c.name_key" } else { "NULL" },
-        if how.include_archived {
-            ""
-        } else {
-            "WHERE c.archived = 0"
+        match (how.include_archived, how.candidates_only) {
+            (true, false) => "",
+            (false, false) => "WHERE c.archived = 0",
+            (_, true) => {
+                "WHERE c.archived = 0 AND (c.cadence_days IS NOT NULL OR c.birthday IS NOT NULL
+                    OR c.id IN (SELECT contact_id FROM followups WHERE done_at IS NULL))"
+            }
         },
     );
     let mut stmt = conn.prepare_cached(&sql)?;
