@@ -101,6 +101,7 @@ pub enum Command {
         #[arg(add = ArgValueCompleter::new(contact_names))]
         contact: String,
         /// 3d, 2w, 6mo, 1y, or a date such as 2026-12-24 or friday
+        #[arg(allow_hyphen_values = true)]
         until: String,
     },
     /// Add a talking point for the next call
@@ -109,6 +110,7 @@ pub enum Command {
         #[arg(add = ArgValueCompleter::new(contact_names))]
         contact: String,
         /// The talking point: "ask about the Berlin marathon"
+        #[arg(allow_hyphen_values = true)]
         text: String,
         /// What the hook is about
         #[arg(long, default_value = "common", value_parser = ["project", "offer", "common", "hobby", "personal"])]
@@ -120,8 +122,10 @@ pub enum Command {
         #[arg(add = ArgValueCompleter::new(contact_names))]
         contact: String,
         /// When: friday, "in 2 weeks", +3d, 2026-12-04
+        #[arg(allow_hyphen_values = true)]
         when: String,
         /// What to do then: "send the offer"
+        #[arg(allow_hyphen_values = true)]
         note: String,
     },
     /// Mark a follow-up done
@@ -174,6 +178,28 @@ pub enum Command {
     Man(super::shell::ManArgs),
 }
 
+impl Command {
+    /// Whether the command may write to the database: only such a command
+    /// creates a database where there is none (one that only reads says
+    /// there is none, so a mistyped `--db` never starts an empty one).
+    pub fn writes(&self) -> bool {
+        match self {
+            Command::Show { .. }
+            | Command::List(_)
+            | Command::Today { .. }
+            | Command::Stats(_)
+            | Command::Backup(_)
+            | Command::Check
+            | Command::Export(_)
+            | Command::Jourfixe(super::jourfixe::JourFixeCommand::List)
+            | Command::Completions(_)
+            | Command::Man(_) => false,
+            Command::Import(args) => !args.dry_run,
+            _ => true,
+        }
+    }
+}
+
 /// Contact fields shared by `add` and `edit`.
 #[derive(Debug, Args, Default)]
 pub struct ContactFields {
@@ -181,34 +207,34 @@ pub struct ContactFields {
     #[arg(long)]
     pub sphere: Option<String>,
     /// Check-in cadence: 1w, 3w, 2mo, 1y …
-    #[arg(long, value_name = "DURATION")]
+    #[arg(long, value_name = "DURATION", allow_hyphen_values = true)]
     pub every: Option<String>,
     /// Only touches this rich or richer count as personal [default: call]
     #[arg(long, value_name = "CHANNEL", add = ArgValueCompleter::new(channels))]
     pub min_channel: Option<String>,
     /// What you call them: matches like the name (Mama, Jo)
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub nickname: Option<String>,
     /// Where they work
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub company: Option<String>,
     /// Their job or role (Head of Sales)
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub role: Option<String>,
     /// E-mail address (repeatable)
-    #[arg(long = "email", value_name = "E")]
+    #[arg(long = "email", value_name = "E", allow_hyphen_values = true)]
     pub emails: Vec<String>,
     /// Phone number (repeatable)
-    #[arg(long = "phone", value_name = "P")]
+    #[arg(long = "phone", value_name = "P", allow_hyphen_values = true)]
     pub phones: Vec<String>,
     /// YYYY-MM-DD or 15.03.1990; --MM-DD or 15.3. when the year is unknown
     #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub birthday: Option<String>,
     /// Tag (repeatable)
-    #[arg(long = "tag", value_name = "T")]
+    #[arg(long = "tag", value_name = "T", allow_hyphen_values = true)]
     pub tags: Vec<String>,
     /// Free notes about them, shown in `show`
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub note: Option<String>,
 }
 
@@ -226,7 +252,7 @@ pub struct EditArgs {
     #[arg(add = ArgValueCompleter::new(contact_names))]
     pub contact: String,
     /// New name
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub name: Option<String>,
     #[command(flatten)]
     pub fields: ContactFields,
@@ -275,12 +301,13 @@ pub struct LogArgs {
     #[arg(add = ArgValueCompleter::new(channels))]
     pub channel: String,
     /// What it was about
+    #[arg(allow_hyphen_values = true)]
     pub note: Option<String>,
     /// Another participant (repeatable)
     #[arg(long = "with", value_name = "CONTACT", add = ArgValueCompleter::new(contact_names))]
     pub with: Vec<String>,
     /// When it happened [default: now]: "yesterday 18:30", friday, "3d ago"
-    #[arg(long, value_name = "WHEN")]
+    #[arg(long, value_name = "WHEN", allow_hyphen_values = true)]
     pub at: Option<String>,
     /// The attempt did not connect (counts as your part; retries in a few days)
     #[arg(long)]
@@ -300,13 +327,13 @@ pub enum TouchCommand {
         /// Touch id (shown by `show`)
         id: i64,
         /// When it happened: "yesterday 18:30", friday, "3d ago"
-        #[arg(long, value_name = "WHEN")]
+        #[arg(long, value_name = "WHEN", allow_hyphen_values = true)]
         at: Option<String>,
         /// sms, email, chat, call, video or meet (or an alias: coffee, zoom …)
         #[arg(long, add = ArgValueCompleter::new(channels))]
         channel: Option<String>,
         /// What it was about (empty: no note)
-        #[arg(long)]
+        #[arg(long, allow_hyphen_values = true)]
         note: Option<String>,
         /// done or missed
         #[arg(long)]

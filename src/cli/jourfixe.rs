@@ -34,6 +34,7 @@ pub enum JourFixeCommand {
         #[arg(add = ArgValueCompleter::new(jourfixe_ids))]
         id: Id,
         /// The date to skip: 2026-12-08, tue, "next tuesday"
+        #[arg(allow_hyphen_values = true)]
         date: String,
     },
     /// Change a Jour fixe: its rule, time, length, channel, note or reminder
@@ -62,10 +63,10 @@ pub struct AddArgs {
     #[arg(long)]
     pub duration: Option<String>,
     /// What it is for: "roadmap sync"
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub note: Option<String>,
     /// The first day it may fall on [default: today]: 2026-12-01, monday, "in 2 weeks"
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub from: Option<String>,
     /// Remind this long before it starts: 10min, 1h, 1d [default: the config's remind_before, 15min]
     #[arg(long, value_name = "LENGTH", conflicts_with = "no_remind")]
@@ -512,7 +513,7 @@ pub fn export_ics(ctx: &mut Ctx, args: &ExportArgs) -> Result<String> {
         out.jourfixe,
         count(out.followups, "follow-up"),
         count(out.checkins, "check-in"),
-        path.display()
+        super::render::path(path)
     );
     if out.left_out > 0 {
         text.push_str(&format!(

@@ -149,6 +149,7 @@ fn install(ctx: &mut Ctx, with: Option<&str>) -> Result<String> {
         path: "draht".into(),
         source,
     })?;
+    unit_word(&program, "draht program")?;
     let args = job_args(ctx)?;
     let systemd = match with {
         Some(name) => name == "systemd",
@@ -187,8 +188,8 @@ fn install(ctx: &mut Ctx, with: Option<&str>) -> Result<String> {
     }
     Ok(format!(
         "Wrote {} and {}.\nStart the timer (every five minutes, and after the machine was asleep):\n{enable}\n",
-        units.service.display(),
-        units.timer.display()
+        super::render::path(&units.service),
+        super::render::path(&units.timer)
     ))
 }
 
@@ -201,12 +202,12 @@ fn uninstall(ctx: &mut Ctx) -> Result<String> {
     if removed.is_empty() {
         return Ok(format!(
             "There was no draht timer in {}; nothing removed.\n",
-            units_dir()?.display()
+            super::render::path(&units_dir()?)
         ));
     }
     let mut out = String::new();
     for path in &removed {
-        out.push_str(&format!("Removed {}\n", path.display()));
+        out.push_str(&format!("Removed {}\n", super::render::path(path)));
     }
     out.push_str(&format!(
         "A timer still running stops with: systemctl --user stop {TIMER} && systemctl --user daemon-reload\n"
@@ -222,13 +223,28 @@ fn job_args(ctx: &Ctx) -> Result<Vec<String>> {
         Error::input("--demo has no database for a timer to read; leave out --demo")
     })?;
     args.push("--db".into());
-    args.push(absolute(db).display().to_string());
+    args.push(unit_word(&absolute(db), "database")?);
     if let Some(config) = ctx.config_path.as_deref().filter(|p| p.exists()) {
         args.push("--config".into());
-        args.push(absolute(config).display().to_string());
+        args.push(unit_word(&absolute(config), "config file")?);
     }
     args.push("notify".into());
     Ok(args)
+}
+
+/// `path` as one word of the timer's command: a systemd unit and a
+/// crontab line are read line by line, so a path with a line break (which
+/// would start a line of its own, such as another `ExecStartPre=`) or any
+/// other control character, or one that is not UTF-8 (which would name
+/// another file), is refused rather than written.
+fn unit_word(path: &Path, what: &str) -> Result<String> {
+    match path.to_str() {
+        Some(text) if !text.chars().any(char::is_control) => Ok(text.to_string()),
+        _ => Err(Error::input(format!(
+            "the {what} path {} holds a line break, a control character or bytes that are not UTF-8, which a systemd unit or a crontab line cannot carry; move it to a plain path and run `draht notify --install` again",
+            super::render::path(path)
+        ))),
+    }
 }
 
 fn absolute(path: &Path) -> PathBuf {

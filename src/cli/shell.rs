@@ -302,8 +302,8 @@ fn write_pages(cli: &clap::Command, dir: &Path) -> Result<String> {
     }
     Ok(format!(
         "Wrote {written} manual pages to {} (read one with: man -l {}/draht.1).\n",
-        dir.display(),
-        dir.display()
+        super::render::path(dir),
+        super::render::path(dir)
     ))
 }
 

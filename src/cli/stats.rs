@@ -31,7 +31,7 @@ pub struct StatsArgs {
     #[arg(add = clap_complete::engine::ArgValueCompleter::new(super::shell::contact_names))]
     pub contact: Option<String>,
     /// First day of the window [default: 90 days ago]: 2026-09-01, "3mo ago", "6w ago"
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub since: Option<String>,
     /// One row per sphere, tag or channel
     #[arg(long, value_name = "GROUP", value_parser = ["sphere", "tag", "channel"], conflicts_with = "contact")]

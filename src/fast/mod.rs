@@ -6,11 +6,8 @@
 //!
 //! - `rrule.rs`: the dates of phrase-shaped Jour fixe rules by arithmetic,
 //!   beside the rrule crate.
-//! - `json.rs`: instants for the JSON export's touch writer, beside
-//!   chrono's serde (measured with that writer).
 //! - `status_cache.rs`: `draht status`'s remembered answer
 //!   (`bench/status.sh`).
 
-pub(crate) mod json;
 pub(crate) mod rrule;
 pub mod status_cache;
