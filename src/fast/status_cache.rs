@@ -49,7 +49,7 @@ impl StatusCache {
             env!("CARGO_PKG_VERSION"),
             std::env::var("TZ").unwrap_or_default(),
             stamp(&db),
-            stamp(Path::new(&wal)),
+            wal_stamp(Path::new(&wal)),
             config.map_or_else(|| "-".to_string(), stamp),
             db.display(),
         )
@@ -98,6 +98,18 @@ fn stamp(path: &Path) -> String {
     }
 }
 
+/// [`stamp`] of the write-ahead log, "-" also when it is empty: every draht
+/// (this one included, before it asks the cache) opens the database with a
+/// new, empty `-wal` and the last to close removes it, so only a log that
+/// holds frames says something the main file does not (a write not yet
+/// folded back); folding it back changes the main file's stamp.
+fn wal_stamp(path: &Path) -> String {
+    match std::fs::metadata(path) {
+        Ok(m) if m.len() > 0 => stamp(path),
+        _ => "-".to_string(),
+    }
+}
+
 /// FNV-1a, 64 bits: a stable file name for a database path.
 fn fnv1a(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
@@ -127,9 +139,12 @@ mod tests {
             None,
             "another format"
         );
-        // a write to the write-ahead log
+        // an empty write-ahead log, new at every open, says nothing
         let mut wal = db.clone().into_os_string();
         wal.push("-wal");
+        std::fs::write(&wal, "").unwrap();
+        assert_eq!(at("09:50").get().as_deref(), Some("☎ 3\n"), "an empty log");
+        // a write to the write-ahead log
         std::fs::write(&wal, "frame").unwrap();
         assert_eq!(at("09:50").get(), None, "the database changed");
         at("09:50").put("☎ 2\n");
