@@ -6,7 +6,8 @@ use super::*;
 use crate::app::backup::{export_json, records, restore_json};
 use crate::jourfixe::JourFixe;
 use crate::model::{Birthday, Channel, Handle, HookKind, Outcome, Sphere};
-use crate::store::{Store, contacts, followups, hooks, jourfixe, touches};
+use crate::remind::{Key, Kind, Remind};
+use crate::store::{Store, contacts, followups, hooks, jourfixe, reminders, touches};
 
 fn at(day: u32, hour: u32) -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, day, hour, 0, 0).unwrap()
@@ -118,14 +119,22 @@ fn filled() -> Store {
                 active: true,
                 skipped: vec![NaiveDate::from_ymd_opt(2026, 12, 8).unwrap()],
             };
-            jourfixe::insert(tx, &standing, at(4, 9))?;
+            let monthly = jourfixe::insert(tx, &standing, at(4, 9))?;
             let paused = JourFixe {
                 contact_id: ben,
                 active: false,
                 skipped: vec![],
                 ..standing
             };
-            jourfixe::insert(tx, &paused, at(4, 9))?;
+            let paused = jourfixe::insert(tx, &paused, at(4, 9))?;
+            reminders::set(tx, monthly, Remind::Before(15))?;
+            reminders::set(tx, paused, Remind::Off)?;
+            let sent = Key {
+                kind: Kind::JourFixe,
+                subject: monthly,
+                day: NaiveDate::from_ymd_opt(2026, 11, 10).unwrap(),
+            };
+            reminders::record(tx, &sent, at(10, 9))?;
             Ok(())
         })
         .unwrap();
@@ -164,7 +173,7 @@ fn export_then_restore_into_an_empty_database_then_export_is_byte_identical() {
 fn backup_holds_participants_hook_use_archive_and_done_follow_ups() {
     let backup = parse("b.json", &backup_text(&mut filled())).unwrap();
     assert_eq!(backup.format, "draht-backup");
-    assert_eq!(backup.version, 1);
+    assert_eq!(backup.version, 2);
     assert_eq!(backup.touches[0].participants, [1, 3]);
     assert_eq!(backup.touches[0].hook_id, Some(backup.hooks[0].id));
     assert_eq!(backup.hooks[0].used_at, Some(at(10, 15)));
@@ -215,12 +224,12 @@ fn dry_run_restore_counts_and_writes_nothing() {
 fn backup_from_a_newer_draht_is_refused() {
     let err = parse(
         "b.json",
-        r#"{"format":"draht-backup","version":2,"exported_at":"2026-11-20T09:00:00Z"}"#,
+        r#"{"format":"draht-backup","version":3,"exported_at":"2026-11-20T09:00:00Z"}"#,
     )
     .unwrap_err()
     .to_string();
     assert!(
-        err.contains("written by a newer draht (backup format 2, this draht reads up to 1)"),
+        err.contains("written by a newer draht (backup format 3, this draht reads up to 2)"),
         "{err}"
     );
 }
@@ -298,7 +307,7 @@ fn text_has_one_record_per_line() {
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines[0], "{");
     assert_eq!(lines[1], "  \"format\": \"draht-backup\",");
-    assert_eq!(lines[2], "  \"version\": 1,");
+    assert_eq!(lines[2], "  \"version\": 2,");
     assert!(
         lines
             .iter()
@@ -308,7 +317,8 @@ fn text_has_one_record_per_line() {
     );
     assert_eq!(
         text.lines().filter(|l| l.starts_with("    {")).count(),
-        2 + 2 + 2 + 2 + 2
+        2 + 2 + 2 + 2 + 2 + 1 + 2 + 1,
+        "two of each, the one cadence's start, two reminder leads, one sent"
     );
     let empty = Backup {
         format: FORMAT.into(),
@@ -319,11 +329,18 @@ fn text_has_one_record_per_line() {
         hooks: vec![],
         followups: vec![],
         jourfixe: vec![],
+        cards: vec![],
+        sources: vec![],
+        cadence_starts: vec![],
+        jourfixe_reminders: vec![],
+        reminders_sent: vec![],
     };
     assert_eq!(
         to_text(&empty).unwrap(),
-        "{\n  \"format\": \"draht-backup\",\n  \"version\": 1,\n  \"exported_at\": \"2026-11-20T09:00:00Z\",\n  \
-         \"contacts\": [],\n  \"touches\": [],\n  \"hooks\": [],\n  \"followups\": [],\n  \"jourfixe\": []\n}\n"
+        "{\n  \"format\": \"draht-backup\",\n  \"version\": 2,\n  \"exported_at\": \"2026-11-20T09:00:00Z\",\n  \
+         \"contacts\": [],\n  \"touches\": [],\n  \"hooks\": [],\n  \"followups\": [],\n  \"jourfixe\": [],\n  \
+         \"cards\": [],\n  \"sources\": [],\n  \"cadence_starts\": [],\n  \"jourfixe_reminders\": [],\n  \
+         \"reminders_sent\": []\n}\n"
     );
 }
 

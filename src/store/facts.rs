@@ -138,12 +138,12 @@ impl NameKeys {
 /// an open follow-up; SQLite passes over the others (most people in a real
 /// address book) without joining their summaries. Each contact asked about
 /// is first read only as far as the check-in needs (cadence, snooze,
-/// birthday, when it was added, last personal touch, last missed attempt),
-/// and `keep` decides on that: only the contacts it keeps are read
-/// further, as far as the agenda shows them (name, sphere, last touch,
-/// written streak, freshest hook; no UID, nickname, company, role, minimum
-/// channel, notes, tags, e-mails or phones). This is how the agenda reads
-/// ten thousand contacts and keeps the few hundred it shows.
+/// birthday, when the cadence started, last personal touch, last missed
+/// attempt), and `keep` decides on that: only the contacts it keeps are
+/// read further, as far as the agenda shows them (name, sphere, last
+/// touch, written streak, freshest hook; no UID, nickname, company, role,
+/// minimum channel, notes, tags, e-mails or phones). This is how the
+/// agenda reads ten thousand contacts and keeps the few hundred it shows.
 pub fn load_where(
     conn: &Connection,
     keep: impl FnMut(&ContactFacts) -> bool,
@@ -196,7 +196,7 @@ fn scan(
         "SELECT c.id, c.cadence_days, c.birthday, c.snoozed_until, c.created_at, c.archived,
                 s.last_personal_at, s.last_personal_channel, s.last_missed_at,
                 c.name, c.sphere, s.last_touch_at, s.last_touch_channel, s.written_streak,
-                {}, {}, s.last_personal_id
+                {}, {}, s.last_personal_id, c.cadence_from
          FROM contacts c NOT INDEXED LEFT JOIN contact_summary s ON s.contact_id = c.id
          {}",
         if how.record {
@@ -232,7 +232,8 @@ fn scan(
             last_missed: row.get(8)?,
             ..Summary::default()
         };
-        let facts = assemble(contact, summary, None);
+        let start = text(22)?.map(parse_day).transpose()?;
+        let facts = assemble(contact, start, summary, None);
         if !keep(&facts) {
             continue;
         }
@@ -315,7 +316,8 @@ pub fn for_contact(conn: &Connection, contact: Contact) -> Result<ContactFacts> 
         .map(|(_, s)| s)
         .unwrap_or_default();
     let hook = hooks::freshest(conn, contact.id)?;
-    Ok(assemble(contact, summary, hook))
+    let start = contacts::cadence_from(conn, contact.id)?;
+    Ok(assemble(contact, start, summary, hook))
 }
 
 fn touch_ref(at: i64, channel: Channel) -> TouchRef {
@@ -327,9 +329,16 @@ fn touch_ref(at: i64, channel: Channel) -> TouchRef {
     }
 }
 
-fn assemble(contact: Contact, s: Summary, freshest_hook: Option<Hook>) -> ContactFacts {
+/// The facts of `contact`; `cadence_from` as stored (`None`: the day the
+/// contact was added).
+fn assemble(
+    contact: Contact,
+    cadence_from: Option<NaiveDate>,
+    s: Summary,
+    freshest_hook: Option<Hook>,
+) -> ContactFacts {
     ContactFacts {
-        added_on: local_day(contact.created_at),
+        cadence_from: cadence_from.unwrap_or_else(|| local_day(contact.created_at)),
         last_touch: s.last_touch.map(|(at, ch)| touch_ref(at, ch)),
         last_personal: s.last_personal.map(|(_, at, ch)| touch_ref(at, ch)),
         last_missed: s.last_missed.map(|at| local_day(from_secs(at))),

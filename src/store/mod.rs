@@ -3,12 +3,14 @@
 //! caller can run several of them in one transaction.
 
 pub mod backup;
+pub mod cards;
 pub mod contacts;
 pub mod export;
 pub mod facts;
 pub mod followups;
 pub mod hooks;
 pub mod jourfixe;
+pub mod merge;
 pub mod open;
 pub mod reminders;
 pub mod restore;

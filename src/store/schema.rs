@@ -313,6 +313,8 @@ mod tests {
         assert_eq!(
             schema.tables(),
             [
+                "card_sources",
+                "contact_cards",
                 "contact_emails",
                 "contact_phones",
                 "contact_summary",

@@ -3,6 +3,7 @@
 
 mod alarms;
 mod backup;
+mod cards;
 mod concurrency;
 mod crash;
 mod errors;
@@ -18,16 +19,20 @@ mod import;
 mod jourfixe;
 mod language;
 mod list;
+mod merge;
 mod migrate;
 mod notify;
+mod reimport;
 mod rel_support;
 mod roundtrip;
 mod shell;
 mod stats;
 mod status;
+mod tags;
 mod timer;
 mod touch_ids;
 mod triage;
+mod tty;
 mod tui;
 mod week;
 mod width;
