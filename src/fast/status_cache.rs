@@ -8,15 +8,15 @@
 //!
 //! Benchmark: `bench/status.sh` (2,000 contacts), and interleaved against
 //! the floor in one run (`bench/ab.py 40`, release build, 2,000 contacts
-//! and 200,000 touches, machine loaded by other builds, load average 10;
-//! docs/performance.md, "`draht status`"): realistic mix (8 to call)
-//! remembered 15.3 ms wall / 6.0 ms CPU against computed 16.9 / 6.9 ms;
-//! stress mix (322 to call) 16.8 / 6.2 ms against 23.2 / 9.0 ms; floor
-//! `draht --version` 7.3 / 3.1 ms, `true` 3.9 / 1.3 ms. Neither path meets
-//! the status bar's 5 ms on that machine, and the computed one does not
-//! meet it in CPU time on realistic data, so the cache stays; what is left
-//! of a remembered run is mostly opening the database (this check runs
-//! after the store is open). Without a writable cache folder nothing is
+//! and 200,000 touches, machine loaded by other builds, load average 12;
+//! docs/performance.md, "`draht status` and its cache"): realistic mix (8
+//! to call) remembered 11.5 ms wall / 6.3 ms CPU against computed 12.8 /
+//! 7.1 ms; stress mix (322 to call) 16.0 / 6.6 ms against 29.3 / 9.4 ms;
+//! floor `draht --version` 6.2–9.3 / 3.1 ms, `true` 3.9–4.4 / 1.3 ms.
+//! Neither path meets the status bar's 5 ms on that machine, and the
+//! computed one misses it further, so the cache stays; what is left of a
+//! remembered run is mostly opening the database (this check runs after
+//! the store is open). Without a writable cache folder nothing is
 //! remembered and every run computes.
 
 use std::os::unix::fs::MetadataExt;
