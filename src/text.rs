@@ -10,7 +10,7 @@ use std::fmt::Write as _;
 use chrono::{Datelike, NaiveDate};
 use unicode_width::UnicodeWidthStr;
 
-use crate::model::{Channel, Contact, Sphere};
+use crate::model::{Captured, Channel, Contact, SourceKind, Sphere};
 use crate::schedule::{ContactFacts, TouchRef};
 
 mod localized;
@@ -223,7 +223,14 @@ fn kept(text: &str) -> impl Iterator<Item = char> + '_ {
             let keep = match c {
                 '\u{200d}' => {
                     let symbol = |c: Option<char>| {
-                        c.is_some_and(|c| !c.is_ascii() && !c.is_alphanumeric() && !is_invisible(c))
+                        c.is_some_and(|c| {
+                            !c.is_ascii()
+                                && !c.is_alphanumeric()
+                                && !c.is_whitespace()
+                                && !c.is_control()
+                                && !is_line_break(c)
+                                && !is_invisible(c)
+                        })
                     };
                     symbol(previous) && symbol(chars.peek().copied())
                 }
@@ -389,6 +396,31 @@ pub fn describe(contact: &Contact) -> String {
         );
     }
     parts.join(" · ")
+}
+
+/// "3 mails", "1 event": `n` items of a capture source of `kind`.
+pub fn items(kind: SourceKind, n: u32) -> String {
+    let unit = match kind {
+        SourceKind::Maildir | SourceKind::Mbox => "mail",
+        SourceKind::Calendar => "event",
+    };
+    items_of(unit, n)
+}
+
+/// `n` items counted in `unit` (`mail`, `text`, `message` or `event`), in
+/// the interface language: "3 mails", "1 Termin".
+pub fn items_of(unit: &str, n: u32) -> String {
+    crate::t!("capture-items", unit = unit, count = n)
+}
+
+/// Where a captured touch came from: "3 mails · work mail" (sources
+/// joined with " · "); empty for a touch logged by hand.
+pub fn captured(sources: &[Captured]) -> String {
+    sources
+        .iter()
+        .map(|c| format!("{} · {}", items(c.kind, c.items), clean(&c.name)))
+        .collect::<Vec<_>>()
+        .join(" · ")
 }
 
 /// Why a contact is where it is: "call 21d ago · 5 written since ·

@@ -9,13 +9,13 @@ use chrono::{DateTime, Utc};
 
 use crate::error::{Error, Result};
 use crate::interop::json::{
-    self, Backup, CadenceStart, CardRecord, Exported, JourFixeReminder, Restored, Sections,
-    SentReminder, SourceRecord,
+    self, Backup, CadenceStart, CardRecord, CardSource, Exported, JourFixeReminder, Restored,
+    Sections, SentReminder,
 };
 use crate::remind::{Key, Kind, Remind};
 pub use crate::store::backup::{Copied, Dangling, Health, default_backup_path};
 use crate::store::{
-    Store, Tx, backup, cards, contacts, export, followups, hooks, reminders, restore,
+    Store, Tx, backup, capture, cards, contacts, export, followups, hooks, reminders, restore,
 };
 
 /// A consistent copy of the database in the new file `target` (see
@@ -37,12 +37,16 @@ pub fn export_json(s: &mut Store, now: DateTime<Utc>) -> Result<Exported> {
         let hooks = hooks::all(tx)?;
         let followups = followups::all(tx)?;
         let jourfixe = export::jourfixe_by_id(tx)?;
+        let capture_sources = capture::sources(tx)?;
+        let capture_keys = export::capture_keys(tx)?;
         let v2 = Kept::read(tx)?;
         let sections = Sections {
             contacts: &contacts,
             hooks: &hooks,
             followups: &followups,
             jourfixe: &jourfixe,
+            capture_sources: &capture_sources,
+            capture_keys: &capture_keys,
             cards: &v2.cards,
             sources: &v2.sources,
             cadence_starts: &v2.cadence_starts,
@@ -72,6 +76,8 @@ pub fn records(s: &mut Store, now: DateTime<Utc>) -> Result<Backup> {
             hooks: hooks::all(tx)?,
             followups: followups::all(tx)?,
             jourfixe: export::jourfixe_by_id(tx)?,
+            capture_sources: capture::sources(tx)?,
+            capture_keys: export::capture_keys(tx)?,
             cards: v2.cards,
             sources: v2.sources,
             cadence_starts: v2.cadence_starts,
@@ -86,7 +92,7 @@ pub fn records(s: &mut Store, now: DateTime<Utc>) -> Result<Backup> {
 /// Jour fixe's own reminder lead and the reminders already sent.
 struct Kept {
     cards: Vec<CardRecord>,
-    sources: Vec<SourceRecord>,
+    sources: Vec<CardSource>,
     cadence_starts: Vec<CadenceStart>,
     jourfixe_reminders: Vec<JourFixeReminder>,
     reminders_sent: Vec<SentReminder>,
@@ -102,7 +108,7 @@ impl Kept {
         cards.sort_by_key(|c| c.contact_id);
         let sources = cards::all_sources(tx)?
             .into_iter()
-            .map(|(source, contact_id, vcard)| SourceRecord {
+            .map(|(source, contact_id, vcard)| CardSource {
                 source,
                 contact_id,
                 vcard,
@@ -200,6 +206,8 @@ pub fn restore_json(
                 hooks: &backup.hooks,
                 followups: &backup.followups,
                 jourfixe: &backup.jourfixe,
+                capture_sources: &backup.capture_sources,
+                capture_keys: &backup.capture_keys,
             };
             restore::write(tx, records, now)?;
             restore_kept(tx, source, backup)?;

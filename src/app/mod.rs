@@ -7,6 +7,7 @@
 pub mod agenda;
 pub mod backup;
 pub mod brief;
+pub mod capture;
 pub mod contacts;
 pub mod export;
 pub mod import;

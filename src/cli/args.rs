@@ -170,6 +170,8 @@ pub enum Command {
     Export(super::interop::ExportCommand),
     /// Give each contact without a cadence one, a single key per person
     Triage,
+    /// Touches from your own mail and calendars: a maildir, an mbox, an .ics file or a calendar folder
+    Capture(CaptureArgs),
     /// Desktop reminders of Jour fixe, follow-ups and who to call: one run, for a timer
     Notify(NotifyArgs),
     /// One short line for a status bar: people to call and the next Jour fixe
@@ -363,6 +365,44 @@ pub enum TouchCommand {
         /// Touch id (shown by `show`)
         id: i64,
     },
+}
+
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Without a SOURCE, the [[capture]] sources of the config are read. \
+    A message or event is counted once, however often it is captured."
+)]
+pub struct CaptureArgs {
+    /// A maildir, an mbox file, an .ics file or a folder of them (khal, vdirsyncer)
+    #[arg(value_name = "SOURCE", value_hint = ValueHint::AnyPath)]
+    pub sources: Vec<PathBuf>,
+    /// What the sources are, when their shape does not tell
+    #[arg(long, value_parser = ["maildir", "mbox", "calendar"])]
+    pub kind: Option<String>,
+    /// The name touches from the source are shown with ("work mail") [default: its folder or file name]
+    #[arg(long)]
+    pub name: Option<String>,
+    /// Only what happened on or after this day: 2026-01-01, "3 months ago"
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+    /// Show what would be logged, per contact; write nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// List the people you write to most who are not in draht (the last 90 days, or --since)
+    #[arg(long)]
+    pub report: bool,
+    /// With --report: add the first N of them as contacts, then capture
+    #[arg(long, value_name = "N", requires = "report")]
+    pub add: Option<usize>,
+    /// Calendars: also find contacts named in an event's title ("Coffee with Anna")
+    #[arg(long)]
+    pub match_names: bool,
+    /// Remove a source's touches, keys and watermarks, by its path or name
+    #[arg(long, value_name = "SOURCE", conflicts_with_all = ["sources", "report", "since", "kind", "name", "match_names", "list"])]
+    pub forget: Option<String>,
+    /// List the sources captured so far
+    #[arg(long, conflicts_with_all = ["sources", "report", "since", "kind", "name", "match_names", "dry_run"])]
+    pub list: bool,
 }
 
 #[derive(Debug, Args)]

@@ -230,7 +230,7 @@ fn restore(ctx: &mut Ctx, args: &ImportArgs) -> Result<String> {
     if ctx.json {
         return ctx.to_json(&restored);
     }
-    let what = format!(
+    let mut what = format!(
         "{}, {}, {}, {} and {}",
         count(restored.contacts, "contact", "contacts"),
         count(restored.touches, "touch", "touches"),
@@ -238,6 +238,17 @@ fn restore(ctx: &mut Ctx, args: &ImportArgs) -> Result<String> {
         count(restored.followups, "follow-up", "follow-ups"),
         count(restored.jourfixe, "Jour fixe", "Jour fixe")
     );
+    if restored.capture_sources > 0 {
+        what.push_str(&format!(
+            ", with {} and the {} it counted",
+            count(
+                restored.capture_sources,
+                "capture source",
+                "capture sources"
+            ),
+            count(restored.capture_keys, "source key", "source keys")
+        ));
+    }
     Ok(if restored.dry_run {
         format!("Dry run, nothing was written. {source} would restore {what}.\n")
     } else {

@@ -4,6 +4,7 @@
 
 pub mod args;
 mod backup;
+mod capture;
 mod contacts;
 pub mod interop;
 pub(crate) mod jourfixe;
@@ -239,6 +240,7 @@ pub fn dispatch(ctx: &mut Ctx, command: &Command) -> Result<String> {
         Command::Import(args) => interop::import(ctx, args),
         Command::Export(command) => interop::export(ctx, command),
         Command::Triage => triage::triage(ctx),
+        Command::Capture(args) => capture::capture(ctx, args),
         Command::Notify(args) => notify::notify(ctx, args),
         Command::Status(args) => status::status(ctx, args),
         Command::Completions(args) => shell::completions(args),

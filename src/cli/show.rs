@@ -175,6 +175,10 @@ pub fn show(ctx: &mut Ctx, query: &str, limit: usize) -> Result<String> {
             if touch.outcome == crate::model::Outcome::Missed {
                 what.push_str(" (missed)");
             }
+            if !touch.captured.is_empty() {
+                what.push_str(" · ");
+                what.push_str(&crate::text::captured(&touch.captured));
+            }
             // "with Ben Okafor · coffee at the harbour [+1]"
             let others: Vec<String> = touch
                 .participants

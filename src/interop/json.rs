@@ -5,10 +5,11 @@
 //! { "format": "draht-backup", "version": 2, "exported_at": "…",
 //!   "contacts": […], "touches": […], "hooks": […], "followups": […],
 //!   "jourfixe": […], "cards": […], "sources": […], "cadence_starts": […],
-//!   "jourfixe_reminders": […], "reminders_sent": […] }
+//!   "jourfixe_reminders": […], "reminders_sent": […],
+//!   "capture_sources": […], "capture_keys": […] }
 //! ```
 //!
-//! Version 2 added five sections, each a list of records:
+//! Version 2 added seven sections, each a list of records:
 //!
 //! - `cards`: `{contact_id, vcard}`, each contact's vCard as it came (or
 //!   merged from two), the text an export starts from;
@@ -23,13 +24,21 @@
 //! - `reminders_sent`: `{kind, subject, day, sent_at}`, what `draht
 //!   notify` sent (`kind` `jourfixe`, `followup` or `morning`; `subject`
 //!   the Jour fixe or follow-up id, 0 for the morning summary), so that a
-//!   restored database does not send it again.
+//!   restored database does not send it again;
+//! - `capture_sources` and `capture_keys`: what `draht capture` knows, its
+//!   sources and the source keys it counted (so that capturing again after
+//!   a restore adds nothing twice); and, on each captured touch,
+//!   `captured` — the sources it came from and how many messages or events
+//!   of each it holds. The watermarks are not in a backup: they only spare
+//!   reading again, and the first capture after a restore reads each
+//!   source once.
 //!
 //! Each array holds the records of `crate::model` as serde writes them.
 //! Compatibility: `contacts`, `touches`, `hooks` and `followups` were in
 //! every backup from the first and must be there (a file without one is
 //! damaged, not empty); `jourfixe` came later in version 1 and is read as
-//! "none" when absent. Adding a section from now on raises [`VERSION`]: an
+//! "none" when absent, and so are version 2's sections in a version 1
+//! file. Adding a section from now on raises [`VERSION`]: an
 //! older draht refuses a file with a higher version instead of restoring
 //! it without what it adds.
 //!
@@ -49,7 +58,7 @@ use serde::{Deserialize, Serialize};
 use crate::error::{Error, Result};
 use crate::jourfixe::JourFixe;
 use crate::matching::fold;
-use crate::model::{Contact, FollowUp, Hook, Id, Touch};
+use crate::model::{Contact, FollowUp, Hook, Id, SourceKey, SourceRecord, Touch};
 use crate::remind::Kind;
 use crate::text::tidy_line;
 
@@ -69,7 +78,7 @@ pub struct CardRecord {
 
 /// The identity of a record an import read, its contact and the record.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct SourceRecord {
+pub struct CardSource {
     pub source: String,
     pub contact_id: Id,
     pub vcard: String,
@@ -120,7 +129,7 @@ pub struct Backup {
     pub cards: Vec<CardRecord>,
     /// The records imports read (version 2).
     #[serde(default)]
-    pub sources: Vec<SourceRecord>,
+    pub sources: Vec<CardSource>,
     /// When cadences started (version 2).
     #[serde(default)]
     pub cadence_starts: Vec<CadenceStart>,
@@ -130,6 +139,12 @@ pub struct Backup {
     /// The reminders sent (version 2).
     #[serde(default)]
     pub reminders_sent: Vec<SentReminder>,
+    /// The sources `draht capture` read (absent before version 2).
+    #[serde(default)]
+    pub capture_sources: Vec<SourceRecord>,
+    /// The source keys capture counted, per contact (absent before version 2).
+    #[serde(default)]
+    pub capture_keys: Vec<SourceKey>,
 }
 
 /// How many records a restore wrote (or, in a dry run, would write).
@@ -141,6 +156,8 @@ pub struct Restored {
     pub hooks: usize,
     pub followups: usize,
     pub jourfixe: usize,
+    pub capture_sources: usize,
+    pub capture_keys: usize,
 }
 
 #[derive(Deserialize)]
@@ -206,6 +223,8 @@ pub fn check(source: &str, backup: &Backup, dry_run: bool, now: DateTime<Utc>) -
         hooks: backup.hooks.len(),
         followups: backup.followups.len(),
         jourfixe: backup.jourfixe.len(),
+        capture_sources: backup.capture_sources.len(),
+        capture_keys: backup.capture_keys.len(),
     })
 }
 
@@ -374,6 +393,59 @@ fn validate(backup: &Backup, now: DateTime<Utc>) -> std::result::Result<(), Stri
                 "the {} reminder for #{} on {} was sent twice",
                 s.kind, s.subject, s.day
             ));
+        }
+    }
+    validate_capture(backup, &ids)
+}
+
+/// The capture sections: sources once each, and every key and captured
+/// touch naming a source (and contact) the file holds.
+fn validate_capture(backup: &Backup, contacts: &HashSet<Id>) -> std::result::Result<(), String> {
+    let mut sources = HashSet::new();
+    let mut paths = HashSet::new();
+    for s in &backup.capture_sources {
+        if !sources.insert(s.id) || !paths.insert(s.path.as_str()) {
+            return Err(format!(
+                "capture source #{} appears twice, or its path does",
+                s.id
+            ));
+        }
+        if tidy_line(&s.name).is_empty() {
+            return Err(format!("capture source #{} has no name", s.id));
+        }
+    }
+    let source = |id: Id, what: String| -> std::result::Result<(), String> {
+        if sources.contains(&id) {
+            Ok(())
+        } else {
+            Err(format!(
+                "{what} names capture source #{id}, which the file does not hold"
+            ))
+        }
+    };
+    let mut keys = HashSet::new();
+    for k in &backup.capture_keys {
+        source(k.source, format!("capture key {:?}", k.key))?;
+        if !contacts.contains(&k.contact) {
+            return Err(format!(
+                "capture key {:?} names contact #{}, which the file does not hold",
+                k.key, k.contact
+            ));
+        }
+        if !keys.insert((k.source, k.key.as_str(), k.contact)) {
+            return Err(format!("capture key {:?} appears twice", k.key));
+        }
+    }
+    for t in &backup.touches {
+        let mut seen = HashSet::new();
+        for c in &t.captured {
+            source(c.source, format!("touch #{}", t.id))?;
+            if !seen.insert(c.source) {
+                return Err(format!(
+                    "touch #{} names capture source #{} twice",
+                    t.id, c.source
+                ));
+            }
         }
     }
     Ok(())

@@ -84,6 +84,7 @@ fn filled() -> Store {
                     rating: Some(1),
                     hook_id: Some(hook),
                     participants: vec![ben, anna],
+                    captured: Vec::new(),
                 },
                 at(10, 16),
             )?;
@@ -255,6 +256,91 @@ fn jour_fixe_missing_from_an_older_file_reads_as_none() {
         backup.jourfixe.is_empty(),
         "a file from before Jour fixe has none"
     );
+    assert!(
+        backup.capture_sources.is_empty() && backup.capture_keys.is_empty(),
+        "a file from before capture has none"
+    );
+}
+
+/// A store with one captured touch (two sources, one of them joined), a
+/// touch logged by hand that capture joined, and source keys.
+fn captured() -> Store {
+    use crate::model::SourceKind;
+    use crate::store::capture;
+    let mut store = Store::open_in_memory().unwrap();
+    store
+        .write(|tx| {
+            let anna = contacts::insert(tx, &person("Anna Schmidt"), at(1, 9))?;
+            let work = capture::ensure_source(
+                tx,
+                SourceKind::Maildir,
+                "/mail/work",
+                ("work mail", true),
+                at(1, 9),
+            )?;
+            let cal = capture::ensure_source(
+                tx,
+                SourceKind::Calendar,
+                "/cal",
+                ("calendar", true),
+                at(1, 9),
+            )?;
+            let mail = Touch::new(at(10, 9), Channel::Email, Outcome::Done, vec![anna]);
+            let made = capture::make_touch(tx, work.id, &mail, 3, at(10, 12))?;
+            capture::join_touch(tx, made, cal.id, 1)?;
+            let mut hand = Touch::new(at(11, 9), Channel::Meet, Outcome::Done, vec![anna]);
+            hand.note = Some("coffee".into());
+            let hand = touches::insert(tx, &hand, at(11, 9))?;
+            capture::join_touch(tx, hand, cal.id, 1)?;
+            for key in ["<a@x>", "<b@x>", "<c@x>"] {
+                capture::add_key(tx, work.id, key, anna)?;
+            }
+            capture::add_key(tx, cal.id, "uid-1", anna)?;
+            crate::store::facts::refresh(tx, anna)
+        })
+        .unwrap();
+    store
+}
+
+#[test]
+fn captured_touches_their_sources_and_keys_survive_a_round_trip() {
+    let mut store = captured();
+    let text = backup_text(&mut store);
+    assert!(
+        text.contains(r#""captured":[{"source":1,"name":"work mail","kind":"maildir","items":3,"created":true},{"source":2,"name":"calendar","kind":"calendar","items":1,"created":false}]"#),
+        "{text}"
+    );
+    let backup = parse("b.json", &text).unwrap();
+    assert_eq!(backup.capture_sources.len(), 2);
+    assert_eq!(backup.capture_sources[0].path, "/mail/work");
+    assert_eq!(backup.capture_keys.len(), 4);
+    assert_eq!(backup.touches[1].note.as_deref(), Some("coffee"));
+    assert_eq!(backup.touches[1].captured.len(), 1);
+    assert_eq!(
+        export_json(&mut store, at(20, 9)).unwrap().text,
+        text,
+        "the streamed text and the two-step export agree"
+    );
+    let mut fresh = Store::open_in_memory().unwrap();
+    let restored = restore_json(&mut fresh, "b.json", &backup, false, at(21, 9)).unwrap();
+    assert_eq!((restored.capture_sources, restored.capture_keys), (2, 4));
+    assert_eq!(backup_text(&mut fresh), text);
+}
+
+#[test]
+fn a_key_of_a_missing_source_is_damage() {
+    let mut backup = parse("b.json", &backup_text(&mut captured())).unwrap();
+    backup.capture_keys[0].source = 9;
+    let mut fresh = Store::open_in_memory().unwrap();
+    let err = restore_json(&mut fresh, "b.json", &backup, false, at(21, 9))
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("capture source #9"), "{err}");
+    assert_eq!(
+        records(&mut fresh, at(21, 9)).unwrap().capture_sources,
+        [],
+        "nothing was restored"
+    );
 }
 
 #[test]
@@ -334,13 +420,15 @@ fn text_has_one_record_per_line() {
         cadence_starts: vec![],
         jourfixe_reminders: vec![],
         reminders_sent: vec![],
+        capture_sources: vec![],
+        capture_keys: vec![],
     };
     assert_eq!(
         to_text(&empty).unwrap(),
         "{\n  \"format\": \"draht-backup\",\n  \"version\": 2,\n  \"exported_at\": \"2026-11-20T09:00:00Z\",\n  \
          \"contacts\": [],\n  \"touches\": [],\n  \"hooks\": [],\n  \"followups\": [],\n  \"jourfixe\": [],\n  \
          \"cards\": [],\n  \"sources\": [],\n  \"cadence_starts\": [],\n  \"jourfixe_reminders\": [],\n  \
-         \"reminders_sent\": []\n}\n"
+         \"reminders_sent\": [],\n  \"capture_sources\": [],\n  \"capture_keys\": []\n}\n"
     );
 }
 

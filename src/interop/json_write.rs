@@ -13,11 +13,11 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 
 use super::json::{
-    Backup, CadenceStart, CardRecord, FORMAT, JourFixeReminder, SentReminder, SourceRecord, VERSION,
+    Backup, CadenceStart, CardRecord, CardSource, FORMAT, JourFixeReminder, SentReminder, VERSION,
 };
 use crate::error::{Error, Result};
 use crate::jourfixe::JourFixe;
-use crate::model::{Contact, FollowUp, Hook, Touch};
+use crate::model::{Contact, FollowUp, Hook, SourceKey, SourceRecord, Touch};
 
 /// A backup written by [`stream_text`], with what it holds.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -35,10 +35,12 @@ pub struct Sections<'a> {
     pub followups: &'a [FollowUp],
     pub jourfixe: &'a [JourFixe],
     pub cards: &'a [CardRecord],
-    pub sources: &'a [SourceRecord],
+    pub sources: &'a [CardSource],
     pub cadence_starts: &'a [CadenceStart],
     pub jourfixe_reminders: &'a [JourFixeReminder],
     pub reminders_sent: &'a [SentReminder],
+    pub capture_sources: &'a [SourceRecord],
+    pub capture_keys: &'a [SourceKey],
     /// About how many touches `touches` will hand over (to size the text).
     pub touches_expected: usize,
 }
@@ -54,7 +56,10 @@ pub fn stream_text(
 ) -> Result<Exported> {
     // Sized up front: growing a buffer of a few hundred megabytes by
     // doubling would copy it several times over.
-    let estimate = 4096 + sections.contacts.len() * 600 + sections.touches_expected * 160;
+    let estimate = 4096
+        + sections.contacts.len() * 600
+        + sections.touches_expected * 160
+        + sections.capture_keys.len() * 80;
     let mut out = Vec::with_capacity(estimate);
     header(&mut out, FORMAT, VERSION, &now)?;
     whole_section(&mut out, "contacts", sections.contacts, false)?;
@@ -71,7 +76,9 @@ pub fn stream_text(
         sections.jourfixe_reminders,
         false,
     )?;
-    whole_section(&mut out, "reminders_sent", sections.reminders_sent, true)?;
+    whole_section(&mut out, "reminders_sent", sections.reminders_sent, false)?;
+    whole_section(&mut out, "capture_sources", sections.capture_sources, false)?;
+    whole_section(&mut out, "capture_keys", sections.capture_keys, true)?;
     Ok(Exported {
         text: finish(out)?,
         contacts: sections.contacts.len(),
@@ -103,7 +110,9 @@ pub fn to_text(backup: &Backup) -> Result<String> {
         &backup.jourfixe_reminders,
         false,
     )?;
-    whole_section(&mut out, "reminders_sent", &backup.reminders_sent, true)?;
+    whole_section(&mut out, "reminders_sent", &backup.reminders_sent, false)?;
+    whole_section(&mut out, "capture_sources", &backup.capture_sources, false)?;
+    whole_section(&mut out, "capture_keys", &backup.capture_keys, true)?;
     finish(out)
 }
 

@@ -26,7 +26,7 @@ pub const MIGRATIONS_SQL: &[&str] = &[
     include_str!("../../migrations/0004_participant_channel.sql"),
     include_str!("../../migrations/0005_cards.sql"),
     include_str!("../../migrations/0006_reminders.sql"),
-    // 0007 belongs to another branch; the lead renumbers at merge.
+    include_str!("../../migrations/0007_capture.sql"),
     include_str!("../../migrations/0008_touch_ids.sql"),
 ];
 

@@ -2,7 +2,17 @@
 //! `DRAHT_NOW` fixing the clock and `TZ` fixing the zone.
 
 mod alarms;
+mod architecture;
 mod backup;
+mod capture;
+mod capture_calendar;
+mod capture_fixtures;
+mod capture_hostile;
+mod capture_language;
+mod capture_mbox;
+mod capture_notify;
+mod capture_resume;
+mod capture_schema;
 mod cards;
 mod concurrency;
 mod crash;

@@ -43,15 +43,9 @@ impl Tmux {
     /// it exits the session prints `rc=` and its exit code, then runs
     /// `after`.
     pub(crate) fn draht(env: &Env, args: &str, after: &str, (width, height): (u16, u16)) -> Tmux {
-        let home = env.dir.path().display().to_string();
         let script = format!(
-            "env -i PATH={path} HOME={home} DRAHT_DB={db} DRAHT_NOW={now} TZ=Europe/Berlin TERM=xterm-256color NO_COLOR=1 XDG_CONFIG_HOME={config} {bin} {args}; echo \"rc=$?\"; {after}; sleep 60",
-            path = quote(&std::env::var("PATH").unwrap_or_default()),
-            home = quote(&home),
-            db = quote(&env.db().display().to_string()),
-            now = quote(&env.now),
-            config = quote(&format!("{home}/config")),
-            bin = quote(&assert_cmd::cargo::cargo_bin("draht").display().to_string()),
+            "{}; echo \"rc=$?\"; {after}; sleep 60",
+            draht_line(env, &env.now, "NO_COLOR=1", args)
         );
         let tmux = Tmux::new();
         let (w, h) = (width.to_string(), height.to_string());
@@ -134,4 +128,21 @@ impl Drop for Tmux {
 /// `value` quoted for `sh`.
 pub(crate) fn quote(value: &str) -> String {
     format!("'{}'", value.replace('\'', r"'\''"))
+}
+
+/// The shell line that runs the draht binary with `args` on `env`'s
+/// database at `now`, in an environment of nothing but PATH, HOME, the
+/// config under HOME, Berlin time, a colour terminal and `extra`
+/// (`NAME=value` words): what a person's terminal would pass it.
+pub(crate) fn draht_line(env: &Env, now: &str, extra: &str, args: &str) -> String {
+    let home = env.dir.path().display().to_string();
+    format!(
+        "env -i PATH={path} HOME={home} DRAHT_DB={db} DRAHT_NOW={now} TZ=Europe/Berlin TERM=xterm-256color {extra} XDG_CONFIG_HOME={config} {bin} {args}",
+        path = quote(&std::env::var("PATH").unwrap_or_default()),
+        home = quote(&home),
+        db = quote(&env.db().display().to_string()),
+        now = quote(now),
+        config = quote(&format!("{home}/config")),
+        bin = quote(&assert_cmd::cargo::cargo_bin("draht").display().to_string()),
+    )
 }
