@@ -29,7 +29,9 @@ FRAME_END = b"\x1b[?25l"
 TIMEOUT_S = 10.0
 
 
-def one_run(binary: str, cols: int, rows: int) -> float:
+def one_run(binary: str, cols: int, rows: int, env: dict | None = None) -> float:
+    """Seconds from start to the first whole frame (`env`: the child's
+    environment, by default ours)."""
     master, slave = os.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
 
@@ -45,6 +47,7 @@ def one_run(binary: str, cols: int, rows: int) -> float:
         stderr=slave,
         preexec_fn=controlling_terminal,
         close_fds=True,
+        env=env,
     )
     seen = b""
     try:

@@ -1,18 +1,30 @@
 //! A synthetic draht database for benchmarks: thousands of contacts and
-//! millions of touches with believable mixes, the same for the same seed.
+//! up to millions of touches, the same for the same seed.
 //!
 //! ```text
 //! cargo run --release --example synth -- --db /tmp/big.db --contacts 10000 \
-//!     --touches 1000000 --jourfixe 1000 [--seed 7] [--until 2026-06-01] [--vdir DIR]
+//!     --touches 1000000 [--jourfixe 1000] [--stress] [--seed 7] [--now 2026-06-01] [--vdir DIR]
 //! ```
 //!
-//! What it makes: work and private contacts with cadences typical of their
+//! Two mixes of people:
+//!
+//! - **realistic** (the default): a few people in twenty have a cadence,
+//!   and most of those are in touch within it; so the agenda of `--now`
+//!   holds a handful of check-ins, follow-ups and birthdays (5–40 lines at
+//!   2,000 contacts, five times as many at 10,000). One Jour fixe per 250
+//!   contacts, mostly kept. Written channels (e-mail, chat) make most of
+//!   the touch log; calls, video and meetings keep the cadences.
+//! - **stress** (`--stress`): the mix of earlier rounds, byte for byte:
+//!   four in five people have a cadence, many never had a personal touch
+//!   or have drifted, so 40–55 % of everyone is on the agenda (about 800
+//!   lines at 2,000 contacts, 5,500 at 10,000). It bounds the worst case.
+//!
+//! Both make work and private contacts with cadences typical of their
 //! sphere, a few archived ones, birthdays (some without a year), tags,
-//! hooks (some used by touches), follow-ups (some done), and touches that
-//! come in bursts (an e-mail thread, a week of chats), weighted toward
-//! e-mail, with missed calls, ratings and group touches of several people;
-//! and Jour fixe with as many contacts, in the phrases people type.
-//! Everything lies before `--until` (noon UTC), so benchmarks set
+//! hooks (some used by touches), follow-ups (some done), touches that come
+//! in bursts (an e-mail thread, a week of chats), missed calls, ratings and
+//! group touches of several people, and Jour fixe in the phrases people
+//! type. Everything lies before `--now` (noon UTC), so benchmarks set
 //! `DRAHT_NOW` to that day. `--vdir DIR` also writes every contact as a
 //! minimal vCard 3.0 file (a fixture for comparing with khard).
 //!
@@ -25,17 +37,25 @@ use std::time::Instant;
 
 use chrono::NaiveDate;
 use clap::Parser;
+use draht::jourfixe::JourFixe;
 use draht::model::{Channel, Id};
 use draht::store::{Store, facts};
 use rusqlite::{Transaction, params};
 
+#[path = "synth/realistic.rs"]
+mod realistic;
+#[path = "synth/stress.rs"]
+mod stress;
+#[cfg(test)]
+#[path = "synth/tests.rs"]
+mod tests;
 #[path = "synth/vdir.rs"]
 mod vdir;
 #[path = "synth/words.rs"]
 mod words;
 
 use vdir::write_vdir;
-use words::{COMPANIES, FIRST, FOLLOWUP_NOTES, HOOKS, LAST, NOTES, PRIVATE_TAGS, ROLES, WORK_TAGS};
+use words::{COMPANIES, FIRST, LAST, PRIVATE_TAGS, ROLES, WORK_TAGS};
 
 #[derive(Parser)]
 #[command(about = "Fill a new draht database with synthetic contacts and touches")]
@@ -49,29 +69,23 @@ struct Args {
     /// How many touches (rows in the touch log).
     #[arg(long, default_value_t = 1_000_000)]
     touches: usize,
-    /// How many Jour fixe appointments (each with another active contact).
-    #[arg(long, default_value_t = 0)]
-    jourfixe: usize,
+    /// How many Jour fixe appointments (each with another active contact);
+    /// by default one per 250 contacts (realistic) or none (stress).
+    #[arg(long)]
+    jourfixe: Option<usize>,
+    /// The mix of earlier rounds: most people on the agenda.
+    #[arg(long)]
+    stress: bool,
     /// Seed of the generator: the same seed gives the same database.
     #[arg(long, default_value_t = 1)]
     seed: u64,
-    /// The last day of the history (YYYY-MM-DD); use it as DRAHT_NOW.
-    #[arg(long, default_value = "2026-06-01")]
-    until: String,
+    /// The day the history ends (YYYY-MM-DD); use it as DRAHT_NOW.
+    #[arg(long, visible_alias = "until", default_value = "2026-06-01")]
+    now: String,
     /// Also write every contact as a vCard 3.0 file into this folder.
     #[arg(long)]
     vdir: Option<PathBuf>,
 }
-
-/// Channels with their weight in the mix: written ones dominate.
-const CHANNEL_WEIGHTS: &[(Channel, u32)] = &[
-    (Channel::Email, 45),
-    (Channel::Chat, 15),
-    (Channel::Sms, 5),
-    (Channel::Call, 18),
-    (Channel::Video, 7),
-    (Channel::Meet, 10),
-];
 
 fn main() -> ExitCode {
     let args = Args::parse();
@@ -85,37 +99,72 @@ fn main() -> ExitCode {
 }
 
 fn run(args: &Args) -> Result<(), String> {
-    let until = NaiveDate::parse_from_str(&args.until, "%Y-%m-%d")
-        .map_err(|_| format!("--until {:?} is not a date; use YYYY-MM-DD", args.until))?;
+    let now = NaiveDate::parse_from_str(&args.now, "%Y-%m-%d")
+        .map_err(|_| format!("--now {:?} is not a date; use YYYY-MM-DD", args.now))?;
+    let mix = if args.stress {
+        Mix::Stress
+    } else {
+        Mix::Realistic
+    };
     let options = Options {
+        mix,
         contacts: args.contacts,
         touches: args.touches,
-        jourfixe: args.jourfixe,
+        jourfixe: args
+            .jourfixe
+            .unwrap_or_else(|| mix.default_jourfixe(args.contacts)),
         seed: args.seed,
-        until,
+        now,
         vdir: args.vdir.clone(),
     };
     let started = Instant::now();
     let counts = generate(&args.db, &options)?;
     eprintln!(
-        "synth: {} contacts, {} touches, {} hooks in {:.1}s → {}",
+        "synth: {} mix, {} contacts, {} touches, {} hooks, {} Jour fixe in {:.1}s → {}",
+        mix.name(),
         counts.contacts,
         counts.touches,
         counts.hooks,
+        options.jourfixe,
         started.elapsed().as_secs_f64(),
         args.db.display()
     );
     Ok(())
 }
 
+/// Which people to make (see the module docs).
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Mix {
+    Realistic,
+    Stress,
+}
+
+impl Mix {
+    pub fn name(self) -> &'static str {
+        match self {
+            Mix::Realistic => "realistic",
+            Mix::Stress => "stress",
+        }
+    }
+
+    /// How many Jour fixe the mix has when `--jourfixe` does not say.
+    pub fn default_jourfixe(self, contacts: usize) -> usize {
+        match self {
+            Mix::Realistic => contacts / 250,
+            Mix::Stress => 0,
+        }
+    }
+}
+
 /// What to generate (the command-line flags, parsed).
 pub struct Options {
+    pub mix: Mix,
     pub contacts: usize,
     pub touches: usize,
     pub jourfixe: usize,
     pub seed: u64,
-    /// The last day of the history.
-    pub until: NaiveDate,
+    /// The day the history ends: every row lies before its noon (UTC).
+    pub now: NaiveDate,
     pub vdir: Option<PathBuf>,
 }
 
@@ -151,6 +200,14 @@ pub fn generate(db: &Path, options: &Options) -> Result<Counts, String> {
     filled
 }
 
+/// Noon (UTC) of `day`, as seconds since 1970: the end of the history.
+fn noon(day: NaiveDate) -> i64 {
+    day.and_hms_opt(12, 0, 0)
+        .unwrap_or_default()
+        .and_utc()
+        .timestamp()
+}
+
 fn fill(mut store: Store, options: &Options) -> Result<Counts, String> {
     // A big page cache makes building the indexes of a million rows fast;
     // the rows are consistent by construction, so foreign keys are checked
@@ -162,13 +219,12 @@ fn fill(mut store: Store, options: &Options) -> Result<Counts, String> {
             .map_err(|e| e.to_string())?;
     }
     let mut rng = fastrand::Rng::with_seed(options.seed);
-    let until = options.until;
-    let end = until
-        .and_hms_opt(12, 0, 0)
-        .unwrap_or_default()
-        .and_utc()
-        .timestamp();
-    let people = people(&mut rng, options.contacts, end);
+    let now = options.now;
+    let end = noon(now);
+    let people = match options.mix {
+        Mix::Realistic => realistic::people(&mut rng, options.contacts, end),
+        Mix::Stress => stress::people(&mut rng, options.contacts, end),
+    };
     let active = people.iter().filter(|p| !p.archived).count();
     if options.jourfixe > active {
         return Err(format!(
@@ -179,10 +235,32 @@ fn fill(mut store: Store, options: &Options) -> Result<Counts, String> {
     let counts = store
         .write(|tx| {
             let ids = write_people(tx, &people).map_err(sql)?;
-            let hooks = write_hooks(tx, &mut rng, &ids, &people, end).map_err(sql)?;
-            write_followups(tx, &mut rng, &ids, until, end).map_err(sql)?;
-            write_jourfixes(tx, &mut rng, &ids, &people, options.jourfixe, until)?;
-            let plan = touch_plan(&mut rng, &people, options.touches, end);
+            // The draws of the stress mix keep the order of earlier rounds:
+            // hooks, follow-ups, Jour fixe, then touches.
+            let (hooks, plan) = match options.mix {
+                Mix::Stress => {
+                    let hooks = write_hooks(tx, &ids, &stress::hooks(&mut rng, &people, end))
+                        .map_err(sql)?;
+                    write_followups(tx, &stress::followups(&mut rng, &ids, now, end))
+                        .map_err(sql)?;
+                    let jourfixes =
+                        stress::jourfixes(&mut rng, &ids, &people, options.jourfixe, now)?;
+                    write_jourfixes(tx, &jourfixes, end)?;
+                    let plan = stress::touch_plan(&mut rng, &people, options.touches, end);
+                    (hooks, plan)
+                }
+                Mix::Realistic => {
+                    let hooks = write_hooks(tx, &ids, &realistic::hooks(&mut rng, &people, end))
+                        .map_err(sql)?;
+                    write_followups(tx, &realistic::followups(&mut rng, &ids, &people, now))
+                        .map_err(sql)?;
+                    let (jourfixes, kept) =
+                        realistic::jourfixes(&mut rng, &ids, &people, options.jourfixe, now)?;
+                    write_jourfixes(tx, &jourfixes, end)?;
+                    let plan = realistic::touch_plan(&mut rng, &people, options.touches, end, kept);
+                    (hooks, plan)
+                }
+            };
             write_touches(tx, &mut rng, &plan, &hooks).map_err(sql)?;
             facts::rebuild_summary(tx)?;
             let broken: i64 = tx
@@ -214,10 +292,11 @@ fn fill(mut store: Store, options: &Options) -> Result<Counts, String> {
     Ok(counts)
 }
 
-/// The names [`generate`] gives the first `n` contacts (for filter benchmarks).
+/// The names [`generate`] gives the first `n` contacts of the stress mix
+/// (for filter benchmarks).
 pub fn names(n: usize, seed: u64) -> Vec<String> {
     let mut rng = fastrand::Rng::with_seed(seed);
-    people(&mut rng, n, 1_780_000_000)
+    stress::people(&mut rng, n, 1_780_000_000)
         .into_iter()
         .map(|p| p.name)
         .collect()
@@ -227,7 +306,7 @@ fn sql(e: rusqlite::Error) -> draht::error::Error {
     e.into()
 }
 
-struct Person {
+pub struct Person {
     uid: String,
     name: String,
     nickname: Option<String>,
@@ -247,92 +326,132 @@ struct Person {
     weight: f64,
 }
 
+/// What a mix decides about a person itself; [`person`] draws the rest.
+struct Traits {
+    work: bool,
+    cadence: Option<u32>,
+    min_channel: Option<&'static str>,
+    birthday: Option<String>,
+    created_at: i64,
+    snoozed_until: Option<String>,
+    /// Percent of people archived.
+    archived_percent: u32,
+    /// Multiplies the drawn share of the touch log.
+    weight_factor: f64,
+}
+
+/// Person `i` called `name` with the mix's `traits`, and the rest drawn as
+/// both mixes draw it: tags, e-mail addresses, nickname, company, role,
+/// archived, phone and share of the touch log, in this order (which the
+/// stress mix's seeds depend on).
+fn person(rng: &mut fastrand::Rng, i: usize, first: &str, name: String, t: Traits) -> Person {
+    let tag_pool = if t.work { WORK_TAGS } else { PRIVATE_TAGS };
+    let mut tags: Vec<&'static str> = (0..rng.usize(0..3)).map(|_| *pick(rng, tag_pool)).collect();
+    tags.sort_unstable();
+    tags.dedup();
+    let handle = draht::matching::fold(&name).replace(' ', ".");
+    let mut emails = vec![format!(
+        "{handle}@{}.example",
+        if t.work { "firma" } else { "mail" }
+    )];
+    if rng.u32(..100) < 20 {
+        emails.push(format!("{handle}@private.example"));
+    }
+    Person {
+        uid: format!("synth-{i:07}"),
+        nickname: (rng.u32(..100) < 5).then(|| format!("{first}{i}")),
+        company: t.work.then(|| *pick(rng, COMPANIES)),
+        role: (t.work && rng.bool()).then(|| *pick(rng, ROLES)),
+        birthday: t.birthday,
+        cadence: t.cadence,
+        min_channel: t.min_channel,
+        snoozed_until: t.snoozed_until,
+        archived: rng.u32(..100) < t.archived_percent,
+        created_at: t.created_at,
+        tags,
+        emails,
+        phone: rng
+            .bool()
+            .then(|| format!("+49 170 {:07}", rng.u32(..10_000_000))),
+        // Pareto-like: most people get a few touches, some get many.
+        weight: 1.0 / (rng.f64() * 0.95 + 0.05).powf(1.2) * t.weight_factor,
+        name,
+        work: t.work,
+    }
+}
+
 const DAY: i64 = 86_400;
-/// The history spans five years before `--until`.
+/// The history spans five years before `--now`.
 const HISTORY_DAYS: i64 = 5 * 365;
 
 fn pick<'a, T>(rng: &mut fastrand::Rng, items: &'a [T]) -> &'a T {
     &items[rng.usize(..items.len())]
 }
 
-fn people(rng: &mut fastrand::Rng, n: usize, end: i64) -> Vec<Person> {
-    // Every first×last pair once, shuffled; beyond that a numbered suffix.
-    let pairs = FIRST.len() * LAST.len();
-    let mut order: Vec<usize> = (0..pairs).collect();
+/// Every first×last pair once, shuffled (the order of `n` people's names).
+fn name_order(rng: &mut fastrand::Rng) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..FIRST.len() * LAST.len()).collect();
     rng.shuffle(&mut order);
-    (0..n)
-        .map(|i| {
-            let pair = order[i % pairs];
-            let (first, last) = (FIRST[pair / LAST.len()], LAST[pair % LAST.len()]);
-            let name = match i / pairs {
-                0 => format!("{first} {last}"),
-                round => format!("{first} {last} {}", round + 1),
-            };
-            let work = rng.u32(..100) < 55;
-            let cadence = if rng.u32(..100) < 20 {
-                None
-            } else if work {
-                Some(*pick(rng, &[14, 21, 28, 42, 56, 84]))
-            } else {
-                Some(*pick(rng, &[7, 14, 28, 56, 91, 182]))
-            };
-            let min_channel = match rng.u32(..100) {
-                0..5 => Some("video"),
-                5..10 => Some("chat"),
-                10..13 => Some("meet"),
-                _ => None,
-            };
-            let birthday = (rng.u32(..100) < 60).then(|| {
-                let (m, d) = (rng.u32(1..=12), rng.u32(1..=28));
-                if rng.u32(..100) < 20 {
-                    format!("--{m:02}-{d:02}")
-                } else {
-                    format!("{}-{m:02}-{d:02}", rng.i32(1940..2005))
-                }
-            });
-            let created_at = end - rng.i64(30..HISTORY_DAYS) * DAY;
-            let snoozed_until = (rng.u32(..100) < 3).then(|| {
-                let day = chrono::DateTime::from_timestamp(end + rng.i64(1..60) * DAY, 0)
-                    .unwrap_or_default()
-                    .date_naive();
-                day.format("%Y-%m-%d").to_string()
-            });
-            let tag_pool = if work { WORK_TAGS } else { PRIVATE_TAGS };
-            let mut tags: Vec<&'static str> =
-                (0..rng.usize(0..3)).map(|_| *pick(rng, tag_pool)).collect();
-            tags.sort_unstable();
-            tags.dedup();
-            let handle = draht::matching::fold(&name).replace(' ', ".");
-            let mut emails = vec![format!(
-                "{handle}@{}.example",
-                if work { "firma" } else { "mail" }
-            )];
-            if rng.u32(..100) < 20 {
-                emails.push(format!("{handle}@private.example"));
-            }
-            Person {
-                uid: format!("synth-{i:07}"),
-                nickname: (rng.u32(..100) < 5).then(|| format!("{first}{i}")),
-                company: work.then(|| *pick(rng, COMPANIES)),
-                role: (work && rng.bool()).then(|| *pick(rng, ROLES)),
-                birthday,
-                cadence,
-                min_channel,
-                snoozed_until,
-                archived: rng.u32(..100) < 5,
-                created_at,
-                tags,
-                emails,
-                phone: rng
-                    .bool()
-                    .then(|| format!("+49 170 {:07}", rng.u32(..10_000_000))),
-                // Pareto-like: most people get a few touches, some get many.
-                weight: 1.0 / (rng.f64() * 0.95 + 0.05).powf(1.2),
-                name,
-                work,
-            }
-        })
-        .collect()
+    order
+}
+
+/// The `i`th name in `order`; beyond every pair once, a numbered suffix.
+fn name_at(order: &[usize], i: usize) -> (&'static str, String) {
+    let pair = order[i % order.len()];
+    let (first, last) = (FIRST[pair / LAST.len()], LAST[pair % LAST.len()]);
+    let name = match i / order.len() {
+        0 => format!("{first} {last}"),
+        round => format!("{first} {last} {}", round + 1),
+    };
+    (first, name)
+}
+
+/// A birthday, one in five without the year.
+fn birthday(rng: &mut fastrand::Rng) -> String {
+    let (m, d) = (rng.u32(1..=12), rng.u32(1..=28));
+    if rng.u32(..100) < 20 {
+        format!("--{m:02}-{d:02}")
+    } else {
+        format!("{}-{m:02}-{d:02}", rng.i32(1940..2005))
+    }
+}
+
+/// `YYYY-MM-DD` of the day `secs` falls on (UTC).
+fn day_text(secs: i64) -> String {
+    chrono::DateTime::from_timestamp(secs, 0)
+        .unwrap_or_default()
+        .date_naive()
+        .format("%Y-%m-%d")
+        .to_string()
+}
+
+/// A channel drawn by weight.
+fn roll(rng: &mut fastrand::Rng, weights: &[(Channel, u32)]) -> Channel {
+    let total: u32 = weights.iter().map(|w| w.1).sum();
+    let mut roll = rng.u32(..total.max(1));
+    for (channel, weight) in weights {
+        if roll < *weight {
+            return *channel;
+        }
+        roll -= weight;
+    }
+    Channel::Email
+}
+
+/// Each contact's share of `total` touches, by weight, summing to `total`.
+fn budgets(rng: &mut fastrand::Rng, people: &[Person], total: usize) -> Vec<usize> {
+    let sum: f64 = people.iter().map(|p| p.weight).sum();
+    let mut counts: Vec<usize> = people
+        .iter()
+        .map(|p| (total as f64 * p.weight / sum) as usize)
+        .collect();
+    let mut left = total - counts.iter().sum::<usize>();
+    while left > 0 {
+        let i = rng.usize(..counts.len());
+        counts[i] += 1;
+        left -= 1;
+    }
+    counts
 }
 
 fn write_people(tx: &Transaction, people: &[Person]) -> rusqlite::Result<Vec<Id>> {
@@ -376,57 +495,50 @@ fn write_people(tx: &Transaction, people: &[Person]) -> rusqlite::Result<Vec<Id>
     Ok(ids)
 }
 
-/// Hook ids per contact index (0–4 each, about two on average).
+/// A hook to write: kind, text, when it was noted.
+type NewHook = (&'static str, &'static str, i64);
+
+/// Writes each contact's hooks; returns their ids per contact index.
 fn write_hooks(
     tx: &Transaction,
-    rng: &mut fastrand::Rng,
     ids: &[Id],
-    people: &[Person],
-    end: i64,
+    hooks: &[Vec<NewHook>],
 ) -> rusqlite::Result<Vec<Vec<Id>>> {
     let mut stmt = tx.prepare(
         "INSERT INTO hooks (contact_id, kind, text, created_at) VALUES (?1, ?2, ?3, ?4)",
     )?;
     let mut all = Vec::with_capacity(ids.len());
-    for (id, p) in ids.iter().zip(people) {
-        let n = *pick(rng, &[0, 0, 1, 1, 2, 2, 3, 4]);
-        let mut mine = Vec::with_capacity(n);
-        for _ in 0..n {
-            let (kind, text) = pick(rng, HOOKS);
-            let created = rng.i64(p.created_at..end);
+    for (id, mine) in ids.iter().zip(hooks) {
+        let mut written = Vec::with_capacity(mine.len());
+        for (kind, text, created) in mine {
             stmt.execute(params![id, kind, text, created])?;
-            mine.push(tx.last_insert_rowid());
+            written.push(tx.last_insert_rowid());
         }
-        all.push(mine);
+        all.push(written);
     }
     Ok(all)
 }
 
-/// One follow-up for about a tenth of the contacts, around `until`; a third done.
-fn write_followups(
-    tx: &Transaction,
-    rng: &mut fastrand::Rng,
-    ids: &[Id],
-    until: NaiveDate,
-    end: i64,
-) -> rusqlite::Result<()> {
+/// A follow-up to write.
+struct NewFollowUp {
+    contact: Id,
+    due: NaiveDate,
+    note: &'static str,
+    created: i64,
+    done: Option<i64>,
+}
+
+fn write_followups(tx: &Transaction, followups: &[NewFollowUp]) -> rusqlite::Result<()> {
     let mut stmt = tx.prepare(
         "INSERT INTO followups (contact_id, due, note, created_at, done_at) VALUES (?1, ?2, ?3, ?4, ?5)",
     )?;
-    for id in ids {
-        if rng.u32(..100) >= 10 {
-            continue;
-        }
-        let offset = rng.i64(-10..30);
-        let due = until + chrono::Duration::days(offset);
-        let created = end - rng.i64(1..60) * DAY;
-        let done = (rng.u32(..3) == 0).then_some(end - rng.i64(0..5) * DAY);
+    for f in followups {
         stmt.execute(params![
-            id,
-            due.format("%Y-%m-%d").to_string(),
-            pick(rng, FOLLOWUP_NOTES),
-            created,
-            done
+            f.contact,
+            f.due.format("%Y-%m-%d").to_string(),
+            f.note,
+            f.created,
+            f.done
         ])?;
     }
     Ok(())
@@ -444,167 +556,50 @@ const JOUR_FIXE_RULES: &[&str] = &[
     "every 1st wed 12:00",
 ];
 
-/// `count` standing appointments, each with a different active contact
-/// (mostly people with a cadence), a few paused, some with their next date
-/// skipped.
-fn write_jourfixes(
-    tx: &Transaction,
+/// A Jour fixe with `contact` made from one of [`JOUR_FIXE_RULES`],
+/// starting `started` days (a range) before `now`.
+fn jourfixe_from(
     rng: &mut fastrand::Rng,
-    ids: &[Id],
-    people: &[Person],
-    count: usize,
-    until: NaiveDate,
-) -> draht::error::Result<()> {
-    let mut candidates: Vec<usize> = (0..people.len()).filter(|&i| !people[i].archived).collect();
-    rng.shuffle(&mut candidates);
-    candidates.sort_by_key(|&i| people[i].cadence.is_none());
-    let now = chrono::DateTime::from_timestamp(
-        until
-            .and_hms_opt(12, 0, 0)
-            .unwrap_or_default()
-            .and_utc()
-            .timestamp(),
-        0,
-    )
-    .unwrap_or_default();
-    for &who in candidates.iter().take(count) {
-        let phrase = pick(rng, JOUR_FIXE_RULES);
-        let rule = draht::jourfixe::parse_rule(phrase)
-            .map_err(|e| draht::error::Error::input(format!("synth rule {phrase:?}: {e}")))?;
-        let start = until - chrono::Duration::days(rng.i64(14..720));
-        let mut jf = draht::jourfixe::JourFixe {
-            id: 0,
-            contact_id: ids[who],
-            start,
-            rrule: rule.rrule,
-            time: rule.time,
-            duration_minutes: Some(*pick(rng, &[15, 30, 45, 60])),
-            channel: *pick(
-                rng,
-                &[Channel::Call, Channel::Call, Channel::Video, Channel::Meet],
-            ),
-            note: rng.bool().then(|| "Jour fixe".to_string()),
-            active: rng.u32(..100) < 95,
-            skipped: Vec::new(),
-        };
-        // One in five has its next date skipped (a holiday).
-        if rng.u32(..100) < 20 {
-            let next = draht::jourfixe::next_occurrence(&jf, until, draht::jourfixe::Tz::LOCAL);
-            jf.skipped.extend(next);
-        }
-        draht::store::jourfixe::insert(tx, &jf, now)?;
+    contact: Id,
+    now: NaiveDate,
+    started: std::ops::Range<i64>,
+) -> draht::error::Result<JourFixe> {
+    let phrase = pick(rng, JOUR_FIXE_RULES);
+    let rule = draht::jourfixe::parse_rule(phrase)
+        .map_err(|e| draht::error::Error::input(format!("synth rule {phrase:?}: {e}")))?;
+    let start = now - chrono::Duration::days(rng.i64(started));
+    Ok(JourFixe {
+        id: 0,
+        contact_id: contact,
+        start,
+        rrule: rule.rrule,
+        time: rule.time,
+        duration_minutes: Some(*pick(rng, &[15, 30, 45, 60])),
+        channel: *pick(
+            rng,
+            &[Channel::Call, Channel::Call, Channel::Video, Channel::Meet],
+        ),
+        note: rng.bool().then(|| "Jour fixe".to_string()),
+        active: rng.u32(..100) < 95,
+        skipped: Vec::new(),
+    })
+}
+
+fn write_jourfixes(tx: &Transaction, jourfixes: &[JourFixe], end: i64) -> draht::error::Result<()> {
+    let now = chrono::DateTime::from_timestamp(end, 0).unwrap_or_default();
+    for jf in jourfixes {
+        draht::store::jourfixe::insert(tx, jf, now)?;
     }
     Ok(())
 }
 
 /// One touch to write: who, when, how.
-struct Planned {
+pub struct Planned {
     at: i64,
     channel: Channel,
     missed: bool,
     /// Index into `people` of the main participant, then the others.
     who: Vec<usize>,
-}
-
-/// Each contact's share of `total` touches, by weight, summing to `total`.
-fn budgets(rng: &mut fastrand::Rng, people: &[Person], total: usize) -> Vec<usize> {
-    let sum: f64 = people.iter().map(|p| p.weight).sum();
-    let mut counts: Vec<usize> = people
-        .iter()
-        .map(|p| (total as f64 * p.weight / sum) as usize)
-        .collect();
-    let mut left = total - counts.iter().sum::<usize>();
-    while left > 0 {
-        let i = rng.usize(..counts.len());
-        counts[i] += 1;
-        left -= 1;
-    }
-    counts
-}
-
-fn roll_channel(rng: &mut fastrand::Rng) -> Channel {
-    let total: u32 = CHANNEL_WEIGHTS.iter().map(|w| w.1).sum();
-    let mut roll = rng.u32(..total);
-    for (channel, weight) in CHANNEL_WEIGHTS {
-        if roll < *weight {
-            return *channel;
-        }
-        roll -= weight;
-    }
-    Channel::Email
-}
-
-/// `total` touches, shared among contacts by weight, oldest first.
-///
-/// Live touches (call, video, meet) follow the contact's cadence backwards
-/// from `end`, each gap a cadence give or take half, and bring a written
-/// follow-up or two; most contacts are kept up, about one in six has drifted
-/// (its last live touch lies one to four cadences back). Written touches come
-/// in threads at any time of the contact's history. A few live touches are
-/// group touches with people of the same sphere, a few are missed.
-fn touch_plan(rng: &mut fastrand::Rng, people: &[Person], total: usize, end: i64) -> Vec<Planned> {
-    let mut plan = Vec::with_capacity(total + total / 8);
-    if people.is_empty() {
-        return plan;
-    }
-    let budgets = budgets(rng, people, total);
-    // Same-sphere neighbours make believable group touches.
-    let (work, private): (Vec<usize>, Vec<usize>) =
-        (0..people.len()).partition(|&i| people[i].work);
-    for (who, p) in people.iter().enumerate() {
-        let step = i64::from(p.cadence.unwrap_or(60)) * DAY;
-        let drift = if rng.u32(..100) < 16 {
-            rng.i64(step..=4 * step)
-        } else {
-            0
-        };
-        let mut chain = end - drift - rng.i64(0..=step);
-        let mut left = budgets[who];
-        while left > 0 {
-            let channel = roll_channel(rng);
-            let (mut at, burst) = if channel.richness() >= 3 {
-                let at = if chain > p.created_at {
-                    chain
-                } else {
-                    rng.i64(p.created_at..=(end - drift).max(p.created_at))
-                };
-                chain -= step / 2 + rng.i64(0..=step);
-                (at, 1 + rng.usize(..3))
-            } else {
-                (rng.i64(p.created_at..=end), 1 + rng.usize(..6))
-            };
-            for k in 0..burst.min(left) {
-                let ch = if k == 0 {
-                    channel
-                } else if channel.richness() >= 3 {
-                    Channel::Email
-                } else {
-                    channel
-                };
-                let missed = ch.richness() >= 3 && rng.u32(..100) < 8;
-                let mut group = vec![who];
-                if ch.richness() >= 3 && rng.u32(..100) < 6 {
-                    let pool = if p.work { &work } else { &private };
-                    for _ in 0..rng.usize(1..4) {
-                        let other = *pick(rng, pool);
-                        if !group.contains(&other) {
-                            group.push(other);
-                        }
-                    }
-                }
-                plan.push(Planned {
-                    at: at.min(end),
-                    channel: ch,
-                    missed,
-                    who: group,
-                });
-                at += rng.i64(600..2 * DAY);
-                left -= 1;
-            }
-        }
-    }
-    plan.sort_by_key(|t| t.at);
-    plan
 }
 
 fn write_touches(
@@ -626,7 +621,7 @@ fn write_touches(
         .collect::<rusqlite::Result<_>>()?;
     for t in plan {
         let live = t.channel.richness() >= 3 && !t.missed;
-        let note = rng.bool().then(|| *pick(rng, NOTES));
+        let note = rng.bool().then(|| *pick(rng, words::NOTES));
         let rating = (live && rng.u32(..100) < 30).then(|| rng.i32(-1..=1));
         let own_hooks = &hooks[t.who[0]];
         let hook =

@@ -496,7 +496,6 @@ pub enum PlanKind {
 #[derive(Copy, Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Plan {
     pub contact_id: Id,
-    #[serde(serialize_with = "crate::fast::json::day")]
     pub date: NaiveDate,
     #[serde(flatten)]
     pub kind: PlanKind,

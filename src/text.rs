@@ -75,28 +75,15 @@ pub fn day(date: NaiveDate, today: NaiveDate) -> String {
     out
 }
 
-/// Appends [`day`] to `out`: chrono's `%a %-d %b` (and ` %Y`) without
-/// reading a format string.
+/// Appends [`day`] to `out`: chrono's `%a %-d %b`, and ` %Y` when the
+/// year is not `today`'s.
 pub fn push_day(out: &mut String, date: NaiveDate, today: NaiveDate) {
-    const WEEKDAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-    const MONTHS: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
-    out.push_str(WEEKDAYS[date.weekday().num_days_from_monday() as usize % 7]);
-    out.push(' ');
-    push_num(out, u64::from(date.day()));
-    out.push(' ');
-    out.push_str(MONTHS[date.month0() as usize % 12]);
-    if date.year() != today.year() {
-        out.push(' ');
-        match u64::try_from(date.year()) {
-            Ok(year @ 1000..=9999) => push_num(out, year),
-            // zero-padded or signed, as chrono writes it
-            _ => {
-                let _ = write!(out, "{}", date.format("%Y"));
-            }
-        }
-    }
+    let format = if date.year() == today.year() {
+        "%a %-d %b"
+    } else {
+        "%a %-d %b %Y"
+    };
+    let _ = write!(out, "{}", date.format(format));
 }
 
 /// A cadence in days as the shortest exact phrase: "2w", "1mo", "10d".
@@ -382,13 +369,9 @@ pub fn sphere_short(sphere: Sphere) -> &'static str {
     }
 }
 
-/// "Fri 4 Dec", with the year when it is not `today`'s year.
+/// [`day`] under the name the TUI knows it by (the same words).
 pub fn day_short(date: NaiveDate, today: NaiveDate) -> String {
-    if date.year() == today.year() {
-        date.format("%a %-d %b").to_string()
-    } else {
-        date.format("%a %-d %b %Y").to_string()
-    }
+    day(date, today)
 }
 
 /// "Anna Schmidt · work · Head of Sales, ACME · #client"

@@ -16,23 +16,29 @@ pub fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 6, 1).expect("a valid date")
 }
 
-/// A database of `contacts` contacts and `touches` touches (seed 1), in a
-/// temp folder that lives as long as the returned guard.
-pub fn database(contacts: usize, touches: usize) -> (tempfile::TempDir, PathBuf) {
+/// Both mixes of people, for benches that report each.
+pub const MIXES: [synth::Mix; 2] = [synth::Mix::Realistic, synth::Mix::Stress];
+
+/// A database of `contacts` contacts and `touches` touches of the `mix`
+/// (seed 1, and its default of Jour fixe), in a temp folder that lives as
+/// long as the returned guard.
+pub fn database(mix: synth::Mix, contacts: usize, touches: usize) -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().expect("temp dir");
     let db = dir.path().join("bench.db");
     let options = synth::Options {
+        mix,
         contacts,
         touches,
-        jourfixe: 0,
+        jourfixe: mix.default_jourfixe(contacts),
         seed: 1,
-        until: today(),
+        now: today(),
         vdir: None,
     };
     let started = std::time::Instant::now();
     let counts = synth::generate(&db, &options).expect("synthetic database");
     eprintln!(
-        "bench database: {} contacts, {} touches ({:.1}s)",
+        "bench database: {} mix, {} contacts, {} touches ({:.1}s)",
+        mix.name(),
         counts.contacts,
         counts.touches,
         started.elapsed().as_secs_f64()

@@ -39,7 +39,6 @@ impl Urgency {
 /// The day at a glance.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Glance {
-    #[serde(serialize_with = "crate::fast::json::day")]
     pub date: NaiveDate,
     /// Overdue people (in the agenda's order), then those due today.
     pub to_call: Vec<ToCall>,

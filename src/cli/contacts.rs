@@ -141,24 +141,12 @@ struct ListEntry<'a> {
     tags: &'a [String],
     cadence_days: Option<u32>,
     status: Option<Status>,
-    #[serde(serialize_with = "opt_day")]
     due: Option<chrono::NaiveDate>,
     days_overdue: Option<i64>,
     last_touch: Option<TouchRef>,
     last_personal: Option<TouchRef>,
     written_streak: u32,
     archived: bool,
-}
-
-/// An optional day as [`crate::fast::json::day`] writes it, or `null`.
-fn opt_day<S: serde::Serializer>(
-    day: &Option<chrono::NaiveDate>,
-    s: S,
-) -> std::result::Result<S::Ok, S::Error> {
-    match day {
-        Some(day) => crate::fast::json::day(day, s),
-        None => s.serialize_none(),
-    }
 }
 
 pub fn list(ctx: &mut Ctx, args: &ListArgs) -> Result<String> {

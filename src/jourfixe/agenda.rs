@@ -61,10 +61,9 @@ pub struct JourFixeEntry {
     pub id: Id,
     pub contact_id: Id,
     pub name: String,
-    #[serde(serialize_with = "crate::fast::json::day")]
     pub date: NaiveDate,
     /// Local wall-clock time as `HH:MM`; `null` for an all-day Jour fixe.
-    #[serde(serialize_with = "crate::fast::json::hhmm")]
+    #[serde(serialize_with = "hhmm")]
     pub time: Option<NaiveTime>,
     pub duration_minutes: Option<u32>,
     pub channel: Channel,
@@ -318,7 +317,10 @@ fn name_ranks(tracked: &[Tracked]) -> Vec<usize> {
 
 /// Serialises a time of day as `"HH:MM"` (or `null`), the way people write it.
 pub fn hhmm<S: Serializer>(time: &Option<NaiveTime>, s: S) -> Result<S::Ok, S::Error> {
-    crate::fast::json::hhmm(time, s)
+    match time {
+        Some(t) => s.collect_str(&t.format("%H:%M")),
+        None => s.serialize_none(),
+    }
 }
 
 #[cfg(test)]

@@ -7,7 +7,6 @@
 
 pub mod agenda;
 pub mod draft;
-mod fast;
 pub mod occurrence;
 pub mod phrase;
 

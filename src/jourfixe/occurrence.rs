@@ -16,7 +16,7 @@ use rrule::{Frequency, RRule, RRuleSet, Tz, Unvalidated, Validated};
 use serde::Serialize;
 
 use super::JourFixe;
-use super::fast::Fast;
+use crate::fast::rrule::Fast;
 
 /// The most dates one query walks through (about 13 years of a daily rule).
 pub const MAX_DATES: usize = 5_000;

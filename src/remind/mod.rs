@@ -114,7 +114,6 @@ pub struct Key {
     /// The Jour fixe or follow-up id; 0 for the morning summary.
     pub subject: Id,
     /// The occurrence's date, the follow-up's date, the summary's day.
-    #[serde(serialize_with = "crate::fast::json::day")]
     pub day: NaiveDate,
 }
 
@@ -125,10 +124,9 @@ pub struct JourFixeSoon {
     pub id: Id,
     pub contact_id: Id,
     pub name: String,
-    #[serde(serialize_with = "crate::fast::json::day")]
     pub date: NaiveDate,
     /// `None` for an all-day Jour fixe.
-    #[serde(serialize_with = "crate::fast::json::hhmm")]
+    #[serde(serialize_with = "crate::jourfixe::agenda::hhmm")]
     pub time: Option<NaiveTime>,
     pub duration_minutes: Option<u32>,
     pub channel: Channel,
@@ -152,7 +150,6 @@ pub struct FollowUpDue {
     pub id: Id,
     pub contact_id: Id,
     pub name: String,
-    #[serde(serialize_with = "crate::fast::json::day")]
     pub due: NaiveDate,
     pub note: String,
 }
@@ -169,7 +166,6 @@ pub struct ToCall {
 /// The people to call today (overdue first, in the agenda's order, then due).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Summary {
-    #[serde(serialize_with = "crate::fast::json::day")]
     pub date: NaiveDate,
     pub people: Vec<ToCall>,
 }

@@ -150,7 +150,9 @@ impl Relevance {
         }
     }
 
-    /// Whether `f` can appear anywhere on the agenda (archived contacts never do).
+    /// Whether `f` can appear anywhere on the agenda (archived contacts
+    /// never do). Only a contact with a cadence, a birthday or an open
+    /// follow-up can: `store::facts::load_where` asks about no one else.
     pub fn keeps(&self, f: &ContactFacts) -> bool {
         if f.contact.archived {
             return false;

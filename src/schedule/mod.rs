@@ -7,7 +7,6 @@
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc, Weekday};
 use serde::Serialize;
 
-use crate::fast::json;
 pub use crate::jourfixe::agenda::JourFixeEntry;
 use crate::model::{Channel, Contact, Hook, Id, Sphere};
 pub use crate::model::{Plan, PlanKind};
@@ -47,7 +46,6 @@ impl Default for Settings {
 #[derive(Copy, Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct TouchRef {
     pub channel: Channel,
-    #[serde(serialize_with = "json::instant")]
     pub at: DateTime<Utc>,
     /// The local calendar day of `at` (computed by the caller).
     #[serde(skip)]
@@ -116,7 +114,6 @@ impl Status {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Checkin {
     pub status: Status,
-    #[serde(serialize_with = "json::day")]
     pub due: NaiveDate,
     /// `today - due` in days; negative when due lies ahead.
     pub days_overdue: i64,
@@ -132,7 +129,6 @@ pub struct AgendaEntry {
     pub name: String,
     pub sphere: Sphere,
     pub status: Status,
-    #[serde(serialize_with = "json::day")]
     pub due: NaiveDate,
     pub days_overdue: i64,
     pub cadence_days: u32,
@@ -153,7 +149,7 @@ pub struct PlanEntry {
     pub plan: Plan,
     /// A Jour fixe's local time of day as `HH:MM`; `null` for a follow-up
     /// or an all-day Jour fixe.
-    #[serde(serialize_with = "json::hhmm")]
+    #[serde(serialize_with = "crate::jourfixe::agenda::hhmm")]
     pub time: Option<NaiveTime>,
     /// The follow-up's note, or the Jour fixe's.
     pub note: Option<String>,
@@ -165,7 +161,6 @@ pub struct FollowUpEntry {
     pub id: Id,
     pub contact_id: Id,
     pub name: String,
-    #[serde(serialize_with = "json::day")]
     pub due: NaiveDate,
     pub note: String,
     /// Its date is before today.
@@ -177,7 +172,6 @@ pub struct FollowUpEntry {
 pub struct BirthdayEntry {
     pub contact_id: Id,
     pub name: String,
-    #[serde(serialize_with = "json::day")]
     pub date: NaiveDate,
     /// Age reached on `date`, when the year of birth is known.
     pub age: Option<i32>,
@@ -187,7 +181,6 @@ pub struct BirthdayEntry {
 /// `today --json` shape.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Agenda {
-    #[serde(serialize_with = "json::day")]
     pub date: NaiveDate,
     pub overdue: Vec<AgendaEntry>,
     pub due: Vec<AgendaEntry>,

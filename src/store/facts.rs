@@ -19,7 +19,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 
 use super::contacts::{self, Detail};
 use super::{from_secs, hooks, parse_day};
-use crate::clock::{LocalDays, local_day};
+use crate::clock::local_day;
 use crate::error::Result;
 use crate::model::{Birthday, Channel, Contact, Hook, Id, Outcome};
 use crate::schedule::{ContactFacts, TouchRef, rules};
@@ -58,6 +58,7 @@ pub fn load(
     let full = detail == Detail::Full;
     let how = Scan {
         include_archived,
+        candidates_only: false,
         record: full,
         name_keys: true,
     };
@@ -131,14 +132,18 @@ impl NameKeys {
     }
 }
 
-/// The facts of the active contacts that `keep` wants, in id order. Each
-/// contact is first read only as far as the check-in needs (cadence,
-/// snooze, birthday, when the cadence started, last personal touch, last missed
+/// The facts of the active contacts that `keep` wants, in id order.
+/// `keep` is asked only about the contacts an agenda can concern at all
+/// (see `schedule::Relevance::keeps`): those with a cadence, a birthday or
+/// an open follow-up; SQLite passes over the others (most people in a real
+/// address book) without joining their summaries. Each contact asked about
+/// is first read only as far as the check-in needs (cadence, snooze,
+/// birthday, when the cadence started, last personal touch, last missed
 /// attempt), and `keep` decides on that: only the contacts it keeps are
 /// read further, as far as the agenda shows them (name, sphere, last
 /// touch, written streak, freshest hook; no UID, nickname, company, role,
-/// minimum channel, notes, tags, e-mails or phones). This is how the agenda reads ten thousand contacts and keeps the
-/// few hundred it shows.
+/// minimum channel, notes, tags, e-mails or phones). This is how the
+/// agenda reads ten thousand contacts and keeps the few hundred it shows.
 pub fn load_where(
     conn: &Connection,
     keep: impl FnMut(&ContactFacts) -> bool,
@@ -157,6 +162,7 @@ pub fn load_where_without_hooks(
 ) -> Result<Vec<ContactFacts>> {
     let how = Scan {
         include_archived: false,
+        candidates_only: true,
         record: false,
         name_keys: false,
     };
@@ -166,6 +172,8 @@ pub fn load_where_without_hooks(
 /// What a [`scan`] reads besides the facts.
 struct Scan {
     include_archived: bool,
+    /// Only the contacts with a cadence, a birthday or an open follow-up.
+    candidates_only: bool,
     /// The rest of the record: UID, nickname, company, role, minimum
     /// channel, notes.
     record: bool,
@@ -184,7 +192,6 @@ fn scan(
 ) -> Result<(Vec<ContactFacts>, NameKeys)> {
     let mut kept = Vec::new();
     let mut keys = NameKeys::default();
-    let mut days = LocalDays::new();
     let sql = format!(
         "SELECT c.id, c.cadence_days, c.birthday, c.snoozed_until, c.created_at, c.archived,
                 s.last_personal_at, s.last_personal_channel, s.last_missed_at,
@@ -198,10 +205,13 @@ fn scan(
             "NULL, NULL, NULL, NULL, NULL, NULL"
         },
         if how.name_keys { "c.name_key" } else { "NULL" },
-        if how.include_archived {
-            ""
-        } else {
-            "WHERE c.archived = 0"
+        match (how.include_archived, how.candidates_only) {
+            (true, false) => "",
+            (false, false) => "WHERE c.archived = 0",
+            (_, true) => {
+                "WHERE c.archived = 0 AND (c.cadence_days IS NOT NULL OR c.birthday IS NOT NULL
+                    OR c.id IN (SELECT contact_id FROM followups WHERE done_at IS NULL))"
+            }
         },
     );
     let mut stmt = conn.prepare_cached(&sql)?;
@@ -223,7 +233,7 @@ fn scan(
             ..Summary::default()
         };
         let start = text(22)?.map(parse_day).transpose()?;
-        let facts = assemble(contact, start, summary, None, &mut days);
+        let facts = assemble(contact, start, summary, None);
         if !keep(&facts) {
             continue;
         }
@@ -233,7 +243,7 @@ fn scan(
         let touch_at: Option<i64> = row.get(11)?;
         facts.last_touch = touch_at
             .zip(row.get::<_, Option<Channel>>(12)?)
-            .map(|(at, channel)| touch_ref(at, channel, &mut days));
+            .map(|(at, channel)| touch_ref(at, channel));
         facts.written_streak = row.get::<_, Option<u32>>(13)?.unwrap_or(0);
         if how.record {
             let c = &mut facts.contact;
@@ -307,21 +317,15 @@ pub fn for_contact(conn: &Connection, contact: Contact) -> Result<ContactFacts> 
         .unwrap_or_default();
     let hook = hooks::freshest(conn, contact.id)?;
     let start = contacts::cadence_from(conn, contact.id)?;
-    Ok(assemble(
-        contact,
-        start,
-        summary,
-        hook,
-        &mut LocalDays::new(),
-    ))
+    Ok(assemble(contact, start, summary, hook))
 }
 
-fn touch_ref(at: i64, channel: Channel, days: &mut LocalDays) -> TouchRef {
+fn touch_ref(at: i64, channel: Channel) -> TouchRef {
     let at = from_secs(at);
     TouchRef {
         channel,
         at,
-        on: days.of(at),
+        on: local_day(at),
     }
 }
 
@@ -332,13 +336,12 @@ fn assemble(
     cadence_from: Option<NaiveDate>,
     s: Summary,
     freshest_hook: Option<Hook>,
-    days: &mut LocalDays,
 ) -> ContactFacts {
     ContactFacts {
-        cadence_from: cadence_from.unwrap_or_else(|| days.of(contact.created_at)),
-        last_touch: s.last_touch.map(|(at, ch)| touch_ref(at, ch, days)),
-        last_personal: s.last_personal.map(|(_, at, ch)| touch_ref(at, ch, days)),
-        last_missed: s.last_missed.map(|at| days.of(from_secs(at))),
+        cadence_from: cadence_from.unwrap_or_else(|| local_day(contact.created_at)),
+        last_touch: s.last_touch.map(|(at, ch)| touch_ref(at, ch)),
+        last_personal: s.last_personal.map(|(_, at, ch)| touch_ref(at, ch)),
+        last_missed: s.last_missed.map(|at| local_day(from_secs(at))),
         written_streak: s.written_streak,
         freshest_hook,
         contact,

@@ -14,6 +14,7 @@ use crate::clock;
 use crate::error::Result;
 use crate::jourfixe::OccurrenceState;
 use crate::jourfixe::agenda::Dated;
+use crate::matching;
 use crate::model::Id;
 use crate::schedule::{Checkin, ContactFacts, Settings, Status};
 use crate::store::Store;
@@ -59,8 +60,6 @@ pub fn char_mask(text: &str) -> u64 {
         }
     })
 }
-
-pub use crate::fast::fold::{clean_plain, fold_key, fold_keys};
 
 /// How a Today row is styled on the right.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
@@ -233,9 +232,7 @@ impl Snapshot {
             }
             None => {
                 self.index.insert(facts.contact.id, self.ov.facts.len());
-                self.ov
-                    .name_keys
-                    .push(crate::fast::fold::fold_key(&facts.contact.name));
+                self.ov.name_keys.push(matching::fold(&facts.contact.name));
                 self.ov.facts.push(facts);
                 self.ov.checkins.push(checkin);
             }
@@ -388,12 +385,12 @@ fn contact_row(s: &Snapshot, i: usize) -> ContactRow {
         words.push(' ');
         words.push_str(word);
     }
-    let (folded, alt) = fold_keys(&words);
+    let [folded, alt] = matching::keys(&words);
     ContactRow {
         id: c.id,
-        name: clean_plain(&c.name),
+        name: clean(&c.name),
         sphere: sphere_short(c.sphere),
-        tags: clean_plain(&c.tags.join(", ")),
+        tags: clean(&c.tags.join(", ")),
         last_touch: f
             .last_touch
             .map(|t| {

@@ -8,7 +8,8 @@ use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
 use nucleo_matcher::{Config, Matcher};
 
 use super::app::ListState;
-use super::data::{ContactRow, char_mask, fold_keys};
+use super::data::{ContactRow, char_mask};
+use crate::matching;
 use crate::model::Id;
 use crate::schedule::Status;
 
@@ -119,7 +120,7 @@ impl ContactList {
     /// that only extends the last one searches the last matches only; and
     /// the transliterated form is scored only where the folded one missed.
     pub fn refilter(&mut self, rows: &[ContactRow], query: &str, keep: Option<Id>) {
-        let (folded, alt_query) = fold_keys(query);
+        let [folded, alt_query] = matching::keys(query);
         if folded.is_empty() {
             self.view.clone_from(&self.sorted);
             self.matched = None;

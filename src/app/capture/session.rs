@@ -12,7 +12,7 @@ use crate::capture::address::Book;
 use crate::capture::day::{DayKey, Days as DayTouches};
 use crate::capture::report::Tally;
 use crate::capture::{Found, Item, Kind, Skip, Window};
-use crate::clock::{self, LocalDays};
+use crate::clock;
 use crate::error::Result;
 use crate::model::{Channel, Id, Touch};
 use crate::store::capture as stored;
@@ -82,7 +82,6 @@ pub struct Session<'a> {
     pub(super) now: DateTime<Utc>,
     /// The stored source (set once the driver has it).
     pub(super) id: Id,
-    local: LocalDays,
     days: DayTouches,
     concerned: BTreeSet<Id>,
     /// The touches this run made (a later batch's items of the same day
@@ -113,7 +112,6 @@ impl<'a> Session<'a> {
             since: request.since,
             now: request.now,
             id: 0,
-            local: LocalDays::new(),
             days: DayTouches::default(),
             concerned: BTreeSet::new(),
             made: std::collections::HashSet::new(),
@@ -204,7 +202,7 @@ impl<'a> Session<'a> {
             self.skip(Skip::Unknown);
             return Ok(());
         }
-        let day = self.local.of(item.at);
+        let day = clock::local_day(item.at);
         let mut new = false;
         for contact in ids {
             if stored::add_key(tx, self.id, &item.key, contact)? {

@@ -7,10 +7,10 @@ use chrono::{DateTime, Days, NaiveDate, Utc};
 use proptest::prelude::*;
 
 use super::{ContactExt, contact, d, today, touch, utc_day};
-use crate::model::{Channel, Contact, FollowUp, Id, Outcome, Touch};
+use crate::model::{Birthday, Channel, Contact, FollowUp, Id, Outcome, Touch};
 use crate::schedule::{
-    Agenda, ContactFacts, Plan, PlanKind, Settings, Status, agenda, checkin, checkins, due_date,
-    facts_from_touches,
+    Agenda, ContactFacts, Plan, PlanKind, Relevance, Settings, Status, agenda, checkin, checkins,
+    due_date, facts_from_touches,
 };
 
 /// `today` shifted by `offset` days (negative = past).
@@ -39,19 +39,21 @@ fn outcome() -> impl Strategy<Value = Outcome> {
 }
 
 /// A contact with the given id: any cadence (or none), minimum channel,
-/// snooze, archive flag.
+/// snooze, archive flag, birthday (or none; Feb 29 too).
 fn person(id: Id) -> impl Strategy<Value = Contact> {
     (
         prop::option::weighted(0.85, 0u32..60),
         prop::option::of(channel()),
         prop::option::of(-40i64..40),
         prop::bool::weighted(0.15),
+        prop::option::weighted(0.4, (prop::option::of(1930i32..2020), 1u32..=12, 1u32..=31)),
     )
-        .prop_map(move |(cadence, min, snooze, archived)| {
+        .prop_map(move |(cadence, min, snooze, archived, born)| {
             let mut c = contact(&format!("Person {id}"), cadence).id(id);
             c.min_channel = min;
             c.snoozed_until = snooze.map(day);
             c.archived = archived;
+            c.birthday = born.and_then(|(year, month, day)| Birthday::new(year, month, day));
             c
         })
 }
@@ -222,6 +224,33 @@ proptest! {
         for e in a.planned.iter() {
             prop_assert!(e.plan.as_ref().is_some_and(|p| p.plan.date >= today() && p.plan.contact_id == e.contact_id));
         }
+    }
+
+    /// What the store's agenda read relies on (`store::facts::load_where`
+    /// asks only about contacts with a cadence, a birthday or an open
+    /// follow-up): `Relevance` keeps no one else, and the agenda of the
+    /// contacts it keeps is the agenda of everyone.
+    #[test]
+    fn relevance_keeps_only_what_the_agenda_can_concern(w in world(), horizon_days in 0u32..30) {
+        let s = Settings { horizon_days, ..Settings::default() };
+        let open: Vec<FollowUp> =
+            w.followups.iter().filter(|f| f.done_at.is_none()).cloned().collect();
+        let relevance = Relevance::new(&open, &w.plans, today(), &s);
+        let kept: Vec<ContactFacts> =
+            w.facts.iter().filter(|f| relevance.keeps(f)).cloned().collect();
+        for f in &kept {
+            let c = &f.contact;
+            prop_assert!(
+                c.cadence_days.is_some()
+                    || c.birthday.is_some()
+                    || open.iter().any(|u| u.contact_id == c.id),
+                "{} kept without a cadence, birthday or open follow-up", c.name
+            );
+        }
+        prop_assert_eq!(
+            agenda(&kept, &open, &w.plans, today(), &s),
+            agenda(&w.facts, &open, &w.plans, today(), &s)
+        );
     }
 
     #[test]
