@@ -199,6 +199,7 @@ pub fn items(kind: SourceKind, n: u32) -> String {
     let unit = match kind {
         SourceKind::Maildir | SourceKind::Mbox => "mail",
         SourceKind::Calendar => "event",
+        SourceKind::SmsBackup | SourceKind::Whatsapp | SourceKind::Telegram => "message",
     };
     format!("{n} {unit}{}", if n == 1 { "" } else { "s" })
 }

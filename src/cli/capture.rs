@@ -93,10 +93,17 @@ fn sources(ctx: &Ctx, args: &CaptureArgs) -> Result<Vec<SourceSpec>> {
         .as_deref()
         .map(|k| {
             SourceKind::from_name(k).ok_or_else(|| {
-                Error::input(format!("unknown kind {k:?}; use maildir, mbox or calendar"))
+                Error::input(format!(
+                    "unknown kind {k:?}; use {}",
+                    crate::config::KIND_NAMES
+                ))
             })
         })
         .transpose()?;
+    let date_order = args
+        .date_order
+        .as_deref()
+        .and_then(app::DateOrder::from_name);
     if args.sources.is_empty() {
         let configured = app::configured(&ctx.config.capture);
         if configured.is_empty() {
@@ -104,15 +111,17 @@ fn sources(ctx: &Ctx, args: &CaptureArgs) -> Result<Vec<SourceSpec>> {
                 "no source to capture from: give a path (draht capture ~/Mail/work), or add [[capture]] sources to config.toml",
             ));
         }
-        if kind.is_some() || args.name.is_some() {
+        if kind.is_some() || args.name.is_some() || args.contact.is_some() {
             return Err(Error::input(
-                "--kind and --name are for a SOURCE given here; the config's [[capture]] sources say their own",
+                "--kind, --name and --contact are for a SOURCE given here; the config's [[capture]] sources say their own",
             ));
         }
         return Ok(configured
             .into_iter()
             .map(|mut s| {
                 s.match_names |= args.match_names;
+                s.chats.groups |= args.groups;
+                s.chats.date_order = date_order.or(s.chats.date_order);
                 s
             })
             .collect());
@@ -120,6 +129,11 @@ fn sources(ctx: &Ctx, args: &CaptureArgs) -> Result<Vec<SourceSpec>> {
     if args.name.is_some() && args.sources.len() > 1 {
         return Err(Error::input(
             "--name names one source; give one SOURCE with it, or capture them one at a time",
+        ));
+    }
+    if args.contact.is_some() && args.sources.len() > 1 {
+        return Err(Error::input(
+            "--contact says who one chat is with; give one SOURCE with it, or capture them one at a time",
         ));
     }
     Ok(args
@@ -134,6 +148,16 @@ fn sources(ctx: &Ctx, args: &CaptureArgs) -> Result<Vec<SourceSpec>> {
                 .map(|n| n.trim().to_string())
                 .filter(|n| !n.is_empty()),
             match_names: args.match_names,
+            chats: app::ChatSpec {
+                groups: args.groups,
+                date_order,
+                contact: args
+                    .contact
+                    .as_deref()
+                    .map(str::trim)
+                    .filter(|n| !n.is_empty())
+                    .map(String::from),
+            },
         })
         .collect())
 }
