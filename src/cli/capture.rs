@@ -194,6 +194,11 @@ fn skip_words(reason: &str) -> &'static str {
         "yearly" => "birthdays and anniversaries",
         "unknown" => "with nobody in draht",
         "seen" => "counted before",
+        "not_sent" => "drafts and unsent texts",
+        "refused" => "calls you rejected or blocked",
+        "tried" => "calls you did not take",
+        "system" => "lines the app wrote itself",
+        "group" => "group chats (--groups counts them)",
         _ => "other",
     }
 }
@@ -208,6 +213,7 @@ fn source_text(ctx: &Ctx, s: &SourceRun) -> String {
     }
     let unit = match s.kind {
         Some(SourceKind::Calendar) => ("event", "events"),
+        Some(SourceKind::SmsBackup) => ("call or text", "calls and texts"),
         _ => ("message", "messages"),
     };
     if s.read == 0 {
@@ -293,7 +299,26 @@ fn run_text(ctx: &Ctx, run: &Run) -> String {
         }
         out.push_str(&table.render("  "));
     }
-    if !run.knows_me {
+    for t in &run.tried {
+        let today = clock::local_day(ctx.now);
+        let last = clock::local_day(t.last);
+        out.push_str(&format!(
+            "{} tried to call you ({}, the last {}).\n",
+            ctx.paint.bold(&clean(&t.name)),
+            plural(u64::from(t.calls), "call", "calls"),
+            text::day(last, today)
+        ));
+    }
+    if run.needs_region {
+        out.push_str(
+            "Note: set your country in config.toml ([me] region = \"DE\") so that numbers without a country code (0170 1234567) match +49 170 1234567.\n",
+        );
+    }
+    let mail_read = run
+        .sources
+        .iter()
+        .any(|s| s.kind.is_none_or(|k| !k.is_phone()));
+    if !run.knows_me && mail_read {
         out.push_str(
             "Note: set your own addresses in config.toml ([me] emails = [\"you@example.org\"]) so that the mail you send counts, and mail between your own addresses does not.\n",
         );

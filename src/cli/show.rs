@@ -186,7 +186,7 @@ pub fn show(ctx: &mut Ctx, query: &str, limit: usize) -> Result<String> {
             }
             if !touch.captured.is_empty() {
                 what.push_str(" · ");
-                what.push_str(&crate::text::captured(&touch.captured));
+                what.push_str(&crate::text::captured(&touch.captured, touch.channel));
             }
             let mut note = touch.note.as_deref().map(clean).unwrap_or_default();
             let others: Vec<&str> = touch
