@@ -4,6 +4,7 @@
 mod backup;
 mod capture;
 mod capture_fixtures;
+mod capture_phone;
 mod concurrency;
 mod crash;
 mod errors;
