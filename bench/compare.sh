@@ -205,3 +205,4 @@ if rows:
               f"{r['median'] / base:.2f} |")
 PY
 bench/capture.sh --dir "$work" # draht capture on a 100,000-message mailbox: its own table
+bench/status.sh --runs "$runs"

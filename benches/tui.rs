@@ -14,6 +14,7 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
+use draht::app::overview;
 use draht::config::Config;
 use draht::model::{Channel, Contact, HookKind, Outcome, Sphere, Touch};
 use draht::schedule::Settings;
@@ -123,9 +124,8 @@ fn frames(c: &mut Criterion) {
         b.iter_batched(
             || loaded.clone(),
             |all| {
-                data::build(all, &[], 0, Vec::new(), today, &Settings::default())
-                    .contacts
-                    .len()
+                let ov = overview::of_records(all, &[], 0, Vec::new(), today, &Settings::default());
+                data::Snapshot::of(ov).contacts.len()
             },
             BatchSize::LargeInput,
         )
@@ -175,6 +175,7 @@ fn frames(c: &mut Criterion) {
     group.sample_size(20);
     let ids: Vec<_> = app
         .data
+        .ov
         .facts
         .iter()
         .step_by(499)

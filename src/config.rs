@@ -1,19 +1,24 @@
 //! The optional config file (`$XDG_CONFIG_HOME/draht/config.toml` or
 //! `--config PATH`): default cadences per sphere and tag, the default
-//! minimum channel, the retry interval, the agenda horizon and the first day
-//! of the week; for `draht capture` the user's own addresses (`[me]`), the
-//! sources it reads with no argument (`[[capture]]`), `max_recipients` and
-//! `gmail_aliases`. A missing file means the documented defaults.
+//! minimum channel, the retry interval, the agenda horizon, the first day
+//! of the week, the language of the words on screen, when reminders go
+//! out (`remind_before`, `remind_at`, `morning`, `bell`), and for `draht
+//! capture` the user's own addresses (`[me]`), the sources it reads with no
+//! argument (`[[capture]]`), `max_recipients` and `gmail_aliases`. A
+//! missing file at the default path means the documented defaults; a file
+//! named by `--config` or `DRAHT_CONFIG` must exist.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use chrono::Weekday;
+use chrono::{NaiveTime, Weekday};
 use serde::Deserialize;
 
 use crate::error::{Error, Result};
+use crate::i18n::Lang;
 use crate::model::{Channel, SourceKind, Sphere};
-use crate::parse::parse_duration;
+use crate::parse::{parse_duration, parse_minutes};
+use crate::remind::RemindSettings;
 use crate::schedule::Settings;
 
 /// The settings read from the config file, with defaults filled in.
@@ -26,6 +31,11 @@ pub struct Config {
     pub sphere_cadence: BTreeMap<String, u32>,
     /// Default cadence in days for new contacts, per tag (wins over sphere).
     pub tag_cadence: BTreeMap<String, u32>,
+    /// When reminders go out (`draht notify`, calendar alarms, the TUI).
+    pub remind: RemindSettings,
+    /// `language = "de"`: the words on screen, unless `--lang` says
+    /// otherwise (`None`: the locale decides).
+    pub language: Option<Lang>,
     /// What `draht capture` needs to know.
     pub capture: CaptureConfig,
 }
@@ -112,6 +122,11 @@ struct RawConfig {
     retry: Option<String>,
     horizon: Option<String>,
     week_start: Option<String>,
+    remind_before: Option<String>,
+    remind_at: Option<String>,
+    morning: Option<String>,
+    bell: Option<bool>,
+    language: Option<String>,
     #[serde(default)]
     sphere: BTreeMap<String, String>,
     #[serde(default)]
@@ -124,6 +139,19 @@ struct RawConfig {
 }
 
 impl Config {
+    /// Reads the file a person named (`--config PATH`, `DRAHT_CONFIG`): a
+    /// missing one is a usage error, as a mistyped path would otherwise
+    /// pass unnoticed with the defaults.
+    pub fn load_named(path: &Path) -> Result<Config> {
+        if !path.exists() {
+            return Err(Error::input(format!(
+                "config file {} does not exist; create it (the README's Configuration lists the keys), or leave out --config and DRAHT_CONFIG to use the default one",
+                path.display()
+            )));
+        }
+        Config::load(path)
+    }
+
     /// Reads `path`; a missing file gives the defaults.
     pub fn load(path: &Path) -> Result<Config> {
         match std::fs::read_to_string(path) {
@@ -196,6 +224,35 @@ impl Config {
                     line_of("week_start")
                 )
             })?;
+        }
+        if let Some(lead) = &raw.remind_before {
+            config.remind.before_minutes = parse_minutes(lead)
+                .map_err(|e| format!("line {}: remind_before: {e}", line_of("remind_before")))?;
+        }
+        let clock = |key: &str, value: &str| -> std::result::Result<NaiveTime, String> {
+            NaiveTime::parse_from_str(value.trim(), "%H:%M").map_err(|_| {
+                format!(
+                    "line {}: {key}: {value:?} is not a time of day; use HH:MM, e.g. \"08:30\"",
+                    line_of(key)
+                )
+            })
+        };
+        if let Some(at) = &raw.remind_at {
+            config.remind.day_at = clock("remind_at", at)?;
+        }
+        if let Some(at) = &raw.morning {
+            config.remind.morning = clock("morning", at)?;
+        }
+        if let Some(bell) = raw.bell {
+            config.remind.bell = bell;
+        }
+        if let Some(language) = &raw.language {
+            config.language = Some(Lang::from_code(language).ok_or_else(|| {
+                format!(
+                    "line {}: language: {language:?} is not a language draht speaks; use \"de\" or \"en\"",
+                    line_of("language")
+                )
+            })?);
         }
         for (sphere, value) in &raw.sphere {
             if Sphere::from_name(sphere).is_none() {
@@ -359,6 +416,58 @@ mod tests {
             Some(14)
         );
         assert_eq!(config.default_cadence(Sphere::Private, &[]), None);
+    }
+
+    #[test]
+    fn reminder_keys_are_read_with_their_defaults() {
+        let config = Config::parse("").unwrap();
+        assert_eq!(config.remind, RemindSettings::default());
+        assert_eq!(config.remind.before_minutes, 15);
+        assert_eq!(config.remind.morning.to_string(), "08:30:00");
+        assert_eq!(config.remind.day_at.to_string(), "09:00:00");
+        assert!(config.remind.bell);
+        let config = Config::parse(
+            "remind_before = \"1h\"\nmorning = \"07:45\"\nremind_at = \"10:00\"\nbell = false\n",
+        )
+        .unwrap();
+        assert_eq!(config.remind.before_minutes, 60);
+        assert_eq!(config.remind.morning.to_string(), "07:45:00");
+        assert_eq!(config.remind.day_at.to_string(), "10:00:00");
+        assert!(!config.remind.bell);
+    }
+
+    #[test]
+    fn bad_reminder_keys_name_key_and_line() {
+        let err = Config::parse("bell = true\nmorning = \"8 Uhr\"\n").unwrap_err();
+        assert!(err.starts_with("line 2: morning:"), "{err}");
+        let err = Config::parse("remind_before = \"soon\"").unwrap_err();
+        assert!(err.starts_with("line 1: remind_before:"), "{err}");
+    }
+
+    #[test]
+    fn language_is_de_or_en() {
+        assert_eq!(
+            Config::parse("language = \"de\"\n").unwrap().language,
+            Some(Lang::De)
+        );
+        assert_eq!(
+            Config::parse("language = \"EN\"\n").unwrap().language,
+            Some(Lang::En)
+        );
+        assert_eq!(Config::parse("").unwrap().language, None);
+        let err = Config::parse("# mine\nlanguage = \"fr\"\n").unwrap_err();
+        assert_eq!(
+            err,
+            "line 2: language: \"fr\" is not a language draht speaks; use \"de\" or \"en\""
+        );
+    }
+
+    #[test]
+    fn german_cadence_words_are_read() {
+        let config =
+            Config::parse("[tag]\nfamilie = \"14-tägig\"\nkunde = \"monatlich\"\n").unwrap();
+        assert_eq!(config.tag_cadence["familie"], 14);
+        assert_eq!(config.tag_cadence["kunde"], 30);
     }
 
     #[test]

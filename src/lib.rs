@@ -13,12 +13,14 @@ pub mod fast;
 pub mod fsutil;
 #[doc(hidden)]
 pub mod fuzz;
+pub mod i18n;
 pub mod insight;
 pub mod interop;
 pub mod jourfixe;
 pub mod matching;
 pub mod model;
 pub mod parse;
+pub mod remind;
 pub mod schedule;
 pub mod store;
 pub mod text;

@@ -9,6 +9,8 @@ use clap::Parser;
 use draht::cli::{self, Cli};
 
 fn main() -> ExitCode {
+    // a completion request from the shell is answered before anything else
+    cli::shell::complete_if_asked();
     let cli = Cli::parse();
     let Some(command) = &cli.command else {
         // The TUI on a terminal; the agenda as text for pipes and --json.
@@ -24,11 +26,10 @@ fn main() -> ExitCode {
 /// `draht` (or `draht --demo`) on a terminal: the interactive review.
 fn open_tui(cli: &Cli) -> draht::error::Result<()> {
     let now = draht::clock::now()?;
-    let config = match cli.config.clone().or_else(cli::default_config_path) {
-        Some(path) => draht::config::Config::load(&path)?,
-        None => draht::config::Config::default(),
-    };
-    let store = cli::open_store(cli, now)?;
+    draht::i18n::select(cli.lang(), None);
+    let config = cli::load_config(cli)?;
+    draht::i18n::select(cli.lang(), config.language);
+    let store = cli::open_store(cli, None, now)?;
     draht::tui::run(store, config, || draht::clock::now().unwrap_or(now))
 }
 

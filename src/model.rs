@@ -6,6 +6,10 @@
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
+#[path = "model_capture.rs"]
+mod capture;
+pub use capture::{Captured, SourceKey, SourceKind, SourceRecord};
+
 /// Row id of any record. SQLite rowids are i64.
 pub type Id = i64;
 
@@ -286,6 +290,43 @@ impl Handle {
             label: None,
         }
     }
+
+    /// A handle as people write one, with its label in brackets at the end:
+    /// `anna@acme.example (work)`. A bracket holding a digit or another
+    /// bracket is part of the value (`+49 (89) 123`, `0171 (0)`), not a
+    /// label. How `add --email/--phone` and the CSV import read a handle.
+    pub fn from_text(text: &str) -> Handle {
+        let text = text.trim();
+        match Handle::label_at(text) {
+            Some(open) => Handle {
+                value: text[..open].trim().to_string(),
+                label: Handle::label(&text[open + 2..text.len() - 1]),
+            },
+            None => Handle::new(text),
+        }
+    }
+
+    /// Where the ` (label)` at the end of `text` starts, if it has one.
+    pub fn label_at(text: &str) -> Option<usize> {
+        let open = text.rfind(" (")?;
+        let inner = text[open + 2..].strip_suffix(')')?;
+        let is_label = !inner.trim().is_empty()
+            && !inner.contains(|c: char| c.is_ascii_digit() || c == '(' || c == ')');
+        is_label.then_some(open)
+    }
+
+    /// A label as stored: trimmed, lower case, without the star Google
+    /// marks the primary one with (`* Work` → `work`).
+    pub fn label(text: &str) -> Option<String> {
+        let label = text.trim().trim_start_matches('*').trim().to_lowercase();
+        (!label.is_empty()).then_some(label)
+    }
+}
+
+/// Whether `value` can be an e-mail address: it has an `@`. `add` and the
+/// CSV import refuse one that has none.
+pub fn is_email(value: &str) -> bool {
+    value.contains('@')
 }
 
 /// Reads a `YYYY-MM-DD` day as chrono's `%Y-%m-%d` does; the plain
@@ -384,85 +425,18 @@ pub struct Touch {
     pub captured: Vec<Captured>,
 }
 
-/// What kind of file or folder a capture source is.
-#[derive(Copy, Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum SourceKind {
-    /// A Maildir (`cur/ new/ tmp/`), with its Maildir++ sub-folders.
-    Maildir,
-    /// An mbox file (Thunderbird, Google Takeout, `mutt`).
-    Mbox,
-    /// An `.ics` file or a vdir folder of them (khal, vdirsyncer).
-    Calendar,
-    /// Android "SMS Backup & Restore" XML (`calls-*.xml`, `sms-*.xml`), or
-    /// a folder of them.
-    SmsBackup,
-    /// WhatsApp's "Export chat" text (or the `.zip` it shares), or a folder
-    /// of them.
-    Whatsapp,
-    /// Telegram Desktop's JSON export (`result.json`), or its folder.
-    Telegram,
-}
-
-impl SourceKind {
-    pub const ALL: [SourceKind; 6] = [
-        SourceKind::Maildir,
-        SourceKind::Mbox,
-        SourceKind::Calendar,
-        SourceKind::SmsBackup,
-        SourceKind::Whatsapp,
-        SourceKind::Telegram,
-    ];
-
-    /// Canonical name, as stored, configured and printed.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            SourceKind::Maildir => "maildir",
-            SourceKind::Mbox => "mbox",
-            SourceKind::Calendar => "calendar",
-            SourceKind::SmsBackup => "sms-backup",
-            SourceKind::Whatsapp => "whatsapp",
-            SourceKind::Telegram => "telegram",
-        }
-    }
-
-    /// Reads a canonical name, case-insensitively (`ics` for a calendar,
-    /// `sms` for an SMS backup).
-    pub fn from_name(input: &str) -> Option<SourceKind> {
-        let wanted = input.trim().to_ascii_lowercase();
-        match wanted.as_str() {
-            "ics" | "vdir" => return Some(SourceKind::Calendar),
-            "sms" | "sms_backup" | "smsbackup" => return Some(SourceKind::SmsBackup),
-            _ => {}
-        }
-        SourceKind::ALL.into_iter().find(|k| k.as_str() == wanted)
-    }
-
-    /// Whether it is one of the phone's exports (calls, texts, chats).
-    pub fn is_phone(self) -> bool {
-        matches!(
-            self,
-            SourceKind::SmsBackup | SourceKind::Whatsapp | SourceKind::Telegram
-        )
-    }
-}
-
-/// One source a captured touch was read from, and how much of it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Captured {
-    /// The source's id (the backup's `capture_sources` hold the sources).
-    pub source: Id,
-    /// The source's name as shown ("work mail").
-    pub name: String,
-    pub kind: SourceKind,
-    /// How many of the source's messages or events this touch stands for.
-    pub items: u32,
-    /// Whether capture made this touch; false when it joined a touch
-    /// logged by hand (which then keeps its note) or made by another source.
-    pub created: bool,
-}
-
 impl Touch {
+    /// How far past "now" a touch may lie (clock skew between machines):
+    /// a touch is what already happened; `log` and a restore refuse one
+    /// further ahead.
+    pub const FUTURE_GRACE_SECS: i64 = 60;
+
+    /// Whether a touch at `at` lies further ahead of `now` than
+    /// [`Touch::FUTURE_GRACE_SECS`].
+    pub fn is_ahead_of(at: DateTime<Utc>, now: DateTime<Utc>) -> bool {
+        (at - now).num_seconds() > Touch::FUTURE_GRACE_SECS
+    }
+
     /// A touch with `participants` at `at` by `channel`, as it turned out;
     /// no note, rating or hook. The store gives it an id when it is inserted.
     pub fn new(

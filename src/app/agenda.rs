@@ -59,9 +59,7 @@ fn reading(
     )?;
     let plans = jf_agenda::plans(&tracked, today);
     let facts = read(&Relevance::new(&open, &plans, today, settings))?;
-    let mut agenda = schedule::agenda(&facts, &open, &plans, today, settings);
-    agenda.jourfixe =
-        jf_agenda::agenda_list(&tracked, today, settings.week_start, settings.horizon_days);
+    let agenda = schedule::day(&facts, &open, &tracked, &plans, today, settings);
     Ok(Day { agenda, facts })
 }
 

@@ -41,6 +41,7 @@ use crate::matching::fold;
 use crate::model::{Channel, Contact, Id};
 use crate::store::capture::{self as stored, Forgotten};
 use crate::store::{Store, Tx, contacts};
+use crate::t;
 
 pub use crate::capture::whatsapp::DateOrder;
 pub use session::{ContactRun, SourceRun, Tried};
@@ -147,22 +148,18 @@ pub(crate) struct Resolved {
 
 fn resolve(spec: &SourceSpec) -> Result<Resolved> {
     let path = std::fs::canonicalize(&spec.path).map_err(|e| {
-        Error::input(format!(
-            "cannot read the capture source {}: {}; give the path of a maildir, an mbox, a calendar or a phone export",
-            spec.path.display(),
-            io_reason(&e)
+        Error::input(t!(
+            "capture-error-source",
+            path = spec.path.display().to_string(),
+            reason = io_reason(&e)
         ))
     })?;
     let kind = match spec.kind {
         Some(kind) => kind,
         None => detect::detect(&path)
-            .map_err(|e| Error::input(format!("cannot read {}: {}", path.display(), io_reason(&e))))?
+            .map_err(|e| read_error(&path, &e))?
             .ok_or_else(|| {
-                Error::input(format!(
-                    "cannot tell what {} is (not a maildir, an mbox, a calendar, an SMS backup, a WhatsApp or a Telegram export); say it with --kind {}",
-                    path.display(),
-                    crate::config::KIND_NAMES
-                ))
+                Error::input(t!("capture-error-what", path = path.display().to_string()))
             })?,
     };
     let name = spec
@@ -202,10 +199,19 @@ fn default_name(path: &Path, kind: Kind) -> String {
 
 pub(crate) fn io_reason(e: &std::io::Error) -> String {
     match e.kind() {
-        std::io::ErrorKind::NotFound => "it does not exist".to_string(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        std::io::ErrorKind::NotFound => t!("capture-reason-missing"),
+        std::io::ErrorKind::PermissionDenied => t!("capture-reason-denied"),
         _ => e.to_string(),
     }
+}
+
+/// "cannot read PATH: why".
+pub(crate) fn read_error(path: &Path, e: &std::io::Error) -> Error {
+    Error::input(t!(
+        "capture-error-read",
+        path = path.display().to_string(),
+        reason = io_reason(e)
+    ))
 }
 
 /// The address book capture matches against.
@@ -517,20 +523,25 @@ fn find_source(tx: &Tx, which: &str) -> Result<stored::Source> {
         .collect();
     match named.as_slice() {
         [one] => Ok((*one).clone()),
-        [] if all.is_empty() => Err(Error::input(format!(
-            "there is no capture source \"{which}\"; nothing has been captured yet"
+        [] if all.is_empty() => Err(Error::input(t!(
+            "capture-error-no-such-source",
+            name = which.to_string()
         ))),
-        [] => Err(Error::input(format!(
-            "there is no capture source \"{which}\"; the sources are: {}",
-            all.iter()
+        [] => Err(Error::input(t!(
+            "capture-error-not-a-source",
+            name = which.to_string(),
+            sources = all
+                .iter()
                 .map(|s| format!("{} ({})", s.name, s.path))
                 .collect::<Vec<_>>()
                 .join(", ")
         ))),
-        many => Err(Error::input(format!(
-            "\"{which}\" names {} sources; give the path of one: {}",
-            many.len(),
-            many.iter()
+        many => Err(Error::input(t!(
+            "capture-error-ambiguous-source",
+            name = which.to_string(),
+            count = many.len(),
+            paths = many
+                .iter()
                 .map(|s| s.path.as_str())
                 .collect::<Vec<_>>()
                 .join(", ")

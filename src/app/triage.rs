@@ -12,8 +12,8 @@ use chrono::{DateTime, Days, NaiveDate, Utc};
 
 use crate::error::Result;
 use crate::interop::import::spread_offset;
-use crate::model::Id;
-use crate::store::{Tx, contacts};
+use crate::model::{Contact, Id};
+use crate::store::{Store, Tx, contacts};
 
 /// What one key asks for.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
@@ -66,6 +66,51 @@ pub fn archive(conn: &Tx, id: Id, now: DateTime<Utc>) -> Result<()> {
     let mut contact = contacts::get(conn, id)?;
     contact.archived = true;
     contacts::update(conn, &contact, now)
+}
+
+/// The active contacts without a cadence, by name: whom a triage walks.
+pub fn pending(s: &mut Store) -> Result<Vec<Contact>> {
+    s.read(|tx| {
+        Ok(contacts::all(tx, false)?
+            .into_iter()
+            .filter(|c| c.cadence_days.is_none())
+            .collect())
+    })
+}
+
+/// What a triage answer did.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Answered {
+    pub contact: Contact,
+    /// For a cadence: the first check-in day.
+    pub first: Option<NaiveDate>,
+}
+
+/// Saves the answer `choice` for contact `id`, the `place` = (index from
+/// 0, number walked) of the triage, in one transaction. Skip and stop
+/// change nothing.
+pub fn answer(
+    s: &mut Store,
+    id: Id,
+    choice: Choice,
+    place: (usize, usize),
+    today: NaiveDate,
+    now: DateTime<Utc>,
+) -> Result<Answered> {
+    s.write(|tx| {
+        let first = match choice {
+            Choice::Every(days) => Some(set_cadence(tx, id, days, place, today, now)?),
+            Choice::Archive => {
+                archive(tx, id, now)?;
+                None
+            }
+            Choice::Skip | Choice::Stop => None,
+        };
+        Ok(Answered {
+            contact: contacts::get(tx, id)?,
+            first,
+        })
+    })
 }
 
 #[cfg(test)]

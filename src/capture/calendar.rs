@@ -83,7 +83,10 @@ pub fn read(text: &str, book: &Book, max_recipients: usize, window: &Window) -> 
                 .take(120)
                 .collect::<String>();
             return FileRead {
-                found: vec![Found::Broken(format!("not a calendar: {first}"))],
+                found: vec![Found::Broken(crate::t!(
+                    "capture-broken-not-calendar",
+                    line = first
+                ))],
                 settled: true,
             };
         }
@@ -128,9 +131,9 @@ pub fn read(text: &str, book: &Book, max_recipients: usize, window: &Window) -> 
             .get("DTSTART")
             .and_then(|p| zone.instant(p))
         else {
-            out.found.push(Found::Broken(format!(
-                "event {:?} has no start",
-                event.get_summary().unwrap_or("")
+            out.found.push(Found::Broken(crate::t!(
+                "capture-broken-no-start",
+                summary = event.get_summary().unwrap_or("").to_string()
             )));
             continue;
         };
@@ -558,9 +561,10 @@ fn recurrence(event: &Event, zone: &Zone) -> Result<rrule::RRuleSet, String> {
 }
 
 fn recurrence_error(event: &Event, e: &icalendar::RecurrenceError) -> String {
-    format!(
-        "event {:?}: cannot expand its recurrence ({e})",
-        event.get_summary().unwrap_or("")
+    crate::t!(
+        "capture-broken-recurrence",
+        summary = event.get_summary().unwrap_or("").to_string(),
+        reason = e.to_string()
     )
 }
 

@@ -200,7 +200,7 @@ pub fn classify(
         return Found::Skip(Skip::Automated);
     }
     if mail.from.is_empty() && mail.recipients.is_empty() {
-        return Found::Broken("no sender and no recipient".to_string());
+        return Found::Broken(crate::t!("capture-broken-no-people"));
     }
     let sender = mail.from.first();
     if sender.is_some_and(|s| is_no_reply(&s.email)) {

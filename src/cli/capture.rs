@@ -5,13 +5,13 @@ use serde::Serialize;
 
 use super::Ctx;
 use super::args::CaptureArgs;
-use super::render::{Table, clean};
+use super::render::{Fit, Table, clean};
 use crate::app::capture::{self as app, Report, Request, Run, SourceRun, SourceSpec};
 use crate::clock;
 use crate::error::{Error, Result};
 use crate::model::{Channel, SourceKind};
 use crate::parse::{Lean, parse_when};
-use crate::text;
+use crate::{i18n, t, text};
 
 pub fn capture(ctx: &mut Ctx, args: &CaptureArgs) -> Result<String> {
     if let Some(which) = &args.forget {
@@ -42,9 +42,7 @@ pub fn capture(ctx: &mut Ctx, args: &CaptureArgs) -> Result<String> {
             };
         };
         if args.dry_run {
-            return Err(Error::input(
-                "--add writes contacts; leave out --dry-run (or run --report alone to see who would be added)",
-            ));
+            return Err(Error::input(t!("capture-error-add-dry-run")));
         }
         let added = app::add_unknown(&mut ctx.store, &report.unknown, n, &ctx.config, ctx.now)?;
         let run = app::capture(&mut ctx.store, &request)?;
@@ -56,19 +54,16 @@ pub fn capture(ctx: &mut Ctx, args: &CaptureArgs) -> Result<String> {
         }
         let mut out = String::new();
         for a in &added {
-            match a.id {
-                Some(_) => out.push_str(&format!("Added {} <{}>.\n", clean(&a.name), clean(&a.address))),
-                None => out.push_str(&format!(
-                    "Did not add {} <{}>: a contact of that name exists; give it the address with `draht edit \"{}\" --email {}`.\n",
-                    clean(&a.name),
-                    clean(&a.address),
-                    clean(&a.name),
-                    clean(&a.address)
-                )),
-            }
+            let (name, address) = (clean(&a.name), clean(&a.address));
+            out.push_str(&match a.id {
+                Some(_) => t!("capture-added", name = name, address = address),
+                None => t!("capture-not-added", name = name, address = address),
+            });
+            out.push('\n');
         }
         if added.is_empty() {
-            out.push_str("Nobody to add.\n");
+            out.push_str(&t!("capture-nobody-to-add"));
+            out.push('\n');
         }
         out.push_str(&run_text(ctx, &run));
         return Ok(out);
@@ -78,6 +73,30 @@ pub fn capture(ctx: &mut Ctx, args: &CaptureArgs) -> Result<String> {
         return ctx.to_json(&run);
     }
     Ok(run_text(ctx, &run))
+}
+
+/// `draht notify` reads the config's `[[capture]]` sources first, so that
+/// what it decides sees the touches they hold (a meeting captured from the
+/// calendar keeps its Jour fixe; a call resets a check-in). A source that
+/// cannot be read is said on stderr, and the reminders still go out.
+pub fn before_notify(ctx: &mut Ctx) {
+    let sources = app::configured(&ctx.config.capture);
+    if sources.is_empty() {
+        return;
+    }
+    let request = Request {
+        sources: &sources,
+        since: None,
+        dry_run: false,
+        config: &ctx.config.capture,
+        now: ctx.now,
+    };
+    if let Err(e) = app::capture(&mut ctx.store, &request) {
+        eprintln!(
+            "{}",
+            t!("capture-notify-failed", error = clean(&e.to_string()))
+        );
+    }
 }
 
 #[derive(Serialize)]
@@ -92,12 +111,8 @@ fn sources(ctx: &Ctx, args: &CaptureArgs) -> Result<Vec<SourceSpec>> {
         .kind
         .as_deref()
         .map(|k| {
-            SourceKind::from_name(k).ok_or_else(|| {
-                Error::input(format!(
-                    "unknown kind {k:?}; use {}",
-                    crate::config::KIND_NAMES
-                ))
-            })
+            SourceKind::from_name(k)
+                .ok_or_else(|| Error::input(t!("capture-error-unknown-kind", kind = clean(k))))
         })
         .transpose()?;
     let date_order = args
@@ -107,14 +122,10 @@ fn sources(ctx: &Ctx, args: &CaptureArgs) -> Result<Vec<SourceSpec>> {
     if args.sources.is_empty() {
         let configured = app::configured(&ctx.config.capture);
         if configured.is_empty() {
-            return Err(Error::input(
-                "no source to capture from: give a path (draht capture ~/Mail/work), or add [[capture]] sources to config.toml",
-            ));
+            return Err(Error::input(t!("capture-error-no-source")));
         }
         if kind.is_some() || args.name.is_some() || args.contact.is_some() {
-            return Err(Error::input(
-                "--kind, --name and --contact are for a SOURCE given here; the config's [[capture]] sources say their own",
-            ));
+            return Err(Error::input(t!("capture-error-kind-name-configured")));
         }
         return Ok(configured
             .into_iter()
@@ -127,14 +138,10 @@ fn sources(ctx: &Ctx, args: &CaptureArgs) -> Result<Vec<SourceSpec>> {
             .collect());
     }
     if args.name.is_some() && args.sources.len() > 1 {
-        return Err(Error::input(
-            "--name names one source; give one SOURCE with it, or capture them one at a time",
-        ));
+        return Err(Error::input(t!("capture-error-name-one-source")));
     }
     if args.contact.is_some() && args.sources.len() > 1 {
-        return Err(Error::input(
-            "--contact says who one chat is with; give one SOURCE with it, or capture them one at a time",
-        ));
+        return Err(Error::input(t!("capture-error-contact-one-source")));
     }
     Ok(args
         .sources
@@ -162,43 +169,28 @@ fn sources(ctx: &Ctx, args: &CaptureArgs) -> Result<Vec<SourceSpec>> {
         .collect())
 }
 
-fn num(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
+/// "yes" or "no", for a message's selector.
+fn yes(flag: bool) -> &'static str {
+    if flag { "yes" } else { "no" }
+}
+
+/// The word a source's items are counted in, for `capture-items`.
+fn unit_of(channel: Channel) -> &'static str {
+    match channel {
+        Channel::Email => "mail",
+        Channel::Sms => "text",
+        Channel::Chat => "message",
+        Channel::Call | Channel::Video | Channel::Meet => "event",
     }
-    out
 }
 
-fn plural(n: u64, one: &str, many: &str) -> String {
-    format!("{} {}", num(n), if n == 1 { one } else { many })
-}
-
-/// Why records were skipped, in words.
-fn skip_words(reason: &str) -> &'static str {
+/// Why records were skipped, as the reasons of `capture-skip` (their
+/// names in `--json`; anything else is "other").
+fn skip_reason(reason: &str) -> &str {
     match reason {
-        "list" => "lists and bulk mail",
-        "automated" => "sent by machines",
-        "own" => "only between your own addresses",
-        "too_many" => "with too many people",
-        "undated" => "without a date",
-        "future" => "still to come",
-        "before_since" => "before --since",
-        "cancelled" => "cancelled",
-        "declined" => "declined",
-        "not_attended" => "not accepted by you",
-        "yearly" => "birthdays and anniversaries",
-        "unknown" => "with nobody in draht",
-        "seen" => "counted before",
-        "not_sent" => "drafts and unsent texts",
-        "refused" => "calls you rejected or blocked",
-        "tried" => "calls you did not take",
-        "system" => "lines the app wrote itself",
-        "group" => "group chats (--groups counts them)",
+        "list" | "automated" | "own" | "too_many" | "undated" | "future" | "before_since"
+        | "cancelled" | "declined" | "not_attended" | "yearly" | "unknown" | "seen"
+        | "not_sent" | "refused" | "tried" | "system" | "group" => reason,
         _ => "other",
     }
 }
@@ -206,46 +198,50 @@ fn skip_words(reason: &str) -> &'static str {
 fn source_text(ctx: &Ctx, s: &SourceRun) -> String {
     let p = ctx.paint;
     let kind = s.kind.map_or("source", SourceKind::as_str);
-    let mut out = format!("{} ({kind}, {})", p.bold(&clean(&s.name)), clean(&s.path));
-    if s.unchanged {
-        out.push_str(": unchanged since the last capture.\n");
-        return out;
-    }
-    let unit = match s.kind {
-        Some(SourceKind::Calendar) => ("event", "events"),
-        Some(SourceKind::SmsBackup) => ("call or text", "calls and texts"),
-        _ => ("message", "messages"),
+    let source = format!("{} ({kind}, {})", p.bold(&clean(&s.name)), clean(&s.path));
+    let mut out = if s.unchanged {
+        t!("capture-source-unchanged", source = source)
+    } else if s.read == 0 {
+        t!("capture-source-nothing-new", source = source)
+    } else {
+        let unit = match s.kind {
+            Some(SourceKind::Calendar) => "event",
+            Some(SourceKind::SmsBackup) => "text",
+            _ => "message",
+        };
+        t!(
+            "capture-source-read",
+            source = source,
+            unit = unit,
+            count = s.read,
+            whole = yes(s.whole && s.id != 0)
+        )
     };
-    if s.read == 0 {
-        out.push_str(": nothing new since the last capture.\n");
+    out.push('\n');
+    if s.unchanged || s.read == 0 {
         return out;
     }
-    out.push_str(&format!(": {} read", plural(s.read, unit.0, unit.1)));
-    if s.whole && s.id != 0 {
-        out.push_str(" from the start");
-    }
-    out.push('\n');
     if s.touches > 0 {
-        out.push_str(&format!(
-            "  {} with contacts: {} made, {} added to touches already there\n",
-            num(s.touches),
-            plural(s.made, "touch", "touches"),
-            num(s.joined),
+        out.push_str(&t!(
+            "capture-source-touches",
+            count = s.touches,
+            made = s.made,
+            joined = s.joined
         ));
+        out.push('\n');
     }
     let skipped: Vec<String> = s
         .skipped
         .iter()
-        .map(|(reason, n)| format!("{} {}", num(*n), skip_words(reason)))
+        .map(|(reason, n)| t!("capture-skip", count = *n, reason = skip_reason(reason)))
         .collect();
     if !skipped.is_empty() {
-        out.push_str(&format!("  skipped: {}\n", skipped.join(", ")));
+        out.push_str(&t!("capture-source-skipped", list = skipped.join(", ")));
+        out.push('\n');
     }
     if s.broken > 0 {
-        out.push_str(&format!(
-            "  {} skipped as unreadable, such as:\n",
-            p.yellow(&plural(s.broken, "record", "records"))
-        ));
+        out.push_str(&p.yellow(&t!("capture-source-broken", count = s.broken)));
+        out.push('\n');
         for example in &s.broken_examples {
             out.push_str(&format!("    {}\n", clean(example)));
         }
@@ -253,132 +249,113 @@ fn source_text(ctx: &Ctx, s: &SourceRun) -> String {
     out
 }
 
-/// The unit of `n` items on `channel`: "3 mails", "1 event".
-fn items_on(channel: Channel, n: u32) -> String {
-    let (one, many) = match channel {
-        Channel::Email => ("mail", "mails"),
-        Channel::Sms => ("text", "texts"),
-        Channel::Chat => ("message", "messages"),
-        Channel::Call | Channel::Video | Channel::Meet => ("event", "events"),
-    };
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
 fn run_text(ctx: &Ctx, run: &Run) -> String {
+    let lang = i18n::current();
     let mut out = String::new();
     if run.dry_run {
-        out.push_str("Dry run: nothing was written.\n");
+        out.push_str(&t!("capture-dry-run"));
+        out.push('\n');
     }
     for s in &run.sources {
         out.push_str(&source_text(ctx, s));
     }
     if run.dry_run && !run.contacts.is_empty() {
-        out.push_str(&format!("\n{}\n", ctx.paint.bold("Would log")));
+        out.push_str(&format!("\n{}\n", ctx.paint.bold(&t!("capture-would-log"))));
         let mut table = Table::default();
-        let mut i = 0;
-        while i < run.contacts.len() {
-            let id = run.contacts[i].id;
-            let mut parts = Vec::new();
-            while i < run.contacts.len() && run.contacts[i].id == id {
-                let c = &run.contacts[i];
-                let days = if c.days == 1 {
-                    "1 day".to_string()
-                } else {
-                    format!("{} days", c.days)
-                };
-                parts.push(format!(
-                    "{} {} on {days} ({})",
-                    text::channel_glyph(c.channel),
-                    c.channel.as_str(),
-                    items_on(c.channel, c.items)
-                ));
-                i += 1;
-            }
-            let name = run.contacts[i - 1].name.clone();
-            table.plain(vec![clean(&name), parts.join(" · ")]);
+        table.fit(&[Fit::Name, Fit::Wrap(0)]);
+        for person in run.contacts.chunk_by(|a, b| a.id == b.id) {
+            let parts: Vec<String> = person
+                .iter()
+                .map(|c| {
+                    t!(
+                        "capture-would-log-part",
+                        glyph = text::channel_glyph(c.channel),
+                        channel = text::channel_name(lang, c.channel),
+                        days = c.days,
+                        items = text::items_of(unit_of(c.channel), c.items)
+                    )
+                })
+                .collect();
+            table.plain(vec![clean(&person[0].name), parts.join(" · ")]);
         }
-        out.push_str(&table.render("  "));
+        out.push_str(&table.render_in("  ", ctx.width));
     }
-    for t in &run.tried {
-        let today = clock::local_day(ctx.now);
-        let last = clock::local_day(t.last);
-        out.push_str(&format!(
-            "{} tried to call you ({}, the last {}).\n",
-            ctx.paint.bold(&clean(&t.name)),
-            plural(u64::from(t.calls), "call", "calls"),
-            text::day(last, today)
+    let today = clock::local_day(ctx.now);
+    for tried in &run.tried {
+        out.push_str(&t!(
+            "capture-tried",
+            name = ctx.paint.bold(&clean(&tried.name)),
+            count = tried.calls,
+            day = text::day(clock::local_day(tried.last), today)
         ));
+        out.push('\n');
     }
     if run.needs_region {
-        out.push_str(
-            "Note: set your country in config.toml ([me] region = \"DE\") so that numbers without a country code (0170 1234567) match +49 170 1234567.\n",
-        );
+        out.push_str(&t!("capture-note-region"));
+        out.push('\n');
     }
     let mail_read = run
         .sources
         .iter()
         .any(|s| s.kind.is_none_or(|k| !k.is_phone()));
     if !run.knows_me && mail_read {
-        out.push_str(
-            "Note: set your own addresses in config.toml ([me] emails = [\"you@example.org\"]) so that the mail you send counts, and mail between your own addresses does not.\n",
-        );
+        out.push_str(&t!("capture-note-me"));
+        out.push('\n');
     }
     out
 }
 
 fn report_text(ctx: &Ctx, report: &Report) -> String {
+    let lang = i18n::current();
     let today = clock::local_day(ctx.now);
     let days = (today - report.since).num_days();
     let mut out = String::new();
     if report.unknown.is_empty() {
-        out.push_str(&format!(
-            "Everyone you wrote to in the last {days} days is in draht ({} read).\n",
-            plural(report.read, "message or event", "messages and events")
+        out.push_str(&t!(
+            "capture-report-everyone",
+            days = days,
+            count = report.read
         ));
+        out.push('\n');
         return out;
     }
-    let shown = report.unknown.iter().take(20);
-    out.push_str(&format!(
-        "{} since {} ({} of them):\n",
-        ctx.paint.bold(if report.knows_me {
-            "The people you wrote to most who are not in draht"
-        } else {
-            "The people who wrote to you most who are not in draht"
-        }),
-        text::day(report.since, today),
-        num(report.unknown.len() as u64)
+    let title = ctx
+        .paint
+        .bold(&t!("capture-report-title", sent = yes(report.knows_me)));
+    out.push_str(&t!(
+        "capture-report-since",
+        title = title,
+        since = text::day_in(lang, report.since, today),
+        count = report.unknown.len()
     ));
-    for (i, u) in shown.enumerate() {
+    out.push('\n');
+    for (i, u) in report.unknown.iter().take(20).enumerate() {
         let name = u
             .name
             .clone()
             .unwrap_or_else(|| crate::capture::report::guess_name(&u.address));
-        let what = if u.sent > 0 {
-            format!(
-                "You wrote {} to",
-                plural(u64::from(u.sent), "time", "times")
-            )
+        let (what, count) = if u.sent > 0 {
+            ("wrote", u.sent)
         } else if u.events > 0 {
-            format!(
-                "You met {} with",
-                plural(u64::from(u.events), "time", "times")
-            )
+            ("met", u.events)
         } else {
-            format!("{} from", plural(u64::from(u.received), "mail", "mails"))
+            ("received", u.received)
         };
-        out.push_str(&format!(
-            "{:>3}. {what} {} in {days} days — `draht add \"{}\" --email {}`?\n",
-            i + 1,
-            clean(&u.address),
-            clean(&name),
-            clean(&u.address)
-        ));
-    }
-    out.push_str("Add the first N of them with `draht capture --report --add N`.\n");
-    if !report.knows_me {
-        out.push_str(
-            "Note: set [me] emails in config.toml so that draht can tell the mail you wrote.\n",
+        let line = t!(
+            "capture-report-line",
+            what = what,
+            count = count,
+            address = clean(&u.address),
+            days = days,
+            name = clean(&name)
         );
+        out.push_str(&format!("{:>3}. {line}\n", i + 1));
+    }
+    out.push_str(&t!("capture-report-add-hint"));
+    out.push('\n');
+    if !report.knows_me {
+        out.push_str(&t!("capture-report-note-me"));
+        out.push('\n');
     }
     out
 }
@@ -389,29 +366,21 @@ fn forget(ctx: &mut Ctx, which: &str, dry_run: bool) -> Result<String> {
         return ctx.to_json(&f);
     }
     let g = &f.forgotten;
-    let mut out = format!(
-        "{} {} ({}): removed {}",
-        if dry_run { "Would forget" } else { "Forgot" },
-        clean(&f.source.name),
-        clean(&f.source.path),
-        plural(g.removed as u64, "touch", "touches"),
+    let mut out = t!(
+        "capture-forget",
+        dry = yes(dry_run),
+        name = clean(&f.source.name),
+        path = clean(&f.source.path),
+        count = g.removed
     );
     if g.kept > 0 {
-        out.push_str(&format!(
-            ", kept {} that you wrote on or another source also has",
-            plural(g.kept as u64, "touch", "touches")
-        ));
+        out.push_str(&t!("capture-forget-kept", count = g.kept));
     }
     if g.unjoined > 0 {
-        out.push_str(&format!(
-            ", left {} you logged yourself as they were",
-            plural(g.unjoined as u64, "touch", "touches")
-        ));
+        out.push_str(&t!("capture-forget-unjoined", count = g.unjoined));
     }
-    out.push_str(&format!(
-        " and dropped {}.\n",
-        plural(g.keys as u64, "key", "keys")
-    ));
+    out.push_str(&t!("capture-forget-keys", count = g.keys));
+    out.push('\n');
     Ok(out)
 }
 
@@ -421,30 +390,27 @@ fn list(ctx: &mut Ctx) -> Result<String> {
         return ctx.to_json(&known);
     }
     if known.is_empty() {
-        return Ok(
-            "Nothing captured yet: try `draht capture ~/Mail` or `draht capture ~/.calendars`.\n"
-                .to_string(),
-        );
+        return Ok(format!("{}\n", t!("capture-list-empty")));
     }
+    let lang = i18n::current();
     let today = ctx.today();
     let mut t = Table::default();
+    t.fit(&[Fit::Name, Fit::Keep, Fit::Keep, Fit::Keep, Fit::Cut(0)]);
     for k in &known {
-        let last = k
-            .source
-            .last_run_at
-            .map(|at| text::day(clock::local_day(at), today))
-            .unwrap_or_else(|| "never finished".to_string());
+        let last = match k.source.last_run_at {
+            Some(at) => t!(
+                "capture-list-last",
+                day = text::day_in(lang, clock::local_day(at), today)
+            ),
+            None => t!("capture-list-never"),
+        };
         t.plain(vec![
             clean(&k.source.name),
             k.source.kind.as_str().to_string(),
-            plural(k.touches as u64, "touch", "touches"),
-            format!("last {last}"),
+            t!("capture-list-touches", count = k.touches),
+            last,
             clean(&k.source.path),
         ]);
     }
-    let mut out = t.render("");
-    if !out.ends_with('\n') {
-        out.push('\n');
-    }
-    Ok(out)
+    Ok(t.render_in("", ctx.width))
 }

@@ -1,23 +1,22 @@
-//! `import`, `export`, `completions`, `man`.
+//! `import`, `export`.
 
 use std::path::{Path, PathBuf};
 
-use clap::{Args, CommandFactory, Subcommand};
+use clap::{Args, Subcommand};
 
-use super::args::Cli;
 use super::render::{self, clean};
 use super::{Ctx, sphere_arg};
 use crate::error::{Error, Result};
 use crate::fsutil::write_private;
 use crate::interop::csv::write_contacts;
-use crate::interop::import::{ImportOptions, ImportReport, import as import_batch};
+use crate::interop::import::{ImportOptions, ImportReport};
 use crate::interop::json;
 use crate::interop::source::{Format, read_batch, read_text};
 use crate::interop::vcard::{VcardVersion, write_card};
 use crate::interop::vdir::write_vdir;
 use crate::parse::parse_duration;
-use crate::schedule;
-use crate::store::{contacts, facts, followups};
+
+use crate::app;
 
 /// How many names an import report lists before it only counts.
 const LISTED: usize = 20;
@@ -31,7 +30,7 @@ pub struct ImportArgs {
     #[arg(long, value_parser = ["vcard", "csv", "json"])]
     pub format: Option<String>,
     /// Cadence for imported contacts that have none: 2w, 1mo, 3mo, 1y …
-    #[arg(long, value_name = "DURATION")]
+    #[arg(long, value_name = "DURATION", allow_hyphen_values = true)]
     pub every: Option<String>,
     /// Sphere of the contacts the import adds: work or private
     #[arg(long)]
@@ -92,35 +91,6 @@ pub enum ExportCommand {
     Ics(OutputArg),
 }
 
-#[derive(Debug, Args)]
-pub struct CompletionsArgs {
-    /// The shell to complete for
-    pub shell: clap_complete::Shell,
-}
-
-/// Commands that need no database: `completions` and `man`.
-pub fn without_store(command: &super::Command) -> Option<Result<String>> {
-    match command {
-        super::Command::Completions(args) => Some(completions(args)),
-        super::Command::Man => Some(man()),
-        _ => None,
-    }
-}
-
-pub fn completions(args: &CompletionsArgs) -> Result<String> {
-    let mut out = Vec::new();
-    clap_complete::generate(args.shell, &mut Cli::command(), "draht", &mut out);
-    Ok(String::from_utf8_lossy(&out).into_owned())
-}
-
-pub fn man() -> Result<String> {
-    let mut out = Vec::new();
-    clap_mangen::Man::new(Cli::command())
-        .render(&mut out)
-        .map_err(|e| Error::Database(format!("cannot write the man page: {e}")))?;
-    Ok(String::from_utf8_lossy(&out).into_owned())
-}
-
 pub fn import(ctx: &mut Ctx, args: &ImportArgs) -> Result<String> {
     let given = args.format.as_deref().and_then(Format::from_name);
     let format = Format::detect(&args.path, given)?;
@@ -136,9 +106,7 @@ pub fn import(ctx: &mut Ctx, args: &ImportArgs) -> Result<String> {
     };
     let batch = read_batch(&args.path, format)?;
     let (config, now) = (ctx.config.clone(), ctx.now);
-    let report = ctx
-        .store
-        .write(|tx| import_batch(tx, batch, &options, &config, now))?;
+    let report = app::backup::import(&mut ctx.store, batch, &options, &config, now)?;
     if ctx.json {
         return ctx.to_json(&report);
     }
@@ -250,9 +218,7 @@ fn restore(ctx: &mut Ctx, args: &ImportArgs) -> Result<String> {
     let source = args.path.display().to_string();
     let backup = json::parse(&source, &read_text(&args.path)?)?;
     let now = ctx.now;
-    let restored = ctx
-        .store
-        .write(|tx| json::restore(tx, &source, &backup, args.dry_run, now))?;
+    let restored = app::backup::restore_json(&mut ctx.store, &source, &backup, args.dry_run, now)?;
     if ctx.json {
         return ctx.to_json(&restored);
     }
@@ -274,67 +240,74 @@ fn restore(ctx: &mut Ctx, args: &ImportArgs) -> Result<String> {
 pub fn export(ctx: &mut Ctx, command: &ExportCommand) -> Result<String> {
     match command {
         ExportCommand::Vcard { out, version } => {
-            let people = ctx.store.read(|tx| contacts::all(tx, false))?;
+            let people = app::backup::people(&mut ctx.store)?;
             let text: String = people
                 .iter()
                 .map(|c| write_card(c, version.version()))
                 .collect();
-            deliver(
-                text,
-                out,
-                &format!("{} contact{}", people.len(), plural(people.len())),
-            )
+            let what = format!("{} contact{}", people.len(), plural(people.len()));
+            deliver(text, out, &what, |t| ctx.data(t))
         }
         ExportCommand::Vdir { output, version } => {
-            let people = ctx.store.read(|tx| contacts::all(tx, false))?;
+            let people = app::backup::people(&mut ctx.store)?;
             let files = write_vdir(output, &people, version.version())?;
             Ok(format!(
                 "Wrote {} card{} to {}.\n",
                 files.len(),
                 plural(files.len()),
-                output.display()
+                super::render::path(output)
             ))
         }
         ExportCommand::Csv(out) => {
             let today = ctx.today();
             let settings = ctx.config.settings.clone();
-            let (all, open, plans) = ctx.store.read(|tx| {
-                let plans = super::jourfixe::all_plans(tx, today)?;
-                Ok((facts::load_active(tx)?, followups::open(tx)?, plans))
-            })?;
-            let checkins = schedule::checkins(&all, &open, &plans, today, &settings);
-            let rows: Vec<_> = all.into_iter().zip(checkins).collect();
+            let listing = crate::app::contacts::listing(
+                &mut ctx.store,
+                today,
+                &settings,
+                false,
+                crate::app::contacts::Detail::Full,
+            )?;
+            let rows: Vec<_> = listing.facts.into_iter().zip(listing.checkins).collect();
             let text = write_contacts(&rows)?;
-            deliver(
-                text,
-                out,
-                &format!("{} contact{}", rows.len(), plural(rows.len())),
-            )
+            let what = format!("{} contact{}", rows.len(), plural(rows.len()));
+            deliver(text, out, &what, |t| ctx.data(t))
         }
         ExportCommand::Ics(out) => {
             let args = super::jourfixe::ExportArgs {
                 format: "ics".to_string(),
                 output: out.output.clone(),
             };
-            super::jourfixe::export_ics(ctx, &args)
+            let text = super::jourfixe::export_ics(ctx, &args)?;
+            Ok(match out.output {
+                None => ctx.data(text),
+                Some(_) => text,
+            })
         }
         ExportCommand::Json(out) => {
             let now = ctx.now;
-            let backup = ctx.store.read(|tx| json::export_text(tx, now))?;
+            let backup = app::backup::export_json(&mut ctx.store, now)?;
             let what = format!(
                 "a backup of {} and {}",
                 count(backup.contacts, "contact", "contacts"),
                 count(backup.touches, "touch", "touches")
             );
-            deliver(backup.text, out, &what)
+            deliver(backup.text, out, &what, |t| ctx.json_out(t))
         }
     }
 }
 
-/// The export text for standard output, or written owner-only to `-o`.
-fn deliver(text: String, out: &OutputArg, what: &str) -> Result<String> {
+/// The export text for standard output (through `for_stdout`: `Ctx::data`
+/// or `Ctx::json_out`, which make it safe for a terminal), or written
+/// owner-only to `-o` exactly as it is.
+fn deliver(
+    text: String,
+    out: &OutputArg,
+    what: &str,
+    for_stdout: impl FnOnce(String) -> String,
+) -> Result<String> {
     match &out.output {
-        None => Ok(text),
+        None => Ok(for_stdout(text)),
         Some(path) => {
             if path.is_dir() {
                 return Err(Error::input(format!(
@@ -343,7 +316,7 @@ fn deliver(text: String, out: &OutputArg, what: &str) -> Result<String> {
                 )));
             }
             write_private(path, text.as_bytes())?;
-            Ok(format!("Wrote {what} to {}.\n", path.display()))
+            Ok(format!("Wrote {what} to {}.\n", super::render::path(path)))
         }
     }
 }

@@ -6,24 +6,21 @@ use std::path::PathBuf;
 
 use chrono::{NaiveDate, NaiveTime};
 use clap::{Args, Subcommand};
-use rusqlite::Connection;
-use serde::Serialize;
+use clap_complete::engine::ArgValueCompleter;
 
-use super::render::{self, Paint, Table, clean};
+use super::render::{self, Fit, Paint, Table, clean};
+use super::shell::{channels, contact_names, jourfixe_ids};
 use super::{Ctx, channel_arg};
+use crate::app::jourfixe::{self, Listed, TZ, upcoming};
+use crate::app::{self, Who};
 use crate::error::{Error, Result};
 use crate::interop::ics;
-use crate::jourfixe::agenda::{Occurrence, Tracked, hhmm};
-use crate::jourfixe::{Draft, OccurrenceState, Tz, next_dates, parse_rule};
-use crate::model::{Channel, Id};
-use crate::parse::{Lean, parse_date};
-use crate::schedule::{ContactFacts, JourFixeEntry, Plan, followup_is_open};
-use crate::store::{contacts, followups, jourfixe as store};
-
-use crate::parse::{minutes_text, parse_minutes};
-
-/// The zone Jour fixe dates are computed in.
-const TZ: Tz = Tz::LOCAL;
+use crate::jourfixe::agenda::{Occurrence, Tracked};
+use crate::jourfixe::{Draft, OccurrenceState, parse_rule};
+use crate::model::Id;
+use crate::parse::{Lean, minutes_text, parse_date, parse_minutes};
+use crate::remind::Remind;
+use crate::schedule::{ContactFacts, JourFixeEntry, followup_is_open};
 
 #[derive(Debug, Subcommand)]
 pub enum JourFixeCommand {
@@ -34,13 +31,18 @@ pub enum JourFixeCommand {
     /// Skip one date of a Jour fixe (only a date the rule falls on)
     Skip {
         /// Jour fixe id (shown by `jourfixe list`)
+        #[arg(add = ArgValueCompleter::new(jourfixe_ids))]
         id: Id,
         /// The date to skip: 2026-12-08, tue, "next tuesday"
+        #[arg(allow_hyphen_values = true)]
         date: String,
     },
+    /// Change a Jour fixe: its rule, time, length, channel, note or reminder
+    Edit(EditArgs),
     /// Delete a Jour fixe (the touches stay)
     Rm {
         /// Jour fixe id (shown by `jourfixe list`)
+        #[arg(add = ArgValueCompleter::new(jourfixe_ids))]
         id: Id,
     },
 }
@@ -48,22 +50,63 @@ pub enum JourFixeCommand {
 #[derive(Debug, Args)]
 pub struct AddArgs {
     /// Name, nickname or the start of one
+    #[arg(add = ArgValueCompleter::new(contact_names))]
     pub contact: String,
     /// "weekly fri", "every 2 weeks thu 08:30", "every 2nd tue 10:00",
     /// "monthly 1st mon", "monthly last fri 16:30", "monthly on 15",
     /// "every 3 months last fri", or a raw "RRULE:FREQ=…"
     pub rule: String,
-    /// How you meet: call, video, coffee, … [default: call]
-    #[arg(long, default_value = "call")]
+    /// How you meet: call, video, coffee, …
+    #[arg(long, default_value = "call", add = ArgValueCompleter::new(channels))]
     pub channel: String,
     /// How long: 30min, 45m, 1h, 1h30, 1:30
     #[arg(long)]
     pub duration: Option<String>,
-    #[arg(long)]
+    /// What it is for: "roadmap sync"
+    #[arg(long, allow_hyphen_values = true)]
     pub note: Option<String>,
     /// The first day it may fall on [default: today]: 2026-12-01, monday, "in 2 weeks"
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub from: Option<String>,
+    /// Remind this long before it starts: 10min, 1h, 1d [default: the config's remind_before, 15min]
+    #[arg(long, value_name = "LENGTH", conflicts_with = "no_remind")]
+    pub remind: Option<String>,
+    /// No desktop reminder and no calendar alarm for this Jour fixe
+    #[arg(long)]
+    pub no_remind: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct EditArgs {
+    /// Jour fixe id (shown by `jourfixe list`)
+    pub id: Id,
+    /// A new rule, as for `jourfixe add` ("weekly wed 11:00"); without a time it keeps the old one
+    #[arg(long)]
+    pub rule: Option<String>,
+    /// A new time of day: 11:00
+    #[arg(long, value_name = "HH:MM", conflicts_with = "all_day")]
+    pub time: Option<String>,
+    /// No time of day: an all-day arrangement
+    #[arg(long)]
+    pub all_day: bool,
+    /// How you meet: call, video, coffee, …
+    #[arg(long)]
+    pub channel: Option<String>,
+    /// How long: 30min, 45m, 1h, 1h30
+    #[arg(long, conflicts_with = "no_duration")]
+    pub duration: Option<String>,
+    /// No length (the calendar shows 30 minutes)
+    #[arg(long)]
+    pub no_duration: bool,
+    /// A new note ("" removes it)
+    #[arg(long)]
+    pub note: Option<String>,
+    /// Remind this long before it starts (10min, 1h, 1d), or "default" for the config's remind_before
+    #[arg(long, value_name = "LENGTH", conflicts_with = "no_remind")]
+    pub remind: Option<String>,
+    /// No desktop reminder and no calendar alarm
+    #[arg(long)]
+    pub no_remind: bool,
 }
 
 /// `export ics`. The other export formats join this command at merge.
@@ -82,60 +125,8 @@ pub fn run(ctx: &mut Ctx, command: &JourFixeCommand) -> Result<String> {
         JourFixeCommand::Add(args) => add(ctx, args),
         JourFixeCommand::List => list(ctx),
         JourFixeCommand::Skip { id, date } => skip(ctx, *id, date),
+        JourFixeCommand::Edit(args) => edit(ctx, args),
         JourFixeCommand::Rm { id } => remove(ctx, *id),
-    }
-}
-
-/// One Jour fixe as `jourfixe list --json` and `show --json` print it.
-#[derive(Clone, Debug, Serialize)]
-pub(super) struct Listed {
-    id: Id,
-    contact_id: Id,
-    name: String,
-    /// The rule in words.
-    rule: String,
-    /// The RFC 5545 RRULE value.
-    rrule: String,
-    start: NaiveDate,
-    #[serde(serialize_with = "hhmm")]
-    time: Option<NaiveTime>,
-    duration_minutes: Option<u32>,
-    channel: Channel,
-    note: Option<String>,
-    active: bool,
-    skipped: Vec<NaiveDate>,
-    /// The next date still to hold.
-    next: Option<NaiveDate>,
-    /// The latest date with an outcome, and the outcome.
-    last: Option<Occurrence>,
-}
-
-pub(super) fn listed(t: &Tracked, today: NaiveDate) -> Listed {
-    let s = t.standing(today);
-    let jf = &t.jf;
-    Listed {
-        id: jf.id,
-        contact_id: jf.contact_id,
-        name: t.name.clone(),
-        rule: jf.describe(),
-        rrule: jf.rrule.clone(),
-        start: jf.start,
-        time: jf.time,
-        duration_minutes: jf.duration_minutes,
-        channel: jf.channel,
-        note: jf.note.clone(),
-        active: jf.active,
-        skipped: jf.skipped.clone(),
-        next: s.next,
-        last: s.last,
-    }
-}
-
-/// Up to `n` dates still to hold, from the next one on.
-fn upcoming(t: &Tracked, today: NaiveDate, n: usize) -> Vec<NaiveDate> {
-    match t.standing(today).next {
-        Some(next) => next_dates(&t.jf, next, n, TZ),
-        None => Vec::new(),
     }
 }
 
@@ -168,21 +159,31 @@ fn add(ctx: &mut Ctx, args: &AddArgs) -> Result<String> {
             render::day(from, today)
         ))
     })?;
-    let now = ctx.now;
-    let week_start = ctx.config.settings.week_start;
-    let horizon = ctx.config.settings.horizon_days;
-    let tracked = ctx.store.write(|tx| {
-        let contact = contacts::find(tx, &args.contact)?;
-        let id = store::add(tx, contact.id, &draft, now)?;
-        store::track(tx, store::get(tx, id)?, today, week_start, horizon, TZ)
-    })?;
+    let remind = remind_arg(args.remind.as_deref(), args.no_remind)?;
+    let settings = ctx.config.settings.clone();
+    let who = Who::Named(&args.contact);
+    let tracked = match remind {
+        None => jourfixe::add(&mut ctx.store, who, &draft, today, &settings, ctx.now)?,
+        Some(remind) => app::jourfixe_edit::add(
+            &mut ctx.store,
+            who,
+            &draft,
+            remind,
+            today,
+            &settings,
+            ctx.now,
+        )?,
+    };
     if ctx.json {
-        return ctx.to_json(&listed(&tracked, today));
+        return ctx.to_json(&Listed::of(&tracked, today));
     }
     let jf = &tracked.jf;
     let mut how = jf.channel.as_str().to_string();
     if let Some(minutes) = jf.duration_minutes {
         how.push_str(&format!(", {}", minutes_text(minutes)));
+    }
+    if let Some(remind) = remind {
+        how.push_str(&format!(", {}", remind_words(remind)));
     }
     Ok(format!(
         "Jour fixe #{} with {} ({how}): {} — next: {}.\n",
@@ -193,14 +194,95 @@ fn add(ctx: &mut Ctx, args: &AddArgs) -> Result<String> {
     ))
 }
 
+/// `--remind LENGTH|default` / `--no-remind`; `None` when neither is given.
+fn remind_arg(remind: Option<&str>, off: bool) -> Result<Option<Remind>> {
+    if off {
+        return Ok(Some(Remind::Off));
+    }
+    let Some(text) = remind else {
+        return Ok(None);
+    };
+    if text.trim().eq_ignore_ascii_case("default") {
+        return Ok(Some(Remind::Default));
+    }
+    parse_minutes(text)
+        .map(|m| Some(Remind::Before(m)))
+        .map_err(|e| Error::input(format!("--remind: {e}; or \"default\", or --no-remind")))
+}
+
+/// "reminder 1 h before", "no reminder", "reminder as configured".
+fn remind_words(remind: Remind) -> String {
+    match remind {
+        Remind::Before(m) => format!("reminder {} before", minutes_text(m)),
+        Remind::Off => "no reminder".into(),
+        Remind::Default => "reminder as configured".into(),
+    }
+}
+
+/// `jourfixe edit ID [--rule …] [--time …] … [--remind …|--no-remind]`.
+fn edit(ctx: &mut Ctx, args: &EditArgs) -> Result<String> {
+    let today = ctx.today();
+    let rule = args
+        .rule
+        .as_deref()
+        .map(|r| parse_rule(r).map_err(|e| Error::input(e.to_string())))
+        .transpose()?;
+    let time = match (&args.time, args.all_day) {
+        (_, true) => Some(None),
+        (Some(text), false) => Some(Some(
+            NaiveTime::parse_from_str(text.trim(), "%H:%M").map_err(|_| {
+                Error::input(format!(
+                    "--time {text:?} is not a time of day; use HH:MM, e.g. 11:00"
+                ))
+            })?,
+        )),
+        (None, false) => None,
+    };
+    let duration_minutes = match (&args.duration, args.no_duration) {
+        (_, true) => Some(None),
+        (Some(text), false) => Some(Some(parse_minutes(text)?)),
+        (None, false) => None,
+    };
+    let change = app::jourfixe_edit::Change {
+        rule,
+        time,
+        channel: args.channel.as_deref().map(channel_arg).transpose()?,
+        duration_minutes,
+        note: args
+            .note
+            .as_ref()
+            .map(|n| Some(n.trim().to_string()).filter(|n| !n.is_empty())),
+        remind: remind_arg(args.remind.as_deref(), args.no_remind)?,
+    };
+    let settings = ctx.config.settings.clone();
+    let edited = app::jourfixe_edit::edit(&mut ctx.store, args.id, &change, today, &settings, TZ)?;
+    let tracked = &edited.tracked;
+    if ctx.json {
+        return ctx.to_json(&serde_json::json!({
+            "jourfixe": Listed::of(tracked, today),
+            "remind": edited.remind,
+        }));
+    }
+    let jf = &tracked.jf;
+    let mut how = jf.channel.as_str().to_string();
+    if let Some(minutes) = jf.duration_minutes {
+        how.push_str(&format!(", {}", minutes_text(minutes)));
+    }
+    how.push_str(&format!(", {}", remind_words(edited.remind)));
+    Ok(format!(
+        "Changed Jour fixe #{} with {} ({how}): {} — next: {}.\n",
+        jf.id,
+        clean(&tracked.name),
+        jf.describe(),
+        days_text(&upcoming(tracked, today, 3), today)
+    ))
+}
+
 fn list(ctx: &mut Ctx) -> Result<String> {
     let today = ctx.today();
-    let week_start = ctx.config.settings.week_start;
-    let horizon = ctx.config.settings.horizon_days;
-    let all = ctx
-        .store
-        .read(|tx| store::tracked(tx, today, week_start, horizon, TZ))?;
-    let rows: Vec<Listed> = all.iter().map(|t| listed(t, today)).collect();
+    let settings = ctx.config.settings.clone();
+    let all = jourfixe::list(&mut ctx.store, today, &settings)?;
+    let rows: Vec<Listed> = all.iter().map(|t| Listed::of(t, today)).collect();
     if ctx.json {
         return ctx.to_json(&rows);
     }
@@ -211,6 +293,15 @@ fn list(ctx: &mut Ctx) -> Result<String> {
     }
     let p = ctx.paint;
     let mut t = Table::default();
+    // narrow: how the last one went goes first, then the rule is cut
+    t.fit(&[
+        Fit::Keep,
+        Fit::Name,
+        Fit::Cut(1),
+        Fit::Keep,
+        Fit::Keep,
+        Fit::Drop(0),
+    ]);
     for r in &rows {
         let next = r
             .next
@@ -225,7 +316,7 @@ fn list(ctx: &mut Ctx) -> Result<String> {
             last_cell(p, r.last, today),
         ]);
     }
-    Ok(t.render(""))
+    Ok(t.render_in("", ctx.width))
 }
 
 fn plain(text: String) -> (String, String) {
@@ -250,14 +341,10 @@ fn last_cell(p: Paint, last: Option<Occurrence>, today: NaiveDate) -> (String, S
 fn skip(ctx: &mut Ctx, id: Id, date: &str) -> Result<String> {
     let today = ctx.today();
     let date = parse_date(date, today, Lean::Future)?;
-    let week_start = ctx.config.settings.week_start;
-    let horizon = ctx.config.settings.horizon_days;
-    let tracked = ctx.store.write(|tx| {
-        let jf = store::skip(tx, id, date, TZ)?;
-        store::track(tx, jf, today, week_start, horizon, TZ)
-    })?;
+    let settings = ctx.config.settings.clone();
+    let tracked = jourfixe::skip(&mut ctx.store, id, date, today, &settings)?;
     if ctx.json {
-        return ctx.to_json(&listed(&tracked, today));
+        return ctx.to_json(&Listed::of(&tracked, today));
     }
     let next = tracked.standing(today).next;
     Ok(format!(
@@ -269,12 +356,7 @@ fn skip(ctx: &mut Ctx, id: Id, date: &str) -> Result<String> {
 }
 
 fn remove(ctx: &mut Ctx, id: Id) -> Result<String> {
-    let (jf, name) = ctx.store.write(|tx| {
-        let jf = store::get(tx, id)?;
-        let name = contacts::get(tx, jf.contact_id)?.name;
-        store::delete(tx, id)?;
-        Ok((jf, name))
-    })?;
+    let (jf, name) = jourfixe::remove(&mut ctx.store, id)?;
     if ctx.json {
         return ctx.to_json(&serde_json::json!({ "removed": id, "contact": name }));
     }
@@ -285,59 +367,28 @@ fn remove(ctx: &mut Ctx, id: Id) -> Result<String> {
     ))
 }
 
-/// The contact's Jour fixe for the `show` brief.
-pub(super) fn load_for_contact(
-    conn: &Connection,
-    contact: Id,
-    today: NaiveDate,
-    week_start: chrono::Weekday,
-    horizon: u32,
-) -> Result<Vec<Tracked>> {
-    store::for_contact(conn, contact)?
-        .into_iter()
-        .map(|jf| store::track(conn, jf, today, week_start, horizon, TZ))
-        .collect()
-}
-
-/// The plans of every active Jour fixe (for `list` and `export csv`), from
-/// the caller's snapshot: the same as [`plans`] of [`store::tracked`], but
-/// a plan is the next occurrence still to hold, and the only `done` touch
-/// that moves it is one on today's occurrence; so each Jour fixe asks for
-/// today's kept day alone, and only when today is one of its dates.
-pub(super) fn all_plans(conn: &Connection, today: NaiveDate) -> Result<Vec<Plan>> {
-    let mut tracked = Vec::new();
-    for active in store::active_tracking(conn)? {
-        let rule = crate::jourfixe::Rule::of(&active.jf, TZ);
-        let kept_days = if rule.is_occurrence(today) {
-            active.kept_days(conn, &[today])?
-        } else {
-            Vec::new()
-        };
-        tracked.push(Tracked {
-            jf: active.jf,
-            name: active.name,
-            kept_days,
-            rule,
-        });
-    }
-    Ok(plans(&tracked, today))
-}
-
-/// The plans of these Jour fixe (their next dates to hold).
-pub(super) fn plans(tracked: &[Tracked], today: NaiveDate) -> Vec<Plan> {
-    crate::jourfixe::agenda::plans(tracked, today)
-}
-
 /// The `show` section: rule in words, channel and the next dates.
-pub(super) fn brief_section(tracked: &[Tracked], today: NaiveDate, p: Paint) -> String {
+pub(super) fn brief_section(
+    tracked: &[Tracked],
+    today: NaiveDate,
+    p: Paint,
+    width: Option<usize>,
+) -> String {
     if tracked.is_empty() {
         return String::new();
     }
     let mut t = Table::default();
+    t.fit(&[Fit::Keep, Fit::Cut(1), Fit::Keep, Fit::Drop(0)]);
     for tr in tracked {
         let jf = &tr.jf;
         let s = tr.standing(today);
         let mut what = format!("{} · {}", jf.describe(), jf.channel.as_str());
+        if let Some(minutes) = jf.duration_minutes {
+            what.push_str(&format!(" · {}", minutes_text(minutes)));
+        }
+        if let Some(note) = jf.note.as_deref().filter(|n| !n.trim().is_empty()) {
+            what.push_str(&format!(" · {}", clean(note)));
+        }
         if !jf.active {
             what.push_str(" · paused");
         }
@@ -349,12 +400,26 @@ pub(super) fn brief_section(tracked: &[Tracked], today: NaiveDate, p: Paint) -> 
             last_cell(p, s.last, today),
         ]);
     }
-    format!("\n{}\n{}", p.bold("Jour fixe"), t.render("  "))
+    format!("\n{}\n{}", p.bold("Jour fixe"), t.render_in("  ", width))
 }
 
 /// The `today` section, between DUE TODAY and PLANNED.
-pub(super) fn agenda_section(entries: &[JourFixeEntry], today: NaiveDate, p: Paint) -> String {
+pub(super) fn agenda_section(
+    entries: &[JourFixeEntry],
+    today: NaiveDate,
+    p: Paint,
+    width: Option<usize>,
+) -> String {
     let mut t = Table::default();
+    t.fit(&[
+        Fit::Keep,
+        Fit::Keep,
+        Fit::Keep,
+        Fit::Name,
+        Fit::Keep,
+        Fit::Keep,
+        Fit::Cut(0),
+    ]);
     for e in entries {
         let date = render::day(e.date, today);
         let date_cell = match e.date == today {
@@ -382,7 +447,7 @@ pub(super) fn agenda_section(entries: &[JourFixeEntry], today: NaiveDate, p: Pai
             plain(note),
         ]);
     }
-    format!("\n{}\n{}", p.bold("JOUR FIXE"), t.render("  "))
+    format!("\n{}\n{}", p.bold("JOUR FIXE"), t.render_in("  ", width))
 }
 
 /// `export ics [-o FILE]`.
@@ -390,12 +455,18 @@ pub fn export_ics(ctx: &mut Ctx, args: &ExportArgs) -> Result<String> {
     let today = ctx.today();
     let now = ctx.now;
     let settings = ctx.config.settings.clone();
-    let (agenda, all, jfs, open) = ctx.store.read(|tx| {
-        let crate::app::agenda::Day { agenda, facts: all } =
-            crate::app::agenda::day_full(tx, today, &settings)?;
-        Ok((agenda, all, store::active(tx)?, followups::open(tx)?))
-    })?;
+    let app::export::Calendar {
+        agenda,
+        facts: all,
+        jourfixes: jfs,
+        followups: open,
+        reminders: remind,
+    } = app::export::calendar(&mut ctx.store, today, &settings)?;
     let by_id: HashMap<Id, &ContactFacts> = all.iter().map(|f| (f.contact.id, f)).collect();
+    let hooks: HashMap<Id, String> = all
+        .iter()
+        .filter_map(|f| Some((f.contact.id, f.freshest_hook.as_ref()?.text.clone())))
+        .collect();
     let data = ics::CalendarData {
         jourfixes: jfs
             .iter()
@@ -417,7 +488,13 @@ pub fn export_ics(ctx: &mut Ctx, args: &ExportArgs) -> Result<String> {
         today,
         now,
     };
-    let out = ics::calendar(&data);
+    let alarms = crate::interop::ics_alarm::Alarms {
+        now,
+        remind: &remind,
+        settings: &ctx.config.remind,
+        hooks: &hooks,
+    };
+    let out = ics::calendar_with_alarms(&data, &alarms);
     let Some(path) = &args.output else {
         return Ok(out.text);
     };
@@ -436,7 +513,7 @@ pub fn export_ics(ctx: &mut Ctx, args: &ExportArgs) -> Result<String> {
         out.jourfixe,
         count(out.followups, "follow-up"),
         count(out.checkins, "check-in"),
-        path.display()
+        super::render::path(path)
     );
     if out.left_out > 0 {
         text.push_str(&format!(
@@ -452,91 +529,5 @@ fn count(n: usize, noun: &str) -> String {
     match n {
         1 => format!("1 {noun}"),
         n => format!("{n} {noun}s"),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use chrono::{Duration, TimeZone, Utc};
-
-    use super::*;
-    use crate::model::{Contact, Outcome, Touch};
-    use crate::store::{Store, touches};
-
-    /// `all_plans` asks only for today's kept day; the plans must still be
-    /// those of the fully tracked Jour fixe, on every day around kept,
-    /// missed, skipped and paused dates.
-    #[test]
-    fn all_plans_equal_the_plans_of_the_fully_tracked() {
-        let mut store = Store::open_in_memory().unwrap();
-        let now = Utc.with_ymd_and_hms(2026, 11, 20, 9, 0, 0).unwrap();
-        let from = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
-        let rules = [
-            "weekly mon 10:00",
-            "weekly sun 23:30",
-            "every 2nd tue",
-            "every 2 weeks on fri",
-            "daily",
-        ];
-        store
-            .write(|tx| {
-                for (i, rule) in rules.iter().enumerate() {
-                    let id = contacts::insert(tx, &Contact::new(format!("P{i}"), now), now)?;
-                    let spec = parse_rule(rule).unwrap();
-                    let draft = Draft::new(spec, from, Channel::Call, None, None, TZ).unwrap();
-                    let jf = store::add(tx, id, &draft, now)?;
-                    // done and missed touches at noon and near midnight
-                    for day in (0..40).filter(|d| (d + i as i64) % 3 != 0) {
-                        let at = now + Duration::days(day) + Duration::hours((day % 3) * 7);
-                        let outcome = match day % 4 {
-                            0 => Outcome::Missed,
-                            _ => Outcome::Done,
-                        };
-                        let touch = Touch {
-                            id: 0,
-                            at,
-                            channel: Channel::Call,
-                            note: None,
-                            outcome,
-                            rating: None,
-                            hook_id: None,
-                            participants: vec![id],
-                            captured: Vec::new(),
-                        };
-                        touches::insert(tx, &touch, now)?;
-                    }
-                    for date in next_dates(&store::get(tx, jf)?, from, 6, TZ)
-                        .iter()
-                        .step_by(2)
-                    {
-                        store::skip(tx, jf, *date, TZ)?;
-                    }
-                    if i == 3 {
-                        store::set_active(tx, jf, false)?;
-                    }
-                }
-                // an archived contact's Jour fixe plans nothing
-                let mut gone = Contact::new("Gone", now);
-                gone.archived = true;
-                let gone = contacts::insert(tx, &gone, now)?;
-                let spec = parse_rule("weekly wed").unwrap();
-                let draft = Draft::new(spec, from, Channel::Call, None, None, TZ).unwrap();
-                store::add(tx, gone, &draft, now)?;
-                Ok(())
-            })
-            .unwrap();
-        let mut some = 0;
-        for day in 0..50 {
-            let today = from + chrono::Days::new(day);
-            let (fast, full) = store
-                .read(|tx| {
-                    let full = store::tracked(tx, today, chrono::Weekday::Mon, 7, TZ)?;
-                    Ok((all_plans(tx, today)?, plans(&full, today)))
-                })
-                .unwrap();
-            assert_eq!(fast, full, "on {today}");
-            some += fast.len();
-        }
-        assert!(some > 100, "{some} plans in all");
     }
 }

@@ -2,10 +2,10 @@
 
 use super::Ctx;
 use super::render;
+use crate::app::{Who, contacts, plans};
 use crate::error::{Error, Result};
 use crate::model::HookKind;
 use crate::parse::{Lean, parse_date, parse_until};
-use crate::store::{contacts, followups, hooks};
 
 pub fn snooze(ctx: &mut Ctx, query: &str, until: &str) -> Result<String> {
     let today = ctx.today();
@@ -15,13 +15,7 @@ pub fn snooze(ctx: &mut Ctx, query: &str, until: &str) -> Result<String> {
             "\"{until}\" is not in the future; snooze to a later date, e.g. 1w or next monday"
         )));
     }
-    let now = ctx.now;
-    let contact = ctx.store.write(|tx| {
-        let mut contact = contacts::find(tx, query)?;
-        contact.snoozed_until = Some(date);
-        contacts::update(tx, &contact, now)?;
-        Ok(contact)
-    })?;
+    let contact = contacts::snooze(&mut ctx.store, Who::Named(query), date, ctx.now)?;
     if ctx.json {
         return ctx.to_json(&contact);
     }
@@ -38,16 +32,11 @@ pub fn hook(ctx: &mut Ctx, query: &str, text: &str, kind: &str) -> Result<String
             "unknown hook kind \"{kind}\"; use project, offer, common, hobby or personal"
         ))
     })?;
-    let now = ctx.now;
-    let (hook, name) = ctx.store.write(|tx| {
-        let contact = contacts::find(tx, query)?;
-        let id = hooks::insert(tx, contact.id, kind, text, now)?;
-        Ok((hooks::get(tx, id)?, contact.name))
-    })?;
+    let (hook, contact) = plans::add_hook(&mut ctx.store, Who::Named(query), kind, text, ctx.now)?;
     if ctx.json {
         return ctx.to_json(&hook);
     }
-    let name = render::clean(&name);
+    let name = render::clean(&contact.name);
     Ok(format!(
         "Added hook #{} for {name}: {} ({}).\n",
         hook.id,
@@ -59,16 +48,11 @@ pub fn hook(ctx: &mut Ctx, query: &str, text: &str, kind: &str) -> Result<String
 pub fn remind(ctx: &mut Ctx, query: &str, when: &str, note: &str) -> Result<String> {
     let today = ctx.today();
     let due = parse_date(when, today, Lean::Future)?;
-    let now = ctx.now;
-    let (followup, name) = ctx.store.write(|tx| {
-        let contact = contacts::find(tx, query)?;
-        let id = followups::insert(tx, contact.id, due, note, now)?;
-        Ok((followups::get(tx, id)?, contact.name))
-    })?;
+    let (followup, contact) = plans::remind(&mut ctx.store, Who::Named(query), due, note, ctx.now)?;
     if ctx.json {
         return ctx.to_json(&followup);
     }
-    let name = render::clean(&name);
+    let name = render::clean(&contact.name);
     let past = if due < today {
         " (that date has passed: it shows as overdue)"
     } else {
@@ -83,16 +67,11 @@ pub fn remind(ctx: &mut Ctx, query: &str, when: &str, note: &str) -> Result<Stri
 }
 
 pub fn done(ctx: &mut Ctx, id: i64) -> Result<String> {
-    let now = ctx.now;
-    let (followup, name) = ctx.store.write(|tx| {
-        let f = followups::mark_done(tx, id, now)?;
-        let name = contacts::get(tx, f.contact_id)?.name;
-        Ok((f, name))
-    })?;
+    let (followup, contact) = plans::done(&mut ctx.store, id, ctx.now)?;
     if ctx.json {
         return ctx.to_json(&followup);
     }
-    let name = render::clean(&name);
+    let name = render::clean(&contact.name);
     Ok(format!(
         "Done: {} ({name}).\n",
         render::clean(&followup.note)

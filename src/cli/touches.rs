@@ -5,14 +5,12 @@ use chrono::{DateTime, Utc};
 use super::args::{LogArgs, TouchCommand};
 use super::render;
 use super::{Ctx, channel_arg};
+use crate::app::touches::{self, NewTouch, TouchEdit, is_future};
+use crate::app::{self, Who};
 use crate::clock;
 use crate::error::{Error, Result};
-use crate::model::{Id, Outcome, Touch};
+use crate::model::Outcome;
 use crate::parse::{Lean, parse_when};
-use crate::store::{contacts, hooks, touches};
-
-/// A touch may be logged at most this far ahead of now (clock skew).
-const FUTURE_GRACE_SECS: i64 = 60;
 
 /// Reads `--at`: a past time; the future is refused (plan it with `remind`).
 fn past_time(ctx: &Ctx, input: Option<&str>) -> Result<DateTime<Utc>> {
@@ -21,7 +19,7 @@ fn past_time(ctx: &Ctx, input: Option<&str>) -> Result<DateTime<Utc>> {
     };
     let local = parse_when(input, ctx.local_now(), Lean::Past)?;
     let at = clock::from_local(local);
-    if (at - ctx.now).num_seconds() > FUTURE_GRACE_SECS {
+    if is_future(at, ctx.now) {
         return Err(Error::input(format!(
             "\"{input}\" is in the future; log what already happened, or plan it with `draht remind CONTACT WHEN NOTE`"
         )));
@@ -32,50 +30,21 @@ fn past_time(ctx: &Ctx, input: Option<&str>) -> Result<DateTime<Utc>> {
 pub fn log(ctx: &mut Ctx, args: &LogArgs) -> Result<String> {
     let channel = channel_arg(&args.channel)?;
     let at = past_time(ctx, args.at.as_deref())?;
-    let now = ctx.now;
-    let (touch, names) = ctx.store.write(|tx| {
-        let main = contacts::find(tx, &args.contact)?;
-        let mut participants: Vec<Id> = vec![main.id];
-        let mut names = vec![main.name.clone()];
-        for other in &args.with {
-            let c = contacts::find(tx, other)?;
-            if !participants.contains(&c.id) {
-                participants.push(c.id);
-                names.push(c.name);
-            }
-        }
-        if let Some(hook) = args.hook {
-            let h = hooks::get(tx, hook)?;
-            if !participants.contains(&h.contact_id) {
-                return Err(Error::input(format!(
-                    "hook #{hook} belongs to someone else; `draht show {}` lists {}'s hooks",
-                    main.name, main.name
-                )));
-            }
-        }
-        let mut touch = Touch {
-            id: 0,
-            at,
-            channel,
-            note: args
-                .note
-                .as_deref()
-                .map(str::trim)
-                .filter(|n| !n.is_empty())
-                .map(String::from),
-            outcome: if args.missed {
-                Outcome::Missed
-            } else {
-                Outcome::Done
-            },
-            rating: args.rating,
-            hook_id: args.hook,
-            participants,
-            captured: Vec::new(),
-        };
-        touch.id = touches::insert(tx, &touch, now)?;
-        Ok((touch, names))
-    })?;
+    let new = NewTouch {
+        who: Who::Named(&args.contact),
+        with: args.with.iter().map(|w| Who::Named(w)).collect(),
+        at,
+        channel,
+        note: args.note.clone(),
+        outcome: if args.missed {
+            Outcome::Missed
+        } else {
+            Outcome::Done
+        },
+        rating: args.rating,
+        hook: args.hook,
+    };
+    let app::touches::Logged { touch, names } = touches::log(&mut ctx.store, &new, ctx.now)?;
     if ctx.json {
         return ctx.to_json(&touch);
     }
@@ -127,33 +96,21 @@ pub fn touch(ctx: &mut Ctx, command: &TouchCommand) -> Result<String> {
                 })?),
                 None => None,
             };
-            let touch = ctx.store.write(|tx| {
-                let mut touch = touches::get(tx, *id)?;
-                if let Some(at) = at {
-                    touch.at = at;
-                }
-                if let Some(channel) = channel {
-                    touch.channel = channel;
-                }
-                if let Some(note) = note {
-                    touch.note = Some(note.trim().to_string()).filter(|n| !n.is_empty());
-                }
-                if let Some(outcome) = outcome {
-                    touch.outcome = outcome;
-                }
-                if rating.is_some() {
-                    touch.rating = *rating;
-                }
-                touches::update(tx, &touch)?;
-                Ok(touch)
-            })?;
+            let edit = TouchEdit {
+                at,
+                channel,
+                note: note.clone(),
+                outcome,
+                rating: *rating,
+            };
+            let touch = touches::edit(&mut ctx.store, *id, &edit)?;
             if ctx.json {
                 return ctx.to_json(&touch);
             }
             Ok(format!("Updated touch #{}.\n", touch.id))
         }
         TouchCommand::Rm { id } => {
-            ctx.store.write(|tx| touches::delete(tx, *id))?;
+            touches::remove(&mut ctx.store, *id)?;
             if ctx.json {
                 return ctx.to_json(&serde_json::json!({ "removed": id }));
             }

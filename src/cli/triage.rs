@@ -24,10 +24,9 @@ use serde::Serialize;
 
 use super::Ctx;
 use super::render;
-use crate::app::triage::{Choice, archive, choice, set_cadence};
+use crate::app::triage::{self, Choice, choice};
 use crate::error::{Error, Result};
 use crate::model::Contact;
-use crate::store::contacts;
 use crate::text::describe;
 
 const KEYS_HELP: &str =
@@ -104,12 +103,7 @@ pub struct Summary {
 }
 
 pub fn triage(ctx: &mut Ctx) -> Result<String> {
-    let people: Vec<Contact> = ctx.store.read(|tx| {
-        Ok(contacts::all(tx, false)?
-            .into_iter()
-            .filter(|c| c.cadence_days.is_none())
-            .collect())
-    })?;
+    let people: Vec<Contact> = triage::pending(&mut ctx.store)?;
     if people.is_empty() {
         return Ok(if ctx.json {
             ctx.to_json(&Summary::default())?
@@ -187,15 +181,15 @@ fn walk(
                 "skipped".to_string()
             }
             Choice::Archive => {
-                ctx.store.write(|tx| archive(tx, person.id, now))?;
+                triage::answer(&mut ctx.store, person.id, picked, (i, n), today, now)?;
                 summary.archived += 1;
                 summary.left -= 1;
                 "archived".to_string()
             }
             Choice::Every(days) => {
-                let first = ctx
-                    .store
-                    .write(|tx| set_cadence(tx, person.id, days, (i, n), today, now))?;
+                let answered =
+                    triage::answer(&mut ctx.store, person.id, picked, (i, n), today, now)?;
+                let first = answered.first.unwrap_or(today);
                 summary.cadence_set += 1;
                 summary.left -= 1;
                 format!(

@@ -3,8 +3,8 @@
 //! show. Every touch here is older than the story's touches of the same
 //! person, so the agenda (which looks at the latest ones) is unchanged.
 
+use crate::store::Tx;
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
-use rusqlite::Connection;
 
 use crate::error::Result;
 use crate::model::{Channel, Id, Outcome, Touch};
@@ -149,7 +149,7 @@ fn wobble(name: &str, n: i64) -> i64 {
 /// Adds the habits, and the kept Sunday calls of Mama's Jour fixe from its
 /// start until `kept_until` (every fifth one missed, as life goes).
 pub fn add(
-    conn: &Connection,
+    conn: &Tx,
     ids: &std::collections::HashMap<&str, Id>,
     at: &dyn Fn(i64, u32) -> DateTime<Utc>,
     today: NaiveDate,
@@ -190,13 +190,7 @@ pub fn add(
     Ok(())
 }
 
-fn insert(
-    conn: &Connection,
-    contact: Id,
-    at: DateTime<Utc>,
-    channel: Channel,
-    note: &str,
-) -> Result<()> {
+fn insert(conn: &Tx, contact: Id, at: DateTime<Utc>, channel: Channel, note: &str) -> Result<()> {
     let touch = Touch {
         id: 0,
         at,

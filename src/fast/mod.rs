@@ -3,4 +3,6 @@
 //! file names the benchmark and the figure that holds it here; the crate
 //! path is the reference its tests compare against.
 
+pub mod fold;
 pub mod json;
+pub mod status_cache;

@@ -3,6 +3,8 @@
 //! list, and the `jourfixe` list of `today`. PURE: the caller loads the
 //! records and the days with a `done` touch; `today` is an argument.
 
+use std::sync::Arc;
+
 use chrono::{Datelike, Days, NaiveDate, NaiveTime, Weekday};
 use serde::{Serialize, Serializer};
 
@@ -22,6 +24,16 @@ pub struct Tracked {
     /// `jf`'s rule, read once for every question the agenda asks of it.
     pub rule: Rule,
 }
+
+/// Two tracked Jour fixe are equal when record, name and kept days are:
+/// the rule is read from the record.
+impl PartialEq for Tracked {
+    fn eq(&self, other: &Tracked) -> bool {
+        (&self.jf, &self.name, &self.kept_days) == (&other.jf, &other.name, &other.kept_days)
+    }
+}
+
+impl Eq for Tracked {}
 
 impl Tracked {
     /// `jf` with its contact's `name` and `kept_days`, its rule read in `tz`.
@@ -215,6 +227,93 @@ fn entry(t: &Tracked, date: NaiveDate, today: NaiveDate, rule: &str) -> JourFixe
         state: occurrence_state(&t.jf, date, today, &t.kept_days),
         rule: rule.to_string(),
     }
+}
+
+/// One dated occurrence of a Jour fixe, as a calendar shows it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Dated {
+    pub jourfixe_id: Id,
+    pub contact_id: Id,
+    /// The contact's name (one copy for all dates of a Jour fixe).
+    pub name: Arc<str>,
+    pub date: NaiveDate,
+    pub time: Option<NaiveTime>,
+    pub channel: Channel,
+    /// The rule in words, e.g. "the 2nd Tuesday of every month at 10:00".
+    pub rule: Arc<str>,
+    pub state: OccurrenceState,
+}
+
+/// Every occurrence of an active Jour fixe in `[from, to]` (`to` not
+/// before `today`), each with its state as seen on `today`, ordered as
+/// [`order`] says. A Jour fixe with no date still to hold in the window
+/// gets its next one after `to`, so that every active Jour fixe shows its
+/// next date. The [`Tracked`] must know the kept days of `[from, to]`.
+pub fn calendar(
+    tracked: &[Tracked],
+    from: NaiveDate,
+    to: NaiveDate,
+    today: NaiveDate,
+) -> Vec<Dated> {
+    let ranks = name_ranks(tracked);
+    let mut out = Vec::new();
+    for (t, rank) in tracked.iter().zip(ranks).filter(|(t, _)| t.jf.active) {
+        let mut dated: Vec<(NaiveDate, OccurrenceState)> = t
+            .rule
+            .occurrences(from, to)
+            .into_iter()
+            .map(|date| (date, occurrence_state(&t.jf, date, today, &t.kept_days)))
+            .collect();
+        let upcoming = |(date, state): &(NaiveDate, OccurrenceState)| {
+            *date >= today && *state == OccurrenceState::Upcoming
+        };
+        if !dated.iter().any(upcoming) {
+            // The next date to hold lies beyond the window (a Jour fixe that
+            // starts later, or a rare rule): it is still the contact's plan.
+            let after = to.succ_opt().map(|d| d.max(today));
+            if let Some(next) = after.and_then(|d| t.rule.next_occurrence(d, &t.jf.skipped)) {
+                dated.push((next, occurrence_state(&t.jf, next, today, &[])));
+            }
+        }
+        let name: Arc<str> = t.name.as_str().into();
+        let words: Arc<str> = t.jf.describe().into();
+        out.extend(dated.into_iter().map(|(date, state)| {
+            let dated = Dated {
+                jourfixe_id: t.jf.id,
+                contact_id: t.jf.contact_id,
+                name: Arc::clone(&name),
+                date,
+                time: t.jf.time,
+                channel: t.jf.channel,
+                rule: Arc::clone(&words),
+                state,
+            };
+            (rank, dated)
+        }));
+    }
+    // By date, time, name, then Jour fixe id: the rank stands for the last two.
+    out.sort_unstable_by_key(|(rank, o)| (o.date, o.time, *rank));
+    out.into_iter().map(|(_, o)| o).collect()
+}
+
+/// The order of [`calendar`]: by date, time (all-day first), name, then
+/// Jour fixe id. (`calendar` sorts by a rank that stands for the last two,
+/// without comparing strings.)
+pub fn order(a: &Dated, b: &Dated) -> std::cmp::Ordering {
+    (a.date, a.time, &a.name, a.jourfixe_id).cmp(&(b.date, b.time, &b.name, b.jourfixe_id))
+}
+
+/// Each Jour fixe's place when sorted by contact name, equal names by id.
+fn name_ranks(tracked: &[Tracked]) -> Vec<usize> {
+    let mut by_name: Vec<usize> = (0..tracked.len()).collect();
+    by_name.sort_by(|&a, &b| {
+        (&tracked[a].name, tracked[a].jf.id).cmp(&(&tracked[b].name, tracked[b].jf.id))
+    });
+    let mut ranks = vec![0; tracked.len()];
+    for (rank, i) in by_name.into_iter().enumerate() {
+        ranks[i] = rank;
+    }
+    ranks
 }
 
 /// Serialises a time of day as `"HH:MM"` (or `null`), the way people write it.

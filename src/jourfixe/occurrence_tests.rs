@@ -70,7 +70,7 @@ fn each_phrase_form_gives_the_expected_next_dates() {
             [d(2026, 12, 8), d(2027, 1, 12), d(2027, 2, 9)],
         ),
         (
-            "jeden 2. di",
+            "jeden 2. di im monat",
             [d(2026, 12, 8), d(2027, 1, 12), d(2027, 2, 9)],
         ),
         (

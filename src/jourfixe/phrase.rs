@@ -1,9 +1,23 @@
 //! Rule phrases: `"every 2nd tue 10:00"` → `FREQ=MONTHLY;BYDAY=2TU` at 10:00.
 //!
-//! English phrases (and a few German ones: `jeden 2. di`, `alle 2 wochen do`),
-//! case-insensitive, plus raw `RRULE:…` values checked with the rrule crate.
-//! `every 2nd tue` is the second Tuesday of every month ("jeden 2. Dienstag
-//! im Monat"); fortnightly is `every other tue` or `every 2 weeks tue`.
+//! English and German phrases, case-insensitive, plus raw `RRULE:…` values
+//! checked with the rrule crate. `every 2nd tue` is the second Tuesday of
+//! every month ("jeden 2. Dienstag im Monat"); fortnightly is `every other
+//! tue`, `every 2 weeks tue`, `alle zwei Wochen Dienstag` or `14-tägig
+//! dienstags`.
+//!
+//! German (`phrase_words.rs`): `jeden Mittwoch um 19 Uhr`, `jeden 2.
+//! Dienstag im Monat um 10:00 Uhr`, `alle zwei Wochen Donnerstag`, `14-tägig
+//! dienstags`, `monatlich am 15.`, `jeden letzten Freitag im Monat`,
+//! `vierteljährlich am 1.`, `alle 14 Tage dienstags`, weekdays short (`Di`,
+//! `Di.`), in full or plural (`dienstags`), number words `eins` … `zwölf`
+//! and `erste` … `zwölfte`, times `um 19 Uhr`, `19.30 Uhr`, `um 8`, umlauts
+//! as `ae oe ue` too. `jeden 2. Dienstag` without a word for the month is
+//! refused with both readings (once a month, or every other week), since
+//! German speakers read it either way.
+//!
+//! Errors are one line in the interface language with phrases that work
+//! (`phrase_message.rs`), German ones for German input.
 
 use chrono::{NaiveTime, Weekday};
 use serde::{Deserialize, Serialize};
@@ -18,46 +32,52 @@ pub struct RuleSpec {
     pub time: Option<NaiveTime>,
 }
 
-/// Phrases that work, shown with every error.
-const EXAMPLES: &str = r#"try "weekly fri", "every 2 weeks thu 08:30", "every 2nd tue 10:00", "monthly last fri 16:30", "monthly on 15""#;
-
-/// A raw rule that works, shown with raw-rule errors.
-const RAW_EXAMPLE: &str = r#"e.g. "RRULE:FREQ=MONTHLY;BYDAY=2TU" (a time may follow: "RRULE:FREQ=WEEKLY;BYDAY=FR 10:00")"#;
-
 /// A rule phrase that could not be read. Each message is one line that
-/// says what was wrong and shows phrases that work.
+/// says what was wrong and shows phrases that work (`phrase_message.rs`),
+/// in the interface language; German ones for German input.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{}", self.message(crate::i18n::current()))]
 pub enum RuleError {
-    #[error("no rule given — {EXAMPLES}")]
     Empty,
-    #[error("could not read {word:?} in {phrase:?} — {EXAMPLES}")]
     Unreadable { phrase: String, word: String },
-    #[error("{phrase:?} needs a weekday (mon, tue, … sun) — {EXAMPLES}")]
     MissingWeekday { phrase: String },
-    #[error(
-        "{phrase:?} needs a day: a weekday with 1st…5th or last, or a day of the month — {EXAMPLES}"
-    )]
     MissingDay { phrase: String },
-    #[error(
-        "{text:?} is not a time of day; use HH:MM from 00:00 to 23:59, like 08:30 — {EXAMPLES}"
-    )]
-    BadTime { text: String },
-    #[error(
-        "{text:?} in {phrase:?}: the number of days, weeks or months must be 1 to 99 — {EXAMPLES}"
-    )]
+    BadTime { phrase: String, text: String },
     BadInterval { phrase: String, text: String },
-    #[error(
-        "{text:?} in {phrase:?} is not a day of the month; use 1 to 31 or \"last day\" — {EXAMPLES}"
-    )]
     BadDayOfMonth { phrase: String, text: String },
-    #[error(
-        "{text:?} in {phrase:?}: a month has at most five of each weekday; use 1st to 5th or last — {EXAMPLES}"
-    )]
     BadOrdinal { phrase: String, text: String },
-    #[error("{phrase:?}: {hint} — {EXAMPLES}")]
-    Mismatch { phrase: String, hint: &'static str },
-    #[error("the rule {rule:?} cannot be used: {reason} — {RAW_EXAMPLE}")]
-    Raw { rule: String, reason: String },
+    Mismatch { phrase: String, hint: Hint },
+    Raw { rule: String, reason: RawReason },
+}
+
+/// Why the parts of a phrase do not go together, and what to write instead.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Hint {
+    OneTime,
+    DailyTakesNoDay,
+    WeeklyTakesNoNth,
+    WeeklyTakesNoMonthDay,
+    WhichInTheMonth,
+    OneDayPerRule,
+    NotBoth,
+    /// `jeden 2. Dienstag`: once a month or every other week?
+    TwoReadings {
+        nth: i8,
+        day: Weekday,
+    },
+}
+
+/// Why a raw `RRULE:` cannot be a Jour fixe.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RawReason {
+    StartDate,
+    SingleLine,
+    /// Something other than a time after the rule.
+    OnlyTime(String),
+    TimeInside,
+    SubDaily,
+    /// What the rrule crate found wrong (in English).
+    Rule(String),
 }
 
 /// Reads a rule phrase or a raw `RRULE:` value.
@@ -74,6 +94,7 @@ pub fn parse_rule(input: &str) -> Result<RuleSpec, RuleError> {
         return parse_raw(input);
     }
     let lower = input.to_lowercase().replace(',', " ");
+    let lower = words::rewrite(&lower);
     let mut tokens: Vec<&str> = lower.split_whitespace().collect();
     let time = take_time(&mut tokens, input)?;
     let pattern = parse_pattern(&tokens, input)?;
@@ -88,43 +109,33 @@ pub fn parse_rule(input: &str) -> Result<RuleSpec, RuleError> {
 fn parse_raw(input: &str) -> Result<RuleSpec, RuleError> {
     let mut words: Vec<&str> = input.split_whitespace().collect();
     let rule_text = words.remove(0);
-    let raw_error = |reason: &str| RuleError::Raw {
+    let raw_error = |reason: RawReason| RuleError::Raw {
         rule: rule_text.to_string(),
-        reason: reason.to_string(),
+        reason,
     };
     let upper = rule_text.to_uppercase();
     let body = upper.strip_prefix("RRULE:").unwrap_or(&upper);
     if input.to_uppercase().contains("DTSTART") {
-        return Err(raw_error(
-            "the start date is not part of the rule; it is set separately",
-        ));
+        return Err(raw_error(RawReason::StartDate));
     }
     if input.contains('\n') || body.contains(':') {
-        return Err(raw_error(
-            "give a single RRULE line, without EXDATE or RDATE (skipped dates are kept separately)",
-        ));
+        return Err(raw_error(RawReason::SingleLine));
     }
     let mut rest: Vec<&str> = words;
     let time = take_time(&mut rest, input)?;
     if let Some(word) = rest.first() {
-        return Err(raw_error(&format!(
-            "only a time (HH:MM) may follow the rule, not {word:?}"
-        )));
+        return Err(raw_error(RawReason::OnlyTime(format!("{word:?}"))));
     }
     for part in body.split(';').filter(|p| !p.is_empty()) {
         let (key, value) = part.split_once('=').unwrap_or((part, ""));
         let reason = match key {
-            "BYHOUR" | "BYMINUTE" | "BYSECOND" => {
-                "a time inside the rule is not supported; put it after the rule as HH:MM"
-            }
-            "FREQ" if matches!(value, "HOURLY" | "MINUTELY" | "SECONDLY") => {
-                "a Jour fixe repeats at most daily (FREQ=DAILY, WEEKLY, MONTHLY or YEARLY)"
-            }
+            "BYHOUR" | "BYMINUTE" | "BYSECOND" => RawReason::TimeInside,
+            "FREQ" if matches!(value, "HOURLY" | "MINUTELY" | "SECONDLY") => RawReason::SubDaily,
             _ => continue,
         };
         return Err(raw_error(reason));
     }
-    super::occurrence::check_rule(body).map_err(|reason| raw_error(&reason))?;
+    super::occurrence::check_rule(body).map_err(|reason| raw_error(RawReason::Rule(reason)))?;
     Ok(RuleSpec {
         rrule: body.to_string(),
         time,
@@ -137,7 +148,7 @@ fn take_time(tokens: &mut Vec<&str>, phrase: &str) -> Result<Option<NaiveTime>, 
     let mut found = None;
     let mut i = 0;
     while i < tokens.len() {
-        let Some(time) = parse_time(tokens[i]) else {
+        let Some(time) = parse_time(tokens[i], phrase) else {
             i += 1;
             continue;
         };
@@ -145,7 +156,7 @@ fn take_time(tokens: &mut Vec<&str>, phrase: &str) -> Result<Option<NaiveTime>, 
         if found.replace(time).is_some() {
             return Err(RuleError::Mismatch {
                 phrase: phrase.to_string(),
-                hint: "give one time of day",
+                hint: Hint::OneTime,
             });
         }
         tokens.remove(i);
@@ -162,7 +173,7 @@ fn take_time(tokens: &mut Vec<&str>, phrase: &str) -> Result<Option<NaiveTime>, 
 
 /// `None` when the token does not look like a time; `Some(Err)` when it
 /// looks like one but is not a valid time of day (`25:00`).
-fn parse_time(token: &str) -> Option<Result<NaiveTime, RuleError>> {
+fn parse_time(token: &str, phrase: &str) -> Option<Result<NaiveTime, RuleError>> {
     let (body, meridiem) = match token.strip_suffix("am") {
         Some(body) => (body, Some(false)),
         None => match token.strip_suffix("pm") {
@@ -178,6 +189,7 @@ fn parse_time(token: &str) -> Option<Result<NaiveTime, RuleError>> {
         return None;
     }
     let bad = || RuleError::BadTime {
+        phrase: phrase.to_string(),
         text: token.to_string(),
     };
     let (hour, minute) = match body.split_once(':') {
@@ -222,30 +234,32 @@ fn parse_pattern(tokens: &[&str], phrase: &str) -> Result<Pattern, RuleError> {
     let selector = parse_selector(rest, phrase, unit == Some(Unit::Month))?;
     match (unit, selector) {
         (Some(Unit::Day), Selector::None) => Ok(Pattern::Daily { interval }),
-        (Some(Unit::Day), _) => Err(mismatch(
-            "a daily rule takes no day; for one weekday write \"weekly fri\"",
-        )),
+        // `alle 14 Tage dienstags`: every other Tuesday
+        (Some(Unit::Day), Selector::Weekdays(days)) if interval.is_multiple_of(7) => {
+            Ok(Pattern::Weekly {
+                interval: interval / 7,
+                days,
+            })
+        }
+        (Some(Unit::Day), _) => Err(mismatch(Hint::DailyTakesNoDay)),
         (Some(Unit::Week) | None, Selector::Weekdays(days)) => {
             Ok(Pattern::Weekly { interval, days })
         }
         (Some(Unit::Week), Selector::None) => Err(RuleError::MissingWeekday {
             phrase: phrase.to_string(),
         }),
-        (Some(Unit::Week), Selector::Nth(..)) => Err(mismatch(
-            "a weekly rule takes plain weekdays; for the 2nd Tuesday of every month write \"monthly 2nd tue\"",
-        )),
-        (Some(Unit::Week), Selector::MonthDay(_)) => Err(mismatch(
-            "a weekly rule takes weekdays, not a day of the month; for that write \"monthly on 15\"",
-        )),
+        (Some(Unit::Week), Selector::Nth(..)) => Err(mismatch(Hint::WeeklyTakesNoNth)),
+        (Some(Unit::Week), Selector::MonthDay(_)) => Err(mismatch(Hint::WeeklyTakesNoMonthDay)),
+        (None, Selector::Nth(nth, day)) if words::open_to_two_readings(tokens, nth) => {
+            Err(mismatch(Hint::TwoReadings { nth, day }))
+        }
         (Some(Unit::Month) | None, Selector::Nth(nth, day)) => {
             Ok(Pattern::MonthlyNth { interval, nth, day })
         }
         (Some(Unit::Month) | None, Selector::MonthDay(day)) => {
             Ok(Pattern::MonthlyDay { interval, day })
         }
-        (Some(Unit::Month), Selector::Weekdays(_)) => Err(mismatch(
-            "which one in the month? write \"monthly 1st tue\" or \"monthly last tue\"",
-        )),
+        (Some(Unit::Month), Selector::Weekdays(_)) => Err(mismatch(Hint::WhichInTheMonth)),
         (Some(Unit::Month), Selector::None) => Err(RuleError::MissingDay {
             phrase: phrase.to_string(),
         }),
@@ -280,7 +294,7 @@ fn parse_head<'a>(
         "weekly" | "wöchentlich" | "woechentlich" => Some((Unit::Week, 1)),
         "fortnightly" => Some((Unit::Week, 2)),
         "monthly" | "monatlich" => Some((Unit::Month, 1)),
-        _ => None,
+        word => words::head(word),
     };
     if let Some((unit, interval)) = fixed {
         return Ok((Some(unit), interval, rest));
@@ -380,7 +394,7 @@ fn parse_selector(tokens: &[&str], phrase: &str, bare_day_ok: bool) -> Result<Se
         if other.replace(selected).is_some() {
             return Err(RuleError::Mismatch {
                 phrase: phrase.to_string(),
-                hint: "give one day per rule: one weekday with 1st…5th or last, or one day of the month",
+                hint: Hint::OneDayPerRule,
             });
         }
     }
@@ -393,7 +407,7 @@ fn parse_selector(tokens: &[&str], phrase: &str, bare_day_ok: bool) -> Result<Se
         (true, Some(selected)) => Ok(selected),
         (false, Some(_)) => Err(RuleError::Mismatch {
             phrase: phrase.to_string(),
-            hint: "give either plain weekdays or one day of the month, not both",
+            hint: Hint::NotBoth,
         }),
     }
 }
@@ -464,6 +478,9 @@ fn parse_ordinal(word: &str) -> Option<i32> {
     if named.is_some() {
         return named;
     }
+    if let Some(n) = crate::parse::german::ordinal_word(word) {
+        return i32::try_from(n).ok();
+    }
     ["st", "nd", "rd", "th", "."]
         .iter()
         .find_map(|suffix| word.strip_suffix(suffix))
@@ -480,7 +497,10 @@ fn parse_weekday(word: &str) -> Option<Weekday> {
         "friday" | "fri" | "fr" | "freitag" => Weekday::Fri,
         "saturday" | "sat" | "sa" | "samstag" | "sonnabend" => Weekday::Sat,
         "sunday" | "sun" | "su" | "sonntag" | "so" => Weekday::Sun,
-        plural => return plural.strip_suffix('s').and_then(parse_weekday_plural),
+        plural => {
+            return words::plural_weekday(plural)
+                .or_else(|| plural.strip_suffix('s').and_then(parse_weekday_plural));
+        }
     };
     Some(day)
 }
@@ -491,6 +511,15 @@ fn parse_weekday_plural(word: &str) -> Option<Weekday> {
         .find(|d| weekday_name(*d).eq_ignore_ascii_case(word))
 }
 
+#[path = "phrase_message.rs"]
+mod message;
+#[path = "phrase_words.rs"]
+mod words;
+
 #[cfg(test)]
 #[path = "phrase_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "phrase_roundtrip_tests.rs"]
+mod roundtrip_tests;

@@ -82,7 +82,7 @@ fn phrases_become_rrules() {
         ("weekly thu and mon", "FREQ=WEEKLY;BYDAY=MO,TH", None),
         ("daily", "FREQ=DAILY", None),
         ("every 3 days 07:00", "FREQ=DAILY;INTERVAL=3", Some("07:00")),
-        ("jeden 2. di", "FREQ=MONTHLY;BYDAY=2TU", None),
+        ("jeden 2. di im monat", "FREQ=MONTHLY;BYDAY=2TU", None),
         (
             "jeden 2. Dienstag im Monat um 10:00 Uhr",
             "FREQ=MONTHLY;BYDAY=2TU",
@@ -97,6 +97,203 @@ fn phrases_become_rrules() {
         let got = rule(phrase);
         assert_eq!(got.0, want, "{phrase}");
         assert_eq!(got.1.as_deref(), time, "{phrase}");
+    }
+}
+
+#[test]
+fn german_phrases_become_rrules() {
+    let cases = [
+        (
+            "jeden Mittwoch um 19 Uhr",
+            "FREQ=WEEKLY;BYDAY=WE",
+            Some("19:00"),
+        ),
+        (
+            "jeden Sonntag um 20:15 Uhr",
+            "FREQ=WEEKLY;BYDAY=SU",
+            Some("20:15"),
+        ),
+        (
+            "wöchentlich am Freitag um 16 Uhr",
+            "FREQ=WEEKLY;BYDAY=FR",
+            Some("16:00"),
+        ),
+        ("woechentlich fr", "FREQ=WEEKLY;BYDAY=FR", None),
+        ("montags und donnerstags", "FREQ=WEEKLY;BYDAY=MO,TH", None),
+        ("Di und Do um 9", "FREQ=WEEKLY;BYDAY=TU,TH", Some("09:00")),
+        ("sonnabends", "FREQ=WEEKLY;BYDAY=SA", None),
+        (
+            "alle zwei Wochen Donnerstag",
+            "FREQ=WEEKLY;INTERVAL=2;BYDAY=TH",
+            None,
+        ),
+        (
+            "alle 2 Wochen am Donnerstag",
+            "FREQ=WEEKLY;INTERVAL=2;BYDAY=TH",
+            None,
+        ),
+        (
+            "14-tägig dienstags",
+            "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU",
+            None,
+        ),
+        ("14taegig di", "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU", None),
+        (
+            "vierzehntägig am Donnerstag um 8:30",
+            "FREQ=WEEKLY;INTERVAL=2;BYDAY=TH",
+            Some("08:30"),
+        ),
+        (
+            "zweiwöchentlich Mi",
+            "FREQ=WEEKLY;INTERVAL=2;BYDAY=WE",
+            None,
+        ),
+        (
+            "alle 14 Tage dienstags",
+            "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU",
+            None,
+        ),
+        (
+            "jede zweite Woche am Donnerstag",
+            "FREQ=WEEKLY;INTERVAL=2;BYDAY=TH",
+            None,
+        ),
+        (
+            "alle drei Wochen Montag",
+            "FREQ=WEEKLY;INTERVAL=3;BYDAY=MO",
+            None,
+        ),
+        ("3-wöchentlich Fr", "FREQ=WEEKLY;INTERVAL=3;BYDAY=FR", None),
+        (
+            "jeden 2. Dienstag im Monat um 10:00 Uhr",
+            "FREQ=MONTHLY;BYDAY=2TU",
+            Some("10:00"),
+        ),
+        (
+            "jeden zweiten Dienstag des Monats",
+            "FREQ=MONTHLY;BYDAY=2TU",
+            None,
+        ),
+        (
+            "jeden ersten Montag im Monat um 18.30 Uhr",
+            "FREQ=MONTHLY;BYDAY=1MO",
+            Some("18:30"),
+        ),
+        ("jeden ersten Montag", "FREQ=MONTHLY;BYDAY=1MO", None),
+        (
+            "am dritten Donnerstag des Monats",
+            "FREQ=MONTHLY;BYDAY=3TH",
+            None,
+        ),
+        (
+            "monatlich am zweiten Dienstag",
+            "FREQ=MONTHLY;BYDAY=2TU",
+            None,
+        ),
+        (
+            "monatlich am fünften Freitag",
+            "FREQ=MONTHLY;BYDAY=5FR",
+            None,
+        ),
+        (
+            "jeden letzten Freitag im Monat",
+            "FREQ=MONTHLY;BYDAY=-1FR",
+            None,
+        ),
+        ("monatlich am letzten Fr", "FREQ=MONTHLY;BYDAY=-1FR", None),
+        ("monatlich am 15.", "FREQ=MONTHLY;BYMONTHDAY=15", None),
+        ("jeden Monat am 1.", "FREQ=MONTHLY;BYMONTHDAY=1", None),
+        (
+            "monatlich am letzten Tag",
+            "FREQ=MONTHLY;BYMONTHDAY=-1",
+            None,
+        ),
+        (
+            "alle drei Monate am 1.",
+            "FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=1",
+            None,
+        ),
+        (
+            "vierteljährlich am 1.",
+            "FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=1",
+            None,
+        ),
+        (
+            "halbjährlich am 15.",
+            "FREQ=MONTHLY;INTERVAL=6;BYMONTHDAY=15",
+            None,
+        ),
+        (
+            "alle zwei Monate am letzten Freitag",
+            "FREQ=MONTHLY;INTERVAL=2;BYDAY=-1FR",
+            None,
+        ),
+        (
+            "jeden zweiten Monat am 1.",
+            "FREQ=MONTHLY;INTERVAL=2;BYMONTHDAY=1",
+            None,
+        ),
+        (
+            "alle zwölf Monate am 1.",
+            "FREQ=MONTHLY;INTERVAL=12;BYMONTHDAY=1",
+            None,
+        ),
+        ("täglich um 7 Uhr", "FREQ=DAILY", Some("07:00")),
+        ("jeden Tag", "FREQ=DAILY", None),
+        ("alle drei Tage", "FREQ=DAILY;INTERVAL=3", None),
+        (
+            "quarterly on 1",
+            "FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=1",
+            None,
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (phrase, want, time) in cases {
+        match parse_rule(phrase) {
+            Ok(spec) => {
+                let got = (spec.rrule, spec.time.map(|t| t.format("%H:%M").to_string()));
+                if got.0 != want || got.1.as_deref() != time {
+                    failures.push(format!("{phrase}: {got:?}, want {want} {time:?}"));
+                }
+            }
+            Err(e) => failures.push(format!("{phrase}: {e}")),
+        }
+    }
+    assert!(failures.is_empty(), "{failures:#?}");
+}
+
+#[test]
+fn german_phrases_that_cannot_be_read_say_why_in_german() {
+    use crate::i18n::Lang;
+    let cases = [
+        ("jeden 2. Dienstag", "zweifach lesen"),
+        ("jeden zweiten Dienstag", "zweifach lesen"),
+        ("jeden dritten Freitag um 18 Uhr", "zweifach lesen"),
+        ("jeden Mittwoch um 25 Uhr", "\"25:00\" ist keine Uhrzeit"),
+        ("alle null Wochen Mo", "zwischen 1 und 99"),
+        ("monatlich am 32.", "ist kein Tag im Monat"),
+        ("monatlich am sechsten Montag", "höchstens fünfmal"),
+        ("wöchentlich am 15.", "keinen Tag im Monat"),
+        ("täglich freitags", "keinen Wochentag"),
+        ("alle 10 Tage dienstags", "keinen Wochentag"),
+        ("monatlich dienstags", "welcher im Monat"),
+        ("jeden Freitag um 9 und um 10 Uhr", "nur eine Uhrzeit"),
+        ("irgendwann freitags", "\"irgendwann\" in"),
+        ("wöchentlich", "braucht einen Wochentag"),
+    ];
+    for (phrase, what) in cases {
+        let e = parse_rule(phrase).expect_err(phrase);
+        let german = e.message(Lang::De);
+        assert!(german.contains(what), "{phrase}: {german}");
+        assert!(
+            german.contains("\"jeden Mittwoch um 19 Uhr\""),
+            "{phrase}: {german}"
+        );
+        assert!(
+            e.message(Lang::En).contains("\"jeden Mittwoch um 19 Uhr\""),
+            "German input, German examples: {}",
+            e.message(Lang::En)
+        );
     }
 }
 

@@ -227,13 +227,15 @@ pub(super) fn read_span(words: &[&str]) -> Result<Span, SpanError> {
 pub fn parse_duration(input: &str) -> Result<Span, ParseError> {
     let error = || ParseError::new(input, Expected::Duration);
     let lower = input.trim().to_lowercase();
+    let cadence_word = super::frequency::read(&lower);
     let words: Vec<&str> = lower.split_whitespace().collect();
     if let Some(rest) = lower.strip_prefix('-')
         && read_span(&rest.split_whitespace().collect::<Vec<_>>()).is_ok()
     {
         return Err(error().because("a duration cannot be negative"));
     }
-    read_span(&words).map_err(|e| match e.problem() {
+    let read = cadence_word.unwrap_or_else(|| read_span(&words));
+    read.map_err(|e| match e.problem() {
         Some(problem) => error().because(problem),
         None => error(),
     })

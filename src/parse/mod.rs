@@ -25,7 +25,7 @@
 //! | `now` | the current moment (WHEN with a time only) |
 //!
 //! Weekdays are written in full or as three letters (`mon tue wed thu fri sat
-//! sun`; also `tues`, `thur`, `thurs`), German in full (`montag` … `sonntag`).
+//! sun`; also `tues`, `thur`, `thurs`), German in full or short (below).
 //! Amounts in relative forms follow the DURATION rules below (1 up to ten
 //! years; `m` is a month).
 //!
@@ -42,6 +42,26 @@
 //! more than ten years (`0d ago`, `in 11 years`), month names (`april 1`),
 //! slashed dates (`1/2/2026`), and anything with extra words.
 //!
+//! ## German WHEN, whatever the interface language (`german.rs`)
+//!
+//! | form | meaning |
+//! |---|---|
+//! | `15.03.1990`, `15.3.1990` | that day (a two-digit year is refused) |
+//! | `15.3.`, `15.03.` | looking back the latest 15 March, today included; planning the next, today included |
+//! | `5.12.2026 18:30`, `5.12.2026 um 18:30 Uhr` | that day at 18:30 |
+//! | `heute`, `gestern`, `vorgestern`, `morgen`, `übermorgen` | |
+//! | `Mo`, `Mo.`, `Montag` … `So`, `Sonntag` (`Sonnabend`), `am Freitag` | a bare weekday, as above |
+//! | `letzten Freitag`, `vergangenen Freitag` | as `last friday` |
+//! | `nächsten Dienstag`, `kommenden Dienstag` | as `next tuesday` |
+//! | `vor 3 Tagen`, `vor einer Woche`, `vor zwei Jahren` | that far back |
+//! | `in 2 Wochen`, `in einem Monat`, `in zwölf Tagen` | that far ahead |
+//! | any day + `18:30`, `um 18:30`, `um 19 Uhr`, `18.30 Uhr` | that day at that time |
+//! | `um 15 Uhr`, `15 Uhr` | today at 15:00 |
+//! | `jetzt` | now |
+//!
+//! Number words are `ein`/`eine`/`einer`/`einem`/`eins` … `zwölf`. Umlauts
+//! may be written `ae oe ue ss` (`uebermorgen`, `naechsten`).
+//!
 //! ## DURATION
 //!
 //! `3d`, `3 days`, `2w`, `2 weeks`, `6mo`, `6 months`, `1m` (one month: draht
@@ -49,13 +69,39 @@
 //! `1 jahr`. At least 1 and at most ten years. A duration keeps its unit:
 //! `1mo` after 31 January is the last day of February.
 //!
+//! Cadence words too (`frequency.rs`): `daily`/`täglich` (1d),
+//! `weekly`/`wöchentlich` (1w), `fortnightly`/`zweiwöchentlich`/`14-tägig`/
+//! `vierzehntägig` (2w), `monthly`/`monatlich` (1mo),
+//! `quarterly`/`vierteljährlich` (3mo), `halbjährlich` (6mo),
+//! `yearly`/`annually`/`jährlich` (1y); `N-tägig` (N days, whole weeks as
+//! weeks), `N-wöchentlich`, `N-monatlich`, `N-jährlich`; `alle 2 Wochen`,
+//! `every 3 months`, `alle zwei Wochen`, `jede Woche`, `jeden Monat`, `zwei
+//! Wochen`, `eine Woche`.
+//!
+//! ## BIRTHDAY (`birthday.rs`)
+//!
+//! `1990-03-15`, `--03-15` (no year), `15.03.1990`, `15.3.1990`, `15.3.` (no
+//! year).
+//!
 //! ## Snooze target (`snooze CONTACT DURATION|DATE`)
 //!
 //! A DURATION counted from today, or a WHEN date read as planning (no time).
+//!
+//! ## Errors
+//!
+//! One line in the interface language (`message.rs`, through `i18n`), with
+//! examples that work: German ones when the interface is German or the
+//! input looks German.
 
+mod birthday;
 mod duration;
+mod frequency;
+pub(crate) mod german;
 mod length;
+mod message;
 mod when;
+
+pub use birthday::parse_birthday;
 
 pub use length::{minutes_text, parse_minutes};
 
@@ -90,18 +136,11 @@ pub enum Expected {
     Duration,
     /// A duration or a day ([`parse_until`]).
     Until,
+    /// A birthday ([`parse_birthday`]).
+    Birthday,
 }
 
 impl Expected {
-    fn noun(self) -> &'static str {
-        match self {
-            Expected::Date => "a date",
-            Expected::DateTime => "a date",
-            Expected::Duration => "a duration",
-            Expected::Until => "a duration or a date",
-        }
-    }
-
     /// The accepted forms, as shown after "try".
     pub fn forms(self) -> &'static str {
         match self {
@@ -115,6 +154,7 @@ impl Expected {
             Expected::Until => {
                 r#"a duration (3d, 2w, 6mo, 1y) or a date (2026-11-20, tomorrow, friday, "in 2 weeks")"#
             }
+            Expected::Birthday => "1990-03-15, or --03-15 without the year",
         }
     }
 }
@@ -165,21 +205,10 @@ impl ParseError {
     }
 }
 
-/// Longest stretch of the input repeated in a message.
-const SHOWN_INPUT_CHARS: usize = 40;
-
+/// In the interface language: [`ParseError::message`].
 impl fmt::Display for ParseError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut shown: String = self.input.chars().take(SHOWN_INPUT_CHARS).collect();
-        if self.input.chars().nth(SHOWN_INPUT_CHARS).is_some() {
-            shown.push('…');
-        }
-        // Debug quoting escapes newlines and control characters: one line.
-        write!(f, "cannot read {shown:?} as {}", self.expected.noun())?;
-        if let Some(problem) = self.problem {
-            write!(f, " ({problem})")?;
-        }
-        write!(f, "; try {}", self.expected.forms())
+        f.write_str(&self.message(crate::i18n::current()))
     }
 }
 

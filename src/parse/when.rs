@@ -252,7 +252,8 @@ pub(super) enum Moment {
 
 /// Reads a WHEN against `today`: the normaliser, then `interim`.
 pub(super) fn read_when(input: &str, today: NaiveDate, lean: Lean) -> Result<Moment, Refusal> {
-    let reading = normalise(input, lean)?;
+    let german = super::german::rewrite(&input.trim().to_lowercase(), today, lean).map_err(Some)?;
+    let reading = normalise(german.as_deref().unwrap_or(input), lean)?;
     Ok(match reading.day {
         Day::Now => Moment::Now,
         Day::Today => Moment::At {

@@ -6,31 +6,12 @@ use std::collections::{BTreeMap, HashMap};
 
 use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{Connection, OptionalExtension, Row, params};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::{bad_value, day_text, facts, from_secs, parse_day, to_secs, touches};
 use crate::error::{Error, Result};
 use crate::model::{Captured, Channel, Id, Outcome, SourceKind, Touch};
-
-/// A source as stored.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Source {
-    pub id: Id,
-    pub kind: SourceKind,
-    /// The absolute path it is read from.
-    pub path: String,
-    /// Shown beside its touches.
-    pub name: String,
-    /// The fingerprint of the rules its marks were made under.
-    #[serde(skip)]
-    pub rules: Option<u64>,
-    /// The `--since` day its marks were made with (`None`: everything).
-    #[serde(skip)]
-    pub since: Option<NaiveDate>,
-    pub created_at: DateTime<Utc>,
-    #[serde(default)]
-    pub last_run_at: Option<DateTime<Utc>>,
-}
+pub use crate::model::{SourceKey as Key, SourceRecord as Source};
 
 const SOURCE: &str =
     "SELECT id, kind, path, name, rules, since, created_at, last_run_at FROM capture_sources";
@@ -67,7 +48,8 @@ pub fn sources(conn: &Connection) -> Result<Vec<Source>> {
 }
 
 /// The source at `path`, recorded now (named `name`) if it is new; a
-/// known one gets `kind`, and `name` only with `rename`.
+/// known one gets `kind`, and `name` only with `rename`. The name is
+/// stored tidied (`text::tidy_line`): it is shown beside touches.
 pub fn ensure_source(
     conn: &Connection,
     kind: SourceKind,
@@ -80,7 +62,13 @@ pub fn ensure_source(
          ON CONFLICT (path) DO UPDATE SET kind = excluded.kind,
              name = CASE WHEN ?5 THEN excluded.name ELSE name END",
     )?
-    .execute(params![kind.as_str(), path, name, to_secs(now), rename])?;
+    .execute(params![
+        kind.as_str(),
+        path,
+        crate::text::tidy_line(name),
+        to_secs(now),
+        rename
+    ])?;
     source_at(conn, path)?.ok_or_else(|| Error::Database(format!("source {path} vanished")))
 }
 
@@ -424,14 +412,6 @@ pub fn every_captured(conn: &Connection) -> Result<HashMap<Id, Vec<Captured>>> {
 
 // --- backup ------------------------------------------------------------
 
-/// One source key, as the JSON backup holds it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Key {
-    pub source: Id,
-    pub key: String,
-    pub contact: Id,
-}
-
 /// Calls `f` with every source key, by source, key and contact.
 pub fn for_each_key(conn: &Connection, mut f: impl FnMut(Key) -> Result<()>) -> Result<()> {
     let mut stmt = conn.prepare(
@@ -467,7 +447,7 @@ pub fn restore(
             s.id,
             s.kind.as_str(),
             s.path,
-            s.name,
+            crate::text::tidy_line(&s.name),
             to_secs(s.created_at),
             s.last_run_at.map(to_secs)
         ])?;

@@ -1,16 +1,18 @@
-//! The detail pane's data: the `draht show` brief of one contact, loaded
-//! when the selection moves to a new contact (a handful of indexed queries),
-//! never per frame; with it the contact's touches per day for the heat map.
+//! The detail pane's data: the `draht show` brief of one contact
+//! (`app::brief`), loaded when the selection moves to a new contact (a
+//! handful of indexed queries), never per frame; with it the contact's
+//! touches per day for the heat map.
 
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
+use crate::app::{Who, brief};
 use crate::error::Result;
 use crate::insight::Window;
 use crate::model::{Channel, FollowUp, Hook, Id, Touch};
-use crate::schedule;
-use crate::store::{Store, contacts, followups, hooks, stats, touches};
+use crate::schedule::Settings;
+use crate::store::Store;
 
 use super::data::Snapshot;
 
@@ -38,43 +40,20 @@ pub struct Brief {
     pub heat: Vec<(NaiveDate, u32)>,
 }
 
-/// Loads the brief of contact `id` (one read transaction).
-pub fn load(store: &mut Store, snapshot: &Snapshot, id: Id) -> Result<Brief> {
-    let year = Window::ending(snapshot.today, 7 * HEAT_WEEKS);
-    let (hooks, followups, touches, mix, others, heat) = store.read(|tx| {
-        let hooks = hooks::for_contact(tx, id)?;
-        let followups = followups::open_for_contact(tx, id)?;
-        let touches = touches::for_contact(tx, id, Some(TIMELINE))?;
-        let mix = touches::channel_mix(tx, id)?;
-        let mut others = HashMap::new();
-        for t in &touches {
-            for p in &t.participants {
-                if *p != id && !others.contains_key(p) {
-                    let name = match snapshot.facts_of(*p) {
-                        Some(f) => f.contact.name.clone(),
-                        None => contacts::get(tx, *p)?.name,
-                    };
-                    others.insert(*p, name);
-                }
-            }
-        }
-        let heat = stats::day_counts(tx, id, year)?;
-        Ok((hooks, followups, touches, mix, others, heat))
-    })?;
-    let followups = match snapshot.facts_of(id) {
-        Some(f) => followups
-            .into_iter()
-            .filter(|fu| schedule::followup_is_open(fu, f))
-            .collect(),
-        None => followups,
+/// Loads the brief of contact `id` (one read transaction, in the app layer).
+pub fn load(store: &mut Store, snapshot: &Snapshot, id: Id, settings: &Settings) -> Result<Brief> {
+    let depth = brief::Depth {
+        touches: TIMELINE,
+        heat: Some(Window::ending(snapshot.ov.today, 7 * HEAT_WEEKS)),
     };
+    let b = brief::of(store, Who::Id(id), snapshot.ov.today, settings, depth)?;
     Ok(Brief {
         id,
-        hooks,
-        followups,
-        touches,
-        mix,
-        others,
-        heat,
+        hooks: b.hooks,
+        followups: b.followups,
+        touches: b.touches,
+        mix: b.mix,
+        others: b.others,
+        heat: b.heat,
     })
 }

@@ -4,23 +4,24 @@
 //!   Rust; a key returns an [`Outcome`], possibly an [`effects::Effect`] to
 //!   perform, and never touches the database itself),
 //! - `keymap`: the one table of keys behind dispatch, footer and help,
-//! - `data`, `brief`, `jourfixe`: what is shown, loaded from the store once
-//!   per change and turned into rows (after a write of our own, only the
-//!   contacts it touched: `data::reload_contacts`); `first`: the part of it
-//!   the first frame shows, drawn before the rest is loaded,
+//! - `data`, `brief`: what is shown — the app layer's overview of the
+//!   day (`app::overview`, the same agenda as `draht today`) turned into
+//!   rows once per change; after a write of our own only the contacts it
+//!   touched are read again (`data::reload_contacts`); the first frame is
+//!   drawn from the part of it that frame shows (`data::first`),
 //! - `effects`: the writes, through the same store functions as the CLI,
 //!   each saying which contacts it changed,
 //! - `view`, `forms`: drawing, one file per tab or modal,
 //! - `terminal`: the event loop, live refresh and terminal restore.
 
 pub mod app;
+pub mod banner;
 pub mod brief;
 pub mod data;
 pub mod effects;
-pub mod first;
 pub mod forms;
 pub mod insight;
-pub mod jourfixe;
+
 pub mod keymap;
 pub mod list;
 mod terminal;
@@ -59,8 +60,8 @@ pub enum Reload {
 /// app told how it went; returns what to reload (everything after a failed
 /// write, as something else may have changed the database meanwhile).
 pub fn perform(app: &mut App, store: &mut Store, effect: &effects::Effect) -> Reload {
-    let retry = app.config.settings.retry_days;
-    let result = effects::apply(store, effect, app.now, retry);
+    let settings = app.config.settings.clone();
+    let result = effects::apply(store, effect, app.now, &settings);
     let reload = result
         .as_ref()
         .map_or(Reload::Everything, |applied| applied.reload.clone());
@@ -124,7 +125,7 @@ impl Sync {
                 }
             }
             self.version = Some(version);
-            if let Some(answer) = self.insight.request(store, app.data.today) {
+            if let Some(answer) = self.insight.request(store, app.data.ov.today) {
                 app.set_insight(answer);
             }
         }
@@ -132,9 +133,13 @@ impl Sync {
             app.set_insight(answer);
         }
         if let Some(id) = app.wants_brief() {
-            let brief = brief::load(store, &app.data, id)?;
+            let brief = brief::load(store, &app.data, id, &app.config.settings)?;
             app.set_brief(brief);
         }
+        let local = crate::clock::local(app.now).naive_local();
+        let soon =
+            crate::app::notify::imminent(store, &app.data.ov.agenda.jourfixe, local, &app.config)?;
+        app.banner.set(soon, app.config.remind.bell);
         Ok(())
     }
 
@@ -157,7 +162,7 @@ pub fn open(store: &mut Store, now: DateTime<Utc>, config: Config) -> Result<(Ap
 /// but drawing may happen in between.
 pub fn open_first(store: &mut Store, now: DateTime<Utc>, config: Config) -> Result<(App, Sync)> {
     let mut sync = Sync::new(store);
-    let data = first::load(store, now, &config.settings)?;
+    let data = data::first(store, now, &config.settings)?;
     let mut app = App::new(data, now, config);
     sync.update(&mut app, store, Reload::Nothing)?;
     Ok((app, sync))

@@ -58,6 +58,7 @@ impl App {
     pub(super) fn start_triage(&mut self) {
         let ids: Vec<Id> = self
             .data
+            .ov
             .facts
             .iter()
             .filter(|f| f.contact.cadence_days.is_none())
@@ -89,6 +90,12 @@ impl App {
         match action_for(&[Scope::Triage], key) {
             Some(Action::Close) => {
                 self.say(format!("Triage stopped: {}.", triage.summary()), false);
+            }
+            Some(Action::Help) => {
+                self.mode = Mode::Help {
+                    scroll: 0,
+                    back: Box::new(Mode::Triage(triage)),
+                };
             }
             Some(Action::TriageAnswer(Choice::Skip)) => {
                 triage.skipped += 1;

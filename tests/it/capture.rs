@@ -4,40 +4,40 @@
 //! anything — also after a kill.
 
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant, SystemTime};
+use std::time::{Duration, SystemTime};
 
 use serde_json::Value;
 
-use super::capture_fixtures::{self as fx, ME, ME_WORK, date, deliver, maildir, unix};
+use super::capture_fixtures::{self as fx, ME, ME_WORK, accepted, date, deliver, maildir, unix};
 use super::harness::{Env, entry};
 
-const NOW: &str = "2026-12-01T12:00:00+01:00";
+pub(crate) const NOW: &str = "2026-12-01T12:00:00+01:00";
 
-fn config(env: &Env, text: &str) {
+pub(crate) fn config(env: &Env, text: &str) {
     let dir = env.dir.path().join("config/draht");
     std::fs::create_dir_all(&dir).expect("config dir");
     std::fs::write(dir.join("config.toml"), text).expect("config");
 }
 
 /// An env whose config knows the user's own addresses.
-fn env() -> Env {
+pub(crate) fn env() -> Env {
     let env = Env::new(NOW);
     config(&env, &format!("[me]\nemails = [\"{ME}\", \"{ME_WORK}\"]\n"));
     env
 }
 
-fn path(p: &Path) -> &str {
+pub(crate) fn path(p: &Path) -> &str {
     p.to_str().expect("utf-8 path")
 }
 
-fn capture(env: &Env, args: &[&str]) -> Value {
+pub(crate) fn capture(env: &Env, args: &[&str]) -> Value {
     let mut all = vec!["capture"];
     all.extend_from_slice(args);
     env.json(&all)
 }
 
 /// The touches of `name` as `show --json` lists them, oldest first.
-fn touches(env: &Env, name: &str) -> Vec<Value> {
+pub(crate) fn touches(env: &Env, name: &str) -> Vec<Value> {
     let mut t = env.json(&["show", name, "--touches", "100"])["touches"]
         .as_array()
         .expect("touches")
@@ -47,7 +47,7 @@ fn touches(env: &Env, name: &str) -> Vec<Value> {
 }
 
 /// (local day, channel, items) of each touch.
-fn days(touches: &[Value]) -> Vec<(String, String, u64)> {
+pub(crate) fn days(touches: &[Value]) -> Vec<(String, String, u64)> {
     touches
         .iter()
         .map(|t| {
@@ -66,11 +66,11 @@ fn days(touches: &[Value]) -> Vec<(String, String, u64)> {
         .collect()
 }
 
-fn day(d: &str, channel: &str, items: u64) -> (String, String, u64) {
+pub(crate) fn day(d: &str, channel: &str, items: u64) -> (String, String, u64) {
     (d.to_string(), channel.to_string(), items)
 }
 
-fn add(env: &Env, name: &str, email: &str) {
+pub(crate) fn add(env: &Env, name: &str, email: &str) {
     env.ok(&["add", name, "--email", email]);
 }
 
@@ -456,261 +456,6 @@ fn an_mbox_is_read_on_from_where_it_grew() {
     assert_eq!(touches(&env, "Anna").len(), 5);
 }
 
-fn accepted(with: &str) -> String {
-    format!("ORGANIZER;CN=Them:mailto:{with}\nATTENDEE;PARTSTAT=ACCEPTED:mailto:{ME}\n")
-}
-
-#[test]
-fn calendar_events_by_the_rules() {
-    let env = env();
-    add(&env, "Anna", "anna@x.de");
-    add(&env, "Ben", "ben@x.de");
-    add(&env, "Lea", "lea@x.de");
-    let events = [
-        fx::event(
-            "lunch",
-            "20261110T110000Z",
-            &format!("SUMMARY:Lunch\nLOCATION:Café\n{}", accepted("anna@x.de")),
-        ),
-        fx::event(
-            "zoom",
-            "20261111T140000Z",
-            &format!(
-                "SUMMARY:Sync\nLOCATION:https://us02web.zoom.us/j/1\n{}",
-                accepted("ben@x.de")
-            ),
-        ),
-        fx::event(
-            "declined",
-            "20261112T090000Z",
-            &format!("ORGANIZER:mailto:anna@x.de\nATTENDEE;PARTSTAT=DECLINED:mailto:{ME}\n"),
-        ),
-        fx::event(
-            "cancelled",
-            "20261113T090000Z",
-            &format!("STATUS:CANCELLED\n{}", accepted("anna@x.de")),
-        ),
-        fx::event(
-            "weekly",
-            "20261103T090000Z",
-            &format!(
-                "SUMMARY:Telefonat\nRRULE:FREQ=WEEKLY;COUNT=6\nEXDATE:20261117T090000Z\n{}",
-                accepted("lea@x.de")
-            ),
-        ),
-        fx::event("later", "20261215T090000Z", &accepted("anna@x.de")),
-    ];
-    let cal = env.dir.path().join("work.ics");
-    std::fs::write(&cal, fx::calendar(&events)).unwrap();
-    let run = capture(&env, &[path(&cal)]);
-    let s = &run["sources"][0];
-    assert_eq!(s["kind"], "calendar");
-    assert_eq!(s["skipped"]["declined"], 1, "{run}");
-    assert_eq!(s["skipped"]["cancelled"], 1, "{run}");
-    assert!(s["skipped"]["future"].as_u64().unwrap() >= 1, "{run}");
-    assert_eq!(days(&touches(&env, "Anna")), vec![day("11-10", "meet", 1)]);
-    assert_eq!(days(&touches(&env, "Ben")), vec![day("11-11", "video", 1)]);
-    // Weekly from 3 Nov, 17 Nov left out, up to now (1 Dec 10:00 has passed).
-    assert_eq!(
-        days(&touches(&env, "Lea")),
-        vec![
-            day("11-03", "call", 1),
-            day("11-10", "call", 1),
-            day("11-24", "call", 1),
-            day("12-01", "call", 1)
-        ]
-    );
-    let show = env.ok(&["show", "Lea"]);
-    assert!(show.contains("call · 1 event · work"), "{show}");
-    // A week later the next occurrence is captured; nothing twice.
-    let mut later = env;
-    later.at("2026-12-09T12:00:00+01:00");
-    let run = capture(&later, &[path(&cal)]);
-    assert_eq!(run["sources"][0]["touches"], 1, "{run}");
-    assert_eq!(touches(&later, "Lea").len(), 5);
-}
-
-#[test]
-fn a_captured_event_keeps_the_jour_fixe_of_its_day() {
-    let mut env = Env::new("2026-11-09T12:00:00+01:00");
-    config(&env, &format!("[me]\nemails = [\"{ME}\"]\n"));
-    add(&env, "Anna", "anna@x.de");
-    env.ok(&[
-        "jourfixe",
-        "add",
-        "Anna",
-        "weekly tue 10:00",
-        "--channel",
-        "call",
-    ]);
-    env.at("2026-11-26T12:00:00+01:00");
-    let list = env.json(&["jourfixe", "list"]);
-    let jf = &list.as_array().unwrap()[0];
-    assert_eq!(jf["last"]["date"], "2026-11-24", "{jf}");
-    assert_eq!(jf["last"]["state"], "missed");
-    let cal = env.dir.path().join("jf.ics");
-    std::fs::write(
-        &cal,
-        fx::calendar(&[fx::event(
-            "jf-24",
-            "20261124T090000Z",
-            &format!("SUMMARY:Jour fixe call\n{}", accepted("anna@x.de")),
-        )]),
-    )
-    .unwrap();
-    capture(&env, &[path(&cal)]);
-    let list = env.json(&["jourfixe", "list"]);
-    assert_eq!(
-        list.as_array().unwrap()[0]["last"]["state"],
-        "kept",
-        "{list}"
-    );
-}
-
-#[test]
-fn an_event_made_with_khal_new_is_captured_by_name() {
-    let env = env();
-    add(&env, "Anna Schmidt", "anna@x.de");
-    let home = env.dir.path();
-    let cal = home.join("calendars/personal");
-    std::fs::create_dir_all(&cal).unwrap();
-    let khal_conf = home.join("khal.conf");
-    std::fs::write(
-        &khal_conf,
-        format!(
-            "[calendars]\n[[personal]]\npath = {}\ntype = calendar\n\n[locale]\ntimeformat = %H:%M\ndateformat = %Y-%m-%d\n\
-             longdateformat = %Y-%m-%d\ndatetimeformat = %Y-%m-%d %H:%M\nlongdatetimeformat = %Y-%m-%d %H:%M\n\
-             default_timezone = Europe/Berlin\nlocal_timezone = Europe/Berlin\n\n[sqlite]\npath = {}\n",
-            cal.display(),
-            home.join("khal.db").display()
-        ),
-    )
-    .unwrap();
-    let out = std::process::Command::new("khal")
-        .args([
-            "-c",
-            path(&khal_conf),
-            "new",
-            "-a",
-            "personal",
-            "2026-11-20 10:00",
-            "11:00",
-            "Coffee with Anna",
-        ])
-        .env("HOME", home)
-        .env("TZ", "Europe/Berlin")
-        .output()
-        .expect("khal is installed (apt-get install khal; .ci/run does)");
-    assert!(
-        out.status.success(),
-        "khal new: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let files: Vec<_> = std::fs::read_dir(&cal).unwrap().collect();
-    assert_eq!(files.len(), 1, "khal wrote one .ics into the vdir");
-    let run = capture(&env, &[path(home.join("calendars").as_path())]);
-    assert_eq!(run["sources"][0]["kind"], "calendar");
-    assert!(
-        touches(&env, "Anna").is_empty(),
-        "no attendees: names only with --match-names"
-    );
-    capture(
-        &env,
-        &[path(home.join("calendars").as_path()), "--match-names"],
-    );
-    assert_eq!(days(&touches(&env, "Anna")), vec![day("11-20", "meet", 1)]);
-}
-
-#[test]
-fn a_killed_capture_resumes_and_ends_as_an_uninterrupted_one() {
-    const MESSAGES: usize = 30_000;
-    let make = |env: &Env| -> PathBuf {
-        add(env, "Anna", "anna@x.de");
-        add(env, "Ben", "ben@x.de");
-        let mail = env.dir.path().join("Mail");
-        if !mail.exists() {
-            maildir(env.dir.path(), "Mail");
-            for i in 0..MESSAGES {
-                let d = 1 + (i % 29) as u32;
-                let who = if i % 3 == 0 { "ben@x.de" } else { "anna@x.de" };
-                let text = fx::plain(
-                    who,
-                    ME,
-                    &date(d, (i % 20) as u32, (i % 60) as u32),
-                    &format!("k{i}@x"),
-                );
-                deliver(&mail, unix(d, 0, 0) + i as i64, i, &text);
-            }
-        }
-        mail
-    };
-    let env = env();
-    let mail = make(&env);
-    let mut child =
-        super::rel_support::draht_cmd(env.dir.path(), &env.db(), &["capture", path(&mail)])
-            .env("DRAHT_NOW", NOW)
-            .stdout(std::process::Stdio::null())
-            .spawn()
-            .expect("spawn draht");
-    // Wait for the first commit, then kill it without warning.
-    let start = Instant::now();
-    loop {
-        let keys: i64 = rusqlite::Connection::open(env.db())
-            .and_then(|c| c.query_row("SELECT count(*) FROM capture_keys", [], |r| r.get(0)))
-            .unwrap_or(0);
-        if keys > 0 {
-            break;
-        }
-        assert!(
-            child.try_wait().unwrap().is_none(),
-            "draht finished before its first commit was seen"
-        );
-        assert!(
-            start.elapsed() < Duration::from_secs(60),
-            "no commit within a minute"
-        );
-        std::thread::sleep(Duration::from_millis(5));
-    }
-    child.kill().expect("SIGKILL");
-    let status = child.wait().unwrap();
-    assert!(
-        !status.success(),
-        "killed mid-way, not finished: {status:?}"
-    );
-    let resumed = capture(&env, &[path(&mail)]);
-    let read = resumed["sources"][0]["read"].as_u64().unwrap();
-    assert!(
-        read < MESSAGES as u64,
-        "the resumed run read only what was left: {read}"
-    );
-    assert_eq!(resumed["sources"][0]["whole"], false);
-    // The same as a run that was never interrupted.
-    let fresh = Env::new(NOW);
-    config(&fresh, &format!("[me]\nemails = [\"{ME}\"]\n"));
-    add(&fresh, "Anna", "anna@x.de");
-    add(&fresh, "Ben", "ben@x.de");
-    capture(&fresh, &[path(&mail)]);
-    for name in ["Anna", "Ben"] {
-        let strip = |v: Vec<Value>| -> Vec<(String, String, u64)> { days(&v) };
-        assert_eq!(
-            strip(touches(&env, name)),
-            strip(touches(&fresh, name)),
-            "{name}"
-        );
-        let got = env.json(&["show", name])["written_streak"].clone();
-        assert_eq!(got, fresh.json(&["show", name])["written_streak"]);
-    }
-    let items = |e: &Env| -> u64 {
-        days(&touches(e, "Anna"))
-            .iter()
-            .chain(days(&touches(e, "Ben")).iter())
-            .map(|d| d.2)
-            .sum()
-    };
-    assert_eq!(items(&env), MESSAGES as u64, "every message counted once");
-    assert_eq!(items(&fresh), MESSAGES as u64);
-}
-
 #[test]
 fn forget_removes_a_sources_touches_in_one_go_and_leaves_the_rest() {
     let env = env();
@@ -963,7 +708,7 @@ fn unknown_sources_and_kinds_are_one_line_errors() {
 
 #[test]
 fn the_tui_card_marks_captured_touches_with_their_source() {
-    use super::tui::{Tmux, quote};
+    use super::tui::{Tmux, draht_line};
     let env = env();
     env.ok(&[
         "add",
@@ -976,33 +721,31 @@ fn the_tui_card_marks_captured_touches_with_their_source() {
     let mail = maildir(env.dir.path(), "Mail");
     fx::mails_from(&mail, "anna@x.de", 30, &[9, 11, 17], "t");
     capture(&env, &[path(&mail), "--name", "work mail"]);
-    let bin = assert_cmd::cargo::cargo_bin("draht");
-    let script = format!(
-        "env -i PATH={path} HOME={home} DRAHT_DB={db} DRAHT_NOW={now} TZ=Europe/Berlin TERM=xterm-256color XDG_CONFIG_HOME={home}/config {bin}; sleep 60",
-        path = quote(&std::env::var("PATH").unwrap_or_default()),
-        home = quote(&env.dir.path().display().to_string()),
-        db = quote(&env.db().display().to_string()),
-        now = quote(NOW),
-        bin = quote(&bin.display().to_string()),
-    );
-    let tmux = Tmux::named("capture");
+    let script = format!("{}; sleep 60", draht_line(&env, NOW, "", ""));
+    let tmux = Tmux::new();
     tmux.run(&[
         "new-session",
         "-d",
         "-s",
         "e2e",
         "-x",
-        "100",
+        "80",
         "-y",
-        "30",
+        "24",
         "sh",
         "-c",
         &script,
     ]);
     tmux.wait_for("Anna Schmidt");
+    // the card opens from the Contacts tab; at 80 columns it takes the width
     tmux.keys(&["2"]);
-    // "✉ email · 3 mails · work mail", cut to the card's width.
-    let screen = tmux.wait_for("✉ email · 3 mails · work");
-    assert!(screen.contains("30 Nov"), "{screen}");
+    tmux.wait_for("NAME");
+    tmux.keys(&["Enter"]);
+    let screen = tmux.wait_for("✉ email · 3 mails · work mail");
+    let row = screen
+        .lines()
+        .find(|l| l.contains("3 mails"))
+        .expect("the touch row");
+    assert!(row.contains("30 Nov"), "{screen}");
     tmux.keys(&["q"]);
 }

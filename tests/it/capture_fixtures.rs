@@ -190,3 +190,8 @@ pub fn event(uid: &str, start: &str, extra: &str) -> String {
         "BEGIN:VEVENT\nUID:{uid}\nDTSTAMP:20261101T000000Z\nDTSTART:{start}\nDURATION:PT1H\n{extra}END:VEVENT\n"
     )
 }
+
+/// An event someone else organised and the user accepted.
+pub fn accepted(with: &str) -> String {
+    format!("ORGANIZER;CN=Them:mailto:{with}\nATTENDEE;PARTSTAT=ACCEPTED:mailto:{ME}\n")
+}

@@ -164,10 +164,11 @@ fn four_writers_and_the_tui_lose_nothing() {
     sync.refresh(&mut app, &mut store, Reload::Nothing)
         .expect("refresh after the writers");
     assert_eq!(calls_on_card(&app), Some(TOUCHES_EACH as i64));
-    let ids: Vec<Id> = app.data.facts.iter().map(|f| f.contact.id).collect();
+    let ids: Vec<Id> = app.data.ov.facts.iter().map(|f| f.contact.id).collect();
     assert_eq!(ids.len(), WRITERS);
     for id in ids {
-        let brief = tui::brief::load(&mut store, &app.data, id).expect("brief");
+        let brief =
+            tui::brief::load(&mut store, &app.data, id, &app.config.settings).expect("brief");
         assert_eq!(brief.mix, vec![(Channel::Call, TOUCHES_EACH as i64)]);
         let facts = app.data.facts_of(id).expect("facts");
         assert_eq!(

@@ -13,18 +13,15 @@ use super::harness::Env;
 
 const NOW: &str = "2026-12-01T12:00:00+01:00";
 
+static SERVERS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
 /// A tmux server of our own (its own socket), killed on drop.
 pub(crate) struct Tmux {
     socket: String,
 }
 
 impl Tmux {
-    fn new() -> Tmux {
-        Tmux::named("e2e")
-    }
-
-    /// A server whose socket is tagged `tag` (one per test that runs at once).
-    pub(crate) fn named(tag: &str) -> Tmux {
+    pub(crate) fn new() -> Tmux {
         let ok = Command::new("tmux")
             .arg("-V")
             .output()
@@ -34,7 +31,12 @@ impl Tmux {
             "the TUI end-to-end test needs tmux: apt-get install tmux (.ci/run does)"
         );
         Tmux {
-            socket: format!("draht-{tag}-{}", std::process::id()),
+            // one server per Tmux: tests run in parallel, and a drop kills it
+            socket: format!(
+                "draht-e2e-{}-{}",
+                std::process::id(),
+                SERVERS.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+            ),
         }
     }
 
@@ -99,18 +101,29 @@ pub(crate) fn quote(value: &str) -> String {
     format!("'{}'", value.replace('\'', r"'\''"))
 }
 
+/// The shell line that runs the draht binary with `args` on `env`'s
+/// database at `now`, in an environment of nothing but PATH, HOME, the
+/// config under HOME, Berlin time, a colour terminal and `extra`
+/// (`NAME=value` words): what a person's terminal would pass it.
+pub(crate) fn draht_line(env: &Env, now: &str, extra: &str, args: &str) -> String {
+    let bin = assert_cmd::cargo::cargo_bin("draht");
+    format!(
+        "env -i PATH={path} HOME={home} DRAHT_DB={db} DRAHT_NOW={now} TZ=Europe/Berlin TERM=xterm-256color {extra} XDG_CONFIG_HOME={home}/config {bin} {args}",
+        path = quote(&std::env::var("PATH").unwrap_or_default()),
+        home = quote(&env.dir.path().display().to_string()),
+        db = quote(&env.db().display().to_string()),
+        now = quote(now),
+        bin = quote(&bin.display().to_string()),
+    )
+}
+
 #[test]
 fn log_a_call_in_the_tui_then_quit_and_the_terminal_is_back() {
     let env = Env::new(NOW);
     env.ok(&["add", "Anna Schmidt", "--sphere", "work", "--every", "2w"]);
-    let bin = assert_cmd::cargo::cargo_bin("draht");
     let script = format!(
-        "clear; echo 'shell before draht'; env -i PATH={path} HOME={home} DRAHT_DB={db} DRAHT_NOW={now} TZ=Europe/Berlin TERM=xterm-256color XDG_CONFIG_HOME={home}/config {bin}; echo \"draht exited $?\"; sleep 60",
-        path = quote(&std::env::var("PATH").unwrap_or_default()),
-        home = quote(&env.dir.path().display().to_string()),
-        db = quote(&env.db().display().to_string()),
-        now = quote(NOW),
-        bin = quote(&bin.display().to_string()),
+        "clear; echo 'shell before draht'; {}; echo \"draht exited $?\"; sleep 60",
+        draht_line(&env, NOW, "", "")
     );
     let tmux = Tmux::new();
     tmux.run(&[
@@ -137,15 +150,18 @@ fn log_a_call_in_the_tui_then_quit_and_the_terminal_is_back() {
 
     tmux.keys(&["l"]);
     tmux.wait_for("Log a touch with Anna Schmidt");
-    tmux.keys(&["4"]);
+    // the form opens on the note; Tab to the channel, 4 = call
     tmux.text("Q4 planning");
-    tmux.keys(&["Enter"]);
+    tmux.keys(&["Tab", "4", "Enter"]);
     tmux.wait_for("Logged call with Anna Schmidt.");
 
-    // Anna is done for today; her card is on the Contacts tab. Another shell
-    // logs an e-mail: the card shows it within a second or so.
+    // Anna is done for today; her card opens from the Contacts tab (at 100
+    // columns the table takes the width). Another shell logs an e-mail: the
+    // card shows it within a second or so.
     tmux.keys(&["2"]);
     tmux.wait_for("NAME");
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("j/k pick");
     env.ok(&["log", "Anna Schmidt", "email", "sent the slides"]);
     tmux.wait_for("sent the slides");
 

@@ -9,14 +9,15 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc::sync_channel;
 use std::time::{Instant, SystemTime};
 
-use super::io_reason;
 use super::session::{COMMIT_EVERY, COMMIT_ITEMS, Mode, Session};
+use super::{io_reason, read_error};
 use crate::capture::calendar::{self, FileMark};
 use crate::capture::maildir::{self, Folder, FolderMark, HeadReader, Listing};
 use crate::capture::{Found, Kind, detect, mail, mbox};
 use crate::error::{Error, Result};
 use crate::store::capture::{self as stored, Marks};
 use crate::store::{Store, Tx};
+use crate::t;
 
 /// Where a run's writes go: a commit per batch, or all into one
 /// transaction that a dry run (or a report) rolls back.
@@ -133,16 +134,16 @@ fn take_all(
 fn maildir<S: Sink>(sink: &mut S, s: &mut Session, whole: bool, marks: &Marks) -> Result<()> {
     let root = s.source.path.clone();
     let folders = maildir::folders(&root).map_err(|e| {
-        Error::input(format!(
-            "cannot read the maildir {}: {}",
-            root.display(),
-            io_reason(&e)
+        Error::input(t!(
+            "capture-error-maildir",
+            path = root.display().to_string(),
+            reason = io_reason(&e)
         ))
     })?;
     if folders.is_empty() {
-        return Err(Error::input(format!(
-            "{} holds no maildir folder (a folder with cur/ and new/ in it); is it the right path, or another --kind?",
-            root.display()
+        return Err(Error::input(t!(
+            "capture-error-no-maildir",
+            path = root.display().to_string()
         )));
     }
     let wall = SystemTime::now();
@@ -155,7 +156,7 @@ fn maildir<S: Sink>(sink: &mut S, s: &mut Session, whole: bool, marks: &Marks) -
             Ok(listing) => listed.push((folder, listing)),
             Err(e) => s.broken(
                 &folder.path.display().to_string(),
-                &format!("cannot list: {}", io_reason(&e)),
+                &t!("capture-broken-cannot-list", reason = io_reason(&e)),
             ),
         }
     }
@@ -191,7 +192,7 @@ fn maildir<S: Sink>(sink: &mut S, s: &mut Session, whole: bool, marks: &Marks) -
                                 max,
                                 &window,
                             ),
-                            None => Found::Broken("no mail headers in it".to_string()),
+                            None => Found::Broken(t!("capture-broken-no-headers")),
                         }),
                         Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
                         Err(e) => Some(Found::Broken(io_reason(&e))),
@@ -317,23 +318,18 @@ fn append_names(
 fn mbox<S: Sink>(sink: &mut S, s: &mut Session, whole: bool, marks: &Marks) -> Result<()> {
     let path = s.source.path.clone();
     if path.is_dir() {
-        return Err(Error::input(format!(
-            "{} is a folder, not an mbox file; is it a maildir (--kind maildir)?",
-            path.display()
+        return Err(Error::input(t!(
+            "capture-error-mbox-folder",
+            path = path.display().to_string()
         )));
     }
-    let open = |p: &Path| {
-        File::open(p)
-            .map_err(|e| Error::input(format!("cannot read {}: {}", p.display(), io_reason(&e))))
-    };
+    let open = |p: &Path| File::open(p).map_err(|e| read_error(p, &e));
     let mut file = open(&path)?;
     let mark = marks
         .get("")
         .and_then(|pieces| pieces.iter().find(|(seq, _)| *seq == 0))
         .and_then(|(_, bytes)| mbox::Mark::decode(bytes));
-    let io = |e: std::io::Error| {
-        Error::input(format!("cannot read {}: {}", path.display(), io_reason(&e)))
-    };
+    let io = |e: std::io::Error| read_error(&path, &e);
     let offset = match mbox::start(&mut file, mark.as_ref(), whole).map_err(io)? {
         mbox::Start::Unchanged => {
             s.set_unchanged();
@@ -357,7 +353,7 @@ fn mbox<S: Sink>(sink: &mut S, s: &mut Session, whole: bool, marks: &Marks) -> R
             while let Some(message) = reader.next_message()? {
                 let start = message.start;
                 let found = if message.overlong {
-                    Found::Broken("the headers do not end within 1 MiB".to_string())
+                    Found::Broken(t!("capture-broken-long-headers"))
                 } else {
                     match mail::read(&parser, message.head) {
                         Some(m) => mail::classify(
@@ -368,12 +364,12 @@ fn mbox<S: Sink>(sink: &mut S, s: &mut Session, whole: bool, marks: &Marks) -> R
                             max,
                             &window,
                         ),
-                        None => Found::Broken("no mail headers in it".to_string()),
+                        None => Found::Broken(t!("capture-broken-no-headers")),
                     }
                 };
                 chunk.push(Parsed {
                     folder: 0,
-                    name: format!("offset {start}"),
+                    name: start.to_string(),
                     resume: reader.resume_at(),
                     found: Some(found),
                     vanished: false,
@@ -390,7 +386,13 @@ fn mbox<S: Sink>(sink: &mut S, s: &mut Session, whole: bool, marks: &Marks) -> R
             let _ = send.send(chunk);
             Ok(end)
         });
-        let place = |p: &Parsed| format!("{} at {}", s.source.path.display(), p.name);
+        let place = |p: &Parsed| {
+            t!(
+                "capture-place-offset",
+                path = s.source.path.display().to_string(),
+                offset = p.name.as_str()
+            )
+        };
         let place = &place;
         let mut pending: Vec<Parsed> = Vec::new();
         let mut last = Instant::now();
@@ -455,10 +457,10 @@ fn calendar_files(root: &Path) -> Result<Vec<(String, PathBuf)>> {
     let mut stack = vec![(root.to_path_buf(), 0usize)];
     while let Some((dir, depth)) = stack.pop() {
         let entries = std::fs::read_dir(&dir).map_err(|e| {
-            Error::input(format!(
-                "cannot read the calendar {}: {}",
-                dir.display(),
-                io_reason(&e)
+            Error::input(t!(
+                "capture-error-calendar",
+                path = dir.display().to_string(),
+                reason = io_reason(&e)
             ))
         })?;
         for entry in entries.flatten() {

@@ -1,31 +1,15 @@
 //! The rows of the Today tab, built from a snapshot's agenda, Jour fixe
 //! occurrences and follow-ups.
 
-use chrono::{Duration, NaiveDate};
 use unicode_width::UnicodeWidthStr;
 
-use super::{JOUR_FIXE_DAYS, Snapshot, TodayRow, Urgency};
-use crate::schedule::{AgendaEntry, ContactFacts};
-use crate::text::{age, clean, day_short, sphere_short};
-use crate::tui::jourfixe::{Occurrence, OccurrenceState};
+use chrono::NaiveDate;
 
-/// "call 21d ago · 5 written since · missed 30 Nov"
-pub fn why(f: &ContactFacts, today: NaiveDate) -> String {
-    let mut text = match &f.last_personal {
-        Some(t) => match (today - t.on).num_days() {
-            0 => format!("{} today", t.channel.as_str()),
-            days => format!("{} {} ago", t.channel.as_str(), age(days)),
-        },
-        None => "no personal touch yet".to_string(),
-    };
-    if f.written_streak > 0 {
-        text.push_str(&format!(" · {} written since", f.written_streak));
-    }
-    if let Some(missed) = f.last_missed {
-        text.push_str(&format!(" · missed {}", day_short(missed, today)));
-    }
-    text
-}
+use super::{Snapshot, TodayRow, Urgency};
+use crate::schedule::{AgendaEntry, PlanEntry, PlanKind};
+use crate::text::{clean, day_short, sphere_short};
+
+pub use crate::text::why;
 
 fn contact_line(s: &Snapshot, e: &AgendaEntry, urgency: Urgency) -> TodayRow {
     let when = match e.days_overdue {
@@ -34,7 +18,7 @@ fn contact_line(s: &Snapshot, e: &AgendaEntry, urgency: Urgency) -> TodayRow {
         d => format!("in {}d", -d),
     };
     let (why_text, drifting) = match s.facts_of(e.contact_id) {
-        Some(f) => (why(f, s.today), f.written_streak >= 3),
+        Some(f) => (why(f, s.ov.today), f.written_streak >= 3),
         None => (String::new(), false),
     };
     TodayRow::Contact {
@@ -46,12 +30,34 @@ fn contact_line(s: &Snapshot, e: &AgendaEntry, urgency: Urgency) -> TodayRow {
         when,
         urgency,
         hook: e.hook.as_deref().map(clean),
+        plan: e.plan.as_ref().map(|p| plan_text(p, s.ov.today)),
+    }
+}
+
+/// "JF Tue 10:00", "follow-up Sat: send the offer": the plan in a few
+/// words, its day by weekday within the coming week.
+pub fn plan_text(p: &PlanEntry, today: NaiveDate) -> String {
+    let days = (p.plan.date - today).num_days();
+    let day = match days {
+        0 => "today".to_string(),
+        1..=6 => p.plan.date.format("%a").to_string(),
+        _ => day_short(p.plan.date, today),
+    };
+    match p.plan.kind {
+        PlanKind::JourFixe(_) => match p.time {
+            Some(t) => format!("JF {day} {}", t.format("%H:%M")),
+            None => format!("JF {day}"),
+        },
+        PlanKind::FollowUp(_) => match &p.note {
+            Some(note) => format!("follow-up {day}: {}", clean(note)),
+            None => format!("follow-up {day}"),
+        },
     }
 }
 
 /// The Today rows, at most `limit` of them.
 pub(super) fn today_rows(s: &Snapshot, limit: usize) -> Vec<TodayRow> {
-    let a = &s.agenda;
+    let a = &s.ov.agenda;
     let mut rows = Vec::new();
     let contact_sections = [
         ("OVERDUE", &a.overdue, Urgency::Overdue),
@@ -62,15 +68,17 @@ pub(super) fn today_rows(s: &Snapshot, limit: usize) -> Vec<TodayRow> {
         let lines = entries.iter().map(|e| contact_line(s, e, urgency));
         push_section(&mut rows, limit, title, lines);
     }
-    let jf: Vec<&Occurrence> = week_jourfixe(s).collect();
-    let jf = jf.into_iter().map(|o| TodayRow::JourFixe {
+    let jf = a.jourfixe.iter().map(|o| TodayRow::JourFixe {
         id: o.contact_id,
         date: match o.time {
             Some(t) => format!("{} {}", o.date.format("%a %d"), t.format("%H:%M")),
             None => o.date.format("%a %d").to_string(),
         },
+        today: o.date == s.ov.today,
         name: clean(&o.name),
         channel: o.channel.as_str().to_string(),
+        state: o.state,
+        note: o.note.as_deref().map(clean),
     });
     push_section(&mut rows, limit, "JOUR FIXE", jf);
     let followups = a.followups.iter().map(|f| TodayRow::FollowUp {
@@ -92,7 +100,7 @@ pub(super) fn today_rows(s: &Snapshot, limit: usize) -> Vec<TodayRow> {
     push_section(&mut rows, limit, "BIRTHDAYS", birthdays);
     let soon = a.soon.iter().map(|e| contact_line(s, e, Urgency::Later));
     push_section(&mut rows, limit, "SOON", soon);
-    if rows.is_empty() && s.active > 0 {
+    if rows.is_empty() && s.ov.active > 0 {
         rows.push(TodayRow::Note(
             "Nobody is due — a good day to simply say hello.".into(),
         ));
@@ -116,25 +124,16 @@ fn push_section(
     rows.extend(lines.take(room));
 }
 
-/// The Jour fixe on Today: planned occurrences of the coming week.
-fn week_jourfixe(s: &Snapshot) -> impl Iterator<Item = &Occurrence> {
-    let week_end = s.today + Duration::days(JOUR_FIXE_DAYS);
-    s.occurrences
-        .iter()
-        .filter(move |o| o.date >= s.today && o.date <= week_end)
-        .filter(|o| o.state == OccurrenceState::Planned)
-}
-
 /// Width of the name column on Today: its widest name (people due, Jour
 /// fixe and follow-ups), 8 to 18 cells. Computed from the agenda, so that
 /// a first frame with only its first rows has the same columns.
 pub(super) fn today_name_width(s: &Snapshot) -> usize {
-    let a = &s.agenda;
+    let a = &s.ov.agenda;
     let names = [&a.overdue, &a.due, &a.planned, &a.soon]
         .into_iter()
         .flatten()
         .map(|e| e.name.as_str())
-        .chain(week_jourfixe(s).map(|o| &*o.name))
+        .chain(a.jourfixe.iter().map(|o| o.name.as_str()))
         .chain(a.followups.iter().map(|f| f.name.as_str()));
     let mut widest = 0;
     for name in names {

@@ -49,7 +49,8 @@ fn fields(c: Option<&Contact>) -> Vec<Field> {
             "counts from",
             Channel::ALL
                 .iter()
-                .map(|c| c.as_str().to_string())
+                .enumerate()
+                .map(|(i, c)| format!("{} {}", i + 1, c.as_str()))
                 .collect(),
             Channel::ALL.iter().position(|x| *x == min).unwrap_or(3),
             "the least rich channel that resets the check-in",
@@ -146,9 +147,7 @@ pub fn submit(form: &Form, ctx: &Ctx, id: Option<Id>) -> Result<Effect, String> 
     }
     let birthday = match f[BIRTHDAY].text_value() {
         "" => None,
-        text => Some(Birthday::from_iso(text).ok_or_else(|| {
-            format!("cannot read birthday \"{text}\"; use YYYY-MM-DD, or --MM-DD when the year is unknown")
-        })?),
+        text => Some(crate::parse::parse_birthday(text).map_err(|e| e.to_string())?),
     };
     Ok(Effect::SaveContact {
         id,

@@ -12,7 +12,7 @@ use crate::model::{Birthday, Channel, Contact, Handle, HookKind, Outcome, Touch}
 use crate::schedule::Settings;
 use crate::store::{Store, contacts, followups, hooks, jourfixe, touches};
 use crate::tui::data::TodayRow;
-use crate::tui::{Reload, data, first, open, open_first};
+use crate::tui::{Reload, data, open, open_first};
 
 /// The demo plus people without a cadence, who come onto Today only by a
 /// birthday, a follow-up or a Jour fixe.
@@ -37,7 +37,7 @@ fn store_with_extras(now: DateTime<Utc>) -> Store {
 
 /// Kai: no cadence, tags, an e-mail, and a weekly Jour fixe from `start`.
 fn add_kai(
-    tx: &rusqlite::Connection,
+    tx: &crate::store::Tx,
     now: DateTime<Utc>,
     start: NaiveDate,
 ) -> crate::error::Result<()> {
@@ -59,7 +59,7 @@ fn add_kai(
 /// Both snapshots for the day of `now`.
 fn both(store: &mut Store, now: DateTime<Utc>) -> (data::Snapshot, data::Snapshot) {
     let settings = Settings::default();
-    let partial = first::load(store, now, &settings).expect("partial");
+    let partial = data::first(store, now, &settings).expect("partial");
     let whole = data::load(store, now, &settings).expect("whole");
     (partial, whole)
 }
@@ -72,11 +72,11 @@ fn the_partial_snapshot_gives_the_same_today_rows_on_every_day() {
     for offset in 0..70 {
         let at = now() + Days::new(offset);
         let (partial, whole) = both(&mut store, at);
-        let day = partial.today;
+        let day = partial.ov.today;
         assert!(partial.is_partial() && !whole.is_partial());
         assert_eq!(partial.today_rows, whole.today_rows, "{day}");
         assert_eq!(partial.today_name_width, whole.today_name_width, "{day}");
-        assert_eq!(partial.agenda, whole.agenda, "{day}");
+        assert_eq!(partial.ov.agenda, whole.ov.agenda, "{day}");
         assert_eq!(partial.is_empty(), whole.is_empty(), "{day}");
         // the first selection's card: the whole record, check-in, Jour fixe
         let id = whole.today_rows.iter().find_map(|r| r.contact_id());
@@ -94,7 +94,7 @@ fn the_partial_snapshot_gives_the_same_today_rows_on_every_day() {
                 assert_eq!(p.written_streak, w.written_streak, "{day}");
             }
         }
-        if partial.facts.len() < whole.facts.len() {
+        if partial.ov.facts.len() < whole.ov.facts.len() {
             smaller += 1;
         }
         rows += whole.today_rows.len();
@@ -242,7 +242,7 @@ fn the_first_refresh_swaps_in_everything_and_keeps_the_selection() {
         .expect("refresh");
     assert!(!app.data.is_partial());
     let (whole, _) = open(&mut store, now(), Config::default()).expect("open");
-    assert_eq!(app.data.facts, whole.data.facts);
+    assert_eq!(app.data.ov.facts, whole.data.ov.facts);
     assert_eq!(app.data.contacts.len(), whole.data.contacts.len());
     assert_eq!(app.contacts.view, whole.contacts.view);
     assert_eq!(app.today, whole.today);

@@ -27,14 +27,17 @@ fn performed(f: &mut Fixture, effect: &Effect) -> Reload {
     assert!(!message(&f.app).is_empty(), "{effect:?} said nothing");
     let full = data::load(&mut f.store, f.app.now, &f.app.config.settings).expect("load");
     let got = &f.app.data;
-    assert_eq!(got.facts, full.facts, "facts after {effect:?}");
-    assert_eq!(got.checkins, full.checkins, "check-ins after {effect:?}");
+    assert_eq!(got.ov.facts, full.ov.facts, "facts after {effect:?}");
+    assert_eq!(
+        got.ov.checkins, full.ov.checkins,
+        "check-ins after {effect:?}"
+    );
     assert_eq!(got.contacts, full.contacts, "contact rows after {effect:?}");
     assert_eq!(
-        got.occurrences, full.occurrences,
+        got.ov.calendar, full.ov.calendar,
         "Jour fixe after {effect:?}"
     );
-    assert_eq!(got.agenda, full.agenda, "agenda after {effect:?}");
+    assert_eq!(got.ov.agenda, full.ov.agenda, "agenda after {effect:?}");
     assert_eq!(got.today_rows, full.today_rows, "Today after {effect:?}");
     assert_eq!(*got, full, "snapshot after {effect:?}");
     reload
@@ -74,7 +77,7 @@ fn draft(name: &str) -> ContactDraft {
 #[test]
 fn every_write_leaves_the_snapshot_a_full_load_gives() {
     let mut f = Fixture::demo();
-    let today = f.app.data.today;
+    let today = f.app.data.ov.today;
     let anna = id_of(&f.app, "Anna Schmidt");
     let jonas = id_of(&f.app, "Jonas Weber");
     let lea = id_of(&f.app, "Lea Brandt");

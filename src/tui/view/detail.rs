@@ -68,7 +68,7 @@ fn heading(text: &'static str) -> Line<'static> {
 }
 
 fn checkin_lines(app: &App, facts: &ContactFacts) -> Vec<Line<'static>> {
-    let today = app.data.today;
+    let today = app.data.ov.today;
     let mut spans = Vec::new();
     match app.data.checkin_of(facts.contact.id) {
         Some(ch) => {
@@ -111,7 +111,7 @@ fn checkin_lines(app: &App, facts: &ContactFacts) -> Vec<Line<'static>> {
 
 fn detail_lines(app: &App, facts: &ContactFacts) -> Vec<Line<'static>> {
     let c = &facts.contact;
-    let today = app.data.today;
+    let today = app.data.ov.today;
     let mut lines = Vec::new();
     let mut facts_line = Vec::new();
     if let Some(role) = &c.role {
@@ -147,7 +147,7 @@ fn detail_lines(app: &App, facts: &ContactFacts) -> Vec<Line<'static>> {
 }
 
 fn brief_lines(app: &App, brief: &Brief) -> Vec<Line<'static>> {
-    let today = app.data.today;
+    let today = app.data.ov.today;
     let mut lines = Vec::new();
     if !brief.hooks.is_empty() {
         lines.push(heading("hooks"));
@@ -180,18 +180,39 @@ fn brief_lines(app: &App, brief: &Brief) -> Vec<Line<'static>> {
         }
     }
     if let Some(o) = app.data.next_jourfixe(brief.id) {
+        let mut about = vec![
+            clean(&o.rule),
+            format!("next {}", day_short(o.date, today)),
+            o.channel.as_str().to_string(),
+        ];
+        if let Some(jf) = app.data.tracked(o.jourfixe_id).map(|t| &t.jf) {
+            about.extend(jf.duration_minutes.map(crate::parse::minutes_text));
+            about.extend(jf.note.as_deref().map(clean));
+        }
         lines.push(Line::from(vec![
             Span::styled("Jour fixe: ", theme::bold()),
-            Span::raw(format!(
-                "{} · next {}",
-                clean(&o.rule),
-                day_short(o.date, today)
-            )),
+            Span::raw(about.join(" · ")),
         ]));
     }
     if !brief.touches.is_empty() {
-        lines.push(heading("touches"));
-        lines.extend(brief.touches.iter().map(|t| touch_line(app, brief, t)));
+        match app.zoom {
+            true => lines.push(Line::from(vec![
+                Span::styled("touches", theme::bold()),
+                Span::styled("  j/k pick · e fix · d remove", theme::dim()),
+            ])),
+            false => lines.push(heading("touches")),
+        }
+        for (i, t) in brief.touches.iter().enumerate() {
+            let line = touch_line(app, brief, t);
+            lines.push(match app.zoom && i == app.card_touch {
+                true => {
+                    let mut spans = vec![Span::styled("▶", theme::accent())];
+                    spans.extend(line.spans.into_iter().skip(1));
+                    Line::from(spans).style(theme::selected())
+                }
+                false => line,
+            });
+        }
     }
     if !brief.mix.is_empty() {
         let mut spans = vec![Span::styled("mix ", theme::bold())];
@@ -221,13 +242,14 @@ fn brief_lines(app: &App, brief: &Brief) -> Vec<Line<'static>> {
 
 fn touch_line(app: &App, brief: &Brief, t: &Touch) -> Line<'static> {
     let local = clock::local(t.at).date_naive();
-    let date = if local.year() == app.data.today.year() {
+    let date = if local.year() == app.data.ov.today.year() {
         local.format("%e %b").to_string()
     } else {
         local.format("%b %Y").to_string()
     };
     let mut spans = vec![
-        Span::styled(format!(" {date:<8} "), theme::dim()),
+        Span::raw(" "),
+        Span::styled(format!("{date:<8} "), theme::dim()),
         Span::raw(format!(
             "{} {:<6}",
             channel_glyph(t.channel),

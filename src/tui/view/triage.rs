@@ -35,7 +35,7 @@ pub fn draw(frame: &mut Frame, app: &mut App, area: Rect) {
         );
         return;
     };
-    let today = app.data.today;
+    let today = app.data.ov.today;
     let last = match facts.last_touch {
         Some(t) => format!(
             "last touch {} {} {}",

@@ -1,0 +1,226 @@
+//! The words on screen in the user's language, through Project Fluent.
+//!
+//! The messages live in `i18n/en/draht.ftl` and `i18n/de/draht.ftl`, built
+//! into the binary. Each language's file is parsed at most once per process,
+//! on its first lookup (a `OnceLock`): a command that shows no translated
+//! text parses nothing. Bidi isolation marks are off — they would take
+//! columns in a terminal and break the tables.
+//!
+//! Look a message up with [`t!`](crate::t): `t!("status-overdue")` in the
+//! language chosen at start-up, `t!("days-overdue", count = 12)` with
+//! arguments, `t!(Lang::De; "days-overdue", count = 1)` in a given one.
+//! Plurals follow CLDR through Fluent's selectors (`{ $count -> [one] …
+//! *[other] … }`). A message missing from a language falls back to English,
+//! then to its id; the tests below keep both files parsing and holding the
+//! same ids with the same arguments.
+//!
+//! The language ([`choose`]): `--lang`, then `language` in the config, then
+//! the first set of `LANGUAGE`, `LC_ALL`, `LC_MESSAGES`, `LANG` (`de_DE.UTF-8`
+//! and `de_AT` are German), else English. As gettext does, `LANGUAGE` is
+//! passed over when the locale is `C` or `POSIX`, so `LC_ALL=C draht …` in a
+//! script gives English whatever `LANGUAGE` says.
+//!
+//! Machine output (`--json`, CSV, vCard, iCalendar) never goes through here.
+
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicU8, Ordering};
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
+
+/// Arguments of a message: `args.set("count", 12)`.
+pub type Args<'a> = FluentArgs<'a>;
+
+/// A language draht speaks.
+#[derive(Copy, Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Lang {
+    #[default]
+    En,
+    De,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::De];
+
+    /// `en`, `de`: the code of `--lang` and the config.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::De => "de",
+        }
+    }
+
+    /// `de` or `en` (any case), as given to `--lang` or in the config.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        Lang::ALL
+            .into_iter()
+            .find(|l| l.code().eq_ignore_ascii_case(code.trim()))
+    }
+
+    /// The language of a locale name: `de_DE.UTF-8`, `de_AT@euro`, `de-CH`
+    /// and `de` are German, `C`, `POSIX` and `en_*` English; `None` for a
+    /// language draht does not speak (`fr_FR`).
+    pub fn from_locale(locale: &str) -> Option<Lang> {
+        if is_c_locale(locale) {
+            return Some(Lang::En);
+        }
+        let language = locale
+            .trim()
+            .split(['_', '-', '.', '@'])
+            .next()
+            .unwrap_or_default();
+        Lang::from_code(language)
+    }
+
+    fn index(self) -> usize {
+        match self {
+            Lang::En => 0,
+            Lang::De => 1,
+        }
+    }
+
+    fn source(self) -> &'static str {
+        match self {
+            Lang::En => include_str!("../i18n/en/draht.ftl"),
+            Lang::De => include_str!("../i18n/de/draht.ftl"),
+        }
+    }
+}
+
+/// The variables that name the locale, in the order they are asked.
+const LOCALE_VARIABLES: [&str; 4] = ["LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"];
+
+/// The interface language: `flag` (`--lang`), then `config` (`language =
+/// "de"`), then the locale variables read through `env`, else English.
+/// Pure: `env` is `std::env::var` in the program and a table in tests.
+pub fn choose(
+    flag: Option<Lang>,
+    config: Option<Lang>,
+    env: impl Fn(&str) -> Option<String>,
+) -> Lang {
+    flag.or(config).unwrap_or_else(|| from_environment(env))
+}
+
+fn from_environment(env: impl Fn(&str) -> Option<String>) -> Lang {
+    let set = |name: &str| env(name).filter(|value| !value.trim().is_empty());
+    // The locale proper: the first set of LC_ALL, LC_MESSAGES, LANG.
+    let locale = LOCALE_VARIABLES[1..].iter().find_map(|name| set(name));
+    if !locale.as_deref().is_some_and(is_c_locale)
+        && let Some(list) = set(LOCALE_VARIABLES[0])
+    {
+        // `de_DE:en`: the first entry draht speaks.
+        return list
+            .split(':')
+            .find_map(Lang::from_locale)
+            .unwrap_or(Lang::En);
+    }
+    locale
+        .as_deref()
+        .and_then(Lang::from_locale)
+        .unwrap_or(Lang::En)
+}
+
+/// `C`, `C.UTF-8`, `POSIX`: no locale, English.
+fn is_c_locale(locale: &str) -> bool {
+    let locale = locale.trim();
+    locale == "C" || locale == "POSIX" || locale.starts_with("C.")
+}
+
+/// The language chosen for this process; English until [`set`].
+static CURRENT: AtomicU8 = AtomicU8::new(0);
+
+/// Sets the language of [`current`] and of [`t!`](crate::t) for the rest of
+/// the process.
+pub fn set(lang: Lang) {
+    CURRENT.store(lang.index() as u8, Ordering::Relaxed);
+}
+
+/// The language chosen at start-up (English when nothing chose one).
+pub fn current() -> Lang {
+    match CURRENT.load(Ordering::Relaxed) {
+        1 => Lang::De,
+        _ => Lang::En,
+    }
+}
+
+/// Chooses the language from `flag`, `config` and the process environment
+/// (see [`choose`]), makes it [`current`] and returns it.
+pub fn select(flag: Option<Lang>, config: Option<Lang>) -> Lang {
+    let lang = choose(flag, config, |name| std::env::var(name).ok());
+    set(lang);
+    lang
+}
+
+type Bundle = FluentBundle<FluentResource>;
+
+static BUNDLES: [OnceLock<Bundle>; 2] = [OnceLock::new(), OnceLock::new()];
+
+/// Parses one language's messages, with what did not parse or was defined
+/// twice (the tests hold that list empty for both files).
+fn build(lang: Lang, source: &str) -> (Bundle, Vec<String>) {
+    let mut problems = Vec::new();
+    let resource = match FluentResource::try_new(source.to_owned()) {
+        Ok(resource) => resource,
+        Err((resource, errors)) => {
+            problems.extend(errors.iter().map(|e| format!("{e:?}")));
+            resource
+        }
+    };
+    let locale = lang.code().parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new_concurrent(vec![locale]);
+    bundle.set_use_isolating(false);
+    if let Err(errors) = bundle.add_resource(resource) {
+        problems.extend(errors.iter().map(|e| format!("{e:?}")));
+    }
+    (bundle, problems)
+}
+
+/// The messages of `lang`, parsed on first use. What did parse is used even
+/// if something did not (the tests keep that from happening).
+fn bundle(lang: Lang) -> &'static Bundle {
+    BUNDLES[lang.index()].get_or_init(|| build(lang, lang.source()).0)
+}
+
+/// Message `id` in `lang`, with `args`. Falls back to English, then to the
+/// id itself, so a missing message shows as its name rather than nothing.
+pub fn text(lang: Lang, id: &str, args: Option<&Args>) -> String {
+    format(lang, id, args)
+        .or_else(|| format(Lang::En, id, args))
+        .unwrap_or_else(|| id.to_owned())
+}
+
+fn format(lang: Lang, id: &str, args: Option<&Args>) -> Option<String> {
+    let bundle = bundle(lang);
+    let pattern = bundle.get_message(id)?.value()?;
+    let mut errors = Vec::new();
+    Some(
+        bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned(),
+    )
+}
+
+/// Looks a message up: `t!("id")`, `t!("id", count = n, name = s)` in the
+/// [`current`](crate::i18n::current) language, or `t!(lang; "id", …)` in a
+/// given one.
+#[macro_export]
+macro_rules! t {
+    ($id:literal) => {
+        $crate::i18n::text($crate::i18n::current(), $id, None)
+    };
+    ($id:literal, $($name:ident = $value:expr),+ $(,)?) => {
+        $crate::t!($crate::i18n::current(); $id, $($name = $value),+)
+    };
+    ($lang:expr; $id:expr) => {
+        $crate::i18n::text($lang, $id, None)
+    };
+    ($lang:expr; $id:expr, $($name:ident = $value:expr),+ $(,)?) => {{
+        let mut args = $crate::i18n::Args::new();
+        $(args.set(stringify!($name), $value);)+
+        $crate::i18n::text($lang, $id, Some(&args))
+    }};
+}
+
+#[cfg(test)]
+#[path = "i18n_tests.rs"]
+mod tests;
