@@ -326,5 +326,29 @@ capture-broken-cannot-list = cannot list: { $reason }
 capture-broken-not-calendar = not a calendar: { $line }
 capture-broken-no-start = event "{ $summary }" has no start
 capture-broken-recurrence = event "{ $summary }": cannot expand its recurrence ({ $reason })
+
+# The phone's exports (SMS Backup & Restore, WhatsApp, Telegram): why a
+# record or file was unreadable, and why a chat's dates need --date-order.
+capture-broken-at-byte = byte { $byte }: { $reason }
+capture-broken-no-date = a record without a date
+capture-broken-call-type = a call of unknown type { $kind }
+capture-broken-text-type = a text of unknown type { $kind }
+capture-broken-text-no-type = a text without a type
+capture-broken-mms-box = an MMS in unknown box { $kind }
+capture-broken-mms-no-box = an MMS without msg_box
+capture-broken-json = line { $line } column { $column }: { $reason }
+capture-broken-message-no-date = message { $id }: no date
+capture-broken-message-no-object = a message that is no object
+capture-broken-contact-full-export = --contact names the partner of one chat's export; this is the full export, whose chats name their partners themselves
+capture-broken-not-whatsapp = line { $line }: not a WhatsApp message line
+capture-broken-whatsapp-date = line { $line }: { $written } is no date and time when read { $order }
+capture-broken-not-zip = not a zip file WhatsApp made ({ $reason })
+capture-broken-zip-no-chat = it holds no WhatsApp chat (.txt)
+capture-broken-read-on = cannot read on: { $reason }
+capture-why-dates-mixed = its dates are in more than one order
+capture-why-dates-ambiguous = its dates (such as { $sample }) could be day or month first
+capture-why-no-chat-line = it holds no WhatsApp message line
+capture-error-date-order = cannot tell the dates of { $path }: { $reason }; say their order with --date-order dmy, mdy or ymd
+capture-error-no-export = { $path } holds no { $kind } file; is it the right folder, or another --kind?
 # Where: "~/Mail/work.mbox at offset 1234".
 capture-place-offset = { $path } at offset { $offset }

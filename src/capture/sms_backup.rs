@@ -142,9 +142,10 @@ pub fn read<R: BufRead>(input: R, cx: &Context, out: &mut dyn FnMut(Found)) -> i
                 let empty = matches!(event, Ok(Event::Empty(_)));
                 let parsed = fields(e);
                 match (e.local_name().as_ref(), parsed) {
-                    (b"call" | b"sms" | b"mms", Err(why)) => out(Found::Broken(format!(
-                        "byte {}: {why}",
-                        reader.buffer_position()
+                    (b"call" | b"sms" | b"mms", Err(why)) => out(Found::Broken(crate::t!(
+                        "capture-broken-at-byte",
+                        byte = reader.buffer_position().to_string(),
+                        reason = why
                     ))),
                     (b"call", Ok(f)) => out(state.call(f)),
                     (b"sms", Ok(f)) => {
@@ -190,9 +191,10 @@ pub fn read<R: BufRead>(input: R, cx: &Context, out: &mut dyn FnMut(Found)) -> i
                 // What quick-xml cannot read on from is an unclosed tag,
                 // comment or value: the file ends inside it (a backup cut
                 // short). Everything before it counts.
-                out(Found::Broken(format!(
-                    "byte {}: {err}",
-                    reader.error_position()
+                out(Found::Broken(crate::t!(
+                    "capture-broken-at-byte",
+                    byte = reader.error_position().to_string(),
+                    reason = err.to_string()
                 )));
                 break;
             }
@@ -224,7 +226,7 @@ impl State<'_> {
     /// The instant of a record, or why it is not one.
     fn when(&mut self, date: Option<i64>) -> Result<DateTime<Utc>, Found> {
         let Some(at) = date.and_then(instant) else {
-            return Err(Found::Broken("a record without a date".to_string()));
+            return Err(Found::Broken(crate::t!("capture-broken-no-date")));
         };
         match self.cx.window.check(at) {
             Some(skip) => {
@@ -271,7 +273,10 @@ impl State<'_> {
                 ..item
             }),
             (5 | 6, _) => Found::Skip(Skip::Refused),
-            _ => Found::Broken(format!("a call of unknown type {kind}")),
+            _ => Found::Broken(crate::t!(
+                "capture-broken-call-type",
+                kind = kind.to_string()
+            )),
         }
     }
 
@@ -292,8 +297,13 @@ impl State<'_> {
             Some(1) => false,
             Some(2) => true,
             Some(3..=6) => return Some(Found::Skip(Skip::NotSent)),
-            Some(other) => return Some(Found::Broken(format!("a text of unknown type {other}"))),
-            None => return Some(Found::Broken("a text without a type".to_string())),
+            Some(other) => {
+                return Some(Found::Broken(crate::t!(
+                    "capture-broken-text-type",
+                    kind = other.to_string()
+                )));
+            }
+            None => return Some(Found::Broken(crate::t!("capture-broken-text-no-type"))),
         };
         let at = match self.when(f.date) {
             Ok(at) => at,
@@ -312,8 +322,13 @@ impl State<'_> {
             Some(1) => false,
             Some(2) => true,
             Some(3 | 4) => return Some(Found::Skip(Skip::NotSent)),
-            Some(other) => return Some(Found::Broken(format!("an MMS in unknown box {other}"))),
-            None => return Some(Found::Broken("an MMS without msg_box".to_string())),
+            Some(other) => {
+                return Some(Found::Broken(crate::t!(
+                    "capture-broken-mms-box",
+                    kind = other.to_string()
+                )));
+            }
+            None => return Some(Found::Broken(crate::t!("capture-broken-mms-no-box"))),
         };
         let at = match self.when(m.fields.date) {
             Ok(at) => at,

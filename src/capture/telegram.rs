@@ -83,11 +83,11 @@ pub fn read<R: Read>(input: R, cx: &Context, out: &mut dyn FnMut(Found)) -> io::
         if e.is_io() {
             return Err(io::Error::other(e.to_string()));
         }
-        (state.out)(Found::Broken(format!(
-            "line {} column {}: {}",
-            e.line(),
-            e.column(),
-            json_reason(&e)
+        (state.out)(Found::Broken(crate::t!(
+            "capture-broken-json",
+            line = e.line().to_string(),
+            column = e.column().to_string(),
+            reason = json_reason(&e)
         )));
     }
     if let Some(chat) = state.current.take() {
@@ -182,9 +182,9 @@ impl State<'_, '_> {
                 Some(clock::from_local(naive))
             });
         let Some(at) = at else {
-            return Err(Found::Broken(format!(
-                "message {}: no date",
-                m.id.as_deref().unwrap_or("without an id")
+            return Err(Found::Broken(crate::t!(
+                "capture-broken-message-no-date",
+                id = m.id.as_deref().unwrap_or("?").to_string()
             )));
         };
         match self.cx.window.check(at) {
@@ -295,9 +295,9 @@ impl State<'_, '_> {
         let contact = if self.full {
             if self.cx.options.contact.is_some() && !self.told_contact {
                 self.told_contact = true;
-                (self.out)(Found::Broken(
-                    "--contact names the partner of one chat's export; this is the full export, whose chats name their partners themselves".to_string(),
-                ));
+                (self.out)(Found::Broken(crate::t!(
+                    "capture-broken-contact-full-export"
+                )));
             }
             None
         } else {

@@ -344,7 +344,7 @@ impl<'de> Visitor<'de> for Messages<'_, '_, '_> {
         let state = self.0;
         while let Some(fields) = seq.next_element_seed(Fields(MESSAGE_FIELDS))? {
             let Some(fields) = fields else {
-                (state.out)(Found::Broken("a message that is no object".to_string()));
+                (state.out)(Found::Broken(crate::t!("capture-broken-message-no-object")));
                 continue;
             };
             let mut f = fields.into_iter();

@@ -151,14 +151,15 @@ pub fn date_order<R: BufRead>(
         }
     }
     if sniff.contradictory() {
-        return Ok(Err("its dates are in more than one order".to_string()));
+        return Ok(Err(crate::t!("capture-why-dates-mixed")));
     }
     match (sniff.decided(), sample) {
         (Some(order), _) => Ok(Ok(order)),
-        (None, Some(sample)) => Ok(Err(format!(
-            "its dates (such as {sample}) could be day or month first"
+        (None, Some(sample)) => Ok(Err(crate::t!(
+            "capture-why-dates-ambiguous",
+            sample = sample
         ))),
-        (None, None) => Ok(Err("it holds no WhatsApp message line".to_string())),
+        (None, None) => Ok(Err(crate::t!("capture-why-no-chat-line"))),
     }
 }
 
@@ -231,8 +232,9 @@ pub fn read<R: BufRead>(input: R, chat: &Chat, out: &mut dyn FnMut(Found)) -> io
         number += 1;
         if !may_be_header(line) {
             if !started && !line.iter().all(u8::is_ascii_whitespace) {
-                out(Found::Broken(format!(
-                    "line {number}: not a WhatsApp message line"
+                out(Found::Broken(crate::t!(
+                    "capture-broken-not-whatsapp",
+                    line = number.to_string()
                 )));
             }
             continue;
@@ -240,20 +242,20 @@ pub fn read<R: BufRead>(input: R, chat: &Chat, out: &mut dyn FnMut(Found)) -> io
         let text = String::from_utf8_lossy(line);
         let Some(h) = header(&text) else {
             if !started && !text.trim().is_empty() {
-                out(Found::Broken(format!(
-                    "line {number}: not a WhatsApp message line"
+                out(Found::Broken(crate::t!(
+                    "capture-broken-not-whatsapp",
+                    line = number.to_string()
                 )));
             }
             continue;
         };
         started = true;
         let Some(at) = h.at(chat.order) else {
-            out(Found::Broken(format!(
-                "line {number}: {} {}:{:02} is no date and time when read {}",
-                h.written,
-                h.hour,
-                h.minute,
-                chat.order.as_str()
+            out(Found::Broken(crate::t!(
+                "capture-broken-whatsapp-date",
+                line = number.to_string(),
+                written = format!("{} {}:{:02}", h.written, h.hour, h.minute),
+                order = chat.order.as_str()
             )));
             continue;
         };

@@ -406,3 +406,32 @@ fn a_telegram_export_gives_chats_and_calls_by_day() {
         "\"Benni\" is Ben by the number in Telegram's contact list"
     );
 }
+
+#[test]
+fn a_phone_capture_speaks_german() {
+    let env = env();
+    let calls = env.dir.path().join("calls-20261130.xml");
+    std::fs::write(
+        &calls,
+        calls_file(&[
+            call("+491701234567", 300, ms(5, 18), 1, "Anna Schmidt"),
+            call("0171 2222222", 0, ms(7, 11), 3, "Ben Okafor"),
+        ]),
+    )
+    .unwrap();
+    let out = env.ok(&["--lang", "de", "capture", path(&calls)]);
+    assert!(out.contains("2 Anrufe und SMS gelesen"), "{out}");
+    assert!(
+        out.contains("Ben Okafor hat versucht, dich anzurufen (1 Anruf"),
+        "{out}"
+    );
+    assert!(
+        out.contains("1 Anrufe, die du nicht angenommen hast"),
+        "{out}"
+    );
+    let chat = env.dir.path().join("WhatsApp Chat with Anna Schmidt.txt");
+    std::fs::write(&chat, "07/11/2026, 18:03 - Anna Schmidt: Hallo\n").unwrap();
+    let err = env.fails(&["--lang", "de", "capture", path(&chat)], 2);
+    assert!(err.contains("--date-order dmy, mdy oder ymd"), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+}

@@ -89,10 +89,10 @@ fn files(root: &Path, kind: Kind) -> Result<Vec<(String, PathBuf)>> {
         return Ok(vec![(String::new(), root.to_path_buf())]);
     }
     let below = detect::files_below(root, DEPTH).map_err(|e| {
-        Error::input(format!(
-            "cannot read the folder {}: {}",
-            root.display(),
-            io_reason(&e)
+        Error::input(crate::t!(
+            "capture-error-read",
+            path = root.display().to_string(),
+            reason = io_reason(&e)
         ))
     })?;
     let found: Vec<(String, PathBuf)> = below
@@ -108,10 +108,10 @@ fn files(root: &Path, kind: Kind) -> Result<Vec<(String, PathBuf)>> {
         })
         .collect();
     if found.is_empty() {
-        return Err(Error::input(format!(
-            "{} holds no {} file; is it the right folder, or another --kind?",
-            root.display(),
-            kind.as_str()
+        return Err(Error::input(crate::t!(
+            "capture-error-no-export",
+            path = root.display().to_string(),
+            kind = kind.as_str()
         )));
     }
     Ok(found)
@@ -148,7 +148,12 @@ fn open(s: &Session, path: &Path, alone: bool) -> Result<std::result::Result<Ope
     let (entry, title) = if zipped {
         let mut zip = match zip::ZipArchive::new(file) {
             Ok(zip) => zip,
-            Err(e) => return Ok(Err(format!("not a zip file WhatsApp made ({e})"))),
+            Err(e) => {
+                return Ok(Err(crate::t!(
+                    "capture-broken-not-zip",
+                    reason = e.to_string()
+                )));
+            }
         };
         match whatsapp::chat_in_zip(&mut zip) {
             Some((i, inner)) => {
@@ -158,7 +163,7 @@ fn open(s: &Session, path: &Path, alone: bool) -> Result<std::result::Result<Ope
                     whatsapp::title_of(name).or_else(|| whatsapp::title_of(&inner)),
                 )
             }
-            None => return Ok(Err("it holds no WhatsApp chat (.txt)".to_string())),
+            None => return Ok(Err(crate::t!("capture-broken-zip-no-chat"))),
         }
     } else {
         (None, whatsapp::title_of(name))
@@ -173,9 +178,10 @@ fn open(s: &Session, path: &Path, alone: bool) -> Result<std::result::Result<Ope
             order,
         })),
         Ok(Err(why)) => {
-            let message = format!(
-                "cannot tell the dates of {}: {why}; say their order with --date-order dmy, mdy or ymd",
-                path.display()
+            let message = crate::t!(
+                "capture-error-date-order",
+                path = path.display().to_string(),
+                reason = why
             );
             if alone {
                 Err(Error::input(message))
@@ -308,7 +314,10 @@ fn file<S: Sink>(
                 Ok(settled) => mark.settled = settled,
                 Err(e) => {
                     // What was read before stays; the file is read again.
-                    s.broken(&place, &format!("cannot read on: {}", io_reason(&e)));
+                    s.broken(
+                        &place,
+                        &crate::t!("capture-broken-read-on", reason = io_reason(&e)),
+                    );
                     mark.settled = false;
                 }
             }
