@@ -261,12 +261,15 @@ impl Config {
                     line_of(sphere)
                 ));
             }
+            let canonical = Sphere::from_name(sphere).unwrap_or_default().as_str();
             config
                 .sphere_cadence
-                .insert(sphere.to_lowercase(), days(sphere, value)?);
+                .insert(canonical.to_string(), days(sphere, value)?);
         }
         for (tag, value) in &raw.tag {
-            config.tag_cadence.insert(tag.clone(), days(tag, value)?);
+            config
+                .tag_cadence
+                .insert(crate::matching::fold(tag), days(tag, value)?);
         }
         config.capture = capture_config(&raw, &line_of)?;
         Ok(config)
@@ -276,7 +279,7 @@ impl Config {
     /// its tags' defaults, else its sphere's default.
     pub fn default_cadence(&self, sphere: Sphere, tags: &[String]) -> Option<u32> {
         tags.iter()
-            .filter_map(|t| self.tag_cadence.get(t).copied())
+            .filter_map(|t| self.tag_cadence.get(&crate::matching::fold(t)).copied())
             .min()
             .or_else(|| self.sphere_cadence.get(sphere.as_str()).copied())
     }

@@ -109,8 +109,9 @@ impl Sphere {
         }
     }
 
+    /// Reads a sphere, case- and accent-insensitively.
     pub fn from_name(input: &str) -> Option<Sphere> {
-        match input.trim().to_lowercase().as_str() {
+        match crate::matching::fold(input).as_str() {
             "work" | "job" | "business" | "beruf" | "beruflich" => Some(Sphere::Work),
             "private" | "priv" | "personal" | "privat" => Some(Sphere::Private),
             _ => None,

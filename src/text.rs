@@ -182,6 +182,22 @@ pub fn tidy_line(text: &str) -> String {
     out
 }
 
+/// `text` (a whole record as it came, such as a vCard) without control
+/// characters other than line breaks and tabs: escape sequences, bell, C1
+/// codes and DEL go; every other byte stays as it was (no normalization),
+/// so a record that holds none comes back byte for byte.
+pub fn without_controls(text: &str) -> std::borrow::Cow<'_, str> {
+    let unwanted = |c: char| c.is_control() && !matches!(c, '\r' | '\n' | '\t');
+    if text.chars().any(unwanted) {
+        text.chars()
+            .filter(|&c| !unwanted(c))
+            .collect::<String>()
+            .into()
+    } else {
+        text.into()
+    }
+}
+
 /// User text as the store keeps it in a note (of a contact, touch,
 /// follow-up or Jour fixe): like [`tidy_line`], but line breaks stay (as
 /// `\n`: a CR LF pair, a lone CR and U+2028/U+2029 become one) and so do

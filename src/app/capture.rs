@@ -42,6 +42,7 @@ use crate::model::{Channel, Contact, Id};
 use crate::store::capture::{self as stored, Forgotten};
 use crate::store::{Store, Tx, contacts};
 use crate::t;
+use crate::text;
 
 pub use crate::capture::whatsapp::DateOrder;
 pub use session::{ContactRun, SourceRun, Tried};
@@ -162,15 +163,20 @@ fn resolve(spec: &SourceSpec) -> Result<Resolved> {
                 Error::input(t!("capture-error-what", path = path.display().to_string()))
             })?,
     };
-    let name = spec
+    // As the store keeps it (`text::tidy_line`): a name of nothing but
+    // control characters is no name.
+    let given = spec
         .name
-        .clone()
-        .unwrap_or_else(|| default_name(&path, kind));
+        .as_deref()
+        .map(text::tidy_line)
+        .filter(|n| !n.is_empty());
+    let named = given.is_some();
+    let name = given.unwrap_or_else(|| default_name(&path, kind));
     Ok(Resolved {
         path,
         kind,
         name,
-        named: spec.name.is_some(),
+        named,
         match_names: spec.match_names,
         chats: spec.chats.clone(),
         contact: None,
@@ -178,7 +184,8 @@ fn resolve(spec: &SourceSpec) -> Result<Resolved> {
 }
 
 /// The name a source is shown with unless one is given: its folder's or
-/// file's name without the extension.
+/// file's name without the extension, tidied (`text::tidy_line`), or the
+/// whole path when that leaves nothing.
 fn default_name(path: &Path, kind: Kind) -> String {
     let stem = match kind {
         Kind::Maildir => path.file_name(),
@@ -192,9 +199,9 @@ fn default_name(path: &Path, kind: Kind) -> String {
         }
     };
     stem.and_then(|s| s.to_str())
-        .map(str::trim)
+        .map(text::tidy_line)
         .filter(|s| !s.is_empty())
-        .map_or_else(|| path.display().to_string(), String::from)
+        .unwrap_or_else(|| text::tidy_line(&path.display().to_string()))
 }
 
 pub(crate) fn io_reason(e: &std::io::Error) -> String {

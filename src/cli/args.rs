@@ -149,6 +149,8 @@ pub enum Command {
     Backup(super::backup::BackupArgs),
     /// Check the database for damage: integrity and references between records
     Check,
+    /// Make two contacts of one person one: B's touches, hooks, follow-ups, Jour fixe, e-mails and phones move to A
+    Merge(MergeArgs),
     /// Delete a contact and its history for good
     Rm {
         /// Name, nickname or the start of one (archived ones too)
@@ -273,6 +275,20 @@ pub struct EditArgs {
     /// Remove a phone number (repeatable)
     #[arg(long, value_name = "P")]
     pub rm_phone: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct MergeArgs {
+    /// The contact that stays (A): name, nickname or the start of one
+    pub keep: String,
+    /// The contact that goes (B): everything of it moves to A
+    pub gone: String,
+    /// Show what the merge would do; change nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Do not ask for confirmation
+    #[arg(long, short = 'y')]
+    pub yes: bool,
 }
 
 #[derive(Debug, Args)]

@@ -6,13 +6,16 @@ use clap::{Args, Subcommand};
 
 use super::render::{self, clean};
 use super::{Ctx, sphere_arg};
+use crate::app::export::address_book;
+use crate::app::import::{
+    ImportOptions, ImportReport, LISTED_ERRORS, import as import_batch, one_line,
+};
 use crate::error::{Error, Result};
 use crate::fsutil::write_private;
 use crate::interop::csv::write_contacts;
-use crate::interop::import::{ImportOptions, ImportReport};
 use crate::interop::json;
 use crate::interop::source::{Format, read_batch, read_text};
-use crate::interop::vcard::{VcardVersion, write_card};
+use crate::interop::vcard::VcardVersion;
 use crate::interop::vdir::write_vdir;
 use crate::parse::parse_duration;
 
@@ -53,14 +56,16 @@ pub struct OutputArg {
 
 #[derive(Debug, Args)]
 pub struct VersionArg {
-    /// vCard version to write: 4.0, or 3.0 for older tools
-    #[arg(long, value_name = "VERSION", default_value = "4.0", value_parser = ["3.0", "4.0"])]
-    pub vcard_version: String,
+    /// vCard version to write, 4.0 or 3.0 [default: each imported card in its own (2.1 as 3.0), others 4.0]
+    #[arg(long, value_name = "VERSION", value_parser = ["3.0", "4.0"])]
+    pub vcard_version: Option<String>,
 }
 
 impl VersionArg {
-    fn version(&self) -> VcardVersion {
-        VcardVersion::from_name(&self.vcard_version).unwrap_or_default()
+    fn version(&self) -> Option<VcardVersion> {
+        self.vcard_version
+            .as_deref()
+            .and_then(VcardVersion::from_name)
     }
 }
 
@@ -105,8 +110,7 @@ pub fn import(ctx: &mut Ctx, args: &ImportArgs) -> Result<String> {
         dry_run: args.dry_run,
     };
     let batch = read_batch(&args.path, format)?;
-    let (config, now) = (ctx.config.clone(), ctx.now);
-    let report = app::backup::import(&mut ctx.store, batch, &options, &config, now)?;
+    let report = import_batch(&mut ctx.store, batch, &options, &ctx.config, ctx.now)?;
     if ctx.json {
         return ctx.to_json(&report);
     }
@@ -170,11 +174,14 @@ fn import_text(report: &ImportReport, path: &Path, today: chrono::NaiveDate) -> 
             report.invalid.len(),
             plural(report.invalid.len())
         ));
-        for bad in &report.invalid {
+        for bad in report.invalid.iter().take(LISTED_ERRORS) {
+            let line = one_line(&format!("{}: {}", bad.origin, bad.reason));
+            out.push_str(&format!("  {}\n", clean(&line)));
+        }
+        if report.invalid.len() > LISTED_ERRORS {
             out.push_str(&format!(
-                "  {}: {}\n",
-                clean(&bad.origin.to_string()),
-                clean(&bad.reason)
+                "  … and {} more\n",
+                report.invalid.len() - LISTED_ERRORS
             ));
         }
     }
@@ -201,7 +208,8 @@ fn import_text(report: &ImportReport, path: &Path, today: chrono::NaiveDate) -> 
     out
 }
 
-fn count(n: usize, one: &str, many: &str) -> String {
+/// `n` and the noun for it: "1 touch", "2 touches".
+pub(super) fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
@@ -222,7 +230,7 @@ fn restore(ctx: &mut Ctx, args: &ImportArgs) -> Result<String> {
     if ctx.json {
         return ctx.to_json(&restored);
     }
-    let what = format!(
+    let mut what = format!(
         "{}, {}, {}, {} and {}",
         count(restored.contacts, "contact", "contacts"),
         count(restored.touches, "touch", "touches"),
@@ -230,6 +238,17 @@ fn restore(ctx: &mut Ctx, args: &ImportArgs) -> Result<String> {
         count(restored.followups, "follow-up", "follow-ups"),
         count(restored.jourfixe, "Jour fixe", "Jour fixe")
     );
+    if restored.capture_sources > 0 {
+        what.push_str(&format!(
+            ", with {} and the {} it counted",
+            count(
+                restored.capture_sources,
+                "capture source",
+                "capture sources"
+            ),
+            count(restored.capture_keys, "source key", "source keys")
+        ));
+    }
     Ok(if restored.dry_run {
         format!("Dry run, nothing was written. {source} would restore {what}.\n")
     } else {
@@ -240,17 +259,14 @@ fn restore(ctx: &mut Ctx, args: &ImportArgs) -> Result<String> {
 pub fn export(ctx: &mut Ctx, command: &ExportCommand) -> Result<String> {
     match command {
         ExportCommand::Vcard { out, version } => {
-            let people = app::backup::people(&mut ctx.store)?;
-            let text: String = people
-                .iter()
-                .map(|c| write_card(c, version.version()))
-                .collect();
-            let what = format!("{} contact{}", people.len(), plural(people.len()));
+            let book = address_book(&mut ctx.store, version.version())?;
+            let text: String = book.iter().map(|(_, card)| card.as_str()).collect();
+            let what = format!("{} contact{}", book.len(), plural(book.len()));
             deliver(text, out, &what, |t| ctx.data(t))
         }
         ExportCommand::Vdir { output, version } => {
-            let people = app::backup::people(&mut ctx.store)?;
-            let files = write_vdir(output, &people, version.version())?;
+            let book = address_book(&mut ctx.store, version.version())?;
+            let files = write_vdir(output, &book)?;
             Ok(format!(
                 "Wrote {} card{} to {}.\n",
                 files.len(),

@@ -6,7 +6,8 @@ use super::*;
 use crate::app::backup::{export_json, records, restore_json};
 use crate::jourfixe::JourFixe;
 use crate::model::{Birthday, Channel, Handle, HookKind, Outcome, Sphere};
-use crate::store::{Store, contacts, followups, hooks, jourfixe, touches};
+use crate::remind::{Key, Kind, Remind};
+use crate::store::{Store, contacts, followups, hooks, jourfixe, reminders, touches};
 
 fn at(day: u32, hour: u32) -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, day, hour, 0, 0).unwrap()
@@ -119,14 +120,22 @@ fn filled() -> Store {
                 active: true,
                 skipped: vec![NaiveDate::from_ymd_opt(2026, 12, 8).unwrap()],
             };
-            jourfixe::insert(tx, &standing, at(4, 9))?;
+            let monthly = jourfixe::insert(tx, &standing, at(4, 9))?;
             let paused = JourFixe {
                 contact_id: ben,
                 active: false,
                 skipped: vec![],
                 ..standing
             };
-            jourfixe::insert(tx, &paused, at(4, 9))?;
+            let paused = jourfixe::insert(tx, &paused, at(4, 9))?;
+            reminders::set(tx, monthly, Remind::Before(15))?;
+            reminders::set(tx, paused, Remind::Off)?;
+            let sent = Key {
+                kind: Kind::JourFixe,
+                subject: monthly,
+                day: NaiveDate::from_ymd_opt(2026, 11, 10).unwrap(),
+            };
+            reminders::record(tx, &sent, at(10, 9))?;
             Ok(())
         })
         .unwrap();
@@ -394,7 +403,8 @@ fn text_has_one_record_per_line() {
     );
     assert_eq!(
         text.lines().filter(|l| l.starts_with("    {")).count(),
-        2 + 2 + 2 + 2 + 2
+        2 + 2 + 2 + 2 + 2 + 1 + 2 + 1,
+        "two of each, the one cadence's start, two reminder leads, one sent"
     );
     let empty = Backup {
         format: FORMAT.into(),
@@ -405,6 +415,11 @@ fn text_has_one_record_per_line() {
         hooks: vec![],
         followups: vec![],
         jourfixe: vec![],
+        cards: vec![],
+        sources: vec![],
+        cadence_starts: vec![],
+        jourfixe_reminders: vec![],
+        reminders_sent: vec![],
         capture_sources: vec![],
         capture_keys: vec![],
     };
@@ -412,7 +427,8 @@ fn text_has_one_record_per_line() {
         to_text(&empty).unwrap(),
         "{\n  \"format\": \"draht-backup\",\n  \"version\": 2,\n  \"exported_at\": \"2026-11-20T09:00:00Z\",\n  \
          \"contacts\": [],\n  \"touches\": [],\n  \"hooks\": [],\n  \"followups\": [],\n  \"jourfixe\": [],\n  \
-         \"capture_sources\": [],\n  \"capture_keys\": []\n}\n"
+         \"cards\": [],\n  \"sources\": [],\n  \"cadence_starts\": [],\n  \"jourfixe_reminders\": [],\n  \
+         \"reminders_sent\": [],\n  \"capture_sources\": [],\n  \"capture_keys\": []\n}\n"
     );
 }
 

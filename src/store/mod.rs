@@ -4,12 +4,14 @@
 
 pub mod backup;
 pub mod capture;
+pub mod cards;
 pub mod contacts;
 pub mod export;
 pub mod facts;
 pub mod followups;
 pub mod hooks;
 pub mod jourfixe;
+pub mod merge;
 pub mod open;
 pub mod reminders;
 pub mod restore;

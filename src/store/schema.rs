@@ -317,6 +317,8 @@ mod tests {
                 "capture_marks",
                 "capture_sources",
                 "capture_touches",
+                "card_sources",
+                "contact_cards",
                 "contact_emails",
                 "contact_phones",
                 "contact_summary",

@@ -674,7 +674,15 @@ fn a_backup_keeps_what_was_captured_so_capturing_again_after_a_restore_adds_noth
         &restored,
         &format!("[me]\nemails = [\"{ME}\", \"{ME_WORK}\"]\n"),
     );
-    restored.ok(&["import", path(&backup)]);
+    // Seven keys: two mails of Anna's, two of Jörg's, Lea and Anna on one
+    // sent mail, Mama in a group.
+    let said = restored.ok(&["import", path(&backup)]);
+    assert!(
+        said.contains(
+            "and 0 Jour fixe, with 1 capture source and the 7 source keys it counted from"
+        ),
+        "{said}"
+    );
     assert_eq!(touches(&restored, "Anna"), touches(&env, "Anna"));
     let run = capture(&restored, &[path(&mail)]);
     assert_eq!(
@@ -708,7 +716,7 @@ fn unknown_sources_and_kinds_are_one_line_errors() {
 
 #[test]
 fn the_tui_card_marks_captured_touches_with_their_source() {
-    use super::tui::{Tmux, draht_line};
+    use super::tty::{Tmux, draht_line};
     let env = env();
     env.ok(&[
         "add",

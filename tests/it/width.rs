@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 use unicode_width::UnicodeWidthStr;
 
 use crate::harness::Env;
-use crate::tui::{Tmux, draht_line};
+use crate::tty::{Tmux, quote};
 
 const NOW: &str = "2026-12-07T09:00:00+01:00";
 const LONG_NAME: &str = "Anna-Lena Schmidt-Hoffmann";
@@ -175,9 +175,14 @@ fn in_a_pipe_the_text_is_whole_unless_a_width_is_given() {
 #[test]
 fn in_an_80_column_terminal_nothing_wraps() {
     let env = address_book();
+    let bin = assert_cmd::cargo::cargo_bin("draht");
     let script = format!(
-        "{}; echo END-OF-TODAY; sleep 60",
-        draht_line(&env, NOW, "NO_COLOR=1", "today")
+        "env -i PATH={path} HOME={home} DRAHT_DB={db} DRAHT_NOW={now} TZ=Europe/Berlin TERM=xterm-256color NO_COLOR=1 XDG_CONFIG_HOME={home}/config {bin} today; echo END-OF-TODAY; sleep 60",
+        path = quote(&std::env::var("PATH").unwrap_or_default()),
+        home = quote(&env.dir.path().display().to_string()),
+        db = quote(&env.db().display().to_string()),
+        now = quote(NOW),
+        bin = quote(&bin.display().to_string()),
     );
     let term = Tmux::new();
     term.run(&[
