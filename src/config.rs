@@ -53,6 +53,9 @@ pub struct CaptureConfig {
     /// Match Gmail addresses as Gmail delivers them: dots in the name and a
     /// `+tag` do not matter (`j.o.e+news@gmail.com` is `joe@gmail.com`).
     pub gmail_aliases: bool,
+    /// `[me] region = "DE"`: the country phone numbers without a country
+    /// code are in (`0170 1234567` is `+491701234567`).
+    pub region: Option<crate::capture::phone::Region>,
 }
 
 /// The default of `max_recipients`.
@@ -65,6 +68,7 @@ impl Default for CaptureConfig {
             sources: Vec::new(),
             max_recipients: MAX_RECIPIENTS,
             gmail_aliases: false,
+            region: None,
         }
     }
 }
@@ -80,6 +84,13 @@ pub struct CaptureSource {
     pub name: Option<String>,
     /// Calendar: also match contacts named in an event's summary.
     pub match_names: bool,
+    /// Chats: group chats are touches with their matched participants.
+    pub groups: bool,
+    /// WhatsApp: the order of the day, month and year in its dates, when
+    /// the file does not tell.
+    pub date_order: Option<crate::capture::whatsapp::DateOrder>,
+    /// A chat export: the contact it is with (a name, as `draht show` takes it).
+    pub contact: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -87,6 +98,7 @@ pub struct CaptureSource {
 struct RawMe {
     #[serde(default)]
     emails: Vec<String>,
+    region: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -97,6 +109,10 @@ struct RawSource {
     name: Option<String>,
     #[serde(default)]
     match_names: bool,
+    #[serde(default)]
+    groups: bool,
+    date_order: Option<String>,
+    contact: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -286,6 +302,14 @@ fn capture_config(
             }
             capture.me.push(email.to_lowercase());
         }
+        if let Some(code) = &me.region {
+            capture.region = Some(crate::capture::phone::region(code).ok_or_else(|| {
+                format!(
+                    "line {}: [me] region: {code:?} is not a country code; use two letters such as \"DE\", \"AT\" or \"CH\"",
+                    line_of("region")
+                )
+            })?);
+        }
     }
     if let Some(max) = raw.max_recipients {
         if max == 0 {
@@ -301,10 +325,22 @@ fn capture_config(
         let kind = match &source.kind {
             Some(name) => Some(SourceKind::from_name(name).ok_or_else(|| {
                 format!(
-                    "line {}: [[capture]] kind: unknown kind {name:?}; use maildir, mbox or calendar",
-                    line_of("kind")
+                    "line {}: [[capture]] kind: unknown kind {name:?}; use {}",
+                    line_of("kind"),
+                    KIND_NAMES
                 )
             })?),
+            None => None,
+        };
+        let date_order = match &source.date_order {
+            Some(text) => Some(
+                crate::capture::whatsapp::DateOrder::from_name(text).ok_or_else(|| {
+                    format!(
+                        "line {}: [[capture]] date_order: {text:?} is none of dmy, mdy, ymd",
+                        line_of("date_order")
+                    )
+                })?,
+            ),
             None => None,
         };
         if source.path.trim().is_empty() {
@@ -323,10 +359,21 @@ fn capture_config(
                 .filter(|n| !n.is_empty())
                 .map(String::from),
             match_names: source.match_names,
+            groups: source.groups,
+            date_order,
+            contact: source
+                .contact
+                .as_deref()
+                .map(str::trim)
+                .filter(|n| !n.is_empty())
+                .map(String::from),
         });
     }
     Ok(capture)
 }
+
+/// The kinds a `[[capture]]` source or `--kind` may name.
+pub const KIND_NAMES: &str = "maildir, mbox, calendar, sms-backup, whatsapp or telegram";
 
 /// `~` and `~/…` from `$HOME`.
 pub fn expand_home(path: &str) -> PathBuf {
@@ -472,6 +519,36 @@ mod tests {
         assert!(err.contains("matchnames"), "{err}");
         let err = Config::parse("max_recipients = 0\n").unwrap_err();
         assert!(err.contains("max_recipients"), "{err}");
+    }
+
+    #[test]
+    fn phone_capture_keys_are_read() {
+        let config = Config::parse(
+            "[me]\nregion = \"de\"\n\
+             [[capture]]\nkind = \"whatsapp\"\npath = \"/chats\"\ngroups = true\ndate_order = \"mdy\"\n\
+             [[capture]]\nkind = \"sms-backup\"\npath = \"/sms\"\n\
+             [[capture]]\nkind = \"telegram\"\npath = \"/tg/result.json\"\ncontact = \" Anna \"\n",
+        )
+        .unwrap();
+        let c = &config.capture;
+        assert_eq!(c.region, crate::capture::phone::region("DE"));
+        assert_eq!(c.sources[0].kind, Some(SourceKind::Whatsapp));
+        assert!(c.sources[0].groups);
+        assert_eq!(
+            c.sources[0].date_order,
+            Some(crate::capture::whatsapp::DateOrder::Mdy)
+        );
+        assert_eq!(c.sources[1].kind, Some(SourceKind::SmsBackup));
+        assert!(!c.sources[1].groups);
+        assert_eq!(c.sources[2].kind, Some(SourceKind::Telegram));
+        assert_eq!(c.sources[2].contact.as_deref(), Some("Anna"));
+        let err = Config::parse("[me]\nregion = \"Germany\"\n").unwrap_err();
+        assert!(
+            err.starts_with("line 2:") && err.contains("Germany"),
+            "{err}"
+        );
+        let err = Config::parse("[[capture]]\npath = \"x\"\ndate_order = \"dym\"\n").unwrap_err();
+        assert!(err.starts_with("line 3:") && err.contains("dym"), "{err}");
     }
 
     #[test]

@@ -17,10 +17,25 @@ pub enum SourceKind {
     Mbox,
     /// An `.ics` file or a vdir folder of them (khal, vdirsyncer).
     Calendar,
+    /// Android "SMS Backup & Restore" XML (`calls-*.xml`, `sms-*.xml`), or
+    /// a folder of them.
+    SmsBackup,
+    /// WhatsApp's "Export chat" text (or the `.zip` it shares), or a folder
+    /// of them.
+    Whatsapp,
+    /// Telegram Desktop's JSON export (`result.json`), or its folder.
+    Telegram,
 }
 
 impl SourceKind {
-    pub const ALL: [SourceKind; 3] = [SourceKind::Maildir, SourceKind::Mbox, SourceKind::Calendar];
+    pub const ALL: [SourceKind; 6] = [
+        SourceKind::Maildir,
+        SourceKind::Mbox,
+        SourceKind::Calendar,
+        SourceKind::SmsBackup,
+        SourceKind::Whatsapp,
+        SourceKind::Telegram,
+    ];
 
     /// Canonical name, as stored, configured and printed.
     pub fn as_str(self) -> &'static str {
@@ -28,16 +43,30 @@ impl SourceKind {
             SourceKind::Maildir => "maildir",
             SourceKind::Mbox => "mbox",
             SourceKind::Calendar => "calendar",
+            SourceKind::SmsBackup => "sms-backup",
+            SourceKind::Whatsapp => "whatsapp",
+            SourceKind::Telegram => "telegram",
         }
     }
 
-    /// Reads a canonical name, case-insensitively (`ics` for a calendar).
+    /// Reads a canonical name, case-insensitively (`ics` for a calendar,
+    /// `sms` for an SMS backup).
     pub fn from_name(input: &str) -> Option<SourceKind> {
         let wanted = input.trim().to_ascii_lowercase();
-        if wanted == "ics" || wanted == "vdir" {
-            return Some(SourceKind::Calendar);
+        match wanted.as_str() {
+            "ics" | "vdir" => return Some(SourceKind::Calendar),
+            "sms" | "sms_backup" | "smsbackup" => return Some(SourceKind::SmsBackup),
+            _ => {}
         }
         SourceKind::ALL.into_iter().find(|k| k.as_str() == wanted)
+    }
+
+    /// Whether it is one of the phone's exports (calls, texts, chats).
+    pub fn is_phone(self) -> bool {
+        matches!(
+            self,
+            SourceKind::SmsBackup | SourceKind::Whatsapp | SourceKind::Telegram
+        )
     }
 }
 

@@ -398,11 +398,18 @@ pub fn describe(contact: &Contact) -> String {
     parts.join(" · ")
 }
 
-/// "3 mails", "1 event": `n` items of a capture source of `kind`.
-pub fn items(kind: SourceKind, n: u32) -> String {
+/// "3 mails", "1 event", "2 texts": `n` items of a capture source of
+/// `kind` that made a touch on `channel` (a phone's export holds calls,
+/// texts and chat messages).
+pub fn items(kind: SourceKind, channel: Channel, n: u32) -> String {
     let unit = match kind {
         SourceKind::Maildir | SourceKind::Mbox => "mail",
         SourceKind::Calendar => "event",
+        SourceKind::SmsBackup | SourceKind::Whatsapp | SourceKind::Telegram => match channel {
+            Channel::Call | Channel::Video => "call",
+            Channel::Sms => "text",
+            _ => "message",
+        },
     };
     items_of(unit, n)
 }
@@ -414,11 +421,12 @@ pub fn items_of(unit: &str, n: u32) -> String {
 }
 
 /// Where a captured touch came from: "3 mails · work mail" (sources
-/// joined with " · "); empty for a touch logged by hand.
-pub fn captured(sources: &[Captured]) -> String {
+/// joined with " · ") of a touch on `channel`; empty for a touch logged by
+/// hand.
+pub fn captured(sources: &[Captured], channel: Channel) -> String {
     sources
         .iter()
-        .map(|c| format!("{} · {}", items(c.kind, c.items), clean(&c.name)))
+        .map(|c| format!("{} · {}", items(c.kind, channel, c.items), clean(&c.name)))
         .collect::<Vec<_>>()
         .join(" · ")
 }

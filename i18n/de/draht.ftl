@@ -148,6 +148,10 @@ relative-ahead = { $unit ->
 ## $source ist eine Quelle, wie sie gezeigt wird: Name, Art und Pfad.
 
 capture-items = { $unit ->
+        [call] { $count ->
+            [one] { $count } Anruf
+           *[other] { $count } Anrufe
+        }
         [event] { $count ->
             [one] { $count } Termin
            *[other] { $count } Termine
@@ -169,6 +173,10 @@ capture-items = { $unit ->
 capture-source-unchanged = { $source }: unverändert seit dem letzten Einlesen.
 capture-source-nothing-new = { $source }: nichts Neues seit dem letzten Einlesen.
 capture-source-read = { $source }: { $unit ->
+        [text] { $count ->
+            [one] { $count } Anruf oder SMS
+           *[other] { $count } Anrufe und SMS
+        }
         [event] { $count ->
             [one] { $count } Termin
            *[other] { $count } Termine
@@ -200,6 +208,11 @@ capture-skip = { $count } { $reason ->
         [yearly] Geburtstage und Jahrestage
         [unknown] mit niemandem aus draht
         [seen] schon gezählt
+        [not_sent] Entwürfe und nicht gesendete SMS
+        [refused] von dir abgelehnte oder blockierte Anrufe
+        [tried] Anrufe, die du nicht angenommen hast
+        [system] Zeilen, die die App selbst schrieb
+        [group] Gruppenchats (mit --groups gezählt)
        *[other] anderes
     }
 capture-source-broken = {"  "}{ $count ->
@@ -213,6 +226,11 @@ capture-would-log-part = { $glyph } { $channel } an { $days ->
         [one] { $days } Tag
        *[other] { $days } Tagen
     } ({ $items })
+capture-tried = { $name } hat versucht, dich anzurufen ({ $count ->
+        [one] { $count } Anruf
+       *[other] { $count } Anrufe
+    }, zuletzt { $day }).
+capture-note-region = Hinweis: Trag dein Land in config.toml ein ([me] region = "DE"), damit Nummern ohne Landesvorwahl (0170 1234567) zu +49 170 1234567 passen.
 capture-note-me = Hinweis: Trag deine eigenen Adressen in config.toml ein ([me] emails = ["du@example.org"]), damit die Mails zählen, die du schreibst, und Mails zwischen deinen eigenen Adressen nicht.
 
 capture-report-everyone = Alle, denen du in den letzten { $days } Tagen geschrieben hast, sind in draht ({ $count ->
@@ -274,14 +292,15 @@ capture-list-never = nie fertig geworden
 
 capture-notify-failed = draht notify: die [[capture]]-Quellen wurden nicht gelesen ({ $error }); die Erinnerungen gehen ohne sie hinaus.
 
-capture-error-unknown-kind = unbekannte Art "{ $kind }"; möglich sind maildir, mbox oder calendar
+capture-error-unknown-kind = unbekannte Art "{ $kind }"; möglich sind maildir, mbox, calendar, sms-backup, whatsapp oder telegram
 capture-error-no-source = keine Quelle zum Einlesen: gib einen Pfad an (draht capture ~/Mail/work) oder trag [[capture]]-Quellen in config.toml ein
-capture-error-kind-name-configured = --kind und --name gelten für eine hier angegebene QUELLE; die [[capture]]-Quellen der Konfiguration nennen ihre eigenen
+capture-error-kind-name-configured = --kind, --name und --contact gelten für eine hier angegebene QUELLE; die [[capture]]-Quellen der Konfiguration nennen ihre eigenen
+capture-error-contact-one-source = --contact sagt, mit wem ein Chat ist; gib eine QUELLE dazu an oder lies sie einzeln ein
 capture-error-name-one-source = --name benennt eine Quelle; gib eine QUELLE dazu an oder lies sie einzeln ein
 capture-error-add-dry-run = --add legt Kontakte an; lass --dry-run weg (oder zeig mit --report allein, wer hinzukäme)
-capture-error-source = die Quelle { $path } kann draht nicht lesen: { $reason }; gib den Pfad eines Maildirs, einer mbox oder eines Kalenders an
+capture-error-source = die Quelle { $path } kann draht nicht lesen: { $reason }; gib den Pfad eines Maildirs, einer mbox, eines Kalenders oder eines Telefon-Exports an
 capture-error-read = { $path } kann draht nicht lesen: { $reason }
-capture-error-what = draht erkennt nicht, was { $path } ist (kein Maildir, keine mbox, kein Kalender); sag es mit --kind maildir, mbox oder calendar
+capture-error-what = draht erkennt nicht, was { $path } ist (kein Maildir, keine mbox, kein Kalender, kein SMS-Backup, kein WhatsApp- oder Telegram-Export); sag es mit --kind maildir, mbox, calendar, sms-backup, whatsapp oder telegram
 capture-error-maildir = das Maildir { $path } kann draht nicht lesen: { $reason }
 capture-error-no-maildir = in { $path } ist kein Maildir-Ordner (ein Ordner mit cur/ und new/); stimmt der Pfad, oder passt ein anderes --kind?
 capture-error-mbox-folder = { $path } ist ein Ordner, keine mbox-Datei; ist es ein Maildir (--kind maildir)?
@@ -299,4 +318,26 @@ capture-broken-cannot-list = nicht auflistbar: { $reason }
 capture-broken-not-calendar = kein Kalender: { $line }
 capture-broken-no-start = der Termin "{ $summary }" hat keinen Beginn
 capture-broken-recurrence = der Termin "{ $summary }": seine Wiederholung lässt sich nicht berechnen ({ $reason })
+
+capture-broken-at-byte = Byte { $byte }: { $reason }
+capture-broken-no-date = ein Eintrag ohne Datum
+capture-broken-call-type = ein Anruf unbekannter Art { $kind }
+capture-broken-text-type = eine SMS unbekannter Art { $kind }
+capture-broken-text-no-type = eine SMS ohne Art
+capture-broken-mms-box = eine MMS in unbekanntem Ordner { $kind }
+capture-broken-mms-no-box = eine MMS ohne msg_box
+capture-broken-json = Zeile { $line } Spalte { $column }: { $reason }
+capture-broken-message-no-date = Nachricht { $id }: kein Datum
+capture-broken-message-no-object = eine Nachricht, die kein Objekt ist
+capture-broken-contact-full-export = --contact nennt den Partner des Exports eines Chats; dies ist der ganze Export, dessen Chats ihre Partner selbst nennen
+capture-broken-not-whatsapp = Zeile { $line }: keine WhatsApp-Nachrichtenzeile
+capture-broken-whatsapp-date = Zeile { $line }: { $written } ist kein Datum mit Uhrzeit, gelesen als { $order }
+capture-broken-not-zip = keine ZIP-Datei von WhatsApp ({ $reason })
+capture-broken-zip-no-chat = darin ist kein WhatsApp-Chat (.txt)
+capture-broken-read-on = nicht weiter lesbar: { $reason }
+capture-why-dates-mixed = ihre Daten stehen in mehr als einer Reihenfolge
+capture-why-dates-ambiguous = ihre Daten (etwa { $sample }) können Tag oder Monat zuerst haben
+capture-why-no-chat-line = darin ist keine WhatsApp-Nachrichtenzeile
+capture-error-date-order = draht erkennt die Daten von { $path } nicht: { $reason }; sag ihre Reihenfolge mit --date-order dmy, mdy oder ymd
+capture-error-no-export = in { $path } ist keine { $kind }-Datei; stimmt der Ordner, oder passt ein anderes --kind?
 capture-place-offset = { $path } bei Byte { $offset }

@@ -138,8 +138,12 @@ relative-ahead = in { $count }{ $unit ->
 ## $source is a source as shown: its name, kind and path.
 
 # What a captured touch holds: "3 mails", "1 event". $unit is mail, text,
-# message or event.
+# message, call or event.
 capture-items = { $unit ->
+        [call] { $count ->
+            [one] { $count } call
+           *[other] { $count } calls
+        }
         [event] { $count ->
             [one] { $count } event
            *[other] { $count } events
@@ -161,8 +165,13 @@ capture-items = { $unit ->
 # One source's run.
 capture-source-unchanged = { $source }: unchanged since the last capture.
 capture-source-nothing-new = { $source }: nothing new since the last capture.
-# $unit is message or event; $whole is yes when the source was read from its start.
+# $unit is message, text (an SMS backup's calls and texts) or event; $whole
+# is yes when the source was read from its start.
 capture-source-read = { $source }: { $unit ->
+        [text] { $count ->
+            [one] { $count } call or text
+           *[other] { $count } calls and texts
+        }
         [event] { $count ->
             [one] { $count } event
            *[other] { $count } events
@@ -195,6 +204,11 @@ capture-skip = { $count } { $reason ->
         [yearly] birthdays and anniversaries
         [unknown] with nobody in draht
         [seen] counted before
+        [not_sent] drafts and unsent texts
+        [refused] calls you rejected or blocked
+        [tried] calls you did not take
+        [system] lines the app wrote itself
+        [group] group chats (--groups counts them)
        *[other] other
     }
 capture-source-broken = {"  "}{ $count ->
@@ -210,6 +224,12 @@ capture-would-log-part = { $glyph } { $channel } on { $days ->
         [one] { $days } day
        *[other] { $days } days
     } ({ $items })
+# A contact who called and whom you did not answer; $day as "Sat 7 Nov".
+capture-tried = { $name } tried to call you ({ $count ->
+        [one] { $count } call
+       *[other] { $count } calls
+    }, the last { $day }).
+capture-note-region = Note: set your country in config.toml ([me] region = "DE") so that numbers without a country code (0170 1234567) match +49 170 1234567.
 capture-note-me = Note: set your own addresses in config.toml ([me] emails = ["you@example.org"]) so that the mail you send counts, and mail between your own addresses does not.
 
 # --report and --add.
@@ -278,14 +298,15 @@ capture-list-never = never finished
 capture-notify-failed = draht notify: the [[capture]] sources were not read ({ $error }); the reminders go out without them.
 
 # Errors. $path is a path, $kind what was given.
-capture-error-unknown-kind = unknown kind "{ $kind }"; use maildir, mbox or calendar
+capture-error-unknown-kind = unknown kind "{ $kind }"; use maildir, mbox, calendar, sms-backup, whatsapp or telegram
 capture-error-no-source = no source to capture from: give a path (draht capture ~/Mail/work), or add [[capture]] sources to config.toml
-capture-error-kind-name-configured = --kind and --name are for a SOURCE given here; the config's [[capture]] sources say their own
+capture-error-kind-name-configured = --kind, --name and --contact are for a SOURCE given here; the config's [[capture]] sources say their own
+capture-error-contact-one-source = --contact says who one chat is with; give one SOURCE with it, or capture them one at a time
 capture-error-name-one-source = --name names one source; give one SOURCE with it, or capture them one at a time
 capture-error-add-dry-run = --add writes contacts; leave out --dry-run (or run --report alone to see who would be added)
-capture-error-source = cannot read the capture source { $path }: { $reason }; give the path of a maildir, an mbox or a calendar
+capture-error-source = cannot read the capture source { $path }: { $reason }; give the path of a maildir, an mbox, a calendar or a phone export
 capture-error-read = cannot read { $path }: { $reason }
-capture-error-what = cannot tell what { $path } is (not a maildir, an mbox or a calendar); say it with --kind maildir, mbox or calendar
+capture-error-what = cannot tell what { $path } is (not a maildir, an mbox, a calendar, an SMS backup, a WhatsApp or a Telegram export); say it with --kind maildir, mbox, calendar, sms-backup, whatsapp or telegram
 capture-error-maildir = cannot read the maildir { $path }: { $reason }
 capture-error-no-maildir = { $path } holds no maildir folder (a folder with cur/ and new/ in it); is it the right path, or another --kind?
 capture-error-mbox-folder = { $path } is a folder, not an mbox file; is it a maildir (--kind maildir)?
@@ -305,5 +326,29 @@ capture-broken-cannot-list = cannot list: { $reason }
 capture-broken-not-calendar = not a calendar: { $line }
 capture-broken-no-start = event "{ $summary }" has no start
 capture-broken-recurrence = event "{ $summary }": cannot expand its recurrence ({ $reason })
+
+# The phone's exports (SMS Backup & Restore, WhatsApp, Telegram): why a
+# record or file was unreadable, and why a chat's dates need --date-order.
+capture-broken-at-byte = byte { $byte }: { $reason }
+capture-broken-no-date = a record without a date
+capture-broken-call-type = a call of unknown type { $kind }
+capture-broken-text-type = a text of unknown type { $kind }
+capture-broken-text-no-type = a text without a type
+capture-broken-mms-box = an MMS in unknown box { $kind }
+capture-broken-mms-no-box = an MMS without msg_box
+capture-broken-json = line { $line } column { $column }: { $reason }
+capture-broken-message-no-date = message { $id }: no date
+capture-broken-message-no-object = a message that is no object
+capture-broken-contact-full-export = --contact names the partner of one chat's export; this is the full export, whose chats name their partners themselves
+capture-broken-not-whatsapp = line { $line }: not a WhatsApp message line
+capture-broken-whatsapp-date = line { $line }: { $written } is no date and time when read { $order }
+capture-broken-not-zip = not a zip file WhatsApp made ({ $reason })
+capture-broken-zip-no-chat = it holds no WhatsApp chat (.txt)
+capture-broken-read-on = cannot read on: { $reason }
+capture-why-dates-mixed = its dates are in more than one order
+capture-why-dates-ambiguous = its dates (such as { $sample }) could be day or month first
+capture-why-no-chat-line = it holds no WhatsApp message line
+capture-error-date-order = cannot tell the dates of { $path }: { $reason }; say their order with --date-order dmy, mdy or ymd
+capture-error-no-export = { $path } holds no { $kind } file; is it the right folder, or another --kind?
 # Where: "~/Mail/work.mbox at offset 1234".
 capture-place-offset = { $path } at offset { $offset }

@@ -1,7 +1,9 @@
-//! `draht capture`: touches from the user's own mail and calendars.
+//! `draht capture`: touches from the user's own mail and calendars, and
+//! from the phone's exports (SMS Backup & Restore, WhatsApp, Telegram).
 //!
-//! A run reads each source (a maildir, an mbox, a calendar file or vdir)
-//! with its reader from `crate::capture`, matches what it finds to
+//! A run reads each source (a maildir, an mbox, a calendar file or vdir, a
+//! phone export or a folder of them) with its reader from
+//! `crate::capture`, matches what it finds to
 //! contacts, and records one touch per contact, channel and local day —
 //! joining a touch already there (captured before, or logged by hand, which
 //! keeps its note). Every message or event is counted once per contact by
@@ -20,6 +22,7 @@
 //! twice.
 
 mod drive;
+mod phone;
 mod session;
 
 use std::collections::BTreeMap;
@@ -41,7 +44,8 @@ use crate::store::{Store, Tx, contacts};
 use crate::t;
 use crate::text;
 
-pub use session::{ContactRun, SourceRun};
+pub use crate::capture::whatsapp::DateOrder;
+pub use session::{ContactRun, SourceRun, Tried};
 
 /// One source to read, as given on the command line or in the config.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -53,6 +57,20 @@ pub struct SourceSpec {
     pub name: Option<String>,
     /// Calendar: match contacts named in an event's summary.
     pub match_names: bool,
+    /// Chats: what the user said about them (`--groups`, `--date-order`,
+    /// `--contact`).
+    pub chats: ChatSpec,
+}
+
+/// What the user says about chat exports.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ChatSpec {
+    /// Group chats are touches with their participants.
+    pub groups: bool,
+    /// WhatsApp's date order, when a file does not tell.
+    pub date_order: Option<DateOrder>,
+    /// The contact a chat is with, as a name (`draht show` takes).
+    pub contact: Option<String>,
 }
 
 impl SourceSpec {
@@ -62,6 +80,7 @@ impl SourceSpec {
             kind: None,
             name: None,
             match_names: false,
+            chats: ChatSpec::default(),
         }
     }
 }
@@ -76,6 +95,11 @@ pub fn configured(config: &CaptureConfig) -> Vec<SourceSpec> {
             kind: s.kind,
             name: s.name.clone(),
             match_names: s.match_names,
+            chats: ChatSpec {
+                groups: s.groups,
+                date_order: s.date_order,
+                contact: s.contact.clone(),
+            },
         })
         .collect()
 }
@@ -101,6 +125,12 @@ pub struct Run {
     pub contacts: Vec<ContactRun>,
     /// Whether `[me] emails` is set (without it, sent mail is not known).
     pub knows_me: bool,
+    /// Contacts who called and whom the user did not answer, by the last
+    /// such call (latest first).
+    pub tried: Vec<Tried>,
+    /// Whether a phone source was read without `[me] region` (so numbers
+    /// without a country code match only as written).
+    pub needs_region: bool,
 }
 
 /// A source resolved: its real path, kind and name.
@@ -112,6 +142,9 @@ pub(crate) struct Resolved {
     /// The name was given (so a known source takes it).
     pub named: bool,
     pub match_names: bool,
+    pub chats: ChatSpec,
+    /// The contact `chats.contact` names (set as a run starts).
+    pub contact: Option<(Id, String)>,
 }
 
 fn resolve(spec: &SourceSpec) -> Result<Resolved> {
@@ -145,6 +178,8 @@ fn resolve(spec: &SourceSpec) -> Result<Resolved> {
         name,
         named,
         match_names: spec.match_names,
+        chats: spec.chats.clone(),
+        contact: None,
     })
 }
 
@@ -154,8 +189,14 @@ fn resolve(spec: &SourceSpec) -> Result<Resolved> {
 fn default_name(path: &Path, kind: Kind) -> String {
     let stem = match kind {
         Kind::Maildir => path.file_name(),
-        Kind::Mbox | Kind::Calendar if path.is_dir() => path.file_name(),
-        Kind::Mbox | Kind::Calendar => path.file_stem(),
+        _ if path.is_dir() => path.file_name(),
+        // Telegram names every export result.json: its folder says more.
+        Kind::Telegram if path.file_stem().is_some_and(|s| s == "result") => {
+            path.parent().and_then(Path::file_name).or(path.file_stem())
+        }
+        Kind::Mbox | Kind::Calendar | Kind::SmsBackup | Kind::Whatsapp | Kind::Telegram => {
+            path.file_stem()
+        }
     };
     stem.and_then(|s| s.to_str())
         .map(text::tidy_line)
@@ -189,10 +230,27 @@ fn book(tx: &Tx, config: &CaptureConfig) -> Result<Book> {
             name: c.name,
             nickname: c.nickname,
             emails: c.emails.into_iter().map(|h| h.value).collect(),
+            phones: c.phones.into_iter().map(|h| h.value).collect(),
             archived: c.archived,
         })
         .collect();
-    Ok(Book::new(&entries, &config.me, config.gmail_aliases))
+    Ok(Book::with_region(
+        &entries,
+        &config.me,
+        config.gmail_aliases,
+        config.region,
+    ))
+}
+
+/// Finds the contacts `--contact` names, before anything is read.
+fn resolve_contacts(tx: &Tx, sources: &mut [Resolved]) -> Result<()> {
+    for source in sources {
+        if let Some(name) = &source.chats.contact {
+            let id = contacts::find_id(tx, name, false)?;
+            source.contact = Some((id, contacts::get(tx, id)?.name));
+        }
+    }
+    Ok(())
 }
 
 /// The instant a `--since` day starts (local midnight).
@@ -202,7 +260,8 @@ fn since_instant(since: Option<NaiveDate>) -> Option<DateTime<Utc>> {
 
 /// Captures from `request.sources`.
 pub fn capture(store: &mut Store, request: &Request) -> Result<Run> {
-    let resolved: Vec<Resolved> = request.sources.iter().map(resolve).collect::<Result<_>>()?;
+    let mut resolved: Vec<Resolved> = request.sources.iter().map(resolve).collect::<Result<_>>()?;
+    store.read(|tx| resolve_contacts(tx, &mut resolved))?;
     if request.dry_run {
         store.rehearse(|tx| {
             let mut sink = drive::Rehearse(tx);
@@ -230,12 +289,27 @@ fn run_all<S: drive::Sink>(sink: &mut S, sources: &[Resolved], request: &Request
         runs.push(session.finish());
     }
     let mut contacts: Vec<ContactRun> = contacts.into_values().collect();
+    let mut tried: BTreeMap<Id, Tried> = BTreeMap::new();
+    for t in runs.iter().flat_map(|r: &SourceRun| r.tried.iter()) {
+        let entry = tried.entry(t.id).or_insert_with(|| Tried {
+            calls: 0,
+            ..t.clone()
+        });
+        entry.calls += t.calls;
+        entry.last = entry.last.max(t.last);
+    }
+    let mut tried: Vec<Tried> = tried.into_values().collect();
     sink.tx(|tx| {
         for c in &mut contacts {
             c.name = contacts::get(tx, c.id)?.name;
         }
+        for t in &mut tried {
+            t.name = contacts::get(tx, t.id)?.name;
+        }
         Ok(())
     })?;
+    tried.sort_by(|a, b| b.last.cmp(&a.last).then_with(|| a.name.cmp(&b.name)));
+    let needs_region = book.region().is_none() && sources.iter().any(|s| s.kind.is_phone());
     contacts.sort_by(|a, b| {
         fold(&a.name)
             .cmp(&fold(&b.name))
@@ -246,6 +320,8 @@ fn run_all<S: drive::Sink>(sink: &mut S, sources: &[Resolved], request: &Request
         sources: runs,
         contacts,
         knows_me: book.knows_me(),
+        tried,
+        needs_region,
     })
 }
 
@@ -268,7 +344,8 @@ pub const REPORT_DAYS: u64 = 90;
 /// Reads every source whole (no watermarks, nothing written) and ranks
 /// the people in it whom draht does not know.
 pub fn report(store: &mut Store, request: &Request) -> Result<Report> {
-    let resolved: Vec<Resolved> = request.sources.iter().map(resolve).collect::<Result<_>>()?;
+    let mut resolved: Vec<Resolved> = request.sources.iter().map(resolve).collect::<Result<_>>()?;
+    store.read(|tx| resolve_contacts(tx, &mut resolved))?;
     let today = clock::local_day(request.now);
     let since = request.since.unwrap_or_else(|| {
         today
@@ -332,7 +409,10 @@ pub fn add_unknown(
                 .clone()
                 .filter(|n| !n.contains('@'))
                 .map(|n| tidy_name(&n))
-                .unwrap_or_else(|| guess_name(&u.address));
+                .unwrap_or_else(|| match u.kind {
+                    "email" => guess_name(&u.address),
+                    _ => u.address.clone(),
+                });
             let taken = contacts::find_id(tx, &name, false)
                 .ok()
                 .and_then(|id| contacts::get(tx, id).ok())
@@ -349,7 +429,11 @@ pub fn add_unknown(
                 min_channel: config.min_channel,
                 ..Contact::new(name.clone(), now)
             };
-            contact.emails = vec![crate::model::Handle::new(u.address.clone())];
+            match u.kind {
+                "phone" => contact.phones = vec![crate::model::Handle::new(u.address.clone())],
+                "name" => {}
+                _ => contact.emails = vec![crate::model::Handle::new(u.address.clone())],
+            }
             contact.cadence_days = config.default_cadence(contact.sphere, &contact.tags);
             let id = contacts::insert(tx, &contact, now)?;
             added.push(Added {

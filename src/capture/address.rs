@@ -1,10 +1,13 @@
 //! Matching people to contacts: e-mail addresses compared
 //! case-insensitively (and, only where configured, as Gmail delivers them),
-//! the user's own addresses, and names in free text for `--match-names`.
+//! the user's own addresses, names in free text for `--match-names`, phone
+//! numbers in E.164 (both sides normalised: [`super::phone`]) and the names
+//! chats give their senders.
 
 use std::collections::{HashMap, HashSet};
 
 use super::hash::Stable;
+use super::phone::{self, Region};
 use super::{Handle, Item, Person};
 use crate::matching::{fold, transliterate};
 use crate::model::Id;
@@ -67,6 +70,8 @@ pub struct Entry {
     pub name: String,
     pub nickname: Option<String>,
     pub emails: Vec<String>,
+    /// Phone numbers as the user wrote them.
+    pub phones: Vec<String>,
     pub archived: bool,
 }
 
@@ -80,16 +85,59 @@ pub struct Book {
     emails: HashMap<String, Vec<Id>>,
     /// Names for `--match-names`: folded word sequences → contact.
     names: Vec<(Vec<String>, Id)>,
+    /// The region numbers without a country code are read in.
+    region: Option<Region>,
+    /// E.164 number → the contacts that have it (active ones first, as
+    /// for addresses).
+    phones: HashMap<String, Vec<Id>>,
+    /// A full name or nickname, its folded words joined by one space →
+    /// the contacts of that name.
+    full_names: HashMap<String, Vec<Id>>,
+    /// The same for first names only one active contact has.
+    first_names: HashMap<String, Vec<Id>>,
     fingerprint: u64,
 }
 
 /// Bumped whenever a rule changes what a message becomes, so that every
 /// source is read again under the new rules.
-pub const RULES_VERSION: u64 = 1;
+pub const RULES_VERSION: u64 = 2;
+
+/// Keeps, per key, the active contacts when any has it, else the archived
+/// ones; sorted.
+fn prefer_active<K: std::hash::Hash + Eq>(
+    found: HashMap<K, Vec<(Id, bool)>>,
+) -> HashMap<K, Vec<Id>> {
+    found
+        .into_iter()
+        .map(|(key, ids)| {
+            let any_active = ids.iter().any(|(_, archived)| !archived);
+            let mut ids: Vec<Id> = ids
+                .into_iter()
+                .filter(|(_, archived)| !any_active || !archived)
+                .map(|(id, _)| id)
+                .collect();
+            ids.sort_unstable();
+            ids.dedup();
+            (key, ids)
+        })
+        .collect()
+}
 
 impl Book {
-    /// The book of `contacts` with the user's own addresses `me`.
+    /// The book of `contacts` with the user's own addresses `me`, and no
+    /// region for phone numbers.
     pub fn new(contacts: &[Entry], me: &[String], gmail: bool) -> Book {
+        Book::with_region(contacts, me, gmail, None)
+    }
+
+    /// [`Book::new`] with the region phone numbers without a country code
+    /// are read in (`[me] region`).
+    pub fn with_region(
+        contacts: &[Entry],
+        me: &[String],
+        gmail: bool,
+        region: Option<Region>,
+    ) -> Book {
         let own: HashSet<String> = me.iter().map(|a| normalize(a, gmail)).collect();
         let mut emails: HashMap<String, Vec<(Id, bool)>> = HashMap::new();
         for c in contacts {
@@ -104,25 +152,31 @@ impl Book {
                 }
             }
         }
-        let emails: HashMap<String, Vec<Id>> = emails
-            .into_iter()
-            .map(|(address, ids)| {
-                let any_active = ids.iter().any(|(_, archived)| !archived);
-                let mut ids: Vec<Id> = ids
-                    .into_iter()
-                    .filter(|(_, archived)| !any_active || !archived)
-                    .map(|(id, _)| id)
-                    .collect();
-                ids.sort_unstable();
-                (address, ids)
-            })
-            .collect();
+        let emails = prefer_active(emails);
+        let mut phones: HashMap<String, Vec<(Id, bool)>> = HashMap::new();
+        let mut numbers = phone::Numbers::new(region);
+        for c in contacts {
+            for p in &c.phones {
+                if let Some(number) = numbers.get(p) {
+                    phones
+                        .entry(number.to_string())
+                        .or_default()
+                        .push((c.id, c.archived));
+                }
+            }
+        }
+        let phones = prefer_active(phones);
+        let (full_names, first_names) = sender_names(contacts);
         let names = name_keys(contacts);
         let mut book = Book {
             gmail,
             own,
             emails,
             names,
+            region,
+            phones,
+            full_names,
+            first_names,
             fingerprint: 0,
         };
         book.fingerprint = book.compute_fingerprint();
@@ -166,10 +220,38 @@ impl Book {
         found.map_or(&[], Vec::as_slice)
     }
 
+    /// The region phone numbers without a country code are read in.
+    pub fn region(&self) -> Option<Region> {
+        self.region
+    }
+
+    /// The contacts with this number (in E.164, as [`phone::normalize`]
+    /// gives it).
+    pub fn by_phone(&self, number: &str) -> &[Id] {
+        self.phones.get(number).map_or(&[], Vec::as_slice)
+    }
+
+    /// The contacts a chat's sender name is: a full name or nickname, and
+    /// with `first`, a first name only one active contact has.
+    pub fn by_name(&self, name: &str, first: bool) -> &[Id] {
+        let key = name_key(name);
+        if let Some(ids) = self.full_names.get(&key) {
+            return ids;
+        }
+        if first && let Some(ids) = self.first_names.get(&key) {
+            return ids;
+        }
+        &[]
+    }
+
     /// The contacts a person is (empty: nobody known).
-    pub fn person(&self, person: &Person) -> &[Id] {
+    pub fn person<'a>(&'a self, person: &'a Person) -> &'a [Id] {
         match &person.handle {
             Handle::Email(address) => self.by_email(address),
+            Handle::Phone(number) => self.by_phone(number),
+            Handle::Name(name) => self.by_name(name, false),
+            Handle::Chat(name) => self.by_name(name, true),
+            Handle::Contact(id, _) => std::slice::from_ref(id),
         }
     }
 
@@ -236,8 +318,64 @@ impl Book {
             }
             h.number(*id as u64);
         }
+        h.field("--");
+        h.field(self.region.as_ref().map_or("", |r| r.as_ref()));
+        for map in [&self.phones, &self.full_names, &self.first_names] {
+            h.field("--");
+            let mut entries: Vec<(&String, &Vec<Id>)> = map.iter().collect();
+            entries.sort();
+            for (key, ids) in entries {
+                h.field(key);
+                for id in ids {
+                    h.number(*id as u64);
+                }
+            }
+        }
         h.finish()
     }
+}
+
+/// A name as sender names are compared: folded, its words joined by one
+/// space ("Jörg  Müller" → "jorg muller"), invisible marks dropped.
+fn name_key(name: &str) -> String {
+    let visible: String = name.chars().filter(|c| !phone::is_invisible(*c)).collect();
+    words_of(&fold(&visible)).join(" ")
+}
+
+/// The full names and nicknames of the contacts (plain fold and
+/// transliteration: "Jörg" is "jorg" and "joerg"), and the first names
+/// only one active contact has (3 letters or more).
+fn sender_names(contacts: &[Entry]) -> (HashMap<String, Vec<Id>>, HashMap<String, Vec<Id>>) {
+    let mut full: HashMap<String, Vec<(Id, bool)>> = HashMap::new();
+    let mut first: HashMap<String, Vec<(Id, bool)>> = HashMap::new();
+    for c in contacts {
+        let add = |map: &mut HashMap<String, Vec<(Id, bool)>>, text: &str| {
+            for folded in [fold(text), transliterate(text)] {
+                let key = words_of(&folded).join(" ");
+                if !key.is_empty() {
+                    map.entry(key).or_default().push((c.id, c.archived));
+                }
+            }
+        };
+        add(&mut full, &c.name);
+        if let Some(nick) = &c.nickname {
+            add(&mut full, nick);
+        }
+        let words = words_of(&fold(&c.name));
+        if !c.archived
+            && words.len() > 1
+            && let Some(given) = words.first()
+            && given.chars().count() >= 3
+        {
+            let given = given.clone();
+            add(&mut first, &given);
+        }
+    }
+    let first = prefer_active(first)
+        .into_iter()
+        .filter(|(_, ids)| ids.len() == 1)
+        .collect();
+    (prefer_active(full), first)
 }
 
 /// Splits folded text into words of letters and digits.
@@ -302,6 +440,7 @@ mod tests {
             name: name.into(),
             nickname: None,
             emails: emails.iter().map(|e| e.to_string()).collect(),
+            phones: Vec::new(),
             archived: false,
         }
     }

@@ -9,6 +9,7 @@ fn book() -> Book {
         name: name.into(),
         nickname: None,
         emails: vec![email.into()],
+        phones: Vec::new(),
         archived: false,
     };
     Book::new(

@@ -34,14 +34,19 @@ pub struct Days {
 impl Days {
     /// Counts one item at `at` (on local day `day`) for `key`'s touch.
     pub fn add(&mut self, key: DayKey, at: DateTime<Utc>) {
+        self.add_items(key, at, 1);
+    }
+
+    /// Counts `n` items, the first at `at`, for `key`'s touch.
+    pub fn add_items(&mut self, key: DayKey, at: DateTime<Utc>, n: u32) {
         self.groups
             .entry(key)
             .and_modify(|g| {
-                g.items += 1;
+                g.items += n;
                 g.first = g.first.min(at);
             })
             .or_insert(Group {
-                items: 1,
+                items: n,
                 first: at,
             });
     }

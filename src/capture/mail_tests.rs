@@ -82,6 +82,7 @@ fn book() -> Book {
         name: name.into(),
         nickname: None,
         emails: emails.iter().map(|e| e.to_string()).collect(),
+        phones: Vec::new(),
         archived: false,
     };
     Book::new(

@@ -23,17 +23,23 @@
 
 pub mod address;
 pub mod calendar;
+pub mod daily;
 pub mod day;
 pub mod detect;
 pub mod hash;
 pub mod mail;
 pub mod maildir;
 pub mod mbox;
+pub mod phone;
 pub mod report;
+pub mod sms_backup;
+pub mod telegram;
+pub mod whatsapp;
+pub mod whatsapp_line;
 
 use chrono::{DateTime, Utc};
 
-use crate::model::{Channel, Outcome};
+use crate::model::{Channel, Id, Outcome};
 
 pub use crate::model::SourceKind as Kind;
 
@@ -68,12 +74,37 @@ pub struct Person {
 pub enum Handle {
     /// An e-mail address, lower-cased.
     Email(String),
+    /// A phone number in E.164 (`+491701234567`; see [`phone`]).
+    Phone(String),
+    /// The name a chat shows for a sender ("Anna Schmidt"): a contact's
+    /// full name or nickname, accents and case aside.
+    Name(String),
+    /// The name a chat is titled with, which is surely someone else than
+    /// the user (WhatsApp's "Chat with Anna"): also a first name that only
+    /// one contact has.
+    Chat(String),
+    /// A contact the user named for the source (`--contact`), with its name.
+    Contact(Id, String),
 }
 
 impl Handle {
+    /// The handle as the report shows and counts it.
     pub fn as_str(&self) -> &str {
         match self {
-            Handle::Email(address) => address,
+            Handle::Email(text)
+            | Handle::Phone(text)
+            | Handle::Name(text)
+            | Handle::Chat(text)
+            | Handle::Contact(_, text) => text,
+        }
+    }
+
+    /// What kind of handle it is, for the report: `email`, `phone`, `name`.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Handle::Email(_) => "email",
+            Handle::Phone(_) => "phone",
+            Handle::Name(_) | Handle::Chat(_) | Handle::Contact(..) => "name",
         }
     }
 }
@@ -108,10 +139,23 @@ pub enum Skip {
     Unknown,
     /// Counted before, for this contact (the same key again).
     Seen,
+    /// A text that was never sent: a draft, or one still in the outbox or
+    /// failed.
+    NotSent,
+    /// An incoming call the user rejected or that was blocked.
+    Refused,
+    /// A call or video call someone made that the user did not take: their
+    /// touch, not the user's (the run names them: "Anna tried to call you").
+    Tried,
+    /// A line a chat app wrote itself (the encryption notice, "Anna added
+    /// Ben", a changed security code).
+    System,
+    /// A group chat's message, without `--groups`.
+    Group,
 }
 
 impl Skip {
-    pub const ALL: [Skip; 13] = [
+    pub const ALL: [Skip; 18] = [
         Skip::List,
         Skip::Automated,
         Skip::Own,
@@ -125,6 +169,11 @@ impl Skip {
         Skip::Yearly,
         Skip::Unknown,
         Skip::Seen,
+        Skip::NotSent,
+        Skip::Refused,
+        Skip::Tried,
+        Skip::System,
+        Skip::Group,
     ];
 
     /// A stable name, for JSON.
@@ -143,6 +192,11 @@ impl Skip {
             Skip::Yearly => "yearly",
             Skip::Unknown => "unknown",
             Skip::Seen => "seen",
+            Skip::NotSent => "not_sent",
+            Skip::Refused => "refused",
+            Skip::Tried => "tried",
+            Skip::System => "system",
+            Skip::Group => "group",
         }
     }
 }
@@ -151,6 +205,14 @@ impl Skip {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Found {
     Item(Item),
+    /// Many records that are one item: a day's texts with one number, a
+    /// day of a chat (counted as that many, keyed once).
+    Items(Item, u32),
+    /// A call someone made to the user that the user did not take: no
+    /// touch, but named in the run's summary (with its key, so once).
+    Tried(Item),
+    /// Many records skipped for one reason (a group chat's messages).
+    Skipped(Skip, u32),
     /// Not a touch; the people are kept for the unknown-correspondent
     /// report only where that report wants them (never for lists).
     Skip(Skip),

@@ -13,7 +13,10 @@ use super::{Item, Person};
 /// One person nobody in draht is.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Unknown {
+    /// An e-mail address, a phone number (E.164) or a chat's sender name.
     pub address: String,
+    /// Which of those: `email`, `phone` or `name`.
+    pub kind: &'static str,
     /// The display name seen most often for the address.
     pub name: Option<String>,
     /// Mail the user wrote to them.
@@ -27,6 +30,8 @@ pub struct Unknown {
 
 #[derive(Clone, Debug, Default)]
 struct Counts {
+    /// `email`, `phone` or `name` (a chat's sender).
+    kind: &'static str,
     sent: u32,
     received: u32,
     events: u32,
@@ -44,11 +49,17 @@ impl Tally {
     /// Counts the people of `item` whom `book` does not know. `event`:
     /// the item is a calendar event, not a mail.
     pub fn add(&mut self, item: &Item, event: bool, book: &Book) {
+        self.add_items(item, 1, event, book);
+    }
+
+    /// [`Tally::add`] for an item that stands for `n` records (a day's
+    /// texts with one number).
+    pub fn add_items(&mut self, item: &Item, n: u32, event: bool, book: &Book) {
         for person in &item.people {
             if !book.person(person).is_empty() {
                 continue;
             }
-            self.count(person, item, event);
+            self.count(person, item, event, n);
         }
     }
 
@@ -56,6 +67,7 @@ impl Tally {
     pub fn merge(&mut self, other: Tally) {
         for (address, c) in other.by_address {
             let mine = self.by_address.entry(address).or_default();
+            mine.kind = c.kind;
             mine.sent += c.sent;
             mine.received += c.received;
             mine.events += c.events;
@@ -66,21 +78,22 @@ impl Tally {
         }
     }
 
-    fn count(&mut self, person: &Person, item: &Item, event: bool) {
+    fn count(&mut self, person: &Person, item: &Item, event: bool, n: u32) {
         let c = self
             .by_address
             .entry(person.handle.as_str().to_string())
             .or_default();
+        c.kind = person.handle.kind();
         if event {
-            c.events += 1;
+            c.events += n;
         } else if item.sent {
-            c.sent += 1;
+            c.sent += n;
         } else {
-            c.received += 1;
+            c.received += n;
         }
         c.last = Some(c.last.map_or(item.at, |l| l.max(item.at)));
         if let Some(name) = &person.name {
-            *c.names.entry(name.clone()).or_default() += 1;
+            *c.names.entry(name.clone()).or_default() += n;
         }
     }
 
@@ -95,6 +108,7 @@ impl Tally {
             .filter(|(_, c)| !written_only || c.sent + c.events > 0)
             .map(|(address, c)| Unknown {
                 address: address.clone(),
+                kind: if c.kind.is_empty() { "email" } else { c.kind },
                 name: c
                     .names
                     .iter()
@@ -172,6 +186,7 @@ mod tests {
                 name: "Anna".into(),
                 nickname: None,
                 emails: vec!["anna@x.de".into()],
+                phones: Vec::new(),
                 archived: false,
             }],
             &["me@x.de".into()],

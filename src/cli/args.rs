@@ -373,11 +373,11 @@ pub enum TouchCommand {
     A message or event is counted once, however often it is captured."
 )]
 pub struct CaptureArgs {
-    /// A maildir, an mbox file, an .ics file or a folder of them (khal, vdirsyncer)
+    /// A maildir, an mbox file, an .ics file or a folder of them (khal, vdirsyncer); a phone's export: an SMS Backup & Restore .xml, a WhatsApp chat (.txt or .zip), a Telegram result.json, or a folder of them
     #[arg(value_name = "SOURCE", value_hint = ValueHint::AnyPath)]
     pub sources: Vec<PathBuf>,
     /// What the sources are, when their shape does not tell
-    #[arg(long, value_parser = ["maildir", "mbox", "calendar"])]
+    #[arg(long, value_parser = ["maildir", "mbox", "calendar", "sms-backup", "whatsapp", "telegram"])]
     pub kind: Option<String>,
     /// The name touches from the source are shown with ("work mail") [default: its folder or file name]
     #[arg(long)]
@@ -397,11 +397,20 @@ pub struct CaptureArgs {
     /// Calendars: also find contacts named in an event's title ("Coffee with Anna")
     #[arg(long)]
     pub match_names: bool,
+    /// Chats: group chats are touches with every participant who is a contact
+    #[arg(long)]
+    pub groups: bool,
+    /// WhatsApp: the order of day, month and year in the chat's dates, when they do not tell (07/12/2026)
+    #[arg(long, value_name = "ORDER", value_parser = ["dmy", "mdy", "ymd"])]
+    pub date_order: Option<String>,
+    /// A chat export: the contact it is with, when its file name and senders do not say
+    #[arg(long, value_name = "NAME")]
+    pub contact: Option<String>,
     /// Remove a source's touches, keys and watermarks, by its path or name
-    #[arg(long, value_name = "SOURCE", conflicts_with_all = ["sources", "report", "since", "kind", "name", "match_names", "list"])]
+    #[arg(long, value_name = "SOURCE", conflicts_with_all = ["sources", "report", "since", "kind", "name", "match_names", "groups", "date_order", "contact", "list"])]
     pub forget: Option<String>,
     /// List the sources captured so far
-    #[arg(long, conflicts_with_all = ["sources", "report", "since", "kind", "name", "match_names", "dry_run"])]
+    #[arg(long, conflicts_with_all = ["sources", "report", "since", "kind", "name", "match_names", "groups", "date_order", "contact", "dry_run"])]
     pub list: bool,
 }
 

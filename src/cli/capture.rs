@@ -115,24 +115,33 @@ fn sources(ctx: &Ctx, args: &CaptureArgs) -> Result<Vec<SourceSpec>> {
                 .ok_or_else(|| Error::input(t!("capture-error-unknown-kind", kind = clean(k))))
         })
         .transpose()?;
+    let date_order = args
+        .date_order
+        .as_deref()
+        .and_then(app::DateOrder::from_name);
     if args.sources.is_empty() {
         let configured = app::configured(&ctx.config.capture);
         if configured.is_empty() {
             return Err(Error::input(t!("capture-error-no-source")));
         }
-        if kind.is_some() || args.name.is_some() {
+        if kind.is_some() || args.name.is_some() || args.contact.is_some() {
             return Err(Error::input(t!("capture-error-kind-name-configured")));
         }
         return Ok(configured
             .into_iter()
             .map(|mut s| {
                 s.match_names |= args.match_names;
+                s.chats.groups |= args.groups;
+                s.chats.date_order = date_order.or(s.chats.date_order);
                 s
             })
             .collect());
     }
     if args.name.is_some() && args.sources.len() > 1 {
         return Err(Error::input(t!("capture-error-name-one-source")));
+    }
+    if args.contact.is_some() && args.sources.len() > 1 {
+        return Err(Error::input(t!("capture-error-contact-one-source")));
     }
     Ok(args
         .sources
@@ -146,6 +155,16 @@ fn sources(ctx: &Ctx, args: &CaptureArgs) -> Result<Vec<SourceSpec>> {
                 .map(|n| n.trim().to_string())
                 .filter(|n| !n.is_empty()),
             match_names: args.match_names,
+            chats: app::ChatSpec {
+                groups: args.groups,
+                date_order,
+                contact: args
+                    .contact
+                    .as_deref()
+                    .map(str::trim)
+                    .filter(|n| !n.is_empty())
+                    .map(String::from),
+            },
         })
         .collect())
 }
@@ -170,7 +189,8 @@ fn unit_of(channel: Channel) -> &'static str {
 fn skip_reason(reason: &str) -> &str {
     match reason {
         "list" | "automated" | "own" | "too_many" | "undated" | "future" | "before_since"
-        | "cancelled" | "declined" | "not_attended" | "yearly" | "unknown" | "seen" => reason,
+        | "cancelled" | "declined" | "not_attended" | "yearly" | "unknown" | "seen"
+        | "not_sent" | "refused" | "tried" | "system" | "group" => reason,
         _ => "other",
     }
 }
@@ -186,6 +206,7 @@ fn source_text(ctx: &Ctx, s: &SourceRun) -> String {
     } else {
         let unit = match s.kind {
             Some(SourceKind::Calendar) => "event",
+            Some(SourceKind::SmsBackup) => "text",
             _ => "message",
         };
         t!(
@@ -259,7 +280,25 @@ fn run_text(ctx: &Ctx, run: &Run) -> String {
         }
         out.push_str(&table.render_in("  ", ctx.width));
     }
-    if !run.knows_me {
+    let today = clock::local_day(ctx.now);
+    for tried in &run.tried {
+        out.push_str(&t!(
+            "capture-tried",
+            name = ctx.paint.bold(&clean(&tried.name)),
+            count = tried.calls,
+            day = text::day(clock::local_day(tried.last), today)
+        ));
+        out.push('\n');
+    }
+    if run.needs_region {
+        out.push_str(&t!("capture-note-region"));
+        out.push('\n');
+    }
+    let mail_read = run
+        .sources
+        .iter()
+        .any(|s| s.kind.is_none_or(|k| !k.is_phone()));
+    if !run.knows_me && mail_read {
         out.push_str(&t!("capture-note-me"));
         out.push('\n');
     }

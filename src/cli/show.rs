@@ -177,7 +177,7 @@ pub fn show(ctx: &mut Ctx, query: &str, limit: usize) -> Result<String> {
             }
             if !touch.captured.is_empty() {
                 what.push_str(" · ");
-                what.push_str(&crate::text::captured(&touch.captured));
+                what.push_str(&crate::text::captured(&touch.captured, touch.channel));
             }
             // "with Ben Okafor · coffee at the harbour [+1]"
             let others: Vec<String> = touch

@@ -193,6 +193,21 @@ pub fn add_key(conn: &Connection, source: Id, key: &str, contact: Id) -> Result<
         == 1)
 }
 
+/// [`add_key`] for a key any source may have counted (the phone's exports
+/// overlap: last month's backup and this month's hold the same calls):
+/// `false` when this source or another one already counted `key` for
+/// `contact`. Uses the index by contact and key (migration 0009).
+pub fn add_shared_key(conn: &Connection, source: Id, key: &str, contact: Id) -> Result<bool> {
+    Ok(conn
+        .prepare_cached(
+            "INSERT OR IGNORE INTO capture_keys (source_id, key, contact_id)
+             SELECT ?1, ?2, ?3
+             WHERE NOT EXISTS (SELECT 1 FROM capture_keys WHERE contact_id = ?3 AND key = ?2)",
+        )?
+        .execute(params![source, key, contact])?
+        == 1)
+}
+
 /// A touch that a day's items can join.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 pub struct DayTouch {

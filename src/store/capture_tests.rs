@@ -197,3 +197,38 @@ fn forgetting_removes_only_what_the_source_alone_made() {
     let forgotten = store.write(|tx| forget(tx, takeout)).unwrap();
     assert_eq!(forgotten.removed, 1);
 }
+
+#[test]
+fn a_shared_key_counts_once_across_sources() {
+    let (mut store, anna, ben) = setup();
+    store
+        .write(|tx| {
+            let nov = ensure_source(
+                tx,
+                SourceKind::SmsBackup,
+                "/calls-11.xml",
+                ("nov", true),
+                at(1, 0),
+            )?;
+            let dec = ensure_source(
+                tx,
+                SourceKind::SmsBackup,
+                "/calls-12.xml",
+                ("dec", true),
+                at(1, 0),
+            )?;
+            let key = "call:+491701234567:1796000000000:1";
+            assert!(add_shared_key(tx, nov.id, key, anna)?);
+            assert!(!add_shared_key(tx, dec.id, key, anna)?, "the overlap");
+            assert!(!add_shared_key(tx, nov.id, key, anna)?);
+            assert!(add_shared_key(tx, dec.id, key, ben)?, "another contact");
+            let plan: String = tx.query_row(
+                "EXPLAIN QUERY PLAN SELECT 1 FROM capture_keys WHERE contact_id = 1 AND key = 'x'",
+                [],
+                |row| row.get(3),
+            )?;
+            assert!(plan.contains("capture_keys_contact_key"), "{plan}");
+            Ok(())
+        })
+        .unwrap();
+}

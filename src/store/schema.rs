@@ -344,7 +344,7 @@ mod tests {
             "index touch_participants_history on touch_participants (contact_id, at, touch_id, channel, outcome, rating)",
             "unique index sqlite_autoindex_contacts_1 on contacts (uid)",
             "table capture_keys without rowid",
-            "index capture_keys_contact on capture_keys (contact_id)",
+            "index capture_keys_contact_key on capture_keys (contact_id, key)",
             "unique index sqlite_autoindex_capture_sources_1 on capture_sources (path)",
             "column capture_marks.state BLOB not null",
         ] {

@@ -705,7 +705,10 @@ fn unknown_sources_and_kinds_are_one_line_errors() {
     let notes = env.dir.path().join("notes.txt");
     std::fs::write(&notes, "hello").unwrap();
     let err = env.fails(&["capture", path(&notes)], 2);
-    assert!(err.contains("--kind maildir, mbox or calendar"), "{err}");
+    assert!(
+        err.contains("--kind maildir, mbox, calendar, sms-backup, whatsapp or telegram"),
+        "{err}"
+    );
     let err = env.fails(&["capture", path(env.dir.path()), "--kind", "mbox"], 2);
     assert!(err.contains("is a folder, not an mbox file"), "{err}");
     assert_eq!(err.lines().count(), 1, "{err}");

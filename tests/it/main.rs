@@ -11,6 +11,7 @@ mod capture_hostile;
 mod capture_language;
 mod capture_mbox;
 mod capture_notify;
+mod capture_phone;
 mod capture_resume;
 mod capture_schema;
 mod cards;

@@ -48,6 +48,9 @@ pub(super) fn source<S: Sink>(sink: &mut S, s: &mut Session) -> Result<()> {
         Kind::Maildir => maildir(sink, s, whole, &marks),
         Kind::Mbox => mbox(sink, s, whole, &marks),
         Kind::Calendar => calendar(sink, s, whole, &marks),
+        Kind::SmsBackup | Kind::Whatsapp | Kind::Telegram => {
+            super::phone::source(sink, s, whole, &marks)
+        }
     }
 }
 

@@ -58,6 +58,19 @@ pub struct SourceRun {
     /// Unreadable messages, files or events, and the first few of them.
     pub broken: u64,
     pub broken_examples: Vec<String>,
+    /// Contacts whose calls the user did not take (new in this run).
+    pub tried: Vec<Tried>,
+}
+
+/// A contact who called and whom the user did not answer: "Anna tried to
+/// call you" (missed, rejected while ringing, sent to voicemail).
+#[derive(Clone, Debug, Serialize)]
+pub struct Tried {
+    pub id: Id,
+    /// Filled in by the run (empty in a source's own run).
+    pub name: String,
+    pub calls: u32,
+    pub last: DateTime<Utc>,
 }
 
 /// One contact and channel: how many day touches a run made or added to,
@@ -90,6 +103,7 @@ pub struct Session<'a> {
     run: SourceRun,
     contacts: &'a mut BTreeMap<(Id, Channel), ContactRun>,
     tally: Tally,
+    tried: BTreeMap<Id, (u32, DateTime<Utc>)>,
 }
 
 impl<'a> Session<'a> {
@@ -123,6 +137,7 @@ impl<'a> Session<'a> {
             },
             contacts,
             tally: Tally::default(),
+            tried: BTreeMap::new(),
         }
     }
 
@@ -142,12 +157,17 @@ impl<'a> Session<'a> {
     }
 
     /// The fingerprint of everything that decides what this source's
-    /// records become: the address book, `max_recipients`, `--match-names`.
+    /// records become: the address book, `max_recipients`, `--match-names`,
+    /// and for chats `--groups`, `--date-order` and `--contact`.
     pub(super) fn rules(&self) -> u64 {
+        let chats = &self.source.chats;
         crate::capture::hash::Stable::new()
             .number(self.book.fingerprint())
             .number(self.max_recipients as u64)
             .number(u64::from(self.source.match_names))
+            .number(u64::from(chats.groups))
+            .field(chats.date_order.map_or("", |o| o.as_str()))
+            .number(self.source.contact.as_ref().map_or(0, |(id, _)| *id as u64))
             .finish()
     }
 
@@ -155,7 +175,17 @@ impl<'a> Session<'a> {
         self.run.unchanged = true;
     }
 
-    pub fn finish(self) -> SourceRun {
+    pub fn finish(mut self) -> SourceRun {
+        self.run.tried = self
+            .tried
+            .into_iter()
+            .map(|(id, (calls, last))| Tried {
+                id,
+                name: String::new(),
+                calls,
+                last,
+            })
+            .collect();
         self.run
     }
 
@@ -182,30 +212,59 @@ impl<'a> Session<'a> {
             }
             Found::Item(item) => {
                 self.run.read += 1;
-                self.item(tx, item)
+                self.items(tx, item, 1)
+            }
+            Found::Items(item, n) => {
+                self.run.read += u64::from(n);
+                self.items(tx, item, n)
+            }
+            Found::Tried(item) => {
+                self.run.read += 1;
+                self.tried(tx, item)
+            }
+            Found::Skipped(skip, n) => {
+                self.run.read += u64::from(n);
+                self.skip_n(skip, n);
+                Ok(())
             }
         }
     }
 
     fn skip(&mut self, skip: Skip) {
-        *self.run.skipped.entry(skip.as_str()).or_default() += 1;
+        self.skip_n(skip, 1);
     }
 
-    fn item(&mut self, tx: &Tx, item: Item) -> Result<()> {
+    fn skip_n(&mut self, skip: Skip, n: u32) {
+        *self.run.skipped.entry(skip.as_str()).or_default() += u64::from(n);
+    }
+
+    /// Records `key` of this source for `contact`; `false` when it was
+    /// counted before. The phone's exports overlap, so their keys count
+    /// once whichever source holds them.
+    fn add_key(&self, tx: &Tx, key: &str, contact: Id) -> Result<bool> {
+        if self.source.kind.is_phone() {
+            stored::add_shared_key(tx, self.id, key, contact)
+        } else {
+            stored::add_key(tx, self.id, key, contact)
+        }
+    }
+
+    /// An item that stands for `n` records (one, or a day's texts).
+    fn items(&mut self, tx: &Tx, item: Item, n: u32) -> Result<()> {
         let ids = self.book.contacts_of(&item, self.source.match_names);
         if self.mode == Mode::Report {
             self.tally
-                .add(&item, self.source.kind == Kind::Calendar, self.book);
+                .add_items(&item, n, self.source.kind == Kind::Calendar, self.book);
             return Ok(());
         }
         if ids.is_empty() {
-            self.skip(Skip::Unknown);
+            self.skip_n(Skip::Unknown, n);
             return Ok(());
         }
         let day = clock::local_day(item.at);
         let mut new = false;
         for contact in ids {
-            if stored::add_key(tx, self.id, &item.key, contact)? {
+            if self.add_key(tx, &item.key, contact)? {
                 new = true;
                 let key = DayKey {
                     contact,
@@ -213,14 +272,39 @@ impl<'a> Session<'a> {
                     channel: item.channel,
                     outcome: item.outcome,
                 };
-                self.days.add(key, item.at);
+                self.days.add_items(key, item.at, n);
             }
         }
         if new {
-            self.run.touches += 1;
+            self.run.touches += u64::from(n);
         } else {
-            self.skip(Skip::Seen);
+            self.skip_n(Skip::Seen, n);
         }
+        Ok(())
+    }
+
+    /// A call to the user that the user did not take: no touch, but the
+    /// contact is named in the run (once per call, by its key).
+    fn tried(&mut self, tx: &Tx, item: Item) -> Result<()> {
+        if self.mode == Mode::Report {
+            self.tally.add(&item, false, self.book);
+            return Ok(());
+        }
+        let ids = self.book.contacts_of(&item, false);
+        if ids.is_empty() {
+            self.skip(Skip::Unknown);
+            return Ok(());
+        }
+        let mut new = false;
+        for contact in ids {
+            if self.add_key(tx, &item.key, contact)? {
+                new = true;
+                let entry = self.tried.entry(contact).or_insert((0, item.at));
+                entry.0 += 1;
+                entry.1 = entry.1.max(item.at);
+            }
+        }
+        self.skip(if new { Skip::Tried } else { Skip::Seen });
         Ok(())
     }
 

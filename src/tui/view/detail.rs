@@ -260,7 +260,7 @@ fn touch_line(app: &App, brief: &Brief, t: &Touch) -> Line<'static> {
         spans.push(Span::styled("missed ", theme::warn()));
     }
     if !t.captured.is_empty() {
-        let from = format!("· {} ", crate::text::captured(&t.captured));
+        let from = format!("· {} ", crate::text::captured(&t.captured, t.channel));
         spans.push(Span::styled(from, theme::dim()));
     }
     let others: Vec<String> = t
