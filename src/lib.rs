@@ -21,5 +21,6 @@ pub mod model;
 pub mod parse;
 pub mod schedule;
 pub mod store;
+pub mod sync;
 pub mod text;
 pub mod tui;
