@@ -12,6 +12,7 @@ pub mod jourfixe;
 pub mod merge;
 pub mod open;
 pub mod stats;
+pub mod sync;
 pub mod touches;
 
 use chrono::{DateTime, NaiveDate, Utc};

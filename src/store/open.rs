@@ -21,6 +21,7 @@ pub const MIGRATIONS_SQL: &[&str] = &[
     include_str!("../../migrations/0003_contact_summary.sql"),
     include_str!("../../migrations/0004_participant_channel.sql"),
     include_str!("../../migrations/0005_cards.sql"),
+    include_str!("../../migrations/0010_sync.sql"),
 ];
 
 const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
