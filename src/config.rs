@@ -5,7 +5,7 @@
 //! means the documented defaults.
 
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use chrono::Weekday;
 use serde::Deserialize;
@@ -29,6 +29,9 @@ pub struct Config {
     /// `language = "de"`: the words on screen, unless `--lang` says
     /// otherwise (`None`: the locale decides).
     pub language: Option<Lang>,
+    /// `[sync] contacts = "~/.contacts/draht"`: the contacts vdir
+    /// `draht sync` keeps (a leading `~/` is the home folder).
+    pub sync_contacts: Option<PathBuf>,
 }
 
 #[derive(Deserialize)]
@@ -43,6 +46,13 @@ struct RawConfig {
     sphere: BTreeMap<String, String>,
     #[serde(default)]
     tag: BTreeMap<String, String>,
+    sync: Option<RawSync>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSync {
+    contacts: Option<String>,
 }
 
 impl Config {
@@ -88,6 +98,9 @@ impl Config {
                 .map_err(|e| format!("line {}: {key}: {e}", line_of(key)))
         };
         let mut config = Config::default();
+        if let Some(contacts) = raw.sync.as_ref().and_then(|s| s.contacts.as_deref()) {
+            config.sync_contacts = Some(home_path(contacts));
+        }
         if let Some(ch) = &raw.min_channel {
             config.min_channel = Some(Channel::from_name(ch).ok_or_else(|| {
                 format!(
@@ -145,6 +158,14 @@ impl Config {
             .filter_map(|t| self.tag_cadence.get(&crate::matching::fold(t)).copied())
             .min()
             .or_else(|| self.sphere_cadence.get(sphere.as_str()).copied())
+    }
+}
+
+/// `path` with a leading `~/` as the home folder.
+fn home_path(path: &str) -> PathBuf {
+    match (path.strip_prefix("~/"), std::env::var_os("HOME")) {
+        (Some(rest), Some(home)) => PathBuf::from(home).join(rest),
+        _ => PathBuf::from(path),
     }
 }
 

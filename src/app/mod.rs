@@ -14,6 +14,7 @@ pub mod merge;
 pub mod overview;
 pub mod plans;
 pub mod stats;
+pub mod sync;
 pub mod touches;
 pub mod triage;
 

@@ -12,6 +12,7 @@ mod plans;
 pub mod render;
 mod show;
 pub mod stats;
+mod sync;
 mod today;
 mod touches;
 pub mod triage;
@@ -152,6 +153,7 @@ pub fn dispatch(ctx: &mut Ctx, command: &Command) -> Result<String> {
         Command::Import(args) => interop::import(ctx, args),
         Command::Export(command) => interop::export(ctx, command),
         Command::Triage => triage::triage(ctx),
+        Command::Sync(args) => sync::sync(ctx, args),
         Command::Completions(args) => interop::completions(args),
         Command::Man => interop::man(),
     }

@@ -23,6 +23,7 @@ mod rel_support;
 mod roundtrip;
 mod shell;
 mod stats;
+mod sync;
 mod tags;
 mod triage;
 mod tui;

@@ -1,0 +1,600 @@
+//! `draht sync`: one two-way pass between the database and a contacts
+//! vdir (one `.vcf` per contact), the folder vdirsyncer moves to and from
+//! a CardDAV server. No network here.
+//!
+//! Each card file is compared with the sync state of the last pass: its
+//! stat first (an unchanged stat is not read), then its content hash, then
+//! its fields. Each contact is compared by the fields of the card draht
+//! would write for it. `sync::decide` says what to do; when both changed,
+//! `sync::merge` takes each field from the side that changed it, and where
+//! both changed one field the newer side wins and the other value is kept
+//! as a line in the contact's note and reported.
+
+use std::collections::{BTreeMap, HashMap};
+use std::os::unix::fs::MetadataExt;
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, Utc};
+use sha2::{Digest as _, Sha256};
+
+use crate::error::{Error, IoContext, Result};
+use crate::fsutil::{create_private_dir, write_private};
+use crate::interop::sync_card::{
+    DrahtProps, HookProp, card_fields, read_sync_card, render_card, strip_draht, take_properties,
+};
+use crate::interop::vdir::Names;
+use crate::model::{Contact, Id};
+use crate::store::sync::{self as state, Folder, Item, Kind, Stat};
+use crate::store::{Store, Tx, cards, contacts, hooks};
+use crate::sync::{Action, Digest, Fields, Side, Winner, decide, merge, newer};
+
+/// What one pass did (or, with `dry_run`, would do).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Report {
+    /// Contacts added from new cards, by name.
+    pub added: Vec<String>,
+    /// Contacts updated from changed cards.
+    pub updated: Vec<String>,
+    /// Contacts archived because their card was deleted.
+    pub archived: Vec<String>,
+    /// Cards written for contacts changed or added here.
+    pub written: Vec<String>,
+    /// Cards deleted because their contact was archived or removed here.
+    pub deleted: Vec<String>,
+    /// Contacts both sides changed, merged field by field.
+    pub merged: Vec<String>,
+    /// Fields both sides changed: (contact, field, the losing value),
+    /// each kept in the contact's note.
+    pub conflicts: Vec<(String, String, String)>,
+    /// Files that are not cards draht can read: left alone.
+    pub unreadable: Vec<String>,
+}
+
+impl Report {
+    pub fn is_empty(&self) -> bool {
+        *self == Report::default()
+    }
+}
+
+/// One card file as found in the folder.
+struct File {
+    href: String,
+    stat: Stat,
+    /// Its text, hash and fields when it had to be read.
+    read: Option<ReadFile>,
+    mtime_ms: i64,
+}
+
+struct ReadFile {
+    text: String,
+    hash: [u8; 16],
+    uid: String,
+    fields: Fields,
+}
+
+/// One pass over `dir` as of `now`. With `dry_run` nothing is written and
+/// the report says what a pass would do.
+pub fn pass(store: &mut Store, dir: &Path, now: DateTime<Utc>, dry_run: bool) -> Result<Report> {
+    if dir.exists() && !dir.is_dir() {
+        return Err(Error::input(format!(
+            "{} is not a folder; give the contacts vdir in [sync] contacts = \"DIR\"",
+            dir.display()
+        )));
+    }
+    if !dry_run {
+        create_private_dir(dir)?;
+    }
+    let path_text = dir.to_string_lossy().to_string();
+    if dry_run {
+        store.read(|tx| run(tx, dir, &path_text, now, dry_run))
+    } else {
+        store.write(|tx| run(tx, dir, &path_text, now, dry_run))
+    }
+}
+
+fn run(tx: &Tx, dir: &Path, path_text: &str, now: DateTime<Utc>, dry_run: bool) -> Result<Report> {
+    let mut report = Report::default();
+    // a folder other than the last pass's: start afresh
+    let known_path = state::folders(tx)?
+        .into_iter()
+        .find(|(f, _)| *f == Folder::Contacts)
+        .map(|(_, p)| p);
+    if known_path.as_deref().is_some_and(|p| p != path_text) && !dry_run {
+        state::forget_folder(tx, Folder::Contacts)?;
+    }
+    let items: Vec<Item> = if known_path.as_deref() == Some(path_text) {
+        state::items(tx, Folder::Contacts)?
+    } else {
+        Vec::new()
+    };
+    let by_href: HashMap<&str, &Item> = items.iter().map(|i| (i.href.as_str(), i)).collect();
+    let dirty: HashMap<Id, i64> = state::dirty(tx)?
+        .into_iter()
+        .filter(|(k, _, _)| *k == Kind::Contact)
+        .map(|(_, id, at)| (id, at))
+        .collect();
+
+    // the folder's cards
+    let mut files: BTreeMap<String, File> = BTreeMap::new();
+    if dir.is_dir() {
+        for entry in std::fs::read_dir(dir).at_path(dir)? {
+            let path = entry.at_path(dir)?.path();
+            let href = path
+                .file_name()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .to_string();
+            let is_card = path
+                .extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("vcf"));
+            if !is_card || href.starts_with('.') || !path.is_file() {
+                continue;
+            }
+            let meta = std::fs::metadata(&path).at_path(&path)?;
+            let stat = stat_of(&meta);
+            let mut file = File {
+                href: href.clone(),
+                stat,
+                read: None,
+                mtime_ms: meta.mtime() * 1000 + meta.mtime_nsec() / 1_000_000,
+            };
+            let unchanged = by_href
+                .get(href.as_str())
+                .is_some_and(|item| item.stat == stat && item.kind == Kind::Contact);
+            if !unchanged {
+                match read_file(&path)? {
+                    Some(read) => file.read = Some(read),
+                    None => {
+                        report.unreadable.push(href.clone());
+                        continue;
+                    }
+                }
+            }
+            files.insert(href, file);
+        }
+    }
+
+    // the contacts, archived ones too (a changed card brings one back)
+    let people = contacts::all(tx, true)?;
+    let mut stored = cards::all_cards(tx)?;
+    let item_of_record: HashMap<Id, &Item> = items
+        .iter()
+        .filter_map(|i| i.record_id.map(|id| (id, i)))
+        .collect();
+    let mut names = Names::default();
+    for item in &items {
+        names.reserve(&item.href);
+    }
+    for href in files.keys() {
+        names.reserve(href);
+    }
+
+    let mut handled_files: Vec<String> = Vec::new();
+    for contact in &people {
+        let item = item_of_record.get(&contact.id).copied();
+        let uid_file = || {
+            files
+                .values()
+                .find(|f| f.read.as_ref().is_some_and(|r| r.uid == contact.uid))
+                .map(|f| f.href.clone())
+        };
+        let href = item.map(|i| i.href.clone()).or_else(uid_file);
+        let file = href.as_deref().and_then(|h| files.get(h));
+        let base = item.map(|i| Digest::decode(&i.digest));
+        let file_side = match (file, &base) {
+            (None, _) => Side::Absent,
+            (Some(f), Some(base)) => match &f.read {
+                None => Side::Same,
+                Some(r) if item.is_some_and(|i| i.hash == r.hash) => Side::Same,
+                Some(r) if base.changed(&r.fields).is_empty() => Side::Same,
+                Some(_) => Side::Changed,
+            },
+            (Some(_), None) => Side::Changed,
+        };
+        let record_text = card_text(
+            tx,
+            contact,
+            stored.get(&contact.id).map(String::as_str),
+            now,
+        )?;
+        let record_fields = fields_of(&record_text)?;
+        let record_side = if contact.archived {
+            Side::Absent
+        } else {
+            match &base {
+                Some(base) if base.changed(&record_fields).is_empty() => Side::Same,
+                _ => Side::Changed,
+            }
+        };
+        let action = decide(item.is_some(), file_side, record_side);
+        if let Some(h) = &href {
+            handled_files.push(h.clone());
+        }
+        let name = contact.name.clone();
+        match action {
+            Action::Nothing => {
+                if let (Some(f), Some(item)) = (file, item)
+                    && f.stat != item.stat
+                    && !dry_run
+                {
+                    state::restat(tx, Folder::Contacts, &f.href, f.stat, now_ns(now))?;
+                }
+            }
+            Action::Export => {
+                report.written.push(name);
+                if !dry_run {
+                    let href = href.unwrap_or_else(|| names.name_for(&contact.uid));
+                    write_card(tx, dir, &href, contact, &record_text, &record_fields, now)?;
+                }
+            }
+            Action::Import => {
+                let f = file.expect("a file to import");
+                let read = load(dir, f)?;
+                if contact.archived {
+                    report.added.push(read.fields.get("name").to_string());
+                } else {
+                    report.updated.push(read.fields.get("name").to_string());
+                }
+                if !dry_run {
+                    import_card(tx, Some(contact), &read.text, now)?;
+                    remember(tx, dir, &f.href, &read.uid, contact.id, &read.fields, now)?;
+                }
+            }
+            Action::Merge => {
+                let f = file.expect("a file to merge");
+                let read = load(dir, f)?;
+                let merged = merge(
+                    base.as_ref(),
+                    &record_fields,
+                    &read.fields,
+                    newer(dirty.get(&contact.id).copied(), Some(f.mtime_ms)),
+                );
+                report.merged.push(name.clone());
+                for lost in &merged.lost {
+                    report
+                        .conflicts
+                        .push((name.clone(), lost.field.clone(), lost.value.clone()));
+                }
+                if !dry_run {
+                    let id =
+                        merge_card(tx, contact, &record_text, &read.text, &merged.theirs, now)?;
+                    if !merged.lost.is_empty() {
+                        keep_lost(tx, id, &merged.lost, now)?;
+                    }
+                    let contact = contacts::get(tx, id)?;
+                    let stored_card = cards::card(tx, id)?;
+                    let text = card_text(tx, &contact, stored_card.as_deref(), now)?;
+                    let fields = fields_of(&text)?;
+                    write_card(tx, dir, &f.href, &contact, &text, &fields, now)?;
+                }
+            }
+            Action::RemoveRecord => {
+                report.archived.push(name);
+                if !dry_run {
+                    let mut archived = contact.clone();
+                    archived.archived = true;
+                    contacts::update(tx, &archived, now)?;
+                    if let Some(item) = item {
+                        state::remove(tx, Folder::Contacts, &item.href)?;
+                    }
+                }
+            }
+            Action::DeleteFile => {
+                report.deleted.push(name);
+                if !dry_run && let Some(h) = &href {
+                    let path = dir.join(h);
+                    if path.exists() {
+                        std::fs::remove_file(&path).at_path(&path)?;
+                    }
+                    state::remove(tx, Folder::Contacts, h)?;
+                }
+            }
+            Action::Forget => {
+                if !dry_run && let Some(item) = item {
+                    state::remove(tx, Folder::Contacts, &item.href)?;
+                }
+            }
+        }
+        stored.remove(&contact.id);
+    }
+
+    // cards no contact has: new contacts
+    for (href, f) in &files {
+        if handled_files.contains(href) {
+            continue;
+        }
+        let read = load(dir, f)?;
+        report.added.push(read.fields.get("name").to_string());
+        if !dry_run {
+            let id = import_card(tx, None, &read.text, now)?;
+            remember(tx, dir, href, &read.uid, id, &read.fields, now)?;
+        }
+    }
+    // the state of files that are gone and whose contact is gone too
+    if !dry_run {
+        for item in &items {
+            let gone = !dir.join(&item.href).exists();
+            let no_record = item
+                .record_id
+                .is_none_or(|id| !people.iter().any(|p| p.id == id));
+            if gone && no_record {
+                state::remove(tx, Folder::Contacts, &item.href)?;
+            }
+        }
+        state::set_folder(tx, Folder::Contacts, path_text, now)?;
+        state::clear_dirty(tx)?;
+    }
+    Ok(report)
+}
+
+fn stat_of(meta: &std::fs::Metadata) -> Stat {
+    Stat {
+        mtime_ns: meta.mtime() * 1_000_000_000 + meta.mtime_nsec(),
+        size: meta.size() as i64,
+        inode: meta.ino() as i64,
+    }
+}
+
+fn now_ns(now: DateTime<Utc>) -> i64 {
+    now.timestamp_nanos_opt().unwrap_or(i64::MAX)
+}
+
+fn hash_of(text: &str) -> [u8; 16] {
+    let full = Sha256::digest(text.as_bytes());
+    let mut out = [0u8; 16];
+    out.copy_from_slice(&full[..16]);
+    out
+}
+
+/// Reads a card file; `None` when it is not a card draht can read.
+fn read_file(path: &Path) -> Result<Option<ReadFile>> {
+    let text = std::fs::read_to_string(path).at_path(path)?;
+    let Ok(card) = read_sync_card(&text) else {
+        return Ok(None);
+    };
+    let uid = card.card.contact.uid.clone().unwrap_or_default();
+    let fields = card_fields(
+        &card.card.contact,
+        card.draht.as_ref(),
+        &strip_draht(&card.card.text),
+    );
+    Ok(Some(ReadFile {
+        hash: hash_of(&text),
+        text,
+        uid,
+        fields,
+    }))
+}
+
+/// The file read, reading it now if its stat said it had not changed.
+fn load(dir: &Path, f: &File) -> Result<ReadFile> {
+    if let Some(read) = &f.read {
+        return Ok(ReadFile {
+            text: read.text.clone(),
+            hash: read.hash,
+            uid: read.uid.clone(),
+            fields: read.fields.clone(),
+        });
+    }
+    let path: PathBuf = dir.join(&f.href);
+    read_file(&path)?
+        .ok_or_else(|| Error::input(format!("{} is not a card draht can read", path.display())))
+}
+
+/// The fields a sync compares, of a card's text.
+fn fields_of(text: &str) -> Result<Fields> {
+    let card = read_sync_card(text).map_err(Error::input)?;
+    Ok(card_fields(
+        &card.card.contact,
+        card.draht.as_ref(),
+        &strip_draht(&card.card.text),
+    ))
+}
+
+/// The card draht writes for `contact` (its stored card patched).
+fn card_text(
+    tx: &Tx,
+    contact: &Contact,
+    stored: Option<&str>,
+    now: DateTime<Utc>,
+) -> Result<String> {
+    let hooks: Vec<HookProp> = hooks::for_contact(tx, contact.id)?
+        .into_iter()
+        .map(|h| HookProp {
+            kind: h.kind,
+            text: h.text,
+            created_at: h.created_at,
+            used_at: h.used_at,
+        })
+        .collect();
+    let from = contacts::cadence_from(tx, contact.id)?;
+    let draht = DrahtProps::of(contact, from, hooks);
+    Ok(render_card(stored, contact, &draht, now))
+}
+
+/// Writes `text` as `href` and records it as synced.
+fn write_card(
+    tx: &Tx,
+    dir: &Path,
+    href: &str,
+    contact: &Contact,
+    text: &str,
+    fields: &Fields,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let path = dir.join(href);
+    write_private(&path, text.as_bytes())?;
+    remember(tx, dir, href, &contact.uid, contact.id, fields, now)
+}
+
+/// Records file `href` as the last pass left it.
+fn remember(
+    tx: &Tx,
+    dir: &Path,
+    href: &str,
+    uid: &str,
+    record: Id,
+    fields: &Fields,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let path = dir.join(href);
+    let meta = std::fs::metadata(&path).at_path(&path)?;
+    let text = std::fs::read_to_string(&path).at_path(&path)?;
+    state::put(
+        tx,
+        &Item {
+            folder: Folder::Contacts,
+            href: href.to_string(),
+            uid: uid.to_string(),
+            kind: Kind::Contact,
+            record_id: Some(record),
+            stat: stat_of(&meta),
+            seen_ns: now_ns(now),
+            hash: hash_of(&text),
+            digest: fields.digest().encode(),
+            base: None,
+        },
+    )
+}
+
+/// Makes the contact (`existing`, or a new one) what the card `text` says:
+/// its own fields, its draht fields when draht wrote it, the card kept as
+/// it came (without draht's lines), hooks the card names that the contact
+/// lacks. Returns the contact's id.
+fn import_card(tx: &Tx, existing: Option<&Contact>, text: &str, now: DateTime<Utc>) -> Result<Id> {
+    let card = read_sync_card(text).map_err(Error::input)?;
+    let mut contact = match existing {
+        Some(c) => c.clone(),
+        None => Contact::new(card.card.contact.name.clone(), now),
+    };
+    card.card.contact.apply_to(&mut contact);
+    contact.archived = false;
+    if let Some(draht) = &card.draht {
+        draht.apply_to(&mut contact);
+    }
+    let id = match existing {
+        Some(c) => {
+            contacts::update(tx, &contact, now)?;
+            c.id
+        }
+        None => contacts::insert(tx, &contact, now)?,
+    };
+    cards::put_card(tx, id, &strip_draht(text))?;
+    if let Some(draht) = &card.draht {
+        if existing.is_none()
+            && let Some(created) = draht.created_at
+        {
+            state::set_contact_created(tx, id, created)?;
+        }
+        state::set_cadence_from(tx, id, draht.cadence_from)?;
+        let have = hooks::for_contact(tx, id)?;
+        for hook in &draht.hooks {
+            if !have
+                .iter()
+                .any(|h| h.kind == hook.kind && h.text == hook.text)
+            {
+                let hid = hooks::insert(tx, id, hook.kind, &hook.text, now)?;
+                state::put_hook(
+                    tx,
+                    &crate::model::Hook {
+                        id: hid,
+                        contact_id: id,
+                        kind: hook.kind,
+                        text: hook.text.clone(),
+                        created_at: hook.created_at,
+                        used_at: hook.used_at,
+                    },
+                )?;
+            }
+        }
+    }
+    Ok(id)
+}
+
+/// Makes the contact the merge of its card `record_text` (as draht would
+/// write it) and the folder's `file_text`: each field in `theirs` from the
+/// file, every other from the record. Returns the contact's id.
+fn merge_card(
+    tx: &Tx,
+    contact: &Contact,
+    record_text: &str,
+    file_text: &str,
+    theirs: &[String],
+    now: DateTime<Utc>,
+) -> Result<Id> {
+    let file = read_sync_card(file_text).map_err(Error::input)?;
+    let mine = read_sync_card(record_text).map_err(Error::input)?;
+    let from = &file.card.contact;
+    let mut merged = contact.clone();
+    let mut draht = mine.draht.clone().unwrap_or_default();
+    let other = file.draht.clone().unwrap_or_default();
+    let mut card_props = Vec::new();
+    for field in theirs {
+        match field.as_str() {
+            "name" => merged.name.clone_from(&from.name),
+            "nickname" => merged.nickname.clone_from(&from.nickname),
+            "company" => merged.company.clone_from(&from.company),
+            "role" => merged.role.clone_from(&from.role),
+            "emails" => merged.emails.clone_from(&from.emails),
+            "phones" => merged.phones.clone_from(&from.phones),
+            "birthday" => merged.birthday = from.birthday,
+            "notes" => merged.notes.clone_from(&from.notes),
+            "tags" => merged.tags.clone_from(&from.tags),
+            "sphere" => draht.sphere = other.sphere,
+            "cadence" => draht.cadence_days = other.cadence_days,
+            "cadence-from" => draht.cadence_from = other.cadence_from,
+            "min-channel" => draht.min_channel = other.min_channel,
+            "snoozed" => draht.snoozed_until = other.snoozed_until,
+            "hooks" => draht.hooks.clone_from(&other.hooks),
+            name => {
+                if let Some(prop) = name.strip_prefix("card:") {
+                    card_props.push(prop.to_string());
+                }
+            }
+        }
+    }
+    draht.apply_to(&mut merged);
+    merged.archived = false;
+    contacts::update(tx, &merged, now)?;
+    let card = take_properties(
+        &strip_draht(record_text),
+        &strip_draht(file_text),
+        &card_props,
+    );
+    cards::put_card(tx, contact.id, &card)?;
+    state::set_cadence_from(tx, contact.id, draht.cadence_from)?;
+    let have = hooks::for_contact(tx, contact.id)?;
+    for hook in draht
+        .hooks
+        .iter()
+        .filter(|h| !have.iter().any(|k| k.kind == h.kind && k.text == h.text))
+    {
+        hooks::insert(tx, contact.id, hook.kind, &hook.text, now)?;
+    }
+    Ok(contact.id)
+}
+
+/// Keeps each losing value of a conflict as a line of the contact's note.
+fn keep_lost(tx: &Tx, id: Id, lost: &[crate::sync::Lost], now: DateTime<Utc>) -> Result<()> {
+    let mut contact = contacts::get(tx, id)?;
+    let mut note = contact.notes.clone().unwrap_or_default();
+    for l in lost {
+        let side = match l.kept {
+            Winner::Mine => "the folder",
+            Winner::Theirs => "draht",
+        };
+        if !note.is_empty() {
+            note.push('\n');
+        }
+        // the record's own words, as the note keeps them (not a message)
+        note.push_str(&format!(
+            "sync conflict {}: {} had {}: {}",
+            now.format("%Y-%m-%d"),
+            side,
+            l.field,
+            l.value.replace('\n', "; ")
+        ));
+    }
+    contact.notes = Some(note);
+    contacts::update(tx, &contact, now)
+}
