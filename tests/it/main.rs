@@ -24,6 +24,7 @@ mod roundtrip;
 mod shell;
 mod stats;
 mod sync;
+mod sync_dav;
 mod tags;
 mod triage;
 mod tui;
