@@ -32,6 +32,9 @@ pub struct Config {
     /// `[sync] contacts = "~/.contacts/draht"`: the contacts vdir
     /// `draht sync` keeps (a leading `~/` is the home folder).
     pub sync_contacts: Option<PathBuf>,
+    /// `[sync] calendar = "~/.calendars/draht"`: the calendar vdir that
+    /// holds each Jour fixe as an `.ics`.
+    pub sync_calendar: Option<PathBuf>,
 }
 
 #[derive(Deserialize)]
@@ -53,6 +56,7 @@ struct RawConfig {
 #[serde(deny_unknown_fields)]
 struct RawSync {
     contacts: Option<String>,
+    calendar: Option<String>,
 }
 
 impl Config {
@@ -100,6 +104,9 @@ impl Config {
         let mut config = Config::default();
         if let Some(contacts) = raw.sync.as_ref().and_then(|s| s.contacts.as_deref()) {
             config.sync_contacts = Some(home_path(contacts));
+        }
+        if let Some(calendar) = raw.sync.as_ref().and_then(|s| s.calendar.as_deref()) {
+            config.sync_calendar = Some(home_path(calendar));
         }
         if let Some(ch) = &raw.min_channel {
             config.min_channel = Some(Channel::from_name(ch).ok_or_else(|| {

@@ -72,9 +72,54 @@ struct ReadFile {
     fields: Fields,
 }
 
-/// One pass over `dir` as of `now`. With `dry_run` nothing is written and
-/// the report says what a pass would do.
-pub fn pass(store: &mut Store, dir: &Path, now: DateTime<Utc>, dry_run: bool) -> Result<Report> {
+/// What one pass did in each folder.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Passes {
+    pub contacts: Option<Report>,
+    /// The calendar folder: names are the Jour fixe's contacts.
+    pub calendar: Option<Report>,
+}
+
+/// One pass over the folders given, as of `now`, in one transaction: the
+/// contacts first (a Jour fixe names its person by their card). With
+/// `dry_run` nothing is written and the reports say what a pass would do.
+pub fn pass(
+    store: &mut Store,
+    contacts_dir: Option<&Path>,
+    calendar_dir: Option<&Path>,
+    now: DateTime<Utc>,
+    dry_run: bool,
+) -> Result<Passes> {
+    if dry_run {
+        store.read(|tx| pass_in(tx, contacts_dir, calendar_dir, now, dry_run))
+    } else {
+        store.write(|tx| pass_in(tx, contacts_dir, calendar_dir, now, dry_run))
+    }
+}
+
+fn pass_in(
+    tx: &Tx,
+    contacts_dir: Option<&Path>,
+    calendar_dir: Option<&Path>,
+    now: DateTime<Utc>,
+    dry_run: bool,
+) -> Result<Passes> {
+    let mut passes = Passes::default();
+    if let Some(dir) = contacts_dir {
+        passes.contacts = Some(contacts_pass(tx, dir, now, dry_run)?);
+    }
+    if let Some(dir) = calendar_dir {
+        let mut report = Report::default();
+        super::sync_cal::run(tx, dir, now, dry_run, &mut report)?;
+        passes.calendar = Some(report);
+    }
+    if !dry_run {
+        state::clear_dirty(tx)?;
+    }
+    Ok(passes)
+}
+
+fn contacts_pass(tx: &Tx, dir: &Path, now: DateTime<Utc>, dry_run: bool) -> Result<Report> {
     if dir.exists() && !dir.is_dir() {
         return Err(Error::input(format!(
             "{} is not a folder; give the contacts vdir in [sync] contacts = \"DIR\"",
@@ -85,11 +130,7 @@ pub fn pass(store: &mut Store, dir: &Path, now: DateTime<Utc>, dry_run: bool) ->
         create_private_dir(dir)?;
     }
     let path_text = dir.to_string_lossy().to_string();
-    if dry_run {
-        store.read(|tx| run(tx, dir, &path_text, now, dry_run))
-    } else {
-        store.write(|tx| run(tx, dir, &path_text, now, dry_run))
-    }
+    run(tx, dir, &path_text, now, dry_run)
 }
 
 fn run(tx: &Tx, dir: &Path, path_text: &str, now: DateTime<Utc>, dry_run: bool) -> Result<Report> {
@@ -322,12 +363,11 @@ fn run(tx: &Tx, dir: &Path, path_text: &str, now: DateTime<Utc>, dry_run: bool) 
             }
         }
         state::set_folder(tx, Folder::Contacts, path_text, now)?;
-        state::clear_dirty(tx)?;
     }
     Ok(report)
 }
 
-fn stat_of(meta: &std::fs::Metadata) -> Stat {
+pub(super) fn stat_of(meta: &std::fs::Metadata) -> Stat {
     Stat {
         mtime_ns: meta.mtime() * 1_000_000_000 + meta.mtime_nsec(),
         size: meta.size() as i64,
@@ -335,11 +375,11 @@ fn stat_of(meta: &std::fs::Metadata) -> Stat {
     }
 }
 
-fn now_ns(now: DateTime<Utc>) -> i64 {
+pub(super) fn now_ns(now: DateTime<Utc>) -> i64 {
     now.timestamp_nanos_opt().unwrap_or(i64::MAX)
 }
 
-fn hash_of(text: &str) -> [u8; 16] {
+pub(super) fn hash_of(text: &str) -> [u8; 16] {
     let full = Sha256::digest(text.as_bytes());
     let mut out = [0u8; 16];
     out.copy_from_slice(&full[..16]);
@@ -575,7 +615,12 @@ fn merge_card(
 }
 
 /// Keeps each losing value of a conflict as a line of the contact's note.
-fn keep_lost(tx: &Tx, id: Id, lost: &[crate::sync::Lost], now: DateTime<Utc>) -> Result<()> {
+pub(super) fn keep_lost(
+    tx: &Tx,
+    id: Id,
+    lost: &[crate::sync::Lost],
+    now: DateTime<Utc>,
+) -> Result<()> {
     let mut contact = contacts::get(tx, id)?;
     let mut note = contact.notes.clone().unwrap_or_default();
     for l in lost {

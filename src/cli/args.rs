@@ -127,7 +127,7 @@ pub enum Command {
     Export(super::interop::ExportCommand),
     /// Give each contact without a cadence one, a single key per person
     Triage,
-    /// One two-way pass between the database and the contacts vdir vdirsyncer syncs
+    /// One two-way pass between the database and the contacts and calendar vdirs vdirsyncer syncs
     Sync(super::sync::SyncArgs),
     /// Print shell completions: bash, zsh, fish, elvish or powershell
     Completions(super::interop::CompletionsArgs),

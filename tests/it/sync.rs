@@ -226,3 +226,125 @@ fn the_folder_comes_from_the_config_or_the_error_says_how_to_give_it() {
     let dir = a.dir.path().join(".contacts").join("draht");
     assert_eq!(std::fs::read_dir(dir).unwrap().count(), 1);
 }
+
+fn sync_both(env: &Env, contacts: &Path, calendar: &Path) -> String {
+    env.ok(&[
+        "sync",
+        "--contacts",
+        contacts.to_str().unwrap(),
+        "--calendar",
+        calendar.to_str().unwrap(),
+    ])
+}
+
+fn only_file(dir: &Path) -> PathBuf {
+    let files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(files.len(), 1, "{files:?}");
+    files[0].clone()
+}
+
+#[test]
+fn a_jour_fixe_travels_as_an_event_and_comes_back_changed() {
+    let (a, b) = (device(), device());
+    let folder = tempfile::tempdir().unwrap();
+    let (contacts, calendar) = (
+        folder.path().join("contacts"),
+        folder.path().join("calendar"),
+    );
+    a.ok(&["add", "Anna Schmidt", "--every", "3w"]);
+    a.ok(&["jourfixe", "add", "anna", "every 2nd tue 10:00"]);
+    let out = sync_both(&a, &contacts, &calendar);
+    assert!(
+        out.contains("Jour fixe written to the calendar, with: Anna Schmidt"),
+        "{out}"
+    );
+    let ics = only_file(&calendar);
+    let text = std::fs::read_to_string(&ics).unwrap();
+    for line in [
+        "BEGIN:VEVENT",
+        "RRULE:FREQ=MONTHLY;BYDAY=2TU",
+        "DTSTART:20261208T100000",
+    ] {
+        assert!(text.contains(line), "{line} in {text}");
+    }
+    // B takes the contact and then its Jour fixe in one pass
+    let out = sync_both(&b, &contacts, &calendar);
+    assert!(
+        out.contains("Jour fixe added from the calendar, with: Anna Schmidt"),
+        "{out}"
+    );
+    assert!(b.ok(&["jourfixe", "list"]).contains("next Tue 8 Dec"));
+    // B skips a date: an EXDATE that A takes
+    b.ok(&["jourfixe", "skip", "1", "2026-12-08"]);
+    sync_both(&b, &contacts, &calendar);
+    assert!(
+        std::fs::read_to_string(&ics)
+            .unwrap()
+            .contains("EXDATE:20261208T100000")
+    );
+    sync_both(&a, &contacts, &calendar);
+    assert!(a.ok(&["jourfixe", "list"]).contains("next Tue 12 Jan 2027"));
+    // another calendar moves it an hour and adds a place: A takes the
+    // time and keeps the place when it writes the event again
+    let text = std::fs::read_to_string(&ics).unwrap();
+    std::fs::write(
+        &ics,
+        text.replace("DTSTART:20261208T100000", "DTSTART:20261208T110000")
+            .replace(
+                "DTEND:20261208T103000",
+                "DTEND:20261208T113000\r\nLOCATION:Café Kranzler",
+            ),
+    )
+    .unwrap();
+    let out = sync_both(&a, &contacts, &calendar);
+    assert!(out.contains("Jour fixe updated from the calendar"), "{out}");
+    assert!(a.ok(&["jourfixe", "list"]).contains("at 11:00"));
+    a.ok(&["jourfixe", "skip", "1", "2027-01-12"]);
+    sync_both(&a, &contacts, &calendar);
+    let text = std::fs::read_to_string(&ics).unwrap();
+    assert!(
+        text.contains("LOCATION:Café Kranzler") && text.contains("20270112T110000"),
+        "{text}"
+    );
+    // removed on B: the file goes, and A's Jour fixe with it
+    sync_both(&b, &contacts, &calendar);
+    b.ok(&["jourfixe", "rm", "1"]);
+    let out = sync_both(&b, &contacts, &calendar);
+    assert!(out.contains("Calendar files deleted"), "{out}");
+    assert!(!ics.exists());
+    let out = sync_both(&a, &contacts, &calendar);
+    assert!(
+        out.contains("Jour fixe removed (its .ics was deleted)"),
+        "{out}"
+    );
+    assert!(a.ok(&["jourfixe", "list"]).contains("No Jour fixe yet"));
+    assert!(
+        a.ok(&["show", "Anna"]).contains("Anna Schmidt"),
+        "the contact stays"
+    );
+}
+
+#[test]
+fn an_event_made_in_another_calendar_is_left_alone() {
+    let a = device();
+    let folder = tempfile::tempdir().unwrap();
+    let (contacts, calendar) = (
+        folder.path().join("contacts"),
+        folder.path().join("calendar"),
+    );
+    std::fs::create_dir_all(&calendar).unwrap();
+    let event = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//khal//EN\r\nBEGIN:VEVENT\r\nUID:khal-1\r\n\
+                 DTSTAMP:20261201T090000Z\r\nDTSTART:20261210T120000\r\nSUMMARY:Dentist\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+    std::fs::write(calendar.join("khal-1.ics"), event).unwrap();
+    a.ok(&["add", "Anna Schmidt"]);
+    sync_both(&a, &contacts, &calendar);
+    assert_eq!(
+        std::fs::read_to_string(calendar.join("khal-1.ics")).unwrap(),
+        event
+    );
+    assert!(a.ok(&["jourfixe", "list"]).contains("No Jour fixe yet"));
+    assert!(sync_both(&a, &contacts, &calendar).contains("In step"));
+}
