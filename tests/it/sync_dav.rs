@@ -1,6 +1,6 @@
-//! Two devices converge through a real CardDAV server: a Radicale on
+//! Two devices converge through a real CardDAV/CalDAV server: a Radicale on
 //! 127.0.0.1 (a free port, temp storage, stopped when the test ends) and
-//! real vdirsyncer moving each device's contacts vdir to and from it.
+//! real vdirsyncer moving each device's contacts and calendar vdirs.
 //! Each round on a device is what a user runs: `vdirsyncer sync` (take
 //! the server's changes), `draht sync`, `vdirsyncer sync` (send draht's).
 
@@ -15,7 +15,8 @@ use crate::harness::Env;
 
 const INSTALL: &str = "install them with: python3 -m pip install radicale vdirsyncer (or apt-get install radicale vdirsyncer)";
 
-/// A Radicale serving one address book `u/contacts`, killed on drop.
+/// A Radicale serving one address book `u/contacts` and one calendar
+/// `u/calendar` (events, to-dos and journals), killed on drop.
 struct Radicale {
     child: Child,
     port: u16,
@@ -29,6 +30,13 @@ impl Radicale {
         let book = storage.path().join("collection-root/u/contacts");
         std::fs::create_dir_all(&book).unwrap();
         std::fs::write(book.join(".Radicale.props"), r#"{"tag": "VADDRESSBOOK"}"#).unwrap();
+        let calendar = storage.path().join("collection-root/u/calendar");
+        std::fs::create_dir_all(&calendar).unwrap();
+        std::fs::write(
+            calendar.join(".Radicale.props"),
+            r#"{"tag": "VCALENDAR", "C:supported-calendar-component-set": "VEVENT,VTODO,VJOURNAL"}"#,
+        )
+        .unwrap();
         let port = TcpListener::bind((Ipv4Addr::LOCALHOST, 0))
             .unwrap()
             .local_addr()
@@ -76,6 +84,7 @@ impl Drop for Radicale {
 struct Device {
     env: Env,
     folder: PathBuf,
+    calendar: PathBuf,
     config: PathBuf,
 }
 
@@ -84,6 +93,8 @@ impl Device {
         let env = Env::new("2026-12-07T10:00:00Z");
         let folder = env.dir.path().join("contacts");
         std::fs::create_dir_all(&folder).unwrap();
+        let calendar = env.dir.path().join("calendar");
+        std::fs::create_dir_all(&calendar).unwrap();
         let config = env.dir.path().join("vdirsyncer.conf");
         std::fs::write(
             &config,
@@ -92,9 +103,14 @@ impl Device {
                  [pair contacts]\na = \"contacts_local\"\nb = \"contacts_remote\"\ncollections = null\n\n\
                  [storage contacts_local]\ntype = \"filesystem\"\npath = \"{folder}/\"\nfileext = \".vcf\"\n\n\
                  [storage contacts_remote]\ntype = \"carddav\"\nurl = \"http://127.0.0.1:{port}/u/contacts/\"\n\
+                 username = \"u\"\npassword = \"p\"\n\n\
+                 [pair calendar]\na = \"calendar_local\"\nb = \"calendar_remote\"\ncollections = null\n\n\
+                 [storage calendar_local]\ntype = \"filesystem\"\npath = \"{calendar}/\"\nfileext = \".ics\"\n\n\
+                 [storage calendar_remote]\ntype = \"caldav\"\nurl = \"http://127.0.0.1:{port}/u/calendar/\"\n\
                  username = \"u\"\npassword = \"p\"\n",
                 status = env.dir.path().join("status").display(),
                 folder = folder.display(),
+                calendar = calendar.display(),
                 port = server.port,
             ),
         )
@@ -102,6 +118,7 @@ impl Device {
         let device = Device {
             env,
             folder,
+            calendar,
             config,
         };
         device.vdirsyncer("discover");
@@ -127,9 +144,13 @@ impl Device {
     /// One round: take the server's changes, one draht pass, send draht's.
     fn round(&self) -> String {
         self.vdirsyncer("sync");
-        let out = self
-            .env
-            .ok(&["sync", "--contacts", self.folder.to_str().unwrap()]);
+        let out = self.env.ok(&[
+            "sync",
+            "--contacts",
+            self.folder.to_str().unwrap(),
+            "--calendar",
+            self.calendar.to_str().unwrap(),
+        ]);
         self.vdirsyncer("sync");
         out
     }
@@ -138,8 +159,8 @@ impl Device {
         self.env.ok(args)
     }
 
-    /// The contacts and hooks of `export json`, without the ids each
-    /// database gives (ordered by UID).
+    /// The contacts, hooks and Jour fixe of `export json`, without the ids
+    /// each database gives (ordered by UID).
     fn people(&self) -> Value {
         let mut backup = self.env.json(&["export", "json"]);
         let mut people = backup["contacts"].take();
@@ -155,7 +176,20 @@ impl Device {
             .map(|h| (h["kind"].to_string(), h["text"].to_string()))
             .collect();
         hooks.sort();
-        serde_json::json!({ "contacts": people, "hooks": hooks })
+        let mut jourfixe: Vec<String> = backup["jourfixe"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|j| {
+                let mut j = j.clone();
+                let j = j.as_object_mut().unwrap();
+                j.remove("id");
+                j.remove("contact_id");
+                serde_json::to_string(j).unwrap()
+            })
+            .collect();
+        jourfixe.sort();
+        serde_json::json!({ "contacts": people, "hooks": hooks, "jourfixe": jourfixe })
     }
 }
 
@@ -180,9 +214,13 @@ fn two_devices_converge_through_radicale_and_vdirsyncer() {
     a.ok(&["add", "Anna Schmidt", "--every", "3w", "--company", "ACME"]);
     a.ok(&["hook", "Anna", "sailing in June", "--kind", "hobby"]);
     b.ok(&["add", "Ben Kraus", "--sphere", "work"]);
+    a.ok(&["jourfixe", "add", "anna", "every 2nd tue 10:00"]);
     a.round();
     b.round();
     a.round();
+    assert!(b.ok(&["jourfixe", "list"]).contains("next Tue 8 Dec"));
+    // B skips a date of it
+    b.ok(&["jourfixe", "skip", "1", "2026-12-08"]);
     let show = b.ok(&["show", "Anna"]);
     assert!(
         show.contains("ACME") && show.contains("sailing in June"),
@@ -217,6 +255,10 @@ fn two_devices_converge_through_radicale_and_vdirsyncer() {
         "the conflict kept both values: {ben}"
     );
     assert!(b.ok(&["show", "Anna"]).contains("(Annie)"));
+    assert!(
+        a.ok(&["jourfixe", "list"]).contains("next Tue 12 Jan 2027"),
+        "the skip reached A"
+    );
     let on_b = std::fs::read_to_string(card_of(&b.folder, "Anna Schmidt")).unwrap();
     assert!(on_b.contains("ADR;TYPE=home:;;Weg 1;Berlin;;;"), "{on_b}");
 
