@@ -348,3 +348,72 @@ fn an_event_made_in_another_calendar_is_left_alone() {
     assert!(a.ok(&["jourfixe", "list"]).contains("No Jour fixe yet"));
     assert!(sync_both(&a, &contacts, &calendar).contains("In step"));
 }
+
+/// Runs `program ARGS` with `home` as its home, expects success.
+fn run_tool(program: &str, install: &str, home: &Path, args: &[&str]) -> String {
+    let out = std::process::Command::new(program)
+        .args(args)
+        .env_clear()
+        .env("HOME", home)
+        .env("XDG_CONFIG_HOME", home.join(".config"))
+        .env("XDG_DATA_HOME", home.join(".local/share"))
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("LANG", "C.UTF-8")
+        .env("TZ", "Europe/Berlin")
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run {program} ({e}); {install}"));
+    assert!(
+        out.status.success(),
+        "{program} {args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+fn khal_and_khard_read_the_synced_folders() {
+    let a = device();
+    let home = a.dir.path().join("home");
+    let (contacts, calendar) = (home.join(".contacts/draht"), home.join(".calendars/draht"));
+    a.ok(&["add", "Anna Schmidt"]);
+    a.ok(&["jourfixe", "add", "anna", "every 2nd tue 10:00"]);
+    sync_both(&a, &contacts, &calendar);
+    let khal_config = home.join(".config/khal");
+    std::fs::create_dir_all(&khal_config).unwrap();
+    std::fs::write(
+        khal_config.join("config"),
+        format!(
+            "[calendars]\n[[draht]]\npath = {}\n[locale]\ntimeformat = %H:%M\ndateformat = %Y-%m-%d\n\
+             longdateformat = %Y-%m-%d\ndatetimeformat = %Y-%m-%d %H:%M\nlongdatetimeformat = %Y-%m-%d %H:%M\n",
+            calendar.display()
+        ),
+    )
+    .unwrap();
+    let khal = run_tool(
+        "khal",
+        "install it with: apt-get install khal (.ci/run does)",
+        &home,
+        &["list", "2026-12-01", "60d"],
+    );
+    for line in [
+        "2026-12-08",
+        "2027-01-12",
+        "10:00-10:30 Jour fixe: call with Anna Schmidt",
+    ] {
+        assert!(khal.contains(line), "khal lists {line}: {khal}");
+    }
+    let khard_config = home.join(".config/khard");
+    std::fs::create_dir_all(&khard_config).unwrap();
+    std::fs::write(
+        khard_config.join("khard.conf"),
+        format!("[addressbooks]\n[[draht]]\npath = {}\n", contacts.display()),
+    )
+    .unwrap();
+    let khard = run_tool(
+        "khard",
+        "install it with: apt-get install khard (.ci/run does)",
+        &home,
+        &["list", "--parsable"],
+    );
+    assert!(khard.contains("Anna Schmidt"), "{khard}");
+}
