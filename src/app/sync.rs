@@ -56,6 +56,39 @@ impl Report {
     }
 }
 
+/// Runs `vdirsyncer sync` (its own config: `~/.config/vdirsyncer/config`
+/// or `VDIRSYNCER_CONFIG`), which moves the folders to and from the
+/// server. draht itself opens no network connection.
+pub fn vdirsyncer_sync() -> Result<()> {
+    let out = std::process::Command::new("vdirsyncer")
+        .arg("sync")
+        .stdin(std::process::Stdio::null())
+        .output();
+    let out = match out {
+        Ok(out) => out,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Err(Error::Database(
+                "vdirsyncer is not installed; install it (pipx install vdirsyncer, or apt-get install vdirsyncer), or run `draht sync` without --run".to_string(),
+            ));
+        }
+        Err(e) => return Err(Error::Database(format!("cannot run vdirsyncer: {e}"))),
+    };
+    if out.status.success() {
+        return Ok(());
+    }
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let last = stderr
+        .lines()
+        .rev()
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or("no message");
+    Err(Error::Database(format!(
+        "vdirsyncer sync failed ({}): {}; fix its config (vdirsyncer discover) and run draht sync --run again",
+        out.status,
+        crate::text::clean(last.trim())
+    )))
+}
+
 /// One card file as found in the folder.
 struct File {
     href: String,

@@ -8,7 +8,7 @@ use clap::Args;
 use serde::Serialize;
 
 use super::Ctx;
-use crate::app::sync::{Report, pass};
+use crate::app::sync::{Report, pass, vdirsyncer_sync};
 use crate::error::{Error, Result};
 use crate::text;
 
@@ -21,8 +21,11 @@ pub struct SyncArgs {
     #[arg(long, value_name = "DIR")]
     pub calendar: Option<PathBuf>,
     /// Show what each side would change; change nothing
-    #[arg(long)]
+    #[arg(long, conflicts_with = "run")]
     pub dry_run: bool,
+    /// Run `vdirsyncer sync` before and after the pass (the server's changes in, draht's out)
+    #[arg(long)]
+    pub run: bool,
 }
 
 #[derive(Serialize)]
@@ -86,6 +89,9 @@ pub fn sync(ctx: &mut Ctx, args: &SyncArgs) -> Result<String> {
             "no folder to sync; pass --contacts DIR (and --calendar DIR) or set [sync] contacts = \"~/.contacts/draht\" in the config",
         ));
     }
+    if args.run {
+        vdirsyncer_sync()?;
+    }
     let passes = pass(
         &mut ctx.store,
         contacts.as_deref(),
@@ -93,6 +99,9 @@ pub fn sync(ctx: &mut Ctx, args: &SyncArgs) -> Result<String> {
         ctx.now,
         args.dry_run,
     )?;
+    if args.run {
+        vdirsyncer_sync()?;
+    }
     if ctx.json {
         return ctx.to_json(&JsonPasses {
             dry_run: args.dry_run,

@@ -417,3 +417,27 @@ fn khal_and_khard_read_the_synced_folders() {
     );
     assert!(khard.contains("Anna Schmidt"), "{khard}");
 }
+
+#[test]
+fn run_without_vdirsyncer_says_how_to_install_it_and_changes_nothing() {
+    let a = device();
+    a.ok(&["add", "Anna Schmidt"]);
+    let folder = tempfile::tempdir().unwrap();
+    let dir = folder.path().join("contacts");
+    let empty = tempfile::tempdir().unwrap();
+    let out = a
+        .cmd()
+        .env("PATH", empty.path())
+        .args(["sync", "--run", "--contacts", dir.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("vdirsyncer is not installed") && err.contains("pipx install vdirsyncer"),
+        "{err}"
+    );
+    assert!(!dir.exists(), "no pass ran");
+    let err = a.fails(&["sync", "--run", "--dry-run", "--contacts", "x"], 2);
+    assert!(err.contains("--dry-run") || err.contains("--run"), "{err}");
+}

@@ -86,10 +86,13 @@ struct Device {
     folder: PathBuf,
     calendar: PathBuf,
     config: PathBuf,
+    /// Whether its rounds are `draht sync --run` (draht calls vdirsyncer)
+    /// rather than the three commands.
+    run: bool,
 }
 
 impl Device {
-    fn new(server: &Radicale) -> Device {
+    fn new(server: &Radicale, run: bool) -> Device {
         let env = Env::new("2026-12-07T10:00:00Z");
         let folder = env.dir.path().join("contacts");
         std::fs::create_dir_all(&folder).unwrap();
@@ -120,6 +123,7 @@ impl Device {
             folder,
             calendar,
             config,
+            run,
         };
         device.vdirsyncer("discover");
         device
@@ -141,8 +145,27 @@ impl Device {
         );
     }
 
-    /// One round: take the server's changes, one draht pass, send draht's.
+    /// One round: take the server's changes, one draht pass, send draht's
+    /// (by hand, or through `draht sync --run`).
     fn round(&self) -> String {
+        if self.run {
+            let out = self
+                .env
+                .cmd()
+                .env("VDIRSYNCER_CONFIG", &self.config)
+                .args(["sync", "--run", "--contacts"])
+                .arg(&self.folder)
+                .arg("--calendar")
+                .arg(&self.calendar)
+                .output()
+                .unwrap();
+            assert!(
+                out.status.success(),
+                "draht sync --run failed: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            return String::from_utf8(out.stdout).unwrap();
+        }
         self.vdirsyncer("sync");
         let out = self.env.ok(&[
             "sync",
@@ -208,7 +231,8 @@ fn card_of(folder: &Path, name: &str) -> PathBuf {
 #[test]
 fn two_devices_converge_through_radicale_and_vdirsyncer() {
     let server = Radicale::start();
-    let (a, b) = (Device::new(&server), Device::new(&server));
+    // A runs the three commands, B lets draht call vdirsyncer
+    let (a, b) = (Device::new(&server, false), Device::new(&server, true));
 
     // a contact added on each device reaches the other
     a.ok(&["add", "Anna Schmidt", "--every", "3w", "--company", "ACME"]);
