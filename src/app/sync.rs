@@ -10,7 +10,7 @@
 //! both changed one field the newer side wins and the other value is kept
 //! as a line in the contact's note and reported.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
 
@@ -243,17 +243,29 @@ fn run(tx: &Tx, dir: &Path, path_text: &str, now: DateTime<Utc>, dry_run: bool) 
         names.reserve(href);
     }
 
-    let mut handled_files: Vec<String> = Vec::new();
+    let by_uid: HashMap<&str, &str> = files
+        .values()
+        .filter_map(|f| f.read.as_ref().map(|r| (r.uid.as_str(), f.href.as_str())))
+        .collect();
+    let mut handled_files: HashSet<String> = HashSet::new();
     for contact in &people {
         let item = item_of_record.get(&contact.id).copied();
-        let uid_file = || {
-            files
-                .values()
-                .find(|f| f.read.as_ref().is_some_and(|r| r.uid == contact.uid))
-                .map(|f| f.href.clone())
-        };
-        let href = item.map(|i| i.href.clone()).or_else(uid_file);
+        let href = item
+            .map(|i| i.href.clone())
+            .or_else(|| by_uid.get(contact.uid.as_str()).map(|h| h.to_string()));
         let file = href.as_deref().and_then(|h| files.get(h));
+        if let Some(h) = &href {
+            handled_files.insert(h.clone());
+        }
+        // stat only: neither side changed since the last pass
+        let untouched =
+            item.is_some_and(|i| file.is_some_and(|f| f.read.is_none() && f.stat == i.stat));
+        if untouched && !dirty.contains_key(&contact.id) {
+            continue;
+        }
+        if contact.archived && item.is_none() && file.is_none() {
+            continue;
+        }
         let base = item.map(|i| Digest::decode(&i.digest));
         let file_side = match (file, &base) {
             (None, _) => Side::Absent,
@@ -281,9 +293,6 @@ fn run(tx: &Tx, dir: &Path, path_text: &str, now: DateTime<Utc>, dry_run: bool) 
             }
         };
         let action = decide(item.is_some(), file_side, record_side);
-        if let Some(h) = &href {
-            handled_files.push(h.clone());
-        }
         let name = contact.name.clone();
         match action {
             Action::Nothing => {
@@ -386,12 +395,12 @@ fn run(tx: &Tx, dir: &Path, path_text: &str, now: DateTime<Utc>, dry_run: bool) 
     }
     // the state of files that are gone and whose contact is gone too
     if !dry_run {
+        let ids: HashSet<Id> = people.iter().map(|p| p.id).collect();
         for item in &items {
-            let gone = !dir.join(&item.href).exists();
-            let no_record = item
-                .record_id
-                .is_none_or(|id| !people.iter().any(|p| p.id == id));
-            if gone && no_record {
+            if files.contains_key(&item.href) || dir.join(&item.href).exists() {
+                continue;
+            }
+            if item.record_id.is_none_or(|id| !ids.contains(&id)) {
                 state::remove(tx, Folder::Contacts, &item.href)?;
             }
         }

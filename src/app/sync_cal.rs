@@ -158,6 +158,11 @@ pub(super) fn run(
             (Some(_), None) => Side::Changed,
         };
         handled.push(href.clone());
+        let untouched =
+            item.is_some_and(|i| file.is_some_and(|f| f.read.is_none() && f.stat == i.stat));
+        if untouched && !dirty.contains_key(&jf.id) {
+            continue; // stat only: neither side changed since the last pass
+        }
         let name = contact.name.clone();
         match decide(item.is_some(), file_side, record_side) {
             Action::Nothing => {
