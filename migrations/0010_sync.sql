@@ -4,7 +4,7 @@
 -- (one .vcf per contact) and a calendar vdir (one .ics per Jour fixe,
 -- follow-up and touch). This step adds what a pass needs to tell which
 -- side changed what since the last one, without reading what did not
--- change. See src/store/sync.rs and src/app/sync.rs.
+-- change. See src/store/sync.rs, src/app/sync.rs and src/app/sync_cal.rs.
 --
 -- It comes after 0008, which rebuilds `touches` (a rebuild would drop the
 -- triggers below).
@@ -35,10 +35,6 @@ CREATE TABLE sync_items (
                                   -- the file system's time step after it is read again)
     hash      BLOB    NOT NULL,   -- the first 16 bytes of the SHA-256 of the file
     digest    TEXT    NOT NULL,   -- per-field hashes as last synced
-    -- per-field hashes of the version the server last had, while it differs
-    -- from `digest` (draht wrote a change the server has not taken yet):
-    -- the common ancestor for a conflict vdirsyncer hands to `draht sync --resolve`
-    base      TEXT,
     PRIMARY KEY (folder, href)
 ) WITHOUT ROWID;
 CREATE UNIQUE INDEX sync_items_record ON sync_items (kind, record_id) WHERE record_id IS NOT NULL;
@@ -54,19 +50,6 @@ CREATE TABLE sync_dirty (
     at_ms     INTEGER NOT NULL,
     PRIMARY KEY (kind, record_id)
 ) WITHOUT ROWID;
-
--- What `draht sync --resolve` (vdirsyncer's conflict command) decided, for
--- the next pass to report and to keep as notes on the contacts.
-CREATE TABLE sync_conflicts (
-    id        INTEGER PRIMARY KEY,
-    folder    TEXT    NOT NULL,
-    uid       TEXT    NOT NULL,
-    field     TEXT    NOT NULL,
-    kept      TEXT    NOT NULL CHECK (kept IN ('local', 'remote')),
-    lost      TEXT    NOT NULL,   -- the losing side's value
-    noted     INTEGER NOT NULL DEFAULT 0 CHECK (noted IN (0, 1)),  -- 1: already in the card's note
-    at        INTEGER NOT NULL
-);
 
 -- A contact is its row, its lists, its card and its hooks (hooks travel on
 -- the card as X-DRAHT-HOOK).

@@ -534,7 +534,6 @@ fn remember(
             seen_ns: now_ns(now),
             hash: hash_of(&text),
             digest: fields.digest().encode(),
-            base: None,
         },
     )
 }

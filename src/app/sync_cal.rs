@@ -410,7 +410,6 @@ fn remember(
             seen_ns: now_ns(now),
             hash: hash_of(text),
             digest: item_fields(cal).digest().encode(),
-            base: None,
         },
     )
 }

@@ -1,13 +1,13 @@
 //! The sync state (migrations/0010_sync.sql): the folders a pass synced,
-//! each file as the last pass left it, the records changed since, and the
-//! conflicts vdirsyncer's resolver decided. Also the writes that put a
+//! each file as the last pass left it, and the records changed since.
+//! Also the writes that put a
 //! record exactly as another draht had it (its creation time, its hooks'
 //! use, a follow-up or Jour fixe as a whole), which no command needs.
 
 use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
-use super::{day_text, from_secs, to_secs};
+use super::{day_text, to_secs};
 use crate::error::Result;
 use crate::jourfixe::JourFixe;
 use crate::model::{FollowUp, Hook, Id};
@@ -98,12 +98,10 @@ pub struct Item {
     pub hash: [u8; 16],
     /// `sync::Digest::encode` of its fields.
     pub digest: String,
-    /// The digest of the version the server last had, while it differs.
-    pub base: Option<String>,
 }
 
 const ITEM: &str = "SELECT folder, href, uid, kind, record_id, mtime_ns, size, inode, seen_ns, \
-                    hash, digest, base FROM sync_items";
+                    hash, digest FROM sync_items";
 
 fn item_row(row: &Row) -> rusqlite::Result<Item> {
     let hash: Vec<u8> = row.get(9)?;
@@ -125,7 +123,6 @@ fn item_row(row: &Row) -> rusqlite::Result<Item> {
         seen_ns: row.get(8)?,
         hash: fixed,
         digest: row.get(10)?,
-        base: row.get(11)?,
     })
 }
 
@@ -159,8 +156,8 @@ pub fn put(conn: &Connection, item: &Item) -> Result<()> {
     }
     conn.prepare_cached(
         "INSERT OR REPLACE INTO sync_items (folder, href, uid, kind, record_id, mtime_ns, size,
-             inode, seen_ns, hash, digest, base)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+             inode, seen_ns, hash, digest)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
     )?
     .execute(params![
         item.folder.as_str(),
@@ -174,7 +171,6 @@ pub fn put(conn: &Connection, item: &Item) -> Result<()> {
         item.seen_ns,
         &item.hash[..],
         item.digest,
-        item.base,
     ])?;
     Ok(())
 }
@@ -206,14 +202,6 @@ pub fn restat(
 pub fn remove(conn: &Connection, folder: Folder, href: &str) -> Result<()> {
     conn.prepare_cached("DELETE FROM sync_items WHERE folder = ?1 AND href = ?2")?
         .execute(params![folder.as_str(), href])?;
-    Ok(())
-}
-
-/// The server has what the folder has (vdirsyncer just ran): every
-/// item's fields are the common ancestor again.
-pub fn clear_bases(conn: &Connection) -> Result<()> {
-    conn.prepare_cached("UPDATE sync_items SET base = NULL WHERE base IS NOT NULL")?
-        .execute([])?;
     Ok(())
 }
 
@@ -269,64 +257,6 @@ pub fn any_dirty(conn: &Connection) -> Result<bool> {
 pub fn clear_dirty(conn: &Connection) -> Result<()> {
     conn.prepare_cached("DELETE FROM sync_dirty")?.execute([])?;
     Ok(())
-}
-
-/// A conflict vdirsyncer's resolver decided.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Conflict {
-    pub folder: Folder,
-    pub uid: String,
-    pub field: String,
-    /// Whether the local side's value was kept (else the server's).
-    pub kept_local: bool,
-    pub lost: String,
-    /// Whether the loser's value is in the card's note already.
-    pub noted: bool,
-    pub at: DateTime<Utc>,
-}
-
-pub fn add_conflict(conn: &Connection, conflict: &Conflict) -> Result<()> {
-    conn.prepare_cached(
-        "INSERT INTO sync_conflicts (folder, uid, field, kept, lost, noted, at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-    )?
-    .execute(params![
-        conflict.folder.as_str(),
-        conflict.uid,
-        conflict.field,
-        if conflict.kept_local {
-            "local"
-        } else {
-            "remote"
-        },
-        conflict.lost,
-        conflict.noted,
-        to_secs(conflict.at),
-    ])?;
-    Ok(())
-}
-
-/// The conflicts recorded since the last pass, and forgets them.
-pub fn take_conflicts(conn: &Connection) -> Result<Vec<Conflict>> {
-    let conflicts = conn
-        .prepare_cached(
-            "SELECT folder, uid, field, kept, lost, noted, at FROM sync_conflicts ORDER BY id",
-        )?
-        .query_map([], |row| {
-            Ok(Conflict {
-                folder: Folder::from_str(row.get_ref(0)?.as_str()?),
-                uid: row.get(1)?,
-                field: row.get(2)?,
-                kept_local: row.get_ref(3)?.as_str()? == "local",
-                lost: row.get(4)?,
-                noted: row.get(5)?,
-                at: from_secs(row.get(6)?),
-            })
-        })?
-        .collect::<rusqlite::Result<_>>()?;
-    conn.prepare_cached("DELETE FROM sync_conflicts")?
-        .execute([])?;
-    Ok(conflicts)
 }
 
 /// Sets when contact `id` was added (as the draht that added it has it).

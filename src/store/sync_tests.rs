@@ -23,7 +23,6 @@ fn item(href: &str, uid: &str, kind: Kind, record: Option<Id>) -> Item {
         seen_ns: 4,
         hash: [7; 16],
         digest: "name=00000000".to_string(),
-        base: None,
     }
 }
 
@@ -124,17 +123,14 @@ fn items_are_found_by_file_and_uid_and_a_record_has_one_file() {
 }
 
 #[test]
-fn bases_clear_and_folders_forget() {
+fn folders_forget() {
     let mut store = Store::open_in_memory().unwrap();
     store
         .write(|tx| {
             set_folder(tx, Folder::Contacts, "/c", now())?;
             set_folder(tx, Folder::Calendar, "/k", now())?;
-            let mut with_base = item("a.vcf", "A", Kind::Contact, Some(1));
-            with_base.base = Some("name=12345678".into());
-            put(tx, &with_base)?;
-            clear_bases(tx)?;
-            assert_eq!(by_uid(tx, Folder::Contacts, "A")?.unwrap().base, None);
+            put(tx, &item("a.vcf", "A", Kind::Contact, Some(1)))?;
+            assert!(by_uid(tx, Folder::Contacts, "A")?.is_some());
             forget_folder(tx, Folder::Contacts)?;
             assert!(items(tx, Folder::Contacts)?.is_empty());
             assert_eq!(folders(tx)?, [(Folder::Calendar, "/k".to_string())]);
@@ -213,28 +209,6 @@ fn records_are_put_exactly_as_another_draht_had_them() {
             assert_eq!(people.len(), 1);
             assert_eq!(people[0].2, "Anna");
             assert!(exists(tx, Kind::FollowUp, f)? && !exists(tx, Kind::Touch, 99)?);
-            Ok(())
-        })
-        .unwrap();
-}
-
-#[test]
-fn conflicts_are_taken_once() {
-    let mut store = Store::open_in_memory().unwrap();
-    store
-        .write(|tx| {
-            let conflict = Conflict {
-                folder: Folder::Calendar,
-                uid: "t1".into(),
-                field: "note".into(),
-                kept_local: false,
-                lost: "old words".into(),
-                noted: false,
-                at: now(),
-            };
-            add_conflict(tx, &conflict)?;
-            assert_eq!(take_conflicts(tx)?, [conflict]);
-            assert!(take_conflicts(tx)?.is_empty());
             Ok(())
         })
         .unwrap();

@@ -4,7 +4,7 @@
 use super::fields::{Digest, Fields};
 
 /// One side of a merge: `Mine` is what this side holds (the database in a
-/// pass, the local file in `vdirsyncer`'s conflict), `Theirs` the other.
+/// pass), `Theirs` the other (the file in the folder).
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 pub enum Winner {
     Mine,
