@@ -15,6 +15,7 @@ pub mod overview;
 pub mod plans;
 pub mod stats;
 pub mod sync;
+mod sync_apply;
 mod sync_cal;
 pub mod touches;
 pub mod triage;
