@@ -23,6 +23,16 @@ pub enum Error {
     )]
     NoSuchContact { query: String },
 
+    /// A contact argument matched nobody, but comes near these names.
+    #[error("no contact matches \"{query}\"; did you mean {}?", either(names))]
+    DidYouMean { query: String, names: Vec<String> },
+
+    /// A contact argument names an archived contact where only active ones count.
+    #[error(
+        "{name} is archived; bring them back with `draht archive --undo \"{name}\"`, or see them with `draht show \"{query}\"`"
+    )]
+    Archived { query: String, name: String },
+
     /// A contact argument matched several people equally well.
     #[error("\"{query}\" matches {}: {}; type more of the name", candidates.len(), candidates.join(", "))]
     Ambiguous {
@@ -33,6 +43,11 @@ pub enum Error {
     /// The database file cannot be used (not SQLite, from a newer draht, …).
     #[error("{0}")]
     Database(String),
+
+    /// A service of the desktop session is not there (no session bus, no
+    /// notification service).
+    #[error("{0}")]
+    Desktop(String),
 
     #[error("{context}: {source}")]
     Sqlite {
@@ -68,8 +83,10 @@ impl Error {
             Error::Input(_)
             | Error::Records(_)
             | Error::NoSuchContact { .. }
+            | Error::DidYouMean { .. }
+            | Error::Archived { .. }
             | Error::Ambiguous { .. } => 2,
-            Error::Database(_) | Error::Sqlite { .. } | Error::Io { .. } => 1,
+            Error::Database(_) | Error::Desktop(_) | Error::Sqlite { .. } | Error::Io { .. } => 1,
         }
     }
 }
@@ -86,6 +103,15 @@ impl From<rusqlite::Error> for Error {
             _ => "database error".to_string(),
         };
         Error::Sqlite { context, source }
+    }
+}
+
+/// "A", "A or B", "A, B or C".
+fn either(names: &[String]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} or {last}", init.join(", ")),
     }
 }
 

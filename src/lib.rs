@@ -3,6 +3,7 @@
 //! Data flows one way: store → schedule (pure) → app → CLI / TUI.
 
 pub mod app;
+pub mod capture;
 pub mod cli;
 pub mod clock;
 pub mod config;
@@ -11,6 +12,9 @@ pub mod error;
 pub mod fast;
 pub mod fsutil;
 #[doc(hidden)]
+/// The fuzz targets: built for the unit tests and for the `fuzz/` crate
+/// (feature `fuzzing`), never into the shipped library.
+#[cfg(any(test, feature = "fuzzing"))]
 pub mod fuzz;
 pub mod i18n;
 pub mod insight;
@@ -19,6 +23,7 @@ pub mod jourfixe;
 pub mod matching;
 pub mod model;
 pub mod parse;
+pub mod remind;
 pub mod schedule;
 pub mod store;
 pub mod sync;

@@ -9,6 +9,8 @@ use clap::Parser;
 use draht::cli::{self, Cli};
 
 fn main() -> ExitCode {
+    // a completion request from the shell is answered before anything else
+    cli::shell::complete_if_asked();
     let cli = Cli::parse();
     let Some(command) = &cli.command else {
         // The TUI on a terminal; the agenda as text for pipes and --json.
@@ -25,12 +27,9 @@ fn main() -> ExitCode {
 fn open_tui(cli: &Cli) -> draht::error::Result<()> {
     let now = draht::clock::now()?;
     draht::i18n::select(cli.lang(), None);
-    let config = match cli.config.clone().or_else(cli::default_config_path) {
-        Some(path) => draht::config::Config::load(&path)?,
-        None => draht::config::Config::default(),
-    };
+    let config = cli::load_config(cli)?;
     draht::i18n::select(cli.lang(), config.language);
-    let store = cli::open_store(cli, now)?;
+    let store = cli::open_store(cli, None, now)?;
     draht::tui::run(store, config, || draht::clock::now().unwrap_or(now))
 }
 

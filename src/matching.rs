@@ -125,6 +125,105 @@ where
     }
 }
 
+/// The most names [`suggestions`] offers.
+const SUGGESTED: usize = 3;
+
+/// The names a CONTACT argument that matched nobody probably meant, best
+/// first (at most three, all equally good): by nucleo's fuzzy match of the
+/// folded query against the folded name and nickname — its letters in
+/// order, with few skipped ("ana schmit", "jurgn", "muler") — else by an
+/// edit or two to the whole name or a word of it, for a typo ("ingird",
+/// "Schmitt", "anan"). Nothing for a query of fewer than three letters, or
+/// one that is none of these.
+pub fn suggestions<'a, I>(query: &str, candidates: I) -> Vec<String>
+where
+    I: IntoIterator<Item = (&'a str, Option<&'a str>)>,
+{
+    use nucleo_matcher::pattern::{AtomKind, CaseMatching, Normalization, Pattern};
+    use nucleo_matcher::{Config, Matcher, Utf32Str};
+
+    let queries = keys(query);
+    let letters = queries[0].chars().filter(|c| !c.is_whitespace()).count();
+    if letters < 3 {
+        return Vec::new();
+    }
+    let patterns: Vec<Pattern> = queries
+        .iter()
+        .map(|q| {
+            Pattern::new(
+                q,
+                CaseMatching::Ignore,
+                Normalization::Smart,
+                AtomKind::Fuzzy,
+            )
+        })
+        .collect();
+    let mut matcher = Matcher::new(Config::DEFAULT);
+    let (mut buf, mut indices) = (Vec::new(), Vec::new());
+    // a fuzzy match counts when the letters it skips inside each word of
+    // the query add up to no more than a third of the query
+    let mut fuzzy = |key: &str, pattern: &Pattern| -> Option<u32> {
+        let haystack = Utf32Str::new(key, &mut buf);
+        let mut score = 0;
+        let mut skipped = 0;
+        for atom in &pattern.atoms {
+            indices.clear();
+            score += u32::from(atom.indices(haystack, &mut matcher, &mut indices)?);
+            indices.sort_unstable();
+            skipped += indices.windows(2).map(|w| w[1] - w[0] - 1).sum::<u32>();
+        }
+        (skipped as usize * 3 <= letters).then_some(score)
+    };
+    // edits from the query to the name or any run of its words
+    let typo = |key: &str, q: &str| -> usize {
+        let words: Vec<&str> = key.split(' ').collect();
+        (0..words.len())
+            .flat_map(|from| (from + 1..=words.len()).map(move |to| (from, to)))
+            .map(|(from, to)| strsim::damerau_levenshtein(q, &words[from..to].join(" ")))
+            .min()
+            .unwrap_or(usize::MAX)
+    };
+    let allowed = if letters <= 5 { 1 } else { 2 };
+    let mut best_fuzzy: Vec<(u32, &str)> = Vec::new();
+    let mut best_typo: Vec<(usize, &str)> = Vec::new();
+    for (name, nickname) in candidates {
+        let mut score = None;
+        let mut edits = usize::MAX;
+        for key in std::iter::once(name).chain(nickname).flat_map(keys) {
+            for (q, pattern) in queries.iter().zip(&patterns) {
+                score = score.max(fuzzy(&key, pattern));
+                edits = edits.min(typo(&key, q));
+            }
+        }
+        if let Some(score) = score {
+            best_fuzzy.push((score, name));
+        } else if edits <= allowed {
+            best_typo.push((edits, name));
+        }
+    }
+    let mut names: Vec<String> = if let Some(top) = best_fuzzy.iter().map(|b| b.0).max() {
+        let mut names: Vec<&str> = best_fuzzy
+            .iter()
+            .filter(|b| b.0 == top)
+            .map(|b| b.1)
+            .collect();
+        names.sort_unstable();
+        names.into_iter().map(String::from).collect()
+    } else {
+        let top = best_typo.iter().map(|b| b.0).min();
+        let mut names: Vec<&str> = best_typo
+            .iter()
+            .filter(|b| Some(b.0) == top)
+            .map(|b| b.1)
+            .collect();
+        names.sort_unstable();
+        names.into_iter().map(String::from).collect()
+    };
+    names.dedup();
+    names.truncate(SUGGESTED);
+    names
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -173,6 +272,36 @@ mod tests {
             Err(vec!["Anna Schmidt".to_string(), "Anna Weber".to_string()])
         );
         assert_eq!(best_match("anna w", people), Ok(Some(2)));
+    }
+
+    #[test]
+    fn a_misspelt_name_suggests_the_person_meant() {
+        let people = [
+            ("Anna Schmidt", None),
+            ("Anna Weber", None),
+            ("Jürgen Müller", None),
+            ("Zofia Weber", None),
+            ("Ingrid Rau", Some("Mama")),
+            ("Thomas Keller", None),
+        ];
+        let suggest = |q: &str| suggestions(q, people);
+        // letters in order, a few left out
+        assert_eq!(suggest("Ana Schmit"), ["Anna Schmidt"]);
+        assert_eq!(suggest("jurgn"), ["Jürgen Müller"]);
+        assert_eq!(suggest("Muler"), ["Jürgen Müller"]);
+        assert_eq!(suggest("mueler"), ["Jürgen Müller"]);
+        assert_eq!(suggest("tomas"), ["Thomas Keller"]);
+        // a typo: letters swapped or one wrong
+        assert_eq!(suggest("Ingird"), ["Ingrid Rau"]);
+        assert_eq!(suggest("schmitt"), ["Anna Schmidt"]);
+        assert_eq!(suggest("mamma"), ["Ingrid Rau"]);
+        // equally near: all of them, by name
+        assert_eq!(suggest("Weeber"), ["Anna Weber", "Zofia Weber"]);
+        // nothing like anybody, or too short to say
+        assert!(suggest("zoe").is_empty(), "{:?}", suggest("zoe"));
+        assert!(suggest("Xaver Huber").is_empty());
+        assert!(suggest("ab").is_empty());
+        assert!(suggest("").is_empty());
     }
 
     #[test]

@@ -6,6 +6,10 @@
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
+#[path = "model_capture.rs"]
+mod capture;
+pub use capture::{Captured, SourceKey, SourceKind, SourceRecord};
+
 /// Row id of any record. SQLite rowids are i64.
 pub type Id = i64;
 
@@ -116,7 +120,9 @@ impl Sphere {
 }
 
 /// Whether a touch happened or was only attempted.
-#[derive(Copy, Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Copy, Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Outcome {
     #[default]
@@ -285,6 +291,43 @@ impl Handle {
             label: None,
         }
     }
+
+    /// A handle as people write one, with its label in brackets at the end:
+    /// `anna@acme.example (work)`. A bracket holding a digit or another
+    /// bracket is part of the value (`+49 (89) 123`, `0171 (0)`), not a
+    /// label. How `add --email/--phone` and the CSV import read a handle.
+    pub fn from_text(text: &str) -> Handle {
+        let text = text.trim();
+        match Handle::label_at(text) {
+            Some(open) => Handle {
+                value: text[..open].trim().to_string(),
+                label: Handle::label(&text[open + 2..text.len() - 1]),
+            },
+            None => Handle::new(text),
+        }
+    }
+
+    /// Where the ` (label)` at the end of `text` starts, if it has one.
+    pub fn label_at(text: &str) -> Option<usize> {
+        let open = text.rfind(" (")?;
+        let inner = text[open + 2..].strip_suffix(')')?;
+        let is_label = !inner.trim().is_empty()
+            && !inner.contains(|c: char| c.is_ascii_digit() || c == '(' || c == ')');
+        is_label.then_some(open)
+    }
+
+    /// A label as stored: trimmed, lower case, without the star Google
+    /// marks the primary one with (`* Work` → `work`).
+    pub fn label(text: &str) -> Option<String> {
+        let label = text.trim().trim_start_matches('*').trim().to_lowercase();
+        (!label.is_empty()).then_some(label)
+    }
+}
+
+/// Whether `value` can be an e-mail address: it has an `@`. `add` and the
+/// CSV import refuse one that has none.
+pub fn is_email(value: &str) -> bool {
+    value.contains('@')
 }
 
 /// Reads a `YYYY-MM-DD` day as chrono's `%Y-%m-%d` does; the plain
@@ -377,9 +420,24 @@ pub struct Touch {
     pub hook_id: Option<Id>,
     /// Contact ids; never empty.
     pub participants: Vec<Id>,
+    /// The sources `draht capture` read this touch from (empty for a
+    /// touch logged by hand). Absent in backups written before capture.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub captured: Vec<Captured>,
 }
 
 impl Touch {
+    /// How far past "now" a touch may lie (clock skew between machines):
+    /// a touch is what already happened; `log` and a restore refuse one
+    /// further ahead.
+    pub const FUTURE_GRACE_SECS: i64 = 60;
+
+    /// Whether a touch at `at` lies further ahead of `now` than
+    /// [`Touch::FUTURE_GRACE_SECS`].
+    pub fn is_ahead_of(at: DateTime<Utc>, now: DateTime<Utc>) -> bool {
+        (at - now).num_seconds() > Touch::FUTURE_GRACE_SECS
+    }
+
     /// A touch with `participants` at `at` by `channel`, as it turned out;
     /// no note, rating or hook. The store gives it an id when it is inserted.
     pub fn new(
@@ -397,6 +455,7 @@ impl Touch {
             rating: None,
             hook_id: None,
             participants,
+            captured: Vec::new(),
         }
     }
 }

@@ -143,3 +143,160 @@ relative-ahead = { $unit ->
            *[other] in { $count } Jahren
         }
     }
+
+## draht capture (src/cli/capture.rs, src/app/capture/, src/capture/).
+## $source ist eine Quelle, wie sie gezeigt wird: Name, Art und Pfad.
+
+capture-items = { $unit ->
+        [event] { $count ->
+            [one] { $count } Termin
+           *[other] { $count } Termine
+        }
+        [text] { $count ->
+            [one] { $count } SMS
+           *[other] { $count } SMS
+        }
+        [message] { $count ->
+            [one] { $count } Nachricht
+           *[other] { $count } Nachrichten
+        }
+       *[mail] { $count ->
+            [one] { $count } Mail
+           *[other] { $count } Mails
+        }
+    }
+
+capture-source-unchanged = { $source }: unverändert seit dem letzten Einlesen.
+capture-source-nothing-new = { $source }: nichts Neues seit dem letzten Einlesen.
+capture-source-read = { $source }: { $unit ->
+        [event] { $count ->
+            [one] { $count } Termin
+           *[other] { $count } Termine
+        }
+       *[message] { $count ->
+            [one] { $count } Nachricht
+           *[other] { $count } Nachrichten
+        }
+    } gelesen{ $whole ->
+        [yes] , von Anfang an
+       *[no] {""}
+    }
+capture-source-touches = {"  "}{ $count } mit Kontakten: { $made ->
+        [one] { $made } Kontaktmoment
+       *[other] { $made } Kontaktmomente
+    } neu, { $joined } zu schon erfassten dazu
+capture-source-skipped = {"  "}übersprungen: { $list }
+capture-skip = { $count } { $reason ->
+        [list] Listen und Massenmails
+        [automated] von Maschinen verschickt
+        [own] nur zwischen deinen eigenen Adressen
+        [too_many] mit zu vielen Leuten
+        [undated] ohne Datum
+        [future] noch in der Zukunft
+        [before_since] vor --since
+        [cancelled] abgesagt
+        [declined] abgelehnt
+        [not_attended] nicht von dir angenommen
+        [yearly] Geburtstage und Jahrestage
+        [unknown] mit niemandem aus draht
+        [seen] schon gezählt
+       *[other] anderes
+    }
+capture-source-broken = {"  "}{ $count ->
+        [one] { $count } Eintrag
+       *[other] { $count } Einträge
+    } unlesbar und übersprungen, zum Beispiel:
+
+capture-dry-run = Probelauf: nichts wurde geschrieben.
+capture-would-log = Würde erfassen
+capture-would-log-part = { $glyph } { $channel } an { $days ->
+        [one] { $days } Tag
+       *[other] { $days } Tagen
+    } ({ $items })
+capture-note-me = Hinweis: Trag deine eigenen Adressen in config.toml ein ([me] emails = ["du@example.org"]), damit die Mails zählen, die du schreibst, und Mails zwischen deinen eigenen Adressen nicht.
+
+capture-report-everyone = Alle, denen du in den letzten { $days } Tagen geschrieben hast, sind in draht ({ $count ->
+        [one] { $count } Nachricht oder Termin
+       *[other] { $count } Nachrichten und Termine
+    } gelesen).
+capture-report-title = { $sent ->
+        [yes] Die Leute, denen du am meisten schreibst und die nicht in draht sind
+       *[no] Die Leute, die dir am meisten schreiben und nicht in draht sind
+    }
+capture-report-since = { $title }, seit { $since } ({ $count } insgesamt):
+capture-report-line = { $what ->
+        [wrote] Du hast { $address } { $count ->
+            [one] einmal
+           *[other] { $count }-mal
+        } geschrieben
+        [met] Du hast { $address } { $count ->
+            [one] einmal
+           *[other] { $count }-mal
+        } getroffen
+       *[received] { $count ->
+            [one] { $count } Mail
+           *[other] { $count } Mails
+        } von { $address }
+    }, in { $days } Tagen — `draht add "{ $name }" --email { $address }`?
+capture-report-add-hint = Die ersten N davon fügt `draht capture --report --add N` hinzu.
+capture-report-note-me = Hinweis: Trag [me] emails in config.toml ein, damit draht die Mails erkennt, die du geschrieben hast.
+capture-added = { $name } <{ $address }> hinzugefügt.
+capture-not-added = { $name } <{ $address }> nicht hinzugefügt: Es gibt schon einen Kontakt mit diesem Namen; gib ihm die Adresse mit `draht edit "{ $name }" --email { $address }`.
+capture-nobody-to-add = Niemand hinzuzufügen.
+
+capture-forget = { $dry ->
+        [yes] Würde vergessen:
+       *[no] Vergessen:
+    } { $name } ({ $path }): { $count ->
+        [one] { $count } Kontaktmoment
+       *[other] { $count } Kontaktmomente
+    } entfernt
+capture-forget-kept = , { $count ->
+        [one] { $count } Kontaktmoment
+       *[other] { $count } Kontaktmomente
+    } behalten, zu denen du etwas notiert hast oder die eine andere Quelle auch kennt
+capture-forget-unjoined = , { $count ->
+        [one] { $count } selbst erfassten Kontaktmoment
+       *[other] { $count } selbst erfasste Kontaktmomente
+    } gelassen, wie sie waren
+capture-forget-keys = {" "}und { $count ->
+        [one] { $count } Schlüssel
+       *[other] { $count } Schlüssel
+    } verworfen.
+
+capture-list-empty = Noch nichts eingelesen: versuch `draht capture ~/Mail` oder `draht capture ~/.calendars`.
+capture-list-touches = { $count ->
+        [one] { $count } Kontaktmoment
+       *[other] { $count } Kontaktmomente
+    }
+capture-list-last = zuletzt { $day }
+capture-list-never = nie fertig geworden
+
+capture-notify-failed = draht notify: die [[capture]]-Quellen wurden nicht gelesen ({ $error }); die Erinnerungen gehen ohne sie hinaus.
+
+capture-error-unknown-kind = unbekannte Art "{ $kind }"; möglich sind maildir, mbox oder calendar
+capture-error-no-source = keine Quelle zum Einlesen: gib einen Pfad an (draht capture ~/Mail/work) oder trag [[capture]]-Quellen in config.toml ein
+capture-error-kind-name-configured = --kind und --name gelten für eine hier angegebene QUELLE; die [[capture]]-Quellen der Konfiguration nennen ihre eigenen
+capture-error-name-one-source = --name benennt eine Quelle; gib eine QUELLE dazu an oder lies sie einzeln ein
+capture-error-add-dry-run = --add legt Kontakte an; lass --dry-run weg (oder zeig mit --report allein, wer hinzukäme)
+capture-error-source = die Quelle { $path } kann draht nicht lesen: { $reason }; gib den Pfad eines Maildirs, einer mbox oder eines Kalenders an
+capture-error-read = { $path } kann draht nicht lesen: { $reason }
+capture-error-what = draht erkennt nicht, was { $path } ist (kein Maildir, keine mbox, kein Kalender); sag es mit --kind maildir, mbox oder calendar
+capture-error-maildir = das Maildir { $path } kann draht nicht lesen: { $reason }
+capture-error-no-maildir = in { $path } ist kein Maildir-Ordner (ein Ordner mit cur/ und new/); stimmt der Pfad, oder passt ein anderes --kind?
+capture-error-mbox-folder = { $path } ist ein Ordner, keine mbox-Datei; ist es ein Maildir (--kind maildir)?
+capture-error-calendar = den Kalender { $path } kann draht nicht lesen: { $reason }
+capture-error-no-such-source = es gibt keine Quelle "{ $name }"; bisher wurde nichts eingelesen
+capture-error-not-a-source = es gibt keine Quelle "{ $name }"; die Quellen sind: { $sources }
+capture-error-ambiguous-source = "{ $name }" passt auf { $count } Quellen; gib den Pfad einer davon an: { $paths }
+capture-reason-missing = es gibt sie nicht
+capture-reason-denied = keine Berechtigung
+
+capture-broken-no-headers = keine Mail-Kopfzeilen darin
+capture-broken-long-headers = die Kopfzeilen enden nicht innerhalb von 1 MiB
+capture-broken-no-people = weder Absender noch Empfänger
+capture-broken-cannot-list = nicht auflistbar: { $reason }
+capture-broken-not-calendar = kein Kalender: { $line }
+capture-broken-no-start = der Termin "{ $summary }" hat keinen Beginn
+capture-broken-recurrence = der Termin "{ $summary }": seine Wiederholung lässt sich nicht berechnen ({ $reason })
+capture-place-offset = { $path } bei Byte { $offset }

@@ -16,6 +16,16 @@ pub fn get(s: &mut Store, who: Who) -> Result<Contact> {
     s.read(|tx| who.contact(tx))
 }
 
+/// Every contact by name (archived ones when asked), with their lists.
+pub fn all(s: &mut Store, include_archived: bool) -> Result<Vec<Contact>> {
+    s.read(|tx| store::all(tx, include_archived))
+}
+
+/// How many contacts there are: (active, archived).
+pub fn count(s: &mut Store) -> Result<(i64, i64)> {
+    s.read(|tx| store::count(tx))
+}
+
 /// Adds `contact` (its id and UID are given by the store) and returns it
 /// as stored.
 pub fn add(s: &mut Store, contact: &Contact, now: DateTime<Utc>) -> Result<Contact> {
@@ -33,11 +43,23 @@ pub fn edit(
     now: DateTime<Utc>,
     change: impl FnOnce(&mut Contact) -> Result<()>,
 ) -> Result<Contact> {
+    Ok(change_contact(s, who, now, change)?.1)
+}
+
+/// [`edit`], returning the contact as it was before the change too (what
+/// an undo puts back), both read in the write's transaction.
+pub fn change_contact(
+    s: &mut Store,
+    who: Who,
+    now: DateTime<Utc>,
+    change: impl FnOnce(&mut Contact) -> Result<()>,
+) -> Result<(Contact, Contact)> {
     s.write(|tx| {
-        let mut contact = who.contact(tx)?;
+        let before = who.contact(tx)?;
+        let mut contact = before.clone();
         change(&mut contact)?;
         store::update(tx, &contact, now)?;
-        store::get(tx, contact.id)
+        Ok((before, store::get(tx, contact.id)?))
     })
 }
 

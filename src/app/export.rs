@@ -4,14 +4,17 @@
 //! for it (its stored card with what draht changed patched in, or the card
 //! draht writes), for `export vcard` and `export vdir`.
 
+use std::collections::HashMap;
+
 use chrono::NaiveDate;
 
 use crate::error::Result;
 use crate::interop::vcard::{VcardVersion, export_card};
 use crate::jourfixe::JourFixe;
-use crate::model::{Contact, FollowUp};
+use crate::model::{Contact, FollowUp, Id};
+use crate::remind::Remind;
 use crate::schedule::{Agenda, ContactFacts, Settings};
-use crate::store::{Store, cards, contacts, followups, jourfixe};
+use crate::store::{Store, cards, contacts, followups, jourfixe, reminders};
 
 /// Everything `export ics` writes.
 pub struct Calendar {
@@ -23,6 +26,8 @@ pub struct Calendar {
     pub jourfixes: Vec<JourFixe>,
     /// Follow-ups not marked done (the exporter drops those a touch closed).
     pub followups: Vec<FollowUp>,
+    /// Each Jour fixe's own reminder, for the calendar alarms.
+    pub reminders: HashMap<Id, Remind>,
 }
 
 /// The [`Calendar`] of `today`.
@@ -34,6 +39,7 @@ pub fn calendar(s: &mut Store, today: NaiveDate, settings: &Settings) -> Result<
             facts: day.facts,
             jourfixes: jourfixe::active(tx)?,
             followups: followups::open(tx)?,
+            reminders: reminders::settings(tx)?,
         })
     })
 }

@@ -35,7 +35,7 @@
 //! - **Spread.** The `n` contacts that get their first cadence from this
 //!   import, in file order, start their cadence spread over it: the `i`-th
 //!   (from 0) of them, with cadence `C` days, first comes due
-//!   `today + floor(i · C / n)` days (see [`spread_day`]). So 300 people
+//!   `today + floor(i · C / n)` days (see `schedule::rules::spread_day`). So 300 people
 //!   imported with `--every 3mo` come due three or four a day, not 300 on
 //!   the first morning.
 //! - **All or nothing.** Any record that cannot be read or imported aborts
@@ -47,7 +47,7 @@
 use std::collections::{HashMap, HashSet};
 use std::hash::Hash;
 
-use chrono::{DateTime, Days, NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 
 use crate::clock::local_day;
@@ -60,6 +60,7 @@ use crate::interop::vcard::{
 };
 use crate::matching::fold;
 use crate::model::{Contact, Handle, Id, Sphere};
+use crate::schedule::rules::spread_day;
 use crate::store::{Store, Tx, cards, contacts};
 
 /// How many bad records an aborted import names; the rest are counted.
@@ -147,7 +148,8 @@ pub fn import_in(
 }
 
 /// The error for an import with bad records; `good` records could be
-/// imported. One line per bad record, the first [`LISTED_ERRORS`] of them.
+/// imported. One bad record is named on the one line; of more, one line
+/// each for the first [`LISTED_ERRORS`].
 fn aborted(rejected: &[Rejected], good: usize) -> Error {
     let unit = if rejected.iter().all(|r| r.origin.row.is_some()) {
         "row"
@@ -155,6 +157,17 @@ fn aborted(rejected: &[Rejected], good: usize) -> Error {
         "card"
     };
     let bad = rejected.len();
+    let good_ones = format!(
+        "--skip-invalid to import the {good} good one{}",
+        if good == 1 { "" } else { "s" }
+    );
+    if let [one] = rejected {
+        // one bad record: the whole refusal on one line
+        return Error::input(format!(
+            "import aborted, nothing was changed: {}; or pass {good_ones} without it",
+            one_line(&format!("{}: {}", one.origin, one.reason))
+        ));
+    }
     let mut lines = vec![format!(
         "import aborted, nothing was changed: {bad} {unit}{} cannot be imported",
         if bad == 1 { "" } else { "s" }
@@ -173,9 +186,7 @@ fn aborted(rejected: &[Rejected], good: usize) -> Error {
         ));
     }
     lines.push(format!(
-        "repair {}, or pass --skip-invalid to import the {good} good one{} and list the bad ones",
-        if bad == 1 { "it" } else { "them" },
-        if good == 1 { "" } else { "s" }
+        "repair them, or pass {good_ones} and list the bad ones"
     ));
     Error::Records(lines)
 }
@@ -193,25 +204,6 @@ pub fn one_line(text: &str) -> String {
         Some((at, _)) => format!("{}…", &flat[..at]),
         None => flat,
     }
-}
-
-/// The first check-in day of the `i`-th (from 0) of `n` contacts that get
-/// a cadence of `cadence` days at once (import, triage):
-/// `today + floor(i · cadence / n)`, always before `today + cadence`.
-pub fn spread_day(today: NaiveDate, i: usize, n: usize, cadence: u32) -> NaiveDate {
-    today
-        .checked_add_days(Days::new(spread_offset(i, n, cadence)))
-        .unwrap_or(today)
-}
-
-/// Days after today that the `i`-th (from 0) of `n` newly cadenced
-/// contacts first comes due: `floor(i · cadence / n)`, always below the
-/// cadence.
-pub fn spread_offset(i: usize, n: usize, cadence: u32) -> u64 {
-    if n == 0 {
-        return 0;
-    }
-    (i as u64).saturating_mul(u64::from(cadence)) / n as u64
 }
 
 /// How a record found its contact.
@@ -442,7 +434,7 @@ impl Planner {
         Ok(Ok(()))
     }
 
-    /// Spreads first check-ins over the cadence (see [`spread_day`]).
+    /// Spreads first check-ins over the cadence (see `schedule::rules::spread_day`).
     fn spread(&mut self, today: NaiveDate) -> Option<Spread> {
         let n = self.first_cadence.len();
         let mut last = today;
@@ -689,8 +681,9 @@ fn normalise(contact: &mut Contact) {
     contact.tags = tags;
 }
 
-/// Names of the fields that differ, for the report.
-fn changed_fields(before: &Contact, after: &Contact) -> Vec<&'static str> {
+/// Names of the fields that differ, for the reports of an import and a
+/// merge.
+pub(crate) fn changed_fields(before: &Contact, after: &Contact) -> Vec<&'static str> {
     let mut fields = Vec::new();
     let mut check = |name: &'static str, differs: bool| {
         if differs {
@@ -708,6 +701,7 @@ fn changed_fields(before: &Contact, after: &Contact) -> Vec<&'static str> {
     check("notes", before.notes != after.notes);
     check("tags", before.tags != after.tags);
     check("cadence", before.cadence_days != after.cadence_days);
+    check("min_channel", before.min_channel != after.min_channel);
     check("snooze", before.snoozed_until != after.snoozed_until);
     fields
 }

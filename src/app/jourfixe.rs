@@ -38,10 +38,22 @@ pub fn track(
     settings: &Settings,
     calendar: Option<(NaiveDate, NaiveDate)>,
 ) -> Result<Vec<Tracked>> {
+    track_in(tx, tracking, today, settings, calendar, TZ)
+}
+
+/// [`track`] with occurrences in the zone `tz`.
+pub(crate) fn track_in(
+    tx: &Tx,
+    tracking: Vec<ToTrack>,
+    today: NaiveDate,
+    settings: &Settings,
+    calendar: Option<(NaiveDate, NaiveDate)>,
+    tz: Tz,
+) -> Result<Vec<Tracked>> {
     tracking
         .into_iter()
         .map(|t| {
-            let rule = Rule::of(&t.jf, TZ);
+            let rule = Rule::of(&t.jf, tz);
             let (mut from, mut to) =
                 kept_window(&rule, today, settings.week_start, settings.horizon_days);
             if let Some((first, last)) = calendar {
@@ -197,6 +209,51 @@ pub fn skip(
     })
 }
 
+/// Takes `date` off the skip list of Jour fixe `id` again (the TUI's undo
+/// of a skip); returns it tracked.
+pub fn unskip(
+    s: &mut Store,
+    id: Id,
+    date: NaiveDate,
+    today: NaiveDate,
+    settings: &Settings,
+) -> Result<Tracked> {
+    s.write(|tx| {
+        store::unskip(tx, id, date)?;
+        one(tx, id, today, settings)
+    })
+}
+
+/// Writes `jf`'s rule, first date, time, channel, length and note back
+/// over the stored Jour fixe of its id (the TUI's undo of a change, with
+/// the record [`super::jourfixe_edit::edit`] handed back); returns it tracked.
+pub fn put_back(
+    s: &mut Store,
+    jf: &JourFixe,
+    today: NaiveDate,
+    settings: &Settings,
+) -> Result<Tracked> {
+    s.write(|tx| {
+        store::update(tx, jf)?;
+        one(tx, jf.id, today, settings)
+    })
+}
+
+/// Records a deleted Jour fixe again, as it was with its skipped dates
+/// (under a new id); returns it tracked.
+pub fn restore(
+    s: &mut Store,
+    jf: &JourFixe,
+    today: NaiveDate,
+    settings: &Settings,
+    now: DateTime<Utc>,
+) -> Result<Tracked> {
+    s.write(|tx| {
+        let id = store::insert(tx, jf, now)?;
+        one(tx, id, today, settings)
+    })
+}
+
 /// Deletes Jour fixe `id` (its touches stay); returns it as it was, with
 /// its contact's name.
 pub fn remove(s: &mut Store, id: Id) -> Result<(JourFixe, String)> {
@@ -209,15 +266,25 @@ pub fn remove(s: &mut Store, id: Id) -> Result<(JourFixe, String)> {
 }
 
 /// Jour fixe `id`, tracked on `today`.
-fn one(tx: &Tx, id: Id, today: NaiveDate, settings: &Settings) -> Result<Tracked> {
-    let jf = store::get(tx, id)?;
+pub(crate) fn one(tx: &Tx, id: Id, today: NaiveDate, settings: &Settings) -> Result<Tracked> {
+    one_in(tx, store::get(tx, id)?, today, settings, TZ)
+}
+
+/// The Jour fixe `jf`, tracked on `today` in the zone `tz`.
+pub(crate) fn one_in(
+    tx: &Tx,
+    jf: JourFixe,
+    today: NaiveDate,
+    settings: &Settings,
+    tz: Tz,
+) -> Result<Tracked> {
     let name = crate::store::contacts::get(tx, jf.contact_id)?.name;
     let tracking = ToTrack {
         jf,
         name,
         newest_done: Some(i64::MAX),
     };
-    let mut one = track(tx, vec![tracking], today, settings, None)?;
+    let mut one = track_in(tx, vec![tracking], today, settings, None, tz)?;
     Ok(one.remove(0))
 }
 
@@ -338,6 +405,7 @@ mod tests {
                             rating: None,
                             hook_id: None,
                             participants: vec![id],
+                            captured: Vec::new(),
                         };
                         touches::insert(tx, &touch, now)?;
                     }
@@ -377,5 +445,44 @@ mod tests {
             some += fast.len();
         }
         assert!(some > 100, "{some} plans in all");
+    }
+
+    /// A change taken back: the record `jourfixe_edit::edit` hands back
+    /// as it was goes back whole, start included; a skip taken back is gone.
+    #[test]
+    fn a_change_and_a_skip_are_put_back_as_they_were() {
+        let now = Utc.with_ymd_and_hms(2026, 12, 1, 9, 0, 0).unwrap();
+        let today = d(12, 1);
+        let settings = Settings::default();
+        let mut s = Store::open_in_memory().unwrap();
+        let anna = s
+            .write(|tx| contacts::insert(tx, &Contact::new("Anna", now), now))
+            .unwrap();
+        let draft = Draft::new(
+            parse_rule("every other sun 18:00").unwrap(),
+            today,
+            Channel::Call,
+            None,
+            None,
+            TZ,
+        )
+        .unwrap();
+        let t = add(&mut s, Who::Id(anna), &draft, today, &settings, now).unwrap();
+        let id = t.jf.id;
+        let change = super::super::jourfixe_edit::Change {
+            rule: Some(parse_rule("weekly sat 17:00").unwrap()),
+            duration_minutes: Some(Some(45)),
+            ..Default::default()
+        };
+        let edited =
+            super::super::jourfixe_edit::edit(&mut s, id, &change, d(12, 9), &settings, TZ)
+                .unwrap();
+        assert_eq!(edited.before, t.jf);
+        assert_ne!(edited.tracked.jf.start, t.jf.start);
+        let back = put_back(&mut s, &edited.before, today, &settings).unwrap();
+        assert_eq!(back.jf, t.jf);
+        skip(&mut s, id, t.jf.start, today, &settings).unwrap();
+        let t = unskip(&mut s, id, t.jf.start, today, &settings).unwrap();
+        assert!(t.jf.skipped.is_empty());
     }
 }

@@ -24,6 +24,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 
 use super::Who;
+use super::import::changed_fields;
 use crate::error::{Error, Result};
 use crate::interop::vcard::{VcardVersion, merge_cards, write_card};
 use crate::matching::same_tag;
@@ -127,7 +128,7 @@ fn prepare(tx: &Tx, keep: Who, gone: Who) -> Result<(MergePlan, Option<NaiveDate
     };
     let plan = MergePlan {
         dry_run: true,
-        fields: changed(&a, &kept),
+        fields: changed_fields(&a, &kept),
         added_emails: added_emails.into_iter().map(|h| h.value).collect(),
         added_phones: added_phones.into_iter().map(|h| h.value).collect(),
         added_tags,
@@ -164,27 +165,6 @@ fn merged_notes(first: Option<&str>, second: Option<&str>) -> Option<String> {
         (Some(a), Some(b)) => Some(format!("{a}\n{b}")),
         (a, b) => a.or(b).map(str::to_string),
     }
-}
-
-fn changed(before: &Contact, after: &Contact) -> Vec<&'static str> {
-    let mut fields = Vec::new();
-    let mut check = |name: &'static str, differs: bool| {
-        if differs {
-            fields.push(name);
-        }
-    };
-    check("nickname", before.nickname != after.nickname);
-    check("company", before.company != after.company);
-    check("role", before.role != after.role);
-    check("emails", before.emails != after.emails);
-    check("phones", before.phones != after.phones);
-    check("birthday", before.birthday != after.birthday);
-    check("notes", before.notes != after.notes);
-    check("tags", before.tags != after.tags);
-    check("cadence", before.cadence_days != after.cadence_days);
-    check("minimum channel", before.min_channel != after.min_channel);
-    check("snooze", before.snoozed_until != after.snoozed_until);
-    fields
 }
 
 #[cfg(test)]

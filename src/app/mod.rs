@@ -5,24 +5,31 @@
 //! records, never prose: the words on screen belong to the faces.
 
 pub mod agenda;
+pub mod backup;
 pub mod brief;
+pub mod capture;
 pub mod contacts;
 pub mod export;
 pub mod import;
 pub mod jourfixe;
+pub mod jourfixe_edit;
 pub mod merge;
+pub mod notify;
 pub mod overview;
 pub mod plans;
 pub mod stats;
+pub mod status;
 pub mod sync;
 mod sync_apply;
 mod sync_cal;
+pub mod timer;
 pub mod touches;
 pub mod triage;
 
 use chrono::{DateTime, Utc};
 
-use crate::error::Result;
+use crate::error::{Error, Result};
+use crate::matching;
 use crate::model::{Contact, Id};
 use crate::store::{Store, Tx, contacts as store_contacts};
 
@@ -57,8 +64,46 @@ impl Who<'_> {
     pub(crate) fn id(self, tx: &Tx) -> Result<Id> {
         match self {
             Who::Id(id) => Ok(id),
-            Who::Named(query) => store_contacts::find_id(tx, query, false),
-            Who::AnyNamed(query) => store_contacts::find_id(tx, query, true),
+            Who::Named(query) => {
+                store_contacts::find_id(tx, query, false).or_else(|e| nobody(tx, e, false))
+            }
+            Who::AnyNamed(query) => {
+                store_contacts::find_id(tx, query, true).or_else(|e| nobody(tx, e, true))
+            }
         }
     }
+}
+
+/// A CONTACT argument that matched nobody: the error says whom it most
+/// likely meant — the archived contact it names (when only active ones
+/// were searched), else the names it comes near ("did you mean"). Other
+/// errors pass unchanged.
+fn nobody(tx: &Tx, error: Error, include_archived: bool) -> Result<Id> {
+    let Error::NoSuchContact { query } = error else {
+        return Err(error);
+    };
+    let people = store_contacts::all(tx, true)?;
+    if !include_archived {
+        let archived = people
+            .iter()
+            .filter(|c| c.archived)
+            .map(|c| (c.id, c.name.as_str(), c.nickname.as_deref()));
+        if let Ok(Some(id)) = matching::best_match(&query, archived)
+            && let Some(c) = people.iter().find(|c| c.id == id)
+        {
+            let name = c.name.clone();
+            return Err(Error::Archived { query, name });
+        }
+    }
+    let names = matching::suggestions(
+        &query,
+        people
+            .iter()
+            .filter(|c| include_archived || !c.archived)
+            .map(|c| (c.name.as_str(), c.nickname.as_deref())),
+    );
+    Err(match names.is_empty() {
+        true => Error::NoSuchContact { query },
+        false => Error::DidYouMean { query, names },
+    })
 }

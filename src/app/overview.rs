@@ -81,7 +81,7 @@ pub fn first(store: &mut Store, today: NaiveDate, settings: &Settings) -> Result
         let plans = jf_agenda::plans(&tracked, today);
         let relevance = Relevance::new(&open, &plans, today, settings);
         let facts = facts::load_where_without_hooks(tx, |f| relevance.keeps(f))?;
-        let agenda = schedule::day(&facts, &open, &tracked, today, settings);
+        let agenda = schedule::day(&facts, &open, &tracked, &plans, today, settings);
         let checkins = schedule::checkins(&facts, &open, &plans, today, settings);
         let name_keys = facts.iter().map(|f| fold_key(&f.contact.name)).collect();
         // From today on the tracked kept days are enough: only a past date
@@ -164,7 +164,7 @@ fn assemble(
     settings: &Settings,
 ) -> Overview {
     let plans = jf_agenda::plans(&tracked, today);
-    let agenda = schedule::day(&all, open, &tracked, today, settings);
+    let agenda = schedule::day(&all, open, &tracked, &plans, today, settings);
     let checkins = schedule::checkins(&all, open, &plans, today, settings);
     let (from, to) = window(today);
     let calendar = jf_agenda::calendar(&tracked, from, to, today);

@@ -39,9 +39,19 @@ pub struct Logged {
     pub names: Vec<String>,
 }
 
+/// The hook a touch used and when it was last used before it (`None`:
+/// never): what taking the touch back restores.
+pub type HookBefore = Option<(Id, Option<DateTime<Utc>>)>;
+
 /// Logs `new` in one transaction. A note of white space is no note; the
 /// same person twice is one participant.
 pub fn log(s: &mut Store, new: &NewTouch, now: DateTime<Utc>) -> Result<Logged> {
+    Ok(logging(s, new, now)?.0)
+}
+
+/// [`log`], with the last use of the hook it used as it was before (what
+/// [`unlog`] puts back).
+pub fn logging(s: &mut Store, new: &NewTouch, now: DateTime<Utc>) -> Result<(Logged, HookBefore)> {
     s.write(|tx| {
         let mut participants = Vec::new();
         let mut names = Vec::new();
@@ -52,6 +62,7 @@ pub fn log(s: &mut Store, new: &NewTouch, now: DateTime<Utc>) -> Result<Logged> 
                 names.push(c.name);
             }
         }
+        let mut hook_before = None;
         if let Some(hook) = new.hook {
             let h = hooks::get(tx, hook)?;
             if !participants.contains(&h.contact_id) {
@@ -60,6 +71,7 @@ pub fn log(s: &mut Store, new: &NewTouch, now: DateTime<Utc>) -> Result<Logged> 
                     names.join(", ")
                 )));
             }
+            hook_before = Some((hook, h.used_at));
         }
         let mut touch = Touch {
             note: new
@@ -73,7 +85,7 @@ pub fn log(s: &mut Store, new: &NewTouch, now: DateTime<Utc>) -> Result<Logged> 
             ..Touch::new(new.at, new.channel, new.outcome, participants)
         };
         touch.id = store::insert(tx, &touch, now)?;
-        Ok(Logged { touch, names })
+        Ok((Logged { touch, names }, hook_before))
     })
 }
 
@@ -123,4 +135,56 @@ pub fn remove(s: &mut Store, id: Id) -> Result<Logged> {
         store::delete(tx, id)?;
         Ok(Logged { touch, names })
     })
+}
+
+/// Takes back touch `id` that was just logged: removes it and gives the
+/// hook it used back the last use it had (`hook_before` of [`log`]).
+pub fn unlog(s: &mut Store, id: Id, hook_before: HookBefore) -> Result<Logged> {
+    s.write(|tx| {
+        let touch = store::get(tx, id)?;
+        let names = names_of(tx, &touch)?;
+        store::delete(tx, id)?;
+        if let Some((hook, used_at)) = hook_before {
+            hooks::set_used(tx, hook, used_at)?;
+        }
+        Ok(Logged { touch, names })
+    })
+}
+
+/// Writes `touch` over the stored touch of its id, whole (time, channel,
+/// note, outcome, rating, hook, participants); returns it as it was and as
+/// it is now.
+pub fn replace(s: &mut Store, touch: &Touch) -> Result<(Touch, Logged)> {
+    s.write(|tx| {
+        let before = store::get(tx, touch.id)?;
+        store::update(tx, touch)?;
+        let after = store::get(tx, touch.id)?;
+        let names = names_of(tx, &after)?;
+        Ok((
+            before,
+            Logged {
+                touch: after,
+                names,
+            },
+        ))
+    })
+}
+
+/// Records a removed touch again, as it was (it gets a new id: ids are
+/// never reused).
+pub fn restore(s: &mut Store, touch: &Touch, now: DateTime<Utc>) -> Result<Logged> {
+    s.write(|tx| {
+        let mut touch = touch.clone();
+        touch.id = store::insert(tx, &touch, now)?;
+        let names = names_of(tx, &touch)?;
+        Ok(Logged { touch, names })
+    })
+}
+
+fn names_of(tx: &crate::store::Tx, touch: &Touch) -> Result<Vec<String>> {
+    touch
+        .participants
+        .iter()
+        .map(|p| Ok(contacts::get(tx, *p)?.name))
+        .collect()
 }

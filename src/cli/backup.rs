@@ -7,8 +7,9 @@ use clap::Args;
 use serde::Serialize;
 
 use super::Ctx;
+use crate::app;
+use crate::app::backup::{Dangling, Health, default_backup_path};
 use crate::error::{Error, Result};
-use crate::store::backup::{self, Dangling, Health};
 
 #[derive(Debug, Args)]
 pub struct BackupArgs {
@@ -30,28 +31,19 @@ struct BackupDone {
 pub fn backup(ctx: &mut Ctx, args: &BackupArgs) -> Result<String> {
     let target = match (&args.output, ctx.store.path()) {
         (Some(path), _) => path.clone(),
-        (None, Some(db)) => backup::default_backup_path(db, ctx.local_now()),
+        (None, Some(db)) => default_backup_path(db, ctx.local_now()),
         (None, None) => {
             return Err(Error::input(
                 "this database lives in memory (--demo); name a file for the copy with -o FILE",
             ));
         }
     };
-    let bytes = backup::copy_to_new_file(ctx.store.conn(), &target)?;
-    let copy =
-        rusqlite::Connection::open_with_flags(&target, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)?;
-    let count = |table: &str| -> Result<i64> {
-        Ok(
-            copy.query_row(&format!("SELECT count(*) FROM {table}"), [], |row| {
-                row.get(0)
-            })?,
-        )
-    };
+    let copied = app::backup::copy(&ctx.store, &target)?;
     let done = BackupDone {
-        contacts: count("contacts")?,
-        touches: count("touches")?,
+        contacts: copied.contacts,
+        touches: copied.touches,
         path: target,
-        bytes,
+        bytes: copied.bytes,
     };
     if ctx.json {
         return ctx.to_json(&done);
@@ -60,7 +52,7 @@ pub fn backup(ctx: &mut Ctx, args: &BackupArgs) -> Result<String> {
         "Backed up {} contacts and {} touches to {} ({}).\nTo restore: quit draht, move the database and its -wal and -shm files aside, and copy this file in its place.\n",
         done.contacts,
         done.touches,
-        done.path.display(),
+        super::render::path(&done.path),
         size(done.bytes)
     ))
 }
@@ -76,11 +68,11 @@ fn size(bytes: u64) -> String {
 /// Runs the integrity and foreign-key checks; an unhealthy database is an
 /// error (exit 1) that says what is wrong and what to do.
 pub fn check(ctx: &mut Ctx) -> Result<String> {
-    let health = backup::check(ctx.store.conn())?;
+    let health = app::backup::check(&ctx.store)?;
     let place = ctx
         .store
         .path()
-        .map_or_else(|| "the database".to_string(), |p| p.display().to_string());
+        .map_or_else(|| "the database".to_string(), super::render::path);
     if !health.is_ok() {
         return Err(Error::Database(format!(
             "{place} is damaged: {}; keep this file, and restore your latest backup (see \"Your data\" in the README)",
@@ -90,13 +82,34 @@ pub fn check(ctx: &mut Ctx) -> Result<String> {
     if ctx.json {
         return ctx.to_json(&health);
     }
+    let others = if health.other_tables.is_empty() {
+        String::new()
+    } else {
+        format!(
+            "  also: {} — not draht's, left as {}\n",
+            health
+                .other_tables
+                .iter()
+                .map(|t| super::render::clean(t))
+                .collect::<Vec<_>>()
+                .join(", "),
+            if health.other_tables.len() == 1 {
+                "it is"
+            } else {
+                "they are"
+            }
+        )
+    };
     Ok(format!(
-        "{place} is healthy.\n  integrity: ok — every page and index is consistent\n  references: ok — every touch, hook and follow-up belongs to an existing contact\n  schema level {}{}\n  {} contacts, {} touches\n",
+        "{place} is healthy.\n  integrity: ok — every page and index is consistent\n  references: ok — every touch, hook and follow-up belongs to an existing contact\n  schema: ok — the tables, columns, indexes and triggers of level {}{}\n{others}  {} contacts, {} touches\n",
         health.schema_level,
         if health.schema_level == health.latest_level {
-            " (current)"
+            " (current)".to_string()
         } else {
-            ""
+            format!(
+                " (the next command upgrades it to level {})",
+                health.latest_level
+            )
         },
         health.contacts,
         health.touches
@@ -123,6 +136,24 @@ fn problems(health: &Health) -> String {
         if health.integrity.len() > SHOWN {
             text.push_str("; …");
         }
+        parts.push(text);
+    }
+    if !health.schema.is_empty() {
+        let mut text = format!(
+            "its schema is not that of level {} ({}",
+            health.schema_level,
+            health
+                .schema
+                .iter()
+                .take(SHOWN)
+                .map(|p| super::render::clean(p))
+                .collect::<Vec<_>>()
+                .join("; ")
+        );
+        if health.schema.len() > SHOWN {
+            text.push_str("; …");
+        }
+        text.push(')');
         parts.push(text);
     }
     if !health.dangling.is_empty() {

@@ -3,11 +3,12 @@
 use serde::Serialize;
 
 use super::args::{AddArgs, ContactFields, EditArgs, ListArgs};
-use super::render::{self, Table, clean};
+use super::render::{self, Fit, Table, clean};
 use super::{Ctx, channel_arg, sphere_arg};
 use crate::app::contacts::Detail;
 use crate::app::{self, Who};
 use crate::error::{Error, Result};
+use crate::interop::csv::formula_safe;
 use crate::matching::same_tag;
 use crate::model::{Contact, Handle, Sphere};
 use crate::parse::parse_duration;
@@ -64,23 +65,24 @@ fn apply_fields(contact: &mut Contact, fields: &ContactFields) -> Result<()> {
         contact.birthday = Some(crate::parse::parse_birthday(birthday)?);
     }
     for email in &fields.emails {
-        let email = email.trim();
-        if !email.contains('@') {
+        let email = Handle::from_text(email);
+        if !crate::model::is_email(&email.value) {
             return Err(Error::input(format!(
-                "\"{email}\" does not look like an e-mail address (no @)"
+                "\"{}\" does not look like an e-mail address (no @)",
+                email.value
             )));
         }
-        if !contact.emails.iter().any(|h| h.value == email) {
-            contact.emails.push(Handle::new(email));
+        if !contact.emails.iter().any(|h| h.value == email.value) {
+            contact.emails.push(email);
         }
     }
     for phone in &fields.phones {
-        let phone = phone.trim();
-        if phone.is_empty() {
+        let phone = Handle::from_text(phone);
+        if phone.value.is_empty() {
             return Err(Error::input("an empty phone number was given"));
         }
-        if !contact.phones.iter().any(|h| h.value == phone) {
-            contact.phones.push(Handle::new(phone));
+        if !contact.phones.iter().any(|h| h.value == phone.value) {
+            contact.phones.push(phone);
         }
     }
     for tag in &fields.tags {
@@ -207,19 +209,43 @@ pub fn list(ctx: &mut Ctx, args: &ListArgs) -> Result<String> {
             archived: f.contact.archived,
         });
     if ctx.json {
-        return list_json(&rows.collect::<Vec<_>>());
+        return list_json(&rows.collect::<Vec<_>>()).map(|t| ctx.json_out(t));
     }
     if args.csv {
-        return list_csv(&rows.collect::<Vec<_>>());
+        return list_csv(&rows.collect::<Vec<_>>()).map(|t| ctx.data(t));
     }
     // The text is written straight from the rows, without collecting them.
-    let text = list_table(rows, today, ctx.paint);
-    if text.is_empty() {
-        return Ok(
-            "No contacts match. Add one with `draht add \"Anna Schmidt\" --every 3w`.\n".into(),
-        );
+    let text = list_table(rows, today, ctx.paint, ctx.width);
+    if !text.is_empty() {
+        return Ok(text);
     }
-    Ok(text)
+    let filters: Vec<String> = [
+        args.sphere
+            .as_ref()
+            .map(|s| format!("--sphere {}", clean(s))),
+        args.tag.as_ref().map(|t| format!("--tag {}", clean(t))),
+        args.status
+            .as_ref()
+            .map(|s| format!("--status {}", clean(s))),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let (active, archived_count) = app::contacts::count(&mut ctx.store)?;
+    Ok(if active + archived_count == 0 {
+        "No contacts yet. Add one with `draht add \"Anna Schmidt\" --every 3w`, or import an address book with `draht import contacts.vcf`.\n".into()
+    } else if all.is_empty() {
+        format!(
+            "No active contacts; `draht list --archived` shows the {archived_count} archived.\n"
+        )
+    } else {
+        format!(
+            "No contacts match {}; `draht list{}` shows all {}.\n",
+            filters.join(" "),
+            if archived { " --archived" } else { "" },
+            all.len()
+        )
+    })
 }
 
 /// The text `list`: one aligned row per contact under a header, each cell
@@ -229,9 +255,21 @@ fn list_table<'a>(
     rows: impl IntoIterator<Item = ListEntry<'a>>,
     today: chrono::NaiveDate,
     p: render::Paint,
+    width: Option<usize>,
 ) -> String {
     let rows = rows.into_iter();
     let mut t = Table::with_capacity(rows.size_hint().1.unwrap_or(0) + 1, 7);
+    // narrow: the last touch of any kind goes first (PERSONAL decides the
+    // due date), then the cadence; names, dates and status stay
+    t.fit(&[
+        Fit::Name,
+        Fit::Keep,
+        Fit::Drop(1),
+        Fit::Drop(0),
+        Fit::Keep,
+        Fit::Keep,
+        Fit::Keep,
+    ]);
     for h in [
         "NAME",
         "SPHERE",
@@ -274,7 +312,7 @@ fn list_table<'a>(
     if !any {
         return String::new();
     }
-    t.render("")
+    t.render_in("", width)
 }
 
 /// [`Ctx::to_json`] of the rows, written into one buffer of about the
@@ -312,7 +350,8 @@ fn list_csv(rows: &[ListEntry]) -> Result<String> {
     let mut tags = String::new();
     let mut number = String::new();
     for r in rows {
-        w.write_field(r.name).map_err(fail)?;
+        w.write_field(formula_safe(r.name.to_string()))
+            .map_err(fail)?;
         w.write_field(r.sphere.as_str()).map_err(fail)?;
         tags.clear();
         for (i, tag) in r.tags.iter().enumerate() {
@@ -321,7 +360,8 @@ fn list_csv(rows: &[ListEntry]) -> Result<String> {
             }
             tags.push_str(tag);
         }
-        w.write_field(&tags).map_err(fail)?;
+        w.write_field(formula_safe(std::mem::take(&mut tags)))
+            .map_err(fail)?;
         number.clear();
         if let Some(days) = r.cadence_days {
             render::push_num(&mut number, u64::from(days));
@@ -440,7 +480,7 @@ mod tests {
     #[test]
     fn list_colours_the_header_and_status_and_aligns_by_plain_width() {
         let today = NaiveDate::from_ymd_opt(2026, 6, 1).unwrap();
-        let text = list_table(rows(), today, render::Paint { color: true });
+        let text = list_table(rows(), today, render::Paint { color: true }, None);
         let dim = |h: &str| format!("\u{1b}[2m{h}\u{1b}[0m");
         let expected = [
             format!(
@@ -515,8 +555,8 @@ mod tests {
     #[test]
     fn list_without_colour_is_the_coloured_text_unstyled() {
         let today = NaiveDate::from_ymd_opt(2026, 6, 1).unwrap();
-        let plain = list_table(rows(), today, render::Paint { color: false });
-        let coloured = list_table(rows(), today, render::Paint { color: true });
+        let plain = list_table(rows(), today, render::Paint { color: false }, None);
+        let coloured = list_table(rows(), today, render::Paint { color: true }, None);
         let unstyled = coloured
             .replace("\u{1b}[2m", "")
             .replace("\u{1b}[31m", "")

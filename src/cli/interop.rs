@@ -1,10 +1,9 @@
-//! `import`, `export`, `completions`, `man`.
+//! `import`, `export`.
 
 use std::path::{Path, PathBuf};
 
-use clap::{Args, CommandFactory, Subcommand};
+use clap::{Args, Subcommand};
 
-use super::args::Cli;
 use super::render::{self, clean};
 use super::{Ctx, sphere_arg};
 use crate::app::export::address_book;
@@ -20,6 +19,8 @@ use crate::interop::vcard::VcardVersion;
 use crate::interop::vdir::write_vdir;
 use crate::parse::parse_duration;
 
+use crate::app;
+
 /// How many names an import report lists before it only counts.
 const LISTED: usize = 20;
 
@@ -32,7 +33,7 @@ pub struct ImportArgs {
     #[arg(long, value_parser = ["vcard", "csv", "json"])]
     pub format: Option<String>,
     /// Cadence for imported contacts that have none: 2w, 1mo, 3mo, 1y …
-    #[arg(long, value_name = "DURATION")]
+    #[arg(long, value_name = "DURATION", allow_hyphen_values = true)]
     pub every: Option<String>,
     /// Sphere of the contacts the import adds: work or private
     #[arg(long)]
@@ -93,35 +94,6 @@ pub enum ExportCommand {
     Json(OutputArg),
     /// Every Jour fixe, open follow-ups and due check-ins as one calendar to subscribe to
     Ics(OutputArg),
-}
-
-#[derive(Debug, Args)]
-pub struct CompletionsArgs {
-    /// The shell to complete for
-    pub shell: clap_complete::Shell,
-}
-
-/// Commands that need no database: `completions` and `man`.
-pub fn without_store(command: &super::Command) -> Option<Result<String>> {
-    match command {
-        super::Command::Completions(args) => Some(completions(args)),
-        super::Command::Man => Some(man()),
-        _ => None,
-    }
-}
-
-pub fn completions(args: &CompletionsArgs) -> Result<String> {
-    let mut out = Vec::new();
-    clap_complete::generate(args.shell, &mut Cli::command(), "draht", &mut out);
-    Ok(String::from_utf8_lossy(&out).into_owned())
-}
-
-pub fn man() -> Result<String> {
-    let mut out = Vec::new();
-    clap_mangen::Man::new(Cli::command())
-        .render(&mut out)
-        .map_err(|e| Error::Database(format!("cannot write the man page: {e}")))?;
-    Ok(String::from_utf8_lossy(&out).into_owned())
 }
 
 pub fn import(ctx: &mut Ctx, args: &ImportArgs) -> Result<String> {
@@ -254,13 +226,11 @@ fn restore(ctx: &mut Ctx, args: &ImportArgs) -> Result<String> {
     let source = args.path.display().to_string();
     let backup = json::parse(&source, &read_text(&args.path)?)?;
     let now = ctx.now;
-    let restored = ctx
-        .store
-        .write(|tx| json::restore(tx, &source, &backup, args.dry_run, now))?;
+    let restored = app::backup::restore_json(&mut ctx.store, &source, &backup, args.dry_run, now)?;
     if ctx.json {
         return ctx.to_json(&restored);
     }
-    let what = format!(
+    let mut what = format!(
         "{}, {}, {}, {} and {}",
         count(restored.contacts, "contact", "contacts"),
         count(restored.touches, "touch", "touches"),
@@ -268,6 +238,17 @@ fn restore(ctx: &mut Ctx, args: &ImportArgs) -> Result<String> {
         count(restored.followups, "follow-up", "follow-ups"),
         count(restored.jourfixe, "Jour fixe", "Jour fixe")
     );
+    if restored.capture_sources > 0 {
+        what.push_str(&format!(
+            ", with {} and the {} it counted",
+            count(
+                restored.capture_sources,
+                "capture source",
+                "capture sources"
+            ),
+            count(restored.capture_keys, "source key", "source keys")
+        ));
+    }
     Ok(if restored.dry_run {
         format!("Dry run, nothing was written. {source} would restore {what}.\n")
     } else {
@@ -280,11 +261,8 @@ pub fn export(ctx: &mut Ctx, command: &ExportCommand) -> Result<String> {
         ExportCommand::Vcard { out, version } => {
             let book = address_book(&mut ctx.store, version.version())?;
             let text: String = book.iter().map(|(_, card)| card.as_str()).collect();
-            deliver(
-                text,
-                out,
-                &format!("{} contact{}", book.len(), plural(book.len())),
-            )
+            let what = format!("{} contact{}", book.len(), plural(book.len()));
+            deliver(text, out, &what, |t| ctx.data(t))
         }
         ExportCommand::Vdir { output, version } => {
             let book = address_book(&mut ctx.store, version.version())?;
@@ -293,7 +271,7 @@ pub fn export(ctx: &mut Ctx, command: &ExportCommand) -> Result<String> {
                 "Wrote {} card{} to {}.\n",
                 files.len(),
                 plural(files.len()),
-                output.display()
+                super::render::path(output)
             ))
         }
         ExportCommand::Csv(out) => {
@@ -308,36 +286,44 @@ pub fn export(ctx: &mut Ctx, command: &ExportCommand) -> Result<String> {
             )?;
             let rows: Vec<_> = listing.facts.into_iter().zip(listing.checkins).collect();
             let text = write_contacts(&rows)?;
-            deliver(
-                text,
-                out,
-                &format!("{} contact{}", rows.len(), plural(rows.len())),
-            )
+            let what = format!("{} contact{}", rows.len(), plural(rows.len()));
+            deliver(text, out, &what, |t| ctx.data(t))
         }
         ExportCommand::Ics(out) => {
             let args = super::jourfixe::ExportArgs {
                 format: "ics".to_string(),
                 output: out.output.clone(),
             };
-            super::jourfixe::export_ics(ctx, &args)
+            let text = super::jourfixe::export_ics(ctx, &args)?;
+            Ok(match out.output {
+                None => ctx.data(text),
+                Some(_) => text,
+            })
         }
         ExportCommand::Json(out) => {
             let now = ctx.now;
-            let backup = ctx.store.read(|tx| json::export_text(tx, now))?;
+            let backup = app::backup::export_json(&mut ctx.store, now)?;
             let what = format!(
                 "a backup of {} and {}",
                 count(backup.contacts, "contact", "contacts"),
                 count(backup.touches, "touch", "touches")
             );
-            deliver(backup.text, out, &what)
+            deliver(backup.text, out, &what, |t| ctx.json_out(t))
         }
     }
 }
 
-/// The export text for standard output, or written owner-only to `-o`.
-fn deliver(text: String, out: &OutputArg, what: &str) -> Result<String> {
+/// The export text for standard output (through `for_stdout`: `Ctx::data`
+/// or `Ctx::json_out`, which make it safe for a terminal), or written
+/// owner-only to `-o` exactly as it is.
+fn deliver(
+    text: String,
+    out: &OutputArg,
+    what: &str,
+    for_stdout: impl FnOnce(String) -> String,
+) -> Result<String> {
     match &out.output {
-        None => Ok(text),
+        None => Ok(for_stdout(text)),
         Some(path) => {
             if path.is_dir() {
                 return Err(Error::input(format!(
@@ -346,7 +332,7 @@ fn deliver(text: String, out: &OutputArg, what: &str) -> Result<String> {
                 )));
             }
             write_private(path, text.as_bytes())?;
-            Ok(format!("Wrote {what} to {}.\n", path.display()))
+            Ok(format!("Wrote {what} to {}.\n", super::render::path(path)))
         }
     }
 }

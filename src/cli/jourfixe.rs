@@ -4,10 +4,12 @@
 use std::collections::HashMap;
 use std::path::PathBuf;
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveTime};
 use clap::{Args, Subcommand};
+use clap_complete::engine::ArgValueCompleter;
 
-use super::render::{self, Paint, Table, clean};
+use super::render::{self, Fit, Paint, Table, clean};
+use super::shell::{channels, contact_names, jourfixe_ids};
 use super::{Ctx, channel_arg};
 use crate::app::jourfixe::{self, Listed, TZ, upcoming};
 use crate::app::{self, Who};
@@ -17,6 +19,7 @@ use crate::jourfixe::agenda::{Occurrence, Tracked};
 use crate::jourfixe::{Draft, OccurrenceState, parse_rule};
 use crate::model::Id;
 use crate::parse::{Lean, minutes_text, parse_date, parse_minutes};
+use crate::remind::Remind;
 use crate::schedule::{ContactFacts, JourFixeEntry, followup_is_open};
 
 #[derive(Debug, Subcommand)]
@@ -28,13 +31,18 @@ pub enum JourFixeCommand {
     /// Skip one date of a Jour fixe (only a date the rule falls on)
     Skip {
         /// Jour fixe id (shown by `jourfixe list`)
+        #[arg(add = ArgValueCompleter::new(jourfixe_ids))]
         id: Id,
         /// The date to skip: 2026-12-08, tue, "next tuesday"
+        #[arg(allow_hyphen_values = true)]
         date: String,
     },
+    /// Change a Jour fixe: its rule, time, length, channel, note or reminder
+    Edit(EditArgs),
     /// Delete a Jour fixe (the touches stay)
     Rm {
         /// Jour fixe id (shown by `jourfixe list`)
+        #[arg(add = ArgValueCompleter::new(jourfixe_ids))]
         id: Id,
     },
 }
@@ -42,22 +50,63 @@ pub enum JourFixeCommand {
 #[derive(Debug, Args)]
 pub struct AddArgs {
     /// Name, nickname or the start of one
+    #[arg(add = ArgValueCompleter::new(contact_names))]
     pub contact: String,
     /// "weekly fri", "every 2 weeks thu 08:30", "every 2nd tue 10:00",
     /// "monthly 1st mon", "monthly last fri 16:30", "monthly on 15",
     /// "every 3 months last fri", or a raw "RRULE:FREQ=…"
     pub rule: String,
-    /// How you meet: call, video, coffee, … [default: call]
-    #[arg(long, default_value = "call")]
+    /// How you meet: call, video, coffee, …
+    #[arg(long, default_value = "call", add = ArgValueCompleter::new(channels))]
     pub channel: String,
     /// How long: 30min, 45m, 1h, 1h30, 1:30
     #[arg(long)]
     pub duration: Option<String>,
-    #[arg(long)]
+    /// What it is for: "roadmap sync"
+    #[arg(long, allow_hyphen_values = true)]
     pub note: Option<String>,
     /// The first day it may fall on [default: today]: 2026-12-01, monday, "in 2 weeks"
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub from: Option<String>,
+    /// Remind this long before it starts: 10min, 1h, 1d [default: the config's remind_before, 15min]
+    #[arg(long, value_name = "LENGTH", conflicts_with = "no_remind")]
+    pub remind: Option<String>,
+    /// No desktop reminder and no calendar alarm for this Jour fixe
+    #[arg(long)]
+    pub no_remind: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct EditArgs {
+    /// Jour fixe id (shown by `jourfixe list`)
+    pub id: Id,
+    /// A new rule, as for `jourfixe add` ("weekly wed 11:00"); without a time it keeps the old one
+    #[arg(long)]
+    pub rule: Option<String>,
+    /// A new time of day: 11:00
+    #[arg(long, value_name = "HH:MM", conflicts_with = "all_day")]
+    pub time: Option<String>,
+    /// No time of day: an all-day arrangement
+    #[arg(long)]
+    pub all_day: bool,
+    /// How you meet: call, video, coffee, …
+    #[arg(long)]
+    pub channel: Option<String>,
+    /// How long: 30min, 45m, 1h, 1h30
+    #[arg(long, conflicts_with = "no_duration")]
+    pub duration: Option<String>,
+    /// No length (the calendar shows 30 minutes)
+    #[arg(long)]
+    pub no_duration: bool,
+    /// A new note ("" removes it)
+    #[arg(long)]
+    pub note: Option<String>,
+    /// Remind this long before it starts (10min, 1h, 1d), or "default" for the config's remind_before
+    #[arg(long, value_name = "LENGTH", conflicts_with = "no_remind")]
+    pub remind: Option<String>,
+    /// No desktop reminder and no calendar alarm
+    #[arg(long)]
+    pub no_remind: bool,
 }
 
 /// `export ics`. The other export formats join this command at merge.
@@ -76,6 +125,7 @@ pub fn run(ctx: &mut Ctx, command: &JourFixeCommand) -> Result<String> {
         JourFixeCommand::Add(args) => add(ctx, args),
         JourFixeCommand::List => list(ctx),
         JourFixeCommand::Skip { id, date } => skip(ctx, *id, date),
+        JourFixeCommand::Edit(args) => edit(ctx, args),
         JourFixeCommand::Rm { id } => remove(ctx, *id),
     }
 }
@@ -109,9 +159,21 @@ fn add(ctx: &mut Ctx, args: &AddArgs) -> Result<String> {
             render::day(from, today)
         ))
     })?;
+    let remind = remind_arg(args.remind.as_deref(), args.no_remind)?;
     let settings = ctx.config.settings.clone();
     let who = Who::Named(&args.contact);
-    let tracked = jourfixe::add(&mut ctx.store, who, &draft, today, &settings, ctx.now)?;
+    let tracked = match remind {
+        None => jourfixe::add(&mut ctx.store, who, &draft, today, &settings, ctx.now)?,
+        Some(remind) => app::jourfixe_edit::add(
+            &mut ctx.store,
+            who,
+            &draft,
+            remind,
+            today,
+            &settings,
+            ctx.now,
+        )?,
+    };
     if ctx.json {
         return ctx.to_json(&Listed::of(&tracked, today));
     }
@@ -120,12 +182,99 @@ fn add(ctx: &mut Ctx, args: &AddArgs) -> Result<String> {
     if let Some(minutes) = jf.duration_minutes {
         how.push_str(&format!(", {}", minutes_text(minutes)));
     }
+    if let Some(remind) = remind {
+        how.push_str(&format!(", {}", remind_words(remind)));
+    }
     Ok(format!(
         "Jour fixe #{} with {} ({how}): {} — next: {}.\n",
         jf.id,
         clean(&tracked.name),
         jf.describe(),
         days_text(&upcoming(&tracked, today, 3), today)
+    ))
+}
+
+/// `--remind LENGTH|default` / `--no-remind`; `None` when neither is given.
+fn remind_arg(remind: Option<&str>, off: bool) -> Result<Option<Remind>> {
+    if off {
+        return Ok(Some(Remind::Off));
+    }
+    let Some(text) = remind else {
+        return Ok(None);
+    };
+    if text.trim().eq_ignore_ascii_case("default") {
+        return Ok(Some(Remind::Default));
+    }
+    parse_minutes(text)
+        .map(|m| Some(Remind::Before(m)))
+        .map_err(|e| Error::input(format!("--remind: {e}; or \"default\", or --no-remind")))
+}
+
+/// "reminder 1 h before", "no reminder", "reminder as configured".
+fn remind_words(remind: Remind) -> String {
+    match remind {
+        Remind::Before(m) => format!("reminder {} before", minutes_text(m)),
+        Remind::Off => "no reminder".into(),
+        Remind::Default => "reminder as configured".into(),
+    }
+}
+
+/// `jourfixe edit ID [--rule …] [--time …] … [--remind …|--no-remind]`.
+fn edit(ctx: &mut Ctx, args: &EditArgs) -> Result<String> {
+    let today = ctx.today();
+    let rule = args
+        .rule
+        .as_deref()
+        .map(|r| parse_rule(r).map_err(|e| Error::input(e.to_string())))
+        .transpose()?;
+    let time = match (&args.time, args.all_day) {
+        (_, true) => Some(None),
+        (Some(text), false) => Some(Some(
+            NaiveTime::parse_from_str(text.trim(), "%H:%M").map_err(|_| {
+                Error::input(format!(
+                    "--time {text:?} is not a time of day; use HH:MM, e.g. 11:00"
+                ))
+            })?,
+        )),
+        (None, false) => None,
+    };
+    let duration_minutes = match (&args.duration, args.no_duration) {
+        (_, true) => Some(None),
+        (Some(text), false) => Some(Some(parse_minutes(text)?)),
+        (None, false) => None,
+    };
+    let change = app::jourfixe_edit::Change {
+        rule,
+        time,
+        channel: args.channel.as_deref().map(channel_arg).transpose()?,
+        duration_minutes,
+        note: args
+            .note
+            .as_ref()
+            .map(|n| Some(n.trim().to_string()).filter(|n| !n.is_empty())),
+        remind: remind_arg(args.remind.as_deref(), args.no_remind)?,
+    };
+    let settings = ctx.config.settings.clone();
+    let edited = app::jourfixe_edit::edit(&mut ctx.store, args.id, &change, today, &settings, TZ)?;
+    let tracked = &edited.tracked;
+    if ctx.json {
+        return ctx.to_json(&serde_json::json!({
+            "jourfixe": Listed::of(tracked, today),
+            "remind": edited.remind,
+        }));
+    }
+    let jf = &tracked.jf;
+    let mut how = jf.channel.as_str().to_string();
+    if let Some(minutes) = jf.duration_minutes {
+        how.push_str(&format!(", {}", minutes_text(minutes)));
+    }
+    how.push_str(&format!(", {}", remind_words(edited.remind)));
+    Ok(format!(
+        "Changed Jour fixe #{} with {} ({how}): {} — next: {}.\n",
+        jf.id,
+        clean(&tracked.name),
+        jf.describe(),
+        days_text(&upcoming(tracked, today, 3), today)
     ))
 }
 
@@ -144,6 +293,15 @@ fn list(ctx: &mut Ctx) -> Result<String> {
     }
     let p = ctx.paint;
     let mut t = Table::default();
+    // narrow: how the last one went goes first, then the rule is cut
+    t.fit(&[
+        Fit::Keep,
+        Fit::Name,
+        Fit::Cut(1),
+        Fit::Keep,
+        Fit::Keep,
+        Fit::Drop(0),
+    ]);
     for r in &rows {
         let next = r
             .next
@@ -158,7 +316,7 @@ fn list(ctx: &mut Ctx) -> Result<String> {
             last_cell(p, r.last, today),
         ]);
     }
-    Ok(t.render(""))
+    Ok(t.render_in("", ctx.width))
 }
 
 fn plain(text: String) -> (String, String) {
@@ -210,15 +368,27 @@ fn remove(ctx: &mut Ctx, id: Id) -> Result<String> {
 }
 
 /// The `show` section: rule in words, channel and the next dates.
-pub(super) fn brief_section(tracked: &[Tracked], today: NaiveDate, p: Paint) -> String {
+pub(super) fn brief_section(
+    tracked: &[Tracked],
+    today: NaiveDate,
+    p: Paint,
+    width: Option<usize>,
+) -> String {
     if tracked.is_empty() {
         return String::new();
     }
     let mut t = Table::default();
+    t.fit(&[Fit::Keep, Fit::Cut(1), Fit::Keep, Fit::Drop(0)]);
     for tr in tracked {
         let jf = &tr.jf;
         let s = tr.standing(today);
         let mut what = format!("{} · {}", jf.describe(), jf.channel.as_str());
+        if let Some(minutes) = jf.duration_minutes {
+            what.push_str(&format!(" · {}", minutes_text(minutes)));
+        }
+        if let Some(note) = jf.note.as_deref().filter(|n| !n.trim().is_empty()) {
+            what.push_str(&format!(" · {}", clean(note)));
+        }
         if !jf.active {
             what.push_str(" · paused");
         }
@@ -230,12 +400,26 @@ pub(super) fn brief_section(tracked: &[Tracked], today: NaiveDate, p: Paint) -> 
             last_cell(p, s.last, today),
         ]);
     }
-    format!("\n{}\n{}", p.bold("Jour fixe"), t.render("  "))
+    format!("\n{}\n{}", p.bold("Jour fixe"), t.render_in("  ", width))
 }
 
 /// The `today` section, between DUE TODAY and PLANNED.
-pub(super) fn agenda_section(entries: &[JourFixeEntry], today: NaiveDate, p: Paint) -> String {
+pub(super) fn agenda_section(
+    entries: &[JourFixeEntry],
+    today: NaiveDate,
+    p: Paint,
+    width: Option<usize>,
+) -> String {
     let mut t = Table::default();
+    t.fit(&[
+        Fit::Keep,
+        Fit::Keep,
+        Fit::Keep,
+        Fit::Name,
+        Fit::Keep,
+        Fit::Keep,
+        Fit::Cut(0),
+    ]);
     for e in entries {
         let date = render::day(e.date, today);
         let date_cell = match e.date == today {
@@ -263,7 +447,7 @@ pub(super) fn agenda_section(entries: &[JourFixeEntry], today: NaiveDate, p: Pai
             plain(note),
         ]);
     }
-    format!("\n{}\n{}", p.bold("JOUR FIXE"), t.render("  "))
+    format!("\n{}\n{}", p.bold("JOUR FIXE"), t.render_in("  ", width))
 }
 
 /// `export ics [-o FILE]`.
@@ -276,8 +460,13 @@ pub fn export_ics(ctx: &mut Ctx, args: &ExportArgs) -> Result<String> {
         facts: all,
         jourfixes: jfs,
         followups: open,
+        reminders: remind,
     } = app::export::calendar(&mut ctx.store, today, &settings)?;
     let by_id: HashMap<Id, &ContactFacts> = all.iter().map(|f| (f.contact.id, f)).collect();
+    let hooks: HashMap<Id, String> = all
+        .iter()
+        .filter_map(|f| Some((f.contact.id, f.freshest_hook.as_ref()?.text.clone())))
+        .collect();
     let data = ics::CalendarData {
         jourfixes: jfs
             .iter()
@@ -299,7 +488,13 @@ pub fn export_ics(ctx: &mut Ctx, args: &ExportArgs) -> Result<String> {
         today,
         now,
     };
-    let out = ics::calendar(&data);
+    let alarms = crate::interop::ics_alarm::Alarms {
+        now,
+        remind: &remind,
+        settings: &ctx.config.remind,
+        hooks: &hooks,
+    };
+    let out = ics::calendar_with_alarms(&data, &alarms);
     let Some(path) = &args.output else {
         return Ok(out.text);
     };
@@ -318,7 +513,7 @@ pub fn export_ics(ctx: &mut Ctx, args: &ExportArgs) -> Result<String> {
         out.jourfixe,
         count(out.followups, "follow-up"),
         count(out.checkins, "check-in"),
-        path.display()
+        super::render::path(path)
     );
     if out.left_out > 0 {
         text.push_str(&format!(

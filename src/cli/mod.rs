@@ -4,14 +4,18 @@
 
 pub mod args;
 mod backup;
+mod capture;
 mod contacts;
 pub mod interop;
 pub(crate) mod jourfixe;
 mod merge;
+mod notify;
 mod plans;
 pub mod render;
+pub mod shell;
 mod show;
 pub mod stats;
+mod status;
 mod sync;
 mod today;
 mod touches;
@@ -30,6 +34,7 @@ use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::model::{Channel, Sphere};
 use crate::store::Store;
+use crate::text;
 use render::Paint;
 
 /// Everything a handler needs: the store, "now", the config and how to print.
@@ -41,6 +46,14 @@ pub struct Ctx {
     pub paint: Paint,
     /// Whether standard input is a terminal (for confirmations).
     pub interactive: bool,
+    /// Whether standard output is a terminal: exports and JSON printed
+    /// there lose their raw control characters ([`Ctx::data`]).
+    pub terminal: bool,
+    /// The config file read (`--config`, else the default path; it may be
+    /// missing), for commands that hand it on (`notify --install`).
+    pub config_path: Option<PathBuf>,
+    /// The columns text output must fit in; `None`: never cut (a pipe).
+    pub width: Option<usize>,
 }
 
 impl Ctx {
@@ -54,11 +67,33 @@ impl Ctx {
         clock::local(self.now).naive_local()
     }
 
+    /// A data format (vCard, CSV, iCalendar) for standard output: as it is
+    /// for a file or a pipe, without raw control characters for a terminal
+    /// (`text::data_for_terminal`).
+    pub fn data(&self, text: String) -> String {
+        if self.terminal {
+            text::data_for_terminal(text)
+        } else {
+            text
+        }
+    }
+
+    /// JSON for standard output: as it is, or for a terminal with its raw
+    /// control characters escaped (`text::json_for_terminal`).
+    pub fn json_out(&self, text: String) -> String {
+        if self.terminal {
+            text::json_for_terminal(text)
+        } else {
+            text
+        }
+    }
+
     /// Serialises `value` as pretty JSON with a trailing newline.
     pub fn to_json<T: Serialize>(&self, value: &T) -> Result<String> {
         let mut text = serde_json::to_string_pretty(value)
             .map_err(|e| Error::Database(format!("cannot write JSON: {e}")))?;
         text.push('\n');
+        let text = self.json_out(text);
         Ok(text)
     }
 }
@@ -78,13 +113,47 @@ pub fn default_config_path() -> Option<PathBuf> {
         .map(|dirs| dirs.config_dir().join("config.toml"))
 }
 
+/// The config: the file `--config` or `DRAHT_CONFIG` names, which must
+/// exist; else the default file, if there is one.
+pub fn load_config(cli: &Cli) -> Result<Config> {
+    match cli.config.as_deref().filter(|p| !p.as_os_str().is_empty()) {
+        Some(path) => Config::load_named(path),
+        None => match default_config_path() {
+            Some(path) => Config::load(&path),
+            None => Ok(Config::default()),
+        },
+    }
+}
+
 /// Whether coloured output is wanted on stdout.
 pub fn want_color() -> bool {
     std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stdout().is_terminal()
 }
 
-/// Opens the store the flags ask for: the demo, `--db`, or the default file.
-pub fn open_store(cli: &Cli, now: DateTime<Utc>) -> Result<Store> {
+/// The columns text output must fit in: `--width N` (0: no limit), else
+/// on a terminal `COLUMNS` or the terminal's width (80 when unknown), else
+/// (a pipe, a file) no limit.
+pub fn out_width(flag: Option<usize>) -> Option<usize> {
+    if let Some(n) = flag {
+        return (n > 0).then_some(n);
+    }
+    let stdout = std::io::stdout();
+    if !stdout.is_terminal() {
+        return None;
+    }
+    let columns = std::env::var("COLUMNS").ok();
+    let from_env = columns
+        .and_then(|c| c.trim().parse::<usize>().ok())
+        .filter(|&n| n > 0);
+    let from_terminal = || terminal_size::terminal_size_of(&stdout).map(|(w, _)| usize::from(w.0));
+    Some(from_env.or_else(from_terminal).unwrap_or(80))
+}
+
+/// Opens the store the flags ask for: the demo, `--db`, or the default
+/// file. Where there is no database yet, a command that `writes` creates
+/// one and says so on standard error; any other is refused (exit 2).
+/// `check` opens the file read-only, as it is, without upgrading it.
+pub fn open_store(cli: &Cli, command: Option<&Command>, now: DateTime<Utc>) -> Result<Store> {
     if cli.demo {
         return crate::app::demo(now);
     }
@@ -92,23 +161,40 @@ pub fn open_store(cli: &Cli, now: DateTime<Utc>) -> Result<Store> {
         Some(path) => path.clone(),
         None => default_db_path()?,
     };
-    Store::open(&path)
+    if matches!(command, Some(Command::Check)) {
+        return Store::open_to_check(&path);
+    }
+    let writes = command.is_none_or(Command::writes);
+    let (store, created) = Store::open_or_create(&path, writes)?;
+    if created {
+        eprintln!(
+            "draht: created a new database at {}",
+            text::clean(&path.display().to_string())
+        );
+    }
+    Ok(store)
 }
 
 /// Runs one command and returns what to print.
 pub fn run(cli: &Cli, command: &Command) -> Result<String> {
-    if let Some(text) = interop::without_store(command) {
-        return text; // completions and the man page need no database
+    // completions and the manual need no database
+    match command {
+        Command::Completions(args) => return shell::completions(args),
+        Command::Man(args) => return shell::man(args),
+        _ => {}
     }
     let now = clock::now()?;
     crate::i18n::select(cli.lang(), None);
-    let config = match cli.config.clone().or_else(default_config_path) {
-        Some(path) => Config::load(&path)?,
-        None => Config::default(),
-    };
+    let config_path = cli
+        .config
+        .clone()
+        .filter(|p| !p.as_os_str().is_empty())
+        .or_else(default_config_path);
+    let config = load_config(cli)?;
     crate::i18n::select(cli.lang(), config.language);
-    let store = open_store(cli, now)?;
+    let store = open_store(cli, Some(command), now)?;
     let mut ctx = Ctx {
+        config_path,
         store,
         now,
         config,
@@ -117,6 +203,8 @@ pub fn run(cli: &Cli, command: &Command) -> Result<String> {
             color: want_color(),
         },
         interactive: std::io::stdin().is_terminal(),
+        terminal: std::io::stdout().is_terminal(),
+        width: out_width(cli.width),
     };
     dispatch(&mut ctx, command)
 }
@@ -153,9 +241,12 @@ pub fn dispatch(ctx: &mut Ctx, command: &Command) -> Result<String> {
         Command::Import(args) => interop::import(ctx, args),
         Command::Export(command) => interop::export(ctx, command),
         Command::Triage => triage::triage(ctx),
+        Command::Capture(args) => capture::capture(ctx, args),
+        Command::Notify(args) => notify::notify(ctx, args),
+        Command::Status(args) => status::status(ctx, args),
         Command::Sync(args) => sync::sync(ctx, args),
-        Command::Completions(args) => interop::completions(args),
-        Command::Man => interop::man(),
+        Command::Completions(args) => shell::completions(args),
+        Command::Man(args) => shell::man(args),
     }
 }
 

@@ -10,6 +10,12 @@ pub use crate::text::{
     push_touch_age, touch_age,
 };
 
+/// A file's path for a message: as [`clean`] shows text (a name with a
+/// control character, such as an escape, is shown harmless).
+pub fn path(path: &std::path::Path) -> String {
+    clean(&path.display().to_string())
+}
+
 /// ANSI styling that turns itself off when colour is not wanted.
 #[derive(Copy, Clone, Debug)]
 pub struct Paint {
@@ -72,6 +78,8 @@ pub struct Table {
     cells: Vec<(usize, usize)>,
     /// Per row: where its cells end in `cells`.
     rows: Vec<usize>,
+    /// How each column gives way within a width (see [`Fit`]).
+    fits: Vec<Fit>,
 }
 
 impl Table {
@@ -81,6 +89,7 @@ impl Table {
             text: String::with_capacity(rows * columns * 10),
             cells: Vec::with_capacity(rows * columns),
             rows: Vec::with_capacity(rows),
+            fits: Vec::new(),
         }
     }
 
@@ -153,7 +162,7 @@ impl Table {
     }
 
     /// The rows as (text, display width) cells.
-    fn rows(&self) -> impl Iterator<Item = impl Iterator<Item = (&str, usize)>> {
+    fn rows(&self) -> impl Iterator<Item = impl Iterator<Item = (&str, usize)> + Clone> {
         let mut first_cell = 0;
         self.rows.iter().map(move |&end| {
             let row = &self.cells[first_cell..end];
@@ -167,7 +176,16 @@ impl Table {
         })
     }
 
-    pub fn render(&self, indent: &str) -> String {
+    /// Says how each column gives way when the table is rendered within a
+    /// width ([`Table::render_in`]); columns past the end of `fits` are kept.
+    pub fn fit(&mut self, fits: &[Fit]) -> &mut Table {
+        self.fits.clear();
+        self.fits.extend_from_slice(fits);
+        self
+    }
+
+    /// The widest cell of each column.
+    fn widths(&self) -> Vec<usize> {
         let mut widths: Vec<usize> = Vec::new();
         for row in self.rows() {
             for (i, (_, width)) in row.enumerate() {
@@ -177,6 +195,15 @@ impl Table {
                 }
             }
         }
+        widths
+    }
+
+    /// The rows, each column padded to its widest cell, without a limit.
+    pub fn render(&self, indent: &str) -> String {
+        self.render_widths(indent, &self.widths())
+    }
+
+    fn render_widths(&self, indent: &str, widths: &[usize]) -> String {
         let line = indent.len() + widths.iter().map(|w| w + 2).sum::<usize>() + 1;
         let mut out = String::with_capacity(self.text.len() + self.rows.len() * line);
         for row in self.rows() {
@@ -195,6 +222,301 @@ impl Table {
         }
         out
     }
+
+    /// The rows within `limit` columns (`None`: no limit, as [`Table::render`]).
+    /// When the widest row would not fit, the columns give way by their
+    /// [`Fit`] (see [`fit_widths`]) and a cut cell ends in `…`; a line the
+    /// kept columns alone make too wide is cut at the limit. No line of the
+    /// result is wider than `limit`.
+    pub fn render_in(&self, indent: &str, limit: Option<usize>) -> String {
+        let widths = self.widths();
+        let Some(limit) = limit else {
+            return self.render_widths(indent, &widths);
+        };
+        let indent_width = display_width(indent);
+        if line_width(indent_width, widths.iter().map(|w| Some(*w))) <= limit {
+            return self.render_widths(indent, &widths);
+        }
+        let caps = fit_widths(&widths, &self.fits, indent_width, limit);
+        let mut out = String::with_capacity(self.text.len() + self.rows.len() * (limit + 1));
+        let mut line = String::with_capacity(limit * 2);
+        for row in self.rows() {
+            line.clear();
+            line.push_str(indent);
+            let mut column = indent_width;
+            let mut cells = row
+                .enumerate()
+                .filter_map(|(i, cell)| Some((i, caps.get(i).copied().flatten()?, cell)))
+                .peekable();
+            while let Some((i, cap, (text, width))) = cells.next() {
+                let last = cells.peek().is_none();
+                // the last cell with text may take the rest of the line
+                let rest_empty = cells.clone().all(|(_, _, (_, w))| w == 0);
+                let cap = match rest_empty {
+                    true => cap.max(limit.saturating_sub(column)),
+                    false => cap,
+                };
+                let last = last || rest_empty;
+                let wrap = matches!(self.fits.get(i), Some(Fit::Wrap(_)));
+                if last && wrap && width > cap {
+                    push_wrapped(&mut line, text, cap, column);
+                    break;
+                }
+                let shown = push_cut(&mut line, text, width, cap);
+                if !last {
+                    push_spaces(&mut line, cap - shown + 2);
+                    column += cap + 2;
+                }
+            }
+            for part in line.split('\n') {
+                let part = part.trim_end();
+                let width = display_width(&strip_ansi(part));
+                push_cut(&mut out, part, width, limit);
+                out.push('\n');
+            }
+        }
+        out
+    }
+}
+
+/// Appends `text` word-wrapped into lines of `max` columns, each line
+/// after the first starting at `column` (a word longer than a line is
+/// broken); ANSI styles count as no width.
+fn push_wrapped(out: &mut String, text: &str, max: usize, column: usize) {
+    let max = max.max(1);
+    let mut used = 0;
+    for word in text.split(' ').filter(|w| !w.is_empty()) {
+        let width = display_width(&strip_ansi(word));
+        if used > 0 && used + 1 + width <= max {
+            out.push(' ');
+            used += 1;
+        } else if used > 0 {
+            out.push('\n');
+            push_spaces(out, column);
+            used = 0;
+        }
+        if width <= max - used {
+            out.push_str(word);
+            used += width;
+            continue;
+        }
+        // a word wider than the line: broken where the line ends
+        for c in word.chars() {
+            let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+            if used + w > max {
+                out.push('\n');
+                push_spaces(out, column);
+                used = 0;
+            }
+            out.push(c);
+            used += w;
+        }
+    }
+}
+
+/// How a column gives way when a table is wider than the terminal
+/// ([`Table::render_in`]). The rule, in order: columns that may be cut or
+/// wrapped are narrowed down to [`MIN_CUT`] columns and columns that may
+/// go are left out, lowest rank first (the rightmost first among equal
+/// ranks); then cut columns at their minimum are left out in the same
+/// order, and the room that frees goes back to the narrowed columns, the
+/// last to give way first; then names are cut, never below
+/// [`MIN_NAME`]. Kept columns
+/// never change; a line they alone make too wide is cut at the limit.
+#[derive(Copy, Clone, Debug, Default, PartialEq, Eq)]
+pub enum Fit {
+    /// Never cut: ids, dates, times, numbers, status words.
+    #[default]
+    Keep,
+    /// Free text (a note, a hook, a reason): cut with `…`, left out last.
+    Cut(u8),
+    /// Left out whole, never cut (a bar, a sparkline, a second date).
+    Drop(u8),
+    /// Text that matters whole (notes in a brief), in the last column:
+    /// wrapped onto more lines, never cut nor left out.
+    Wrap(u8),
+    /// A person's name: cut only when nothing else gives way.
+    Name,
+}
+
+/// The narrowest a [`Fit::Cut`] column is cut to before it is left out.
+pub const MIN_CUT: usize = 10;
+/// The narrowest a [`Fit::Name`] column is cut to.
+pub const MIN_NAME: usize = 12;
+
+/// The widest line columns of `widths` make (`None`: left out), each
+/// padded by two spaces but the last.
+fn line_width(indent: usize, widths: impl Iterator<Item = Option<usize>>) -> usize {
+    let (sum, shown) = widths
+        .flatten()
+        .fold((0, 0usize), |(sum, shown), w| (sum + w, shown + 1));
+    indent + sum + 2 * shown.saturating_sub(1)
+}
+
+/// The width each column gets within `limit` (`None`: left out), by the
+/// rule of [`Fit`].
+pub fn fit_widths(
+    widths: &[usize],
+    fits: &[Fit],
+    indent: usize,
+    limit: usize,
+) -> Vec<Option<usize>> {
+    let fit_of = |i: usize| fits.get(i).copied().unwrap_or_default();
+    let mut caps: Vec<Option<usize>> = widths.iter().map(|w| Some(*w)).collect();
+    let over =
+        |caps: &[Option<usize>]| line_width(indent, caps.iter().copied()).saturating_sub(limit);
+    // lowest rank first; among equal ranks the rightmost first
+    let mut order: Vec<(u8, usize)> = (0..widths.len())
+        .filter_map(|i| match fit_of(i) {
+            Fit::Cut(rank) | Fit::Drop(rank) | Fit::Wrap(rank) => Some((rank, usize::MAX - i)),
+            Fit::Keep | Fit::Name => None,
+        })
+        .collect();
+    order.sort_unstable();
+    let columns = || order.iter().map(|&(_, i)| usize::MAX - i);
+    for i in columns() {
+        let excess = over(&caps);
+        if excess == 0 {
+            return caps;
+        }
+        caps[i] = match (fit_of(i), caps[i]) {
+            (Fit::Cut(_) | Fit::Wrap(_), Some(w)) => {
+                Some(w.saturating_sub(excess).max(w.min(MIN_CUT)))
+            }
+            _ => None,
+        };
+    }
+    for i in columns().filter(|&i| matches!(fit_of(i), Fit::Cut(_))) {
+        if over(&caps) == 0 {
+            break;
+        }
+        caps[i] = None;
+    }
+    // what a left-out column freed goes back to the narrowed ones, the
+    // last to give way first
+    for i in columns().collect::<Vec<_>>().into_iter().rev() {
+        let room = limit.saturating_sub(line_width(indent, caps.iter().copied()));
+        if let Some(w) = caps[i] {
+            caps[i] = Some(widths[i].min(w + room));
+        }
+    }
+    if over(&caps) == 0 {
+        return caps;
+    }
+    for i in (0..widths.len()).filter(|&i| fit_of(i) == Fit::Name) {
+        let excess = over(&caps);
+        if excess == 0 {
+            break;
+        }
+        if let Some(w) = caps[i] {
+            caps[i] = Some(w.saturating_sub(excess).max(w.min(MIN_NAME)));
+        }
+    }
+    caps
+}
+
+/// Appends `text` (`width` columns wide, styled or not) cut to `max`
+/// columns: when it is wider, its visible characters up to `max - 1`
+/// columns, trailing spaces dropped, then `…`; ANSI styles are kept and
+/// closed. Returns the columns appended.
+pub fn push_cut(out: &mut String, text: &str, width: usize, max: usize) -> usize {
+    if width <= max {
+        out.push_str(text);
+        return width;
+    }
+    if max == 0 {
+        return 0;
+    }
+    let start = out.len();
+    let mut used = 0;
+    let mut styled = false;
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        if c == '\x1b' {
+            // an SGR sequence of our own (user text never holds ESC: `clean`)
+            styled = true;
+            out.push(c);
+            for c in chars.by_ref() {
+                out.push(c);
+                if c.is_ascii_alphabetic() {
+                    break;
+                }
+            }
+            continue;
+        }
+        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used + w > max - 1 {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    let kept = out[start..].trim_end_matches(' ').len();
+    used -= out.len() - start - kept;
+    out.truncate(start + kept);
+    out.push('…');
+    if styled {
+        out.push_str("\x1b[0m");
+    }
+    used + 1
+}
+
+/// `text` without its ANSI SGR sequences.
+fn strip_ansi(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains('\x1b') {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        if c == '\x1b' {
+            for c in chars.by_ref() {
+                if c.is_ascii_alphabetic() {
+                    break;
+                }
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// One line of `text` within `limit` columns: cut with `…` when wider.
+pub fn fit_line(text: &str, limit: Option<usize>) -> String {
+    let width = display_width(&strip_ansi(text));
+    match limit {
+        Some(limit) if width > limit => {
+            let mut out = String::with_capacity(limit * 2);
+            push_cut(&mut out, text, width, limit);
+            out
+        }
+        _ => text.to_string(),
+    }
+}
+
+/// `parts` joined by `sep` on as few lines within `limit` as they fit,
+/// each further line starting with `indent`; a part wider than a line is
+/// cut. Without a limit: one line. No trailing newline.
+pub fn join_fit(parts: &[String], sep: &str, indent: &str, limit: Option<usize>) -> String {
+    let Some(limit) = limit else {
+        return parts.join(sep);
+    };
+    let mut out = String::new();
+    let mut used = 0;
+    for part in parts {
+        let width = display_width(&strip_ansi(part));
+        if used > 0 && used + display_width(sep) + width > limit {
+            out.push('\n');
+            out.push_str(indent);
+            used = display_width(indent);
+        } else if used > 0 {
+            out.push_str(sep);
+            used += display_width(sep);
+        }
+        used += push_cut(&mut out, part, width, limit.saturating_sub(used));
+    }
+    out
 }
 
 fn push_spaces(out: &mut String, n: usize) {
@@ -375,6 +697,157 @@ mod tests {
             Some(format!("c{}d", " ".repeat(71)).as_str())
         );
         assert_eq!(Table::default().render("  "), "");
+    }
+
+    /// A table like `today`'s: name, sphere, when, reason, hook.
+    fn agenda_table() -> Table {
+        let mut t = Table::default();
+        t.fit(&[Fit::Name, Fit::Keep, Fit::Keep, Fit::Cut(1), Fit::Cut(0)]);
+        t.plain(vec![
+            "Anna-Lena Schmidt-Hoffmann".into(),
+            "work".into(),
+            "7d over".into(),
+            "call 21d ago · 5 written since".into(),
+            "◆ Q3 launch went live — ask how the numbers look".into(),
+        ]);
+        t.plain(vec![
+            "Bo".into(),
+            "private".into(),
+            "today".into(),
+            "no personal touch yet".into(),
+            String::new(),
+        ]);
+        t
+    }
+
+    fn widest(text: &str) -> usize {
+        text.lines().map(display_width).max().unwrap_or(0)
+    }
+
+    #[test]
+    fn at_80_columns_the_hook_gives_way_first_and_names_stay_whole() {
+        let out = agenda_table().render_in("  ", Some(80));
+        assert_eq!(widest(&out), 80, "{out}");
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(
+            lines[0],
+            "  Anna-Lena Schmidt-Hoffmann  work     7d over  call 21d ago · 5 wr…  ◆ Q3 laun…"
+        );
+        assert_eq!(
+            lines[1],
+            format!(
+                "  Bo{}private  today    no personal touch yet",
+                " ".repeat(26)
+            )
+        );
+    }
+
+    #[test]
+    fn the_rule_cuts_the_hook_to_its_minimum_before_the_reason() {
+        // name 26 + sphere 7 + when 7 + reason 30 + hook 48, gaps 8, indent 2
+        let widths = [26, 7, 7, 30, 48];
+        let fits = [Fit::Name, Fit::Keep, Fit::Keep, Fit::Cut(1), Fit::Cut(0)];
+        let at = |limit| fit_widths(&widths, &fits, 2, limit);
+        assert_eq!(at(128), [26, 7, 7, 30, 48].map(Some));
+        assert_eq!(at(100), [Some(26), Some(7), Some(7), Some(30), Some(20)]);
+        assert_eq!(
+            at(80),
+            [Some(26), Some(7), Some(7), Some(20), Some(MIN_CUT)]
+        );
+        assert_eq!(
+            at(70),
+            [Some(26), Some(7), Some(7), Some(MIN_CUT), Some(MIN_CUT)]
+        );
+        // both at their minimum: the hook goes, and the room it frees
+        // goes back to the reason; then the reason goes too
+        assert_eq!(at(60), [Some(26), Some(7), Some(7), Some(12), None]);
+        assert_eq!(at(50), [Some(26), Some(7), Some(7), None, None]);
+        // then the name is cut, never below its minimum
+        assert_eq!(at(30), [Some(MIN_NAME), Some(7), Some(7), None, None]);
+    }
+
+    #[test]
+    fn at_100_columns_more_of_the_hook_shows_and_without_a_limit_all_of_it() {
+        let t = agenda_table();
+        let at_100 = t.render_in("  ", Some(100));
+        assert!(widest(&at_100) <= 100, "{at_100}");
+        assert!(at_100.contains("◆ Q3 launch went li…"), "{at_100}");
+        let piped = t.render_in("  ", None);
+        assert_eq!(piped, t.render("  "));
+        assert!(piped.contains("ask how the numbers look") && !piped.contains('…'));
+        // a table that fits is rendered as without a limit
+        assert_eq!(t.render_in("  ", Some(200)), piped);
+    }
+
+    #[test]
+    fn dropped_columns_take_their_gap_along_and_kept_ones_never_change() {
+        let mut t = Table::default();
+        t.fit(&[Fit::Name, Fit::Drop(0), Fit::Keep]);
+        t.plain(vec![
+            "Anna".into(),
+            "▇▇▇▇▇▇▇▇▇▇".into(),
+            "Tue 8 Dec 2027".into(),
+        ]);
+        assert_eq!(t.render_in("", Some(20)), "Anna  Tue 8 Dec 2027\n");
+        // kept columns too wide alone: the line is cut at the limit
+        assert_eq!(t.render_in("", Some(12)), "Anna  Tue 8…\n");
+    }
+
+    #[test]
+    fn a_cut_keeps_the_style_and_ends_the_word_in_an_ellipsis() {
+        let p = Paint { color: true };
+        let mut t = Table::default();
+        t.fit(&[Fit::Name, Fit::Cut(0)]);
+        t.cell("Anna");
+        t.painted_with(p, Some(CYAN), |s| {
+            s.push_str("◆ ask about the Berlin marathon")
+        });
+        t.end_row();
+        let out = t.render_in("", Some(20));
+        assert_eq!(out, "Anna  \x1b[36m◆ ask about t…\x1b[0m\n");
+        let mut cut = String::new();
+        assert_eq!(push_cut(&mut cut, "Jürgen Müller", 13, 8), 7);
+        assert_eq!(cut, "Jürgen…");
+        let mut wide = String::new();
+        assert_eq!(push_cut(&mut wide, "東京の友達です", 14, 6), 5);
+        assert_eq!(wide, "東京…");
+    }
+
+    #[test]
+    fn a_wrapped_column_goes_on_below_itself() {
+        let mut t = Table::default();
+        t.fit(&[Fit::Keep, Fit::Wrap(0)]);
+        t.plain(vec![
+            "notes".into(),
+            "likes sailing, two kids, prefers calls after six".into(),
+        ]);
+        let out = t.render_in("  ", Some(30));
+        assert_eq!(
+            out,
+            "  notes  likes sailing, two\n         kids, prefers calls\n         after six\n"
+        );
+        assert!(widest(&out) <= 30);
+    }
+
+    #[test]
+    fn parts_go_on_as_few_lines_as_fit() {
+        let parts: Vec<String> = [
+            "every 2w",
+            "due Tue 24 Nov (5d overdue)",
+            "call 21d ago",
+            "3 written since",
+        ]
+        .map(String::from)
+        .to_vec();
+        assert_eq!(
+            join_fit(&parts, " · ", "  ", None),
+            "every 2w · due Tue 24 Nov (5d overdue) · call 21d ago · 3 written since"
+        );
+        assert_eq!(
+            join_fit(&parts, " · ", "  ", Some(40)),
+            "every 2w · due Tue 24 Nov (5d overdue)\n  call 21d ago · 3 written since"
+        );
+        assert_eq!(fit_line("Insight · Anna", Some(9)), "Insight…");
     }
 
     #[test]

@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use super::Ctx;
-use super::render::{self, Table, clean};
+use super::render::{self, Fit, Table, clean};
 use crate::app::jourfixe::Listed;
 use crate::app::{Who, brief};
 use crate::error::Result;
@@ -74,29 +74,36 @@ pub fn show(ctx: &mut Ctx, query: &str, limit: usize) -> Result<String> {
         });
     }
     let p = ctx.paint;
+    let width = ctx.width;
     let c = &facts.contact;
     let mut out = String::new();
-    let mut title = p.bold(&clean(&c.name));
+    let mut name = p.bold(&clean(&c.name));
     if let Some(nick) = &c.nickname {
-        title.push_str(&format!(" ({})", clean(nick)));
+        name.push_str(&format!(" ({})", clean(nick)));
     }
-    title.push_str(&format!(" · {}", c.sphere.as_str()));
+    let mut title = vec![name, c.sphere.as_str().to_string()];
     let job: Vec<String> = [c.role.as_deref(), c.company.as_deref()]
         .into_iter()
         .flatten()
         .map(clean)
         .collect();
     if !job.is_empty() {
-        title.push_str(&format!(" · {}", job.join(", ")));
+        title.push(job.join(", "));
     }
     if c.archived {
-        title.push_str(&format!(" · {}", p.dim("archived")));
+        title.push(p.dim("archived"));
     }
-    out.push_str(&title);
+    out.push_str(&render::join_fit(&title, " · ", "  ", width));
     out.push('\n');
-    out.push_str(&checkin_line(ctx, &facts, checkin.as_ref()));
+    out.push_str(&render::join_fit(
+        &checkin_parts(ctx, &facts, checkin.as_ref()),
+        " · ",
+        "  ",
+        width,
+    ));
     out.push('\n');
     let mut details = Table::default();
+    details.fit(&[Fit::Keep, Fit::Wrap(0)]);
     for e in &c.emails {
         details.plain(vec!["e-mail".into(), handle_text(e)]);
     }
@@ -123,27 +130,31 @@ pub fn show(ctx: &mut Ctx, query: &str, limit: usize) -> Result<String> {
     if let Some(notes) = &c.notes {
         details.plain(vec!["notes".into(), clean(notes)]);
     }
-    out.push_str(&details.render(""));
+    out.push_str(&details.render_in("", width));
     if !hooks.is_empty() {
         out.push_str(&format!("\n{}\n", p.bold("hooks")));
         let mut t = Table::default();
+        t.fit(&[Fit::Keep, Fit::Keep, Fit::Wrap(0)]);
         for h in &hooks {
-            let used = h
-                .used_at
-                .map(|u| format!("used {}", render::day(crate::clock::local_day(u), today)))
-                .unwrap_or_default();
+            let mut text = clean(&h.text);
+            let mut plain = text.clone();
+            if let Some(u) = h.used_at {
+                let used = format!("used {}", render::day(crate::clock::local_day(u), today));
+                text.push_str(&format!(" · {}", p.dim(&used)));
+                plain.push_str(&format!(" · {used}"));
+            }
             t.row(vec![
                 (format!("#{}", h.id), format!("#{}", h.id)),
                 (h.kind.as_str().into(), h.kind.as_str().into()),
-                (clean(&h.text), clean(&h.text)),
-                (p.dim(&used), used),
+                (text, plain),
             ]);
         }
-        out.push_str(&t.render("  "));
+        out.push_str(&t.render_in("  ", width));
     }
     if !open.is_empty() {
         out.push_str(&format!("\n{}\n", p.bold("follow-ups")));
         let mut t = Table::default();
+        t.fit(&[Fit::Keep, Fit::Keep, Fit::Wrap(0)]);
         for f in &open {
             t.plain(vec![
                 format!("#{}", f.id),
@@ -151,27 +162,42 @@ pub fn show(ctx: &mut Ctx, query: &str, limit: usize) -> Result<String> {
                 clean(&f.note),
             ]);
         }
-        out.push_str(&t.render("  "));
+        out.push_str(&t.render_in("  ", width));
     }
-    out.push_str(&super::jourfixe::brief_section(&jf, today, p));
+    out.push_str(&super::jourfixe::brief_section(&jf, today, p, width));
     if !touches.is_empty() {
         out.push_str(&format!("\n{}\n", p.bold("touches")));
         let mut t = Table::default();
+        t.fit(&[Fit::Keep, Fit::Keep, Fit::Keep, Fit::Wrap(0)]);
         for touch in &touches {
             let local = crate::clock::local(touch.at);
             let mut what = touch.channel.as_str().to_string();
             if touch.outcome == crate::model::Outcome::Missed {
                 what.push_str(" (missed)");
             }
-            let mut note = touch.note.as_deref().map(clean).unwrap_or_default();
-            let others: Vec<&str> = touch
+            if !touch.captured.is_empty() {
+                what.push_str(" · ");
+                what.push_str(&crate::text::captured(&touch.captured));
+            }
+            // "with Ben Okafor · coffee at the harbour [+1]"
+            let others: Vec<String> = touch
                 .participants
                 .iter()
-                .filter_map(|p| names.get(p).map(String::as_str))
+                .filter_map(|p| names.get(p).map(|n| clean(n)))
                 .collect();
+            let mut parts = Vec::new();
             if !others.is_empty() {
-                note = format!("with {} {note}", others.join(", "));
+                parts.push(format!("with {}", others.join(", ")));
             }
+            if let Some(text) = touch
+                .note
+                .as_deref()
+                .map(clean)
+                .filter(|n| !n.trim().is_empty())
+            {
+                parts.push(text);
+            }
+            let mut note = parts.join(" · ");
             if let Some(r) = touch.rating {
                 note.push_str(&format!(" [{r:+}]"));
             }
@@ -186,27 +212,30 @@ pub fn show(ctx: &mut Ctx, query: &str, limit: usize) -> Result<String> {
                 note.trim().to_string(),
             ]);
         }
-        out.push_str(&t.render("  "));
+        out.push_str(&t.render_in("  ", width));
     }
     if !mix.is_empty() {
-        let parts: Vec<String> = mix
+        let mut parts: Vec<String> = mix
             .iter()
             .map(|(ch, n)| format!("{} {n}", ch.as_str()))
             .collect();
-        out.push_str(&format!("\n{} {}\n", p.bold("mix"), parts.join(" · ")));
+        parts[0] = format!("{} {}", p.bold("mix"), parts[0]);
+        out.push('\n');
+        out.push_str(&render::join_fit(&parts, " · ", "    ", width));
+        out.push('\n');
     }
     Ok(out)
 }
 
 fn handle_text(h: &Handle) -> String {
     match &h.label {
-        Some(label) => format!("{} ({label})", clean(&h.value)),
+        Some(label) => format!("{} ({})", clean(&h.value), clean(label)),
         None => clean(&h.value),
     }
 }
 
-/// "every 2w · due Tue 24 Nov (5d overdue) · call 21d ago · 3 written since"
-fn checkin_line(ctx: &Ctx, facts: &ContactFacts, checkin: Option<&Checkin>) -> String {
+/// "every 2w", "due Tue 24 Nov (5d overdue)", "call 21d ago · 3 written since" …
+fn checkin_parts(ctx: &Ctx, facts: &ContactFacts, checkin: Option<&Checkin>) -> Vec<String> {
     let today = ctx.today();
     let p = ctx.paint;
     let mut parts = Vec::new();
@@ -235,5 +264,5 @@ fn checkin_line(ctx: &Ctx, facts: &ContactFacts, checkin: Option<&Checkin>) -> S
             facts.contact.min_channel().as_str()
         ));
     }
-    parts.join(" · ")
+    parts
 }

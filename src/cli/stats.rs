@@ -6,7 +6,7 @@ use clap::Args;
 use serde::Serialize;
 
 use super::Ctx;
-use super::render::{self, Table, clean};
+use super::render::{self, Fit, Table, clean};
 use crate::app::{self, Who};
 use crate::error::{Error, Result};
 use crate::insight::charts::{self, Glyphs};
@@ -28,9 +28,10 @@ const HEAT_WEEKS: usize = 53;
 #[derive(Debug, Args)]
 pub struct StatsArgs {
     /// Only this contact: name, nickname or the start of one
+    #[arg(add = clap_complete::engine::ArgValueCompleter::new(super::shell::contact_names))]
     pub contact: Option<String>,
     /// First day of the window [default: 90 days ago]: 2026-09-01, "3mo ago", "6w ago"
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub since: Option<String>,
     /// One row per sphere, tag or channel
     #[arg(long, value_name = "GROUP", value_parser = ["sphere", "tag", "channel"], conflicts_with = "contact")]
@@ -234,13 +235,14 @@ impl View<'_> {
             Some(s) => format!("{}{dot}{}", clean(&s.name), s.sphere.as_str()),
             None => "Insight".to_string(),
         };
-        format!(
-            "{}{dot}{from}{dash}{}{dot}{} days, against the {} before\n\n",
+        let parts = [
             p.bold(&title),
-            w.to.format("%-d %b %Y"),
-            w.days(),
-            w.days()
-        )
+            format!("{from}{dash}{}", w.to.format("%-d %b %Y")),
+            format!("{} days, against the {} before", w.days(), w.days()),
+        ];
+        let mut out = render::join_fit(&parts, dot, "  ", self.ctx.width);
+        out.push_str("\n\n");
+        out
     }
 
     /// The key figures of a contact or of everyone.
@@ -248,6 +250,7 @@ impl View<'_> {
     fn summary(&self, g: &GroupStats, one: Option<(Option<u32>, Option<u32>)>) -> String {
         let dot = self.marks.dot;
         let mut t = Table::default();
+        t.fit(&[Fit::Keep, Fit::Cut(0)]);
         if one.is_none() {
             t.plain(vec!["contacts".into(), g.contacts.to_string()]);
         }
@@ -270,8 +273,8 @@ impl View<'_> {
         };
         if let Some((_, Some(days))) = one {
             gaps.push_str(&format!(
-                "{dot}last touch {} ago",
-                render::age(i64::from(days))
+                "{dot}last touch {}",
+                crate::text::ago(i64::from(days))
             ));
         }
         t.plain(vec!["gaps".into(), gaps]);
@@ -317,7 +320,7 @@ impl View<'_> {
             "weekly".into(),
             charts::sparkline(&g.weekly_totals(), self.glyphs),
         ]);
-        t.render("  ")
+        t.render_in("  ", self.ctx.width)
     }
 
     /// A trend word in its colour: (styled, plain).
@@ -337,6 +340,11 @@ impl View<'_> {
         let p = self.ctx.paint;
         let max = rows.iter().map(|r| r.touches).max().unwrap_or(0);
         let mut t = Table::default();
+        let bar = Fit::Drop(0);
+        match people {
+            true => t.fit(&[Fit::Keep, Fit::Keep, Fit::Keep, Fit::Keep, bar]),
+            false => t.fit(&[Fit::Keep, Fit::Keep, Fit::Keep, bar]),
+        };
         let mut head = vec!["channel".to_string(), "touches".into(), "share".into()];
         if people {
             head.push("contacts".into());
@@ -354,13 +362,30 @@ impl View<'_> {
             cells.push(self.bar(f64::from(r.touches), f64::from(max), BAR_WIDTH));
             t.plain(cells);
         }
-        format!("\n{}\n{}", p.bold("CHANNELS"), t.render("  "))
+        format!(
+            "\n{}\n{}",
+            p.bold("CHANNELS"),
+            t.render_in("  ", self.ctx.width)
+        )
     }
 
     fn groups(&self, by: &str, groups: &[GroupStats]) -> String {
         let p = self.ctx.paint;
         let max = groups.iter().map(|g| g.warmth).fold(0.0, f64::max);
         let mut t = Table::default();
+        // narrow: the bar, then the gaps and the rating go; the key stays
+        t.fit(&[
+            Fit::Name,
+            Fit::Keep,
+            Fit::Keep,
+            Fit::Keep,
+            Fit::Drop(2),
+            Fit::Drop(1),
+            Fit::Keep,
+            Fit::Keep,
+            Fit::Keep,
+            Fit::Drop(0),
+        ]);
         t.plain(
             [
                 by,
@@ -395,7 +420,11 @@ impl View<'_> {
                 plain(&self.bar(g.warmth, max, NARROW_BAR_WIDTH)),
             ]);
         }
-        format!("\n{}\n{}", p.bold(&by.to_uppercase()), t.render("  "))
+        format!(
+            "\n{}\n{}",
+            p.bold(&by.to_uppercase()),
+            t.render_in("  ", self.ctx.width)
+        )
     }
 
     /// Every contact by warmth, warmest first.
@@ -410,6 +439,17 @@ impl View<'_> {
         });
         let max = rows.iter().map(|r| r.1.warmth).fold(0.0, f64::max);
         let mut t = Table::default();
+        // narrow: the bar, then the sparkline go; names stay
+        t.fit(&[
+            Fit::Name,
+            Fit::Keep,
+            Fit::Keep,
+            Fit::Keep,
+            Fit::Keep,
+            Fit::Keep,
+            Fit::Drop(1),
+            Fit::Drop(0),
+        ]);
         t.plain(
             [
                 "contact", "sphere", "now", "before", "trend", "last", "weekly",
@@ -432,7 +472,11 @@ impl View<'_> {
                 plain(&self.bar(c.warmth, max, NARROW_BAR_WIDTH)),
             ]);
         }
-        format!("\n{}\n{}", p.bold("WARMTH"), t.render("  "))
+        format!(
+            "\n{}\n{}",
+            p.bold("WARMTH"),
+            t.render_in("  ", self.ctx.width)
+        )
     }
 
     fn cooling<'n>(&self, cooling: &[(Id, f64, f64)], name_of: impl Fn(Id) -> &'n str) -> String {
@@ -441,6 +485,7 @@ impl View<'_> {
             return format!("\n{}\n  nobody is cooling\n", p.bold("COOLING"));
         }
         let mut t = Table::default();
+        t.fit(&[Fit::Name]);
         for &(id, now, before) in cooling {
             let drop = format!("{before:.1}{} {now:.1}", self.marks.arrow);
             t.row(vec![
@@ -449,7 +494,11 @@ impl View<'_> {
                 plain(&format!("-{:.1}", before - now)),
             ]);
         }
-        format!("\n{}\n{}", p.bold("COOLING"), t.render("  "))
+        format!(
+            "\n{}\n{}",
+            p.bold("COOLING"),
+            t.render_in("  ", self.ctx.width)
+        )
     }
 
     /// One contact: key figures, channels, and a year of touches by day.
@@ -466,7 +515,12 @@ impl View<'_> {
             out.push_str(&self.channels(&rows, false));
         }
         let week_start = self.ctx.config.settings.week_start;
-        let map = charts::heat_map(heat, self.today, HEAT_WEEKS, week_start, self.glyphs);
+        // "  Mon  " and a cell a week: on a narrow terminal, the latest weeks
+        let weeks = self
+            .ctx
+            .width
+            .map_or(HEAT_WEEKS, |w| HEAT_WEEKS.min(w.saturating_sub(7)).max(1));
+        let map = charts::heat_map(heat, self.today, weeks, week_start, self.glyphs);
         out.push_str(&format!(
             "\n{} {}\n",
             p.bold("YEAR"),
@@ -474,7 +528,8 @@ impl View<'_> {
         ));
         let mut day = week_start;
         for row in map {
-            out.push_str(format!("  {day}  {row}").trim_end());
+            let line = format!("  {day}  {row}");
+            out.push_str(&render::fit_line(line.trim_end(), self.ctx.width));
             out.push('\n');
             day = day.succ();
         }

@@ -1,10 +1,46 @@
 //! `today`: the agenda as text or JSON.
 
+use chrono::NaiveDate;
+
 use super::Ctx;
-use super::render::{self, Table, clean};
+use super::render::{self, Fit, Table, clean};
 use crate::app;
 use crate::error::Result;
-use crate::schedule::{AgendaEntry, ContactFacts};
+use crate::schedule::{AgendaEntry, ContactFacts, PlanEntry, PlanKind};
+
+/// How the columns of a contact section give way on a narrow terminal:
+/// the hook first, then the reason (a planned person's plan leads it, so
+/// it is cut last); names last.
+const CONTACT_FIT: [Fit; 6] = [
+    Fit::Name,
+    Fit::Keep,
+    Fit::Keep,
+    Fit::Keep,
+    Fit::Cut(1),
+    Fit::Cut(0),
+];
+
+/// "JF Tue 10:00", "follow-up Sat: send the offer": a plan as PLANNED
+/// says it, its day by weekday within the week ahead.
+pub(super) fn push_plan(out: &mut String, p: &PlanEntry, today: NaiveDate) {
+    out.push_str(match p.plan.kind {
+        PlanKind::JourFixe(_) => "JF ",
+        PlanKind::FollowUp(_) => "follow-up ",
+    });
+    match (p.plan.date - today).num_days() {
+        0 => out.push_str("today"),
+        1..=6 => out.push_str(&p.plan.date.format("%a").to_string()),
+        _ => render::push_day(out, p.plan.date, today),
+    }
+    if let Some(time) = p.time {
+        out.push(' ');
+        out.push_str(&time.format("%H:%M").to_string());
+    }
+    if let (PlanKind::FollowUp(_), Some(note)) = (p.plan.kind, &p.note) {
+        out.push_str(": ");
+        render::push_clean(out, note);
+    }
+}
 
 /// "12d over", "today" or "in 3d".
 fn push_when(out: &mut String, days_overdue: i64) {
@@ -53,7 +89,12 @@ pub fn today(ctx: &mut Ctx, days: Option<u32>) -> Result<String> {
     for (title, entries) in sections {
         if title == "PLANNED" && !agenda.jourfixe.is_empty() {
             empty = false;
-            out.push_str(&super::jourfixe::agenda_section(&agenda.jourfixe, today, p));
+            out.push_str(&super::jourfixe::agenda_section(
+                &agenda.jourfixe,
+                today,
+                p,
+                ctx.width,
+            ));
         }
         if entries.is_empty() {
             continue;
@@ -61,6 +102,7 @@ pub fn today(ctx: &mut Ctx, days: Option<u32>) -> Result<String> {
         empty = false;
         out.push_str(&format!("\n{}\n", p.bold(title)));
         let mut t = Table::with_capacity(entries.len(), 6);
+        t.fit(&CONTACT_FIT);
         for e in entries {
             t.cell_with(|s| render::push_clean(s, &e.name));
             t.cell(e.sphere.as_str());
@@ -74,8 +116,13 @@ pub fn today(ctx: &mut Ctx, days: Option<u32>) -> Result<String> {
                 s.push_str("every ");
                 render::push_cadence(s, e.cadence_days);
             });
+            // why they are here: the plan first, for a planned person
             let drifting = (e.written_streak >= 3).then_some(render::YELLOW);
             t.painted_with(p, drifting, |s| {
+                if let Some(plan) = &e.plan {
+                    push_plan(s, plan, today);
+                    s.push_str(" · ");
+                }
                 if let Some(f) = facts_of(e.contact_id) {
                     crate::text::push_why(s, f, today);
                 }
@@ -88,12 +135,13 @@ pub fn today(ctx: &mut Ctx, days: Option<u32>) -> Result<String> {
             });
             t.end_row();
         }
-        out.push_str(&t.render("  "));
+        out.push_str(&t.render_in("  ", ctx.width));
     }
     if !agenda.followups.is_empty() {
         empty = false;
         out.push_str(&format!("\n{}\n", p.bold("FOLLOW-UPS")));
         let mut t = Table::default();
+        t.fit(&[Fit::Keep, Fit::Keep, Fit::Name, Fit::Cut(0)]);
         for f in &agenda.followups {
             let date = render::day(f.due, today);
             let styled = if f.overdue {
@@ -108,12 +156,13 @@ pub fn today(ctx: &mut Ctx, days: Option<u32>) -> Result<String> {
                 (clean(&f.note), clean(&f.note)),
             ]);
         }
-        out.push_str(&t.render("  "));
+        out.push_str(&t.render_in("  ", ctx.width));
     }
     if !agenda.birthdays.is_empty() {
         empty = false;
         out.push_str(&format!("\n{}\n", p.bold("BIRTHDAYS")));
         let mut t = Table::default();
+        t.fit(&[Fit::Keep, Fit::Name]);
         for b in &agenda.birthdays {
             let who = match b.age {
                 Some(age) => format!("{} ({age})", clean(&b.name)),
@@ -121,10 +170,12 @@ pub fn today(ctx: &mut Ctx, days: Option<u32>) -> Result<String> {
             };
             t.plain(vec![render::day(b.date, today), who]);
         }
-        out.push_str(&t.render("  "));
+        out.push_str(&t.render_in("  ", ctx.width));
     }
     if empty {
-        out.push_str(if all.is_empty() {
+        // the agenda read only the people it concerns: ask how many there are
+        let (active, _) = app::contacts::count(&mut ctx.store)?;
+        out.push_str(if active == 0 {
             "\nNobody here yet. Add the people who matter:\n  draht add \"Anna Schmidt\" --sphere work --every 3w\n"
         } else {
             "\nNobody is due — a good day to simply say hello.\n"

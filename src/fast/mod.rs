@@ -5,3 +5,4 @@
 
 pub mod fold;
 pub mod json;
+pub mod status_cache;

@@ -17,11 +17,14 @@
 //! Save every crashing input found into `tests/fuzz_corpus/NAME/`.
 
 mod interop;
+mod open;
 
 use chrono::{Days, NaiveDate, NaiveDateTime, NaiveTime};
 
 use interop::{CSV_WORDS, JSON_WORDS, VCARD_WORDS, VDIR_WORDS};
 pub use interop::{csv_import, json_import, vcard, vdir_name};
+use open::OPEN_WORDS;
+pub use open::open_database;
 
 use crate::jourfixe::{JourFixe, Tz, next_occurrence, occurrences, parse_rule};
 use crate::model::Channel;
@@ -215,6 +218,11 @@ pub const TARGETS: &[Target] = &[
         run: vdir_name,
         words: VDIR_WORDS,
     },
+    Target {
+        name: "open_database",
+        run: open_database,
+        words: OPEN_WORDS,
+    },
 ];
 
 /// How far from today any parsed date may land: the longest span, plus a
@@ -386,3 +394,6 @@ pub fn run(name: &str, data: &[u8]) -> bool {
         None => false,
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -4,36 +4,65 @@
 //! ```json
 //! { "format": "draht-backup", "version": 2, "exported_at": "…",
 //!   "contacts": […], "touches": […], "hooks": […], "followups": […],
-//!   "jourfixe": […], "cards": […], "sources": […], "cadence_starts": […] }
+//!   "jourfixe": […], "cards": […], "sources": […], "cadence_starts": […],
+//!   "jourfixe_reminders": […], "reminders_sent": […],
+//!   "capture_sources": […], "capture_keys": […] }
 //! ```
 //!
-//! Version 2 added the address book as it came (`cards`: each contact's
-//! vCard; `sources`: the identity of every record an import read, with the
-//! record) and when each cadence started (`cadence_starts`).
+//! Version 2 added seven sections, each a list of records:
+//!
+//! - `cards`: `{contact_id, vcard}`, each contact's vCard as it came (or
+//!   merged from two), the text an export starts from;
+//! - `sources`: `{source, contact_id, vcard}`, the identity of every record
+//!   an import read (`uid:…` or `card:…`), its contact and the record as
+//!   last read;
+//! - `cadence_starts`: `{contact_id, from}`, the day a contact's cadence
+//!   started (`YYYY-MM-DD`);
+//! - `jourfixe_reminders`: `{jourfixe_id, minutes}`, a Jour fixe's own
+//!   reminder lead (`minutes` before it starts, `null` for
+//!   `--no-remind`); a Jour fixe without one uses the config's;
+//! - `reminders_sent`: `{kind, subject, day, sent_at}`, what `draht
+//!   notify` sent (`kind` `jourfixe`, `followup` or `morning`; `subject`
+//!   the Jour fixe or follow-up id, 0 for the morning summary), so that a
+//!   restored database does not send it again;
+//! - `capture_sources` and `capture_keys`: what `draht capture` knows, its
+//!   sources and the source keys it counted (so that capturing again after
+//!   a restore adds nothing twice); and, on each captured touch,
+//!   `captured` — the sources it came from and how many messages or events
+//!   of each it holds. The watermarks are not in a backup: they only spare
+//!   reading again, and the first capture after a restore reads each
+//!   source once.
 //!
 //! Each array holds the records of `crate::model` as serde writes them.
-//! Compatibility: every array is optional when reading (`serde(default)`),
-//! so a file written before a section existed (say, before Jour fixe)
-//! reads it as "none". Adding a section from now on raises [`VERSION`]: an
+//! Compatibility: `contacts`, `touches`, `hooks` and `followups` were in
+//! every backup from the first and must be there (a file without one is
+//! damaged, not empty); `jourfixe` came later in version 1 and is read as
+//! "none" when absent, and so are version 2's sections in a version 1
+//! file. Adding a section from now on raises [`VERSION`]: an
 //! older draht refuses a file with a higher version instead of restoring
 //! it without what it adds.
 //!
+//! A file may start with a UTF-8 byte order mark, as vCard and CSV files
+//! may.
+//!
 //! Restoring refuses a database that already holds contacts or touches:
-//! a backup is the whole state, not something to merge.
+//! a backup is the whole state, not something to merge. This module only
+//! reads, checks and writes the text; `app::backup` reads and restores the
+//! database.
 
 use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, NaiveDate, Utc};
-use rusqlite::{Connection, params};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 use crate::jourfixe::JourFixe;
 use crate::matching::fold;
-use crate::model::{Birthday, Channel, Contact, FollowUp, Hook, Id, Touch};
-use crate::store::{cards, contacts, day_text, to_secs};
+use crate::model::{Contact, FollowUp, Hook, Id, SourceKey, SourceRecord, Touch};
+use crate::remind::Kind;
+use crate::text::tidy_line;
 
-pub use super::json_write::{Exported, export, export_text, to_text};
+pub use super::json_write::{Exported, Sections, stream_text, to_text};
 
 /// The value of `format`.
 pub const FORMAT: &str = "draht-backup";
@@ -49,7 +78,7 @@ pub struct CardRecord {
 
 /// The identity of a record an import read, its contact and the record.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct SourceRecord {
+pub struct CardSource {
     pub source: String,
     pub contact_id: Id,
     pub vcard: String,
@@ -62,19 +91,34 @@ pub struct CadenceStart {
     pub from: NaiveDate,
 }
 
+/// A Jour fixe's own reminder lead (see `store::reminders`): `minutes`
+/// before it starts, `None` for no reminder.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct JourFixeReminder {
+    pub jourfixe_id: Id,
+    pub minutes: Option<u32>,
+}
+
+/// A reminder `draht notify` sent (see `store::reminders::record`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SentReminder {
+    /// `jourfixe`, `followup` or `morning`.
+    pub kind: String,
+    /// The Jour fixe or follow-up id; 0 for the morning summary.
+    pub subject: Id,
+    pub day: NaiveDate,
+    pub sent_at: DateTime<Utc>,
+}
+
 /// A whole database.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Backup {
     pub format: String,
     pub version: u32,
     pub exported_at: DateTime<Utc>,
-    #[serde(default)]
     pub contacts: Vec<Contact>,
-    #[serde(default)]
     pub touches: Vec<Touch>,
-    #[serde(default)]
     pub hooks: Vec<Hook>,
-    #[serde(default)]
     pub followups: Vec<FollowUp>,
     /// Jour fixe with their skipped dates (absent in files written before
     /// Jour fixe existed).
@@ -85,10 +129,22 @@ pub struct Backup {
     pub cards: Vec<CardRecord>,
     /// The records imports read (version 2).
     #[serde(default)]
-    pub sources: Vec<SourceRecord>,
+    pub sources: Vec<CardSource>,
     /// When cadences started (version 2).
     #[serde(default)]
     pub cadence_starts: Vec<CadenceStart>,
+    /// Jour fixe with a reminder lead of their own (version 2).
+    #[serde(default)]
+    pub jourfixe_reminders: Vec<JourFixeReminder>,
+    /// The reminders sent (version 2).
+    #[serde(default)]
+    pub reminders_sent: Vec<SentReminder>,
+    /// The sources `draht capture` read (absent before version 2).
+    #[serde(default)]
+    pub capture_sources: Vec<SourceRecord>,
+    /// The source keys capture counted, per contact (absent before version 2).
+    #[serde(default)]
+    pub capture_keys: Vec<SourceKey>,
 }
 
 /// How many records a restore wrote (or, in a dry run, would write).
@@ -100,6 +156,8 @@ pub struct Restored {
     pub hooks: usize,
     pub followups: usize,
     pub jourfixe: usize,
+    pub capture_sources: usize,
+    pub capture_keys: usize,
 }
 
 #[derive(Deserialize)]
@@ -110,6 +168,7 @@ struct Header {
 
 /// Reads a backup file's text; `source` names it in messages.
 pub fn parse(source: &str, text: &str) -> Result<Backup> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let header: Header = serde_json::from_str(text).map_err(|e| {
         Error::input(format!(
             "{source}: not a JSON file draht can read ({e}); give a file written by `draht export json`"
@@ -137,191 +196,41 @@ pub fn parse(source: &str, text: &str) -> Result<Backup> {
         .map_err(|e| Error::input(format!("{source}: the backup is damaged: {e}")))
 }
 
-/// Refuses a database that already holds contacts or touches.
-pub fn check_empty(conn: &Connection) -> Result<()> {
-    let (contacts, touches): (i64, i64) = conn.query_row(
-        "SELECT (SELECT count(*) FROM contacts), (SELECT count(*) FROM touches)",
-        [],
-        |row| Ok((row.get(0)?, row.get(1)?)),
-    )?;
-    if contacts > 0 || touches > 0 {
-        return Err(Error::input(format!(
-            "this database already holds {contacts} contact{} and {touches} touch{}; a JSON backup is restored only into an empty database — \
-             restore into a new file with `draht --db NEW.db import BACKUP.json`, or import people with vCard or CSV instead",
-            if contacts == 1 { "" } else { "s" },
-            if touches == 1 { "" } else { "es" },
-        )));
-    }
-    Ok(())
+/// The refusal for a restore into a database that already holds
+/// `contacts` contacts and `touches` touches.
+pub fn not_empty(contacts: i64, touches: i64) -> Error {
+    Error::input(format!(
+        "this database already holds {contacts} contact{} and {touches} touch{}; a JSON backup is restored only into an empty database — \
+         restore into a new file with `draht --db NEW.db import BACKUP.json`, or import people with vCard or CSV instead",
+        if contacts == 1 { "" } else { "s" },
+        if touches == 1 { "" } else { "es" },
+    ))
 }
 
-/// Restores `backup` into the empty database `conn` with the same ids.
-/// Run it in one write transaction: a damaged backup writes nothing.
-pub fn restore(
-    conn: &Connection,
-    source: &str,
-    backup: &Backup,
-    dry_run: bool,
-    now: DateTime<Utc>,
-) -> Result<Restored> {
-    check_empty(conn)?;
-    validate(backup).map_err(|why| {
+/// What restoring `backup` (read from `source`) writes, or why the file is
+/// damaged (in words, instead of a constraint failure of the database). A
+/// touch further ahead of `now` than a `log` may be is damage too.
+pub fn check(source: &str, backup: &Backup, dry_run: bool, now: DateTime<Utc>) -> Result<Restored> {
+    validate(backup, now).map_err(|why| {
         Error::input(format!(
             "{source}: the backup is damaged: {why}; nothing was restored"
         ))
     })?;
-    let restored = Restored {
+    Ok(Restored {
         dry_run,
         contacts: backup.contacts.len(),
         touches: backup.touches.len(),
         hooks: backup.hooks.len(),
         followups: backup.followups.len(),
         jourfixe: backup.jourfixe.len(),
-    };
-    if dry_run {
-        return Ok(restored);
-    }
-    for contact in &backup.contacts {
-        insert_contact(conn, contact, now)?;
-    }
-    let mut hook = conn.prepare_cached(
-        "INSERT INTO hooks (id, contact_id, kind, text, created_at, used_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-    )?;
-    for h in &backup.hooks {
-        hook.execute(params![
-            h.id,
-            h.contact_id,
-            h.kind.as_str(),
-            h.text,
-            to_secs(h.created_at),
-            h.used_at.map(to_secs),
-        ])?;
-    }
-    let mut touch = conn.prepare_cached(
-        "INSERT INTO touches (id, at, channel, note, outcome, rating, hook_id, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-    )?;
-    let mut participant = conn.prepare_cached(
-        "INSERT INTO touch_participants (touch_id, contact_id, at, channel, outcome, rating)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-    )?;
-    for t in &backup.touches {
-        touch.execute(params![
-            t.id,
-            to_secs(t.at),
-            t.channel.as_str(),
-            t.note,
-            t.outcome.as_str(),
-            t.rating,
-            t.hook_id,
-            to_secs(now),
-        ])?;
-        for p in &t.participants {
-            participant.execute(params![
-                t.id,
-                p,
-                to_secs(t.at),
-                t.channel.as_str(),
-                t.outcome.as_str(),
-                t.rating,
-            ])?;
-        }
-    }
-    let mut followup = conn.prepare_cached(
-        "INSERT INTO followups (id, contact_id, due, note, created_at, done_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-    )?;
-    for f in &backup.followups {
-        followup.execute(params![
-            f.id,
-            f.contact_id,
-            day_text(f.due),
-            f.note,
-            to_secs(f.created_at),
-            f.done_at.map(to_secs),
-        ])?;
-    }
-    let mut jourfixe = conn.prepare_cached(
-        "INSERT INTO jourfixes (id, contact_id, start, rrule, time, duration_minutes, channel,
-             note, active, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-    )?;
-    let mut skip =
-        conn.prepare_cached("INSERT INTO jourfixe_skips (jourfixe_id, date) VALUES (?1, ?2)")?;
-    for jf in &backup.jourfixe {
-        jourfixe.execute(params![
-            jf.id,
-            jf.contact_id,
-            day_text(jf.start),
-            jf.rrule,
-            jf.time.map(|t| t.format("%H:%M").to_string()),
-            jf.duration_minutes,
-            jf.channel.as_str(),
-            jf.note,
-            jf.active,
-            to_secs(now),
-        ])?;
-        for date in &jf.skipped {
-            skip.execute(params![jf.id, day_text(*date)])?;
-        }
-    }
-    for card in &backup.cards {
-        cards::put_card(conn, card.contact_id, &card.vcard)?;
-    }
-    for source in &backup.sources {
-        cards::put_source(conn, &source.source, source.contact_id, &source.vcard)?;
-    }
-    for start in &backup.cadence_starts {
-        contacts::set_cadence_from(conn, start.contact_id, start.from)?;
-    }
-    // The rows went in by hand: derive every contact's touch summary once.
-    crate::store::facts::rebuild_summary(conn)?;
-    Ok(restored)
-}
-
-fn insert_contact(conn: &Connection, c: &Contact, now: DateTime<Utc>) -> Result<()> {
-    conn.prepare_cached(
-        "INSERT INTO contacts (id, uid, name, name_key, nickname, sphere, company, role, birthday,
-             notes, cadence_days, min_channel, snoozed_until, archived, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
-    )?
-    .execute(params![
-        c.id,
-        c.uid,
-        c.name,
-        fold(&c.name),
-        c.nickname,
-        c.sphere.as_str(),
-        c.company,
-        c.role,
-        c.birthday.map(Birthday::to_iso),
-        c.notes,
-        c.cadence_days,
-        c.min_channel.map(Channel::as_str),
-        c.snoozed_until.map(day_text),
-        c.archived,
-        to_secs(c.created_at),
-        to_secs(now),
-    ])?;
-    let mut tag =
-        conn.prepare_cached("INSERT INTO contact_tags (contact_id, tag) VALUES (?1, ?2)")?;
-    for t in &c.tags {
-        tag.execute(params![c.id, t])?;
-    }
-    for (table, handles) in [("contact_emails", &c.emails), ("contact_phones", &c.phones)] {
-        let mut stmt = conn.prepare_cached(&format!(
-            "INSERT INTO {table} (contact_id, position, value, label) VALUES (?1, ?2, ?3, ?4)"
-        ))?;
-        for (position, h) in handles.iter().enumerate() {
-            stmt.execute(params![c.id, position as i64, h.value, h.label])?;
-        }
-    }
-    Ok(())
+        capture_sources: backup.capture_sources.len(),
+        capture_keys: backup.capture_keys.len(),
+    })
 }
 
 /// Checks what the database would refuse, so a damaged file is reported
 /// in words instead of as a constraint failure.
-fn validate(backup: &Backup) -> std::result::Result<(), String> {
+fn validate(backup: &Backup, now: DateTime<Utc>) -> std::result::Result<(), String> {
     let mut ids = HashSet::new();
     let mut uids = HashSet::new();
     let mut names: HashMap<String, Id> = HashMap::new();
@@ -329,25 +238,30 @@ fn validate(backup: &Backup) -> std::result::Result<(), String> {
         if !ids.insert(c.id) {
             return Err(format!("contact #{} appears twice", c.id));
         }
-        if c.uid.trim().is_empty() || !uids.insert(c.uid.as_str()) {
+        // as stored: `text::tidy_line`
+        let (uid, name) = (tidy_line(&c.uid), tidy_line(&c.name));
+        if uid.is_empty() || !uids.insert(uid) {
             return Err(format!("contact #{} has an empty or repeated uid", c.id));
         }
-        if c.name.trim().is_empty() || c.name != c.name.trim() {
+        if name.is_empty() || c.name != c.name.trim() {
             return Err(format!("contact #{} has an empty or untrimmed name", c.id));
         }
         if c.cadence_days == Some(0) {
             return Err(format!("contact #{} has a cadence of 0 days", c.id));
         }
         let mut tags = HashSet::new();
-        if c.tags.iter().any(|t| t.is_empty() || !tags.insert(t)) {
+        if c.tags
+            .iter()
+            .any(|t| t.is_empty() || !tags.insert(tidy_line(t)))
+        {
             return Err(format!("contact #{} has an empty or repeated tag", c.id));
         }
         if !c.archived
-            && let Some(other) = names.insert(fold(&c.name), c.id)
+            && let Some(other) = names.insert(fold(&name), c.id)
         {
             return Err(format!(
-                "contacts #{other} and #{} are both active and named \"{}\"",
-                c.id, c.name
+                "contacts #{other} and #{} are both active and named \"{name}\"",
+                c.id
             ));
         }
     }
@@ -374,6 +288,13 @@ fn validate(backup: &Backup) -> std::result::Result<(), String> {
         }
         if t.participants.is_empty() {
             return Err(format!("touch #{} has no participants", t.id));
+        }
+        if Touch::is_ahead_of(t.at, now) {
+            return Err(format!(
+                "touch #{} is in the future ({}), and a touch is what already happened",
+                t.id,
+                t.at.to_rfc3339()
+            ));
         }
         let mut seen = HashSet::new();
         for p in &t.participants {
@@ -444,6 +365,88 @@ fn validate(backup: &Backup) -> std::result::Result<(), String> {
             ));
         }
         contact(start.contact_id, "a cadence start".to_string())?;
+    }
+    let mut led = HashSet::new();
+    for lead in &backup.jourfixe_reminders {
+        let id = lead.jourfixe_id;
+        if !jourfixe_ids.contains(&id) {
+            return Err(format!(
+                "a reminder names Jour fixe #{id}, which the file does not hold"
+            ));
+        }
+        if !led.insert(id) || lead.minutes.is_some_and(|m| !(1..=1440).contains(&m)) {
+            return Err(format!(
+                "Jour fixe #{id} has two reminders or one outside 1 to 1440 minutes"
+            ));
+        }
+    }
+    let mut sent = HashSet::new();
+    for s in &backup.reminders_sent {
+        if Kind::from_name(&s.kind).is_none() {
+            return Err(format!(
+                "a sent reminder has the kind {:?} (jourfixe, followup or morning)",
+                s.kind
+            ));
+        }
+        if !sent.insert((s.kind.as_str(), s.subject, s.day)) {
+            return Err(format!(
+                "the {} reminder for #{} on {} was sent twice",
+                s.kind, s.subject, s.day
+            ));
+        }
+    }
+    validate_capture(backup, &ids)
+}
+
+/// The capture sections: sources once each, and every key and captured
+/// touch naming a source (and contact) the file holds.
+fn validate_capture(backup: &Backup, contacts: &HashSet<Id>) -> std::result::Result<(), String> {
+    let mut sources = HashSet::new();
+    let mut paths = HashSet::new();
+    for s in &backup.capture_sources {
+        if !sources.insert(s.id) || !paths.insert(s.path.as_str()) {
+            return Err(format!(
+                "capture source #{} appears twice, or its path does",
+                s.id
+            ));
+        }
+        if tidy_line(&s.name).is_empty() {
+            return Err(format!("capture source #{} has no name", s.id));
+        }
+    }
+    let source = |id: Id, what: String| -> std::result::Result<(), String> {
+        if sources.contains(&id) {
+            Ok(())
+        } else {
+            Err(format!(
+                "{what} names capture source #{id}, which the file does not hold"
+            ))
+        }
+    };
+    let mut keys = HashSet::new();
+    for k in &backup.capture_keys {
+        source(k.source, format!("capture key {:?}", k.key))?;
+        if !contacts.contains(&k.contact) {
+            return Err(format!(
+                "capture key {:?} names contact #{}, which the file does not hold",
+                k.key, k.contact
+            ));
+        }
+        if !keys.insert((k.source, k.key.as_str(), k.contact)) {
+            return Err(format!("capture key {:?} appears twice", k.key));
+        }
+    }
+    for t in &backup.touches {
+        let mut seen = HashSet::new();
+        for c in &t.captured {
+            source(c.source, format!("touch #{}", t.id))?;
+            if !seen.insert(c.source) {
+                return Err(format!(
+                    "touch #{} names capture source #{} twice",
+                    t.id, c.source
+                ));
+            }
+        }
     }
     Ok(())
 }

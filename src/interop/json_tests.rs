@@ -3,9 +3,11 @@
 use chrono::{NaiveDate, TimeZone};
 
 use super::*;
+use crate::app::backup::{export_json, records, restore_json};
 use crate::jourfixe::JourFixe;
-use crate::model::{Handle, HookKind, Outcome, Sphere};
-use crate::store::{Store, contacts, followups, hooks, jourfixe, touches};
+use crate::model::{Birthday, Channel, Handle, HookKind, Outcome, Sphere};
+use crate::remind::{Key, Kind, Remind};
+use crate::store::{Store, contacts, followups, hooks, jourfixe, reminders, touches};
 
 fn at(day: u32, hour: u32) -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, day, hour, 0, 0).unwrap()
@@ -82,6 +84,7 @@ fn filled() -> Store {
                     rating: Some(1),
                     hook_id: Some(hook),
                     participants: vec![ben, anna],
+                    captured: Vec::new(),
                 },
                 at(10, 16),
             )?;
@@ -117,14 +120,22 @@ fn filled() -> Store {
                 active: true,
                 skipped: vec![NaiveDate::from_ymd_opt(2026, 12, 8).unwrap()],
             };
-            jourfixe::insert(tx, &standing, at(4, 9))?;
+            let monthly = jourfixe::insert(tx, &standing, at(4, 9))?;
             let paused = JourFixe {
                 contact_id: ben,
                 active: false,
                 skipped: vec![],
                 ..standing
             };
-            jourfixe::insert(tx, &paused, at(4, 9))?;
+            let paused = jourfixe::insert(tx, &paused, at(4, 9))?;
+            reminders::set(tx, monthly, Remind::Before(15))?;
+            reminders::set(tx, paused, Remind::Off)?;
+            let sent = Key {
+                kind: Kind::JourFixe,
+                subject: monthly,
+                day: NaiveDate::from_ymd_opt(2026, 11, 10).unwrap(),
+            };
+            reminders::record(tx, &sent, at(10, 9))?;
             Ok(())
         })
         .unwrap();
@@ -132,7 +143,7 @@ fn filled() -> Store {
 }
 
 fn backup_text(store: &mut Store) -> String {
-    store.read(|tx| to_text(&export(tx, at(20, 9))?)).unwrap()
+    to_text(&records(store, at(20, 9)).unwrap()).unwrap()
 }
 
 #[test]
@@ -145,9 +156,7 @@ fn export_then_restore_into_an_empty_database_then_export_is_byte_identical() {
         "ids keep their gap"
     );
     let mut fresh = Store::open_in_memory().unwrap();
-    let restored = fresh
-        .write(|tx| restore(tx, "backup.json", &backup, false, at(21, 9)))
-        .unwrap();
+    let restored = restore_json(&mut fresh, "backup.json", &backup, false, at(21, 9)).unwrap();
     assert_eq!(
         (
             restored.contacts,
@@ -188,8 +197,7 @@ fn restore_into_a_database_with_contacts_is_refused_and_changes_nothing() {
     let backup = parse("backup.json", &backup_text(&mut filled())).unwrap();
     let mut store = filled();
     let before = backup_text(&mut store);
-    let err = store
-        .write(|tx| restore(tx, "backup.json", &backup, false, at(21, 9)))
+    let err = restore_json(&mut store, "backup.json", &backup, false, at(21, 9))
         .unwrap_err()
         .to_string();
     assert!(
@@ -207,9 +215,7 @@ fn restore_into_a_database_with_contacts_is_refused_and_changes_nothing() {
 fn dry_run_restore_counts_and_writes_nothing() {
     let backup = parse("backup.json", &backup_text(&mut filled())).unwrap();
     let mut fresh = Store::open_in_memory().unwrap();
-    let restored = fresh
-        .write(|tx| restore(tx, "backup.json", &backup, true, at(21, 9)))
-        .unwrap();
+    let restored = restore_json(&mut fresh, "backup.json", &backup, true, at(21, 9)).unwrap();
     assert!(restored.dry_run);
     assert_eq!(restored.contacts, 2);
     assert!(fresh.read(|tx| contacts::all(tx, true)).unwrap().is_empty());
@@ -240,16 +246,100 @@ fn other_json_is_not_taken_for_a_backup() {
 }
 
 #[test]
-fn sections_missing_from_an_older_file_read_as_empty() {
+fn jour_fixe_missing_from_an_older_file_reads_as_none() {
     let backup = parse(
         "old.json",
-        r#"{"format":"draht-backup","version":1,"exported_at":"2026-11-20T09:00:00Z","contacts":[]}"#,
+        r#"{"format":"draht-backup","version":1,"exported_at":"2026-11-20T09:00:00Z","contacts":[],"touches":[],"hooks":[],"followups":[]}"#,
     )
     .unwrap();
-    assert!(backup.touches.is_empty() && backup.hooks.is_empty() && backup.followups.is_empty());
     assert!(
         backup.jourfixe.is_empty(),
         "a file from before Jour fixe has none"
+    );
+    assert!(
+        backup.capture_sources.is_empty() && backup.capture_keys.is_empty(),
+        "a file from before capture has none"
+    );
+}
+
+/// A store with one captured touch (two sources, one of them joined), a
+/// touch logged by hand that capture joined, and source keys.
+fn captured() -> Store {
+    use crate::model::SourceKind;
+    use crate::store::capture;
+    let mut store = Store::open_in_memory().unwrap();
+    store
+        .write(|tx| {
+            let anna = contacts::insert(tx, &person("Anna Schmidt"), at(1, 9))?;
+            let work = capture::ensure_source(
+                tx,
+                SourceKind::Maildir,
+                "/mail/work",
+                ("work mail", true),
+                at(1, 9),
+            )?;
+            let cal = capture::ensure_source(
+                tx,
+                SourceKind::Calendar,
+                "/cal",
+                ("calendar", true),
+                at(1, 9),
+            )?;
+            let mail = Touch::new(at(10, 9), Channel::Email, Outcome::Done, vec![anna]);
+            let made = capture::make_touch(tx, work.id, &mail, 3, at(10, 12))?;
+            capture::join_touch(tx, made, cal.id, 1)?;
+            let mut hand = Touch::new(at(11, 9), Channel::Meet, Outcome::Done, vec![anna]);
+            hand.note = Some("coffee".into());
+            let hand = touches::insert(tx, &hand, at(11, 9))?;
+            capture::join_touch(tx, hand, cal.id, 1)?;
+            for key in ["<a@x>", "<b@x>", "<c@x>"] {
+                capture::add_key(tx, work.id, key, anna)?;
+            }
+            capture::add_key(tx, cal.id, "uid-1", anna)?;
+            crate::store::facts::refresh(tx, anna)
+        })
+        .unwrap();
+    store
+}
+
+#[test]
+fn captured_touches_their_sources_and_keys_survive_a_round_trip() {
+    let mut store = captured();
+    let text = backup_text(&mut store);
+    assert!(
+        text.contains(r#""captured":[{"source":1,"name":"work mail","kind":"maildir","items":3,"created":true},{"source":2,"name":"calendar","kind":"calendar","items":1,"created":false}]"#),
+        "{text}"
+    );
+    let backup = parse("b.json", &text).unwrap();
+    assert_eq!(backup.capture_sources.len(), 2);
+    assert_eq!(backup.capture_sources[0].path, "/mail/work");
+    assert_eq!(backup.capture_keys.len(), 4);
+    assert_eq!(backup.touches[1].note.as_deref(), Some("coffee"));
+    assert_eq!(backup.touches[1].captured.len(), 1);
+    assert_eq!(
+        export_json(&mut store, at(20, 9)).unwrap().text,
+        text,
+        "the streamed text and the two-step export agree"
+    );
+    let mut fresh = Store::open_in_memory().unwrap();
+    let restored = restore_json(&mut fresh, "b.json", &backup, false, at(21, 9)).unwrap();
+    assert_eq!((restored.capture_sources, restored.capture_keys), (2, 4));
+    assert_eq!(backup_text(&mut fresh), text);
+}
+
+#[test]
+fn a_key_of_a_missing_source_is_damage() {
+    let mut backup = parse("b.json", &backup_text(&mut captured())).unwrap();
+    backup.capture_keys[0].source = 9;
+    let mut fresh = Store::open_in_memory().unwrap();
+    let err = restore_json(&mut fresh, "b.json", &backup, false, at(21, 9))
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("capture source #9"), "{err}");
+    assert_eq!(
+        records(&mut fresh, at(21, 9)).unwrap().capture_sources,
+        [],
+        "nothing was restored"
     );
 }
 
@@ -258,8 +348,7 @@ fn damaged_backup_is_explained_and_restores_nothing() {
     let mut backup = parse("b.json", &backup_text(&mut filled())).unwrap();
     backup.touches[1].participants = vec![99];
     let mut fresh = Store::open_in_memory().unwrap();
-    let err = fresh
-        .write(|tx| restore(tx, "b.json", &backup, false, at(21, 9)))
+    let err = restore_json(&mut fresh, "b.json", &backup, false, at(21, 9))
         .unwrap_err()
         .to_string();
     assert!(
@@ -274,7 +363,7 @@ fn jour_fixe_of_an_unknown_contact_is_damage() {
     let mut backup = parse("b.json", &backup_text(&mut filled())).unwrap();
     backup.jourfixe[0].contact_id = 42;
     assert_eq!(
-        validate(&backup).unwrap_err(),
+        validate(&backup, at(30, 12)).unwrap_err(),
         "Jour fixe #1 names contact #42, which the file does not hold"
     );
 }
@@ -284,7 +373,7 @@ fn two_active_contacts_with_one_name_are_damage() {
     let mut backup = parse("b.json", &backup_text(&mut filled())).unwrap();
     backup.contacts[1].archived = false;
     backup.contacts[1].name = "anna schmidt".into();
-    let err = validate(&backup).unwrap_err();
+    let err = validate(&backup, at(30, 12)).unwrap_err();
     assert_eq!(
         err,
         "contacts #1 and #3 are both active and named \"anna schmidt\""
@@ -314,8 +403,8 @@ fn text_has_one_record_per_line() {
     );
     assert_eq!(
         text.lines().filter(|l| l.starts_with("    {")).count(),
-        2 + 2 + 2 + 2 + 2 + 1,
-        "two of each, and the one cadence's start"
+        2 + 2 + 2 + 2 + 2 + 1 + 2 + 1,
+        "two of each, the one cadence's start, two reminder leads, one sent"
     );
     let empty = Backup {
         format: FORMAT.into(),
@@ -329,18 +418,23 @@ fn text_has_one_record_per_line() {
         cards: vec![],
         sources: vec![],
         cadence_starts: vec![],
+        jourfixe_reminders: vec![],
+        reminders_sent: vec![],
+        capture_sources: vec![],
+        capture_keys: vec![],
     };
     assert_eq!(
         to_text(&empty).unwrap(),
         "{\n  \"format\": \"draht-backup\",\n  \"version\": 2,\n  \"exported_at\": \"2026-11-20T09:00:00Z\",\n  \
          \"contacts\": [],\n  \"touches\": [],\n  \"hooks\": [],\n  \"followups\": [],\n  \"jourfixe\": [],\n  \
-         \"cards\": [],\n  \"sources\": [],\n  \"cadence_starts\": []\n}\n"
+         \"cards\": [],\n  \"sources\": [],\n  \"cadence_starts\": [],\n  \"jourfixe_reminders\": [],\n  \
+         \"reminders_sent\": [],\n  \"capture_sources\": [],\n  \"capture_keys\": []\n}\n"
     );
 }
 
 #[test]
 fn touches_are_exported_with_all_their_participants_in_order() {
-    let backup = filled().read(|tx| export(tx, at(20, 9))).unwrap();
+    let backup = records(&mut filled(), at(20, 9)).unwrap();
     let shape: Vec<(Id, Vec<Id>)> = backup
         .touches
         .iter()
@@ -354,82 +448,68 @@ fn touches_are_exported_with_all_their_participants_in_order() {
 #[test]
 fn streamed_export_gives_the_same_bytes_as_the_two_step_one() {
     let mut store = filled();
-    let streamed = store.read(|tx| export_text(tx, at(20, 9))).unwrap();
+    let streamed = export_json(&mut store, at(20, 9)).unwrap();
     assert_eq!(streamed.text, export_text_two_step(&mut store));
     assert_eq!((streamed.contacts, streamed.touches), (2, 2));
-    let empty = Store::open_in_memory()
-        .unwrap()
-        .read(|tx| export_text(tx, at(20, 9)))
-        .unwrap();
-    let two_step = Store::open_in_memory()
-        .unwrap()
-        .read(|tx| to_text(&export(tx, at(20, 9))?))
-        .unwrap();
+    let empty = export_json(&mut Store::open_in_memory().unwrap(), at(20, 9)).unwrap();
+    let two_step = export_text_two_step(&mut Store::open_in_memory().unwrap());
     assert_eq!(empty.text, two_step);
 }
 
 fn export_text_two_step(store: &mut Store) -> String {
-    store.read(|tx| to_text(&export(tx, at(20, 9))?)).unwrap()
+    to_text(&records(store, at(20, 9)).unwrap()).unwrap()
 }
 
-mod fast_touch {
-    use proptest::prelude::*;
+#[test]
+fn a_backup_with_a_byte_order_mark_is_read_like_vcard_and_csv() {
+    let text = backup_text(&mut filled());
+    let with_bom = format!("\u{feff}{text}");
+    assert_eq!(
+        parse("b.json", &with_bom).unwrap(),
+        parse("b.json", &text).unwrap()
+    );
+}
 
-    use crate::interop::json_write::write_touch;
-    use crate::model::{Channel, Outcome, Touch};
-
-    fn instant() -> impl Strategy<Value = chrono::DateTime<chrono::Utc>> {
-        let secs = prop_oneof![
-            // years 0000 to 9999 and a little beyond on either side
-            -62_200_000_000i64..253_500_000_000,
-            any::<i64>(),
-        ];
-        let nanos = prop_oneof![Just(0u32), 0..2_000_000_000u32];
-        (secs, nanos).prop_map(|(s, n)| {
-            chrono::DateTime::from_timestamp(s, n).unwrap_or(chrono::DateTime::UNIX_EPOCH)
-        })
+#[test]
+fn a_backup_without_its_touches_is_refused_not_read_as_none() {
+    let text = backup_text(&mut filled());
+    let mut value: serde_json::Value = serde_json::from_str(&text).unwrap();
+    for section in ["touches", "contacts", "hooks", "followups"] {
+        let mut without = value.clone();
+        without.as_object_mut().unwrap().remove(section);
+        let err = parse("b.json", &without.to_string())
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.starts_with("b.json: the backup is damaged: missing field `")
+                && err.contains(section),
+            "{section}: {err}"
+        );
     }
+    // Jour fixe came later: a backup from before it has none
+    value.as_object_mut().unwrap().remove("jourfixe");
+    assert!(
+        parse("b.json", &value.to_string())
+            .unwrap()
+            .jourfixe
+            .is_empty()
+    );
+}
 
-    fn touch() -> impl Strategy<Value = Touch> {
-        (
-            any::<i64>(),
-            instant(),
-            prop::sample::select(Channel::ALL.to_vec()),
-            prop::option::of(prop_oneof![".*", "[\"\\\\\u{0}-\u{1f}\u{7f}é😀 a]*"]),
-            prop::bool::ANY,
-            prop::option::of(any::<i8>()),
-            prop::option::of(any::<i64>()),
-            prop::collection::vec(any::<i64>(), 0..4),
-        )
-            .prop_map(
-                |(id, at, channel, note, missed, rating, hook_id, participants)| Touch {
-                    id,
-                    at,
-                    channel,
-                    note,
-                    outcome: if missed {
-                        Outcome::Missed
-                    } else {
-                        Outcome::Done
-                    },
-                    rating,
-                    hook_id,
-                    participants,
-                },
-            )
-    }
-
-    proptest! {
-        #![proptest_config(ProptestConfig::with_cases(2000))]
-
-        /// The streamed export writes touches by hand; they must be the
-        /// bytes serde writes, or a backup would change with the path.
-        #[test]
-        fn a_touch_is_written_exactly_as_serde_writes_it(touch in touch()) {
-            let mut fast = Vec::new();
-            write_touch(&mut fast, &touch).unwrap();
-            let reference = serde_json::to_vec(&touch).unwrap();
-            prop_assert_eq!(String::from_utf8_lossy(&fast), String::from_utf8_lossy(&reference));
-        }
-    }
+#[test]
+fn a_touch_in_the_future_is_refused_as_log_refuses_it() {
+    let mut backup = parse("b.json", &backup_text(&mut filled())).unwrap();
+    backup.touches.sort_by_key(|t| std::cmp::Reverse(t.at));
+    let latest = backup.touches[0].at;
+    let now = latest - chrono::Duration::seconds(Touch::FUTURE_GRACE_SECS);
+    assert_eq!(validate(&backup, now), Ok(()), "within the grace");
+    let now = latest - chrono::Duration::seconds(Touch::FUTURE_GRACE_SECS + 1);
+    let err = validate(&backup, now).unwrap_err();
+    assert!(
+        err.starts_with(&format!(
+            "touch #{} is in the future (",
+            backup.touches[0].id
+        )),
+        "{err}"
+    );
 }

@@ -1,5 +1,6 @@
 //! Interchange with other tools: vCard, vdir, CSV and the JSON backup;
-//! iCalendar (export).
+//! iCalendar (export); the systemd units and crontab line of `notify
+//! --install` (`timer`).
 //!
 //! `vcard` (with `vcard_read` and `vcard_write`) is pure: text in, cards
 //! out and back. `source` and `csv` read files into records; `import`
@@ -9,12 +10,14 @@
 
 pub mod csv;
 pub mod ics;
+pub mod ics_alarm;
 pub mod import;
 pub mod json;
 mod json_write;
 pub mod source;
 pub mod sync_card;
 pub mod sync_ics;
+pub mod timer;
 pub mod vcard;
 mod vcard_convert;
 mod vcard_lines;

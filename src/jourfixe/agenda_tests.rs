@@ -220,6 +220,59 @@ fn jourfixe_within_a_week_of_due_makes_an_overdue_contact_planned() {
     assert_eq!(without[0].as_ref().unwrap().status, Status::Overdue);
 }
 
+/// A contact planned by a Jour fixe date that the week's list shows is
+/// listed once, under JOUR FIXE; one planned by a later date stays under
+/// PLANNED, its plan with the Jour fixe's time and note.
+#[test]
+fn a_jourfixe_listed_this_week_is_not_planned_again() {
+    let today = d(2026, 11, 25);
+    let mama = overdue_contact();
+    // Due Mon 30 Nov: a plan covers it up to 7 Dec.
+    let mut anna = overdue_contact();
+    anna.contact.id = 2;
+    anna.contact.name = "Anna".into();
+    if let Some(p) = anna.last_personal.as_mut() {
+        p.on = d(2026, 11, 23);
+    }
+    let mut monthly = added(2, "monthly on 6 10:00", d(2026, 11, 1));
+    monthly.note = Some("roadmap".into());
+    let all = [
+        tracked(added(1, "weekly sun 18:00", d(2026, 11, 1)), "Mama", &[]),
+        tracked(monthly, "Anna", &[]),
+    ];
+    let facts = [mama, anna];
+    let agenda = crate::schedule::day(
+        &facts,
+        &[],
+        &all,
+        &plans(&all, today),
+        today,
+        &Settings::default(),
+    );
+    // Mama's Sunday call is in the week's list, not under PLANNED
+    assert!(
+        agenda
+            .jourfixe
+            .iter()
+            .any(|e| e.name == "Mama" && e.date == d(2026, 11, 29))
+    );
+    let planned: Vec<&str> = agenda.planned.iter().map(|e| e.name.as_str()).collect();
+    assert_eq!(planned, ["Anna"]);
+    let plan = agenda.planned[0].plan.as_ref().unwrap();
+    assert_eq!(plan.plan.date, d(2026, 12, 6));
+    assert_eq!(plan.time, NaiveTime::from_hms_opt(10, 0, 0));
+    assert_eq!(plan.note.as_deref(), Some("roadmap"));
+    // Mama still counts as planned: her status is not overdue
+    let status = checkins(
+        &facts,
+        &[],
+        &plans(&all, today),
+        today,
+        &Settings::default(),
+    );
+    assert_eq!(status[0].as_ref().unwrap().status, Status::Planned);
+}
+
 // --- weeks and windows ----------------------------------------------------------
 
 #[test]

@@ -9,8 +9,8 @@ use chrono::{Datelike, NaiveDate};
 
 use super::rules::{add_days, checkin, followup_is_open};
 use super::{
-    Agenda, AgendaEntry, BirthdayEntry, Checkin, ContactFacts, FollowUpEntry, Plan, PlanKind,
-    Settings, Status,
+    Agenda, AgendaEntry, BirthdayEntry, Checkin, ContactFacts, FollowUpEntry, Plan, PlanEntry,
+    PlanKind, Settings, Status,
 };
 use crate::model::{FollowUp, Id};
 
@@ -56,6 +56,16 @@ pub fn agenda(
             Status::Ok => continue,
         };
         bucket.push(entry(f, c));
+    }
+    if !agenda.planned.is_empty() {
+        let notes: HashMap<Id, &str> = followups.iter().map(|f| (f.id, f.note.as_str())).collect();
+        for e in &mut agenda.planned {
+            if let Some(p) = e.plan.as_mut()
+                && let PlanKind::FollowUp(id) = p.plan.kind
+            {
+                p.note = notes.get(&id).map(|n| n.to_string());
+            }
+        }
     }
     sort_named(&mut agenda.overdue, |e| &e.name, overdue_cmp);
     for bucket in [&mut agenda.due, &mut agenda.planned, &mut agenda.soon] {
@@ -224,7 +234,11 @@ fn entry(f: &ContactFacts, c: Checkin) -> AgendaEntry {
         last_personal: f.last_personal,
         written_streak: f.written_streak,
         hook: f.freshest_hook.as_ref().map(|h| h.text.clone()),
-        plan: c.plan,
+        plan: c.plan.map(|plan| PlanEntry {
+            plan,
+            time: None,
+            note: None,
+        }),
     }
 }
 
@@ -313,19 +327,44 @@ fn birthday_entry(
     })
 }
 
-/// The whole agenda of `today`: [`agenda`] with the Jour fixe as plans and
-/// their list of the week ([`crate::jourfixe::agenda::agenda_list`]). What
-/// `draht today`, the TUI's Today tab and the reminders all show.
+/// The whole agenda of `today`: [`agenda`] with the Jour fixe as plans
+/// (`plans`, which must be [`crate::jourfixe::agenda::plans`] of `tracked`)
+/// and their list of the week ([`crate::jourfixe::agenda::agenda_list`]).
+/// What `draht today`, the TUI's Today tab and the reminders all show.
+///
+/// A planned contact's plan carries its time and note. A contact planned
+/// by a Jour fixe date that the week's list shows is not listed again
+/// under `planned`: the JOUR FIXE list already says when it is.
 pub fn day(
     facts: &[ContactFacts],
     followups: &[FollowUp],
     tracked: &[crate::jourfixe::agenda::Tracked],
+    plans: &[Plan],
     today: NaiveDate,
     settings: &Settings,
 ) -> Agenda {
     use crate::jourfixe::agenda as jf;
-    let plans = jf::plans(tracked, today);
-    let mut whole = agenda(facts, followups, &plans, today, settings);
+    let mut whole = agenda(facts, followups, plans, today, settings);
     whole.jourfixe = jf::agenda_list(tracked, today, settings.week_start, settings.horizon_days);
+    if whole.planned.is_empty() {
+        return whole;
+    }
+    let listed: HashSet<(Id, NaiveDate)> = whole.jourfixe.iter().map(|o| (o.id, o.date)).collect();
+    whole.planned.retain(|e| {
+        !e.plan.as_ref().is_some_and(|p| {
+            matches!(p.plan.kind, PlanKind::JourFixe(id) if listed.contains(&(id, p.plan.date)))
+        })
+    });
+    let by_id: HashMap<Id, &crate::jourfixe::JourFixe> =
+        tracked.iter().map(|t| (t.jf.id, &t.jf)).collect();
+    for e in &mut whole.planned {
+        if let Some(p) = e.plan.as_mut()
+            && let PlanKind::JourFixe(id) = p.plan.kind
+            && let Some(jf) = by_id.get(&id)
+        {
+            p.time = jf.time;
+            p.note = jf.note.clone();
+        }
+    }
     whole
 }

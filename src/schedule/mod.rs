@@ -4,7 +4,7 @@
 //! Rules (DESIGN.md "Concepts and rules") live in `rules.rs`, the agenda
 //! assembly in `agenda.rs`.
 
-use chrono::{DateTime, NaiveDate, Utc, Weekday};
+use chrono::{DateTime, NaiveDate, NaiveTime, Utc, Weekday};
 use serde::Serialize;
 
 use crate::fast::json;
@@ -141,7 +141,22 @@ pub struct AgendaEntry {
     pub written_streak: u32,
     /// Text of the freshest hook.
     pub hook: Option<String>,
-    pub plan: Option<Plan>,
+    /// The plan that makes the contact `planned` (`None` otherwise).
+    pub plan: Option<PlanEntry>,
+}
+
+/// The plan that makes a contact `planned`, with what the agenda says of
+/// it: "JF Tue 10:00", "follow-up Sat: send the offer".
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct PlanEntry {
+    #[serde(flatten)]
+    pub plan: Plan,
+    /// A Jour fixe's local time of day as `HH:MM`; `null` for a follow-up
+    /// or an all-day Jour fixe.
+    #[serde(serialize_with = "json::hhmm")]
+    pub time: Option<NaiveTime>,
+    /// The follow-up's note, or the Jour fixe's.
+    pub note: Option<String>,
 }
 
 /// An open follow-up on the agenda (date on or before today + horizon).

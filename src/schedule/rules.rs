@@ -64,7 +64,7 @@ pub fn facts_from_touches(
         .max();
     let streak = mine
         .iter()
-        .filter(|t| t.outcome == Outcome::Done && t.channel.is_written() && after_personal(t))
+        .filter(|t| extends_written_streak(t.channel, t.outcome) && after_personal(t))
         .count();
 
     let own_hooks: Vec<Hook> = hooks
@@ -88,7 +88,20 @@ pub fn facts_from_touches(
 /// A personal touch is `done` and at least as rich as the contact's minimum
 /// channel (default `call`). Only personal touches reset the check-in clock.
 pub fn is_personal(contact: &Contact, channel: Channel, outcome: Outcome) -> bool {
-    outcome == Outcome::Done && channel.richness() >= contact.min_channel().richness()
+    is_personal_for(contact.min_channel(), channel, outcome)
+}
+
+/// [`is_personal`] for a contact whose (effective) minimum channel is
+/// `min`: for readers that hold the minimum channel, not the whole contact
+/// (the store's summary, the statistics).
+pub fn is_personal_for(min: Channel, channel: Channel, outcome: Outcome) -> bool {
+    outcome == Outcome::Done && channel.richness() >= min.richness()
+}
+
+/// Whether a touch after the last personal one adds to the written-only
+/// streak: it happened, by text, e-mail or chat.
+pub fn extends_written_streak(channel: Channel, outcome: Outcome) -> bool {
+    outcome == Outcome::Done && channel.is_written()
 }
 
 /// The order hooks are brought up in: never-used hooks first (newest created
@@ -116,26 +129,27 @@ pub fn freshest_hook(hooks: &[Hook]) -> Option<&Hook> {
 }
 
 /// The check-in due date, `None` without a cadence:
-/// `max(last personal day + cadence, cadence_from, snoozed_until,
-/// last_missed + retry)`, or with no personal touch ever
+/// `max(last personal day + cadence, snoozed_until, last_missed + retry)`,
+/// or with no personal touch ever
 /// `max(cadence_from, snoozed_until, last_missed + retry)`.
 ///
-/// `cadence_from` is the day the cadence was set (or its spread date), so
-/// setting a cadence never makes anyone overdue on the spot: on that day
-/// the check-in is due today at worst.
+/// `cadence_from` is the day the cadence was first set (or the spread date
+/// an import or triage gave it), so setting a cadence on someone nobody
+/// has called yet never makes them overdue on the spot: on that day the
+/// check-in is due today at worst. A personal touch is real history: its
+/// day plus the cadence decides (see docs/design.md, *Due date*).
 pub fn due_date(facts: &ContactFacts, settings: &Settings) -> Option<NaiveDate> {
     let cadence = facts.contact.cadence_days?;
     let clock = match facts.last_personal {
         Some(p) => add_days(p.on, cadence),
         None => facts.cadence_from,
     };
-    let start = Some(facts.cadence_from);
     let snooze = facts.contact.snoozed_until;
     let retry = facts
         .last_missed
         .map(|day| add_days(day, settings.retry_days));
     Some(
-        [start, snooze, retry]
+        [snooze, retry]
             .into_iter()
             .flatten()
             .fold(clock, NaiveDate::max),
@@ -204,4 +218,23 @@ pub fn followup_is_open(f: &FollowUp, facts: &ContactFacts) -> bool {
     let closed_by_touch =
         f.contact_id == facts.contact.id && facts.last_personal.is_some_and(|p| p.on >= f.due);
     !closed_by_touch
+}
+
+/// The first check-in day of the `i`-th (from 0) of `n` contacts that get
+/// a cadence of `cadence` days at once (import, triage):
+/// `today + floor(i · cadence / n)`, always before `today + cadence`.
+pub fn spread_day(today: NaiveDate, i: usize, n: usize, cadence: u32) -> NaiveDate {
+    today
+        .checked_add_days(Days::new(spread_offset(i, n, cadence)))
+        .unwrap_or(today)
+}
+
+/// Days after today that the `i`-th (from 0) of `n` newly cadenced
+/// contacts first comes due: `floor(i · cadence / n)`, always below the
+/// cadence.
+pub fn spread_offset(i: usize, n: usize, cadence: u32) -> u64 {
+    if n == 0 {
+        return 0;
+    }
+    (i as u64).saturating_mul(u64::from(cadence)) / n as u64
 }

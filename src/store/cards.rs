@@ -25,12 +25,13 @@ pub fn all_cards(conn: &Connection) -> Result<HashMap<Id, String>> {
         .collect::<rusqlite::Result<_>>()?)
 }
 
-/// Sets the vCard of contact `id`.
+/// Sets the vCard of contact `id` (without control characters, as every
+/// text the store keeps).
 pub fn put_card(conn: &Connection, id: Id, vcard: &str) -> Result<()> {
     conn.prepare_cached(
         "INSERT OR REPLACE INTO contact_cards (contact_id, vcard) VALUES (?1, ?2)",
     )?
-    .execute(params![id, vcard])?;
+    .execute(params![id, crate::text::without_controls(vcard)])?;
     Ok(())
 }
 
@@ -62,7 +63,7 @@ pub fn put_source(conn: &Connection, source: &str, id: Id, vcard: &str) -> Resul
     conn.prepare_cached(
         "INSERT OR REPLACE INTO card_sources (source, contact_id, vcard) VALUES (?1, ?2, ?3)",
     )?
-    .execute(params![source, id, vcard])?;
+    .execute(params![source, id, crate::text::without_controls(vcard)])?;
     Ok(())
 }
 

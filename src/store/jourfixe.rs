@@ -1,15 +1,13 @@
 //! Jour fixe records and their skipped dates (the EXDATE list).
 
-use chrono::{DateTime, Days, NaiveDate, NaiveTime, Utc, Weekday};
+use chrono::{DateTime, Days, NaiveDate, NaiveTime, Utc};
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use super::{bad_value, day_text, from_secs, parse_day, to_secs};
 use crate::clock::{DAY_SECS, local_day, utc_day_number};
 use crate::error::{Error, Result};
-use crate::jourfixe::Rule;
-use crate::jourfixe::agenda::{Tracked, kept_window};
 use crate::jourfixe::{Draft, JourFixe, Tz, is_occurrence, last_occurrence_before, occurrences};
-use crate::model::{Channel, Id};
+use crate::model::Id;
 
 /// The columns [`from_row`] reads, in its order.
 macro_rules! columns {
@@ -23,16 +21,7 @@ const SELECT: &str = concat!(columns!(), " FROM jourfixes j");
 
 /// Records a Jour fixe (its `id` is ignored) with its skipped dates.
 pub fn insert(conn: &Connection, jf: &JourFixe, now: DateTime<Utc>) -> Result<Id> {
-    if jf.rrule.trim().is_empty() {
-        return Err(Error::input(
-            "a Jour fixe needs a rule, e.g. draht jourfixe add anna \"every 2nd tue 10:00\"",
-        ));
-    }
-    if jf.duration_minutes == Some(0) {
-        return Err(Error::input(
-            "a Jour fixe cannot last 0 minutes; leave out --duration or give e.g. 30min",
-        ));
-    }
+    validate(jf)?;
     conn.prepare_cached(
         "INSERT INTO jourfixes (contact_id, start, rrule, time, duration_minutes, channel, note,
              active, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
@@ -40,11 +29,11 @@ pub fn insert(conn: &Connection, jf: &JourFixe, now: DateTime<Utc>) -> Result<Id
     .execute(params![
         jf.contact_id,
         day_text(jf.start),
-        jf.rrule.trim(),
+        crate::text::tidy_line(&jf.rrule),
         jf.time.map(time_text),
         jf.duration_minutes,
-        jf.channel.as_str(),
-        jf.note.as_deref().map(str::trim).filter(|n| !n.is_empty()),
+        jf.channel,
+        stored_note(&jf.note),
         jf.active,
         to_secs(now),
     ])?;
@@ -61,7 +50,30 @@ pub fn add(conn: &Connection, contact: Id, draft: &Draft, now: DateTime<Utc>) ->
     insert(conn, &draft.for_contact(contact), now)
 }
 
-fn time_text(time: NaiveTime) -> String {
+/// A Jour fixe's note as stored: trimmed, tidied (`text::tidy_note`),
+/// `None` when nothing is left.
+pub(crate) fn stored_note(note: &Option<String>) -> Option<String> {
+    note.as_deref()
+        .map(|n| crate::text::tidy_note(n.trim()))
+        .filter(|n| !n.trim().is_empty())
+}
+
+/// A Jour fixe needs a rule and, if it has a length, one of a minute or more.
+fn validate(jf: &JourFixe) -> Result<()> {
+    if jf.rrule.trim().is_empty() {
+        return Err(Error::input(
+            "a Jour fixe needs a rule, e.g. draht jourfixe add anna \"every 2nd tue 10:00\"",
+        ));
+    }
+    if jf.duration_minutes == Some(0) {
+        return Err(Error::input(
+            "a Jour fixe cannot last 0 minutes; leave out --duration or give e.g. 30min",
+        ));
+    }
+    Ok(())
+}
+
+pub(crate) fn time_text(time: NaiveTime) -> String {
     time.format("%H:%M").to_string()
 }
 
@@ -73,7 +85,6 @@ fn from_row(row: &Row) -> rusqlite::Result<JourFixe> {
         }
         None => None,
     };
-    let channel: String = row.get(6)?;
     Ok(JourFixe {
         id: row.get(0)?,
         contact_id: row.get(1)?,
@@ -81,7 +92,7 @@ fn from_row(row: &Row) -> rusqlite::Result<JourFixe> {
         rrule: row.get(3)?,
         time,
         duration_minutes: row.get(5)?,
-        channel: Channel::from_name(&channel).ok_or_else(|| bad_value("channel", &channel))?,
+        channel: row.get(6)?,
         note: row.get(7)?,
         active: row.get(8)?,
         skipped: Vec::new(),
@@ -220,30 +231,6 @@ pub fn delete(conn: &Connection, id: Id) -> Result<()> {
     Ok(())
 }
 
-/// A Jour fixe with its contact's name and the days with a `done` touch
-/// that decide its state on `today`.
-pub fn track(
-    conn: &Connection,
-    jf: JourFixe,
-    today: NaiveDate,
-    week_start: Weekday,
-    horizon_days: u32,
-    tz: Tz,
-) -> Result<Tracked> {
-    let (name, newest_done) = conn
-        .prepare_cached(
-            "SELECT c.name, s.last_touch_at FROM contacts c
-             LEFT JOIN contact_summary s ON s.contact_id = c.id WHERE c.id = ?1",
-        )?
-        .query_row([jf.contact_id], |row| Ok((row.get(0)?, row.get(1)?)))?;
-    let to_track = ToTrack {
-        jf,
-        name,
-        newest_done,
-    };
-    to_track.tracked(conn, today, week_start, horizon_days, tz)
-}
-
 /// A Jour fixe with what tracking it needs to know of its contact.
 #[derive(Clone, Debug)]
 pub struct ToTrack {
@@ -265,27 +252,6 @@ impl ToTrack {
             return Ok(Vec::new());
         }
         kept_days(conn, self.jf.contact_id, dates)
-    }
-
-    /// Tracked on `today` (with the week start and horizon), its rule read
-    /// once for the kept window and the agenda.
-    pub fn tracked(
-        self,
-        conn: &Connection,
-        today: NaiveDate,
-        week_start: Weekday,
-        horizon_days: u32,
-        tz: Tz,
-    ) -> Result<Tracked> {
-        let rule = Rule::of(&self.jf, tz);
-        let (from, to) = kept_window(&rule, today, week_start, horizon_days);
-        let kept_days = self.kept_days(conn, &rule.occurrences(from, to))?;
-        Ok(Tracked {
-            jf: self.jf,
-            name: self.name,
-            kept_days,
-            rule,
-        })
     }
 }
 
@@ -325,22 +291,6 @@ fn seek_bounds(dates: &[NaiveDate]) -> Option<(i64, i64)> {
     let lo = utc_day_number(*dates.first()?) - 1;
     let hi = utc_day_number(*dates.last()?) + 1;
     Some((lo * DAY_SECS, (hi + 1) * DAY_SECS - 1))
-}
-
-/// Every active Jour fixe of an active contact, tracked for `today`: the
-/// records with their contacts' names (see [`active_tracking`]), then the
-/// `done` days of each contact by one index seek, where it can have any.
-pub fn tracked(
-    conn: &Connection,
-    today: NaiveDate,
-    week_start: Weekday,
-    horizon_days: u32,
-    tz: Tz,
-) -> Result<Vec<Tracked>> {
-    active_tracking(conn)?
-        .into_iter()
-        .map(|a| a.tracked(conn, today, week_start, horizon_days, tz))
-        .collect()
 }
 
 /// Every active Jour fixe of an active contact, by id: the records with
@@ -385,6 +335,28 @@ fn active_skips(conn: &Connection) -> Result<Vec<(Id, NaiveDate)>> {
     })?
     .collect::<rusqlite::Result<_>>()
     .map_err(Into::into)
+}
+
+/// Writes `jf`'s rule, start, time, length, channel and note over the
+/// stored Jour fixe with its id (its skipped dates and its state stay):
+/// what `draht jourfixe edit` changes.
+pub fn update(conn: &Connection, jf: &JourFixe) -> Result<JourFixe> {
+    get(conn, jf.id)?;
+    validate(jf)?;
+    conn.prepare_cached(
+        "UPDATE jourfixes SET start = ?2, rrule = ?3, time = ?4, duration_minutes = ?5,
+             channel = ?6, note = ?7 WHERE id = ?1",
+    )?
+    .execute(params![
+        jf.id,
+        day_text(jf.start),
+        crate::text::tidy_line(&jf.rrule),
+        jf.time.map(time_text),
+        jf.duration_minutes,
+        jf.channel,
+        stored_note(&jf.note),
+    ])?;
+    get(conn, jf.id)
 }
 
 #[cfg(test)]

@@ -3,12 +3,24 @@
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
-use super::{bad_value, facts, from_secs, to_secs};
+use super::{facts, from_secs, to_secs};
 use crate::error::{Error, Result};
-use crate::model::{Channel, Id, Outcome, Touch};
+use crate::model::{Channel, Id, Touch};
 
 /// Records a touch (its `id` is ignored) and marks its hook used.
 pub fn insert(conn: &Connection, touch: &Touch, now: DateTime<Utc>) -> Result<Id> {
+    let id = insert_unrefreshed(conn, touch, now)?;
+    facts::refresh_all_of(conn, &touch.participants)?;
+    Ok(id)
+}
+
+/// [`insert`] without refreshing the participants' summaries: for bulk
+/// writers (capture), which refresh each contact once when done.
+pub(crate) fn insert_unrefreshed(
+    conn: &Connection,
+    touch: &Touch,
+    now: DateTime<Utc>,
+) -> Result<Id> {
     validate(touch)?;
     conn.prepare_cached(
         "INSERT INTO touches (at, channel, note, outcome, rating, hook_id, created_at)
@@ -16,9 +28,9 @@ pub fn insert(conn: &Connection, touch: &Touch, now: DateTime<Utc>) -> Result<Id
     )?
     .execute(params![
         to_secs(touch.at),
-        touch.channel.as_str(),
-        touch.note,
-        touch.outcome.as_str(),
+        touch.channel,
+        stored_note(&touch.note),
+        touch.outcome,
         touch.rating,
         touch.hook_id,
         to_secs(now),
@@ -26,7 +38,6 @@ pub fn insert(conn: &Connection, touch: &Touch, now: DateTime<Utc>) -> Result<Id
     let id = conn.last_insert_rowid();
     write_participants(conn, id, touch)?;
     mark_hook(conn, touch)?;
-    facts::refresh_all_of(conn, &touch.participants)?;
     Ok(id)
 }
 
@@ -42,9 +53,9 @@ pub fn update(conn: &Connection, touch: &Touch) -> Result<()> {
         .execute(params![
             touch.id,
             to_secs(touch.at),
-            touch.channel.as_str(),
-            touch.note,
-            touch.outcome.as_str(),
+            touch.channel,
+            stored_note(&touch.note),
+            touch.outcome,
             touch.rating,
             touch.hook_id,
         ])?;
@@ -80,6 +91,11 @@ pub fn delete(conn: &Connection, id: Id) -> Result<()> {
     facts::refresh_all_of(conn, &concerned)
 }
 
+/// A touch's note as stored (`text::tidy_note`).
+pub(crate) fn stored_note(note: &Option<String>) -> Option<String> {
+    note.as_deref().map(crate::text::tidy_note)
+}
+
 fn missing(id: Id) -> Error {
     Error::input(format!(
         "there is no touch #{id}; `draht show CONTACT` lists touch ids"
@@ -113,8 +129,8 @@ fn write_participants(conn: &Connection, id: Id, touch: &Touch) -> Result<()> {
             id,
             contact,
             to_secs(touch.at),
-            touch.channel.as_str(),
-            touch.outcome.as_str(),
+            touch.channel,
+            touch.outcome,
             touch.rating,
         ])?;
     }
@@ -139,21 +155,20 @@ fn mark_hook(conn: &Connection, touch: &Touch) -> Result<()> {
 }
 
 fn from_row(row: &Row) -> rusqlite::Result<Touch> {
-    let channel: String = row.get(2)?;
-    let outcome: String = row.get(4)?;
     let participants: String = row.get(7)?;
     Ok(Touch {
         id: row.get(0)?,
         at: from_secs(row.get(1)?),
-        channel: Channel::from_name(&channel).ok_or_else(|| bad_value("channel", &channel))?,
+        channel: row.get(2)?,
         note: row.get(3)?,
-        outcome: Outcome::from_name(&outcome).ok_or_else(|| bad_value("outcome", &outcome))?,
+        outcome: row.get(4)?,
         rating: row.get(5)?,
         hook_id: row.get(6)?,
         participants: participants
             .split(',')
             .filter_map(|p| p.parse().ok())
             .collect(),
+        captured: Vec::new(),
     })
 }
 
@@ -163,30 +178,37 @@ const SELECT: &str = "SELECT t.id, t.at, t.channel, t.note, t.outcome, t.rating,
 
 /// One touch by id.
 pub fn get(conn: &Connection, id: Id) -> Result<Touch> {
-    conn.prepare_cached(&format!("{SELECT} WHERE t.id = ?1"))?
+    let mut touch = conn
+        .prepare_cached(&format!("{SELECT} WHERE t.id = ?1"))?
         .query_row([id], from_row)
         .optional()?
-        .ok_or_else(|| missing(id))
+        .ok_or_else(|| missing(id))?;
+    super::capture::attach(conn, std::slice::from_mut(&mut touch))?;
+    Ok(touch)
 }
 
 /// A contact's touches, newest first, at most `limit`.
 pub fn for_contact(conn: &Connection, contact: Id, limit: Option<usize>) -> Result<Vec<Touch>> {
     let limit = limit.map_or(-1, |l| l as i64);
-    Ok(conn
+    let mut touches: Vec<Touch> = conn
         .prepare_cached(&format!(
             "{SELECT} JOIN touch_participants p ON p.touch_id = t.id
              WHERE p.contact_id = ?1 ORDER BY p.at DESC, t.id DESC LIMIT ?2"
         ))?
         .query_map(params![contact, limit], from_row)?
-        .collect::<rusqlite::Result<_>>()?)
+        .collect::<rusqlite::Result<_>>()?;
+    super::capture::attach(conn, &mut touches)?;
+    Ok(touches)
 }
 
 /// Every touch, oldest first (for export).
 pub fn all(conn: &Connection) -> Result<Vec<Touch>> {
-    Ok(conn
+    let mut touches: Vec<Touch> = conn
         .prepare_cached(&format!("{SELECT} ORDER BY t.at, t.id"))?
         .query_map([], from_row)?
-        .collect::<rusqlite::Result<_>>()?)
+        .collect::<rusqlite::Result<_>>()?;
+    super::capture::attach(conn, &mut touches)?;
+    Ok(touches)
 }
 
 /// How many `done` touches a contact had per channel, richest first.
@@ -196,11 +218,7 @@ pub fn channel_mix(conn: &Connection, contact: Id) -> Result<Vec<(Channel, i64)>
             "SELECT channel, count(*) FROM touch_participants
              WHERE contact_id = ?1 AND outcome = 'done' GROUP BY channel",
         )?
-        .query_map([contact], |row| {
-            let name: String = row.get(0)?;
-            let channel = Channel::from_name(&name).ok_or_else(|| bad_value("channel", &name))?;
-            Ok((channel, row.get(1)?))
-        })?
+        .query_map([contact], |row| Ok((row.get(0)?, row.get(1)?)))?
         .collect::<rusqlite::Result<_>>()?;
     mix.sort_by_key(|m| std::cmp::Reverse(m.0));
     Ok(mix)

@@ -9,8 +9,8 @@ use ratatui::layout::Rect;
 use tui_input::Input;
 
 use super::brief::Brief;
-use super::data::Snapshot;
-use super::effects::{Applied, Effect};
+use super::data::{Snapshot, TodayRow, Urgency};
+use super::effects::{Applied, Effect, Undo};
 use super::forms::Form;
 use super::insight::Insight;
 use super::list::{ContactList, Sort};
@@ -67,8 +67,12 @@ pub enum Mode {
     Normal,
     /// Typing a `/` filter on the Contacts tab.
     Filter,
-    /// The key reference; the number is its scroll offset.
-    Help(u16),
+    /// The key reference, scrolled by `scroll` lines, over the mode it
+    /// goes back to (a form keeps what was typed).
+    Help {
+        scroll: u16,
+        back: Box<Mode>,
+    },
     Modal(Box<Modal>),
     /// Walking the contacts without a cadence (`t`).
     Triage(Triage),
@@ -129,8 +133,10 @@ pub struct App {
     /// Selection on the Jour fixe tab: an index into [`App::jourfixe_list`].
     pub jourfixe: ListState,
     pub filter: Input,
-    /// The detail card fills the body.
+    /// The detail card fills the body; its touches can be picked.
     pub zoom: bool,
+    /// The touch selected in the open card (an index into the brief's).
+    pub card_touch: usize,
     pub brief: Option<Brief>,
     /// The Stats tab's numbers and the cooling list; the last ones stay
     /// while fresh ones are computed.
@@ -146,6 +152,15 @@ pub struct App {
     pub hits: Vec<(Rect, Hit)>,
     /// Whom to select once the data has been reloaded after a write.
     select_after_reload: Option<Id>,
+    /// After logging on Today: the row the logged person was on and who
+    /// was in the touch, to select the next person who still needs a call.
+    after_log: Option<(usize, Vec<Id>)>,
+    /// How to take the last write of this session back (`u`).
+    pub undo: Option<Undo>,
+    /// What the write being performed undoes, when it is an undo.
+    undoing: Option<String>,
+    /// A Jour fixe about to start, shown on every tab.
+    pub banner: super::banner::Banner,
 }
 
 impl App {
@@ -162,6 +177,7 @@ impl App {
             jourfixe: ListState::default(),
             filter: Input::default(),
             zoom: false,
+            card_touch: 0,
             brief: None,
             insight: None,
             insight_error: None,
@@ -170,6 +186,10 @@ impl App {
             page: 10,
             hits: Vec::new(),
             select_after_reload: None,
+            after_log: None,
+            undo: None,
+            undoing: None,
+            banner: Default::default(),
         };
         app.today.selected = app.first_today_row().unwrap_or(0);
         app
@@ -202,6 +222,7 @@ impl App {
         let kept = self.selection();
         if let Err(e) = change(&mut self.data) {
             self.select_after_reload = kept.wanted;
+            self.after_log = kept.after_log;
             return Err(e);
         }
         self.reselect(kept);
@@ -212,6 +233,7 @@ impl App {
     fn selection(&mut self) -> Selection {
         let wanted = self.select_after_reload.take();
         Selection {
+            after_log: self.after_log.take(),
             wanted,
             today: wanted.or_else(|| self.today_row_id()),
             contact: wanted.or_else(|| self.contacts.selected_id(&self.data.contacts)),
@@ -223,11 +245,16 @@ impl App {
     /// Selects the same contacts in the changed data.
     fn reselect(&mut self, kept: Selection) {
         self.brief = None;
-        // Today: the same contact, else the row now at the old place.
+        // Today: after a log the next person who still needs a call; else
+        // the same contact, else the row now at the old place.
         let rows = &self.data.today_rows;
         self.today.selected = kept
-            .today
-            .and_then(|id| rows.iter().position(|r| r.contact_id() == Some(id)))
+            .after_log
+            .and_then(|(at, logged)| self.next_needing_a_call(at, &logged))
+            .or_else(|| {
+                kept.today
+                    .and_then(|id| rows.iter().position(|r| r.contact_id() == Some(id)))
+            })
             .or_else(|| self.next_today_row(kept.today_row.saturating_sub(1), 1))
             .or_else(|| self.first_today_row())
             .unwrap_or(0);
@@ -323,6 +350,29 @@ impl App {
             .and_then(|r| r.contact_id())
     }
 
+    /// The first Today row from `at` on (then from the top) of someone
+    /// overdue or due today who was not in the touch just logged.
+    fn next_needing_a_call(&self, at: usize, logged: &[Id]) -> Option<usize> {
+        let rows = &self.data.today_rows;
+        let needs = |i: &usize| match &rows[*i] {
+            TodayRow::Contact { id, urgency, .. } => {
+                matches!(urgency, Urgency::Overdue | Urgency::Due) && !logged.contains(id)
+            }
+            _ => false,
+        };
+        (at.min(rows.len())..rows.len())
+            .find(needs)
+            .or_else(|| (0..at.min(rows.len())).find(needs))
+    }
+
+    /// Notes, before a log from Today goes out, where the logged person's
+    /// row is: once it is written the selection moves on from there.
+    pub(super) fn logging_from(&mut self, participants: &[Id]) {
+        if self.tab == Tab::Today && !self.zoom {
+            self.after_log = Some((self.today.selected, participants.to_vec()));
+        }
+    }
+
     pub(super) fn first_today_row(&self) -> Option<usize> {
         self.data
             .today_rows
@@ -372,10 +422,18 @@ impl App {
 
     /// Called by the event loop after performing an effect.
     pub fn effect_done(&mut self, result: Result<Applied, String>) {
+        let undoing = self.undoing.take();
+        if result.is_err() {
+            self.after_log = None;
+        }
         if let Mode::Triage(_) = &self.mode
             && let Mode::Triage(triage) = std::mem::replace(&mut self.mode, Mode::Normal)
         {
-            self.triage_done(triage, result.map(|applied| applied.message));
+            let message = result.map(|applied| {
+                self.undo = applied.undo;
+                applied.message
+            });
+            self.triage_done(triage, message);
             return;
         }
         match result {
@@ -383,11 +441,19 @@ impl App {
                 if matches!(self.mode, Mode::Modal(_)) {
                     self.mode = Mode::Normal;
                 }
-                self.select_after_reload = applied.select;
-                self.message = Some(Message {
-                    text: applied.message,
-                    error: false,
-                });
+                if self.after_log.is_none() {
+                    self.select_after_reload = applied.select;
+                }
+                // An undo is not undone in turn: `u` takes back one write.
+                let text = match &undoing {
+                    Some(what) => format!("Undone: {what}."),
+                    None => applied.message,
+                };
+                self.undo = match undoing {
+                    Some(_) => None,
+                    None => applied.undo,
+                };
+                self.message = Some(Message { text, error: false });
             }
             Err(error) => match &mut self.mode {
                 Mode::Modal(modal) if matches!(**modal, Modal::Form(_)) => {
@@ -406,6 +472,13 @@ impl App {
         }
     }
 
+    /// The inverse of the last write, marked as an undo under way.
+    pub(super) fn take_undo(&mut self) -> Option<Effect> {
+        let undo = self.undo.take()?;
+        self.undoing = Some(undo.what);
+        Some(undo.effect)
+    }
+
     /// Shows a line in the footer until the next key.
     pub fn say(&mut self, text: impl Into<String>, error: bool) {
         self.message = Some(Message {
@@ -422,6 +495,8 @@ impl App {
 
 /// The selections of an [`App`] by contact id, kept across a data change.
 struct Selection {
+    /// After logging on Today: the logged row's place and who was in it.
+    after_log: Option<(usize, Vec<Id>)>,
     /// Whom the last write asked to select.
     wanted: Option<Id>,
     today: Option<Id>,

@@ -87,14 +87,20 @@ pub enum TodayRow {
         when: String,
         urgency: Urgency,
         hook: Option<String>,
+        /// What makes a planned person planned: "JF Tue 10:00",
+        /// "follow-up Sat: send the offer".
+        plan: Option<String>,
     },
     /// A Jour fixe date of the week (as `draht today` lists them).
     JourFixe {
         id: Id,
         date: String,
+        /// The date is today.
+        today: bool,
         name: String,
         channel: String,
         state: OccurrenceState,
+        note: Option<String>,
     },
     FollowUp {
         id: Id,
@@ -233,6 +239,28 @@ impl Snapshot {
                 self.ov.facts.push(facts);
                 self.ov.checkins.push(checkin);
             }
+        }
+    }
+
+    /// The active contact `query` means, as `draht log … --with` reads a
+    /// name (`matching::best_match`: a name, nickname or the start of one,
+    /// case- and accent-insensitive): `Err` with the names when several.
+    pub fn find_contact(&self, query: &str) -> Result<Option<(Id, String)>, Vec<String>> {
+        let candidates = self.ov.facts.iter().map(|f| {
+            let c = &f.contact;
+            (c.id, c.name.as_str(), c.nickname.as_deref())
+        });
+        let id = crate::matching::best_match(query, candidates)?;
+        Ok(id.and_then(|id| Some((id, self.facts_of(id)?.contact.name.clone()))))
+    }
+
+    /// A tracked Jour fixe by id.
+    pub fn tracked(&self, id: Id) -> Option<&crate::jourfixe::agenda::Tracked> {
+        let tracked = &self.ov.tracked;
+        match tracked.binary_search_by_key(&id, |t| t.jf.id) {
+            Ok(i) => Some(&tracked[i]),
+            // sorted by id when loaded; look through them when not
+            Err(_) => tracked.iter().find(|t| t.jf.id == id),
         }
     }
 

@@ -1,6 +1,10 @@
 //! Effects: the writes the interface asks for. `App::handle_key` only
 //! returns them; [`apply`] performs one in a single write transaction
-//! through the same store functions as the CLI.
+//! through the app layer, as the CLI does. Each write also says how to
+//! take it back: the inverse effect, from what the app layer read in the
+//! write's own transaction (or just before it), for `u`.
+
+mod undo;
 
 use chrono::{DateTime, NaiveDate, Utc};
 
@@ -9,6 +13,7 @@ use crate::app::touches::NewTouch;
 use crate::app::triage::Choice;
 use crate::app::{self, Who};
 use crate::error::{Error, Result};
+use crate::jourfixe::JourFixe;
 use crate::jourfixe::{Draft, next_dates};
 use crate::model::{Birthday, Channel, Contact, Handle, HookKind, Id, Outcome, Sphere, Touch};
 use crate::schedule::Settings;
@@ -115,6 +120,58 @@ pub enum Effect {
         choice: Choice,
         place: (usize, usize),
     },
+    /// Write a logged touch over as it is given (same id).
+    EditTouch {
+        touch: Box<Touch>,
+    },
+    RemoveTouch {
+        touch: Id,
+    },
+    /// Change a Jour fixe as `draht jourfixe edit` does.
+    EditJourFixe {
+        jourfixe: Id,
+        change: Box<crate::app::jourfixe_edit::Change>,
+    },
+    // The inverses that only `u` asks for.
+    /// Take back a touch just logged, giving its hook its last use back.
+    Unlog {
+        touch: Id,
+        hook: crate::app::touches::HookBefore,
+    },
+    /// Log a removed touch again (under a new id).
+    RestoreTouch {
+        touch: Box<Touch>,
+    },
+    /// Put a contact's record back as it was.
+    RestoreContact {
+        contact: Box<Contact>,
+    },
+    RemoveHook {
+        hook: Id,
+    },
+    RemoveFollowUp {
+        followup: Id,
+    },
+    UnskipJourFixe {
+        jourfixe: Id,
+        date: NaiveDate,
+    },
+    /// Set up a deleted Jour fixe again (under a new id).
+    RestoreJourFixe {
+        jf: Box<JourFixe>,
+    },
+    /// Put a changed Jour fixe back as it was (same id).
+    PutBackJourFixe {
+        jf: Box<JourFixe>,
+    },
+}
+
+/// How to take a write back: the inverse effect and what it undoes, in
+/// words ("the snooze of Anna Schmidt").
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Undo {
+    pub effect: Effect,
+    pub what: String,
 }
 
 /// What an applied effect tells the user, whom to select afterwards and
@@ -124,12 +181,39 @@ pub struct Applied {
     pub message: String,
     pub select: Option<Id>,
     pub reload: Reload,
+    /// How to take it back, when it can be.
+    pub undo: Option<Undo>,
 }
 
-/// What the write of an effect tells the user and whom to select.
+/// What the write of an effect tells the user, whom to select, which
+/// contacts it changed (when the effect alone does not say) and how to
+/// take it back.
 struct Done {
     message: String,
     select: Option<Id>,
+    changed: Option<Vec<Id>>,
+    undo: Option<Undo>,
+}
+
+impl Done {
+    fn new(message: String, select: Option<Id>) -> Done {
+        Done {
+            message,
+            select,
+            changed: None,
+            undo: None,
+        }
+    }
+
+    fn undo(mut self, effect: Effect, what: String) -> Done {
+        self.undo = Some(Undo { effect, what });
+        self
+    }
+
+    fn changed(mut self, ids: Vec<Id>) -> Done {
+        self.changed = Some(ids);
+        self
+    }
 }
 
 impl Effect {
@@ -150,9 +234,19 @@ impl Effect {
             | Effect::Delete { contact }
             | Effect::AddJourFixe { contact, .. }
             | Effect::Triage { contact, .. } => one(*contact),
-            Effect::SkipJourFixe { .. } | Effect::DeleteJourFixe { .. } => {
-                select.map_or(Reload::Everything, one)
-            }
+            Effect::RestoreContact { contact } => one(contact.id),
+            Effect::SkipJourFixe { .. }
+            | Effect::DeleteJourFixe { .. }
+            | Effect::EditTouch { .. }
+            | Effect::RemoveTouch { .. }
+            | Effect::EditJourFixe { .. }
+            | Effect::Unlog { .. }
+            | Effect::RestoreTouch { .. }
+            | Effect::RemoveHook { .. }
+            | Effect::RemoveFollowUp { .. }
+            | Effect::UnskipJourFixe { .. }
+            | Effect::RestoreJourFixe { .. }
+            | Effect::PutBackJourFixe { .. } => select.map_or(Reload::Everything, one),
         }
     }
 }
@@ -166,10 +260,15 @@ pub fn apply(
 ) -> Result<Applied> {
     let today = crate::clock::local_day(now);
     let done = write(store, effect, now, today, settings)?;
+    let reload = match done.changed {
+        Some(ids) => Reload::Contacts(ids),
+        None => effect.reload_after(done.select),
+    };
     Ok(Applied {
-        reload: effect.reload_after(done.select),
+        reload,
         message: done.message,
         select: done.select,
+        undo: done.undo,
     })
 }
 
@@ -182,7 +281,7 @@ fn write(
     settings: &Settings,
 ) -> Result<Done> {
     let retry_days = settings.retry_days;
-    let done = |message: String, select: Option<Id>| Ok(Done { message, select });
+    let done = |message: String, select: Option<Id>| Ok(Done::new(message, select));
     match effect {
         Effect::Log(touch) => {
             let mut who = touch.participants.iter().map(|id| Who::Id(*id));
@@ -198,47 +297,71 @@ fn write(
                 rating: touch.rating,
                 hook: touch.hook_id,
             };
-            let logged = app::touches::log(store, &new, now)?;
+            let (logged, hook) = app::touches::logging(store, &new, now)?;
             let who = clean(&logged.names.join(" and "));
             let channel = touch.channel.as_str();
-            let message = match touch.outcome {
-                Outcome::Done => format!("Logged {channel} with {who}."),
-                Outcome::Missed => format!(
-                    "Logged a missed {channel} with {who}. Then next time: trying again in {retry_days} days."
+            let (message, what) = match touch.outcome {
+                Outcome::Done => (
+                    format!("Logged {channel} with {who}."),
+                    format!("the {channel} with {who}"),
+                ),
+                Outcome::Missed => (
+                    format!(
+                        "Logged a missed {channel} with {who}. Then next time: trying again in {retry_days} days."
+                    ),
+                    format!("the missed {channel} with {who}"),
                 ),
             };
-            done(message, logged.touch.participants.first().copied())
+            let inverse = Effect::Unlog {
+                touch: logged.touch.id,
+                hook,
+            };
+            Ok(Done::new(message, logged.touch.participants.first().copied()).undo(inverse, what))
         }
         Effect::SaveContact {
             id: Some(id),
             draft,
         } => {
-            let contact = app::contacts::edit(store, Who::Id(*id), now, |c| {
+            let (before, contact) = app::contacts::change_contact(store, Who::Id(*id), now, |c| {
                 draft.apply_to(c);
                 Ok(())
             })?;
-            done(format!("Updated {}.", clean(&contact.name)), Some(*id))
+            let name = clean(&contact.name);
+            Ok(Done::new(format!("Updated {name}."), Some(*id))
+                .undo(restore(before), format!("the changes to {name}")))
         }
         Effect::SaveContact { id: None, draft } => {
             let mut contact = Contact::new(String::new(), now);
             draft.apply_to(&mut contact);
             let contact = app::contacts::add(store, &contact, now)?;
-            done(format!("Added {}.", clean(&contact.name)), Some(contact.id))
+            let name = clean(&contact.name);
+            Ok(Done::new(format!("Added {name}."), Some(contact.id)).undo(
+                Effect::Delete {
+                    contact: contact.id,
+                },
+                format!("adding {name}"),
+            ))
         }
         Effect::SetCadence { contact, days } => {
+            let before = app::contacts::get(store, Who::Id(*contact))?;
             let c = app::contacts::set_cadence(store, Who::Id(*contact), *days, now)?;
+            let name = clean(&c.name);
             let message = match days {
-                Some(d) => format!("{}: check in every {}.", clean(&c.name), cadence(*d)),
-                None => format!("{}: no cadence, never comes due.", clean(&c.name)),
+                Some(d) => format!("{name}: check in every {}.", cadence(*d)),
+                None => format!("{name}: no cadence, never comes due."),
             };
-            done(message, Some(*contact))
+            Ok(Done::new(message, Some(*contact))
+                .undo(restore(before), format!("the cadence of {name}")))
         }
         Effect::Snooze { contact, until } => {
-            let c = app::contacts::snooze(store, Who::Id(*contact), *until, now)?;
-            let until = day_short(*until, today);
-            done(
-                format!("Snoozed {} until {until}.", clean(&c.name)),
-                Some(*contact),
+            let (before, c) = app::contacts::change_contact(store, Who::Id(*contact), now, |c| {
+                c.snoozed_until = Some(*until);
+                Ok(())
+            })?;
+            let (name, until) = (clean(&c.name), day_short(*until, today));
+            Ok(
+                Done::new(format!("Snoozed {name} until {until}."), Some(*contact))
+                    .undo(restore(before), format!("the snooze of {name}")),
             )
         }
         Effect::AddHook {
@@ -247,69 +370,88 @@ fn write(
             text,
         } => {
             let (hook, c) = app::plans::add_hook(store, Who::Id(*contact), *kind, text, now)?;
-            let message = format!(
-                "Added a {} hook for {}.",
-                hook.kind.as_str(),
-                clean(&c.name)
-            );
-            done(message, Some(*contact))
+            let name = clean(&c.name);
+            let message = format!("Added a {} hook for {name}.", hook.kind.as_str());
+            Ok(Done::new(message, Some(*contact)).undo(
+                Effect::RemoveHook { hook: hook.id },
+                format!("the hook for {name}"),
+            ))
         }
         Effect::AddFollowUp { contact, due, note } => {
             let (f, c) = app::plans::remind(store, Who::Id(*contact), *due, note, now)?;
-            let message = format!(
-                "Follow-up for {} on {}.",
-                clean(&c.name),
-                day_short(f.due, today)
-            );
-            done(message, Some(*contact))
+            let name = clean(&c.name);
+            let message = format!("Follow-up for {name} on {}.", day_short(f.due, today));
+            Ok(Done::new(message, Some(*contact)).undo(
+                Effect::RemoveFollowUp { followup: f.id },
+                format!("the follow-up for {name}"),
+            ))
         }
         Effect::Archive { contact } => {
-            let c = app::contacts::archive(store, Who::Id(*contact), true, now)?;
-            done(
-                format!(
-                    "Archived {}: kept with their history, off the agenda (undo: draht archive --undo).",
-                    clean(&c.name)
-                ),
+            let (before, c) = app::contacts::change_contact(store, Who::Id(*contact), now, |c| {
+                c.archived = true;
+                Ok(())
+            })?;
+            let name = clean(&c.name);
+            Ok(Done::new(
+                format!("Archived {name}: kept with their history, off the agenda (u undoes)."),
                 None,
             )
+            .undo(restore(before), format!("archiving {name}")))
         }
         Effect::AddJourFixe { contact, draft } => {
             let t = app::jourfixe::add(store, Who::Id(*contact), draft, today, settings, now)?;
+            let name = clean(&t.name);
             let message = format!(
-                "Jour fixe with {} ({}): {} — next: {}.",
-                clean(&t.name),
+                "Jour fixe with {name} ({}): {} — next: {}.",
                 t.jf.channel.as_str(),
                 t.jf.describe(),
                 dates_text(&next_dates(&t.jf, today, 2, TZ), today)
             );
-            done(message, Some(*contact))
+            Ok(Done::new(message, Some(*contact)).undo(
+                Effect::DeleteJourFixe { jourfixe: t.jf.id },
+                format!("the Jour fixe with {name}"),
+            ))
         }
         Effect::SkipJourFixe { jourfixe: id, date } => {
             let t = app::jourfixe::skip(store, *id, *date, today, settings)?;
+            let (day, name) = (day_short(*date, today), clean(&t.name));
             let message = format!(
-                "Skipped {} of the Jour fixe with {} — next: {}.",
-                day_short(*date, today),
-                clean(&t.name),
+                "Skipped {day} of the Jour fixe with {name} — next: {}.",
                 dates_text(&next_dates(&t.jf, today, 1, TZ), today)
             );
-            done(message, Some(t.jf.contact_id))
+            Ok(Done::new(message, Some(t.jf.contact_id)).undo(
+                Effect::UnskipJourFixe {
+                    jourfixe: *id,
+                    date: *date,
+                },
+                format!("skipping {day} with {name}"),
+            ))
         }
         Effect::DeleteJourFixe { jourfixe: id } => {
             let (jf, name) = app::jourfixe::remove(store, *id)?;
+            let name = clean(&name);
             let message = format!(
-                "Removed the Jour fixe with {} ({}); the logged touches stay.",
-                clean(&name),
+                "Removed the Jour fixe with {name} ({}); the logged touches stay.",
                 jf.describe()
             );
-            done(message, Some(jf.contact_id))
+            let select = Some(jf.contact_id);
+            Ok(Done::new(message, select).undo(
+                Effect::RestoreJourFixe { jf: Box::new(jf) },
+                format!("deleting the Jour fixe with {name}"),
+            ))
         }
         Effect::Triage {
             contact,
             choice,
             place,
         } => {
+            let before = app::contacts::get(store, Who::Id(*contact))?;
             let answered = app::triage::answer(store, *contact, *choice, *place, today, now)?;
             let name = clean(&answered.contact.name);
+            let undo = (answered.contact != before).then(|| Undo {
+                effect: restore(before),
+                what: format!("the triage answer for {name}"),
+            });
             let message = match (choice, answered.first) {
                 (Choice::Every(days), Some(first)) => format!(
                     "{name}: every {}, first check-in from {}.",
@@ -319,12 +461,37 @@ fn write(
                 (Choice::Archive, _) => format!("{name}: archived."),
                 _ => format!("{name}: skipped."),
             };
-            done(message, None)
+            Ok(Done {
+                undo,
+                ..Done::new(message, None)
+            })
         }
         Effect::Delete { contact } => {
             let c = app::contacts::delete(store, Who::Id(*contact))?;
             done(format!("Deleted {}.", clean(&c.name)), None)
         }
+        Effect::EditTouch { touch } => undo::edit_touch(store, touch, today),
+        Effect::RemoveTouch { touch } => undo::remove_touch(store, *touch, today),
+        Effect::EditJourFixe { jourfixe, change } => {
+            undo::edit_jourfixe(store, *jourfixe, change, today, settings)
+        }
+        Effect::PutBackJourFixe { jf } => undo::put_back_jourfixe(store, jf, today, settings),
+        Effect::Unlog { touch, hook } => undo::unlog(store, *touch, *hook),
+        Effect::RestoreTouch { touch } => undo::restore_touch(store, touch, today, now),
+        Effect::RestoreContact { contact } => undo::restore_contact(store, contact, now),
+        Effect::RemoveHook { hook } => undo::remove_hook(store, *hook),
+        Effect::RemoveFollowUp { followup } => undo::remove_followup(store, *followup),
+        Effect::UnskipJourFixe { jourfixe, date } => {
+            undo::unskip(store, *jourfixe, *date, today, settings)
+        }
+        Effect::RestoreJourFixe { jf } => undo::restore_jourfixe(store, jf, today, settings, now),
+    }
+}
+
+/// The effect that puts `contact`'s record back as it is now.
+fn restore(contact: Contact) -> Effect {
+    Effect::RestoreContact {
+        contact: Box::new(contact),
     }
 }
 

@@ -49,8 +49,16 @@ pub enum Action {
     /// In a form's choice field: the previous / next choice.
     ChoiceLeft,
     ChoiceRight,
-    /// On a channel field: pick a channel by its rank (0 = sms … 5 = meet).
-    Channel(usize),
+    /// On the Jour fixe tab: change the selected Jour fixe.
+    EditJourFixe,
+    /// In the open card: select the next / previous touch.
+    NextTouch,
+    PrevTouch,
+    /// In the open card: fix or remove the selected touch.
+    EditTouch,
+    RemoveTouch,
+    /// Undo the last write of the session.
+    Undo,
     /// In a confirmation: yes.
     Confirm,
 }
@@ -70,8 +78,10 @@ pub enum Scope {
     Filter,
     /// In any form.
     Form,
-    /// On a form's channel field (log, Jour fixe).
-    ChannelField,
+    /// On a form's choice field.
+    Choice,
+    /// In the open card (Enter), before the contact keys.
+    Card,
     /// Walking the contacts without a cadence.
     Triage,
     /// In a yes/no question.
@@ -88,21 +98,23 @@ impl Scope {
             Scope::JourFixeTab => "Jour fixe tab",
             Scope::Filter => "while filtering",
             Scope::Form => "in a form",
-            Scope::ChannelField => "on a channel field (log, Jour fixe)",
+            Scope::Choice => "on a choice field",
+            Scope::Card => "in the open card (Enter)",
             Scope::Triage => "triage (t): contacts without a cadence",
             Scope::Confirm => "confirming",
         }
     }
 
     /// Every scope, in help order.
-    pub const ALL: [Scope; 9] = [
+    pub const ALL: [Scope; 10] = [
         Scope::Contact,
         Scope::Global,
         Scope::Contacts,
         Scope::JourFixeTab,
+        Scope::Card,
         Scope::Filter,
         Scope::Form,
-        Scope::ChannelField,
+        Scope::Choice,
         Scope::Triage,
         Scope::Confirm,
     ];
@@ -164,6 +176,7 @@ pub fn key_name((code, mods): (KeyCode, KeyModifiers)) -> String {
         KeyCode::PageDown => "PgDn".into(),
         KeyCode::Home => "Home".into(),
         KeyCode::End => "End".into(),
+        KeyCode::F(n) => format!("F{n}"),
         other => format!("{other:?}"),
     };
     if mods.contains(CTRL) {
@@ -262,16 +275,15 @@ mod tests {
     }
 
     #[test]
-    fn log_form_channels_go_by_richness() {
-        let names: Vec<&str> = hints(&[Scope::ChannelField])
-            .into_iter()
-            .map(|(_, h)| h)
-            .collect();
-        assert_eq!(names, ["sms", "email", "chat", "call", "video", "meet"]);
+    fn choice_fields_take_arrows_and_never_space() {
+        let on_choice = [Scope::Choice, Scope::Form];
         assert_eq!(
-            action_for(&[Scope::ChannelField], &press(KeyCode::Char('4'))),
-            Some(Action::Channel(3))
+            action_for(&on_choice, &press(KeyCode::Right)),
+            Some(Action::ChoiceRight)
         );
+        assert_eq!(action_for(&on_choice, &press(KeyCode::Char(' '))), None);
+        // on a text field the arrows move the cursor
+        assert_eq!(action_for(&[Scope::Form], &press(KeyCode::Left)), None);
     }
 
     #[test]
@@ -302,6 +314,7 @@ mod tests {
                     | Scope::Global
                     | Scope::Contacts
                     | Scope::JourFixeTab
+                    | Scope::Card
                     | Scope::Triage
             )
         }) {

@@ -15,6 +15,7 @@
 //! - `terminal`: the event loop, live refresh and terminal restore.
 
 pub mod app;
+pub mod banner;
 pub mod brief;
 pub mod data;
 pub mod effects;
@@ -135,6 +136,10 @@ impl Sync {
             let brief = brief::load(store, &app.data, id, &app.config.settings)?;
             app.set_brief(brief);
         }
+        let local = crate::clock::local(app.now).naive_local();
+        let soon =
+            crate::app::notify::imminent(store, &app.data.ov.agenda.jourfixe, local, &app.config)?;
+        app.banner.set(soon, app.config.remind.bell);
         Ok(())
     }
 

@@ -4,7 +4,7 @@
 //! panic (ratatui's hook, plus mouse capture off) and Ctrl-C (a key in raw
 //! mode).
 
-use std::io::{self, stdout};
+use std::io::{self, Write, stdout};
 use std::time::Duration;
 
 use chrono::{DateTime, Utc};
@@ -34,6 +34,12 @@ pub fn run(mut store: Store, config: Config, clock: impl Fn() -> DateTime<Utc>) 
     // Load before touching the terminal, so a database error prints plainly;
     // only what the first frame shows, the rest right after drawing it.
     let (mut app, mut sync) = open_first(&mut store, clock(), config)?;
+    let no_color = std::env::var("NO_COLOR").ok();
+    let term = std::env::var("TERM").ok();
+    super::theme::set_monochrome(super::theme::wants_monochrome(
+        no_color.as_deref(),
+        term.as_deref(),
+    ));
     let mut terminal = ratatui::try_init().map_err(terminal_error)?;
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
@@ -74,6 +80,9 @@ fn event_loop(
         terminal
             .draw(|frame| view::draw(frame, app))
             .map_err(terminal_error)?;
+        if app.banner.take_ring() {
+            let _ = stdout().write_all(b"\x07").and_then(|()| stdout().flush());
+        }
         if !event::poll(TICK).map_err(terminal_error)? {
             continue;
         }

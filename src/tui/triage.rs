@@ -91,6 +91,12 @@ impl App {
             Some(Action::Close) => {
                 self.say(format!("Triage stopped: {}.", triage.summary()), false);
             }
+            Some(Action::Help) => {
+                self.mode = Mode::Help {
+                    scroll: 0,
+                    back: Box::new(Mode::Triage(triage)),
+                };
+            }
             Some(Action::TriageAnswer(Choice::Skip)) => {
                 triage.skipped += 1;
                 self.advance(triage);

@@ -11,7 +11,7 @@ use tui_input::backend::crossterm::EventHandler;
 use super::app::{App, Confirm, Hit, Message, Modal, Mode, Outcome, Tab};
 use super::effects::Effect;
 use super::forms::{self, Step};
-use super::keymap::{Action, Scope, action_for};
+use super::keymap::{self, Action, Scope, action_for};
 use crate::clock;
 use crate::model::Id;
 
@@ -27,11 +27,13 @@ impl App {
                 Modal::Confirm(_) => vec![Scope::Confirm],
             },
             Mode::Filter => vec![Scope::Filter],
-            Mode::Help(_) => vec![],
+            Mode::Help { .. } => vec![],
             Mode::Triage(_) => vec![Scope::Triage],
             Mode::Normal => {
                 let mut scopes = Vec::new();
-                if self.tab == Tab::JourFixe {
+                if self.zoom {
+                    scopes.push(Scope::Card);
+                } else if self.tab == Tab::JourFixe {
                     scopes.push(Scope::JourFixeTab);
                 }
                 scopes.push(Scope::Contact);
@@ -49,9 +51,30 @@ impl App {
     pub fn footer_scopes(&self) -> Vec<Scope> {
         let mut scopes = self.scopes();
         if self.selected_id().is_none() {
-            scopes.retain(|s| !matches!(s, Scope::Contact | Scope::JourFixeTab));
+            scopes.retain(|s| !matches!(s, Scope::Contact | Scope::JourFixeTab | Scope::Card));
         }
         scopes
+    }
+
+    /// The footer's keys: on a form's choice field its options' keys
+    /// first, then the table's hints for the scopes in force, with the
+    /// help key last (it is what a person looks for when lost).
+    pub fn footer_hints(&self) -> Vec<(String, String)> {
+        let mut out: Vec<(String, String)> = Vec::new();
+        if let Mode::Modal(modal) = &self.mode
+            && let Modal::Form(form) = &**modal
+            && let Some(field) = form.focused()
+        {
+            out.extend(field.key_hints());
+        }
+        let hints = keymap::hints(&self.footer_scopes());
+        let (help, rest): (Vec<_>, Vec<_>) = hints
+            .into_iter()
+            .map(|(k, l)| (k, l.to_string()))
+            .partition(|(_, l)| l == "help");
+        out.extend(rest);
+        out.extend(help.into_iter().take(1));
+        out
     }
 
     /// Handles any terminal event; resizes and focus changes just redraw.
@@ -76,15 +99,33 @@ impl App {
         match mode {
             Mode::Modal(modal) => self.modal_key(*modal, key),
             Mode::Triage(triage) => self.triage_key(triage, key),
-            Mode::Help(scroll) => {
+            Mode::Help { scroll, back } => {
                 self.mode = match key.code {
-                    KeyCode::Char('j') | KeyCode::Down => Mode::Help(scroll.saturating_add(1)),
-                    KeyCode::Char('k') | KeyCode::Up => Mode::Help(scroll.saturating_sub(1)),
-                    _ => Mode::Normal,
+                    KeyCode::Char('j') | KeyCode::Down => Mode::Help {
+                        scroll: scroll.saturating_add(1),
+                        back,
+                    },
+                    KeyCode::Char('k') | KeyCode::Up => Mode::Help {
+                        scroll: scroll.saturating_sub(1),
+                        back,
+                    },
+                    KeyCode::PageDown | KeyCode::Char(' ') => Mode::Help {
+                        scroll: scroll.saturating_add(self.page as u16),
+                        back,
+                    },
+                    KeyCode::PageUp => Mode::Help {
+                        scroll: scroll.saturating_sub(self.page as u16),
+                        back,
+                    },
+                    _ => *back,
                 };
                 Outcome::Continue
             }
             Mode::Filter => {
+                if action_for(&[Scope::Filter], key) == Some(Action::Help) {
+                    self.help_over(Mode::Filter);
+                    return Outcome::Continue;
+                }
                 self.mode = Mode::Filter;
                 self.filter_key(key);
                 Outcome::Continue
@@ -101,6 +142,10 @@ impl App {
             Modal::Confirm(confirm) => match action_for(&[Scope::Confirm], key) {
                 Some(Action::Confirm) => Outcome::Effect(Box::new(confirm.effect)),
                 Some(Action::Close) => Outcome::Continue,
+                Some(Action::Help) => {
+                    self.help_over(Mode::Modal(Box::new(Modal::Confirm(confirm))));
+                    Outcome::Continue
+                }
                 _ => {
                     self.mode = Mode::Modal(Box::new(Modal::Confirm(confirm)));
                     Outcome::Continue
@@ -108,8 +153,13 @@ impl App {
             },
             Modal::Form(mut form) => {
                 let step = form.handle_key(key);
+                self.read_others(&mut form);
                 match step {
                     Step::Cancel => Outcome::Continue,
+                    Step::Help => {
+                        self.help_over(Mode::Modal(Box::new(Modal::Form(form))));
+                        Outcome::Continue
+                    }
                     Step::Stay => {
                         self.mode = Mode::Modal(Box::new(Modal::Form(form)));
                         Outcome::Continue
@@ -124,6 +174,9 @@ impl App {
                         let result = form.submit(&ctx);
                         match result {
                             Ok(effect) => {
+                                if let Effect::Log(touch) = &effect {
+                                    self.logging_from(&touch.participants);
+                                }
                                 form.error = None;
                                 self.mode = Mode::Modal(Box::new(Modal::Form(form)));
                                 Outcome::Effect(Box::new(effect))
@@ -137,6 +190,29 @@ impl App {
                     }
                 }
             }
+        }
+    }
+
+    /// Opens the key reference over `back`, which it returns to.
+    fn help_over(&mut self, back: Mode) {
+        self.mode = Mode::Help {
+            scroll: 0,
+            back: Box::new(back),
+        };
+    }
+
+    /// Reads the log form's "with" names again when they changed: against
+    /// the loaded contacts, once per key that changes them.
+    fn read_others(&self, form: &mut forms::Form) {
+        let text = form
+            .fields
+            .get(forms::log::WITH)
+            .map(|f| f.text_value().to_string());
+        if let forms::FormKind::Log { others, .. } = &mut form.kind
+            && let Some(text) = text
+            && others.text != text
+        {
+            *others = forms::Others::read(&text, |name| self.data.find_contact(name));
         }
     }
 
@@ -177,7 +253,23 @@ impl App {
             Action::PageUp => self.move_by(-(self.page.max(1) as isize)),
             Action::Top => self.move_by(isize::MIN / 2),
             Action::Bottom => self.move_by(isize::MAX / 2),
-            Action::Help => self.mode = Mode::Help(0),
+            Action::Help => self.help_over(Mode::Normal),
+            Action::Undo => {
+                return match self.take_undo() {
+                    Some(effect) => Outcome::Effect(Box::new(effect)),
+                    None => {
+                        self.say(
+                            "nothing to undo: no change made here since draht started",
+                            true,
+                        );
+                        Outcome::Continue
+                    }
+                };
+            }
+            Action::NextTouch => self.move_touch(1),
+            Action::PrevTouch => self.move_touch(-1),
+            Action::EditTouch | Action::RemoveTouch => self.touch_action(action),
+            Action::EditJourFixe => self.edit_jourfixe(),
             Action::Filter => {
                 self.tab = Tab::Contacts;
                 self.zoom = false;
@@ -192,6 +284,7 @@ impl App {
             Action::Close => {
                 if self.zoom {
                     self.zoom = false;
+                    self.card_touch = 0;
                 } else if !self.filter.value().is_empty() {
                     self.filter.reset();
                     self.refilter();
@@ -200,7 +293,10 @@ impl App {
             Action::Add => self.open_form(forms::add_form()),
             Action::Triage => self.start_triage(),
             Action::SkipDate | Action::DeleteJourFixe => self.jourfixe_action(action),
-            Action::Open => self.zoom = !self.zoom,
+            Action::Open => {
+                self.zoom = !self.zoom;
+                self.card_touch = 0;
+            }
             other => return self.contact_action(other),
         }
         Outcome::Continue
@@ -248,6 +344,58 @@ impl App {
             _ => {}
         }
         Outcome::Continue
+    }
+
+    /// Moves the selection among the open card's touches.
+    fn move_touch(&mut self, by: isize) {
+        let n = self.current_brief().map_or(0, |b| b.touches.len());
+        let last = n.saturating_sub(1) as isize;
+        self.card_touch = (self.card_touch as isize + by).clamp(0, last.max(0)) as usize;
+    }
+
+    /// The touch selected in the open card.
+    pub fn selected_touch(&self) -> Option<&crate::model::Touch> {
+        self.current_brief()?.touches.get(self.card_touch)
+    }
+
+    /// Fix or remove the touch selected in the open card.
+    fn touch_action(&mut self, action: Action) {
+        let Some(touch) = self.selected_touch().cloned() else {
+            self.say("no touch to pick here; log one with l", true);
+            return;
+        };
+        if action == Action::EditTouch {
+            self.open_form(forms::touch_form(&touch));
+            return;
+        }
+        let day = crate::text::day_short(clock::local_day(touch.at), self.data.ov.today);
+        let others = touch.participants.len().saturating_sub(1);
+        let with = match others {
+            0 => String::new(),
+            1 => " (and for the other person in it)".into(),
+            n => format!(" (and for the {n} others in it)"),
+        };
+        self.ask(
+            format!(
+                "Remove the {} of {day}{with}? u undoes it.",
+                touch.channel.as_str()
+            ),
+            Effect::RemoveTouch { touch: touch.id },
+        );
+    }
+
+    /// Opens the form that changes the Jour fixe selected on its tab.
+    fn edit_jourfixe(&mut self) {
+        let Some(o) = self.jourfixe_selected() else {
+            self.say("no Jour fixe selected; set one with f on a contact", true);
+            return;
+        };
+        let (id, name) = (o.jourfixe_id, o.name.clone());
+        let Some(t) = self.data.tracked(id) else {
+            return;
+        };
+        let form = forms::edit_jourfixe_form(&t.jf, &name, self.today_date());
+        self.open_form(form);
     }
 
     /// Skip the next date of, or delete, the Jour fixe selected on its tab.

@@ -2,9 +2,13 @@
 property, with an independent vCard parser (vobject).
 
 Usage: python3 compare_cards.py ORIGINAL.vcf EXPORTED.vcf
-Prints a JSON list of differences (empty when the export gives back every
-card as it came). Each original card is paired with the exported card that
-shares most of its properties. Every property of the original must be in
+Prints a JSON object: "unreadable", the numbers (from 1) of the original's
+cards that vobject cannot read either (a card cut off, say), and
+"problems", a list of differences (empty when the export gives back every
+readable card as it came). The original is read card by card (split before
+each BEGIN:VCARD line), so one broken card does not hide the others. Each
+original card is paired with the exported card that shares most of its
+properties. Every property of the original must be in
 the export with the same group, parameters and value, apart from what a
 version change alters in form only: VERSION itself, CHARSET and ENCODING,
 2.1's bare types (`TEL;WORK`) as `TYPE=WORK`, the case of type names, a
@@ -25,6 +29,28 @@ FORM_ONLY_SINGLETONS = {"QUOTED-PRINTABLE", "BASE64", "B", "8BIT"}
 def cards(path):
     with open(path, encoding="utf-8") as f:
         return list(vobject.readComponents(f.read(), allowQP=True))
+
+
+def cards_one_by_one(path):
+    """The readable cards of `path` with their numbers, and the numbers of
+    the unreadable ones."""
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
+    chunks, current = [], []
+    for line in text.splitlines(keepends=True):
+        if line.strip().upper() == "BEGIN:VCARD" and current:
+            chunks.append("".join(current))
+            current = []
+        current.append(line)
+    if current:
+        chunks.append("".join(current))
+    readable, unreadable = [], []
+    for number, chunk in enumerate(chunks, start=1):
+        try:
+            readable.extend((number, card) for card in vobject.readComponents(chunk, allowQP=True))
+        except Exception:
+            unreadable.append(number)
+    return readable, unreadable
 
 
 def text(value):
@@ -72,12 +98,12 @@ def props(card):
 
 def main(original, exported):
     problems = []
-    wanted = cards(original)
+    wanted, unreadable = cards_one_by_one(original)
     given = cards(exported)
     if len(wanted) != len(given):
         problems.append(f"{len(wanted)} cards went in, {len(given)} came out")
     free = list(range(len(given)))
-    for number, card in enumerate(wanted, start=1):
+    for number, card in wanted:
         mine = props(card)
         if not free:
             problems.append(f"card {number}: no exported card left")
@@ -96,7 +122,7 @@ def main(original, exported):
             if name in ADDED_IF_MISSING and name not in names:
                 continue
             problems.append(f"card {number}: extra {prop}")
-    print(json.dumps(problems, ensure_ascii=False, indent=1))
+    print(json.dumps({"unreadable": unreadable, "problems": problems}, ensure_ascii=False, indent=1))
 
 
 if __name__ == "__main__":

@@ -29,18 +29,26 @@ impl Env {
         self.now = now.to_string();
     }
 
+    /// The environment draht runs in here: this env's home, database,
+    /// clock and zone, no colour; PATH from the test.
+    pub fn vars(&self) -> Vec<(&'static str, std::ffi::OsString)> {
+        let home = self.dir.path();
+        vec![
+            ("PATH", std::env::var_os("PATH").unwrap_or_default()),
+            ("HOME", home.into()),
+            ("XDG_DATA_HOME", home.join("data").into()),
+            ("XDG_CONFIG_HOME", home.join("config").into()),
+            ("DRAHT_DB", self.db().into()),
+            ("DRAHT_NOW", (&self.now).into()),
+            ("TZ", "Europe/Berlin".into()),
+            ("NO_COLOR", "1".into()),
+        ]
+    }
+
     /// A `draht` command with this env's database, clock and zone.
     pub fn cmd(&self) -> Command {
         let mut cmd = Command::cargo_bin("draht").expect("draht binary");
-        cmd.env_clear()
-            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-            .env("HOME", self.dir.path())
-            .env("XDG_DATA_HOME", self.dir.path().join("data"))
-            .env("XDG_CONFIG_HOME", self.dir.path().join("config"))
-            .env("DRAHT_DB", self.db())
-            .env("DRAHT_NOW", &self.now)
-            .env("TZ", "Europe/Berlin")
-            .env("NO_COLOR", "1");
+        cmd.env_clear().envs(self.vars());
         cmd
     }
 

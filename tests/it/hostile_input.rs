@@ -1,123 +1,20 @@
-//! Hostile input. The fuzz targets of `draht::fuzz` run here on every saved
-//! input in tests/fuzz_corpus/NAME/ and on generated input; names and notes
+//! Hostile input (the fuzz targets run as unit tests of `draht::fuzz` on
+//! their saved corpus and generated input). Names and notes
 //! full of control characters, bidi overrides, emoji, SQL meta-characters
-//! and 100 KB of text round-trip exactly, and text output never carries a
-//! raw control character.
+//! and 100 KB of text are stored tidied (no control character but a note's
+//! line breaks and tabs, no bidi override or zero-width character: see
+//! `draht::text::tidy_line`) and then round-trip exactly, and text output
+//! never carries a raw control character.
 
-use std::panic::{AssertUnwindSafe, catch_unwind};
-use std::path::{Path, PathBuf};
-
-use draht::fuzz::{TARGETS, Target};
-use proptest::collection::vec;
-use proptest::prelude::*;
-use proptest::test_runner::{Config, TestRunner};
 use serde_json::Value;
+
+use draht::text::{tidy_line, tidy_note};
 
 use crate::harness::Env;
 
-fn corpus_dir(target: &Target) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fuzz_corpus")
-        .join(target.name)
-}
-
-#[test]
-fn every_saved_fuzz_input_still_passes() {
-    for target in TARGETS {
-        let dir = corpus_dir(target);
-        let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-            .unwrap_or_else(|e| panic!("{}: {e} (every target keeps a corpus)", dir.display()))
-            .map(|e| e.expect("entry").path())
-            .collect();
-        files.sort();
-        assert!(!files.is_empty(), "{} is empty", dir.display());
-        for file in files {
-            let data = std::fs::read(&file).expect("read corpus file");
-            let run = catch_unwind(AssertUnwindSafe(|| (target.run)(&data)));
-            assert!(run.is_ok(), "{} fails again", file.display());
-        }
-    }
-}
-
-/// Generated cases per target and kind: `DRAHT_FUZZ_CASES` raises it for
-/// a longer hunt.
-fn cases() -> u32 {
-    std::env::var("DRAHT_FUZZ_CASES")
-        .ok()
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(300)
-}
-
-/// Runs `target` on input from `strategy`; a failure names the shrunk input
-/// and where to save it.
-fn hunt(target: &Target, kind: &str, strategy: impl Strategy<Value = Vec<u8>>) {
-    let mut runner = TestRunner::new(Config {
-        cases: cases(),
-        failure_persistence: None,
-        ..Config::default()
-    });
-    if let Err(e) = runner.run(&strategy, |data| {
-        (target.run)(&data);
-        Ok(())
-    }) {
-        panic!(
-            "fuzz target {} ({kind} input): {e}\nsave that input as a file in {}",
-            target.name,
-            corpus_dir(target).display()
-        );
-    }
-}
-
-/// Four bytes of "now", then a few words of the target's language.
-fn phrases(words: &'static [&'static str]) -> impl Strategy<Value = Vec<u8>> {
-    let gaps = ["", " ", "  "];
-    (
-        any::<[u8; 4]>(),
-        vec((0..words.len(), 0..gaps.len()), 0..12),
-    )
-        .prop_map(move |(now, picks)| {
-            let mut data = now.to_vec();
-            for (n, (word, gap)) in picks.into_iter().enumerate() {
-                if n > 0 {
-                    data.extend(gaps[gap].as_bytes());
-                }
-                data.extend(words[word].as_bytes());
-            }
-            data
-        })
-}
-
-#[test]
-fn fuzz_targets_survive_random_bytes() {
-    for target in TARGETS {
-        hunt(target, "random bytes", vec(any::<u8>(), 0..64));
-    }
-}
-
-#[test]
-fn fuzz_targets_survive_phrases_of_their_language() {
-    for target in TARGETS {
-        hunt(target, "phrase", phrases(target.words));
-    }
-}
-
-/// Text a user may paste, and text meant to break things. The tail after
-/// each newline starts with MARK: a line of output starting with it means
-/// a raw newline got through.
-pub const HOSTILE: &[&str] = &[
-    "Zoë \"Zed\" O'Brien",
-    "Robert'); DROP TABLE contacts;--",
-    "100% _under_ \\back\\slash %s {0} $HOME",
-    "Line one\nMARK line two",
-    "Tab\there\rCR\r\nMARK crlf",
-    "Bell\u{7} Esc\u{1b}[31mred\u{1b}[0m\u{1b}]0;title\u{7}",
-    "C1\u{9b}2J csi\u{85}nel\u{7f}del",
-    "\u{202e}txt.exe\u{202c} RTL override",
-    "مرحبا שלום mixed עברית",
-    "👩\u{200d}👩\u{200d}👧 family 🇩🇪 flag",
-    "e\u{301}\u{301}\u{301} combining",
-    "\u{200b}zero\u{feff}width",
-];
+// HOSTILE: text a user may paste, and text meant to break things (one
+// list for these tests and the fuzz targets' generated backups).
+include!("../hostile_text.rs");
 
 /// Whether `c` could move the cursor, change the terminal or reorder a
 /// line: a control character or a bidi embedding, override or isolate.
@@ -148,7 +45,7 @@ fn texts(values: &Value, key: &str) -> Vec<String> {
 }
 
 #[test]
-fn hostile_names_and_notes_round_trip_exactly() {
+fn hostile_names_and_notes_are_stored_tidied() {
     let env = Env::new("2026-11-23T12:00:00+01:00");
     for s in HOSTILE {
         let out = env.ok(&["add", s, "--note", s, "--every", "1w"]);
@@ -156,16 +53,19 @@ fn hostile_names_and_notes_round_trip_exactly() {
         assert_clean_text("log", &env.ok(&["log", s, "call", s]));
         assert_clean_text("hook", &env.ok(&["hook", s, s, "--kind", "hobby"]));
         assert_clean_text("remind", &env.ok(&["remind", s, "friday", s]));
-        let brief = env.json(&["show", s]);
-        assert_eq!(brief["contact"]["name"], *s);
-        assert_eq!(brief["contact"]["notes"], *s);
-        assert_eq!(texts(&brief["touches"], "note"), [*s]);
-        assert_eq!(texts(&brief["hooks"], "text"), [*s]);
-        assert_eq!(texts(&brief["followups"], "note"), [*s]);
+        let (line, note) = (tidy_line(s), tidy_note(s));
+        for query in [*s, line.as_str()] {
+            let brief = env.json(&["show", query]);
+            assert_eq!(brief["contact"]["name"], line.as_str());
+            assert_eq!(brief["contact"]["notes"], note.as_str());
+            assert_eq!(texts(&brief["touches"], "note"), [note.as_str()]);
+            assert_eq!(texts(&brief["hooks"], "text"), [line.as_str()]);
+            assert_eq!(texts(&brief["followups"], "note"), [note.as_str()]);
+        }
         assert_clean_text("show", &env.ok(&["show", s]));
     }
     let mut listed = texts(&env.json(&["list"]), "name");
-    let mut expected: Vec<String> = HOSTILE.iter().map(|s| s.to_string()).collect();
+    let mut expected: Vec<String> = HOSTILE.iter().map(|s| tidy_line(s)).collect();
     listed.sort();
     expected.sort();
     assert_eq!(listed, expected);
@@ -221,113 +121,6 @@ fn a_hundred_kilobyte_note_round_trips() {
     assert_clean_text("show", &env.ok(&["show", "anna"]));
 }
 
-/// Text for generated records: the hostile set, arbitrary Unicode, blanks.
-fn any_text() -> impl Strategy<Value = String> {
-    prop_oneof![
-        proptest::sample::select(HOSTILE).prop_map(str::to_string),
-        any::<String>(),
-        Just(String::new()),
-        Just("  padded  ".to_string()),
-    ]
-}
-
-/// A backup as `export json` writes it, built from hostile text, with
-/// references that are mostly right and sometimes not (a touch, hook,
-/// follow-up or Jour fixe of a missing contact; a repeated tag; a rating
-/// of 2).
-fn generated_backup() -> impl Strategy<Value = Value> {
-    let names = proptest::sample::subsequence(HOSTILE.to_vec(), 1..5);
-    let details = vec(
-        (
-            any_text(),
-            vec(proptest::sample::select(HOSTILE), 0..3),
-            any::<bool>(),
-        ),
-        5,
-    );
-    let touches = vec((1i64..6, any_text(), -1i64..3, any::<bool>()), 0..5);
-    let texts = || vec((1i64..6, any_text()), 0..4);
-    (names, details, touches, texts(), texts(), texts()).prop_map(
-        |(names, details, touches, hooks, followups, jourfixe)| {
-            let at = "2026-11-23T11:00:00Z";
-            let contacts: Vec<Value> = names
-                .into_iter()
-                .zip(details)
-                .enumerate()
-                .map(|(i, (name, (notes, tags, archived)))| {
-                    serde_json::json!({
-                        "id": i + 1, "uid": format!("uid-{i}"), "name": name,
-                        "nickname": null, "sphere": "work", "tags": tags,
-                        "company": notes, "role": null, "emails": [], "phones": [],
-                        "birthday": "--04-12", "notes": notes, "cadence_days": 14,
-                        "min_channel": null, "snoozed_until": null,
-                        "archived": archived, "created_at": at
-                    })
-                })
-                .collect();
-            let touches: Vec<Value> = touches
-                .into_iter()
-                .enumerate()
-                .map(|(i, (who, note, rating, with_first))| {
-                    let mut participants = vec![who];
-                    if with_first && who != 1 {
-                        participants.push(1);
-                    }
-                    serde_json::json!({
-                        "id": i + 1, "at": at, "channel": "call", "note": note,
-                        "outcome": "done", "rating": rating, "hook_id": null,
-                        "participants": participants
-                    })
-                })
-                .collect();
-            let record = |(i, (who, text)): (usize, (i64, String)), shape: &str| match shape {
-                "hook" => serde_json::json!({
-                    "id": i + 1, "contact_id": who, "kind": "hobby", "text": text,
-                    "created_at": at, "used_at": null
-                }),
-                "followup" => serde_json::json!({
-                    "id": i + 1, "contact_id": who, "due": "2026-11-27", "note": text,
-                    "created_at": at, "done_at": null
-                }),
-                _ => serde_json::json!({
-                    "id": i + 1, "contact_id": who, "start": "2026-12-04",
-                    "rrule": "FREQ=WEEKLY;BYDAY=FR", "time": "10:00:00",
-                    "duration_minutes": 30, "channel": "call", "note": text,
-                    "active": true, "skipped": []
-                }),
-            };
-            let section = |items: Vec<(i64, String)>, shape: &str| -> Vec<Value> {
-                items
-                    .into_iter()
-                    .enumerate()
-                    .map(|item| record(item, shape))
-                    .collect()
-            };
-            serde_json::json!({
-                "format": "draht-backup", "version": 1, "exported_at": at,
-                "contacts": contacts, "touches": touches,
-                "hooks": section(hooks, "hook"),
-                "followups": section(followups, "followup"),
-                "jourfixe": section(jourfixe, "jourfixe"),
-            })
-        },
-    )
-}
-
-#[test]
-fn generated_backups_restore_exactly_or_are_refused_in_words() {
-    let json_import = TARGETS
-        .iter()
-        .find(|t| t.name == "json_import")
-        .expect("the json_import target");
-    let strategy = (any::<[u8; 4]>(), generated_backup()).prop_map(|(now, backup)| {
-        let mut data = now.to_vec();
-        data.extend(serde_json::to_vec(&backup).expect("JSON"));
-        data
-    });
-    hunt(json_import, "generated backup", strategy);
-}
-
 /// An env where each hostile string is a contact's name, nickname,
 /// company, role, tag and note, a touch note, a hook, a follow-up and a Jour fixe note.
 fn hostile_everywhere() -> Env {
@@ -361,7 +154,7 @@ fn hostile_everywhere() -> Env {
 }
 
 #[test]
-fn hostile_jour_fixe_notes_round_trip_exactly() {
+fn hostile_jour_fixe_notes_are_stored_tidied() {
     let env = hostile_everywhere();
     let listed = env.json(&["jourfixe", "list"]);
     let mut got: Vec<(String, String)> = listed
@@ -377,7 +170,7 @@ fn hostile_jour_fixe_notes_round_trip_exactly() {
         .collect();
     let mut expected: Vec<(String, String)> = HOSTILE
         .iter()
-        .map(|s| (s.to_string(), s.to_string()))
+        .map(|s| (tidy_line(s), tidy_note(s)))
         .collect();
     got.sort();
     expected.sort();
@@ -457,15 +250,15 @@ fn hostile_text_survives_a_json_round_trip_byte_for_byte() {
     let again = to.ok(&["export", "json"]);
     assert_eq!(again, std::fs::read_to_string(file).unwrap());
     let restored: Value = serde_json::from_str(&again).unwrap();
-    for (key, field) in [
-        ("contacts", "notes"),
-        ("touches", "note"),
-        ("hooks", "text"),
-        ("followups", "note"),
-        ("jourfixe", "note"),
+    for (key, field, tidy) in [
+        ("contacts", "notes", tidy_note as fn(&str) -> String),
+        ("touches", "note", tidy_note),
+        ("hooks", "text", tidy_line),
+        ("followups", "note", tidy_note),
+        ("jourfixe", "note", tidy_note),
     ] {
         let mut got = texts(&restored[key], field);
-        let mut expected: Vec<String> = HOSTILE.iter().map(|s| s.to_string()).collect();
+        let mut expected: Vec<String> = HOSTILE.iter().map(|s| tidy(s)).collect();
         got.sort();
         expected.sort();
         assert_eq!(got, expected, "{key}");
@@ -492,4 +285,17 @@ fn skipped_rows_quoting_hostile_cells_are_listed_in_clean_lines() {
     // what happened, one line per bad row, what to do
     assert_eq!(err.trim_end().lines().count(), 4, "{err:?}");
     assert_clean_text("import", err.trim_end());
+}
+
+#[test]
+fn a_touch_today_reads_today_not_today_ago() {
+    let env = Env::new("2026-11-23T12:00:00+01:00");
+    env.ok(&["add", "Anna Schmidt", "--every", "2d"]);
+    env.ok(&["log", "anna", "call", "--at", "09:00"]);
+    let agenda = env.ok(&["today"]);
+    assert!(agenda.contains("call today"), "{agenda}");
+    assert!(!agenda.contains(" ago"), "{agenda}");
+    let stats = env.ok(&["stats", "anna"]);
+    assert!(stats.contains("last touch today"), "{stats}");
+    assert!(!stats.contains("today ago"), "{stats}");
 }

@@ -193,7 +193,16 @@ fn walk(app: &mut App, sync: &mut Sync, store: &mut Store, tab: &str) -> Vec<i64
     for _ in 0..500 {
         let id = app.selected_id().expect("a contact is selected");
         assert!(app.current_brief().is_some(), "{tab}: the card is loaded");
-        check(app, &format!("{tab}, row {} (contact #{id})", row(app)), 2);
+        // the list and the card beside it, where both fit (else the list
+        // alone; the card is checked zoomed below)
+        for size in SIZES {
+            let boxes = match tui::view::card_beside(size.0, app.tab) {
+                true => 2,
+                false => 1,
+            };
+            let what = format!("{tab}, row {} (contact #{id})", row(app));
+            check_at(app, &what, boxes, &[size]);
+        }
         if !seen.contains(&id) {
             seen.push(id);
         }
@@ -235,12 +244,13 @@ fn hostile_text_never_reaches_a_cell_or_breaks_a_border() {
         everyone,
         "every contact's card was drawn"
     );
-    // what a user sees instead: a line break as a space, an escape as �
+    // what a user sees: the names as the store keeps them (a line break
+    // as a space, no escape character)
     let (mut fresh, _) = tui::open(&mut store, now, Config::default()).expect("open again");
     fresh.handle_key(&KeyEvent::new(KeyCode::Char('2'), KeyModifiers::NONE));
     let wide = draw(&mut fresh, 180, 50);
     let screen: Vec<String> = (0..50).map(|y| row_text(&wide, y)).collect();
-    for shown in ["Line one MARK line two", "Bell\u{fffd} Esc\u{fffd}[31mred"] {
+    for shown in ["Line one MARK line two", "Bell Esc[31mred"] {
         assert!(
             screen.iter().any(|row| row.contains(shown)),
             "{shown:?} is not on the Contacts tab:\n{}",
@@ -261,5 +271,8 @@ fn hostile_text_never_reaches_a_cell_or_breaks_a_border() {
     press(&mut app, &mut sync, &mut store, KeyCode::Char('1'));
     press(&mut app, &mut sync, &mut store, KeyCode::Char('t'));
     assert!(matches!(app.mode, Mode::Triage(_)), "t starts triage");
-    check(&mut app, "Triage", 1);
+    // beside the card from 100 columns; alone (in its rounded box, which
+    // is not counted) on the smallest screen
+    check_at(&mut app, "Triage", 1, &SIZES[1..]);
+    check_at(&mut app, "Triage", 0, &SIZES[..1]);
 }

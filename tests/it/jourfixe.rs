@@ -82,15 +82,17 @@ fn a_jourfixe_kept_skipped_and_missed() {
     assert_eq!(mama["last"], Value::Null);
     assert_eq!(listed(&env, 2)["channel"], "video");
 
-    // Mama is due today, but Sunday's call covers it: planned, not due.
+    // Mama is due today, but Sunday's call covers it: planned, not due —
+    // and listed once, under JOUR FIXE, not again under PLANNED.
     let agenda = env.json(&["today"]);
-    let plan = &entry(&agenda, "Ingrid Rau")["plan"];
-    assert_eq!(entry(&agenda, "Ingrid Rau")["status"], "planned");
+    assert_eq!(agenda["planned"], json!([]));
+    assert_eq!(entry(&agenda, "Anna Schmidt")["status"], "due");
+    let shown = env.json(&["show", "mama"]);
+    assert_eq!(shown["checkin"]["status"], "planned", "{shown}");
     assert_eq!(
-        *plan,
+        shown["checkin"]["plan"],
         json!({"contact_id": 1, "date": "2026-11-29", "kind": "jourfixe", "id": 1})
     );
-    assert_eq!(entry(&agenda, "Anna Schmidt")["status"], "due");
     assert_eq!(on_agenda(&env), [row(1, "2026-11-29", "upcoming")]);
     let first = &agenda["jourfixe"][0];
     assert_eq!(first["name"], "Ingrid Rau");
@@ -185,14 +187,17 @@ fn a_jourfixe_kept_skipped_and_missed() {
             row(1, "2026-12-20", "upcoming"),
         ]
     );
+    // Her next call is on the list above, so she is not planned again.
     let agenda = env.json(&["today"]);
-    assert_eq!(entry(&agenda, "Ingrid Rau")["status"], "planned");
-    assert_eq!(entry(&agenda, "Ingrid Rau")["plan"]["date"], "2026-12-20");
+    assert_eq!(agenda["planned"], json!([]));
+    let shown = env.json(&["show", "mama"]);
+    assert_eq!(shown["checkin"]["status"], "planned");
+    assert_eq!(shown["checkin"]["plan"]["date"], "2026-12-20");
     assert_eq!(entry(&agenda, "Anna Schmidt")["status"], "overdue");
     let brief = env.ok(&["show", "mama"]);
     assert!(
         brief.contains(
-            "#1  every Sunday at 18:00 · call  next Sun 20 Dec, Sun 27 Dec  last Sun 13 Dec missed"
+            "#1  every Sunday at 18:00 · call · 1 h  next Sun 20 Dec, Sun 27 Dec  last Sun 13 Dec missed"
         ),
         "{brief}"
     );

@@ -6,6 +6,7 @@ use serde_json::json;
 
 use crate::harness::Env;
 use crate::import::{NOW, contact, fixture};
+use crate::tty::Tmux;
 
 /// The same Anna from a second address book: another name, a UID, a
 /// photo, a home address and a private e-mail.
@@ -167,68 +168,18 @@ fn one_contact_keeps_both_sides_and_a_reimport_brings_no_duplicate_back() {
 /// On a terminal the merge shows what it will do and asks; "n" keeps both.
 #[test]
 fn on_a_terminal_it_asks_first() {
-    assert!(
-        std::process::Command::new("tmux")
-            .arg("-V")
-            .output()
-            .is_ok(),
-        "tmux is not installed: sudo apt-get install tmux (.ci/run does)"
-    );
     let (env, _) = two_books();
-    let socket = format!("draht-merge-{}", std::process::id());
-    let tmux = |args: &[&str]| {
-        std::process::Command::new("tmux")
-            .args(["-L", &socket, "-f", "/dev/null"])
-            .args(args)
-            .output()
-            .expect("run tmux")
-    };
     let run = |answer: &str| -> String {
-        let script = format!(
-            "DRAHT_DB='{}' DRAHT_NOW='{NOW}' TZ=Europe/Berlin NO_COLOR=1 HOME='{}' XDG_CONFIG_HOME='{}/config' '{}' merge 'Anna Schmidt' 'Anna M. Schmidt'; echo \"rc=$?\"; sleep 60",
-            env.db().display(),
-            env.dir.path().display(),
-            env.dir.path().display(),
-            assert_cmd::cargo::cargo_bin("draht").display(),
+        let tty = Tmux::draht(
+            &env,
+            "merge 'Anna Schmidt' 'Anna M. Schmidt'",
+            "true",
+            (100, 30),
         );
-        tmux(&[
-            "new-session",
-            "-d",
-            "-s",
-            "m",
-            "-x",
-            "100",
-            "-y",
-            "30",
-            &script,
-        ]);
-        let screen = || {
-            String::from_utf8_lossy(&tmux(&["capture-pane", "-p", "-t", "m", "-J"]).stdout)
-                .into_owned()
-        };
-        let wait_for = |text: &str| -> String {
-            for _ in 0..100 {
-                let shown = screen();
-                if shown.contains(text) {
-                    return shown;
-                }
-                std::thread::sleep(std::time::Duration::from_millis(100));
-            }
-            let shown = screen();
-            tmux(&["kill-server"]);
-            panic!("\"{text}\" did not appear: {shown}");
-        };
-        let asked = wait_for("Merge them? [y/N]");
+        let asked = tty.wait_for("Merge them? [y/N]");
         assert!(asked.contains("moves 2 touches"), "{asked}");
-        let sent = tmux(&["send-keys", "-t", "m", answer, "Enter"]);
-        assert!(
-            sent.status.success(),
-            "{}",
-            String::from_utf8_lossy(&sent.stderr)
-        );
-        let shown = wait_for("rc=");
-        tmux(&["kill-server"]);
-        shown
+        tty.keys(&[answer, "Enter"]);
+        tty.wait_for("rc=")
     };
     let shown = run("n");
     assert!(

@@ -14,19 +14,22 @@ use rusqlite::types::Value;
 use crate::harness::Env;
 
 /// Every table's rows as column → value maps, each table's rows sorted.
-type Snapshot = BTreeMap<String, Vec<BTreeMap<String, String>>>;
+pub(crate) type Snapshot = BTreeMap<String, Vec<BTreeMap<String, String>>>;
 
-fn snapshot(path: &Path) -> Snapshot {
-    let conn = Connection::open(path).unwrap();
-    let tables: Vec<String> = conn
-        .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+/// The tables of a database, SQLite's own left out.
+pub(crate) fn tables(conn: &Connection) -> Vec<String> {
+    conn.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
         .unwrap()
         .query_map([], |r| r.get(0))
         .unwrap()
         .collect::<rusqlite::Result<_>>()
-        .unwrap();
+        .unwrap()
+}
+
+pub(crate) fn snapshot(path: &Path) -> Snapshot {
+    let conn = Connection::open(path).unwrap();
     let mut all = Snapshot::new();
-    for table in tables {
+    for table in tables(&conn) {
         let mut stmt = conn.prepare(&format!("SELECT * FROM \"{table}\"")).unwrap();
         let columns: Vec<String> = stmt.column_names().iter().map(|c| c.to_string()).collect();
         let mut rows: Vec<BTreeMap<String, String>> = stmt
@@ -49,7 +52,7 @@ fn snapshot(path: &Path) -> Snapshot {
 
 /// Builds a database at `level` the way that draht did (WAL, migrations
 /// in order, `user_version`), with people, touches, hooks and follow-ups.
-fn database_at_level(path: &Path, level: usize) {
+pub(crate) fn database_at_level(path: &Path, level: usize) {
     let mut conn = Connection::open(path).unwrap();
     conn.query_row("PRAGMA journal_mode = WAL", [], |_| Ok(()))
         .unwrap();

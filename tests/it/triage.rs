@@ -4,6 +4,7 @@ use serde_json::Value;
 
 use crate::harness::{Env, entry, names};
 use crate::import::{NOW, contact, fixture};
+use crate::tty::Tmux;
 
 /// Four people without a cadence (walked by name) and one with.
 fn people() -> Env {
@@ -145,64 +146,17 @@ fn nothing_to_triage_says_so() {
 /// single keys without Enter, and checks the terminal is cooked again after.
 #[test]
 fn on_a_terminal_single_keys_are_read_and_the_terminal_is_restored() {
-    assert!(
-        std::process::Command::new("tmux")
-            .arg("-V")
-            .output()
-            .is_ok(),
-        "tmux is not installed: sudo apt-get install tmux (.ci/run does)"
-    );
     let env = Env::new(NOW);
     env.ok(&["add", "Anna"]);
     env.ok(&["add", "Ben"]);
-    let socket = format!("draht-triage-{}", std::process::id());
-    let tmux = |args: &[&str]| {
-        std::process::Command::new("tmux")
-            .args(["-L", &socket, "-f", "/dev/null"])
-            .args(args)
-            .output()
-            .expect("run tmux")
-    };
-    let script = format!(
-        "DRAHT_DB='{}' DRAHT_NOW='{NOW}' TZ=Europe/Berlin NO_COLOR=1 HOME='{}' XDG_CONFIG_HOME='{}/config' '{}' triage; stty -a; sleep 60",
-        env.db().display(),
-        env.dir.path().display(),
-        env.dir.path().display(),
-        assert_cmd::cargo::cargo_bin("draht").display(),
-    );
-    tmux(&[
-        "new-session",
-        "-d",
-        "-s",
-        "t",
-        "-x",
-        "150",
-        "-y",
-        "40",
-        &script,
-    ]);
-    let screen = || {
-        String::from_utf8_lossy(&tmux(&["capture-pane", "-p", "-t", "t", "-J"]).stdout).into_owned()
-    };
-    let wait_for = |text: &str| -> String {
-        for _ in 0..100 {
-            let shown = screen();
-            if shown.contains(text) {
-                return shown;
-            }
-            std::thread::sleep(std::time::Duration::from_millis(100));
-        }
-        let shown = screen();
-        tmux(&["kill-server"]);
-        panic!("\"{text}\" did not appear: {shown}");
-    };
-    wait_for("[1/2] Anna");
-    tmux(&["send-keys", "-t", "t", "w"]);
-    wait_for("[2/2] Ben");
-    tmux(&["send-keys", "-t", "t", "x"]);
+    let tty = Tmux::draht(&env, "triage", "stty -a", (150, 40));
+    tty.wait_for("[1/2] Anna");
+    tty.keys(&["w"]);
+    tty.wait_for("[2/2] Ben");
+    tty.keys(&["x"]);
     // `extproc` is the last word `stty -a` prints: all of it is on screen.
-    let shown = wait_for("extproc");
-    tmux(&["kill-server"]);
+    let shown = tty.wait_for("extproc");
+    drop(tty);
     assert!(shown.contains("→ every 2w"), "{shown}");
     assert!(shown.contains("→ stopped"), "{shown}");
     assert!(shown.contains("Set 1 cadence"), "{shown}");

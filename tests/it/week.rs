@@ -176,7 +176,7 @@ fn a_week_of_keeping_in_touch() {
     let brief = env.ok(&["show", "anna"]);
     assert!(brief.contains("every 2w · due Sat 12 Dec"), "{brief}");
     assert!(
-        brief.contains("with Jonas Weber Markthalle [+1]"),
+        brief.contains("with Jonas Weber · Markthalle [+1]"),
         "{brief}"
     );
     assert!(brief.contains("mix meet 1 · call 1 · email 3"), "{brief}");

@@ -21,9 +21,11 @@ fn follow_up_in_window_makes_planned() {
     let a = agenda(&all, &[fu], &[], today(), &Settings::default());
     assert_eq!(names(&a.planned), ["Anna"]);
     assert!(a.overdue.is_empty());
-    let plan = a.planned[0].plan.expect("a plan is reported");
-    assert_eq!(plan.kind, PlanKind::FollowUp(7));
-    assert_eq!(plan.date, d(2026, 12, 8));
+    let plan = a.planned[0].plan.clone().expect("a plan is reported");
+    assert_eq!(plan.plan.kind, PlanKind::FollowUp(7));
+    assert_eq!(plan.plan.date, d(2026, 12, 8));
+    // the agenda says what the plan is: the follow-up's note
+    assert_eq!(plan.note, Some(follow_up(7, 1, d(2026, 12, 8)).note));
     assert_eq!(a.followups.len(), 1);
     assert!(!a.followups[0].overdue);
 }

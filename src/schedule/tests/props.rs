@@ -220,7 +220,7 @@ proptest! {
             prop_assert!(e.due == today() && e.days_overdue == 0);
         }
         for e in a.planned.iter() {
-            prop_assert!(e.plan.is_some_and(|p| p.date >= today() && p.contact_id == e.contact_id));
+            prop_assert!(e.plan.as_ref().is_some_and(|p| p.plan.date >= today() && p.plan.contact_id == e.contact_id));
         }
     }
 

@@ -3,9 +3,11 @@
 
 use unicode_width::UnicodeWidthStr;
 
+use chrono::NaiveDate;
+
 use super::{Snapshot, TodayRow, Urgency};
-use crate::schedule::AgendaEntry;
-use crate::text::{clean, sphere_short};
+use crate::schedule::{AgendaEntry, PlanEntry, PlanKind};
+use crate::text::{clean, day_short, sphere_short};
 
 pub use crate::text::why;
 
@@ -28,6 +30,28 @@ fn contact_line(s: &Snapshot, e: &AgendaEntry, urgency: Urgency) -> TodayRow {
         when,
         urgency,
         hook: e.hook.as_deref().map(clean),
+        plan: e.plan.as_ref().map(|p| plan_text(p, s.ov.today)),
+    }
+}
+
+/// "JF Tue 10:00", "follow-up Sat: send the offer": the plan in a few
+/// words, its day by weekday within the coming week.
+pub fn plan_text(p: &PlanEntry, today: NaiveDate) -> String {
+    let days = (p.plan.date - today).num_days();
+    let day = match days {
+        0 => "today".to_string(),
+        1..=6 => p.plan.date.format("%a").to_string(),
+        _ => day_short(p.plan.date, today),
+    };
+    match p.plan.kind {
+        PlanKind::JourFixe(_) => match p.time {
+            Some(t) => format!("JF {day} {}", t.format("%H:%M")),
+            None => format!("JF {day}"),
+        },
+        PlanKind::FollowUp(_) => match &p.note {
+            Some(note) => format!("follow-up {day}: {}", clean(note)),
+            None => format!("follow-up {day}"),
+        },
     }
 }
 
@@ -50,9 +74,11 @@ pub(super) fn today_rows(s: &Snapshot, limit: usize) -> Vec<TodayRow> {
             Some(t) => format!("{} {}", o.date.format("%a %d"), t.format("%H:%M")),
             None => o.date.format("%a %d").to_string(),
         },
+        today: o.date == s.ov.today,
         name: clean(&o.name),
         channel: o.channel.as_str().to_string(),
         state: o.state,
+        note: o.note.as_deref().map(clean),
     });
     push_section(&mut rows, limit, "JOUR FIXE", jf);
     let followups = a.followups.iter().map(|f| TodayRow::FollowUp {

@@ -49,7 +49,8 @@ fn fields(c: Option<&Contact>) -> Vec<Field> {
             "counts from",
             Channel::ALL
                 .iter()
-                .map(|c| c.as_str().to_string())
+                .enumerate()
+                .map(|(i, c)| format!("{} {}", i + 1, c.as_str()))
                 .collect(),
             Channel::ALL.iter().position(|x| *x == min).unwrap_or(3),
             "the least rich channel that resets the check-in",

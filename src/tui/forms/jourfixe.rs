@@ -1,12 +1,15 @@
 //! The Jour fixe form: a rule phrase read live (the rule in words and its
 //! next dates, or why it cannot be read, as you type), the channel by one
-//! key as in the log form, an optional length and a note. It builds the
-//! same [`Draft`] as `draht jourfixe add`.
+//! key as in the log form, an optional length and a note. A new one builds
+//! the same [`Draft`] as `draht jourfixe add`; changing one starts with its
+//! rule written back as a phrase (`weekly sun 18:00`), and keeps its first
+//! date unless the rule itself changes.
 
 use chrono::NaiveDate;
 
 use super::{Ctx, Field, Form, FormKind};
-use crate::jourfixe::{Draft, Tz, next_dates, parse_rule};
+use crate::app::jourfixe_edit::Change;
+use crate::jourfixe::{Draft, JourFixe, Tz, next_dates, parse_rule};
 use crate::model::{Channel, Id};
 use crate::parse::parse_minutes;
 use crate::text::{clean, day_short};
@@ -22,29 +25,136 @@ const PREVIEW_DATES: usize = 3;
 
 /// The form for a new Jour fixe with `name`, counted from `today`.
 pub fn jourfixe_form(contact: Id, name: &str, today: NaiveDate) -> Form {
+    Form::new(
+        FormKind::JourFixe {
+            contact,
+            today,
+            editing: None,
+        },
+        format!("Jour fixe with {}", clean(name)),
+        fields(None),
+    )
+}
+
+/// The form for changing `jf` (with `name`), its fields as they are.
+pub fn edit_jourfixe_form(jf: &JourFixe, name: &str, today: NaiveDate) -> Form {
+    Form::new(
+        FormKind::JourFixe {
+            contact: jf.contact_id,
+            today,
+            editing: Some(Box::new(jf.clone())),
+        },
+        format!("Change the Jour fixe with {}", clean(name)),
+        fields(Some(jf)),
+    )
+}
+
+fn fields(jf: Option<&JourFixe>) -> Vec<Field> {
     let channels = Channel::ALL
         .iter()
         .enumerate()
         .map(|(i, c)| format!("{} {}", i + 1, c.as_str()))
         .collect();
-    let call = Channel::ALL
-        .iter()
-        .position(|c| *c == Channel::Call)
-        .unwrap_or(3);
-    Form::new(
-        FormKind::JourFixe { contact, today },
-        format!("Jour fixe with {}", clean(name)),
-        vec![
-            Field::text(
-                "rule",
-                "",
-                "e.g. every 2nd tue 10:00 · weekly fri · every other thu 8:30",
-            ),
-            Field::choice("channel", channels, call, "1–6 picks, ← → moves"),
-            Field::text("length", "", "optional: 30min, 45m, 1h, 1h30"),
-            Field::text("note", "", "optional, e.g. our Sunday call"),
-        ],
-    )
+    let channel = jf.map_or(Channel::Call, |jf| jf.channel);
+    let channel = Channel::ALL.iter().position(|c| *c == channel).unwrap_or(3);
+    let rule = jf.map(|jf| phrase(&jf.rrule, jf.time)).unwrap_or_default();
+    let length = jf
+        .and_then(|jf| jf.duration_minutes)
+        .map(crate::parse::minutes_text)
+        .unwrap_or_default();
+    let note = jf.and_then(|jf| jf.note.clone()).unwrap_or_default();
+    vec![
+        Field::text(
+            "rule",
+            &rule,
+            "e.g. every 2nd tue 10:00 · weekly fri · every other thu 8:30",
+        ),
+        Field::choice("channel", channels, channel, "1–6 picks, ← → moves"),
+        Field::text("length", &length, "optional: 30min, 45m, 1h, 1h30"),
+        Field::text("note", &note, "optional, e.g. our Sunday call"),
+    ]
+}
+
+/// A stored rule as a phrase the rule field reads back to the same rule
+/// and time ("monthly 2nd tue 10:00"); the RRULE itself when no phrase does.
+pub fn phrase(rrule: &str, time: Option<chrono::NaiveTime>) -> String {
+    let at = time
+        .map(|t| format!(" {}", t.format("%H:%M")))
+        .unwrap_or_default();
+    let written = phrase_of(rrule).map(|p| format!("{p}{at}"));
+    match written {
+        Some(p) if parse_rule(&p).is_ok_and(|s| s.rrule == rrule && s.time == time) => p,
+        _ => format!("RRULE:{rrule}{at}"),
+    }
+}
+
+/// The words of the common rules; `None` for the rest.
+fn phrase_of(rrule: &str) -> Option<String> {
+    let mut freq = None;
+    let mut interval = 1u32;
+    let mut byday = None;
+    let mut monthday = None;
+    for part in rrule.split(';') {
+        let (key, value) = part.split_once('=')?;
+        match key {
+            "FREQ" => freq = Some(value),
+            "INTERVAL" => interval = value.parse().ok()?,
+            "BYDAY" => byday = Some(value),
+            "BYMONTHDAY" => monthday = Some(value),
+            _ => return None,
+        }
+    }
+    let every = |unit: &str| match interval {
+        1 => None,
+        n => Some(format!("every {n} {unit}")),
+    };
+    match (freq?, byday, monthday) {
+        ("DAILY", None, None) => Some(every("days").unwrap_or_else(|| "daily".into())),
+        ("WEEKLY", Some(days), None) => {
+            let names: Option<Vec<&str>> = days.split(',').map(weekday).collect();
+            let lead = every("weeks").unwrap_or_else(|| "weekly".into());
+            Some(format!("{lead} {}", names?.join(", ")))
+        }
+        ("MONTHLY", Some(day), None) => {
+            let (nth, name) = day.split_at(day.len().checked_sub(2)?);
+            let nth = match nth {
+                "-1" => "last".to_string(),
+                n => ordinal(n.parse().ok().filter(|n| (1..=5).contains(n))?),
+            };
+            let lead = every("months").unwrap_or_else(|| "monthly".into());
+            Some(format!("{lead} {nth} {}", weekday(name)?))
+        }
+        ("MONTHLY", None, Some(day)) => {
+            let lead = every("months").unwrap_or_else(|| "monthly".into());
+            match day {
+                "-1" => Some(format!("{lead} last day")),
+                d => Some(format!("{lead} on {}", d.parse::<u32>().ok()?)),
+            }
+        }
+        _ => None,
+    }
+}
+
+fn weekday(code: &str) -> Option<&'static str> {
+    Some(match code {
+        "MO" => "mon",
+        "TU" => "tue",
+        "WE" => "wed",
+        "TH" => "thu",
+        "FR" => "fri",
+        "SA" => "sat",
+        "SU" => "sun",
+        _ => return None,
+    })
+}
+
+fn ordinal(n: u32) -> String {
+    match n {
+        1 => "1st".into(),
+        2 => "2nd".into(),
+        3 => "3rd".into(),
+        n => format!("{n}th"),
+    }
 }
 
 /// The draft the form describes from `from` on, or why not.
@@ -90,7 +200,76 @@ pub fn preview(form: &Form, today: NaiveDate) -> Option<Result<String, String>> 
     })
 }
 
-pub fn submit(form: &Form, ctx: &Ctx, contact: Id) -> Result<Effect, String> {
+pub fn submit(
+    form: &Form,
+    ctx: &Ctx,
+    contact: Id,
+    editing: Option<&JourFixe>,
+) -> Result<Effect, String> {
     let draft = draft(form, ctx.today)?;
-    Ok(Effect::AddJourFixe { contact, draft })
+    let Some(old) = editing else {
+        return Ok(Effect::AddJourFixe { contact, draft });
+    };
+    // The same rule keeps its first date (an "every other week" stays on
+    // its weeks): only a new one is given; the time as typed, always.
+    let change = Change {
+        rule: (draft.spec.rrule != old.rrule).then(|| draft.spec.clone()),
+        time: Some(draft.spec.time),
+        channel: Some(draft.channel),
+        duration_minutes: Some(draft.duration_minutes),
+        note: Some(draft.note.clone()),
+        remind: None,
+    };
+    Ok(Effect::EditJourFixe {
+        jourfixe: old.id,
+        change: Box::new(change),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every phrase of the README's table that has words comes back as
+    /// words that read to the same rule; the rest as its RRULE.
+    #[test]
+    fn a_stored_rule_is_written_back_as_a_phrase_that_reads_the_same() {
+        for (typed, written) in [
+            ("weekly sun 18:00", "weekly sun 18:00"),
+            ("weekly mon, thu", "weekly mon, thu"),
+            ("every other tue", "every 2 weeks tue"),
+            ("every 2nd tue 10:00", "monthly 2nd tue 10:00"),
+            ("monthly last fri 16:30", "monthly last fri 16:30"),
+            ("monthly on the 15th", "monthly on 15"),
+            ("monthly last day", "monthly last day"),
+            ("every 3 months on 1", "every 3 months on 1"),
+            ("daily", "daily"),
+            ("every 3 days 07:00", "every 3 days 07:00"),
+            (
+                "jeden 2. Dienstag im Monat um 10:00 Uhr",
+                "monthly 2nd tue 10:00",
+            ),
+        ] {
+            let spec = parse_rule(typed).unwrap();
+            assert_eq!(phrase(&spec.rrule, spec.time), written, "{typed}");
+        }
+        let odd = parse_rule("RRULE:FREQ=YEARLY;BYMONTH=6;BYDAY=1MO 09:00").unwrap();
+        assert_eq!(
+            phrase(&odd.rrule, odd.time),
+            "RRULE:FREQ=YEARLY;BYMONTH=6;BYDAY=1MO 09:00"
+        );
+    }
+
+    /// The length field starts with the length in words, which it reads back.
+    #[test]
+    fn lengths_are_written_as_the_field_reads_them() {
+        for minutes in [1, 45, 60, 90, 125, 24 * 60] {
+            let text = crate::parse::minutes_text(minutes);
+            assert_eq!(
+                crate::parse::parse_minutes(&text).unwrap(),
+                minutes,
+                "{text}"
+            );
+        }
+    }
 }

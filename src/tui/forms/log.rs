@@ -1,5 +1,7 @@
-//! The log form: channel by one key (1 sms … 6 meet, in order of richness),
-//! when (now unless changed), note, done or missed, rating, hook used.
+//! The log form: the note first (the focus opens there), the channel by
+//! one key (1 sms … 6 meet, in order of richness), when (now unless
+//! changed), who else was there (`draht log … --with`), done or missed,
+//! rating, hook used.
 
 use crate::clock;
 use crate::model::{Channel, Hook, Id, Outcome, Touch};
@@ -8,18 +10,19 @@ use crate::parse::{Lean, parse_when};
 use super::{Ctx, Field, Form, FormKind};
 use crate::tui::effects::Effect;
 
-pub const CHANNEL: usize = 0;
-pub const WHEN: usize = 1;
-pub const NOTE: usize = 2;
-pub const OUTCOME: usize = 3;
-pub const RATING: usize = 4;
-pub const HOOK: usize = 5;
+pub const NOTE: usize = 0;
+pub const CHANNEL: usize = 1;
+pub const WHEN: usize = 2;
+pub const WITH: usize = 3;
+pub const OUTCOME: usize = 4;
+pub const RATING: usize = 5;
+pub const HOOK: usize = 6;
 
 /// A touch may be logged at most this far ahead of now (clock skew), as in the CLI.
 const FUTURE_GRACE_SECS: i64 = 60;
 
-const RATINGS: [(&str, Option<i8>); 4] = [
-    ("–", None),
+pub const RATINGS: [(&str, Option<i8>); 4] = [
+    ("none", None),
     ("-1 meh", Some(-1)),
     ("0 fine", Some(0)),
     ("+1 good", Some(1)),
@@ -44,21 +47,27 @@ pub fn log_form(contact: Id, name: &str, channel: Channel, hooks: &[Hook]) -> Fo
         FormKind::Log {
             contact,
             hooks: hooks.iter().map(|h| h.id).collect(),
+            others: Others::default(),
         },
         format!("Log a touch with {}", crate::text::clean(name)),
         vec![
+            Field::text("note", "", "what was it about? (optional)"),
             Field::choice("channel", channels, channel_index, "1–6 picks, ← → moves"),
             Field::text(
                 "when",
                 "now",
                 "now, 15:00, yesterday 18:30, 3d ago, last fri, 2026-11-20",
             ),
-            Field::text("note", "", "what was it about? (optional)"),
+            Field::text(
+                "with",
+                "",
+                "who else was there: names or starts, with commas",
+            ),
             Field::choice(
                 "outcome",
                 vec!["done".into(), "missed".into()],
                 0,
-                "missed: no answer, cancelled — counts as your part, retries in a few days",
+                "m missed: no answer, cancelled — counts as your part, retries in a few days",
             ),
             Field::choice(
                 "rating",
@@ -76,7 +85,13 @@ pub fn log_form(contact: Id, name: &str, channel: Channel, hooks: &[Hook]) -> Fo
     )
 }
 
-pub fn submit(form: &Form, ctx: &Ctx, contact: Id, hooks: &[Id]) -> Result<Effect, String> {
+pub fn submit(
+    form: &Form,
+    ctx: &Ctx,
+    contact: Id,
+    hooks: &[Id],
+    others: &Others,
+) -> Result<Effect, String> {
     let channel = Channel::ALL[form.fields[CHANNEL]
         .choice_index()
         .min(Channel::ALL.len() - 1)];
@@ -112,6 +127,95 @@ pub fn submit(form: &Form, ctx: &Ctx, contact: Id, hooks: &[Id]) -> Result<Effec
         outcome,
         rating,
         hook_id,
-        participants: vec![contact],
+        participants: others.with(contact, form.fields[WITH].text_value())?,
+        captured: Vec::new(),
     }))
+}
+
+/// Whom the "with" field names: read again after each key that changes
+/// it (against the loaded contacts, by `matching::best_match`, the rule
+/// of `draht log … --with`), never per frame.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Others {
+    /// The text this was read from.
+    pub text: String,
+    /// The people, or why a name names nobody or several.
+    pub found: Result<Vec<(Id, String)>, String>,
+}
+
+impl Default for Others {
+    fn default() -> Others {
+        Others {
+            text: String::new(),
+            found: Ok(Vec::new()),
+        }
+    }
+}
+
+impl Others {
+    /// Reads `text` (comma-separated names) with `find`, which answers one
+    /// name as `matching::best_match` does.
+    pub fn read(
+        text: &str,
+        find: impl Fn(&str) -> Result<Option<(Id, String)>, Vec<String>>,
+    ) -> Others {
+        let mut people: Vec<(Id, String)> = Vec::new();
+        let mut found = Ok(());
+        for part in text.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+            match find(part) {
+                Ok(Some(person)) => {
+                    if !people.iter().any(|(id, _)| *id == person.0) {
+                        people.push(person);
+                    }
+                }
+                Ok(None) => {
+                    found = Err(format!(
+                        "nobody is called \"{part}\"; check the name under \"with\""
+                    ));
+                    break;
+                }
+                Err(names) => {
+                    found = Err(format!(
+                        "\"{part}\" could be {}; type more of the name",
+                        names.join(" or ")
+                    ));
+                    break;
+                }
+            }
+        }
+        Others {
+            text: text.to_string(),
+            found: found.map(|()| people),
+        }
+    }
+
+    /// The live line: "with Jonas Weber and Lea Brandt", or what is wrong.
+    pub fn said(&self) -> Option<Result<String, String>> {
+        match &self.found {
+            Ok(people) if people.is_empty() => None,
+            Ok(people) => {
+                let names: Vec<String> =
+                    people.iter().map(|(_, n)| crate::text::clean(n)).collect();
+                Some(Ok(format!("also with {}", names.join(", "))))
+            }
+            Err(why) => Some(Err(why.clone())),
+        }
+    }
+
+    /// The participants: `contact` first, then the others named by
+    /// `text` (which must be what was read).
+    fn with(&self, contact: Id, text: &str) -> Result<Vec<Id>, String> {
+        if self.text.trim() != text {
+            return Err("still reading the names under \"with\"; press Enter again".into());
+        }
+        let people = self.found.clone()?;
+        let mut ids = vec![contact];
+        ids.extend(
+            people
+                .into_iter()
+                .map(|(id, _)| id)
+                .filter(|id| *id != contact),
+        );
+        Ok(ids)
+    }
 }

@@ -4,30 +4,34 @@
 //! fields it has and how their values become an [`Effect`].
 
 mod contact;
+mod field;
 mod jourfixe;
-mod log;
+pub mod log;
 mod plans;
+mod touch;
 
 use ratatui::Frame;
-use ratatui::crossterm::event::{Event, KeyEvent};
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::{Position, Rect};
 use ratatui::style::{Modifier, Stylize};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Wrap};
-use tui_input::Input;
 use tui_input::backend::crossterm::EventHandler;
 use unicode_width::UnicodeWidthStr;
 
 pub use contact::{add_form, edit_form};
-pub use jourfixe::jourfixe_form;
-pub use log::log_form;
+pub use field::{Field, Value};
+pub use jourfixe::{edit_jourfixe_form, jourfixe_form};
+pub use log::{Others, log_form};
 pub use plans::{cadence_form, followup_form, hook_form, snooze_form};
+pub use touch::touch_form;
 
 use super::effects::Effect;
 use super::keymap::{Action, Scope, action_for};
 use super::theme;
 use crate::config::Config;
-use crate::model::Id;
+use crate::jourfixe::JourFixe;
+use crate::model::{Id, Touch};
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 
 /// What a form is for; decides how its values become an effect.
@@ -36,6 +40,8 @@ pub enum FormKind {
     Log {
         contact: Id,
         hooks: Vec<Id>,
+        /// Whom the "with" field names, as read so far.
+        others: Others,
     },
     Contact {
         id: Option<Id>,
@@ -52,70 +58,17 @@ pub enum FormKind {
     FollowUp {
         contact: Id,
     },
-    /// `today` is the day the live preview counts the next dates from.
+    /// `today` is the day the live preview counts the next dates from;
+    /// `editing` the Jour fixe being changed (`None`: a new one).
     JourFixe {
         contact: Id,
         today: NaiveDate,
+        editing: Option<Box<JourFixe>>,
     },
-}
-
-/// A field's value.
-#[derive(Clone, Debug)]
-pub enum Value {
-    Text(Input),
-    Choice { options: Vec<String>, index: usize },
-}
-
-#[derive(Clone, Debug)]
-pub struct Field {
-    pub label: &'static str,
-    pub value: Value,
-    /// Shown under the field while it has the focus.
-    pub hint: &'static str,
-}
-
-impl Field {
-    pub fn text(label: &'static str, value: &str, hint: &'static str) -> Field {
-        Field {
-            label,
-            value: Value::Text(Input::new(value.to_string())),
-            hint,
-        }
-    }
-
-    pub fn choice(
-        label: &'static str,
-        options: Vec<String>,
-        index: usize,
-        hint: &'static str,
-    ) -> Field {
-        let index = index.min(options.len().saturating_sub(1));
-        Field {
-            label,
-            value: Value::Choice { options, index },
-            hint,
-        }
-    }
-
-    /// The text typed, trimmed ("" for a choice).
-    pub fn text_value(&self) -> &str {
-        match &self.value {
-            Value::Text(input) => input.value().trim(),
-            Value::Choice { .. } => "",
-        }
-    }
-
-    /// The chosen index (0 for a text field).
-    pub fn choice_index(&self) -> usize {
-        match &self.value {
-            Value::Choice { index, .. } => *index,
-            Value::Text(_) => 0,
-        }
-    }
-
-    fn is_text(&self) -> bool {
-        matches!(self.value, Value::Text(_))
-    }
+    /// Fixing a logged touch, as it was.
+    Touch {
+        touch: Box<Touch>,
+    },
 }
 
 /// An open form.
@@ -135,6 +88,8 @@ pub enum Step {
     Stay,
     Cancel,
     Save,
+    /// Show the keys (over the form, which stays as it is).
+    Help,
 }
 
 /// What submitting needs besides the form: the clock and the config.
@@ -146,81 +101,72 @@ pub struct Ctx<'a> {
 }
 
 impl Form {
+    /// A form with the focus on its first text field.
     pub fn new(kind: FormKind, title: String, fields: Vec<Field>) -> Form {
+        let focus = fields.iter().position(Field::is_text).unwrap_or(0);
         Form {
             kind,
             title,
             fields,
-            focus: 0,
+            focus,
             error: None,
         }
     }
 
-    /// The form's channel field and the field a channel key moves on to.
-    fn channel_field(&self) -> Option<(usize, usize)> {
-        match self.kind {
-            FormKind::Log { .. } => Some((log::CHANNEL, log::NOTE)),
-            FormKind::JourFixe { .. } => Some((jourfixe::CHANNEL, jourfixe::CHANNEL + 1)),
-            _ => None,
-        }
+    /// The field with the focus.
+    pub fn focused(&self) -> Option<&Field> {
+        self.fields.get(self.focus)
     }
 
-    /// The key scopes in force: the channel keys on a channel field.
+    /// The key scopes in force: the choice keys on a choice field.
     pub fn scopes(&self) -> &'static [Scope] {
-        match self.channel_field() {
-            Some((field, _)) if field == self.focus => &[Scope::ChannelField, Scope::Form],
-            _ => &[Scope::Form],
+        match self.focused().is_some_and(|f| !f.is_text()) {
+            true => &[Scope::Choice, Scope::Form],
+            false => &[Scope::Form],
         }
     }
 
     /// A line computed from what is typed so far, shown under the fields:
-    /// the Jour fixe rule in words with its next dates, or why it cannot be
-    /// read (`Err`). `None` when the form has none.
+    /// the Jour fixe rule in words with its next dates, or whom the log
+    /// form's "with" names; `Err` says why it cannot be read. `None` when
+    /// there is nothing to say.
     pub fn live(&self) -> Option<Result<String, String>> {
-        match self.kind {
-            FormKind::JourFixe { today, .. } => jourfixe::preview(self, today),
+        match &self.kind {
+            FormKind::JourFixe { today, .. } => jourfixe::preview(self, *today),
+            FormKind::Log { others, .. } => others.said(),
             _ => None,
         }
     }
 
-    /// Feeds one key. Text fields take every key except Enter, Esc, Tab and
-    /// the arrows up and down; choice fields take the form's keys.
+    /// Feeds one key. A text field takes every key but Enter, Esc, Tab,
+    /// the arrows up and down and F1; a choice field ← → and the key of
+    /// each option, never a typed letter that is not one (nor Space).
     pub fn handle_key(&mut self, key: &KeyEvent) -> Step {
-        let action = action_for(self.scopes(), key);
-        let text_field = self.fields.get(self.focus).is_some_and(Field::is_text);
-        let action = match action {
-            Some(Action::ChoiceLeft | Action::ChoiceRight) if text_field => None,
-            other => other,
-        };
-        match action {
+        let n = self.fields.len().max(1);
+        match action_for(self.scopes(), key) {
             Some(Action::Save) => return Step::Save,
             Some(Action::Close) => return Step::Cancel,
-            Some(Action::NextField) => self.focus = (self.focus + 1) % self.fields.len().max(1),
-            Some(Action::PrevField) => {
-                self.focus = (self.focus + self.fields.len().max(1) - 1) % self.fields.len().max(1)
-            }
+            Some(Action::Help) => return Step::Help,
+            Some(Action::NextField) => self.focus = (self.focus + 1) % n,
+            Some(Action::PrevField) => self.focus = (self.focus + n - 1) % n,
             Some(Action::ChoiceLeft) => self.turn(-1),
             Some(Action::ChoiceRight) => self.turn(1),
-            Some(Action::Channel(rank)) => {
-                if let Some((field, then)) = self.channel_field() {
-                    if let Some(Field {
-                        value: Value::Choice { index, .. },
-                        ..
-                    }) = self.fields.get_mut(field)
-                    {
-                        *index = rank;
-                    }
-                    self.focus = then;
-                }
-            }
             Some(_) => {}
             None => {
-                if let Some(Field {
-                    value: Value::Text(input),
-                    ..
-                }) = self.fields.get_mut(self.focus)
-                {
-                    input.handle_event(&Event::Key(*key));
+                let Some(field) = self.fields.get_mut(self.focus) else {
+                    return Step::Stay;
+                };
+                match &mut field.value {
+                    Value::Text(input) => {
+                        input.handle_event(&Event::Key(*key));
+                    }
+                    Value::Choice { .. } => {
+                        if let KeyCode::Char(c) = key.code
+                            && key.modifiers.difference(KeyModifiers::SHIFT).is_empty()
+                        {
+                            field.pick(c);
+                        }
+                    }
                 }
             }
         }
@@ -228,28 +174,28 @@ impl Form {
     }
 
     fn turn(&mut self, by: isize) {
-        if let Some(Field {
-            value: Value::Choice { options, index },
-            ..
-        }) = self.fields.get_mut(self.focus)
-        {
-            let n = options.len() as isize;
-            if n > 0 {
-                *index = ((*index as isize + by).rem_euclid(n)) as usize;
-            }
+        if let Some(field) = self.fields.get_mut(self.focus) {
+            field.turn(by);
         }
     }
 
     /// The effect this form asks for, or why not (shown in the form).
     pub fn submit(&self, ctx: &Ctx) -> Result<Effect, String> {
         match &self.kind {
-            FormKind::Log { contact, hooks } => log::submit(self, ctx, *contact, hooks),
+            FormKind::Log {
+                contact,
+                hooks,
+                others,
+            } => log::submit(self, ctx, *contact, hooks, others),
             FormKind::Contact { id } => contact::submit(self, ctx, *id),
             FormKind::Cadence { contact } => plans::submit_cadence(self, *contact),
             FormKind::Snooze { contact } => plans::submit_snooze(self, ctx, *contact),
             FormKind::Hook { contact } => plans::submit_hook(self, *contact),
             FormKind::FollowUp { contact } => plans::submit_followup(self, ctx, *contact),
-            FormKind::JourFixe { contact, .. } => jourfixe::submit(self, ctx, *contact),
+            FormKind::JourFixe {
+                contact, editing, ..
+            } => jourfixe::submit(self, ctx, *contact, editing.as_deref()),
+            FormKind::Touch { touch } => touch::submit(self, ctx, touch),
         }
     }
 
@@ -322,11 +268,13 @@ impl Form {
                         frame.set_cursor_position(Position::new(value_x + x.min(value_w), y));
                     }
                 }
-                Value::Choice { options, index } => {
-                    frame.render_widget(
-                        Paragraph::new(choice_line(options, *index, focused, value_w as usize)),
-                        value_area,
-                    );
+                Value::Choice {
+                    options,
+                    index,
+                    keys,
+                } => {
+                    let line = field::choice_line(options, keys, *index, focused, value_w as usize);
+                    frame.render_widget(Paragraph::new(line), value_area);
                 }
             }
             y += 1;
@@ -368,38 +316,6 @@ impl Form {
             );
         }
     }
-}
-
-/// All options in a row, the chosen one marked; when they do not fit in
-/// `width`, only the chosen one between arrows.
-fn choice_line(options: &[String], index: usize, focused: bool, width: usize) -> Line<'static> {
-    let style = if focused {
-        theme::field_focus()
-    } else {
-        theme::chosen()
-    };
-    let all: usize = options.iter().map(|o| o.width() + 3).sum();
-    if all > width {
-        let chosen = options.get(index).map(String::as_str).unwrap_or("");
-        let room = width.saturating_sub(10);
-        return Line::from(vec![
-            Span::styled("‹ ", theme::dim()),
-            Span::styled(super::view::fit(chosen, room), style),
-            Span::styled(format!(" › {}/{}", index + 1, options.len()), theme::dim()),
-        ]);
-    }
-    let mut spans = Vec::new();
-    for (i, option) in options.iter().enumerate() {
-        if i > 0 {
-            spans.push(Span::raw(" "));
-        }
-        if i == index {
-            spans.push(Span::styled(format!("[{option}]"), style));
-        } else {
-            spans.push(Span::styled(format!(" {option} "), theme::dim()));
-        }
-    }
-    Line::from(spans)
 }
 
 /// A rectangle of at most `width` × `height` in the middle of `area`.

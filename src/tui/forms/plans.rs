@@ -7,7 +7,7 @@ use super::{Ctx, Field, Form, FormKind};
 use crate::text::{cadence, clean};
 use crate::tui::effects::Effect;
 
-/// The snooze choices, then "a date" for the text field.
+/// The snooze choices, for when no date is typed.
 const SNOOZES: [&str; 5] = ["1d", "3d", "1w", "2w", "1m"];
 
 pub fn cadence_form(contact: Id, name: &str, current: Option<u32>) -> Form {
@@ -32,32 +32,29 @@ pub fn submit_cadence(form: &Form, contact: Id) -> Result<Effect, String> {
 }
 
 pub fn snooze_form(contact: Id, name: &str) -> Form {
-    let mut options: Vec<String> = SNOOZES.iter().map(|s| s.to_string()).collect();
-    options.push("date".into());
+    let options: Vec<String> = SNOOZES.iter().map(|s| s.to_string()).collect();
     Form::new(
         FormKind::Snooze { contact },
         format!("Snooze {}", clean(name)),
         vec![
-            Field::choice(
-                "for",
-                options,
-                2,
-                "← → to choose; \"date\" reads the field below",
+            Field::text(
+                "until",
+                "",
+                "friday, 2026-12-24, in 3 weeks; empty: for the time below",
             ),
-            Field::text("or until", "", "friday, 2026-12-24, in 3 weeks"),
+            Field::choice("or for", options, 2, "← → or 1 3 w 2 m to choose"),
         ],
     )
 }
 
 pub fn submit_snooze(form: &Form, ctx: &Ctx, contact: Id) -> Result<Effect, String> {
-    let typed = form.fields[1].text_value();
-    let choice = form.fields[0].choice_index();
-    let input = match SNOOZES.get(choice) {
-        Some(span) if typed.is_empty() => *span,
-        _ if typed.is_empty() => {
-            return Err("type a date under \"or until\", e.g. friday or 2026-12-24".into());
-        }
-        _ => typed,
+    let typed = form.fields[0].text_value();
+    let input = match typed {
+        "" => SNOOZES
+            .get(form.fields[1].choice_index())
+            .copied()
+            .unwrap_or("1w"),
+        typed => typed,
     };
     let until = parse_until(input, ctx.today).map_err(|e| e.to_string())?;
     if until <= ctx.today {
@@ -73,6 +70,11 @@ pub fn hook_form(contact: Id, name: &str) -> Form {
         FormKind::Hook { contact },
         format!("A reason to call {}", clean(name)),
         vec![
+            Field::text(
+                "text",
+                "",
+                "e.g. sailing in June, ask about the Berlin marathon",
+            ),
             Field::choice(
                 "kind",
                 HookKind::ALL
@@ -85,17 +87,16 @@ pub fn hook_form(contact: Id, name: &str) -> Form {
                     .unwrap_or(0),
                 "a shared project, an offer, something in common, a hobby, something personal",
             ),
-            Field::text("text", "", "e.g. sailing in June"),
         ],
     )
 }
 
 pub fn submit_hook(form: &Form, contact: Id) -> Result<Effect, String> {
-    let text = form.fields[1].text_value();
+    let text = form.fields[0].text_value();
     if text.is_empty() {
         return Err("a hook needs some text, e.g. sailing in June".into());
     }
-    let kind = HookKind::ALL[form.fields[0].choice_index().min(HookKind::ALL.len() - 1)];
+    let kind = HookKind::ALL[form.fields[1].choice_index().min(HookKind::ALL.len() - 1)];
     Ok(Effect::AddHook {
         contact,
         kind,

@@ -31,6 +31,42 @@ macro_rules! bind {
 
 /// The key bindings, in footer and help order.
 pub const KEYMAP: &[Binding] = &[
+    // the open card: its touches
+    bind!(
+        Card,
+        Action::NextTouch,
+        [ch('j'), key(KeyCode::Down)],
+        Some("touch"),
+        "select the next (older) touch"
+    ),
+    bind!(
+        Card,
+        Action::PrevTouch,
+        [ch('k'), key(KeyCode::Up)],
+        None,
+        "select the previous (newer) touch"
+    ),
+    bind!(
+        Card,
+        Action::EditTouch,
+        [ch('e')],
+        Some("edit touch"),
+        "fix the selected touch: note, channel, when, outcome, rating"
+    ),
+    bind!(
+        Card,
+        Action::RemoveTouch,
+        [ch('d')],
+        Some("remove touch"),
+        "remove the selected touch (asks first)"
+    ),
+    bind!(
+        Card,
+        Action::Close,
+        [key(KeyCode::Esc), key(KeyCode::Enter)],
+        Some("close"),
+        "close the card"
+    ),
     // on the selected contact: the footer leads with what people do most
     bind!(
         Contact,
@@ -111,6 +147,13 @@ pub const KEYMAP: &[Binding] = &[
     ),
     bind!(
         JourFixeTab,
+        Action::EditJourFixe,
+        [ch('e')],
+        Some("edit"),
+        "change the selected Jour fixe: rule, time, channel, length, note"
+    ),
+    bind!(
+        JourFixeTab,
         Action::DeleteJourFixe,
         [ch('d')],
         Some("delete"),
@@ -140,8 +183,15 @@ pub const KEYMAP: &[Binding] = &[
     ),
     bind!(
         Global,
+        Action::Undo,
+        [ch('u')],
+        Some("undo"),
+        "undo the last change made here (a log, snooze, cadence, hook, follow-up, skip …)"
+    ),
+    bind!(
+        Global,
         Action::Help,
-        [ch('?')],
+        [ch('?'), key(KeyCode::F(1))],
         Some("help"),
         "show all keys"
     ),
@@ -242,6 +292,13 @@ pub const KEYMAP: &[Binding] = &[
         "move down"
     ),
     bind!(Filter, Action::Up, [key(KeyCode::Up)], None, "move up"),
+    bind!(
+        Filter,
+        Action::Help,
+        [key(KeyCode::F(1))],
+        Some("help"),
+        "show all keys"
+    ),
     // forms
     bind!(
         Form,
@@ -277,59 +334,24 @@ pub const KEYMAP: &[Binding] = &[
     ),
     bind!(
         Form,
+        Action::Help,
+        [key(KeyCode::F(1))],
+        Some("help"),
+        "show all keys (? is a letter here)"
+    ),
+    bind!(
+        Choice,
         Action::ChoiceLeft,
         [key(KeyCode::Left)],
         None,
-        "previous choice (on a choice field)"
+        "previous choice; the underlined letter or digit of a choice picks it"
     ),
     bind!(
-        Form,
+        Choice,
         Action::ChoiceRight,
-        [key(KeyCode::Right), ch(' ')],
-        None,
-        "next choice (on a choice field)"
-    ),
-    bind!(
-        ChannelField,
-        Action::Channel(0),
-        [ch('1')],
-        Some("sms"),
-        "channel sms"
-    ),
-    bind!(
-        ChannelField,
-        Action::Channel(1),
-        [ch('2')],
-        Some("email"),
-        "channel e-mail"
-    ),
-    bind!(
-        ChannelField,
-        Action::Channel(2),
-        [ch('3')],
-        Some("chat"),
-        "channel chat"
-    ),
-    bind!(
-        ChannelField,
-        Action::Channel(3),
-        [ch('4')],
-        Some("call"),
-        "channel call"
-    ),
-    bind!(
-        ChannelField,
-        Action::Channel(4),
-        [ch('5')],
-        Some("video"),
-        "channel video"
-    ),
-    bind!(
-        ChannelField,
-        Action::Channel(5),
-        [ch('6')],
-        Some("meet"),
-        "channel meeting in person"
+        [key(KeyCode::Right)],
+        Some("choose"),
+        "next choice (Space and typed words never change a choice)"
     ),
     // triage: the keys of `draht triage`
     bind!(
@@ -381,6 +403,13 @@ pub const KEYMAP: &[Binding] = &[
         Some("stop"),
         "stop; what was answered stays"
     ),
+    bind!(
+        Triage,
+        Action::Help,
+        [ch('?'), key(KeyCode::F(1))],
+        Some("help"),
+        "show all keys"
+    ),
     // confirm
     bind!(
         Confirm,
@@ -395,5 +424,12 @@ pub const KEYMAP: &[Binding] = &[
         [ch('n'), ch('N'), key(KeyCode::Esc)],
         Some("no"),
         "no, keep it"
+    ),
+    bind!(
+        Confirm,
+        Action::Help,
+        [ch('?'), key(KeyCode::F(1))],
+        Some("help"),
+        "show all keys"
     ),
 ];

@@ -64,8 +64,8 @@ fn f_reads_the_rule_live_with_its_next_dates() {
 fn f_enter_asks_for_a_jourfixe_with_channel_length_and_note() {
     let mut f = Fixture::demo();
     let anna = id_of(&f.app, "Anna Schmidt");
-    // Tab to the channel, 6 = meet (and on to the length), then the note
-    let outcome = f.press("fweekly fri 16:30<Tab>645min<Tab>coffee at Mo's<Enter>");
+    // Tab to the channel, 6 = meet (the focus stays), Tab to the length
+    let outcome = f.press("fweekly fri 16:30<Tab>6<Tab>45min<Tab>coffee at Mo's<Enter>");
     let Outcome::Effect(Effect::AddJourFixe { contact, draft }) = outcome else {
         panic!("expected a Jour fixe, got {outcome:?}");
     };
@@ -78,20 +78,27 @@ fn f_enter_asks_for_a_jourfixe_with_channel_length_and_note() {
 }
 
 #[test]
-fn the_channel_keys_only_pick_on_the_channel_field() {
+fn the_channel_digits_pick_without_moving_the_focus() {
     let mut f = Fixture::demo();
-    // digits on the rule field are part of the rule
+    // the form opens on the rule; digits there are part of the rule
     f.press("fmonthly on 15");
     assert_eq!(form(&f).fields[0].text_value(), "monthly on 15");
     assert_eq!(form(&f).scopes(), [keymap::Scope::Form]);
     f.press("<Tab>");
     assert_eq!(
         form(&f).scopes(),
-        [keymap::Scope::ChannelField, keymap::Scope::Form]
+        [keymap::Scope::Choice, keymap::Scope::Form]
     );
     f.press("5");
     assert_eq!(form(&f).fields[1].choice_index(), 4, "video");
-    assert_eq!(form(&f).focus, 2, "on to the length");
+    assert_eq!(form(&f).focus, 1, "the focus stays on the channel");
+    // letters and Space on the channel field change nothing
+    f.press("x ");
+    assert_eq!(form(&f).fields[1].choice_index(), 4);
+    f.press("2<Left>");
+    assert_eq!(form(&f).fields[1].choice_index(), 0, "email, then ← to sms");
+    f.press("<Tab>45min");
+    assert_eq!(form(&f).fields[2].text_value(), "45min");
 }
 
 #[test]
@@ -192,12 +199,13 @@ fn the_jourfixe_tab_footer_offers_skip_instead_of_snooze() {
         .into_iter()
         .map(|(_, l)| l)
         .collect();
-    assert_eq!(labels[..3], ["skip", "delete", "log"]);
+    assert_eq!(labels[..4], ["skip", "edit", "delete", "log"]);
     assert!(!labels.contains(&"snooze"));
 }
 
-/// The style of day `day` in the calendar drawn under the heading `month`.
-fn day_style(buffer: &ratatui::buffer::Buffer, month: &str, day: u32) -> Style {
+/// The symbol before day `day` and its style in the calendar drawn under
+/// the heading `month` (each day has three cells: symbol and digits).
+fn day_look(buffer: &ratatui::buffer::Buffer, month: &str, day: u32) -> (String, Style) {
     let row_text = |y: u16| -> String {
         (0..26)
             .map(|x| buffer[(x, y)].symbol().to_string())
@@ -206,19 +214,27 @@ fn day_style(buffer: &ratatui::buffer::Buffer, month: &str, day: u32) -> Style {
     let heading = (0..buffer.area.height)
         .find(|y| row_text(*y).contains(month))
         .unwrap_or_else(|| panic!("no {month}"));
-    let wanted = format!("{day:>2}");
     // the weeks: skip the weekday row; the first week may show last month's days
     for y in heading + 2..heading + 8 {
-        for x in (3..24).step_by(3) {
-            let cell = format!("{}{}", buffer[(x, y)].symbol(), buffer[(x + 1, y)].symbol());
+        for x in (2..23).step_by(3) {
+            let slot: String = (x..x + 3).map(|x| buffer[(x, y)].symbol()).collect();
+            let digits: String = slot.chars().filter(char::is_ascii_digit).collect();
+            let symbol: String = slot
+                .chars()
+                .filter(|c| !c.is_ascii_digit() && *c != ' ')
+                .collect();
             let first_week_of_last_month = y == heading + 2 && day > 20;
             let last_week_of_next_month = y >= heading + 6 && day < 10;
-            if cell == wanted && !first_week_of_last_month && !last_week_of_next_month {
-                return buffer[(x + 1, y)].style();
+            if digits == day.to_string() && !first_week_of_last_month && !last_week_of_next_month {
+                return (symbol, buffer[(x + 2, y)].style());
             }
         }
     }
     panic!("no day {day} under {month}");
+}
+
+fn day_style(buffer: &ratatui::buffer::Buffer, month: &str, day: u32) -> Style {
+    day_look(buffer, month, day).1
 }
 
 #[test]
@@ -245,6 +261,22 @@ fn the_calendar_marks_kept_missed_skipped_and_planned_apart() {
         for b in &all[i + 1..] {
             assert_ne!(a, b, "two states drawn alike");
         }
+    }
+    // and each state has its own symbol, which the legend names
+    let symbols: Vec<String> = [
+        ("November", 22),
+        ("November", 29),
+        ("December", 6),
+        ("December", 13),
+    ]
+    .iter()
+    .map(|(m, d)| day_look(&buffer, m, *d).0)
+    .collect();
+    assert_eq!(symbols, ["✓", "✗", "–", "•"]);
+    assert_eq!(day_look(&buffer, "December", 14).0, "");
+    let screen = f.screen(100, 30);
+    for legend in ["• planned", "✓ kept", "✗ missed", "– skipped"] {
+        assert!(screen.contains(legend), "{legend}:\n{screen}");
     }
     // the next dates still come from the rule
     let jf = f
@@ -309,10 +341,7 @@ fn a_jour_fixe_starting_after_the_window_still_counts() {
         .find(|l| l.contains("│Quarta Lang"))
         .unwrap_or_else(|| panic!("no row in:\n{contacts_tab}"));
     let when = crate::text::day_short(first, today);
-    assert!(
-        row.contains(&when) && row.contains("every Thu planned ││"),
-        "{row}"
-    );
+    assert!(row.contains(&when) && row.contains("planned│"), "{row}");
     f.keys("3");
     let selected = f.app.jourfixe_selected().expect("on the Jour fixe tab");
     assert_eq!((&*selected.name, selected.date), ("Quarta Lang", first));

@@ -4,7 +4,7 @@ use chrono::{Duration, NaiveDate, NaiveTime};
 use ratatui::crossterm::event::{KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 
 use super::Got as Outcome;
-use super::{Fixture, id_of, now, selected_name};
+use super::{Fixture, form_error, id_of, now, selected_name};
 use crate::clock;
 use crate::model::{Channel, HookKind, Outcome as TouchOutcome};
 use crate::tui::app::{Modal, Mode, Tab};
@@ -14,16 +14,6 @@ use crate::tui::list::Sort;
 
 fn today() -> NaiveDate {
     clock::local_day(now())
-}
-
-fn form_error(f: &Fixture) -> Option<String> {
-    match &f.app.mode {
-        Mode::Modal(m) => match &**m {
-            Modal::Form(form) => form.error.clone(),
-            Modal::Confirm(_) => None,
-        },
-        _ => None,
-    }
 }
 
 #[test]
@@ -37,8 +27,8 @@ fn opens_on_today_with_the_most_urgent_contact_selected() {
 fn j_and_k_move_between_contacts_skipping_headings() {
     let mut f = Fixture::demo();
     f.press("jjj");
-    // Anna → Jonas → Jürgen → (DUE TODAY heading skipped) Ingrid
-    assert_eq!(selected_name(&f.app), "Ingrid Rau");
+    // Anna → Jonas → Jürgen → (PLANNED heading skipped) Sophie
+    assert_eq!(selected_name(&f.app), "Sophie Lang");
     f.press("k");
     assert_eq!(selected_name(&f.app), "Jürgen Müller");
     f.press("G");
@@ -48,10 +38,11 @@ fn j_and_k_move_between_contacts_skipping_headings() {
 }
 
 #[test]
-fn l_4_enter_logs_a_call_now_with_the_selected_contact() {
+fn l_enter_logs_a_call_now_with_the_selected_contact() {
     let mut f = Fixture::demo();
     let anna = id_of(&f.app, "Anna Schmidt");
-    let outcome = f.press("l4<Enter>");
+    // Anna's calls count: the channel starts at call
+    let outcome = f.press("l<Enter>");
     let Outcome::Effect(Effect::Log(touch)) = outcome else {
         panic!("expected a log effect, got {outcome:?}");
     };
@@ -63,18 +54,39 @@ fn l_4_enter_logs_a_call_now_with_the_selected_contact() {
 }
 
 #[test]
-fn channel_keys_follow_richness_and_jump_to_the_note() {
+fn the_log_form_opens_on_the_note_and_channel_keys_pick_on_the_channel() {
     let mut f = Fixture::demo();
-    let outcome = f.press("l6coffee at Mo's<Enter>");
+    // the note first; Tab to the channel, 6 = meet
+    let outcome = f.press("lcoffee at Mo's, 4 of us<Tab>6<Enter>");
     let Outcome::Effect(Effect::Log(touch)) = outcome else {
         panic!("expected a log effect, got {outcome:?}");
     };
     assert_eq!(touch.channel, Channel::Meet);
-    assert_eq!(touch.note.as_deref(), Some("coffee at Mo's"));
-    let Outcome::Effect(Effect::Log(touch)) = f.press("<Esc>l1<Enter>") else {
+    assert_eq!(
+        touch.note.as_deref(),
+        Some("coffee at Mo's, 4 of us"),
+        "digits in the note are text"
+    );
+    let Outcome::Effect(Effect::Log(touch)) = f.press("<Esc>l<Tab>1<Enter>") else {
         panic!("expected a log effect");
     };
     assert_eq!(touch.channel, Channel::Sms);
+}
+
+/// Typing text never changes a choice: a note full of spaces, digits and
+/// the letters of the outcome's keys leaves channel and outcome as they
+/// were.
+#[test]
+fn typing_a_note_leaves_every_choice_as_it_was() {
+    let mut f = Fixture::demo();
+    let Outcome::Effect(Effect::Log(touch)) = f.press("lmissed 2 trains, 1 done deal<Enter>")
+    else {
+        panic!("expected a log effect");
+    };
+    assert_eq!(touch.note.as_deref(), Some("missed 2 trains, 1 done deal"));
+    assert_eq!(touch.channel, Channel::Call);
+    assert_eq!(touch.outcome, TouchOutcome::Done);
+    assert_eq!(touch.rating, None);
 }
 
 #[test]
@@ -82,7 +94,8 @@ fn a_missed_call_yesterday_evening_with_a_rating_and_a_hook() {
     let mut f = Fixture::demo();
     // the brief with both of Anna's hooks is loaded by `open`
     assert_eq!(f.app.current_brief().map(|b| b.hooks.len()), Some(2));
-    let outcome = f.press("l4<BackTab><C-u>yesterday 18:30<Tab><Tab><Right><Tab><Right><Right><Right><Tab><Right><Enter>");
+    // when, then m(issed), + (good), and the first hook by its key
+    let outcome = f.press("l<Tab><Tab><C-u>yesterday 18:30<Tab><Tab>m<Tab>+<Tab><Right><Enter>");
     let Outcome::Effect(Effect::Log(touch)) = outcome else {
         panic!("expected a log effect, got {outcome:?}");
     };
@@ -97,7 +110,7 @@ fn a_missed_call_yesterday_evening_with_a_rating_and_a_hook() {
 #[test]
 fn an_unreadable_time_keeps_the_log_form_open_and_lists_the_forms() {
     let mut f = Fixture::demo();
-    let outcome = f.press("l4<BackTab><C-u>blorp<Enter>");
+    let outcome = f.press("l<Tab><Tab><C-u>blorp<Enter>");
     assert_eq!(outcome, Outcome::Continue);
     let error = form_error(&f).expect("an error in the form");
     assert!(
@@ -109,7 +122,7 @@ fn an_unreadable_time_keeps_the_log_form_open_and_lists_the_forms() {
 #[test]
 fn a_touch_in_the_future_is_refused() {
     let mut f = Fixture::demo();
-    f.press("l4<BackTab><C-u>tomorrow<Enter>");
+    f.press("l<Tab><Tab><C-u>tomorrow<Enter>");
     let error = form_error(&f).expect("an error in the form");
     assert!(error.contains("future"), "{error}");
 }
@@ -117,7 +130,7 @@ fn a_touch_in_the_future_is_refused() {
 #[test]
 fn esc_cancels_a_form_without_an_effect() {
     let mut f = Fixture::demo();
-    assert_eq!(f.press("l4half a note<Esc>"), Outcome::Continue);
+    assert_eq!(f.press("lhalf a note<Esc>"), Outcome::Continue);
     assert!(matches!(f.app.mode, Mode::Normal));
 }
 
@@ -137,16 +150,22 @@ fn snooze_defaults_to_one_week() {
 #[test]
 fn snooze_choices_and_a_typed_date() {
     let mut f = Fixture::demo();
-    let Outcome::Effect(Effect::Snooze { until, .. }) = f.press("s<Right><Enter>") else {
+    // Tab to the choice, → 2w
+    let Outcome::Effect(Effect::Snooze { until, .. }) = f.press("s<Tab><Right><Enter>") else {
         panic!("expected a snooze");
     };
     assert_eq!(until, today() + Duration::days(14));
-    let Outcome::Effect(Effect::Snooze { until, .. }) = f.press("<Esc>s<Tab>2026-12-24<Enter>")
-    else {
+    // or its key: m = a month
+    let Outcome::Effect(Effect::Snooze { until, .. }) = f.press("<Esc>s<Tab>m<Enter>") else {
+        panic!("expected a snooze");
+    };
+    assert_eq!(until, NaiveDate::from_ymd_opt(2027, 1, 1).unwrap());
+    // the form opens on the date
+    let Outcome::Effect(Effect::Snooze { until, .. }) = f.press("<Esc>s2026-12-24<Enter>") else {
         panic!("expected a snooze");
     };
     assert_eq!(until, NaiveDate::from_ymd_opt(2026, 12, 24).unwrap());
-    f.press("<Esc>s<Tab>yesterday<Enter>");
+    f.press("<Esc>syesterday<Enter>");
     assert!(form_error(&f).is_some_and(|e| e.contains("not in the future")));
 }
 
@@ -156,12 +175,50 @@ fn a_hook_needs_text_and_keeps_its_kind() {
     f.press("h<Enter>");
     assert!(form_error(&f).is_some_and(|e| e.contains("needs some text")));
     let Outcome::Effect(Effect::AddHook { kind, text, .. }) =
-        f.press("<Left><Tab>sailing in June<Enter>")
+        f.press("sailing in June<Tab><Left><Enter>")
     else {
         panic!("expected a hook");
     };
     assert_eq!(kind, HookKind::Offer);
     assert_eq!(text, "sailing in June");
+}
+
+/// The words of the issue: typing "ask about the Berlin marathon" in the
+/// hook form gives that text and leaves the kind as it was — no Space
+/// turns it, no letter picks one.
+#[test]
+fn typing_a_hook_gives_that_text_and_leaves_the_kind() {
+    let mut f = Fixture::demo();
+    let Outcome::Effect(Effect::AddHook { kind, text, .. }) =
+        f.press("hask about the Berlin marathon<Enter>")
+    else {
+        panic!("expected a hook");
+    };
+    assert_eq!(text, "ask about the Berlin marathon");
+    assert_eq!(kind, HookKind::default());
+    // on the kind, its letters pick: h(obby)
+    let Outcome::Effect(Effect::AddHook { kind, .. }) = f.press("<Esc>hmarathon<Tab>h<Enter>")
+    else {
+        panic!("expected a hook");
+    };
+    assert_eq!(kind, HookKind::Hobby);
+}
+
+/// Every form opens with the focus on its first text field.
+#[test]
+fn every_form_opens_on_its_first_text_field() {
+    for keys in ["l", "a", "e", "c", "s", "h", "r", "f", "3e", "<Enter>e"] {
+        let mut f = Fixture::demo();
+        f.press(keys);
+        let Mode::Modal(modal) = &f.app.mode else {
+            panic!("{keys}: no form");
+        };
+        let Modal::Form(form) = &**modal else {
+            panic!("{keys}: not a form");
+        };
+        let first = form.fields.iter().position(|f| f.is_text());
+        assert_eq!(Some(form.focus), first, "{keys}: {}", form.title);
+    }
 }
 
 #[test]
@@ -299,9 +356,9 @@ fn tabs_by_number_tab_and_shift_tab() {
 fn help_opens_with_question_mark_and_any_key_closes_it() {
     let mut f = Fixture::demo();
     f.press("?");
-    assert!(matches!(f.app.mode, Mode::Help(0)));
+    assert!(matches!(f.app.mode, Mode::Help { scroll: 0, .. }));
     f.press("j");
-    assert!(matches!(f.app.mode, Mode::Help(1)));
+    assert!(matches!(f.app.mode, Mode::Help { scroll: 1, .. }));
     assert_eq!(f.press("q"), Outcome::Continue);
     assert!(matches!(f.app.mode, Mode::Normal));
 }
@@ -327,13 +384,19 @@ fn the_footer_shows_the_keys_that_apply_now() {
     f.press("2");
     assert!(labels(&f).contains(&"sort"));
     f.press("l");
-    assert_eq!(f.app.scopes(), vec![Scope::ChannelField, Scope::Form]);
-    assert!(labels(&f).contains(&"call"));
-    f.press("4");
+    assert_eq!(f.app.scopes(), vec![Scope::Form]);
     assert!(
         !labels(&f).contains(&"call"),
-        "channel keys only on the channel field"
+        "the note field has no channel keys"
     );
+    f.press("<Tab>");
+    assert_eq!(f.app.scopes(), vec![Scope::Choice, Scope::Form]);
+    let footer: Vec<String> = f.app.footer_hints().into_iter().map(|(_, l)| l).collect();
+    assert_eq!(
+        footer[..6],
+        ["sms", "email", "chat", "call", "video", "meet"]
+    );
+    assert_eq!(footer.last().map(String::as_str), Some("help"));
 }
 
 #[test]
@@ -359,13 +422,13 @@ fn contact_keys_without_a_contact_say_so() {
 fn a_click_selects_a_row_and_the_wheel_scrolls() {
     let mut f = Fixture::demo();
     f.screen(100, 30);
-    let ingrid = id_of(&f.app, "Ingrid Rau");
+    let sophie = id_of(&f.app, "Sophie Lang");
     let row = f
         .app
         .data
         .today_rows
         .iter()
-        .position(|r| r.contact_id() == Some(ingrid))
+        .position(|r| r.contact_id() == Some(sophie))
         .unwrap();
     let (rect, _) = *f
         .app
@@ -380,7 +443,7 @@ fn a_click_selects_a_row_and_the_wheel_scrolls() {
         modifiers: KeyModifiers::NONE,
     };
     f.app.handle_mouse(&click);
-    assert_eq!(selected_name(&f.app), "Ingrid Rau");
+    assert_eq!(selected_name(&f.app), "Sophie Lang");
     let wheel = MouseEvent {
         kind: MouseEventKind::ScrollUp,
         ..click

@@ -18,7 +18,7 @@ fn logging_a_call_takes_anna_off_the_overdue_list() {
         f.app.data.checkin_of(anna).map(|c| c.status),
         Some(Status::Overdue)
     );
-    f.keys("l4Q4 planning<Enter>");
+    f.keys("lQ4 planning<Tab>4<Enter>");
     assert!(matches!(f.app.mode, Mode::Normal));
     assert_eq!(
         f.app.message.as_ref().map(|m| m.text.as_str()),
@@ -33,15 +33,20 @@ fn logging_a_call_takes_anna_off_the_overdue_list() {
             .iter()
             .all(|e| e.contact_id != anna)
     );
-    // still selected, wherever her row went
-    assert_eq!(selected_name(&f.app), "Anna Schmidt");
+    // on to the next person who still needs a call
+    assert_eq!(selected_name(&f.app), "Jonas Weber");
     let stored = f
         .store
         .read(|tx| touches::for_contact(tx, anna, Some(1)))
         .unwrap();
     assert_eq!(stored[0].channel, Channel::Call);
     assert_eq!(stored[0].note.as_deref(), Some("Q4 planning"));
-    // the detail card's timeline has it at the top
+    // her card's timeline has it at the top
+    f.keys("2");
+    f.app.select_contact(anna);
+    f.sync
+        .refresh(&mut f.app, &mut f.store, crate::tui::Reload::Nothing)
+        .unwrap();
     let brief = f.app.current_brief().expect("brief");
     assert_eq!(brief.touches[0].note.as_deref(), Some("Q4 planning"));
 }

@@ -2,6 +2,8 @@
 //! are applied to an in-memory store exactly as the event loop does, and
 //! frames are drawn into a `TestBackend` at a fixed size and a fixed "now".
 
+mod banner;
+mod card;
 mod first;
 mod insight;
 mod jourfixe;
@@ -10,6 +12,7 @@ mod live;
 mod reload;
 mod snapshots;
 mod triage;
+mod undo;
 
 use chrono::{DateTime, Utc};
 use ratatui::Terminal;
@@ -196,4 +199,15 @@ pub fn selected_name(app: &App) -> String {
 /// The message in the footer, if any.
 pub fn message(app: &App) -> String {
     app.message().map(|m| m.text.clone()).unwrap_or_default()
+}
+
+/// Why the open form refused to save, if a form is open and did.
+pub fn form_error(f: &Fixture) -> Option<String> {
+    match &f.app.mode {
+        crate::tui::app::Mode::Modal(m) => match &**m {
+            crate::tui::app::Modal::Form(form) => form.error.clone(),
+            crate::tui::app::Modal::Confirm(_) => None,
+        },
+        _ => None,
+    }
 }

@@ -173,7 +173,8 @@ fn the_triage_keys_are_those_of_draht_triage() {
             "yearly",
             "skip",
             "archive",
-            "stop"
+            "stop",
+            "help"
         ]
     );
 }

@@ -5,6 +5,7 @@
 
 use chrono::{Datelike, NaiveDate, Weekday};
 use ratatui::text::{Line, Span};
+use unicode_width::UnicodeWidthStr;
 
 use super::{pad, spread};
 use crate::insight::ChannelCounts;
@@ -83,7 +84,7 @@ pub fn weekly_bars(
     lines
 }
 
-/// "█ meet  █ video  █ call  ▒ chat  ▒ email  ▒ sms", each in its colour.
+/// "☻ meet  ▣ video  ☎ call  ❝ chat  ✉ email  ✎ sms", each in its colour.
 pub fn legend() -> Line<'static> {
     let mut spans = Vec::new();
     for channel in Channel::ALL.iter().rev() {
@@ -96,7 +97,7 @@ pub fn legend() -> Line<'static> {
     Line::from(spans)
 }
 
-/// "work     ███▒▒▒▒  9 touches · 44% personal"
+/// "work     ☻☻☎☎✉✉✉✉  9 · 44% personal"
 pub fn sphere_line(mix: &SphereMix, width: usize) -> Line<'static> {
     let total = mix.touches.total();
     let words = match (total, mix.personal_share) {
@@ -104,7 +105,7 @@ pub fn sphere_line(mix: &SphereMix, width: usize) -> Line<'static> {
         (n, Some(share)) => format!("{n:>3} · {:>3.0}% personal", share * 100.0),
         (n, None) => format!("{n:>3}"),
     };
-    let bar_w = width.saturating_sub(9 + 20);
+    let bar_w = width.saturating_sub(9 + 2 + words.width());
     let mut spans = vec![Span::raw(pad(mix.sphere.as_str(), 9))];
     let mut used = 0;
     for (channel, cells) in charts::mix_segments(&mix.touches, bar_w) {
@@ -184,17 +185,18 @@ mod tests {
         let lines = weekly_bars(&[busy, quiet], d(11, 1), d(11, 14), 40, 4);
         assert_eq!(lines.len(), 5);
         let rows: Vec<String> = lines.iter().map(text).collect();
-        // four rows for four touches: three shaded e-mails over one solid meeting
-        assert!(rows[0].starts_with("  4 ▒▒▒▒"), "{rows:?}");
-        assert!(rows[2].starts_with("    ▒▒▒▒"), "{rows:?}");
-        assert!(rows[3].starts_with("  0 ████ ████"), "{rows:?}");
+        // four rows for four touches: three e-mails over one meeting, each
+        // channel its own glyph (apart without colour too)
+        assert!(rows[0].starts_with("  4 ✉✉✉✉"), "{rows:?}");
+        assert!(rows[2].starts_with("    ✉✉✉✉"), "{rows:?}");
+        assert!(rows[3].starts_with("  0 ☻☻☻☻ ☎☎☎☎"), "{rows:?}");
         assert!(rows[4].contains("1 Nov") && rows[4].ends_with("14 Nov"));
     }
 
     #[test]
     fn an_empty_history_draws_no_bars() {
         let lines = weekly_bars(&[ChannelCounts::default(); 3], d(11, 1), d(11, 21), 30, 3);
-        assert!(lines[..3].iter().all(|l| !text(l).contains('█')));
+        assert!(lines[..3].iter().all(|l| text(l)[4..].trim().is_empty()));
     }
 
     #[test]

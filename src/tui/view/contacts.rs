@@ -6,6 +6,9 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Paragraph, Row, Table};
 
+use unicode_width::UnicodeWidthStr;
+
+use super::{fit, fit_words};
 use crate::tui::app::{App, Hit, Mode};
 use crate::tui::theme;
 
@@ -34,6 +37,11 @@ pub fn draw(frame: &mut Frame, app: &mut App, area: Rect) {
     let list = &app.contacts;
     let rows = &app.data.contacts;
     let offset = list.state.offset;
+    let widths = Columns::of(
+        table_area.width as usize,
+        app.data.contacts_name_width,
+        app.data.contacts_touch_width,
+    );
     let mut table_rows = Vec::with_capacity(height);
     for (pos, &i) in list.view.iter().enumerate().skip(offset).take(height) {
         let r = &rows[i];
@@ -42,11 +50,14 @@ pub fn draw(frame: &mut Frame, app: &mut App, area: Rect) {
             None => Span::styled("—", theme::dim()),
         };
         let mut row = Row::new(vec![
-            Line::from(r.name.as_str()),
+            Line::from(fit(&r.name, widths.name)),
             Line::from(Span::styled(r.sphere, theme::dim())),
-            Line::from(Span::styled(r.tags.as_str(), theme::dim())),
-            Line::from(r.last_touch.as_str()),
-            Line::from(Span::styled(r.next_jourfixe.as_str(), theme::accent())),
+            Line::from(Span::styled(fit_words(&r.tags, widths.tags), theme::dim())),
+            Line::from(fit(&r.last_touch, widths.touch)),
+            Line::from(Span::styled(
+                jourfixe_cell(&r.next_jourfixe, widths.jourfixe),
+                theme::accent(),
+            )),
             Line::from(status),
         ]);
         if pos == list.state.selected {
@@ -68,19 +79,9 @@ pub fn draw(frame: &mut Frame, app: &mut App, area: Rect) {
         "STATUS",
     ])
     .style(theme::dim().patch(theme::bold()));
-    let table = Table::new(
-        table_rows,
-        [
-            Constraint::Length(app.data.contacts_name_width as u16),
-            Constraint::Length(6),
-            Constraint::Fill(1),
-            Constraint::Length(app.data.contacts_touch_width as u16),
-            Constraint::Fill(2),
-            Constraint::Length(8),
-        ],
-    )
-    .header(header)
-    .column_spacing(1);
+    let table = Table::new(table_rows, widths.constraints())
+        .header(header)
+        .column_spacing(1);
     frame.render_widget(table, table_area);
     if app.contacts.view.is_empty() {
         let text = if query.is_empty() {
@@ -107,5 +108,89 @@ pub fn draw(frame: &mut Frame, app: &mut App, area: Rect) {
         frame.render_widget(Paragraph::new(line), f);
         let cursor = app.filter.visual_cursor() as u16;
         frame.set_cursor_position((f.x + 1 + cursor.min(f.width.saturating_sub(2)), f.y));
+    }
+}
+
+/// "Sun 6 Dec 18:00 · every Sunday at 18:00", or its date and time alone
+/// when the rule does not fit beside them.
+fn jourfixe_cell(text: &str, width: usize) -> String {
+    match text.width() <= width {
+        true => text.to_string(),
+        false => fit(text.split(" · ").next().unwrap_or(text), width),
+    }
+}
+
+/// The widths of the table's columns in `width` cells. Names and the last
+/// touch get what they need (measured when the data loads); the status
+/// and sphere a fixed few; tags and the next Jour fixe share the rest,
+/// the Jour fixe first up to its date and time ("Sun 6 Dec 18:00"), so no
+/// column cuts another mid-word (a cut cell ends in "…").
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+struct Columns {
+    name: usize,
+    tags: usize,
+    touch: usize,
+    jourfixe: usize,
+}
+
+const SPHERE: usize = 6;
+const STATUS: usize = 7;
+/// "Sun 13 Dec 18:00"
+const JF_DATE: usize = 16;
+
+impl Columns {
+    fn of(width: usize, name: usize, touch: usize) -> Columns {
+        let spacing = 5;
+        let rest = width.saturating_sub(name + SPHERE + touch + STATUS + spacing);
+        let jourfixe = rest
+            .min(JF_DATE)
+            .max(rest.saturating_sub(rest / 3).min(rest * 3 / 5));
+        let tags = rest - jourfixe;
+        Columns {
+            name,
+            tags,
+            touch,
+            jourfixe,
+        }
+    }
+
+    fn constraints(self) -> [Constraint; 6] {
+        [
+            Constraint::Length(self.name as u16),
+            Constraint::Length(SPHERE as u16),
+            Constraint::Length(self.tags as u16),
+            Constraint::Length(self.touch as u16),
+            Constraint::Length(self.jourfixe as u16),
+            Constraint::Length(STATUS as u16),
+        ]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_cut_cell_ends_after_a_whole_word() {
+        assert_eq!(fit_words("friend, sailing, family", 16), "friend, sailing…");
+        assert_eq!(fit_words("friend, sailing", 16), "friend, sailing");
+        assert_eq!(
+            jourfixe_cell("Sun 6 Dec 18:00 · every Sunday at 18:00", 20),
+            "Sun 6 Dec 18:00"
+        );
+    }
+
+    #[test]
+    fn tags_and_the_jour_fixe_share_what_is_left() {
+        // 80 columns less the borders
+        let c = Columns::of(78, 14, 12);
+        assert_eq!(
+            c.name + SPHERE + c.tags + c.touch + c.jourfixe + STATUS + 5,
+            78
+        );
+        assert!(c.jourfixe >= JF_DATE, "{c:?}");
+        assert!(c.tags >= 8, "{c:?}");
+        let wide = Columns::of(160, 14, 12);
+        assert!(wide.jourfixe > 40 && wide.tags > 20, "{wide:?}");
     }
 }

@@ -180,18 +180,39 @@ fn brief_lines(app: &App, brief: &Brief) -> Vec<Line<'static>> {
         }
     }
     if let Some(o) = app.data.next_jourfixe(brief.id) {
+        let mut about = vec![
+            clean(&o.rule),
+            format!("next {}", day_short(o.date, today)),
+            o.channel.as_str().to_string(),
+        ];
+        if let Some(jf) = app.data.tracked(o.jourfixe_id).map(|t| &t.jf) {
+            about.extend(jf.duration_minutes.map(crate::parse::minutes_text));
+            about.extend(jf.note.as_deref().map(clean));
+        }
         lines.push(Line::from(vec![
             Span::styled("Jour fixe: ", theme::bold()),
-            Span::raw(format!(
-                "{} · next {}",
-                clean(&o.rule),
-                day_short(o.date, today)
-            )),
+            Span::raw(about.join(" · ")),
         ]));
     }
     if !brief.touches.is_empty() {
-        lines.push(heading("touches"));
-        lines.extend(brief.touches.iter().map(|t| touch_line(app, brief, t)));
+        match app.zoom {
+            true => lines.push(Line::from(vec![
+                Span::styled("touches", theme::bold()),
+                Span::styled("  j/k pick · e fix · d remove", theme::dim()),
+            ])),
+            false => lines.push(heading("touches")),
+        }
+        for (i, t) in brief.touches.iter().enumerate() {
+            let line = touch_line(app, brief, t);
+            lines.push(match app.zoom && i == app.card_touch {
+                true => {
+                    let mut spans = vec![Span::styled("▶", theme::accent())];
+                    spans.extend(line.spans.into_iter().skip(1));
+                    Line::from(spans).style(theme::selected())
+                }
+                false => line,
+            });
+        }
     }
     if !brief.mix.is_empty() {
         let mut spans = vec![Span::styled("mix ", theme::bold())];
@@ -227,7 +248,8 @@ fn touch_line(app: &App, brief: &Brief, t: &Touch) -> Line<'static> {
         local.format("%b %Y").to_string()
     };
     let mut spans = vec![
-        Span::styled(format!(" {date:<8} "), theme::dim()),
+        Span::raw(" "),
+        Span::styled(format!("{date:<8} "), theme::dim()),
         Span::raw(format!(
             "{} {:<6}",
             channel_glyph(t.channel),
@@ -236,6 +258,10 @@ fn touch_line(app: &App, brief: &Brief, t: &Touch) -> Line<'static> {
     ];
     if t.outcome == Outcome::Missed {
         spans.push(Span::styled("missed ", theme::warn()));
+    }
+    if !t.captured.is_empty() {
+        let from = format!("· {} ", crate::text::captured(&t.captured));
+        spans.push(Span::styled(from, theme::dim()));
     }
     let others: Vec<String> = t
         .participants

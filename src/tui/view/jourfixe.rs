@@ -1,8 +1,10 @@
 //! The Jour fixe tab: last month and this month as calendars, weeks from
 //! the configured first day, with occurrences marked — planned, kept,
-//! missed and skipped each in their own style — beside the list of Jour
-//! fixe with their next date; `s` skips the selected one's next date, `d`
-//! deletes it.
+//! missed and skipped each with its own symbol before the day (so they
+//! read apart without colour too) and in its own style — beside the list
+//! of Jour fixe: each with its next date, channel, rule, length and note
+//! on two lines; `e` changes the selected one, `s` skips its next date,
+//! `d` deletes it.
 
 use chrono::{Datelike, NaiveDate, Weekday};
 use ratatui::Frame;
@@ -11,43 +13,53 @@ use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Paragraph, Wrap};
 
-use super::{pad, spread};
+use unicode_width::UnicodeWidthStr;
+
+use super::spread;
 use crate::jourfixe::OccurrenceState;
 use crate::text::{clean, day_short};
 use crate::tui::app::{App, Hit};
 use crate::tui::theme;
 
+/// The symbol before a day of the calendar (and beside a state word).
+pub fn state_symbol(state: OccurrenceState) -> &'static str {
+    match state {
+        OccurrenceState::Upcoming => "•",
+        OccurrenceState::Kept => "✓",
+        OccurrenceState::Missed => "✗",
+        OccurrenceState::Skipped => "–",
+    }
+}
+
 pub fn state_style(state: OccurrenceState) -> Style {
     match state {
-        OccurrenceState::Upcoming => Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD),
-        OccurrenceState::Kept => Style::new().fg(Color::Green),
-        OccurrenceState::Missed => Style::new()
-            .fg(Color::Red)
-            .add_modifier(Modifier::CROSSED_OUT),
+        OccurrenceState::Upcoming => theme::color(Color::Cyan).add_modifier(Modifier::BOLD),
+        OccurrenceState::Kept => theme::color(Color::Green),
+        OccurrenceState::Missed => theme::color(Color::Red).add_modifier(Modifier::BOLD),
         OccurrenceState::Skipped => {
             Style::new().add_modifier(Modifier::DIM | Modifier::CROSSED_OUT)
         }
     }
 }
 
-/// Rows of one month (header, weekdays, up to six weeks) and of the legend.
-const MONTH_ROWS: u16 = 8;
-const LEGEND_ROWS: u16 = 5;
+/// Rows of the legend (a month has its heading, the weekdays and its
+/// four to six weeks, then a blank line).
+const LEGEND_ROWS: u16 = 3;
 
-/// The style of `date` on the calendar: the state of its occurrence that
-/// most wants attention (see [`day_state`]), today reversed on top of it
-/// (or plain when there is none).
-fn day_style(app: &App, date: NaiveDate) -> Style {
+/// The symbol and style of `date` on the calendar: those of the state of
+/// its occurrence that most wants attention (see [`day_state`]), today
+/// reversed on top of it (or plain when there is none).
+fn day_look(app: &App, date: NaiveDate) -> (&'static str, Style) {
     // The occurrences are in date order: the day's are one run.
     let all = &app.data.ov.calendar;
     let start = all.partition_point(|o| o.date < date);
     let end = all.partition_point(|o| o.date <= date);
     let state = day_state(all[start..end].iter().map(|o| o.state));
+    let symbol = state.map_or(" ", state_symbol);
     let base = state.map_or(Style::new(), state_style);
-    if date == app.data.ov.today {
-        base.add_modifier(Modifier::REVERSED)
-    } else {
-        base
+    match date == app.data.ov.today {
+        true => (symbol, base.add_modifier(Modifier::REVERSED)),
+        false => (symbol, base),
     }
 }
 
@@ -65,12 +77,12 @@ fn day_state(states: impl Iterator<Item = OccurrenceState>) -> Option<Occurrence
 }
 
 /// One month as lines: its name, the weekday names from `week_start`, and
-/// its weeks, each day styled by `style_of`; days of the months around it
-/// fill the first and last week, dimmed.
+/// its weeks, each day with the symbol and style `look` gives it; days of
+/// the months around it fill the first and last week, dimmed.
 fn month_lines(
     month: NaiveDate,
     week_start: Weekday,
-    style_of: impl Fn(NaiveDate) -> Style,
+    look: impl Fn(NaiveDate) -> (&'static str, Style),
 ) -> Vec<Line<'static>> {
     let first = month.with_day(1).unwrap_or(month);
     let mut lines = vec![Line::styled(first.format("%B %Y").to_string(), theme::bold()).centered()];
@@ -92,15 +104,23 @@ fn month_lines(
         if day > last {
             break;
         }
-        let mut spans = Vec::with_capacity(14);
+        let mut spans = Vec::with_capacity(21);
         for _ in 0..7 {
-            let style = if day.month() == first.month() {
-                style_of(day)
-            } else {
-                theme::dim()
+            let (symbol, style) = match day.month() == first.month() {
+                true => look(day),
+                false => (" ", theme::dim()),
             };
-            spans.push(Span::raw(" "));
-            spans.push(Span::styled(format!("{:>2}", day.day()), style));
+            // "•8", "✓12": the symbol right before the day, in three cells
+            let digits = day.day().to_string();
+            let marked = usize::from(symbol != " ");
+            spans.push(Span::raw(" ".repeat(3 - marked - digits.len())));
+            if marked == 1 {
+                // today's reverse video covers the digits only
+                let mut plain = style;
+                plain.add_modifier.remove(Modifier::REVERSED);
+                spans.push(Span::styled(symbol, plain));
+            }
+            spans.push(Span::styled(digits, style));
             day = day.succ_opt().unwrap_or(day);
         }
         lines.push(Line::from(spans));
@@ -123,41 +143,46 @@ fn draw_calendar(frame: &mut Frame, app: &App, area: Rect) {
     let inner = block.inner(area);
     frame.render_widget(block, area);
     // last month too when there is room: that is where kept and missed show
+    let week_start = app.config.settings.week_start;
+    let this_month = month_lines(today, week_start, |date| day_look(app, date));
     let last_month = (today.with_day(1).unwrap_or(today) - chrono::Duration::days(1))
         .with_day(1)
-        .filter(|_| inner.height >= 2 * MONTH_ROWS + LEGEND_ROWS);
-    let months: Vec<NaiveDate> = last_month.into_iter().chain([today]).collect();
+        .map(|month| month_lines(month, week_start, |date| day_look(app, date)))
+        .filter(|last| (last.len() + this_month.len()) as u16 + LEGEND_ROWS + 2 <= inner.height);
     let mut y = inner.y;
-    for month in months {
-        let rect = Rect::new(inner.x + 1, y, inner.width.saturating_sub(1), MONTH_ROWS);
+    for lines in last_month.into_iter().chain([this_month]) {
+        let rows = lines.len() as u16 + 1;
+        let rect = Rect::new(inner.x + 1, y, inner.width.saturating_sub(1), rows);
         if rect.bottom() > inner.bottom() {
             break;
         }
-        let week_start = app.config.settings.week_start;
-        let lines = month_lines(month, week_start, |date| day_style(app, date));
         frame.render_widget(Paragraph::new(lines), rect);
-        y += MONTH_ROWS;
+        y += rows;
     }
     let legend = Rect::new(inner.x, y, inner.width, inner.bottom().saturating_sub(y));
+    let entry = |state: OccurrenceState, word: &'static str| {
+        vec![
+            Span::styled(state_symbol(state), state_style(state)),
+            Span::raw(word),
+        ]
+    };
     let legend_lines = vec![
+        Line::from(
+            [
+                entry(OccurrenceState::Upcoming, " planned  "),
+                entry(OccurrenceState::Kept, " kept"),
+            ]
+            .concat(),
+        ),
+        Line::from(
+            [
+                entry(OccurrenceState::Missed, " missed   "),
+                entry(OccurrenceState::Skipped, " skipped"),
+            ]
+            .concat(),
+        ),
         Line::from(vec![
-            Span::styled("■", state_style(OccurrenceState::Upcoming)),
-            Span::raw(" planned"),
-        ]),
-        Line::from(vec![
-            Span::styled("■", state_style(OccurrenceState::Kept)),
-            Span::raw(" kept"),
-        ]),
-        Line::from(vec![
-            Span::styled("■", state_style(OccurrenceState::Missed)),
-            Span::raw(" missed"),
-        ]),
-        Line::from(vec![
-            Span::styled("■", state_style(OccurrenceState::Skipped)),
-            Span::raw(" skipped"),
-        ]),
-        Line::from(vec![
-            Span::styled("■", theme::selected()),
+            Span::styled(format!("{:>2}", today.day()), theme::selected()),
             Span::raw(" today"),
         ]),
     ];
@@ -203,49 +228,84 @@ fn draw_list(frame: &mut Frame, app: &mut App, area: Rect) {
         return;
     }
     let height = inner.height as usize;
-    app.page = height;
+    app.page = (height / 2).max(1);
     app.jourfixe.selected = app.jourfixe.selected.min(list.len() - 1);
-    app.jourfixe.scroll_into_view(height);
     let today = app.data.ov.today;
     let width = inner.width as usize;
+    // a Jour fixe's lines: its name and next date, then its rule, length
+    // and note, wrapped
+    let about = |pos: usize| -> Vec<String> {
+        let o = &app.data.ov.calendar[list[pos]];
+        let mut about = vec![clean(&o.rule)];
+        if let Some(jf) = app.data.tracked(o.jourfixe_id).map(|t| &t.jf) {
+            about.extend(jf.duration_minutes.map(crate::parse::minutes_text));
+            about.extend(jf.note.as_deref().map(clean));
+        }
+        wrap_parts(&about, width.saturating_sub(4).max(8))
+    };
+    super::today::scroll_rows(&mut app.jourfixe, list.len(), height, |pos| {
+        1 + about(pos).len()
+    });
     let mut lines = Vec::new();
-    for (pos, &i) in list
-        .iter()
-        .enumerate()
-        .skip(app.jourfixe.offset)
-        .take(height)
-    {
+    for (pos, &i) in list.iter().enumerate().skip(app.jourfixe.offset) {
+        let about = about(pos);
+        if lines.len() + 1 + about.len() > height.max(2) && pos > app.jourfixe.offset {
+            break;
+        }
         let o = &app.data.ov.calendar[i];
+        let selected = pos == app.jourfixe.selected;
         let when = match o.time {
             Some(t) => format!("{} {}", day_short(o.date, today), t.format("%H:%M")),
             None => day_short(o.date, today),
         };
-        let mut line = spread(
+        let first = spread(
             vec![
-                Span::raw(if pos == app.jourfixe.selected {
-                    "▶ "
-                } else {
-                    "  "
-                }),
-                Span::raw(pad(&clean(&o.name), 18)),
-                Span::raw(" "),
-                Span::styled(clean(&o.rule), theme::dim()),
+                Span::styled(if selected { "▶ " } else { "  " }, theme::accent()),
+                Span::styled(clean(&o.name), theme::bold()),
             ],
             vec![Span::styled(
-                format!("{when} {}", o.channel.as_str()),
+                format!("next {when} · {}", o.channel.as_str()),
                 theme::accent(),
             )],
             width,
         );
-        if pos == app.jourfixe.selected {
-            line = line.style(theme::selected());
+        let rest = about
+            .into_iter()
+            .map(|part| Line::from(Span::styled(format!("    {part}"), theme::dim())));
+        for mut line in std::iter::once(first).chain(rest) {
+            if lines.len() >= height {
+                break;
+            }
+            if selected {
+                line = line.style(theme::selected());
+            }
+            let y = inner.y + lines.len() as u16;
+            app.hits
+                .push((Rect::new(inner.x, y, inner.width, 1), Hit::Row(pos)));
+            lines.push(line);
         }
-        let y = inner.y + (pos - app.jourfixe.offset) as u16;
-        app.hits
-            .push((Rect::new(inner.x, y, inner.width, 1), Hit::Row(pos)));
-        lines.push(line);
     }
     frame.render_widget(Paragraph::new(lines), inner);
+}
+
+/// `parts` joined by " · " in lines of at most `width` cells, a line
+/// breaking between parts (and inside one only when it is longer than a
+/// line).
+fn wrap_parts(parts: &[String], width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for part in parts {
+        let fits = lines
+            .last()
+            .is_some_and(|l| l.width() + 3 + part.width() <= width);
+        match lines.last_mut() {
+            Some(line) if fits => {
+                line.push_str(" · ");
+                line.push_str(part);
+            }
+            _ => lines.extend(super::wrap(part, width)),
+        }
+    }
+    lines
 }
 
 #[cfg(test)]
@@ -254,6 +314,24 @@ mod tests {
 
     fn text(line: &Line) -> String {
         line.spans.iter().map(|s| s.content.as_ref()).collect()
+    }
+
+    #[test]
+    fn rule_length_and_note_break_between_them() {
+        let parts = [
+            "the 2nd Tuesday of every month at 10:00",
+            "45 min",
+            "roadmap sync",
+        ]
+        .map(String::from);
+        assert_eq!(
+            wrap_parts(&parts, 48),
+            [
+                "the 2nd Tuesday of every month at 10:00 · 45 min",
+                "roadmap sync"
+            ]
+        );
+        assert_eq!(wrap_parts(&parts[1..], 48), ["45 min · roadmap sync"]);
     }
 
     #[test]
@@ -313,8 +391,11 @@ mod tests {
             [OccurrenceState::Skipped, OccurrenceState::Upcoming]
         );
         assert_eq!(
-            day_style(&f.app, wednesday),
-            state_style(OccurrenceState::Upcoming)
+            day_look(&f.app, wednesday),
+            (
+                state_symbol(OccurrenceState::Upcoming),
+                state_style(OccurrenceState::Upcoming)
+            )
         );
     }
 
@@ -323,8 +404,8 @@ mod tests {
         let dec = NaiveDate::from_ymd_opt(2026, 12, 15).unwrap();
         let marked = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
         let style_of = |d: NaiveDate| match d == marked {
-            true => Style::new().fg(Color::Cyan),
-            false => Style::new(),
+            true => ("•", Style::new().fg(Color::Cyan)),
+            false => (" ", Style::new()),
         };
         let monday = month_lines(dec, Weekday::Mon, style_of);
         let rows: Vec<String> = monday.iter().map(text).collect();
@@ -333,24 +414,32 @@ mod tests {
             [
                 "December 2026",
                 " Mo Tu We Th Fr Sa Su",
-                " 30  1  2  3  4  5  6",
+                " 30 •1  2  3  4  5  6",
                 "  7  8  9 10 11 12 13",
                 " 14 15 16 17 18 19 20",
                 " 21 22 23 24 25 26 27",
                 " 28 29 30 31  1  2  3",
             ]
         );
-        // 30 November is dimmed, 1 December has its own style
-        assert_eq!(monday[2].spans[1].style, theme::dim());
-        assert_eq!(monday[2].spans[3].style, Style::new().fg(Color::Cyan));
-        assert_eq!(monday[6].spans[9].style, theme::dim());
+        // 30 November is dimmed, 1 December has its own symbol and style
+        let span = |line: &Line<'static>, text: &str| {
+            line.spans
+                .iter()
+                .find(|s| s.content == text)
+                .map(|s| s.style)
+                .unwrap()
+        };
+        assert_eq!(span(&monday[2], "30"), theme::dim());
+        assert_eq!(span(&monday[2], "•"), Style::new().fg(Color::Cyan));
+        assert_eq!(span(&monday[2], "1"), Style::new().fg(Color::Cyan));
+        assert_eq!(span(&monday[6], "3"), theme::dim());
 
         let sunday: Vec<String> = month_lines(dec, Weekday::Sun, style_of)
             .iter()
             .map(text)
             .collect();
         assert_eq!(sunday[1], " Su Mo Tu We Th Fr Sa");
-        assert_eq!(sunday[2], " 29 30  1  2  3  4  5");
+        assert_eq!(sunday[2], " 29 30 •1  2  3  4  5");
         assert_eq!(
             sunday.last().map(String::as_str),
             Some(" 27 28 29 30 31  1  2")

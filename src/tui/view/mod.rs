@@ -3,6 +3,7 @@
 //! the state, except that they note where rows were drawn (for clicks) and
 //! scroll lists so that the selection stays visible.
 
+mod banner;
 mod charts;
 mod contacts;
 mod detail;
@@ -39,47 +40,89 @@ pub fn draw(frame: &mut Frame, app: &mut App) {
         frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), area);
         return;
     }
-    let [header, body, footer] = Layout::vertical([
+    let [header, banner_area, body, footer] = Layout::vertical([
         Constraint::Length(1),
+        Constraint::Length(banner::height(app)),
         Constraint::Min(0),
         Constraint::Length(1),
     ])
     .areas(area);
     draw_header(frame, app, header);
-    if matches!(app.mode, Mode::Triage(_)) {
-        with_detail(frame, app, body, triage::draw);
+    banner::draw(frame, app, banner_area);
+    let (mode, help) = match &app.mode {
+        Mode::Help { scroll, back } => (&**back, Some(*scroll)),
+        mode => (mode, None),
+    };
+    if matches!(mode, Mode::Triage(_)) {
+        with_detail(frame, app, body, triage::draw, TODAY_LIST);
     } else if app.data.is_empty() {
         draw_welcome(frame, body);
     } else {
         match app.tab {
-            Tab::Today => with_detail(frame, app, body, today::draw),
-            Tab::Contacts => with_detail(frame, app, body, contacts::draw),
+            Tab::Today => with_detail(frame, app, body, today::draw, TODAY_LIST),
+            Tab::Contacts => with_detail(frame, app, body, contacts::draw, CONTACTS_LIST),
             Tab::JourFixe => jourfixe::draw(frame, app, body),
+            Tab::Stats if app.zoom => detail::draw(frame, app, body),
             Tab::Stats => stats::draw(frame, app, body),
         }
     }
     draw_footer(frame, app, footer);
-    match &app.mode {
-        Mode::Help(scroll) => help::draw(frame, body, *scroll),
-        Mode::Modal(modal) => match &**modal {
+    let mode = match &app.mode {
+        Mode::Help { back, .. } => &**back,
+        mode => mode,
+    };
+    if let Mode::Modal(modal) = mode {
+        match &**modal {
             Modal::Form(form) => form.render(frame, body),
             Modal::Confirm(confirm) => draw_confirm(frame, body, &confirm.question),
-        },
-        Mode::Normal | Mode::Filter | Mode::Triage(_) => {}
+        }
+    }
+    if let Some(scroll) = help {
+        app.page = help::draw(frame, body, scroll) as usize;
     }
 }
 
-/// A list on the left and the selected contact's card on the right; the
-/// card alone when zoomed.
-fn with_detail(frame: &mut Frame, app: &mut App, area: Rect, list: fn(&mut Frame, &mut App, Rect)) {
+/// The narrowest the Today list (and triage) may get beside the card.
+const TODAY_LIST: u16 = 64;
+/// The narrowest the Contacts table may get beside the card: every column
+/// readable.
+const CONTACTS_LIST: u16 = 84;
+/// The narrowest card worth drawing beside a list.
+const CARD: u16 = 36;
+
+/// A list on the left and the selected contact's card on the right, when
+/// both fit (the list at least `min_list` wide); the list alone on a
+/// narrow terminal (Enter opens the card); the card alone when zoomed.
+fn with_detail(
+    frame: &mut Frame,
+    app: &mut App,
+    area: Rect,
+    list: fn(&mut Frame, &mut App, Rect),
+    min_list: u16,
+) {
     if app.zoom {
         detail::draw(frame, app, area);
         return;
     }
+    let list_w = (area.width * 58 / 100).max(min_list);
+    if area.width < list_w + CARD {
+        list(frame, app, area);
+        return;
+    }
     let [left, right] =
-        Layout::horizontal([Constraint::Percentage(58), Constraint::Percentage(42)]).areas(area);
+        Layout::horizontal([Constraint::Length(list_w), Constraint::Min(0)]).areas(area);
     list(frame, app, left);
     detail::draw(frame, app, right);
+}
+
+/// Whether the card shows beside the list on `width` columns (for the
+/// footer and tests).
+pub fn card_beside(width: u16, tab: Tab) -> bool {
+    let min_list = match tab {
+        Tab::Contacts => CONTACTS_LIST,
+        _ => TODAY_LIST,
+    };
+    width >= (width * 58 / 100).max(min_list) + CARD
 }
 
 fn draw_header(frame: &mut Frame, app: &mut App, area: Rect) {
@@ -114,28 +157,44 @@ fn draw_footer(frame: &mut Frame, app: &App, area: Rect) {
         (Some(m), _) => {
             let style = if m.error { theme::error() } else { theme::ok() };
             Line::from(Span::styled(
-                format!(" {}", crate::text::clean(&m.text)),
+                format!(
+                    " {}",
+                    fit(&crate::text::clean(&m.text), area.width as usize - 1)
+                ),
                 style,
             ))
         }
-        (None, Mode::Help(_)) => Line::from(Span::styled(
-            " j/k scroll · any other key closes",
+        (None, Mode::Help { .. }) => Line::from(Span::styled(
+            " j/k ↑↓ PgUp PgDn scroll · any other key closes",
             theme::dim(),
         )),
-        (None, _) => hint_line(&keymap::hints(&app.footer_scopes())),
+        (None, _) => hint_line(&app.footer_hints(), area.width as usize),
     };
     frame.render_widget(Paragraph::new(line), area);
 }
 
-/// "l log  s snooze …" with the keys in bold.
-fn hint_line(hints: &[(String, &'static str)]) -> Line<'static> {
+/// "l log  s snooze …  ? help" with the keys in bold, as many as fit in
+/// `width`; the last hint (help) always stays.
+fn hint_line<L: AsRef<str>>(hints: &[(String, L)], width: usize) -> Line<'static> {
+    let cells = |(key, label): &(String, L)| key.width() + 1 + label.as_ref().width() + 2;
+    let last = hints.last().map_or(0, cells);
+    let mut used = 1 + last;
+    let mut shown: Vec<&(String, L)> = Vec::new();
+    for hint in &hints[..hints.len().saturating_sub(1)] {
+        if used + cells(hint) > width {
+            break;
+        }
+        used += cells(hint);
+        shown.push(hint);
+    }
+    shown.extend(hints.last());
     let mut spans = vec![Span::raw(" ")];
-    for (key, label) in hints {
+    for (key, label) in shown {
         spans.push(Span::styled(
             key.clone(),
             theme::accent().patch(theme::bold()),
         ));
-        spans.push(Span::raw(format!(" {label}  ")));
+        spans.push(Span::raw(format!(" {}  ", label.as_ref())));
     }
     Line::from(spans)
 }
@@ -196,7 +255,7 @@ fn draw_confirm(frame: &mut Frame, area: Rect, question: &str) {
     let lines = vec![
         Line::from(question.to_string()),
         Line::from(""),
-        hint_line(&keymap::hints(&[keymap::Scope::Confirm])),
+        hint_line(&keymap::hints(&[keymap::Scope::Confirm]), width as usize),
     ];
     frame.render_widget(
         Paragraph::new(lines).block(block).wrap(Wrap { trim: true }),
@@ -223,6 +282,44 @@ pub fn fit(text: &str, width: usize) -> String {
         out.push('…');
     }
     out
+}
+
+/// `text` cut to `width` cells after a whole word (at a space or comma),
+/// with "…" when cut; a first word longer than `width` is cut inside.
+pub fn fit_words(text: &str, width: usize) -> String {
+    if text.width() <= width {
+        return text.to_string();
+    }
+    let cut = fit(text, width);
+    let kept = cut.trim_end_matches('…');
+    if text[kept.len()..].starts_with([' ', ',']) {
+        return format!("{}…", kept.trim_end_matches([',', ' ']));
+    }
+    match kept.rfind([' ', ',']) {
+        Some(at) if at > 0 => format!("{}…", kept[..at].trim_end_matches([',', ' '])),
+        _ => cut,
+    }
+}
+
+/// `text` broken at spaces into lines of at most `width` cells (a word
+/// longer than that is cut).
+pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let needed = if line.is_empty() { 0 } else { 1 } + word.width();
+        if !line.is_empty() && line.width() + needed > width {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(&fit(word, width));
+    }
+    if !line.is_empty() || lines.is_empty() {
+        lines.push(line);
+    }
+    lines
 }
 
 /// `text` cut or padded to exactly `width` cells.

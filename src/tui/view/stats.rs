@@ -19,9 +19,20 @@ use crate::tui::theme;
 /// Rows of the weekly bars.
 const BAR_ROWS: u16 = 7;
 
+/// Below this width the charts take the whole width and the heat map and
+/// card give way (Enter opens the card).
+const SIDE_BY_SIDE: u16 = 100;
+
 pub fn draw(frame: &mut Frame, app: &mut App, area: Rect) {
-    let [left, right] =
-        Layout::horizontal([Constraint::Percentage(56), Constraint::Percentage(44)]).areas(area);
+    let (left, right) = match area.width >= SIDE_BY_SIDE {
+        true => {
+            let [left, right] =
+                Layout::horizontal([Constraint::Percentage(56), Constraint::Percentage(44)])
+                    .areas(area);
+            (left, Some(right))
+        }
+        false => (area, None),
+    };
     let Some(insight) = app.insight.take() else {
         let text = match &app.insight_error {
             Some(e) => Span::styled(
@@ -36,7 +47,9 @@ pub fn draw(frame: &mut Frame, app: &mut App, area: Rect) {
                 .block(Block::bordered().title(" Stats ")),
             left,
         );
-        detail::draw(frame, app, right);
+        if let Some(right) = right {
+            detail::draw(frame, app, right);
+        }
         return;
     };
     let spheres = insight.spheres.len().max(1) as u16;
@@ -50,9 +63,12 @@ pub fn draw(frame: &mut Frame, app: &mut App, area: Rect) {
     draw_spheres(frame, &insight, mix);
     draw_cooling(frame, app, &insight, cooling);
     app.insight = Some(insight);
-    let [heat, card] = Layout::vertical([Constraint::Length(9), Constraint::Min(0)]).areas(right);
-    draw_heat(frame, app, heat);
-    detail::draw(frame, app, card);
+    if let Some(right) = right {
+        let [heat, card] =
+            Layout::vertical([Constraint::Length(9), Constraint::Min(0)]).areas(right);
+        draw_heat(frame, app, heat);
+        detail::draw(frame, app, card);
+    }
 }
 
 fn draw_weekly(frame: &mut Frame, insight: &Insight, area: Rect) {
