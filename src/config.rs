@@ -36,6 +36,12 @@ pub struct Config {
     /// `language = "de"`: the words on screen, unless `--lang` says
     /// otherwise (`None`: the locale decides).
     pub language: Option<Lang>,
+    /// `[sync] contacts = "~/.contacts/draht"`: the contacts vdir
+    /// `draht sync` keeps (a leading `~/` is the home folder).
+    pub sync_contacts: Option<PathBuf>,
+    /// `[sync] calendar = "~/.calendars/draht"`: the calendar vdir that
+    /// holds each Jour fixe as an `.ics`.
+    pub sync_calendar: Option<PathBuf>,
     /// What `draht capture` needs to know.
     pub capture: CaptureConfig,
 }
@@ -136,6 +142,14 @@ struct RawConfig {
     capture: Vec<RawSource>,
     max_recipients: Option<usize>,
     gmail_aliases: Option<bool>,
+    sync: Option<RawSync>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSync {
+    contacts: Option<String>,
+    calendar: Option<String>,
 }
 
 impl Config {
@@ -203,6 +217,12 @@ impl Config {
                 .map_err(|e| format!("line {}: {key}: {e}", line_of(key)))
         };
         let mut config = Config::default();
+        if let Some(contacts) = raw.sync.as_ref().and_then(|s| s.contacts.as_deref()) {
+            config.sync_contacts = Some(expand_home(contacts));
+        }
+        if let Some(calendar) = raw.sync.as_ref().and_then(|s| s.calendar.as_deref()) {
+            config.sync_calendar = Some(expand_home(calendar));
+        }
         if let Some(ch) = &raw.min_channel {
             config.min_channel = Some(Channel::from_name(ch).ok_or_else(|| {
                 format!(

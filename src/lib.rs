@@ -26,5 +26,6 @@ pub mod parse;
 pub mod remind;
 pub mod schedule;
 pub mod store;
+pub mod sync;
 pub mod text;
 pub mod tui;

@@ -30,7 +30,7 @@ use super::address::Book;
 use super::daily::{Daily, DayOf, Interned};
 use super::phone::Numbers;
 use super::{Found, Handle, Item, Person, Skip, Window};
-use crate::clock::LocalDays;
+use crate::clock;
 use crate::model::{Channel, Outcome};
 
 /// Whether a file's first bytes are a backup's: an XML root `<smses` or
@@ -130,7 +130,6 @@ pub fn read<R: BufRead>(input: R, cx: &Context, out: &mut dyn FnMut(Found)) -> i
         who: Interned::default(),
         names: Vec::new(),
         daily: Daily::default(),
-        local: LocalDays::new(),
         settled: true,
     };
     let mut buf = Vec::with_capacity(64 * 1024);
@@ -218,7 +217,6 @@ struct State<'a> {
     /// The name the backup gives each of `who`, if any.
     names: Vec<Option<String>>,
     daily: Daily,
-    local: LocalDays,
     settled: bool,
 }
 
@@ -288,7 +286,7 @@ impl State<'_> {
         } else if self.names[id as usize].is_none() {
             self.names[id as usize] = name;
         }
-        let day = self.local.of(at);
+        let day = clock::local_day(at);
         self.daily.add(DayOf { day, who: id, sent }, at);
     }
 

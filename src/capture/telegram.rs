@@ -29,7 +29,7 @@ use super::daily::Interned;
 use super::hash::Stable;
 use super::phone::Numbers;
 use super::{Found, Handle, Item, Person, Skip, Window};
-use crate::clock::{self, LocalDays};
+use crate::clock;
 use crate::matching::fold;
 use crate::model::{Channel, Id, Outcome};
 
@@ -71,7 +71,6 @@ pub fn read<R: Read>(input: R, cx: &Context, out: &mut dyn FnMut(Found)) -> io::
         me: None,
         phones: HashMap::new(),
         numbers: Numbers::new(cx.book.region()),
-        local: LocalDays::new(),
         settled: true,
         full: false,
         told_contact: false,
@@ -160,7 +159,6 @@ struct State<'a, 'o> {
     /// A contact list's numbers by name (folded).
     phones: HashMap<String, String>,
     numbers: Numbers,
-    local: LocalDays,
     settled: bool,
     /// The full export (so `--contact` cannot say which chat).
     full: bool,
@@ -233,7 +231,7 @@ impl State<'_, '_> {
                     }
                     id
                 });
-                let day = self.local.of(at);
+                let day = clock::local_day(at);
                 let acc = chat.days.entry(day).or_insert(DayAcc {
                     count: 0,
                     first: at,

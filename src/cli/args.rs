@@ -176,6 +176,8 @@ pub enum Command {
     Notify(NotifyArgs),
     /// One short line for a status bar: people to call and the next Jour fixe
     Status(StatusArgs),
+    /// One two-way pass between the database and the contacts and calendar vdirs vdirsyncer syncs
+    Sync(super::sync::SyncArgs),
     /// Print the shell's completion script: bash, zsh, fish, elvish or powershell
     Completions(super::shell::CompletionsArgs),
     /// Print the manual page (roff), or write one per command with --dir

@@ -16,6 +16,7 @@ pub mod shell;
 mod show;
 pub mod stats;
 mod status;
+mod sync;
 mod today;
 mod touches;
 pub mod triage;
@@ -243,6 +244,7 @@ pub fn dispatch(ctx: &mut Ctx, command: &Command) -> Result<String> {
         Command::Capture(args) => capture::capture(ctx, args),
         Command::Notify(args) => notify::notify(ctx, args),
         Command::Status(args) => status::status(ctx, args),
+        Command::Sync(args) => sync::sync(ctx, args),
         Command::Completions(args) => shell::completions(args),
         Command::Man(args) => shell::man(args),
     }

@@ -235,7 +235,7 @@ fn next_day(date: NaiveDate) -> NaiveDate {
 /// date after this local day", whatever its form; RFC 5545 wants it in the
 /// start's own form: a floating date-time (end of that day) next to a timed
 /// start, a DATE next to an all-day one.
-fn export_rrule(rrule: &str, timed: bool) -> String {
+pub(crate) fn export_rrule(rrule: &str, timed: bool) -> String {
     rrule
         .trim()
         .split(';')

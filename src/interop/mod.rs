@@ -15,6 +15,8 @@ pub mod import;
 pub mod json;
 mod json_write;
 pub mod source;
+pub mod sync_card;
+pub mod sync_ics;
 pub mod timer;
 pub mod vcard;
 mod vcard_convert;

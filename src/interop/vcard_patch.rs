@@ -460,7 +460,7 @@ fn sorted(tags: &[String]) -> Vec<String> {
 
 /// Properties whose value comes from the contact's record: a merge takes
 /// them from the merged contact, not from either card.
-const OWNED: [&str; 16] = [
+pub(super) const OWNED: [&str; 16] = [
     "BEGIN",
     "END",
     "VERSION",

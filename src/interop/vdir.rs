@@ -69,6 +69,11 @@ pub struct Names {
 }
 
 impl Names {
+    /// Marks `name` as taken (a file already in the folder).
+    pub fn reserve(&mut self, name: &str) {
+        self.taken.insert(name.to_lowercase());
+    }
+
     /// The name for a card with `uid`: [`file_name`], or when that is
     /// taken (ignoring case) the hashed form, or that with `~2`, `~3`, ….
     pub fn name_for(&mut self, uid: &str) -> String {

@@ -17,6 +17,7 @@ pub mod reminders;
 pub mod restore;
 pub mod schema;
 pub mod stats;
+pub mod sync;
 pub mod touches;
 mod values;
 

@@ -29,6 +29,7 @@ pub const MIGRATIONS_SQL: &[&str] = &[
     include_str!("../../migrations/0007_capture.sql"),
     include_str!("../../migrations/0008_touch_ids.sql"),
     include_str!("../../migrations/0009_capture_phone.sql"),
+    include_str!("../../migrations/0010_sync.sql"),
 ];
 
 const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";

@@ -330,6 +330,9 @@ mod tests {
                 "jourfixe_skips",
                 "jourfixes",
                 "reminders_sent",
+                "sync_dirty",
+                "sync_folders",
+                "sync_items",
                 "touch_participants",
                 "touches",
             ]

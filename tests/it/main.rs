@@ -39,6 +39,8 @@ mod roundtrip;
 mod shell;
 mod stats;
 mod status;
+mod sync;
+mod sync_dav;
 mod tags;
 mod timer;
 mod touch_ids;

@@ -1,0 +1,542 @@
+//! `draht sync`: one two-way pass between the database and a contacts
+//! vdir (one `.vcf` per contact), the folder vdirsyncer moves to and from
+//! a CardDAV server. No network here.
+//!
+//! Each card file is compared with the sync state of the last pass: its
+//! stat first (an unchanged stat is not read), then its content hash, then
+//! its fields. Each contact is compared by the fields of the card draht
+//! would write for it. `sync::decide` says what to do; when both changed,
+//! `sync::merge` takes each field from the side that changed it, and where
+//! both changed one field the newer side wins and the other value is kept
+//! as a line in the contact's note and reported.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::os::unix::fs::MetadataExt;
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, Utc};
+use sha2::{Digest as _, Sha256};
+
+use crate::error::{Error, IoContext, Result};
+use crate::fsutil::{create_private_dir, write_private};
+use crate::interop::sync_card::{
+    DrahtProps, HookProp, card_fields, read_sync_card, render_card, strip_draht,
+};
+use crate::interop::vdir::Names;
+use crate::model::{Contact, Id};
+use crate::store::sync::{self as state, Folder, Item, Kind, Stat};
+use crate::store::{Store, Tx, cards, contacts, hooks};
+use crate::sync::{Action, Digest, Fields, Side, decide, merge, newer};
+
+pub(super) use super::sync_apply::keep_lost;
+use super::sync_apply::{import_card, merge_card};
+
+/// What one pass did (or, with `dry_run`, would do).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Report {
+    /// Contacts added from new cards, by name.
+    pub added: Vec<String>,
+    /// Contacts updated from changed cards.
+    pub updated: Vec<String>,
+    /// Contacts archived because their card was deleted.
+    pub archived: Vec<String>,
+    /// Cards written for contacts changed or added here.
+    pub written: Vec<String>,
+    /// Cards deleted because their contact was archived or removed here.
+    pub deleted: Vec<String>,
+    /// Contacts both sides changed, merged field by field.
+    pub merged: Vec<String>,
+    /// Fields both sides changed: (contact, field, the losing value),
+    /// each kept in the contact's note.
+    pub conflicts: Vec<(String, String, String)>,
+    /// Files that are not cards draht can read: left alone.
+    pub unreadable: Vec<String>,
+}
+
+impl Report {
+    pub fn is_empty(&self) -> bool {
+        *self == Report::default()
+    }
+}
+
+/// Runs `vdirsyncer sync` (its own config: `~/.config/vdirsyncer/config`
+/// or `VDIRSYNCER_CONFIG`), which moves the folders to and from the
+/// server. draht itself opens no network connection.
+pub fn vdirsyncer_sync() -> Result<()> {
+    let out = std::process::Command::new("vdirsyncer")
+        .arg("sync")
+        .stdin(std::process::Stdio::null())
+        .output();
+    let out = match out {
+        Ok(out) => out,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Err(Error::Database(
+                "vdirsyncer is not installed; install it (pipx install vdirsyncer, or apt-get install vdirsyncer), or run `draht sync` without --run".to_string(),
+            ));
+        }
+        Err(e) => return Err(Error::Database(format!("cannot run vdirsyncer: {e}"))),
+    };
+    if out.status.success() {
+        return Ok(());
+    }
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let last = stderr
+        .lines()
+        .rev()
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or("no message");
+    Err(Error::Database(format!(
+        "vdirsyncer sync failed ({}): {}; fix its config (vdirsyncer discover) and run draht sync --run again",
+        out.status,
+        crate::text::clean(last.trim())
+    )))
+}
+
+/// One card file as found in the folder.
+struct File {
+    href: String,
+    stat: Stat,
+    /// Its text, hash and fields when it had to be read.
+    read: Option<ReadFile>,
+    mtime_ms: i64,
+}
+
+struct ReadFile {
+    text: String,
+    hash: [u8; 16],
+    uid: String,
+    fields: Fields,
+}
+
+/// What one pass did in each folder.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Passes {
+    pub contacts: Option<Report>,
+    /// The calendar folder: names are the Jour fixe's contacts.
+    pub calendar: Option<Report>,
+}
+
+/// One pass over the folders given, as of `now`, in one transaction: the
+/// contacts first (a Jour fixe names its person by their card). With
+/// `dry_run` nothing is written and the reports say what a pass would do.
+pub fn pass(
+    store: &mut Store,
+    contacts_dir: Option<&Path>,
+    calendar_dir: Option<&Path>,
+    now: DateTime<Utc>,
+    dry_run: bool,
+) -> Result<Passes> {
+    if dry_run {
+        store.read(|tx| pass_in(tx, contacts_dir, calendar_dir, now, dry_run))
+    } else {
+        store.write(|tx| pass_in(tx, contacts_dir, calendar_dir, now, dry_run))
+    }
+}
+
+fn pass_in(
+    tx: &Tx,
+    contacts_dir: Option<&Path>,
+    calendar_dir: Option<&Path>,
+    now: DateTime<Utc>,
+    dry_run: bool,
+) -> Result<Passes> {
+    let mut passes = Passes::default();
+    if let Some(dir) = contacts_dir {
+        passes.contacts = Some(contacts_pass(tx, dir, now, dry_run)?);
+    }
+    if let Some(dir) = calendar_dir {
+        let mut report = Report::default();
+        super::sync_cal::run(tx, dir, now, dry_run, &mut report)?;
+        passes.calendar = Some(report);
+    }
+    if !dry_run {
+        state::clear_dirty(tx)?;
+    }
+    Ok(passes)
+}
+
+fn contacts_pass(tx: &Tx, dir: &Path, now: DateTime<Utc>, dry_run: bool) -> Result<Report> {
+    if dir.exists() && !dir.is_dir() {
+        return Err(Error::input(format!(
+            "{} is not a folder; give the contacts vdir in [sync] contacts = \"DIR\"",
+            dir.display()
+        )));
+    }
+    if !dry_run {
+        create_private_dir(dir)?;
+    }
+    let path_text = dir.to_string_lossy().to_string();
+    run(tx, dir, &path_text, now, dry_run)
+}
+
+fn run(tx: &Tx, dir: &Path, path_text: &str, now: DateTime<Utc>, dry_run: bool) -> Result<Report> {
+    let mut report = Report::default();
+    // a folder other than the last pass's: start afresh
+    let known_path = state::folders(tx)?
+        .into_iter()
+        .find(|(f, _)| *f == Folder::Contacts)
+        .map(|(_, p)| p);
+    if known_path.as_deref().is_some_and(|p| p != path_text) && !dry_run {
+        state::forget_folder(tx, Folder::Contacts)?;
+    }
+    let items: Vec<Item> = if known_path.as_deref() == Some(path_text) {
+        state::items(tx, Folder::Contacts)?
+    } else {
+        Vec::new()
+    };
+    let by_href: HashMap<&str, &Item> = items.iter().map(|i| (i.href.as_str(), i)).collect();
+    let dirty: HashMap<Id, i64> = state::dirty(tx)?
+        .into_iter()
+        .filter(|(k, _, _)| *k == Kind::Contact)
+        .map(|(_, id, at)| (id, at))
+        .collect();
+
+    // the folder's cards
+    let mut files: BTreeMap<String, File> = BTreeMap::new();
+    if dir.is_dir() {
+        for entry in std::fs::read_dir(dir).at_path(dir)? {
+            let path = entry.at_path(dir)?.path();
+            let href = path
+                .file_name()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .to_string();
+            let is_card = path
+                .extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("vcf"));
+            if !is_card || href.starts_with('.') || !path.is_file() {
+                continue;
+            }
+            let meta = std::fs::metadata(&path).at_path(&path)?;
+            let stat = stat_of(&meta);
+            let mut file = File {
+                href: href.clone(),
+                stat,
+                read: None,
+                mtime_ms: meta.mtime() * 1000 + meta.mtime_nsec() / 1_000_000,
+            };
+            let unchanged = by_href
+                .get(href.as_str())
+                .is_some_and(|item| item.stat == stat && item.kind == Kind::Contact);
+            if !unchanged {
+                match read_file(&path)? {
+                    Some(read) => file.read = Some(read),
+                    None => {
+                        report.unreadable.push(href.clone());
+                        continue;
+                    }
+                }
+            }
+            files.insert(href, file);
+        }
+    }
+
+    // the contacts, archived ones too (a changed card brings one back)
+    let people = contacts::all(tx, true)?;
+    let mut stored = cards::all_cards(tx)?;
+    let item_of_record: HashMap<Id, &Item> = items
+        .iter()
+        .filter_map(|i| i.record_id.map(|id| (id, i)))
+        .collect();
+    let mut names = Names::default();
+    for item in &items {
+        names.reserve(&item.href);
+    }
+    for href in files.keys() {
+        names.reserve(href);
+    }
+
+    let by_uid: HashMap<&str, &str> = files
+        .values()
+        .filter_map(|f| f.read.as_ref().map(|r| (r.uid.as_str(), f.href.as_str())))
+        .collect();
+    let mut handled_files: HashSet<String> = HashSet::new();
+    for contact in &people {
+        let item = item_of_record.get(&contact.id).copied();
+        let href = item
+            .map(|i| i.href.clone())
+            .or_else(|| by_uid.get(contact.uid.as_str()).map(|h| h.to_string()));
+        let file = href.as_deref().and_then(|h| files.get(h));
+        if let Some(h) = &href {
+            handled_files.insert(h.clone());
+        }
+        // stat only: neither side changed since the last pass
+        let untouched =
+            item.is_some_and(|i| file.is_some_and(|f| f.read.is_none() && f.stat == i.stat));
+        if untouched && !dirty.contains_key(&contact.id) {
+            continue;
+        }
+        if contact.archived && item.is_none() && file.is_none() {
+            continue;
+        }
+        let base = item.map(|i| Digest::decode(&i.digest));
+        let file_side = match (file, &base) {
+            (None, _) => Side::Absent,
+            (Some(f), Some(base)) => match &f.read {
+                None => Side::Same,
+                Some(r) if item.is_some_and(|i| i.hash == r.hash) => Side::Same,
+                Some(r) if base.changed(&r.fields).is_empty() => Side::Same,
+                Some(_) => Side::Changed,
+            },
+            (Some(_), None) => Side::Changed,
+        };
+        let record_text = card_text(
+            tx,
+            contact,
+            stored.get(&contact.id).map(String::as_str),
+            now,
+        )?;
+        let record_fields = fields_of(&record_text)?;
+        let record_side = if contact.archived {
+            Side::Absent
+        } else {
+            match &base {
+                Some(base) if base.changed(&record_fields).is_empty() => Side::Same,
+                _ => Side::Changed,
+            }
+        };
+        let action = decide(item.is_some(), file_side, record_side);
+        let name = contact.name.clone();
+        match action {
+            Action::Nothing => {
+                if let (Some(f), Some(item)) = (file, item)
+                    && f.stat != item.stat
+                    && !dry_run
+                {
+                    state::restat(tx, Folder::Contacts, &f.href, f.stat, now_ns(now))?;
+                }
+            }
+            Action::Export => {
+                report.written.push(name);
+                if !dry_run {
+                    let href = href.unwrap_or_else(|| names.name_for(&contact.uid));
+                    write_card(tx, dir, &href, contact, &record_text, &record_fields, now)?;
+                }
+            }
+            Action::Import => {
+                let f = file.expect("a file to import");
+                let read = load(dir, f)?;
+                if contact.archived {
+                    report.added.push(read.fields.get("name").to_string());
+                } else {
+                    report.updated.push(read.fields.get("name").to_string());
+                }
+                if !dry_run {
+                    import_card(tx, Some(contact), &read.text, now)?;
+                    remember(tx, dir, &f.href, &read.uid, contact.id, &read.fields, now)?;
+                }
+            }
+            Action::Merge => {
+                let f = file.expect("a file to merge");
+                let read = load(dir, f)?;
+                let merged = merge(
+                    base.as_ref(),
+                    &record_fields,
+                    &read.fields,
+                    newer(dirty.get(&contact.id).copied(), Some(f.mtime_ms)),
+                );
+                report.merged.push(name.clone());
+                for lost in &merged.lost {
+                    report
+                        .conflicts
+                        .push((name.clone(), lost.field.clone(), lost.value.clone()));
+                }
+                if !dry_run {
+                    let id =
+                        merge_card(tx, contact, &record_text, &read.text, &merged.theirs, now)?;
+                    if !merged.lost.is_empty() {
+                        keep_lost(tx, id, &merged.lost, now)?;
+                    }
+                    let contact = contacts::get(tx, id)?;
+                    let stored_card = cards::card(tx, id)?;
+                    let text = card_text(tx, &contact, stored_card.as_deref(), now)?;
+                    let fields = fields_of(&text)?;
+                    write_card(tx, dir, &f.href, &contact, &text, &fields, now)?;
+                }
+            }
+            Action::RemoveRecord => {
+                report.archived.push(name);
+                if !dry_run {
+                    let mut archived = contact.clone();
+                    archived.archived = true;
+                    contacts::update(tx, &archived, now)?;
+                    if let Some(item) = item {
+                        state::remove(tx, Folder::Contacts, &item.href)?;
+                    }
+                }
+            }
+            Action::DeleteFile => {
+                report.deleted.push(name);
+                if !dry_run && let Some(h) = &href {
+                    let path = dir.join(h);
+                    if path.exists() {
+                        std::fs::remove_file(&path).at_path(&path)?;
+                    }
+                    state::remove(tx, Folder::Contacts, h)?;
+                }
+            }
+            Action::Forget => {
+                if !dry_run && let Some(item) = item {
+                    state::remove(tx, Folder::Contacts, &item.href)?;
+                }
+            }
+        }
+        stored.remove(&contact.id);
+    }
+
+    // cards no contact has: new contacts
+    for (href, f) in &files {
+        if handled_files.contains(href) {
+            continue;
+        }
+        let read = load(dir, f)?;
+        report.added.push(read.fields.get("name").to_string());
+        if !dry_run {
+            let id = import_card(tx, None, &read.text, now)?;
+            remember(tx, dir, href, &read.uid, id, &read.fields, now)?;
+        }
+    }
+    // the state of files that are gone and whose contact is gone too
+    if !dry_run {
+        let ids: HashSet<Id> = people.iter().map(|p| p.id).collect();
+        for item in &items {
+            if files.contains_key(&item.href) || dir.join(&item.href).exists() {
+                continue;
+            }
+            if item.record_id.is_none_or(|id| !ids.contains(&id)) {
+                state::remove(tx, Folder::Contacts, &item.href)?;
+            }
+        }
+        state::set_folder(tx, Folder::Contacts, path_text, now)?;
+    }
+    Ok(report)
+}
+
+pub(super) fn stat_of(meta: &std::fs::Metadata) -> Stat {
+    Stat {
+        mtime_ns: meta.mtime() * 1_000_000_000 + meta.mtime_nsec(),
+        size: meta.size() as i64,
+        inode: meta.ino() as i64,
+    }
+}
+
+pub(super) fn now_ns(now: DateTime<Utc>) -> i64 {
+    now.timestamp_nanos_opt().unwrap_or(i64::MAX)
+}
+
+pub(super) fn hash_of(text: &str) -> [u8; 16] {
+    let full = Sha256::digest(text.as_bytes());
+    let mut out = [0u8; 16];
+    out.copy_from_slice(&full[..16]);
+    out
+}
+
+/// Reads a card file; `None` when it is not a card draht can read.
+fn read_file(path: &Path) -> Result<Option<ReadFile>> {
+    let text = std::fs::read_to_string(path).at_path(path)?;
+    let Ok(card) = read_sync_card(&text) else {
+        return Ok(None);
+    };
+    let uid = card.card.contact.uid.clone().unwrap_or_default();
+    let fields = card_fields(
+        &card.card.contact,
+        card.draht.as_ref(),
+        &strip_draht(&card.card.text),
+    );
+    Ok(Some(ReadFile {
+        hash: hash_of(&text),
+        text,
+        uid,
+        fields,
+    }))
+}
+
+/// The file read, reading it now if its stat said it had not changed.
+fn load(dir: &Path, f: &File) -> Result<ReadFile> {
+    if let Some(read) = &f.read {
+        return Ok(ReadFile {
+            text: read.text.clone(),
+            hash: read.hash,
+            uid: read.uid.clone(),
+            fields: read.fields.clone(),
+        });
+    }
+    let path: PathBuf = dir.join(&f.href);
+    read_file(&path)?
+        .ok_or_else(|| Error::input(format!("{} is not a card draht can read", path.display())))
+}
+
+/// The fields a sync compares, of a card's text.
+fn fields_of(text: &str) -> Result<Fields> {
+    let card = read_sync_card(text).map_err(Error::input)?;
+    Ok(card_fields(
+        &card.card.contact,
+        card.draht.as_ref(),
+        &strip_draht(&card.card.text),
+    ))
+}
+
+/// The card draht writes for `contact` (its stored card patched).
+fn card_text(
+    tx: &Tx,
+    contact: &Contact,
+    stored: Option<&str>,
+    now: DateTime<Utc>,
+) -> Result<String> {
+    let hooks: Vec<HookProp> = hooks::for_contact(tx, contact.id)?
+        .into_iter()
+        .map(|h| HookProp {
+            kind: h.kind,
+            text: h.text,
+            created_at: h.created_at,
+            used_at: h.used_at,
+        })
+        .collect();
+    let from = contacts::cadence_from(tx, contact.id)?;
+    let draht = DrahtProps::of(contact, from, hooks);
+    Ok(render_card(stored, contact, &draht, now))
+}
+
+/// Writes `text` as `href` and records it as synced.
+fn write_card(
+    tx: &Tx,
+    dir: &Path,
+    href: &str,
+    contact: &Contact,
+    text: &str,
+    fields: &Fields,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let path = dir.join(href);
+    write_private(&path, text.as_bytes())?;
+    remember(tx, dir, href, &contact.uid, contact.id, fields, now)
+}
+
+/// Records file `href` as the last pass left it.
+fn remember(
+    tx: &Tx,
+    dir: &Path,
+    href: &str,
+    uid: &str,
+    record: Id,
+    fields: &Fields,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let path = dir.join(href);
+    let meta = std::fs::metadata(&path).at_path(&path)?;
+    let text = std::fs::read_to_string(&path).at_path(&path)?;
+    state::put(
+        tx,
+        &Item {
+            folder: Folder::Contacts,
+            href: href.to_string(),
+            uid: uid.to_string(),
+            kind: Kind::Contact,
+            record_id: Some(record),
+            stat: stat_of(&meta),
+            seen_ns: now_ns(now),
+            hash: hash_of(&text),
+            digest: fields.digest().encode(),
+        },
+    )
+}

@@ -1,0 +1,188 @@
+//! `draht sync`: one two-way pass between the database and the vdir
+//! folders that vdirsyncer keeps in step with a CardDAV/CalDAV server: the
+//! contacts (one .vcf each) and the calendar (each Jour fixe an .ics).
+
+use std::path::PathBuf;
+
+use clap::Args;
+use serde::Serialize;
+
+use super::Ctx;
+use crate::app::sync::{Report, pass, vdirsyncer_sync};
+use crate::error::{Error, Result};
+use crate::text;
+
+#[derive(Debug, Args)]
+pub struct SyncArgs {
+    /// The contacts vdir (one .vcf per contact) [default: [sync] contacts in the config]
+    #[arg(long, value_name = "DIR")]
+    pub contacts: Option<PathBuf>,
+    /// The calendar vdir (each Jour fixe an .ics) [default: [sync] calendar in the config]
+    #[arg(long, value_name = "DIR")]
+    pub calendar: Option<PathBuf>,
+    /// Show what each side would change; change nothing
+    #[arg(long, conflicts_with = "run")]
+    pub dry_run: bool,
+    /// Run `vdirsyncer sync` before and after the pass (the server's changes in, draht's out)
+    #[arg(long)]
+    pub run: bool,
+}
+
+#[derive(Serialize)]
+struct JsonPasses<'a> {
+    dry_run: bool,
+    contacts: Option<JsonReport<'a>>,
+    calendar: Option<JsonReport<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonReport<'a> {
+    added: &'a [String],
+    updated: &'a [String],
+    removed: &'a [String],
+    written: &'a [String],
+    deleted: &'a [String],
+    merged: &'a [String],
+    conflicts: Vec<JsonConflict<'a>>,
+    unreadable: &'a [String],
+}
+
+#[derive(Serialize)]
+struct JsonConflict<'a> {
+    contact: &'a str,
+    field: &'a str,
+    lost: &'a str,
+}
+
+fn json_report(report: &Report) -> JsonReport<'_> {
+    JsonReport {
+        added: &report.added,
+        updated: &report.updated,
+        removed: &report.archived,
+        written: &report.written,
+        deleted: &report.deleted,
+        merged: &report.merged,
+        conflicts: report
+            .conflicts
+            .iter()
+            .map(|(contact, field, lost)| JsonConflict {
+                contact,
+                field,
+                lost,
+            })
+            .collect(),
+        unreadable: &report.unreadable,
+    }
+}
+
+pub fn sync(ctx: &mut Ctx, args: &SyncArgs) -> Result<String> {
+    let contacts = args
+        .contacts
+        .clone()
+        .or_else(|| ctx.config.sync_contacts.clone());
+    let calendar = args
+        .calendar
+        .clone()
+        .or_else(|| ctx.config.sync_calendar.clone());
+    if contacts.is_none() && calendar.is_none() {
+        return Err(Error::input(
+            "no folder to sync; pass --contacts DIR (and --calendar DIR) or set [sync] contacts = \"~/.contacts/draht\" in the config",
+        ));
+    }
+    if args.run {
+        vdirsyncer_sync()?;
+    }
+    let passes = pass(
+        &mut ctx.store,
+        contacts.as_deref(),
+        calendar.as_deref(),
+        ctx.now,
+        args.dry_run,
+    )?;
+    if args.run {
+        vdirsyncer_sync()?;
+    }
+    if ctx.json {
+        return ctx.to_json(&JsonPasses {
+            dry_run: args.dry_run,
+            contacts: passes.contacts.as_ref().map(json_report),
+            calendar: passes.calendar.as_ref().map(json_report),
+        });
+    }
+    let quiet = passes.contacts.as_ref().is_none_or(Report::is_empty)
+        && passes.calendar.as_ref().is_none_or(Report::is_empty);
+    if quiet {
+        return Ok("In step: nothing changed on either side.\n".to_string());
+    }
+    let mut out = String::new();
+    if args.dry_run {
+        out.push_str("Dry run, nothing changed.\n");
+    }
+    if let Some(report) = &passes.contacts {
+        out.push_str(&render(report, args.dry_run, &CONTACT_WORDS));
+    }
+    if let Some(report) = &passes.calendar {
+        out.push_str(&render(report, args.dry_run, &JOURFIXE_WORDS));
+    }
+    Ok(out)
+}
+
+/// The words of one folder's lines, `{}` where "would be " goes.
+struct Words {
+    added: &'static str,
+    updated: &'static str,
+    removed: &'static str,
+    written: &'static str,
+    deleted: &'static str,
+    merged: &'static str,
+}
+
+const CONTACT_WORDS: Words = Words {
+    added: "Contacts {}added from the folder",
+    updated: "Contacts {}updated from their cards",
+    removed: "Contacts {}archived (card deleted)",
+    written: "Cards {}written",
+    deleted: "Cards {}deleted (contact archived here)",
+    merged: "Contacts {}merged (both sides changed)",
+};
+
+const JOURFIXE_WORDS: Words = Words {
+    added: "Jour fixe {}added from the calendar, with",
+    updated: "Jour fixe {}updated from the calendar, with",
+    removed: "Jour fixe {}removed (its .ics was deleted), with",
+    written: "Jour fixe {}written to the calendar, with",
+    deleted: "Calendar files {}deleted (Jour fixe removed here)",
+    merged: "Jour fixe {}merged (both sides changed), with",
+};
+
+fn render(report: &Report, dry_run: bool, words: &Words) -> String {
+    let would = if dry_run { "would be " } else { "" };
+    let mut out = String::new();
+    let mut line = |what: &str, names: &[String]| {
+        if !names.is_empty() {
+            let names: Vec<String> = names.iter().map(|n| text::clean(n)).collect();
+            out.push_str(&format!(
+                "{}: {}\n",
+                what.replace("{}", would),
+                names.join(", ")
+            ));
+        }
+    };
+    line(words.added, &report.added);
+    line(words.updated, &report.updated);
+    line(words.removed, &report.archived);
+    line(words.written, &report.written);
+    line(words.deleted, &report.deleted);
+    line(words.merged, &report.merged);
+    line("Files left alone (not readable)", &report.unreadable);
+    for (contact, field, lost) in &report.conflicts {
+        out.push_str(&format!(
+            "Conflict: {} {}: the other value {} kept in the note: {}\n",
+            text::clean(contact),
+            text::clean(field),
+            if dry_run { "would be" } else { "is" },
+            text::clean(lost)
+        ));
+    }
+    out
+}

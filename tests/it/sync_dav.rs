@@ -1,0 +1,303 @@
+//! Two devices converge through a real CardDAV/CalDAV server: a Radicale on
+//! 127.0.0.1 (a free port, temp storage, stopped when the test ends) and
+//! real vdirsyncer moving each device's contacts and calendar vdirs.
+//! Each round on a device is what a user runs: `vdirsyncer sync` (take
+//! the server's changes), `draht sync`, `vdirsyncer sync` (send draht's).
+
+use std::net::{Ipv4Addr, TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+
+use crate::harness::Env;
+
+const INSTALL: &str = "install them with: python3 -m pip install radicale vdirsyncer (or apt-get install radicale vdirsyncer)";
+
+/// A Radicale serving one address book `u/contacts` and one calendar
+/// `u/calendar` (events, to-dos and journals), killed on drop.
+struct Radicale {
+    child: Child,
+    port: u16,
+    _storage: tempfile::TempDir,
+}
+
+impl Radicale {
+    fn start() -> Radicale {
+        let storage = tempfile::tempdir().unwrap();
+        // the address book, made as Radicale keeps its collections
+        let book = storage.path().join("collection-root/u/contacts");
+        std::fs::create_dir_all(&book).unwrap();
+        std::fs::write(book.join(".Radicale.props"), r#"{"tag": "VADDRESSBOOK"}"#).unwrap();
+        let calendar = storage.path().join("collection-root/u/calendar");
+        std::fs::create_dir_all(&calendar).unwrap();
+        std::fs::write(
+            calendar.join(".Radicale.props"),
+            r#"{"tag": "VCALENDAR", "C:supported-calendar-component-set": "VEVENT,VTODO,VJOURNAL"}"#,
+        )
+        .unwrap();
+        let port = TcpListener::bind((Ipv4Addr::LOCALHOST, 0))
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let child = Command::new("radicale")
+            .args(["--config", ""])
+            .args(["--server-hosts", &format!("127.0.0.1:{port}")])
+            .args(["--auth-type", "none"])
+            .arg("--storage-filesystem-folder")
+            .arg(storage.path())
+            .args(["--logging-level", "warning"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot start radicale ({e}); {INSTALL}"));
+        let mut server = Radicale {
+            child,
+            port,
+            _storage: storage,
+        };
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while TcpStream::connect((Ipv4Addr::LOCALHOST, port)).is_err() {
+            if let Ok(Some(status)) = server.child.try_wait() {
+                panic!("radicale stopped at start ({status}); {INSTALL}");
+            }
+            assert!(
+                Instant::now() < deadline,
+                "radicale did not listen within 20 s"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        server
+    }
+}
+
+impl Drop for Radicale {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// One device: a draht database and a vdirsyncer config for its folder.
+struct Device {
+    env: Env,
+    folder: PathBuf,
+    calendar: PathBuf,
+    config: PathBuf,
+    /// Whether its rounds are `draht sync --run` (draht calls vdirsyncer)
+    /// rather than the three commands.
+    run: bool,
+}
+
+impl Device {
+    fn new(server: &Radicale, run: bool) -> Device {
+        let env = Env::new("2026-12-07T10:00:00Z");
+        let folder = env.dir.path().join("contacts");
+        std::fs::create_dir_all(&folder).unwrap();
+        let calendar = env.dir.path().join("calendar");
+        std::fs::create_dir_all(&calendar).unwrap();
+        let config = env.dir.path().join("vdirsyncer.conf");
+        std::fs::write(
+            &config,
+            format!(
+                "[general]\nstatus_path = \"{status}/\"\n\n\
+                 [pair contacts]\na = \"contacts_local\"\nb = \"contacts_remote\"\ncollections = null\n\n\
+                 [storage contacts_local]\ntype = \"filesystem\"\npath = \"{folder}/\"\nfileext = \".vcf\"\n\n\
+                 [storage contacts_remote]\ntype = \"carddav\"\nurl = \"http://127.0.0.1:{port}/u/contacts/\"\n\
+                 username = \"u\"\npassword = \"p\"\n\n\
+                 [pair calendar]\na = \"calendar_local\"\nb = \"calendar_remote\"\ncollections = null\n\n\
+                 [storage calendar_local]\ntype = \"filesystem\"\npath = \"{calendar}/\"\nfileext = \".ics\"\n\n\
+                 [storage calendar_remote]\ntype = \"caldav\"\nurl = \"http://127.0.0.1:{port}/u/calendar/\"\n\
+                 username = \"u\"\npassword = \"p\"\n",
+                status = env.dir.path().join("status").display(),
+                folder = folder.display(),
+                calendar = calendar.display(),
+                port = server.port,
+            ),
+        )
+        .unwrap();
+        let device = Device {
+            env,
+            folder,
+            calendar,
+            config,
+            run,
+        };
+        device.vdirsyncer("discover");
+        device
+    }
+
+    fn vdirsyncer(&self, what: &str) {
+        let out = Command::new("vdirsyncer")
+            .arg("-c")
+            .arg(&self.config)
+            .arg(what)
+            .stdin(Stdio::null())
+            .output()
+            .unwrap_or_else(|e| panic!("cannot run vdirsyncer ({e}); {INSTALL}"));
+        assert!(
+            out.status.success(),
+            "vdirsyncer {what} failed: {}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+
+    /// One round: take the server's changes, one draht pass, send draht's
+    /// (by hand, or through `draht sync --run`).
+    fn round(&self) -> String {
+        if self.run {
+            let out = self
+                .env
+                .cmd()
+                .env("VDIRSYNCER_CONFIG", &self.config)
+                .args(["sync", "--run", "--contacts"])
+                .arg(&self.folder)
+                .arg("--calendar")
+                .arg(&self.calendar)
+                .output()
+                .unwrap();
+            assert!(
+                out.status.success(),
+                "draht sync --run failed: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            return String::from_utf8(out.stdout).unwrap();
+        }
+        self.vdirsyncer("sync");
+        let out = self.env.ok(&[
+            "sync",
+            "--contacts",
+            self.folder.to_str().unwrap(),
+            "--calendar",
+            self.calendar.to_str().unwrap(),
+        ]);
+        self.vdirsyncer("sync");
+        out
+    }
+
+    fn ok(&self, args: &[&str]) -> String {
+        self.env.ok(args)
+    }
+
+    /// The contacts, hooks and Jour fixe of `export json`, without the ids
+    /// each database gives (ordered by UID).
+    fn people(&self) -> Value {
+        let mut backup = self.env.json(&["export", "json"]);
+        let mut people = backup["contacts"].take();
+        let people = people.as_array_mut().unwrap();
+        for contact in people.iter_mut() {
+            contact.as_object_mut().unwrap().remove("id");
+        }
+        people.sort_by_key(|c| c["uid"].to_string());
+        let mut hooks: Vec<(String, String)> = backup["hooks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|h| (h["kind"].to_string(), h["text"].to_string()))
+            .collect();
+        hooks.sort();
+        let mut jourfixe: Vec<String> = backup["jourfixe"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|j| {
+                let mut j = j.clone();
+                let j = j.as_object_mut().unwrap();
+                j.remove("id");
+                j.remove("contact_id");
+                serde_json::to_string(j).unwrap()
+            })
+            .collect();
+        jourfixe.sort();
+        serde_json::json!({ "contacts": people, "hooks": hooks, "jourfixe": jourfixe })
+    }
+}
+
+fn card_of(folder: &Path, name: &str) -> PathBuf {
+    std::fs::read_dir(folder)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| {
+            std::fs::read_to_string(p)
+                .unwrap()
+                .contains(&format!("FN:{name}"))
+        })
+        .unwrap_or_else(|| panic!("no card of {name} in {}", folder.display()))
+}
+
+#[test]
+fn two_devices_converge_through_radicale_and_vdirsyncer() {
+    let server = Radicale::start();
+    // A runs the three commands, B lets draht call vdirsyncer
+    let (a, b) = (Device::new(&server, false), Device::new(&server, true));
+
+    // a contact added on each device reaches the other
+    a.ok(&["add", "Anna Schmidt", "--every", "3w", "--company", "ACME"]);
+    a.ok(&["hook", "Anna", "sailing in June", "--kind", "hobby"]);
+    b.ok(&["add", "Ben Kraus", "--sphere", "work"]);
+    a.ok(&["jourfixe", "add", "anna", "every 2nd tue 10:00"]);
+    a.round();
+    b.round();
+    a.round();
+    assert!(b.ok(&["jourfixe", "list"]).contains("next Tue 8 Dec"));
+    // B skips a date of it
+    b.ok(&["jourfixe", "skip", "1", "2026-12-08"]);
+    let show = b.ok(&["show", "Anna"]);
+    assert!(
+        show.contains("ACME") && show.contains("sailing in June"),
+        "{show}"
+    );
+    assert!(a.ok(&["show", "Ben"]).contains("work"));
+
+    // a card edited on A's folder (as khard does) keeps its address on B
+    let card = card_of(&a.folder, "Anna Schmidt");
+    let text = std::fs::read_to_string(&card).unwrap();
+    std::fs::write(
+        &card,
+        text.replace(
+            "END:VCARD",
+            "ADR;TYPE=home:;;Weg 1;Berlin;;;\r\nNICKNAME:Annie\r\nEND:VCARD",
+        ),
+    )
+    .unwrap();
+    // and both devices change Ben's company before either syncs
+    a.ok(&["edit", "Ben", "--company", "Globex"]);
+    b.ok(&["edit", "Ben", "--company", "Umbrella"]);
+    a.round();
+    let on_b = b.round();
+    assert!(on_b.contains("Conflict: Ben Kraus company"), "{on_b}");
+    a.round();
+    b.round();
+
+    assert_eq!(a.people(), b.people(), "both devices hold the same");
+    let ben = b.ok(&["show", "Ben"]);
+    assert!(
+        ben.contains("Globex") && ben.contains("Umbrella"),
+        "the conflict kept both values: {ben}"
+    );
+    assert!(b.ok(&["show", "Anna"]).contains("(Annie)"));
+    assert!(
+        a.ok(&["jourfixe", "list"]).contains("next Tue 12 Jan 2027"),
+        "the skip reached A"
+    );
+    let on_b = std::fs::read_to_string(card_of(&b.folder, "Anna Schmidt")).unwrap();
+    assert!(on_b.contains("ADR;TYPE=home:;;Weg 1;Berlin;;;"), "{on_b}");
+
+    // a card deleted on one device archives the contact on the other
+    std::fs::remove_file(card_of(&b.folder, "Ben Kraus")).unwrap();
+    b.round();
+    a.round();
+    let list = a.ok(&["list", "--archived"]);
+    assert!(
+        list.lines()
+            .any(|l| l.contains("Ben Kraus") && l.contains("archived")),
+        "{list}"
+    );
+    assert_eq!(a.people(), b.people());
+    for device in [&a, &b] {
+        assert!(device.round().contains("In step"));
+    }
+}
