@@ -4,6 +4,8 @@
 
 use std::path::PathBuf;
 
+use crate::t;
+
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 #[derive(Debug, thiserror::Error)]
@@ -13,23 +15,27 @@ pub enum Error {
     Input(String),
 
     /// A contact argument matched nobody.
-    #[error(
-        "no contact matches \"{query}\"; see `draht list` for names, or add one with `draht add \"{query}\"`"
-    )]
+    #[error("{}", t!("error-no-such-contact", query = .query.as_str()))]
     NoSuchContact { query: String },
 
     /// A contact argument matched nobody, but comes near these names.
-    #[error("no contact matches \"{query}\"; did you mean {}?", either(names))]
+    #[error("{}", t!("error-did-you-mean", query = .query.as_str(), names = either(.names)))]
     DidYouMean { query: String, names: Vec<String> },
 
     /// A contact argument names an archived contact where only active ones count.
-    #[error(
-        "{name} is archived; bring them back with `draht archive --undo \"{name}\"`, or see them with `draht show \"{query}\"`"
-    )]
+    #[error("{}", t!("error-archived", name = .name.as_str(), query = .query.as_str()))]
     Archived { query: String, name: String },
 
     /// A contact argument matched several people equally well.
-    #[error("\"{query}\" matches {}: {}; type more of the name", candidates.len(), candidates.join(", "))]
+    #[error(
+        "{}",
+        t!(
+            "error-ambiguous",
+            query = .query.as_str(),
+            count = .candidates.len(),
+            names = .candidates.join(", ")
+        )
+    )]
     Ambiguous {
         query: String,
         candidates: Vec<String>,
@@ -84,20 +90,20 @@ impl From<rusqlite::Error> for Error {
                 if e.code == rusqlite::ErrorCode::DatabaseBusy
                     || e.code == rusqlite::ErrorCode::DatabaseLocked =>
             {
-                "the database stayed busy (another draht is writing); try again".to_string()
+                t!("error-database-busy")
             }
-            _ => "database error".to_string(),
+            _ => t!("error-database"),
         };
         Error::Sqlite { context, source }
     }
 }
 
 /// "A", "A or B", "A, B or C".
-fn either(names: &[String]) -> String {
+pub fn either(names: &[String]) -> String {
     match names {
         [] => String::new(),
         [one] => one.clone(),
-        [init @ .., last] => format!("{} or {last}", init.join(", ")),
+        [init @ .., last] => t!("list-or", init = init.join(", "), last = last.as_str()),
     }
 }
 

@@ -143,3 +143,272 @@ relative-ahead = { $unit ->
            *[other] in { $count } Jahren
         }
     }
+
+## Fehler zu Kontakten und zur Datenbank (src/error.rs)
+
+error-no-such-contact = kein Kontakt heißt "{ $query }"; `draht list` zeigt alle Namen, `draht add "{ $query }"` legt ihn an
+error-did-you-mean = kein Kontakt heißt "{ $query }"; meinten Sie { $names }?
+error-archived = { $name } ist archiviert; zurückholen mit `draht archive --undo "{ $name }"`, ansehen mit `draht show "{ $query }"`
+error-ambiguous = auf "{ $query }" passen { $count }: { $names }; bitte mehr vom Namen eingeben
+error-database-busy = die Datenbank blieb belegt (ein anderes draht schreibt gerade); bitte noch einmal versuchen
+error-database = Datenbankfehler
+list-or = { $init } oder { $last }
+
+## Wörter beider Oberflächen (src/text.rs)
+
+cadence-days = { $count } T.
+cadence-weeks = { $count } Wo.
+cadence-months = { $count } Mon.
+cadence-years = { $count } J.
+why-last-personal = { $channel } { $when }
+why-no-personal = noch kein persönlicher Kontakt
+why-written-since = { $count ->
+        [one] seitdem 1 Nachricht
+       *[other] seitdem { $count } Nachrichten
+    }
+why-missed = nicht erreicht am { $day }
+
+sphere-work = beruflich
+sphere-private = privat
+sphere-work-short = Beruf
+sphere-private-short = privat
+
+hook-kind-project = Projekt
+hook-kind-offer = Angebot
+hook-kind-common = Gemeinsamkeit
+hook-kind-hobby = Hobby
+hook-kind-personal = Persönliches
+
+outcome-done = erledigt
+outcome-missed = nicht erreicht
+
+## draht today (src/cli/today.rs)
+
+today-title = { $date } · Wie läuft's?
+heading-jourfixe = JOUR FIXE
+heading-followups = WIEDERVORLAGE
+heading-birthdays = GEBURTSTAGE
+birthday-turns = { $name } (wird { $age })
+today-nobody-yet = Noch niemand da. Tragen Sie die Menschen ein, die Ihnen wichtig sind:
+today-nobody-due = Heute ist niemand fällig — ein guter Tag, um einfach mal Hallo zu sagen.
+plan-today = heute
+plan-jourfixe = JF { $when }
+plan-followup = Wiedervorlage { $when }
+plan-followup-note = Wiedervorlage { $when }: { $note }
+when-today = heute
+when-over = seit { $count } T.
+when-ahead = in { $count } T.
+every = alle { $cadence }
+
+## Eine Jour-fixe-Regel in Worten (src/jourfixe/mod.rs): "der 2. Dienstag
+## jedes Monats um 10:00", "jeden zweiten Donnerstag um 08:30".
+
+rule-words-at = { $rule } um { $time }
+rule-words-custom = die eigene Regel RRULE:{ $rrule }
+rule-words-daily = { $count ->
+        [one] jeden Tag
+       *[other] alle { $count } Tage
+    }
+rule-words-weekly = { $interval ->
+        [1] jeden { $days }
+        [2] jeden zweiten { $days }
+       *[other] alle { $interval } Wochen am { $days }
+    }
+rule-words-monthly-nth = { $nth ->
+        [-1] der letzte { $day } { $months }
+        [5] der { $which } { $day } { $months } (in Monaten, die einen haben)
+       *[other] der { $which } { $day } { $months }
+    }
+rule-words-last = letzte
+rule-words-monthly-day = { $day ->
+        [-1] der letzte Tag { $months }
+        [29] der { $day }. { $months } (entfällt in kürzeren Monaten)
+        [30] der { $day }. { $months } (entfällt in kürzeren Monaten)
+        [31] der { $day }. { $months } (entfällt in kürzeren Monaten)
+       *[other] der { $day }. { $months }
+    }
+rule-words-months = { $interval ->
+        [1] jedes Monats
+        [2] jedes zweiten Monats
+       *[other] jedes { $nth } Monats
+    }
+rule-words-ordinal = { $n }.
+rule-words-and = { $init } und { $last }
+
+## draht jourfixe (src/cli/jourfixe.rs)
+
+occurrence-upcoming = anstehend
+occurrence-kept = gehalten
+occurrence-skipped = ausgelassen
+occurrence-missed = verpasst
+jf-no-more-dates = keine weiteren Termine
+error-jf-no-date = die Regel "{ $rule }" ({ $words }) hat keinen Termin am oder nach { $from }; prüfen Sie UNTIL oder COUNT, oder geben Sie ein anderes --from an
+jf-added = Jour fixe #{ $id } mit { $name } ({ $how }): { $rule } — nächste Termine: { $next }.
+jf-changed = Jour fixe #{ $id } mit { $name } geändert ({ $how }): { $rule } — nächste Termine: { $next }.
+error-jf-remind = --remind: { $problem }; oder "default", oder --no-remind
+jf-remind-before = Erinnerung { $length } vorher
+jf-remind-off = keine Erinnerung
+jf-remind-default = Erinnerung wie eingestellt
+error-jf-time = --time { $text } ist keine Uhrzeit; möglich ist HH:MM, etwa 11:00
+jf-none = Noch kein Jour fixe. So legen Sie einen an: draht jourfixe add anna "jeden 2. Dienstag im Monat um 10 Uhr"
+jf-next = nächster { $day }
+jf-last = zuletzt { $day } { $state }
+jf-skipped = { $day } von Jour fixe #{ $id } mit { $name } ausgelassen — nächster Termin: { $next }.
+jf-removed = Jour fixe #{ $id } mit { $name } ({ $rule }) gelöscht; die eingetragenen Kontakte bleiben.
+jf-paused = pausiert
+heading-show-jourfixe = Jour fixe
+ics-wrote = { $jourfixe } Jour fixe, { $followups ->
+        [one] 1 Wiedervorlage
+       *[other] { $followups } Wiedervorlagen
+    } und { $checkins ->
+        [one] 1 fälliger Kontakt
+       *[other] { $checkins } fällige Kontakte
+    } nach { $path } geschrieben.
+ics-left-out = { $count } Jour fixe ausgelassen, deren gespeicherte Regel sich nicht lesen lässt; `draht jourfixe list` zeigt sie — löschen und neu anlegen.
+# Deutsche Daten haben selbst Kommas: "Di., 8. Dez.; Di., 12. Jan. 2027".
+dates-separator = {"; "}
+
+## Kontakte: add, edit, list, archive, rm (src/cli/contacts.rs, src/cli/mod.rs)
+
+error-write-json = JSON lässt sich nicht schreiben: { $problem }
+error-write-csv = CSV lässt sich nicht schreiben: { $problem }
+error-no-home = kein Home-Verzeichnis für die Datenbank gefunden; geben Sie --db PFAD an
+error-unknown-channel = unbekannter Kanal "{ $input }"; möglich sind: { $names }
+error-unknown-sphere = unbekannter Bereich "{ $input }"; möglich sind work (beruflich) oder private (privat)
+error-unknown-status = unbekannter Stand "{ $input }"; möglich sind overdue (überfällig), due (heute fällig), planned (geplant), soon (bald) oder ok
+error-email = "{ $email }" sieht nicht nach einer E-Mail-Adresse aus (kein @)
+error-empty-phone = eine leere Telefonnummer wurde angegeben
+error-empty-tag = ein leeres Schlagwort wurde angegeben
+contact-added = { $name } hinzugefügt ({ $sphere }; melden alle { $cadence }).
+contact-added-no-cadence = { $name } hinzugefügt ({ $sphere }; noch kein Rhythmus: festlegen mit `draht edit NAME --every 3w`).
+contact-updated = { $name } geändert.
+list-no-contacts = Noch keine Kontakte. Legen Sie einen an mit `draht add "Anna Schmidt" --every 3w`, oder importieren Sie ein Adressbuch mit `draht import kontakte.vcf`.
+list-no-active = Keine aktiven Kontakte; `draht list --archived` zeigt { $count ->
+        [one] den einen archivierten
+       *[other] die { $count } archivierten
+    }.
+list-no-match = Kein Kontakt passt zu { $filters }; `draht list{ $archived }` zeigt { $count ->
+        [one] den einen
+       *[other] alle { $count }
+    }.
+list-name = NAME
+list-sphere = BEREICH
+list-every = RHYTHMUS
+list-last-touch = LETZTER KONTAKT
+list-personal = PERSÖNLICH
+list-due = FÄLLIG
+list-status = STAND
+list-archived = archiviert
+contact-unarchived = { $name } ist wieder auf der Agenda.
+contact-archived = { $name } archiviert: mit allen Einträgen aufbewahrt, nicht mehr auf der Agenda (rückgängig: draht archive --undo "{ $name }").
+error-delete-needs-yes = Löschen entfernt { $name } mit allen Einträgen; zum Bestätigen --yes angeben (oder mit `draht archive` aufbewahren)
+contact-delete-ask = { $name } mit allen Einträgen endgültig löschen? [j/N]
+error-no-answer = keine Antwort gelesen: { $problem }
+contact-not-deleted = nicht gelöscht
+contact-deleted = { $name } gelöscht.
+
+## draht show (src/cli/show.rs)
+
+show-archived = archiviert
+show-email = E-Mail
+show-phone = Telefon
+show-birthday = Geburtstag
+show-birthday-turns = { $date } (wird { $age } am { $day })
+show-tags = Schlagwörter
+show-notes = Notizen
+show-hooks = Aufhänger
+show-hook-used = genutzt { $day }
+show-followups = Wiedervorlagen
+show-touches = Kontakte
+show-touch-missed = { $channel } (nicht erreicht)
+show-touch-with = mit { $names }
+show-mix = Kanäle
+show-due-today = heute fällig
+show-due-in = in { $count ->
+        [one] einem Tag
+       *[other] { $count } Tagen
+    }
+show-due = fällig { $day } ({ $when })
+show-no-cadence = kein Rhythmus
+show-snoozed = zurückgestellt bis { $day }
+show-counts-from = zählt ab { $channel }
+
+## log, touch, snooze, hook, remind, done (src/cli/touches.rs, src/cli/plans.rs)
+
+error-log-future = "{ $input }" liegt in der Zukunft; tragen Sie ein, was schon war, oder planen Sie es mit `draht remind KONTAKT WANN NOTIZ`
+logged-now = gerade eben
+names-and = {" und "}
+logged = { $channel } mit { $names } ({ $when }) als #{ $id } eingetragen.
+logged-missed = { $channel } mit { $names } ({ $when }) als #{ $id } eingetragen: nicht erreicht. Nächster Versuch in { $retry ->
+        [one] einem Tag
+       *[other] { $retry } Tagen
+    }.
+error-unknown-outcome = unbekannter Ausgang "{ $input }"; möglich sind done (erledigt) oder missed (nicht erreicht)
+touch-updated = Eintrag #{ $id } geändert.
+touch-deleted = Eintrag #{ $id } gelöscht.
+error-snooze-past = "{ $input }" liegt nicht in der Zukunft; zurückstellen geht nur auf einen späteren Tag, etwa 1w oder "nächsten Montag"
+snoozed = { $name } zurückgestellt bis { $day }.
+error-unknown-hook-kind = unbekannte Art von Aufhänger "{ $input }"; möglich sind project (Projekt), offer (Angebot), common (Gemeinsamkeit), hobby (Hobby) oder personal (Persönliches)
+hook-added = Aufhänger #{ $id } für { $name }: { $text } ({ $kind }).
+followup-added = Wiedervorlage #{ $id } für { $name } am { $day }: { $note }.
+followup-added-past = Wiedervorlage #{ $id } für { $name } am { $day }: { $note } (der Tag ist schon vorbei: sie erscheint als überfällig).
+followup-done = Erledigt: { $note } ({ $name }).
+
+## draht stats (src/cli/stats.rs)
+
+error-since-too-early = --since { $since } reicht mehr als 50 Jahre zurück; geben Sie ein späteres Datum an, etwa { $example } oder "vor einem Jahr"
+error-since-future = --since { $since } liegt nach heute; geben Sie ein vergangenes Datum an, etwa "vor 3 Monaten" oder { $example }
+stats-title = Auswertung
+stats-window = { $days } Tage, verglichen mit den { $days } davor
+stats-contacts = Personen
+stats-touches = Kontakte
+stats-personal = { $count } persönlich{ $share }
+stats-missed = { $count } nicht erreicht
+stats-gaps = Pausen
+stats-gap-longest = längste { $days } T.
+stats-gap-median = Median { $days } T.
+stats-gaps-none = keine (weniger als zwei Tage mit Kontakt)
+stats-last-touch = letzter Kontakt { $when }
+stats-rating = Bewertung
+stats-rated = { $rating } ({ $count } bewertet)
+stats-none-rated = nichts bewertet
+stats-checkins = Rhythmus
+stats-on-time = { $count } pünktlich
+stats-late = { $count } verspätet
+stats-checkins-every = { $checkins } (alle { $cadence })
+stats-no-cadence = kein Rhythmus
+stats-jourfixe = Jour fixe
+stats-kept = { $kept } von { $of } gehalten ({ $share })
+stats-warmth = Wärme
+stats-warmth-before = { $now } (vorher { $before })
+stats-weekly = pro Woche
+trend-warming = wärmer
+trend-cooling = kühler
+trend-steady = gleich
+stats-channels = KANÄLE
+stats-col-channel = Kanal
+stats-col-touches = Kontakte
+stats-col-share = Anteil
+stats-col-contacts = Personen
+stats-by-sphere = Bereich
+stats-by-tag = Schlagwort
+stats-col-people = Personen
+stats-col-personal = persönlich
+stats-col-gaps = Pausen max/Med.
+stats-col-rating = Bewertung
+stats-col-on-time = pünktlich
+stats-col-warmth = Wärme
+stats-col-trend = Trend
+stats-no-tag = (ohne Schlagwort)
+stats-gaps-cell = { $longest } T./{ $median } T.
+stats-col-contact = Kontakt
+stats-col-sphere = Bereich
+stats-col-now = jetzt
+stats-col-before = vorher
+stats-col-last = zuletzt
+stats-col-weekly = pro Woche
+stats-warmth-heading = WÄRME
+stats-cooling = WIRD KÜHLER
+stats-nobody-cooling = bei niemandem wird es kühler
+stats-year = JAHR
+stats-year-note = ein Feld pro Tag, diese Woche rechts

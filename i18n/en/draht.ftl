@@ -133,3 +133,288 @@ relative-ahead = in { $count }{ $unit ->
         [week] w
        *[year] y
     }
+
+## Errors about contacts and the database (src/error.rs)
+
+error-no-such-contact = no contact matches "{ $query }"; see `draht list` for names, or add one with `draht add "{ $query }"`
+# $names: "A", "A or B", "A, B or C" (list-or)
+error-did-you-mean = no contact matches "{ $query }"; did you mean { $names }?
+error-archived = { $name } is archived; bring them back with `draht archive --undo "{ $name }"`, or see them with `draht show "{ $query }"`
+error-ambiguous = "{ $query }" matches { $count }: { $names }; type more of the name
+error-database-busy = the database stayed busy (another draht is writing); try again
+error-database = database error
+# The last two of a list: "A, B or C".
+list-or = { $init } or { $last }
+
+## Words both faces share (src/text.rs; the English screens write these
+## without Fluent, the tests hold them equal)
+
+# A cadence, short: "2w", "1mo".
+cadence-days = { $count }d
+cadence-weeks = { $count }w
+cadence-months = { $count }mo
+cadence-years = { $count }y
+# Why a contact is on the agenda: "call 21d ago · 5 written since · missed Mon 30 Nov"
+why-last-personal = { $channel } { $when }
+why-no-personal = no personal touch yet
+why-written-since = { $count } written since
+why-missed = missed { $day }
+
+sphere-work = work
+sphere-private = private
+sphere-work-short = work
+sphere-private-short = priv.
+
+hook-kind-project = project
+hook-kind-offer = offer
+hook-kind-common = common
+hook-kind-hobby = hobby
+hook-kind-personal = personal
+
+outcome-done = done
+outcome-missed = missed
+
+## draht today (src/cli/today.rs)
+
+# $date: "Monday 7 December 2026"
+today-title = { $date } · Wie läuft's?
+heading-jourfixe = JOUR FIXE
+heading-followups = FOLLOW-UPS
+heading-birthdays = BIRTHDAYS
+# A birthday on the agenda: "Lea Brandt (34)", the age they turn.
+birthday-turns = { $name } ({ $age })
+today-nobody-yet = Nobody here yet. Add the people who matter:
+today-nobody-due = Nobody is due — a good day to simply say hello.
+# A planned person's plan: "JF Tue 10:00", "follow-up Sat: send the offer";
+# $when is "today", a weekday within the week or a day, and a time.
+plan-today = today
+plan-jourfixe = JF { $when }
+plan-followup = follow-up { $when }
+plan-followup-note = follow-up { $when }: { $note }
+# When a check-in is due, short: "12d over", "today", "in 3d".
+when-today = today
+when-over = { $count }d over
+when-ahead = in { $count }d
+# A cadence: "every 2w".
+every = every { $cadence }
+
+## A Jour fixe rule in words (src/jourfixe/mod.rs): "the 2nd Tuesday of
+## every month at 10:00", "every other Thursday at 08:30".
+
+rule-words-at = { $rule } at { $time }
+rule-words-custom = the custom rule RRULE:{ $rrule }
+rule-words-daily = { $count ->
+        [one] every day
+       *[other] every { $count } days
+    }
+# $days: "Friday", "Monday and Thursday"
+rule-words-weekly = { $interval ->
+        [1] every { $days }
+        [2] every other { $days }
+       *[other] every { $interval } weeks on { $days }
+    }
+# $which: an ordinal (rule-words-ordinal) or "last"; $nth is 1…5 or -1.
+rule-words-monthly-nth = { $nth ->
+        [5] the { $which } { $day } of { $months } (in months that have one)
+       *[other] the { $which } { $day } of { $months }
+    }
+rule-words-last = last
+# $day is 1…31, or -1 for the last day.
+rule-words-monthly-day = { $day ->
+        [-1] the last day of { $months }
+        [29] day { $day } of { $months } (skipped in shorter months)
+        [30] day { $day } of { $months } (skipped in shorter months)
+        [31] day { $day } of { $months } (skipped in shorter months)
+       *[other] day { $day } of { $months }
+    }
+# $nth is $interval as an ordinal.
+rule-words-months = { $interval ->
+        [1] every month
+        [2] every other month
+       *[other] every { $nth } month
+    }
+rule-words-ordinal = { NUMBER($n, type: "ordinal") ->
+        [one] { $n }st
+        [two] { $n }nd
+        [few] { $n }rd
+       *[other] { $n }th
+    }
+rule-words-and = { $init } and { $last }
+
+## draht jourfixe (src/cli/jourfixe.rs)
+
+occurrence-upcoming = upcoming
+occurrence-kept = kept
+occurrence-skipped = skipped
+occurrence-missed = missed
+jf-no-more-dates = no more dates
+# $rule as typed, $words the rule in words, $from a day
+error-jf-no-date = the rule "{ $rule }" ({ $words }) has no date on or after { $from }; check its UNTIL or COUNT, or give another --from
+# $how: "call, 1 h, reminder 15 min before"; $next: the next dates
+jf-added = Jour fixe #{ $id } with { $name } ({ $how }): { $rule } — next: { $next }.
+jf-changed = Changed Jour fixe #{ $id } with { $name } ({ $how }): { $rule } — next: { $next }.
+error-jf-remind = --remind: { $problem }; or "default", or --no-remind
+jf-remind-before = reminder { $length } before
+jf-remind-off = no reminder
+jf-remind-default = reminder as configured
+# $text arrives quoted
+error-jf-time = --time { $text } is not a time of day; use HH:MM, e.g. 11:00
+jf-none = No Jour fixe yet. Set one: draht jourfixe add anna "every 2nd tue 10:00"
+jf-next = next { $day }
+# "last Tue 10 Nov kept"
+jf-last = last { $day } { $state }
+jf-skipped = Skipped { $day } of Jour fixe #{ $id } with { $name } — next: { $next }.
+jf-removed = Removed Jour fixe #{ $id } with { $name } ({ $rule }); the logged touches stay.
+jf-paused = paused
+heading-show-jourfixe = Jour fixe
+ics-wrote = Wrote { $jourfixe } Jour fixe, { $followups ->
+        [one] 1 follow-up
+       *[other] { $followups } follow-ups
+    } and { $checkins ->
+        [one] 1 check-in
+       *[other] { $checkins } check-ins
+    } to { $path }.
+ics-left-out = Left out { $count } Jour fixe whose stored rule cannot be read; `draht jourfixe list` shows them — remove and add them again.
+# Between the dates of a list: "Tue 8 Dec, Tue 12 Jan 2027".
+dates-separator = {", "}
+
+## Contacts: add, edit, list, archive, rm (src/cli/contacts.rs, src/cli/mod.rs)
+
+error-write-json = cannot write JSON: { $problem }
+error-write-csv = cannot write CSV: { $problem }
+error-no-home = cannot find a home directory for the database; pass --db PATH
+# $names: "sms (text); email (mail, e-mail); …"
+error-unknown-channel = unknown channel "{ $input }"; use one of: { $names }
+error-unknown-sphere = unknown sphere "{ $input }"; use work or private
+error-unknown-status = unknown status "{ $input }"; use overdue, due, planned, soon or ok
+error-email = "{ $email }" does not look like an e-mail address (no @)
+error-empty-phone = an empty phone number was given
+error-empty-tag = an empty tag was given
+# "Added Anna Schmidt (work; check in every 2w)."
+contact-added = Added { $name } ({ $sphere }; check in every { $cadence }).
+contact-added-no-cadence = Added { $name } ({ $sphere }; no cadence yet: set one with `draht edit NAME --every 3w`).
+contact-updated = Updated { $name }.
+list-no-contacts = No contacts yet. Add one with `draht add "Anna Schmidt" --every 3w`, or import an address book with `draht import contacts.vcf`.
+list-no-active = No active contacts; `draht list --archived` shows the { $count } archived.
+# $filters: "--sphere work --tag client"; $archived is " --archived" or empty
+list-no-match = No contacts match { $filters }; `draht list{ $archived }` shows all { $count }.
+list-name = NAME
+list-sphere = SPHERE
+list-every = EVERY
+list-last-touch = LAST TOUCH
+list-personal = PERSONAL
+list-due = DUE
+list-status = STATUS
+list-archived = archived
+contact-unarchived = { $name } is back on the agenda.
+contact-archived = Archived { $name }: kept with their history, off the agenda (undo: draht archive --undo "{ $name }").
+error-delete-needs-yes = deleting { $name } removes their whole history; add --yes to confirm (or `draht archive` to keep it)
+contact-delete-ask = Delete { $name } and their whole history for good? [y/N]
+error-no-answer = no answer read: { $problem }
+contact-not-deleted = not deleted
+contact-deleted = Deleted { $name }.
+
+## draht show (src/cli/show.rs)
+
+show-archived = archived
+show-email = e-mail
+show-phone = phone
+show-birthday = birthday
+# "15 Mar 1990 (turns 37 on Mon 15 Mar)"
+show-birthday-turns = { $date } (turns { $age } on { $day })
+show-tags = tags
+show-notes = notes
+show-hooks = hooks
+show-hook-used = used { $day }
+show-followups = follow-ups
+show-touches = touches
+show-touch-missed = { $channel } (missed)
+show-touch-with = with { $names }
+show-mix = mix
+show-due-today = due today
+show-due-in = in { $count }d
+# "due Tue 24 Nov (5d overdue)"
+show-due = due { $day } ({ $when })
+show-no-cadence = no cadence
+show-snoozed = snoozed until { $day }
+show-counts-from = counts from { $channel }
+
+## log, touch, snooze, hook, remind, done (src/cli/touches.rs, src/cli/plans.rs)
+
+error-log-future = "{ $input }" is in the future; log what already happened, or plan it with `draht remind CONTACT WHEN NOTE`
+logged-now = now
+# Between the names of the people a touch was with: "Anna and Ben".
+names-and = {" and "}
+# "Logged call with Anna Schmidt (now) as #12."
+logged = Logged { $channel } with { $names } ({ $when }) as #{ $id }.
+logged-missed = Logged a missed { $channel } with { $names } ({ $when }) as #{ $id }. Then next time: trying again in { $retry } days.
+error-unknown-outcome = unknown outcome "{ $input }"; use done or missed
+touch-updated = Updated touch #{ $id }.
+touch-deleted = Deleted touch #{ $id }.
+error-snooze-past = "{ $input }" is not in the future; snooze to a later date, e.g. 1w or next monday
+snoozed = Snoozed { $name } until { $day }.
+error-unknown-hook-kind = unknown hook kind "{ $input }"; use project, offer, common, hobby or personal
+hook-added = Added hook #{ $id } for { $name }: { $text } ({ $kind }).
+followup-added = Follow-up #{ $id } for { $name } on { $day }: { $note }.
+followup-added-past = Follow-up #{ $id } for { $name } on { $day }: { $note } (that date has passed: it shows as overdue).
+followup-done = Done: { $note } ({ $name }).
+
+## draht stats (src/cli/stats.rs)
+
+error-since-too-early = --since { $since } reaches back more than 50 years; give a later date, e.g. { $example } or "1y ago"
+error-since-future = --since { $since } lies after today; give a past date, e.g. "3mo ago" or { $example }
+stats-title = Insight
+stats-window = { $days } days, against the { $days } before
+stats-contacts = contacts
+stats-touches = touches
+# $share is " (42%)" or empty
+stats-personal = { $count } personal{ $share }
+stats-missed = { $count } missed
+stats-gaps = gaps
+stats-gap-longest = longest { $days }d
+stats-gap-median = median { $days }d
+stats-gaps-none = none (fewer than two touch days)
+stats-last-touch = last touch { $when }
+stats-rating = rating
+stats-rated = { $rating } ({ $count } rated)
+stats-none-rated = none rated
+stats-checkins = check-ins
+stats-on-time = { $count } on time
+stats-late = { $count } late
+stats-checkins-every = { $checkins } (every { $cadence })
+stats-no-cadence = no cadence
+stats-jourfixe = jour fixe
+stats-kept = { $kept } of { $of } kept ({ $share })
+stats-warmth = warmth
+stats-warmth-before = { $now } (before { $before })
+stats-weekly = weekly
+trend-warming = warming
+trend-cooling = cooling
+trend-steady = steady
+stats-channels = CHANNELS
+stats-col-channel = channel
+stats-col-touches = touches
+stats-col-share = share
+stats-col-contacts = contacts
+stats-by-sphere = sphere
+stats-by-tag = tag
+stats-col-people = people
+stats-col-personal = personal
+stats-col-gaps = gaps max/med
+stats-col-rating = rating
+stats-col-on-time = on time
+stats-col-warmth = warmth
+stats-col-trend = trend
+stats-no-tag = (no tag)
+stats-gaps-cell = { $longest }d/{ $median }d
+stats-col-contact = contact
+stats-col-sphere = sphere
+stats-col-now = now
+stats-col-before = before
+stats-col-last = last
+stats-col-weekly = weekly
+stats-warmth-heading = WARMTH
+stats-cooling = COOLING
+stats-nobody-cooling = nobody is cooling
+stats-year = YEAR
+stats-year-note = one cell per day, this week on the right

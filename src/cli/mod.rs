@@ -31,6 +31,7 @@ use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::model::{Channel, Sphere};
 use crate::store::Store;
+use crate::{t, tr};
 use render::Paint;
 
 /// Everything a handler needs: the store, "now", the config and how to print.
@@ -63,7 +64,7 @@ impl Ctx {
     /// Serialises `value` as pretty JSON with a trailing newline.
     pub fn to_json<T: Serialize>(&self, value: &T) -> Result<String> {
         let mut text = serde_json::to_string_pretty(value)
-            .map_err(|e| Error::Database(format!("cannot write JSON: {e}")))?;
+            .map_err(|e| Error::Database(t!("error-write-json", problem = e.to_string())))?;
         text.push('\n');
         Ok(text)
     }
@@ -73,9 +74,7 @@ impl Ctx {
 pub fn default_db_path() -> Result<PathBuf> {
     directories::ProjectDirs::from("", "", "draht")
         .map(|dirs| dirs.data_dir().join("draht.db"))
-        .ok_or_else(|| {
-            Error::input("cannot find a home directory for the database; pass --db PATH")
-        })
+        .ok_or_else(|| Error::input(tr!("error-no-home")))
 }
 
 /// Where the config file lives unless `--config` says otherwise.
@@ -210,20 +209,16 @@ pub fn channel_arg(input: &str) -> Result<Channel> {
             .iter()
             .map(|c| format!("{} ({})", c.as_str(), c.aliases().join(", ")))
             .collect();
-        Error::input(format!(
-            "unknown channel \"{}\"; use one of: {}",
-            input.trim(),
-            names.join("; ")
+        Error::input(t!(
+            "error-unknown-channel",
+            input = input.trim(),
+            names = names.join("; ")
         ))
     })
 }
 
 /// Reads a sphere; the error says which exist.
 pub fn sphere_arg(input: &str) -> Result<Sphere> {
-    Sphere::from_name(input).ok_or_else(|| {
-        Error::input(format!(
-            "unknown sphere \"{}\"; use work or private",
-            input.trim()
-        ))
-    })
+    Sphere::from_name(input)
+        .ok_or_else(|| Error::input(t!("error-unknown-sphere", input = input.trim())))
 }
