@@ -412,3 +412,160 @@ stats-cooling = WIRD KÜHLER
 stats-nobody-cooling = bei niemandem wird es kühler
 stats-year = JAHR
 stats-year-note = ein Feld pro Tag, diese Woche rechts
+
+## Erinnerungen: Benachrichtigungen, notify --dry-run, die Statusleiste
+
+reminder-followup = Wiedervorlage: { $name }
+reminder-jourfixe = Jour fixe mit { $name } { $when }
+reminder-at = um { $time }
+reminder-today = heute
+reminder-tomorrow = morgen
+reminder-day-at = { $day } um { $time }
+reminder-to-call = { $count ->
+        [one] 1 Person zum Anrufen
+       *[other] { $count } Personen zum Anrufen
+    }
+and-more = und { $count } weitere
+notify-nothing = Jetzt ist nichts zu senden.
+notify-would-send = Würde senden:
+error-no-bus = kein Session-Bus: { $var } ist nicht gesetzt (wie unter cron) und $XDG_RUNTIME_DIR/bus gibt es nicht; `draht notify --install` nennt die Zeile, die ihn setzt
+error-no-notification-service = kein Benachrichtigungsdienst auf dem Session-Bus unter { $address }; starten Sie einen (dunst, mako oder den Ihres Desktops) und rufen Sie `draht notify` noch einmal auf
+error-bus-unreachable = der Session-Bus unter { $address } ist nicht erreichbar: { $problem }
+notify-crontab = Hier gibt es kein systemd: Mit dieser Zeile in der crontab (`crontab -e`) läuft draht notify alle fünf Minuten:
+notify-wrote-units = { $service } und { $timer } geschrieben.
+notify-start-timer = So starten Sie den Timer (alle fünf Minuten und nach dem Aufwachen des Rechners):
+notify-no-timer = In { $dir } gab es keinen draht-Timer; nichts entfernt.
+notify-removed = { $path } entfernt
+notify-stop-timer = Ein noch laufender Timer endet mit: systemctl --user stop { $timer } && systemctl --user daemon-reload
+error-timer-demo = --demo hat keine Datenbank, die ein Timer lesen könnte; lassen Sie --demo weg
+error-no-home-units = kein Home-Verzeichnis für die systemd-User-Units gefunden
+status-nobody = Heute ist niemand anzurufen.
+status-to-call = Anrufen: { $names }
+status-jourfixe = Jour fixe { $time }: { $name } ({ $channel })
+status-followup = Wiedervorlage: { $name } — { $note }
+status-followup-late = Wiedervorlage (seit { $since }): { $name } — { $note }
+status-more-followups = und { $count } weitere Wiedervorlagen
+
+## backup, check, import, export (src/cli/backup.rs, src/cli/interop.rs)
+
+error-backup-demo = diese Datenbank liegt nur im Speicher (--demo); nennen Sie mit -o DATEI eine Datei für die Kopie
+backup-done = { $contacts } Kontakte und { $touches } Einträge nach { $path } gesichert ({ $size }).
+backup-restore = Zum Wiederherstellen: draht beenden, die Datenbank mit ihren -wal- und -shm-Dateien beiseitelegen und diese Datei an ihre Stelle kopieren.
+size-bytes = { $count } Byte
+size-kb = { $count } KB
+size-mb = { $count } MB
+check-the-database = die Datenbank
+error-check-damaged = { $place } ist beschädigt: { $problems }; heben Sie die Datei auf und stellen Sie die letzte Sicherung wieder her (siehe "Your data" in der README)
+check-healthy = { $place } ist in Ordnung.
+check-integrity-ok = Integrität: ok — alle Seiten und Indizes sind stimmig
+check-references-ok = Verweise: ok — jeder Eintrag, Aufhänger und jede Wiedervorlage gehört zu einem vorhandenen Kontakt
+check-level = Schema-Stufe { $level }
+check-level-current = Schema-Stufe { $level } (aktuell)
+check-counts = { $contacts } Kontakte, { $touches } Einträge
+check-integrity-problems = die Integritätsprüfung fand { $count ->
+        [one] 1 Problem
+       *[other] { $count } Probleme
+    }: { $problems }
+check-dangling = { $count ->
+        [one] 1 Zeile verweist
+       *[other] { $count } Zeilen verweisen
+    } auf fehlende Datensätze ({ $rows })
+check-dangling-row = { $table } Zeile { $id } → { $parent }
+check-dangling-a-row = eine Zeile in { $table } → { $parent }
+error-import-every = --every { $every } ist kein Rhythmus; mindestens ein Tag, etwa 2w, 1mo oder 3mo
+import-counts = { $added } neu, { $updated } geändert, { $unchanged } unverändert
+import-dry-run = Probelauf, nichts geschrieben. Der Import von { $path } ergäbe: { $counts }.
+import-done = { $path } importiert: { $counts }.
+import-skipped-groups = { $count ->
+        [one] 1 Gruppenkarte
+       *[other] { $count } Gruppenkarten
+    } übersprungen (eine Liste von Menschen, keine Person).
+import-skipped-invalid = { $count ->
+        [one] 1 ungültiger Datensatz
+       *[other] { $count } ungültige Datensätze
+    } übersprungen:
+import-spread = Die ersten Termine { $count ->
+        [one] eines Kontakts
+       *[other] von { $count } Kontakten
+    } sind von { $from } bis { $to } verteilt, damit nicht alle auf einmal fällig werden.
+import-without-cadence = { $count ->
+        [one] 1 Kontakt hat
+       *[other] { $count } Kontakte haben
+    } noch keinen Rhythmus: `draht triage` legt ihn mit einer Taste pro Person fest.
+error-restore-options = --every, --sphere und --skip-invalid gelten für vCard und CSV; eine JSON-Sicherung wird genau so wiederhergestellt, wie sie geschrieben wurde
+restore-what = { $contacts ->
+        [one] 1 Kontakt
+       *[other] { $contacts } Kontakte
+    }, { $touches ->
+        [one] 1 Eintrag
+       *[other] { $touches } Einträge
+    }, { $hooks ->
+        [one] 1 Aufhänger
+       *[other] { $hooks } Aufhänger
+    }, { $followups ->
+        [one] 1 Wiedervorlage
+       *[other] { $followups } Wiedervorlagen
+    } und { $jourfixe } Jour fixe
+restore-dry-run = Probelauf, nichts geschrieben. { $source } würde { $what } wiederherstellen.
+restore-done = { $what } aus { $source } wiederhergestellt.
+export-contacts = { $count ->
+        [one] 1 Kontakt
+       *[other] { $count } Kontakte
+    }
+export-vdir-done = { $count ->
+        [one] 1 Karte
+       *[other] { $count } Karten
+    } nach { $path } geschrieben.
+export-backup = eine Sicherung mit { $contacts ->
+        [one] 1 Kontakt
+       *[other] { $contacts } Kontakten
+    } und { $touches ->
+        [one] 1 Eintrag
+       *[other] { $touches } Einträgen
+    }
+error-export-folder = { $path } ist ein Ordner; geben Sie mit -o einen Dateinamen an (ein Ordner geht nur bei `export vdir`)
+export-done = { $what } nach { $path } geschrieben.
+
+## draht triage (src/cli/triage.rs)
+
+triage-keys = w alle 2 Wochen · m monatlich · q vierteljährlich · y jährlich · s überspringen · a archivieren · x aufhören
+error-read-stdin = die Standardeingabe lässt sich nicht lesen: { $problem }
+error-read-key = vom Terminal lässt sich keine Taste lesen: { $problem }
+triage-nothing = Jeder aktive Kontakt hat einen Rhythmus; nichts zu sortieren.
+triage-done = { $set ->
+        [one] 1 Rhythmus
+       *[other] { $set } Rhythmen
+    } festgelegt, { $archived } archiviert, { $skipped } übersprungen; { $left ->
+        [one] 1 Kontakt ist
+       *[other] { $left } Kontakte sind
+    } noch ohne Rhythmus.
+triage-start = { $count ->
+        [one] 1 Kontakt
+       *[other] { $count } Kontakte
+    } ohne Rhythmus.
+triage-press = bitte eine davon drücken: { $keys }
+triage-stopped = aufgehört
+triage-skipped = übersprungen
+triage-archived = archiviert
+triage-every = alle { $cadence } (erster Termin ab { $first })
+
+## Die Konfigurationsdatei, DRAHT_NOW, Längen
+
+error-config-missing = die Konfigurationsdatei { $path } gibt es nicht; legen Sie sie an (der Abschnitt Configuration der README nennt die Schlüssel), oder lassen Sie --config und DRAHT_CONFIG weg, um die übliche zu nehmen
+error-config = Konfiguration { $path }: { $problem }
+error-config-unreadable = die Konfiguration { $path } lässt sich nicht lesen: { $problem }
+error-config-line = Zeile { $line }: { $problem }
+error-config-key = Zeile { $line }: { $key }: { $problem }
+error-config-min-channel = Zeile { $line }: min_channel: unbekannter Kanal { $value }; möglich sind sms, email, chat, call, video oder meet
+error-config-week-start = Zeile { $line }: week_start: { $value } ist kein Wochentag; etwa "monday" oder "sunday"
+error-config-time = Zeile { $line }: { $key }: { $value } ist keine Uhrzeit; möglich ist HH:MM, etwa "08:30"
+error-config-language = Zeile { $line }: language: { $value } ist keine Sprache, die draht spricht; möglich sind "de" oder "en"
+error-config-sphere = Zeile { $line }: [sphere] { $sphere }: unbekannter Bereich; möglich sind work oder private
+error-now = { $var }={ $value } ist kein Zeitpunkt; möglich sind eine lokale Zeit (2026-11-20T09:00:00), RFC 3339 (2026-11-20T09:00:00+01:00) oder ein Datum (2026-11-20)
+parse-length = "{ $input }" kann draht nicht als Dauer lesen; möglich sind 30min, 45m, 1h, 1h30 oder 1:30 (1 Minute bis 24 Stunden)
+
+## Fehler der Anwendungsschicht (src/app/)
+
+error-jf-nothing-to-change = nichts zu ändern; geben Sie etwa --rule "jeden Mittwoch um 11 Uhr", --time 11:00, --channel video, --duration 45min, --note TEXT, --remind 1h oder --no-remind an
+error-jf-new-rule-no-date = die neue Regel ({ $rule }) hat ab { $from } keinen Termin; prüfen Sie UNTIL oder COUNT
+error-hook-elsewhere = Aufhänger #{ $hook } gehört jemand anderem; nehmen Sie einen Aufhänger von { $names } (`draht show` zeigt sie)

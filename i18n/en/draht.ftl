@@ -418,3 +418,165 @@ stats-cooling = COOLING
 stats-nobody-cooling = nobody is cooling
 stats-year = YEAR
 stats-year-note = one cell per day, this week on the right
+
+## Reminders: notifications, notify --dry-run, the status bar
+## (src/text/reminder.rs, src/cli/notify.rs, src/cli/status.rs)
+
+reminder-followup = Follow-up with { $name }
+# "Jour fixe with Anna at 10:00", "… tomorrow at 09:00", "… today"
+reminder-jourfixe = Jour fixe with { $name } { $when }
+reminder-at = at { $time }
+reminder-today = today
+reminder-tomorrow = tomorrow
+reminder-day-at = { $day } at { $time }
+reminder-to-call = { $count ->
+        [one] 1 person to call
+       *[other] { $count } people to call
+    }
+# The end of a list cut short: "Anna, Ben, and 3 more".
+and-more = and { $count } more
+notify-nothing = Nothing to send now.
+notify-would-send = Would send:
+error-no-bus = no session bus: { $var } is not set (as under cron) and there is no $XDG_RUNTIME_DIR/bus; run `draht notify --install` for the line that sets it
+error-no-notification-service = no notification service on the session bus at { $address }; start one (dunst, mako, or your desktop's) and run `draht notify` again
+error-bus-unreachable = cannot reach the session bus at { $address }: { $problem }
+notify-crontab = No systemd here: add this line to your crontab (`crontab -e`) to run draht notify every five minutes:
+notify-wrote-units = Wrote { $service } and { $timer }.
+notify-start-timer = Start the timer (every five minutes, and after the machine was asleep):
+notify-no-timer = There was no draht timer in { $dir }; nothing removed.
+notify-removed = Removed { $path }
+notify-stop-timer = A timer still running stops with: systemctl --user stop { $timer } && systemctl --user daemon-reload
+error-timer-demo = --demo has no database for a timer to read; leave out --demo
+error-no-home-units = cannot find a home directory for the systemd user units
+status-nobody = Nobody to call today.
+status-to-call = To call: { $names }
+status-jourfixe = Jour fixe { $time }: { $name } ({ $channel })
+status-followup = Follow-up: { $name } — { $note }
+status-followup-late = Follow-up (since { $since }): { $name } — { $note }
+status-more-followups = and { $count } more follow-ups
+
+## backup, check, import, export (src/cli/backup.rs, src/cli/interop.rs)
+
+error-backup-demo = this database lives in memory (--demo); name a file for the copy with -o FILE
+backup-done = Backed up { $contacts } contacts and { $touches } touches to { $path } ({ $size }).
+backup-restore = To restore: quit draht, move the database and its -wal and -shm files aside, and copy this file in its place.
+size-bytes = { $count } bytes
+size-kb = { $count } KB
+size-mb = { $count } MB
+check-the-database = the database
+error-check-damaged = { $place } is damaged: { $problems }; keep this file, and restore your latest backup (see "Your data" in the README)
+check-healthy = { $place } is healthy.
+check-integrity-ok = integrity: ok — every page and index is consistent
+check-references-ok = references: ok — every touch, hook and follow-up belongs to an existing contact
+check-level = schema level { $level }
+check-level-current = schema level { $level } (current)
+check-counts = { $contacts } contacts, { $touches } touches
+check-integrity-problems = the integrity check found { $count ->
+        [one] 1 problem
+       *[other] { $count } problems
+    }: { $problems }
+check-dangling = { $count ->
+        [one] 1 row points
+       *[other] { $count } rows point
+    } at missing records ({ $rows })
+check-dangling-row = { $table } row { $id } → { $parent }
+check-dangling-a-row = a { $table } row → { $parent }
+error-import-every = --every { $every } is no cadence; use at least a day, e.g. 2w, 1mo or 3mo
+import-counts = { $added } added, { $updated } updated, { $unchanged } unchanged
+import-dry-run = Dry run, nothing was written. Importing { $path } would give: { $counts }.
+import-done = Imported { $path }: { $counts }.
+import-skipped-groups = Skipped { $count ->
+        [one] 1 group card
+       *[other] { $count } group cards
+    } (a list of people, not a person).
+import-skipped-invalid = Skipped { $count ->
+        [one] 1 invalid record
+       *[other] { $count } invalid records
+    }:
+import-spread = First check-ins of { $count ->
+        [one] 1 contact
+       *[other] { $count } contacts
+    } are spread from { $from } to { $to }, so they do not all come due at once.
+import-without-cadence = { $count ->
+        [one] 1 contact has
+       *[other] { $count } contacts have
+    } no cadence yet: `draht triage` sets one with a single key each.
+error-restore-options = --every, --sphere and --skip-invalid are for vCard and CSV; a JSON backup is restored exactly as it was written
+restore-what = { $contacts ->
+        [one] 1 contact
+       *[other] { $contacts } contacts
+    }, { $touches ->
+        [one] 1 touch
+       *[other] { $touches } touches
+    }, { $hooks ->
+        [one] 1 hook
+       *[other] { $hooks } hooks
+    }, { $followups ->
+        [one] 1 follow-up
+       *[other] { $followups } follow-ups
+    } and { $jourfixe } Jour fixe
+restore-dry-run = Dry run, nothing was written. { $source } would restore { $what }.
+restore-done = Restored { $what } from { $source }.
+export-contacts = { $count ->
+        [one] 1 contact
+       *[other] { $count } contacts
+    }
+export-vdir-done = Wrote { $count ->
+        [one] 1 card
+       *[other] { $count } cards
+    } to { $path }.
+export-backup = a backup of { $contacts ->
+        [one] 1 contact
+       *[other] { $contacts } contacts
+    } and { $touches ->
+        [one] 1 touch
+       *[other] { $touches } touches
+    }
+error-export-folder = { $path } is a folder; give a file name with -o (a folder is only for `export vdir`)
+export-done = Wrote { $what } to { $path }.
+
+## draht triage (src/cli/triage.rs)
+
+triage-keys = w every 2 weeks · m monthly · q quarterly · y yearly · s skip · a archive · x stop
+error-read-stdin = cannot read standard input: { $problem }
+error-read-key = cannot read a key from the terminal: { $problem }
+triage-nothing = Every active contact has a cadence; nothing to triage.
+triage-done = Set { $set ->
+        [one] 1 cadence
+       *[other] { $set } cadences
+    }, archived { $archived }, skipped { $skipped }; { $left ->
+        [one] 1 contact is
+       *[other] { $left } contacts are
+    } still without a cadence.
+triage-start = { $count ->
+        [one] 1 contact
+       *[other] { $count } contacts
+    } without a cadence.
+triage-press = press one of: { $keys }
+triage-stopped = stopped
+triage-skipped = skipped
+triage-archived = archived
+triage-every = every { $cadence } (first check-in from { $first })
+
+## The config file, DRAHT_NOW, lengths (src/config.rs, src/clock.rs,
+## src/parse/length.rs)
+
+error-config-missing = config file { $path } does not exist; create it (the README's Configuration lists the keys), or leave out --config and DRAHT_CONFIG to use the default one
+error-config = config { $path }: { $problem }
+error-config-unreadable = cannot read config { $path }: { $problem }
+error-config-line = line { $line }: { $problem }
+error-config-key = line { $line }: { $key }: { $problem }
+# $value arrives quoted
+error-config-min-channel = line { $line }: min_channel: unknown channel { $value }; use sms, email, chat, call, video or meet
+error-config-week-start = line { $line }: week_start: { $value } is not a weekday; use e.g. "monday" or "sunday"
+error-config-time = line { $line }: { $key }: { $value } is not a time of day; use HH:MM, e.g. "08:30"
+error-config-language = line { $line }: language: { $value } is not a language draht speaks; use "de" or "en"
+error-config-sphere = line { $line }: [sphere] { $sphere }: unknown sphere; use work or private
+error-now = { $var }={ $value } is not a time; use a local date-time (2026-11-20T09:00:00), RFC 3339 (2026-11-20T09:00:00+01:00) or a date (2026-11-20)
+parse-length = cannot read "{ $input }" as a length; use 30min, 45m, 1h, 1h30 or 1:30 (1 minute to 24 hours)
+
+## The app layer's errors (src/app/)
+
+error-jf-nothing-to-change = nothing to change; give e.g. --rule "weekly wed 11:00", --time 11:00, --channel video, --duration 45min, --note TEXT, --remind 1h or --no-remind
+error-jf-new-rule-no-date = the new rule ({ $rule }) has no date from { $from } on; check its UNTIL or COUNT
+error-hook-elsewhere = hook #{ $hook } belongs to someone else; pick one of { $names }'s hooks (`draht show` lists them)

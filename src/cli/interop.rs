@@ -17,6 +17,7 @@ use crate::interop::vdir::write_vdir;
 use crate::parse::parse_duration;
 
 use crate::store::contacts;
+use crate::{t, tr};
 
 /// How many names an import report lists before it only counts.
 const LISTED: usize = 20;
@@ -119,28 +120,24 @@ pub fn import(ctx: &mut Ctx, args: &ImportArgs) -> Result<String> {
 fn cadence_arg(every: &str) -> Result<u32> {
     let days = parse_duration(every)?.approx_days();
     if days == 0 {
-        return Err(Error::input(format!(
-            "--every {every} is no cadence; use at least a day, e.g. 2w, 1mo or 3mo"
-        )));
+        return Err(Error::input(t!("error-import-every", every = every)));
     }
     Ok(days)
 }
 
 fn import_text(report: &ImportReport, path: &Path, today: chrono::NaiveDate) -> String {
-    let counts = format!(
-        "{} added, {} updated, {} unchanged",
-        report.added.len(),
-        report.updated.len(),
-        report.unchanged
+    let counts = t!(
+        "import-counts",
+        added = report.added.len(),
+        updated = report.updated.len(),
+        unchanged = report.unchanged
     );
-    let mut out = if report.dry_run {
-        format!(
-            "Dry run, nothing was written. Importing {} would give: {counts}.\n",
-            path.display()
-        )
-    } else {
-        format!("Imported {}: {counts}.\n", path.display())
+    let path = path.display().to_string();
+    let mut out = match report.dry_run {
+        true => t!("import-dry-run", path = path, counts = counts),
+        false => t!("import-done", path = path, counts = counts),
     };
+    out.push('\n');
     let lines = report
         .added
         .iter()
@@ -157,21 +154,15 @@ fn import_text(report: &ImportReport, path: &Path, today: chrono::NaiveDate) -> 
         out.push('\n');
     }
     if total > LISTED {
-        out.push_str(&format!("  … and {} more\n", total - LISTED));
+        out.push_str(&format!("  … {}\n", t!("and-more", count = total - LISTED)));
     }
     if report.skipped_groups > 0 {
-        out.push_str(&format!(
-            "Skipped {} group card{} (a list of people, not a person).\n",
-            report.skipped_groups,
-            plural(report.skipped_groups)
-        ));
+        out.push_str(&t!("import-skipped-groups", count = report.skipped_groups));
+        out.push('\n');
     }
     if !report.invalid.is_empty() {
-        out.push_str(&format!(
-            "Skipped {} invalid record{}:\n",
-            report.invalid.len(),
-            plural(report.invalid.len())
-        ));
+        out.push_str(&t!("import-skipped-invalid", count = report.invalid.len()));
+        out.push('\n');
         for bad in &report.invalid {
             out.push_str(&format!(
                 "  {}: {}\n",
@@ -181,41 +172,27 @@ fn import_text(report: &ImportReport, path: &Path, today: chrono::NaiveDate) -> 
         }
     }
     if let Some(spread) = &report.spread {
-        out.push_str(&format!(
-            "First check-ins of {} contact{} are spread from {} to {}, so they do not all come due at once.\n",
-            spread.contacts,
-            plural(spread.contacts),
-            render::day(spread.from, today),
-            render::day(spread.to, today)
+        out.push_str(&t!(
+            "import-spread",
+            count = spread.contacts,
+            from = render::day(spread.from, today),
+            to = render::day(spread.to, today)
         ));
+        out.push('\n');
     }
     if report.without_cadence > 0 {
-        out.push_str(&format!(
-            "{} contact{} no cadence yet: `draht triage` sets one with a single key each.\n",
-            report.without_cadence,
-            if report.without_cadence == 1 {
-                " has"
-            } else {
-                "s have"
-            }
+        out.push_str(&t!(
+            "import-without-cadence",
+            count = report.without_cadence
         ));
+        out.push('\n');
     }
     out
 }
 
-fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
-}
-
 fn restore(ctx: &mut Ctx, args: &ImportArgs) -> Result<String> {
     if args.every.is_some() || args.sphere.is_some() || args.skip_invalid {
-        return Err(Error::input(
-            "--every, --sphere and --skip-invalid are for vCard and CSV; a JSON backup is restored exactly as it was written",
-        ));
+        return Err(Error::input(tr!("error-restore-options")));
     }
     let source = args.path.display().to_string();
     let backup = json::parse(&source, &read_text(&args.path)?)?;
@@ -226,19 +203,20 @@ fn restore(ctx: &mut Ctx, args: &ImportArgs) -> Result<String> {
     if ctx.json {
         return ctx.to_json(&restored);
     }
-    let what = format!(
-        "{}, {}, {}, {} and {}",
-        count(restored.contacts, "contact", "contacts"),
-        count(restored.touches, "touch", "touches"),
-        count(restored.hooks, "hook", "hooks"),
-        count(restored.followups, "follow-up", "follow-ups"),
-        count(restored.jourfixe, "Jour fixe", "Jour fixe")
+    let what = t!(
+        "restore-what",
+        contacts = restored.contacts,
+        touches = restored.touches,
+        hooks = restored.hooks,
+        followups = restored.followups,
+        jourfixe = restored.jourfixe
     );
-    Ok(if restored.dry_run {
-        format!("Dry run, nothing was written. {source} would restore {what}.\n")
-    } else {
-        format!("Restored {what} from {source}.\n")
-    })
+    let mut out = match restored.dry_run {
+        true => t!("restore-dry-run", source = source, what = what),
+        false => t!("restore-done", source = source, what = what),
+    };
+    out.push('\n');
+    Ok(out)
 }
 
 pub fn export(ctx: &mut Ctx, command: &ExportCommand) -> Result<String> {
@@ -249,20 +227,18 @@ pub fn export(ctx: &mut Ctx, command: &ExportCommand) -> Result<String> {
                 .iter()
                 .map(|c| write_card(c, version.version()))
                 .collect();
-            deliver(
-                text,
-                out,
-                &format!("{} contact{}", people.len(), plural(people.len())),
-            )
+            deliver(text, out, &t!("export-contacts", count = people.len()))
         }
         ExportCommand::Vdir { output, version } => {
             let people = ctx.store.read(|tx| contacts::all(tx, false))?;
             let files = write_vdir(output, &people, version.version())?;
             Ok(format!(
-                "Wrote {} card{} to {}.\n",
-                files.len(),
-                plural(files.len()),
-                output.display()
+                "{}\n",
+                t!(
+                    "export-vdir-done",
+                    count = files.len(),
+                    path = output.display().to_string()
+                )
             ))
         }
         ExportCommand::Csv(out) => {
@@ -277,11 +253,7 @@ pub fn export(ctx: &mut Ctx, command: &ExportCommand) -> Result<String> {
             )?;
             let rows: Vec<_> = listing.facts.into_iter().zip(listing.checkins).collect();
             let text = write_contacts(&rows)?;
-            deliver(
-                text,
-                out,
-                &format!("{} contact{}", rows.len(), plural(rows.len())),
-            )
+            deliver(text, out, &t!("export-contacts", count = rows.len()))
         }
         ExportCommand::Ics(out) => {
             let args = super::jourfixe::ExportArgs {
@@ -293,10 +265,10 @@ pub fn export(ctx: &mut Ctx, command: &ExportCommand) -> Result<String> {
         ExportCommand::Json(out) => {
             let now = ctx.now;
             let backup = ctx.store.read(|tx| json::export_text(tx, now))?;
-            let what = format!(
-                "a backup of {} and {}",
-                count(backup.contacts, "contact", "contacts"),
-                count(backup.touches, "touch", "touches")
+            let what = t!(
+                "export-backup",
+                contacts = backup.contacts,
+                touches = backup.touches
             );
             deliver(backup.text, out, &what)
         }
@@ -309,13 +281,20 @@ fn deliver(text: String, out: &OutputArg, what: &str) -> Result<String> {
         None => Ok(text),
         Some(path) => {
             if path.is_dir() {
-                return Err(Error::input(format!(
-                    "{} is a folder; give a file name with -o (a folder is only for `export vdir`)",
-                    path.display()
+                return Err(Error::input(t!(
+                    "error-export-folder",
+                    path = path.display().to_string()
                 )));
             }
             write_private(path, text.as_bytes())?;
-            Ok(format!("Wrote {what} to {}.\n", path.display()))
+            Ok(format!(
+                "{}\n",
+                t!(
+                    "export-done",
+                    what = what,
+                    path = path.display().to_string()
+                )
+            ))
         }
     }
 }

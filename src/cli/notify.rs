@@ -13,9 +13,11 @@ use super::args::NotifyArgs;
 use crate::app::notify::{self, Deliver};
 use crate::app::timer;
 use crate::error::{Error, Result};
+use crate::i18n::{self, Lang};
 use crate::interop::timer::{Job, TIMER, crontab};
 use crate::remind::Reminder;
 use crate::text::reminder::{line, markup, words};
+use crate::{t, tr};
 
 /// The variable that names the session bus.
 const BUS_VAR: &str = "DBUS_SESSION_BUS_ADDRESS";
@@ -41,7 +43,8 @@ pub fn notify(ctx: &mut Ctx, args: &NotifyArgs) -> Result<String> {
             reminders: reminders
                 .iter()
                 .map(|r| Shown {
-                    text: line(r, today),
+                    // machine output: the same words in every language
+                    text: i18n::with_lang(Lang::En, || line(r, today)),
                     reminder: r,
                 })
                 .collect(),
@@ -50,9 +53,10 @@ pub fn notify(ctx: &mut Ctx, args: &NotifyArgs) -> Result<String> {
     let mut out = String::new();
     if args.dry_run {
         out.push_str(match reminders.is_empty() {
-            true => "Nothing to send now.\n",
-            false => "Would send:\n",
+            true => tr!("notify-nothing"),
+            false => tr!("notify-would-send"),
         });
+        out.push('\n');
     }
     for r in &reminders {
         if args.dry_run {
@@ -88,12 +92,8 @@ impl Desktop {
     /// Checks that there is a session bus with a notification service on
     /// it, so that a run without one says so before deciding anything.
     fn connect(today: chrono::NaiveDate) -> Result<Desktop> {
-        let address = bus_address().ok_or_else(|| {
-            Error::Desktop(format!(
-                "no session bus: {BUS_VAR} is not set (as under cron) and there is no \
-                 $XDG_RUNTIME_DIR/bus; run `draht notify --install` for the line that sets it"
-            ))
-        })?;
+        let address =
+            bus_address().ok_or_else(|| Error::Desktop(t!("error-no-bus", var = BUS_VAR)))?;
         notify_rust::get_server_information().map_err(|e| bus_error(&address, &e))?;
         Ok(Desktop { today })
     }
@@ -133,13 +133,12 @@ fn bus_address() -> Option<String> {
 fn bus_error(address: &str, e: &notify_rust::error::Error) -> Error {
     let message = e.to_string().replace('\n', " ");
     if message.contains("ServiceUnknown") || message.contains("not provided by any") {
-        return Error::Desktop(format!(
-            "no notification service on the session bus at {address}; start one (dunst, mako, \
-             or your desktop's) and run `draht notify` again"
-        ));
+        return Error::Desktop(t!("error-no-notification-service", address = address));
     }
-    Error::Desktop(format!(
-        "cannot reach the session bus at {address}: {message}"
+    Error::Desktop(t!(
+        "error-bus-unreachable",
+        address = address,
+        problem = message
     ))
 }
 
@@ -164,9 +163,7 @@ fn install(ctx: &mut Ctx, with: Option<&str>) -> Result<String> {
         if ctx.json {
             return ctx.to_json(&serde_json::json!({ "crontab": line }));
         }
-        return Ok(format!(
-            "No systemd here: add this line to your crontab (`crontab -e`) to run draht notify every five minutes:\n{line}\n"
-        ));
+        return Ok(format!("{}\n{line}\n", tr!("notify-crontab")));
     }
     let dir = units_dir()?;
     let units = timer::install(
@@ -186,9 +183,13 @@ fn install(ctx: &mut Ctx, with: Option<&str>) -> Result<String> {
         }));
     }
     Ok(format!(
-        "Wrote {} and {}.\nStart the timer (every five minutes, and after the machine was asleep):\n{enable}\n",
-        units.service.display(),
-        units.timer.display()
+        "{}\n{}\n{enable}\n",
+        t!(
+            "notify-wrote-units",
+            service = units.service.display().to_string(),
+            timer = units.timer.display().to_string()
+        ),
+        tr!("notify-start-timer")
     ))
 }
 
@@ -200,17 +201,17 @@ fn uninstall(ctx: &mut Ctx) -> Result<String> {
     }
     if removed.is_empty() {
         return Ok(format!(
-            "There was no draht timer in {}; nothing removed.\n",
-            units_dir()?.display()
+            "{}\n",
+            t!("notify-no-timer", dir = units_dir()?.display().to_string())
         ));
     }
     let mut out = String::new();
     for path in &removed {
-        out.push_str(&format!("Removed {}\n", path.display()));
+        out.push_str(&t!("notify-removed", path = path.display().to_string()));
+        out.push('\n');
     }
-    out.push_str(&format!(
-        "A timer still running stops with: systemctl --user stop {TIMER} && systemctl --user daemon-reload\n"
-    ));
+    out.push_str(&t!("notify-stop-timer", timer = TIMER));
+    out.push('\n');
     Ok(out)
 }
 
@@ -218,9 +219,10 @@ fn uninstall(ctx: &mut Ctx) -> Result<String> {
 /// config file, as absolute paths.
 fn job_args(ctx: &Ctx) -> Result<Vec<String>> {
     let mut args = Vec::new();
-    let db = ctx.store.path().ok_or_else(|| {
-        Error::input("--demo has no database for a timer to read; leave out --demo")
-    })?;
+    let db = ctx
+        .store
+        .path()
+        .ok_or_else(|| Error::input(tr!("error-timer-demo")))?;
     args.push("--db".into());
     args.push(absolute(db).display().to_string());
     if let Some(config) = ctx.config_path.as_deref().filter(|p| p.exists()) {
@@ -242,7 +244,7 @@ fn units_dir() -> Result<PathBuf> {
         .map(PathBuf::from)
         .filter(|p| p.is_absolute())
         .or_else(|| directories::BaseDirs::new().map(|d| d.home_dir().join(".config")))
-        .ok_or_else(|| Error::input("cannot find a home directory for the systemd user units"))?;
+        .ok_or_else(|| Error::input(tr!("error-no-home-units")))?;
     Ok(config.join("systemd").join("user"))
 }
 
