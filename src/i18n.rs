@@ -218,6 +218,12 @@ pub fn text(lang: Lang, id: &str, args: Option<&Args>) -> String {
         .unwrap_or_else(|| id.to_owned())
 }
 
+/// Message `id` in `lang` with `args`, or `None` when `lang` has no such
+/// message (no fallback).
+pub fn lookup(lang: Lang, id: &str, args: Option<&Args>) -> Option<String> {
+    format(lang, id, args)
+}
+
 fn format(lang: Lang, id: &str, args: Option<&Args>) -> Option<String> {
     let bundle = bundle(lang);
     let pattern = bundle.get_message(id)?.value()?;

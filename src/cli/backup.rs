@@ -13,7 +13,6 @@ use crate::{i18n, t, tr};
 
 #[derive(Debug, Args)]
 pub struct BackupArgs {
-    /// Where to write the copy [default: draht-YYYYMMDD-HHMMSS.db next to the database]
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub output: Option<PathBuf>,
 }

@@ -24,37 +24,29 @@ const LISTED: usize = 20;
 
 #[derive(Debug, Args)]
 pub struct ImportArgs {
-    /// A .vcf file, a vdir folder of .vcf files, a .csv file, or a backup from `export json`
     #[arg(value_name = "PATH")]
     pub path: PathBuf,
-    /// What PATH holds [default: from its name or its first line]
     #[arg(long, value_parser = ["vcard", "csv", "json"])]
     pub format: Option<String>,
-    /// Cadence for imported contacts that have none: 2w, 1mo, 3mo, 1y …
     #[arg(long, value_name = "DURATION")]
     pub every: Option<String>,
-    /// Sphere of the contacts the import adds: work or private
     #[arg(long)]
     pub sphere: Option<String>,
-    /// Show what would change; write nothing
     #[arg(long)]
     pub dry_run: bool,
-    /// Import the good cards and list the bad ones, instead of aborting
     #[arg(long)]
     pub skip_invalid: bool,
 }
 
-/// Where an export goes.
+// Where an export goes.
 #[derive(Debug, Args)]
 pub struct OutputArg {
-    /// Write to this file (owner-only) instead of standard output
     #[arg(short = 'o', long = "output", value_name = "PATH")]
     pub output: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
 pub struct VersionArg {
-    /// vCard version to write: 4.0, or 3.0 for older tools
     #[arg(long, value_name = "VERSION", default_value = "4.0", value_parser = ["3.0", "4.0"])]
     pub vcard_version: String,
 }
@@ -65,30 +57,24 @@ impl VersionArg {
     }
 }
 
-/// What `draht export` writes. A format is one variant here and one arm
-/// in [`export`].
+// What `draht export` writes. A format is one variant here and one arm
+// in [`export`].
 #[derive(Debug, Subcommand)]
 pub enum ExportCommand {
-    /// Active contacts as one vCard file
     Vcard {
         #[command(flatten)]
         out: OutputArg,
         #[command(flatten)]
         version: VersionArg,
     },
-    /// One .vcf file per active contact in a folder (a vdir, for khard and vdirsyncer)
     Vdir {
-        /// The folder (created owner-only if missing)
         #[arg(short = 'o', long = "output", value_name = "DIR")]
         output: PathBuf,
         #[command(flatten)]
         version: VersionArg,
     },
-    /// One row per active contact, with last touch, due date and status
     Csv(OutputArg),
-    /// Everything, with ids: a backup that `draht import` restores into an empty database
     Json(OutputArg),
-    /// Every Jour fixe, open follow-ups and due check-ins as one calendar to subscribe to
     Ics(OutputArg),
 }
 

@@ -26,23 +26,15 @@ use crate::{i18n, t, tr};
 
 #[derive(Debug, Subcommand)]
 pub enum JourFixeCommand {
-    /// Set a standing appointment with a contact: a recurring call or coffee
     Add(AddArgs),
-    /// Every Jour fixe with its next date and how the last one went
     List,
-    /// Skip one date of a Jour fixe (only a date the rule falls on)
     Skip {
-        /// Jour fixe id (shown by `jourfixe list`)
         #[arg(add = ArgValueCompleter::new(jourfixe_ids))]
         id: Id,
-        /// The date to skip: 2026-12-08, tue, "next tuesday"
         date: String,
     },
-    /// Change a Jour fixe: its rule, time, length, channel, note or reminder
     Edit(EditArgs),
-    /// Delete a Jour fixe (the touches stay)
     Rm {
-        /// Jour fixe id (shown by `jourfixe list`)
         #[arg(add = ArgValueCompleter::new(jourfixe_ids))]
         id: Id,
     },
@@ -50,73 +42,51 @@ pub enum JourFixeCommand {
 
 #[derive(Debug, Args)]
 pub struct AddArgs {
-    /// Name, nickname or the start of one
     #[arg(add = ArgValueCompleter::new(contact_names))]
     pub contact: String,
-    /// "weekly fri", "every 2 weeks thu 08:30", "every 2nd tue 10:00",
-    /// "monthly 1st mon", "monthly last fri 16:30", "monthly on 15",
-    /// "every 3 months last fri", or a raw "RRULE:FREQ=…"
     pub rule: String,
-    /// How you meet: call, video, coffee, …
     #[arg(long, default_value = "call", add = ArgValueCompleter::new(channels))]
     pub channel: String,
-    /// How long: 30min, 45m, 1h, 1h30, 1:30
     #[arg(long)]
     pub duration: Option<String>,
-    /// What it is for: "roadmap sync"
     #[arg(long)]
     pub note: Option<String>,
-    /// The first day it may fall on [default: today]: 2026-12-01, monday, "in 2 weeks"
     #[arg(long, value_name = "DATE")]
     pub from: Option<String>,
-    /// Remind this long before it starts: 10min, 1h, 1d [default: the config's remind_before, 15min]
     #[arg(long, value_name = "LENGTH", conflicts_with = "no_remind")]
     pub remind: Option<String>,
-    /// No desktop reminder and no calendar alarm for this Jour fixe
     #[arg(long)]
     pub no_remind: bool,
 }
 
 #[derive(Debug, Args)]
 pub struct EditArgs {
-    /// Jour fixe id (shown by `jourfixe list`)
     pub id: Id,
-    /// A new rule, as for `jourfixe add` ("weekly wed 11:00"); without a time it keeps the old one
     #[arg(long)]
     pub rule: Option<String>,
-    /// A new time of day: 11:00
     #[arg(long, value_name = "HH:MM", conflicts_with = "all_day")]
     pub time: Option<String>,
-    /// No time of day: an all-day arrangement
     #[arg(long)]
     pub all_day: bool,
-    /// How you meet: call, video, coffee, …
     #[arg(long)]
     pub channel: Option<String>,
-    /// How long: 30min, 45m, 1h, 1h30
     #[arg(long, conflicts_with = "no_duration")]
     pub duration: Option<String>,
-    /// No length (the calendar shows 30 minutes)
     #[arg(long)]
     pub no_duration: bool,
-    /// A new note ("" removes it)
     #[arg(long)]
     pub note: Option<String>,
-    /// Remind this long before it starts (10min, 1h, 1d), or "default" for the config's remind_before
     #[arg(long, value_name = "LENGTH", conflicts_with = "no_remind")]
     pub remind: Option<String>,
-    /// No desktop reminder and no calendar alarm
     #[arg(long)]
     pub no_remind: bool,
 }
 
-/// `export ics`. The other export formats join this command at merge.
+// `export ics`. The other export formats join this command at merge.
 #[derive(Debug, Args)]
 pub struct ExportArgs {
-    /// ics: every Jour fixe, open follow-ups and due check-ins as one calendar
     #[arg(value_parser = ["ics"])]
     pub format: String,
-    /// Write to this file (owner-only) instead of printing
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
 }

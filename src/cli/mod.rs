@@ -5,6 +5,7 @@
 pub mod args;
 mod backup;
 mod contacts;
+pub mod help;
 pub mod interop;
 pub(crate) mod jourfixe;
 mod notify;
@@ -133,7 +134,12 @@ pub fn open_store(cli: &Cli, now: DateTime<Utc>) -> Result<Store> {
 
 /// Runs one command and returns what to print.
 pub fn run(cli: &Cli, command: &Command) -> Result<String> {
-    // completions and the manual need no database
+    // completions and the manual need no database, and no good config:
+    // its language counts when it reads
+    if let Command::Completions(_) | Command::Man(_) = command {
+        let language = load_config(cli).ok().and_then(|config| config.language);
+        crate::i18n::select(cli.lang(), language);
+    }
     match command {
         Command::Completions(args) => return shell::completions(args),
         Command::Man(args) => return shell::man(args),

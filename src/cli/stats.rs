@@ -29,16 +29,12 @@ const HEAT_WEEKS: usize = 53;
 
 #[derive(Debug, Args)]
 pub struct StatsArgs {
-    /// Only this contact: name, nickname or the start of one
     #[arg(add = clap_complete::engine::ArgValueCompleter::new(super::shell::contact_names))]
     pub contact: Option<String>,
-    /// First day of the window [default: 90 days ago]: 2026-09-01, "3mo ago", "6w ago"
     #[arg(long, value_name = "DATE")]
     pub since: Option<String>,
-    /// One row per sphere, tag or channel
     #[arg(long, value_name = "GROUP", value_parser = ["sphere", "tag", "channel"], conflicts_with = "contact")]
     pub by: Option<String>,
-    /// Draw the charts with ASCII characters only
     #[arg(long)]
     pub ascii: bool,
 }
