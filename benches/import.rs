@@ -1,19 +1,25 @@
-//! Import of 10,000 vCards, and the JSON export of a database with 10,000
-//! contacts and 1,000,000 touches (README "Import and export").
+//! Import of 10,000 vCards, the JSON export of a database with 10,000
+//! contacts and 1,000,000 touches (README "Import and export"), and how
+//! import grows with its input: reading 30,000 and 300,000 CSV rows and
+//! 20,000 and 200,000 vCards, and importing the larger of each into an
+//! empty database. Each is reported per record (criterion's throughput):
+//! linear growth is the same rate at both sizes (the bound: ten
+//! times the input in at most twelve times the time).
 //!
-//! Both run against a database file in a temp folder, as a user's would.
-//! Run with `cargo bench --bench import`.
+//! They run against a database file in a temp folder, as a user's would.
+//! Run with `cargo bench --bench import` (`-- growth` for the growth
+//! group alone).
 
 use std::fmt::Write;
 use std::hint::black_box;
 use std::time::Duration;
 
 use chrono::{DateTime, TimeZone, Utc};
-use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
+use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_main};
 
 use draht::config::Config;
+use draht::interop::csv::csv_batch;
 use draht::interop::import::{Batch, ImportOptions, import};
-use draht::interop::json;
 use draht::interop::source::vcard_batch;
 use draht::store::Store;
 
@@ -120,7 +126,12 @@ fn big_database(path: &std::path::Path) -> Store {
                 touch.execute(rusqlite::params![t, at, channels[t as usize % 6], note])?;
                 participant.execute(rusqlite::params![t, who, at, channels[t as usize % 6]])?;
                 if t % 10 == 0 {
-                    participant.execute(rusqlite::params![t, who % CONTACTS as i64 + 1, at])?;
+                    participant.execute(rusqlite::params![
+                        t,
+                        who % CONTACTS as i64 + 1,
+                        at,
+                        channels[t as usize % 6]
+                    ])?;
                 }
             }
             Ok(())
@@ -138,7 +149,7 @@ fn bench_export(c: &mut Criterion) {
         .measurement_time(Duration::from_secs(30));
     group.bench_function("json of 10k contacts and 1M touches", |b| {
         b.iter(|| {
-            let backup = store.read(|tx| json::export_text(tx, now())).unwrap();
+            let backup = draht::app::backup::export_json(&mut store, now()).unwrap();
             assert_eq!(backup.touches, TOUCHES);
             black_box(backup.text.len())
         });
@@ -146,5 +157,101 @@ fn bench_export(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench_import, bench_export);
+/// A CSV file in draht's own header with `rows` people: several e-mails
+/// and phones with labels, tags, and every fifth note quoted over two
+/// lines with CR LF line ends (what made the old line count quadratic).
+fn spreadsheet(rows: usize) -> String {
+    let mut text = String::with_capacity(rows * 200);
+    text.push_str("uid,name,company,emails,phones,tags,notes,cadence\r\n");
+    for i in 0..rows {
+        let note = if i % 5 == 0 {
+            format!("\"Met at fair {i};\r\nlikes \"\"coffee\"\"\"")
+        } else {
+            format!("note {i}")
+        };
+        let _ = write!(
+            text,
+            "csv-{i:06},Person {i:06} Weber,Firma {c},p{i}@firma.example (work); p{i}@home.example,             +49 30 {i:07} (work),kunden; gruppe {g},{note},3w\r\n",
+            c = i % 700,
+            g = i % 9,
+        );
+    }
+    text
+}
+
+fn bench_growth(c: &mut Criterion) {
+    let mut group = c.benchmark_group("growth");
+    group.sample_size(10);
+    for rows in [30_000, 300_000] {
+        let text = spreadsheet(rows);
+        group.throughput(Throughput::Elements(rows as u64));
+        group.measurement_time(Duration::from_secs(if rows > 100_000 { 60 } else { 10 }));
+        group.bench_function(format!("read {rows} CSV rows"), |b| {
+            b.iter(|| {
+                let mut batch = Batch::default();
+                csv_batch("bench.csv", &text, &mut batch).unwrap();
+                assert_eq!(batch.records.len(), rows);
+                black_box(batch.records.len())
+            });
+        });
+    }
+    for cards in [20_000, 200_000] {
+        let text = address_book(cards);
+        group.throughput(Throughput::Elements(cards as u64));
+        group.measurement_time(Duration::from_secs(if cards > 100_000 { 90 } else { 10 }));
+        group.bench_function(format!("read {cards} vCards"), |b| {
+            b.iter(|| {
+                let mut batch = Batch::default();
+                vcard_batch("bench.vcf", &text, &mut batch);
+                assert_eq!(batch.records.len(), cards);
+                black_box(batch.records.len())
+            });
+        });
+    }
+    let config = Config::default();
+    let options = ImportOptions {
+        every: Some(90),
+        ..ImportOptions::default()
+    };
+    for (what, count, read) in [
+        ("CSV rows", 300_000, read_csv as fn(usize) -> Batch),
+        ("vCards", 200_000, read_vcards),
+    ] {
+        group.throughput(Throughput::Elements(count as u64));
+        group.measurement_time(Duration::from_secs(120));
+        group.bench_function(format!("import {count} {what}"), |b| {
+            b.iter_batched(
+                || {
+                    let dir = tempfile::tempdir().unwrap();
+                    let store = Store::open(&dir.path().join("draht.db")).unwrap();
+                    (dir, store, read(count))
+                },
+                |(dir, mut store, batch)| {
+                    let report = store
+                        .write(|tx| import(tx, batch, &options, &config, now()))
+                        .unwrap();
+                    assert_eq!(report.added.len(), count);
+                    drop(store);
+                    drop(dir);
+                },
+                BatchSize::PerIteration,
+            );
+        });
+    }
+    group.finish();
+}
+
+fn read_csv(rows: usize) -> Batch {
+    let mut batch = Batch::default();
+    csv_batch("bench.csv", &spreadsheet(rows), &mut batch).unwrap();
+    batch
+}
+
+fn read_vcards(cards: usize) -> Batch {
+    let mut batch = Batch::default();
+    vcard_batch("bench.vcf", &address_book(cards), &mut batch);
+    batch
+}
+
+criterion_group!(benches, bench_import, bench_export, bench_growth);
 criterion_main!(benches);

@@ -26,7 +26,7 @@ pub fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
             return file.write_all(bytes).at_path(&target);
         }
     }
-    let temp = temp_name(&target);
+    let temp = temp_beside(&target, "tmp");
     let written = (|| {
         let mut file = OpenOptions::new()
             .write(true)
@@ -78,14 +78,17 @@ fn resolve_link(path: &Path) -> PathBuf {
     }
 }
 
-fn temp_name(target: &Path) -> PathBuf {
+/// A temporary name beside `target` for a file that will be given its
+/// name when it is whole: `.NAME.TAG-PID-NANOS` in the same folder (so the
+/// last step is a rename or link within one file system).
+pub fn temp_beside(target: &Path, tag: &str) -> PathBuf {
     let nanos = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.subsec_nanos())
         .unwrap_or_default();
     let mut name = std::ffi::OsString::from(".");
     name.push(target.file_name().unwrap_or_default());
-    name.push(format!(".tmp-{}-{nanos}", std::process::id()));
+    name.push(format!(".{tag}-{}-{nanos}", std::process::id()));
     target.with_file_name(name)
 }
 

@@ -27,7 +27,7 @@ fn open_tui(cli: &Cli) -> draht::error::Result<()> {
     draht::i18n::select(cli.lang(), None);
     let config = cli::load_config(cli)?;
     draht::i18n::select(cli.lang(), config.language);
-    let store = cli::open_store(cli, now)?;
+    let store = cli::open_store(cli, None, now)?;
     draht::tui::run(store, config, || draht::clock::now().unwrap_or(now))
 }
 

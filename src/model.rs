@@ -284,6 +284,43 @@ impl Handle {
             label: None,
         }
     }
+
+    /// A handle as people write one, with its label in brackets at the end:
+    /// `anna@acme.example (work)`. A bracket holding a digit or another
+    /// bracket is part of the value (`+49 (89) 123`, `0171 (0)`), not a
+    /// label. How `add --email/--phone` and the CSV import read a handle.
+    pub fn from_text(text: &str) -> Handle {
+        let text = text.trim();
+        match Handle::label_at(text) {
+            Some(open) => Handle {
+                value: text[..open].trim().to_string(),
+                label: Handle::label(&text[open + 2..text.len() - 1]),
+            },
+            None => Handle::new(text),
+        }
+    }
+
+    /// Where the ` (label)` at the end of `text` starts, if it has one.
+    pub fn label_at(text: &str) -> Option<usize> {
+        let open = text.rfind(" (")?;
+        let inner = text[open + 2..].strip_suffix(')')?;
+        let is_label = !inner.trim().is_empty()
+            && !inner.contains(|c: char| c.is_ascii_digit() || c == '(' || c == ')');
+        is_label.then_some(open)
+    }
+
+    /// A label as stored: trimmed, lower case, without the star Google
+    /// marks the primary one with (`* Work` → `work`).
+    pub fn label(text: &str) -> Option<String> {
+        let label = text.trim().trim_start_matches('*').trim().to_lowercase();
+        (!label.is_empty()).then_some(label)
+    }
+}
+
+/// Whether `value` can be an e-mail address: it has an `@`. `add` and the
+/// CSV import refuse one that has none.
+pub fn is_email(value: &str) -> bool {
+    value.contains('@')
 }
 
 /// Reads a `YYYY-MM-DD` day as chrono's `%Y-%m-%d` does; the plain
@@ -379,6 +416,17 @@ pub struct Touch {
 }
 
 impl Touch {
+    /// How far past "now" a touch may lie (clock skew between machines):
+    /// a touch is what already happened; `log` and a restore refuse one
+    /// further ahead.
+    pub const FUTURE_GRACE_SECS: i64 = 60;
+
+    /// Whether a touch at `at` lies further ahead of `now` than
+    /// [`Touch::FUTURE_GRACE_SECS`].
+    pub fn is_ahead_of(at: DateTime<Utc>, now: DateTime<Utc>) -> bool {
+        (at - now).num_seconds() > Touch::FUTURE_GRACE_SECS
+    }
+
     /// A touch with `participants` at `at` by `channel`, as it turned out;
     /// no note, rating or hook. The store gives it an id when it is inserted.
     pub fn new(

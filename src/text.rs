@@ -5,6 +5,8 @@
 
 pub mod reminder;
 
+use std::fmt::Write as _;
+
 use chrono::NaiveDate;
 use unicode_width::UnicodeWidthStr;
 
@@ -35,8 +37,9 @@ pub fn push_age(out: &mut String, days: i64) {
     }
 }
 
-/// How long ago a day `days` back was: "today", "21d ago", "3y ago" (never
-/// "today ago") — "heute", "vor 21 Tagen", "gestern".
+/// How long ago something was, `days` before today: "today", "3d ago",
+/// "15w ago", "3y ago"; a day ahead reads "in 3d" (never "today ago" or
+/// "in 3d ago") — "heute", "vor 21 Tagen", "gestern", "in 3 Tagen".
 pub fn ago(days: i64) -> String {
     let mut out = String::new();
     push_ago(&mut out, days);
@@ -124,6 +127,177 @@ pub fn push_clean(out: &mut String, text: &str) {
         c if c.is_control() || is_bidi_control(c) => '\u{fffd}',
         c => c,
     }));
+}
+
+/// User text as the store keeps it in a one-line field (a name, nickname,
+/// company, role, tag, label, hook, UID): in Unicode NFC, with line
+/// breaks, tabs and the line and paragraph separators (U+2028, U+2029) as
+/// spaces, every run of white space as one space, no white space at either
+/// end, and without the characters that are invisible or act on the text
+/// around them ([`is_invisible`]). So two names that differ only by such
+/// characters are one name, and nothing stored can move a terminal's
+/// cursor or reorder a line.
+pub fn tidy_line(text: &str) -> String {
+    if is_printable_ascii(text) && !text.contains("  ") && text.trim() == text {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    for c in kept(text) {
+        let c = if is_line_break(c) || c == '\t' {
+            ' '
+        } else {
+            c
+        };
+        if c.is_whitespace() {
+            if !out.is_empty() && !out.ends_with(' ') {
+                out.push(' ');
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    if out.ends_with(' ') {
+        out.pop();
+    }
+    out
+}
+
+/// User text as the store keeps it in a note (of a contact, touch,
+/// follow-up or Jour fixe): like [`tidy_line`], but line breaks stay (as
+/// `\n`: a CR LF pair, a lone CR and U+2028/U+2029 become one) and so do
+/// tabs and spaces; nothing is trimmed.
+pub fn tidy_note(text: &str) -> String {
+    if text
+        .bytes()
+        .all(|b| (b' '..=b'~').contains(&b) || b == b'\n' || b == b'\t')
+    {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut after_cr = false;
+    for c in kept(text) {
+        if c == '\n' && after_cr {
+            after_cr = false;
+            continue;
+        }
+        after_cr = c == '\r';
+        out.push(if is_line_break(c) { '\n' } else { c });
+    }
+    out
+}
+
+/// `text` in NFC without the characters [`is_invisible`] drops and without
+/// control characters other than line breaks and tabs; a zero-width
+/// joiner stays only between two symbols (as in an emoji sequence like
+/// 👩‍👧), never next to a letter or digit.
+fn kept(text: &str) -> impl Iterator<Item = char> + '_ {
+    use unicode_normalization::UnicodeNormalization;
+    let mut chars = text.nfc().peekable();
+    let mut previous: Option<char> = None;
+    std::iter::from_fn(move || {
+        loop {
+            let c = chars.next()?;
+            let keep = match c {
+                '\u{200d}' => {
+                    let symbol = |c: Option<char>| {
+                        c.is_some_and(|c| !c.is_ascii() && !c.is_alphanumeric() && !is_invisible(c))
+                    };
+                    symbol(previous) && symbol(chars.peek().copied())
+                }
+                '\n' | '\r' | '\t' | '\u{85}' => true,
+                c => !c.is_control() && !is_invisible(c),
+            };
+            if keep {
+                previous = Some(c);
+                return Some(c);
+            }
+        }
+    })
+}
+
+/// Characters a one-line field or note never keeps: the bidi embeddings,
+/// overrides, isolates and marks (U+202A–U+202E, U+2066–U+2069, U+200E,
+/// U+200F, U+061C), which reorder the text after them; the zero-width
+/// characters (U+200B–U+200D, U+2060–U+2064, U+FEFF, U+180E) and the soft
+/// hyphen (U+00AD), which make one name look like another.
+pub fn is_invisible(c: char) -> bool {
+    is_bidi_control(c)
+        || matches!(
+            c,
+            '\u{200b}'..='\u{200f}'
+                | '\u{2060}'..='\u{2064}'
+                | '\u{feff}'
+                | '\u{180e}'
+                | '\u{00ad}'
+                | '\u{061c}'
+        )
+}
+
+/// A line or paragraph break: LF, CR, NEL (U+0085), U+2028, U+2029.
+fn is_line_break(c: char) -> bool {
+    matches!(c, '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}')
+}
+
+/// A data format (vCard, CSV, iCalendar) about to be shown on a terminal:
+/// every control character but tab, line feed and the CR of a CR LF, and
+/// the bidi controls ([`is_bidi_control`]), become U+FFFD, so no text in it
+/// can send the terminal an escape sequence (an OSC 52 clipboard write, a
+/// title, a cursor move) or reorder what is shown. Written to a file or a
+/// pipe, the same export is left exactly as it is.
+pub fn data_for_terminal(text: String) -> String {
+    if !needs_terminal_care(&text) {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\t' | '\n' => out.push(c),
+            '\r' if chars.peek() == Some(&'\n') => out.push(c),
+            c if c.is_control() || is_bidi_control(c) => out.push('\u{fffd}'),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// JSON about to be shown on a terminal: the characters
+/// [`data_for_terminal`] would replace (serde writes C1 controls, DEL and
+/// bidi controls as they are) written as `\uXXXX` escapes instead, so it
+/// is still the same JSON.
+pub fn json_for_terminal(text: String) -> String {
+    if !needs_terminal_care(&text) {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        match c {
+            '\t' | '\n' | '\r' => out.push(c),
+            c if c.is_control() || is_bidi_control(c) => {
+                let _ = write!(out, "\\u{:04x}", u32::from(c));
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Whether `text` holds anything [`data_for_terminal`] changes (a quick
+/// byte scan: C0 and DEL bytes, C1 controls `C2 80`–`C2 9F` and the bidi
+/// controls `E2 80 AA`–`AE`, `E2 81 A6`–`A9` in UTF-8).
+fn needs_terminal_care(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.iter().enumerate().any(|(i, &b)| match b {
+        b'\t' | b'\n' => false,
+        b'\r' => bytes.get(i + 1) != Some(&b'\n'),
+        0..0x20 | 0x7f => true,
+        0xc2 => bytes.get(i + 1).is_some_and(|n| (0x80..0xa0).contains(n)),
+        0xe2 => matches!(
+            (bytes.get(i + 1), bytes.get(i + 2)),
+            (Some(0x80), Some(0xaa..=0xae)) | (Some(0x81), Some(0xa6..=0xa9))
+        ),
+        _ => false,
+    })
 }
 
 /// Only the characters from space to `~`: nothing to clean, one column each.
@@ -217,11 +391,112 @@ mod tests {
     }
 
     #[test]
-    fn ages_ago_never_say_today_ago() {
-        assert_eq!(ago(0), "today");
-        assert_eq!(ago(1), "1d ago");
-        assert_eq!(ago(140), "20w ago");
-        assert_eq!(ago(-3), "in 3d");
+    fn a_stored_line_holds_no_control_break_or_invisible_character() {
+        let cases = [
+            ("Anna Schmidt", "Anna Schmidt"),
+            ("  Anna \t Schmidt\r\n", "Anna Schmidt"),
+            ("Eve\u{1b}]52;c;ZXZpbA==\u{7}", "Eve]52;c;ZXZpbA=="),
+            ("C1\u{9b}2J\u{85}next", "C12J next"),
+            ("Ev\u{200b}e\u{200c}\u{2060}\u{feff}", "Eve"),
+            ("\u{202e}gnp.exe\u{202c} \u{2066}x\u{2069}", "gnp.exe x"),
+            ("Soft\u{ad}hyphen", "Softhyphen"),
+            ("one\u{2028}two\u{2029}three", "one two three"),
+            ("A\u{200d}B \u{200d}x", "AB x"),
+            (
+                "👩\u{200d}👩\u{200d}👧 family",
+                "👩\u{200d}👩\u{200d}👧 family",
+            ),
+            // NFC: e + combining acute is é
+            ("Rene\u{301}e", "Renée"),
+            ("\u{200b}\u{202e} ", ""),
+        ];
+        for (input, stored) in cases {
+            assert_eq!(tidy_line(input), stored, "{input:?}");
+            assert_eq!(tidy_line(stored), stored, "tidy twice: {stored:?}");
+        }
+    }
+
+    #[test]
+    fn a_stored_note_keeps_line_breaks_and_tabs_only() {
+        let cases = [
+            ("line one\nline two\tend", "line one\nline two\tend"),
+            (
+                "crlf\r\nlone cr\rnel\u{85}ls\u{2028}end",
+                "crlf\nlone cr\nnel\nls\nend",
+            ),
+            ("bell\u{7}esc\u{1b}[2J csi\u{9b}1m", "bellesc[2J csi1m"),
+            ("  kept  as typed  ", "  kept  as typed  "),
+            ("zero\u{200b}width \u{202e}bidi", "zerowidth bidi"),
+        ];
+        for (input, stored) in cases {
+            assert_eq!(tidy_note(input), stored, "{input:?}");
+            assert_eq!(tidy_note(stored), stored, "tidy twice: {stored:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn tidy_text_has_nothing_left_to_tidy(text in "\\PC{0,12}|[\\x00-\\x7f\u{80}-\u{9f}\u{200b}-\u{200f}\u{202a}-\u{202e}\u{2028}\u{2029}\u{ad} a👩]{0,12}") {
+            let line = tidy_line(&text);
+            proptest::prop_assert_eq!(tidy_line(&line), line.clone());
+            let zwj = '\u{200d}';
+            let bad_in_line = |c: char| c.is_control() || is_invisible(c) && c != zwj;
+            proptest::prop_assert!(!line.chars().any(bad_in_line), "{:?}", line);
+            let note = tidy_note(&text);
+            proptest::prop_assert_eq!(tidy_note(&note), note.clone());
+            let bad_in_note = |c: char| c.is_control() && c != '\n' && c != '\t';
+            proptest::prop_assert!(!note.chars().any(bad_in_note), "{:?}", note);
+            proptest::prop_assert_eq!(tidy_line(&note), line);
+        }
+    }
+
+    #[test]
+    fn data_for_a_terminal_keeps_its_lines_and_loses_its_escapes() {
+        let evil =
+            "BEGIN:VCARD\r\nFN:Eve\u{1b}]52;c;ZXZpbA==\u{7}\u{9b}2J\u{202e}x\rover\n\tok\r\n";
+        assert_eq!(
+            data_for_terminal(evil.to_string()),
+            "BEGIN:VCARD\r\nFN:Eve\u{fffd}]52;c;ZXZpbA==\u{fffd}\u{fffd}2J\u{fffd}x\u{fffd}over\n\tok\r\n"
+        );
+        let plain = "name,tags\r\nAnna,\"a;b\"\r\nZoë 👩\u{200d}👧\n".to_string();
+        assert_eq!(data_for_terminal(plain.clone()), plain);
+    }
+
+    #[test]
+    fn json_for_a_terminal_is_the_same_json_without_raw_controls() {
+        let value = serde_json::json!({ "name": "Eve\u{1b}]52\u{9b}\u{7f}\u{202e}\u{2066} ok" });
+        let raw = serde_json::to_string_pretty(&value).unwrap();
+        assert!(
+            raw.contains('\u{9b}'),
+            "serde writes C1 controls as they are"
+        );
+        let shown = json_for_terminal(raw.clone());
+        assert!(
+            !shown.chars().any(|c| c.is_control() && c != '\n'),
+            "{shown:?}"
+        );
+        assert!(!shown.contains('\u{202e}'), "{shown:?}");
+        let back: serde_json::Value = serde_json::from_str(&shown).unwrap();
+        assert_eq!(back, value);
+        let plain = serde_json::to_string_pretty(&serde_json::json!({"a": "Zoë"})).unwrap();
+        assert_eq!(json_for_terminal(plain.clone()), plain);
+    }
+
+    #[test]
+    fn ago_never_says_today_ago_or_in_ago() {
+        let cases = [
+            (0, "today"),
+            (1, "1d ago"),
+            (99, "99d ago"),
+            (100, "14w ago"),
+            (140, "20w ago"),
+            (800, "2y ago"),
+            (-3, "in 3d"),
+            (-2_912_000, "in 7978y"),
+        ];
+        for (days, words) in cases {
+            assert_eq!(ago(days), words, "{days}");
+        }
     }
 
     #[test]

@@ -439,6 +439,11 @@ notify-removed = { $path } entfernt
 notify-stop-timer = Ein noch laufender Timer endet mit: systemctl --user stop { $timer } && systemctl --user daemon-reload
 error-timer-demo = --demo hat keine Datenbank, die ein Timer lesen könnte; lassen Sie --demo weg
 error-no-home-units = kein Home-Verzeichnis für die systemd-User-Units gefunden
+error-unit-path = der Pfad { $what ->
+        [program] des draht-Programms
+        [config] der Konfigurationsdatei
+       *[database] der Datenbank
+    }, { $path }, enthält einen Zeilenumbruch, ein Steuerzeichen oder Bytes, die kein UTF-8 sind; das kann eine systemd-Unit oder eine crontab-Zeile nicht tragen. Legen Sie die Datei an einen einfachen Pfad und rufen Sie `draht notify --install` noch einmal auf
 status-nobody = Heute ist niemand anzurufen.
 status-to-call = Anrufen: { $names }
 status-jourfixe = Jour fixe { $time }: { $name } ({ $channel })
@@ -459,9 +464,21 @@ error-check-damaged = { $place } ist beschädigt: { $problems }; heben Sie die D
 check-healthy = { $place } ist in Ordnung.
 check-integrity-ok = Integrität: ok — alle Seiten und Indizes sind stimmig
 check-references-ok = Verweise: ok — jeder Eintrag, Aufhänger und jede Wiedervorlage gehört zu einem vorhandenen Kontakt
-check-level = Schema-Stufe { $level }
-check-level-current = Schema-Stufe { $level } (aktuell)
-check-counts = { $contacts } Kontakte, { $touches } Einträge
+check-schema-ok-current = Schema: ok — die Tabellen, Spalten, Indizes und Trigger der Stufe { $level } (aktuell)
+check-schema-ok-upgrade = Schema: ok — die Tabellen, Spalten, Indizes und Trigger der Stufe { $level } (der nächste Befehl hebt sie auf Stufe { $latest })
+# $tables: Tabellen in der Datei, die nicht von draht sind
+check-other-tables = außerdem: { $tables } — nicht von draht, { $count ->
+        [one] bleibt
+       *[other] bleiben
+    } unberührt
+check-schema-problems = ihr Schema ist nicht das der Stufe { $level } ({ $problems })
+check-counts = { $contacts ->
+        [one] { $contacts } Kontakt
+       *[other] { $contacts } Kontakte
+    }, { $touches ->
+        [one] { $touches } Eintrag
+       *[other] { $touches } Einträge
+    }
 check-integrity-problems = die Integritätsprüfung fand { $count ->
         [one] 1 Problem
        *[other] { $count } Probleme

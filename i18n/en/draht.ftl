@@ -448,6 +448,11 @@ notify-removed = Removed { $path }
 notify-stop-timer = A timer still running stops with: systemctl --user stop { $timer } && systemctl --user daemon-reload
 error-timer-demo = --demo has no database for a timer to read; leave out --demo
 error-no-home-units = cannot find a home directory for the systemd user units
+error-unit-path = the { $what ->
+        [program] draht program
+        [config] config file
+       *[database] database
+    } path { $path } holds a line break, a control character or bytes that are not UTF-8, which a systemd unit or a crontab line cannot carry; move it to a plain path and run `draht notify --install` again
 status-nobody = Nobody to call today.
 status-to-call = To call: { $names }
 status-jourfixe = Jour fixe { $time }: { $name } ({ $channel })
@@ -468,8 +473,14 @@ error-check-damaged = { $place } is damaged: { $problems }; keep this file, and 
 check-healthy = { $place } is healthy.
 check-integrity-ok = integrity: ok — every page and index is consistent
 check-references-ok = references: ok — every touch, hook and follow-up belongs to an existing contact
-check-level = schema level { $level }
-check-level-current = schema level { $level } (current)
+check-schema-ok-current = schema: ok — the tables, columns, indexes and triggers of level { $level } (current)
+check-schema-ok-upgrade = schema: ok — the tables, columns, indexes and triggers of level { $level } (the next command upgrades it to level { $latest })
+# $tables: the names of tables in the file that draht did not make
+check-other-tables = also: { $tables } — not draht's, left as { $count ->
+        [one] it is
+       *[other] they are
+    }
+check-schema-problems = its schema is not that of level { $level } ({ $problems })
 check-counts = { $contacts } contacts, { $touches } touches
 check-integrity-problems = the integrity check found { $count ->
         [one] 1 problem

@@ -5,6 +5,7 @@
 //! records, never prose: the words on screen belong to the faces.
 
 pub mod agenda;
+pub mod backup;
 pub mod brief;
 pub mod contacts;
 pub mod export;

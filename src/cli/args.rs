@@ -70,11 +70,13 @@ pub enum Command {
     Snooze {
         #[arg(add = ArgValueCompleter::new(contact_names))]
         contact: String,
+        #[arg(allow_hyphen_values = true)]
         until: String,
     },
     Hook {
         #[arg(add = ArgValueCompleter::new(contact_names))]
         contact: String,
+        #[arg(allow_hyphen_values = true)]
         text: String,
         #[arg(long, default_value = "common", value_parser = ["project", "offer", "common", "hobby", "personal"])]
         kind: String,
@@ -82,7 +84,9 @@ pub enum Command {
     Remind {
         #[arg(add = ArgValueCompleter::new(contact_names))]
         contact: String,
+        #[arg(allow_hyphen_values = true)]
         when: String,
+        #[arg(allow_hyphen_values = true)]
         note: String,
     },
     Done {
@@ -116,30 +120,52 @@ pub enum Command {
     Man(super::shell::ManArgs),
 }
 
+impl Command {
+    /// Whether the command may write to the database: only such a command
+    /// creates a database where there is none (one that only reads says
+    /// there is none, so a mistyped `--db` never starts an empty one).
+    pub fn writes(&self) -> bool {
+        match self {
+            Command::Show { .. }
+            | Command::List(_)
+            | Command::Today { .. }
+            | Command::Stats(_)
+            | Command::Backup(_)
+            | Command::Check
+            | Command::Export(_)
+            | Command::Jourfixe(super::jourfixe::JourFixeCommand::List)
+            | Command::Completions(_)
+            | Command::Man(_) => false,
+            Command::Import(args) => !args.dry_run,
+            _ => true,
+        }
+    }
+}
+
 // Contact fields shared by `add` and `edit`.
 #[derive(Debug, Args, Default)]
 pub struct ContactFields {
     #[arg(long)]
     pub sphere: Option<String>,
-    #[arg(long, value_name = "DURATION")]
+    #[arg(long, value_name = "DURATION", allow_hyphen_values = true)]
     pub every: Option<String>,
     #[arg(long, value_name = "CHANNEL", add = ArgValueCompleter::new(channels))]
     pub min_channel: Option<String>,
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub nickname: Option<String>,
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub company: Option<String>,
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub role: Option<String>,
-    #[arg(long = "email", value_name = "E")]
+    #[arg(long = "email", value_name = "E", allow_hyphen_values = true)]
     pub emails: Vec<String>,
-    #[arg(long = "phone", value_name = "P")]
+    #[arg(long = "phone", value_name = "P", allow_hyphen_values = true)]
     pub phones: Vec<String>,
     #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub birthday: Option<String>,
-    #[arg(long = "tag", value_name = "T")]
+    #[arg(long = "tag", value_name = "T", allow_hyphen_values = true)]
     pub tags: Vec<String>,
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub note: Option<String>,
 }
 
@@ -154,7 +180,7 @@ pub struct AddArgs {
 pub struct EditArgs {
     #[arg(add = ArgValueCompleter::new(contact_names))]
     pub contact: String,
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub name: Option<String>,
     #[command(flatten)]
     pub fields: ContactFields,
@@ -190,10 +216,11 @@ pub struct LogArgs {
     pub contact: String,
     #[arg(add = ArgValueCompleter::new(channels))]
     pub channel: String,
+    #[arg(allow_hyphen_values = true)]
     pub note: Option<String>,
     #[arg(long = "with", value_name = "CONTACT", add = ArgValueCompleter::new(contact_names))]
     pub with: Vec<String>,
-    #[arg(long, value_name = "WHEN")]
+    #[arg(long, value_name = "WHEN", allow_hyphen_values = true)]
     pub at: Option<String>,
     #[arg(long)]
     pub missed: bool,
@@ -207,11 +234,11 @@ pub struct LogArgs {
 pub enum TouchCommand {
     Edit {
         id: i64,
-        #[arg(long, value_name = "WHEN")]
+        #[arg(long, value_name = "WHEN", allow_hyphen_values = true)]
         at: Option<String>,
         #[arg(long, add = ArgValueCompleter::new(channels))]
         channel: Option<String>,
-        #[arg(long)]
+        #[arg(long, allow_hyphen_values = true)]
         note: Option<String>,
         #[arg(long)]
         outcome: Option<String>,

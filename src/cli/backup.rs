@@ -7,8 +7,9 @@ use clap::Args;
 use serde::Serialize;
 
 use super::Ctx;
+use crate::app;
+use crate::app::backup::{Dangling, Health, default_backup_path};
 use crate::error::{Error, Result};
-use crate::store::backup::{self, Dangling, Health};
 use crate::{i18n, t, tr};
 
 #[derive(Debug, Args)]
@@ -30,26 +31,17 @@ struct BackupDone {
 pub fn backup(ctx: &mut Ctx, args: &BackupArgs) -> Result<String> {
     let target = match (&args.output, ctx.store.path()) {
         (Some(path), _) => path.clone(),
-        (None, Some(db)) => backup::default_backup_path(db, ctx.local_now()),
+        (None, Some(db)) => default_backup_path(db, ctx.local_now()),
         (None, None) => {
             return Err(Error::input(tr!("error-backup-demo")));
         }
     };
-    let bytes = backup::copy_to_new_file(ctx.store.conn(), &target)?;
-    let copy =
-        rusqlite::Connection::open_with_flags(&target, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)?;
-    let count = |table: &str| -> Result<i64> {
-        Ok(
-            copy.query_row(&format!("SELECT count(*) FROM {table}"), [], |row| {
-                row.get(0)
-            })?,
-        )
-    };
+    let copied = app::backup::copy(&ctx.store, &target)?;
     let done = BackupDone {
-        contacts: count("contacts")?,
-        touches: count("touches")?,
+        contacts: copied.contacts,
+        touches: copied.touches,
         path: target,
-        bytes,
+        bytes: copied.bytes,
     };
     if ctx.json {
         return ctx.to_json(&done);
@@ -60,7 +52,7 @@ pub fn backup(ctx: &mut Ctx, args: &BackupArgs) -> Result<String> {
             "backup-done",
             contacts = done.contacts,
             touches = done.touches,
-            path = done.path.display().to_string(),
+            path = super::render::path(&done.path),
             size = size(done.bytes)
         ),
         tr!("backup-restore")
@@ -85,10 +77,10 @@ fn size(bytes: u64) -> String {
 /// Runs the integrity and foreign-key checks; an unhealthy database is an
 /// error (exit 1) that says what is wrong and what to do.
 pub fn check(ctx: &mut Ctx) -> Result<String> {
-    let health = backup::check(ctx.store.conn())?;
+    let health = app::backup::check(&ctx.store)?;
     let place = ctx.store.path().map_or_else(
         || tr!("check-the-database").to_string(),
-        |p| p.display().to_string(),
+        super::render::path,
     );
     if !health.is_ok() {
         return Err(Error::Database(t!(
@@ -100,16 +92,35 @@ pub fn check(ctx: &mut Ctx) -> Result<String> {
     if ctx.json {
         return ctx.to_json(&health);
     }
-    let level = match health.schema_level == health.latest_level {
-        true => "check-level-current",
-        false => "check-level",
+    let others = match health.other_tables.len() {
+        0 => String::new(),
+        count => format!(
+            "  {}\n",
+            t!(
+                "check-other-tables",
+                count = count,
+                tables = health
+                    .other_tables
+                    .iter()
+                    .map(|t| super::render::clean(t))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+        ),
+    };
+    let schema = match health.schema_level == health.latest_level {
+        true => t!("check-schema-ok-current", level = health.schema_level),
+        false => t!(
+            "check-schema-ok-upgrade",
+            level = health.schema_level,
+            latest = health.latest_level
+        ),
     };
     Ok(format!(
-        "{}\n  {}\n  {}\n  {}\n  {}\n",
+        "{}\n  {}\n  {}\n  {schema}\n{others}  {}\n",
         t!("check-healthy", place = place),
         tr!("check-integrity-ok"),
         tr!("check-references-ok"),
-        t!(i18n::current(); level, level = health.schema_level),
         t!(
             "check-counts",
             contacts = health.contacts,
@@ -138,6 +149,23 @@ fn problems(health: &Health) -> String {
             text.push_str("; …");
         }
         parts.push(text);
+    }
+    if !health.schema.is_empty() {
+        let mut shown = health
+            .schema
+            .iter()
+            .take(SHOWN)
+            .map(|p| super::render::clean(p))
+            .collect::<Vec<_>>()
+            .join("; ");
+        if health.schema.len() > SHOWN {
+            shown.push_str("; …");
+        }
+        parts.push(t!(
+            "check-schema-problems",
+            level = health.schema_level,
+            problems = shown
+        ));
     }
     if !health.dangling.is_empty() {
         let shown: Vec<String> = health

@@ -10,6 +10,7 @@ use super::{Ctx, channel_arg, sphere_arg};
 use crate::app::contacts::Detail;
 use crate::app::{self, Who};
 use crate::error::{Error, Result};
+use crate::interop::csv::formula_safe;
 use crate::model::{Contact, Handle, Sphere};
 use crate::parse::parse_duration;
 use crate::schedule::{Status, TouchRef};
@@ -74,21 +75,24 @@ fn apply_fields(contact: &mut Contact, fields: &ContactFields) -> Result<()> {
         contact.birthday = Some(crate::parse::parse_birthday(birthday)?);
     }
     for email in &fields.emails {
-        let email = email.trim();
-        if !email.contains('@') {
-            return Err(Error::input(t!("error-email", email = email)));
+        let email = Handle::from_text(email);
+        if !crate::model::is_email(&email.value) {
+            return Err(Error::input(t!(
+                "error-email",
+                email = email.value.as_str()
+            )));
         }
-        if !contact.emails.iter().any(|h| h.value == email) {
-            contact.emails.push(Handle::new(email));
+        if !contact.emails.iter().any(|h| h.value == email.value) {
+            contact.emails.push(email);
         }
     }
     for phone in &fields.phones {
-        let phone = phone.trim();
-        if phone.is_empty() {
+        let phone = Handle::from_text(phone);
+        if phone.value.is_empty() {
             return Err(Error::input(tr!("error-empty-phone")));
         }
-        if !contact.phones.iter().any(|h| h.value == phone) {
-            contact.phones.push(Handle::new(phone));
+        if !contact.phones.iter().any(|h| h.value == phone.value) {
+            contact.phones.push(phone);
         }
     }
     for tag in &fields.tags {
@@ -215,10 +219,10 @@ pub fn list(ctx: &mut Ctx, args: &ListArgs) -> Result<String> {
             archived: f.contact.archived,
         });
     if ctx.json {
-        return list_json(&rows.collect::<Vec<_>>());
+        return list_json(&rows.collect::<Vec<_>>()).map(|t| ctx.json_out(t));
     }
     if args.csv {
-        return list_csv(&rows.collect::<Vec<_>>());
+        return list_csv(&rows.collect::<Vec<_>>()).map(|t| ctx.data(t));
     }
     // The text is written straight from the rows, without collecting them.
     let text = list_table(rows, today, ctx.paint, ctx.width);
@@ -359,7 +363,8 @@ fn list_csv(rows: &[ListEntry]) -> Result<String> {
     let mut tags = String::new();
     let mut number = String::new();
     for r in rows {
-        w.write_field(r.name).map_err(fail)?;
+        w.write_field(formula_safe(r.name.to_string()))
+            .map_err(fail)?;
         w.write_field(r.sphere.as_str()).map_err(fail)?;
         tags.clear();
         for (i, tag) in r.tags.iter().enumerate() {
@@ -368,7 +373,8 @@ fn list_csv(rows: &[ListEntry]) -> Result<String> {
             }
             tags.push_str(tag);
         }
-        w.write_field(&tags).map_err(fail)?;
+        w.write_field(formula_safe(std::mem::take(&mut tags)))
+            .map_err(fail)?;
         number.clear();
         if let Some(days) = r.cadence_days {
             render::push_num(&mut number, u64::from(days));

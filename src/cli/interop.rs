@@ -9,14 +9,14 @@ use super::{Ctx, sphere_arg};
 use crate::error::{Error, Result};
 use crate::fsutil::write_private;
 use crate::interop::csv::write_contacts;
-use crate::interop::import::{ImportOptions, ImportReport, import as import_batch};
+use crate::interop::import::{ImportOptions, ImportReport};
 use crate::interop::json;
 use crate::interop::source::{Format, read_batch, read_text};
 use crate::interop::vcard::{VcardVersion, write_card};
 use crate::interop::vdir::write_vdir;
 use crate::parse::parse_duration;
 
-use crate::store::contacts;
+use crate::app;
 use crate::{t, tr};
 
 /// How many names an import report lists before it only counts.
@@ -28,7 +28,7 @@ pub struct ImportArgs {
     pub path: PathBuf,
     #[arg(long, value_parser = ["vcard", "csv", "json"])]
     pub format: Option<String>,
-    #[arg(long, value_name = "DURATION")]
+    #[arg(long, value_name = "DURATION", allow_hyphen_values = true)]
     pub every: Option<String>,
     #[arg(long)]
     pub sphere: Option<String>,
@@ -93,9 +93,7 @@ pub fn import(ctx: &mut Ctx, args: &ImportArgs) -> Result<String> {
     };
     let batch = read_batch(&args.path, format)?;
     let (config, now) = (ctx.config.clone(), ctx.now);
-    let report = ctx
-        .store
-        .write(|tx| import_batch(tx, batch, &options, &config, now))?;
+    let report = app::backup::import(&mut ctx.store, batch, &options, &config, now)?;
     if ctx.json {
         return ctx.to_json(&report);
     }
@@ -183,9 +181,7 @@ fn restore(ctx: &mut Ctx, args: &ImportArgs) -> Result<String> {
     let source = args.path.display().to_string();
     let backup = json::parse(&source, &read_text(&args.path)?)?;
     let now = ctx.now;
-    let restored = ctx
-        .store
-        .write(|tx| json::restore(tx, &source, &backup, args.dry_run, now))?;
+    let restored = app::backup::restore_json(&mut ctx.store, &source, &backup, args.dry_run, now)?;
     if ctx.json {
         return ctx.to_json(&restored);
     }
@@ -208,22 +204,23 @@ fn restore(ctx: &mut Ctx, args: &ImportArgs) -> Result<String> {
 pub fn export(ctx: &mut Ctx, command: &ExportCommand) -> Result<String> {
     match command {
         ExportCommand::Vcard { out, version } => {
-            let people = ctx.store.read(|tx| contacts::all(tx, false))?;
+            let people = app::backup::people(&mut ctx.store)?;
             let text: String = people
                 .iter()
                 .map(|c| write_card(c, version.version()))
                 .collect();
-            deliver(text, out, &t!("export-contacts", count = people.len()))
+            let what = t!("export-contacts", count = people.len());
+            deliver(text, out, &what, |t| ctx.data(t))
         }
         ExportCommand::Vdir { output, version } => {
-            let people = ctx.store.read(|tx| contacts::all(tx, false))?;
+            let people = app::backup::people(&mut ctx.store)?;
             let files = write_vdir(output, &people, version.version())?;
             Ok(format!(
                 "{}\n",
                 t!(
                     "export-vdir-done",
                     count = files.len(),
-                    path = output.display().to_string()
+                    path = super::render::path(output)
                 )
             ))
         }
@@ -239,32 +236,44 @@ pub fn export(ctx: &mut Ctx, command: &ExportCommand) -> Result<String> {
             )?;
             let rows: Vec<_> = listing.facts.into_iter().zip(listing.checkins).collect();
             let text = write_contacts(&rows)?;
-            deliver(text, out, &t!("export-contacts", count = rows.len()))
+            let what = t!("export-contacts", count = rows.len());
+            deliver(text, out, &what, |t| ctx.data(t))
         }
         ExportCommand::Ics(out) => {
             let args = super::jourfixe::ExportArgs {
                 format: "ics".to_string(),
                 output: out.output.clone(),
             };
-            super::jourfixe::export_ics(ctx, &args)
+            let text = super::jourfixe::export_ics(ctx, &args)?;
+            Ok(match out.output {
+                None => ctx.data(text),
+                Some(_) => text,
+            })
         }
         ExportCommand::Json(out) => {
             let now = ctx.now;
-            let backup = ctx.store.read(|tx| json::export_text(tx, now))?;
+            let backup = app::backup::export_json(&mut ctx.store, now)?;
             let what = t!(
                 "export-backup",
                 contacts = backup.contacts,
                 touches = backup.touches
             );
-            deliver(backup.text, out, &what)
+            deliver(backup.text, out, &what, |t| ctx.json_out(t))
         }
     }
 }
 
-/// The export text for standard output, or written owner-only to `-o`.
-fn deliver(text: String, out: &OutputArg, what: &str) -> Result<String> {
+/// The export text for standard output (through `for_stdout`: `Ctx::data`
+/// or `Ctx::json_out`, which make it safe for a terminal), or written
+/// owner-only to `-o` exactly as it is.
+fn deliver(
+    text: String,
+    out: &OutputArg,
+    what: &str,
+    for_stdout: impl FnOnce(String) -> String,
+) -> Result<String> {
     match &out.output {
-        None => Ok(text),
+        None => Ok(for_stdout(text)),
         Some(path) => {
             if path.is_dir() {
                 return Err(Error::input(t!(
@@ -275,11 +284,7 @@ fn deliver(text: String, out: &OutputArg, what: &str) -> Result<String> {
             write_private(path, text.as_bytes())?;
             Ok(format!(
                 "{}\n",
-                t!(
-                    "export-done",
-                    what = what,
-                    path = path.display().to_string()
-                )
+                t!("export-done", what = what, path = super::render::path(path))
             ))
         }
     }

@@ -31,6 +31,7 @@ pub enum JourFixeCommand {
     Skip {
         #[arg(add = ArgValueCompleter::new(jourfixe_ids))]
         id: Id,
+        #[arg(allow_hyphen_values = true)]
         date: String,
     },
     Edit(EditArgs),
@@ -49,9 +50,9 @@ pub struct AddArgs {
     pub channel: String,
     #[arg(long)]
     pub duration: Option<String>,
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub note: Option<String>,
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub from: Option<String>,
     #[arg(long, value_name = "LENGTH", conflicts_with = "no_remind")]
     pub remind: Option<String>,
@@ -513,7 +514,7 @@ pub fn export_ics(ctx: &mut Ctx, args: &ExportArgs) -> Result<String> {
         jourfixe = out.jourfixe,
         followups = out.followups,
         checkins = out.checkins,
-        path = path.display().to_string()
+        path = super::render::path(path)
     );
     text.push('\n');
     if out.left_out > 0 {

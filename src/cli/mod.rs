@@ -32,6 +32,7 @@ use crate::config::Config;
 use crate::error::{Error, Result};
 use crate::model::{Channel, Sphere};
 use crate::store::Store;
+use crate::text;
 use crate::{t, tr};
 use render::Paint;
 
@@ -44,6 +45,9 @@ pub struct Ctx {
     pub paint: Paint,
     /// Whether standard input is a terminal (for confirmations).
     pub interactive: bool,
+    /// Whether standard output is a terminal: exports and JSON printed
+    /// there lose their raw control characters ([`Ctx::data`]).
+    pub terminal: bool,
     /// The config file read (`--config`, else the default path; it may be
     /// missing), for commands that hand it on (`notify --install`).
     pub config_path: Option<PathBuf>,
@@ -62,11 +66,33 @@ impl Ctx {
         clock::local(self.now).naive_local()
     }
 
+    /// A data format (vCard, CSV, iCalendar) for standard output: as it is
+    /// for a file or a pipe, without raw control characters for a terminal
+    /// (`text::data_for_terminal`).
+    pub fn data(&self, text: String) -> String {
+        if self.terminal {
+            text::data_for_terminal(text)
+        } else {
+            text
+        }
+    }
+
+    /// JSON for standard output: as it is, or for a terminal with its raw
+    /// control characters escaped (`text::json_for_terminal`).
+    pub fn json_out(&self, text: String) -> String {
+        if self.terminal {
+            text::json_for_terminal(text)
+        } else {
+            text
+        }
+    }
+
     /// Serialises `value` as pretty JSON with a trailing newline.
     pub fn to_json<T: Serialize>(&self, value: &T) -> Result<String> {
         let mut text = serde_json::to_string_pretty(value)
             .map_err(|e| Error::Database(t!("error-write-json", problem = e.to_string())))?;
         text.push('\n');
+        let text = self.json_out(text);
         Ok(text)
     }
 }
@@ -120,8 +146,11 @@ pub fn out_width(flag: Option<usize>) -> Option<usize> {
     Some(from_env.or_else(from_terminal).unwrap_or(80))
 }
 
-/// Opens the store the flags ask for: the demo, `--db`, or the default file.
-pub fn open_store(cli: &Cli, now: DateTime<Utc>) -> Result<Store> {
+/// Opens the store the flags ask for: the demo, `--db`, or the default
+/// file. Where there is no database yet, a command that `writes` creates
+/// one and says so on standard error; any other is refused (exit 2).
+/// `check` opens the file read-only, as it is, without upgrading it.
+pub fn open_store(cli: &Cli, command: Option<&Command>, now: DateTime<Utc>) -> Result<Store> {
     if cli.demo {
         return crate::app::demo(now);
     }
@@ -129,7 +158,18 @@ pub fn open_store(cli: &Cli, now: DateTime<Utc>) -> Result<Store> {
         Some(path) => path.clone(),
         None => default_db_path()?,
     };
-    Store::open(&path)
+    if matches!(command, Some(Command::Check)) {
+        return Store::open_to_check(&path);
+    }
+    let writes = command.is_none_or(Command::writes);
+    let (store, created) = Store::open_or_create(&path, writes)?;
+    if created {
+        eprintln!(
+            "draht: created a new database at {}",
+            text::clean(&path.display().to_string())
+        );
+    }
+    Ok(store)
 }
 
 /// Runs one command and returns what to print.
@@ -154,7 +194,7 @@ pub fn run(cli: &Cli, command: &Command) -> Result<String> {
         .or_else(default_config_path);
     let config = load_config(cli)?;
     crate::i18n::select(cli.lang(), config.language);
-    let store = open_store(cli, now)?;
+    let store = open_store(cli, Some(command), now)?;
     let mut ctx = Ctx {
         config_path,
         store,
@@ -165,6 +205,7 @@ pub fn run(cli: &Cli, command: &Command) -> Result<String> {
             color: want_color(),
         },
         interactive: std::io::stdin().is_terminal(),
+        terminal: std::io::stdout().is_terminal(),
         width: out_width(cli.width),
     };
     dispatch(&mut ctx, command)

@@ -148,6 +148,7 @@ fn install(ctx: &mut Ctx, with: Option<&str>) -> Result<String> {
         path: "draht".into(),
         source,
     })?;
+    unit_word(&program, "program")?;
     let args = job_args(ctx)?;
     let systemd = match with {
         Some(name) => name == "systemd",
@@ -186,8 +187,8 @@ fn install(ctx: &mut Ctx, with: Option<&str>) -> Result<String> {
         "{}\n{}\n{enable}\n",
         t!(
             "notify-wrote-units",
-            service = units.service.display().to_string(),
-            timer = units.timer.display().to_string()
+            service = super::render::path(&units.service),
+            timer = super::render::path(&units.timer)
         ),
         tr!("notify-start-timer")
     ))
@@ -202,12 +203,12 @@ fn uninstall(ctx: &mut Ctx) -> Result<String> {
     if removed.is_empty() {
         return Ok(format!(
             "{}\n",
-            t!("notify-no-timer", dir = units_dir()?.display().to_string())
+            t!("notify-no-timer", dir = super::render::path(&units_dir()?))
         ));
     }
     let mut out = String::new();
     for path in &removed {
-        out.push_str(&t!("notify-removed", path = path.display().to_string()));
+        out.push_str(&t!("notify-removed", path = super::render::path(path)));
         out.push('\n');
     }
     out.push_str(&t!("notify-stop-timer", timer = TIMER));
@@ -224,13 +225,30 @@ fn job_args(ctx: &Ctx) -> Result<Vec<String>> {
         .path()
         .ok_or_else(|| Error::input(tr!("error-timer-demo")))?;
     args.push("--db".into());
-    args.push(absolute(db).display().to_string());
+    args.push(unit_word(&absolute(db), "database")?);
     if let Some(config) = ctx.config_path.as_deref().filter(|p| p.exists()) {
         args.push("--config".into());
-        args.push(absolute(config).display().to_string());
+        args.push(unit_word(&absolute(config), "config")?);
     }
     args.push("notify".into());
     Ok(args)
+}
+
+/// `path` as one word of the timer's command: a systemd unit and a
+/// crontab line are read line by line, so a path with a line break (which
+/// would start a line of its own, such as another `ExecStartPre=`) or any
+/// other control character, or one that is not UTF-8 (which would name
+/// another file), is refused rather than written. `what` names the file
+/// for the message: `program`, `database` or `config`.
+fn unit_word(path: &Path, what: &'static str) -> Result<String> {
+    match path.to_str() {
+        Some(text) if !text.chars().any(char::is_control) => Ok(text.to_string()),
+        _ => Err(Error::input(t!(
+            "error-unit-path",
+            what = what,
+            path = super::render::path(path)
+        ))),
+    }
 }
 
 fn absolute(path: &Path) -> PathBuf {

@@ -10,6 +10,12 @@ pub use crate::text::{
     push_touch_age, touch_age,
 };
 
+/// A file's path for a message: as [`clean`] shows text (a name with a
+/// control character, such as an escape, is shown harmless).
+pub fn path(path: &std::path::Path) -> String {
+    clean(&path.display().to_string())
+}
+
 /// ANSI styling that turns itself off when colour is not wanted.
 #[derive(Copy, Clone, Debug)]
 pub struct Paint {

@@ -308,11 +308,7 @@ fn write_pages(cli: &clap::Command, dir: &Path) -> Result<String> {
     }
     Ok(format!(
         "{}\n",
-        t!(
-            "man-wrote",
-            count = written,
-            dir = dir.display().to_string()
-        )
+        t!("man-wrote", count = written, dir = super::render::path(dir))
     ))
 }
 

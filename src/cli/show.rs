@@ -238,7 +238,7 @@ pub fn show(ctx: &mut Ctx, query: &str, limit: usize) -> Result<String> {
 
 fn handle_text(h: &Handle) -> String {
     match &h.label {
-        Some(label) => format!("{} ({label})", clean(&h.value)),
+        Some(label) => format!("{} ({})", clean(&h.value), clean(label)),
         None => clean(&h.value),
     }
 }

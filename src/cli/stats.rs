@@ -31,7 +31,7 @@ const HEAT_WEEKS: usize = 53;
 pub struct StatsArgs {
     #[arg(add = clap_complete::engine::ArgValueCompleter::new(super::shell::contact_names))]
     pub contact: Option<String>,
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub since: Option<String>,
     #[arg(long, value_name = "GROUP", value_parser = ["sphere", "tag", "channel"], conflicts_with = "contact")]
     pub by: Option<String>,

@@ -17,11 +17,14 @@
 //! Save every crashing input found into `tests/fuzz_corpus/NAME/`.
 
 mod interop;
+mod open;
 
 use chrono::{Days, NaiveDate, NaiveDateTime, NaiveTime};
 
 use interop::{CSV_WORDS, JSON_WORDS, VCARD_WORDS};
 pub use interop::{csv_import, json_import, vcard};
+use open::OPEN_WORDS;
+pub use open::open_database;
 
 use crate::jourfixe::{JourFixe, Tz, next_occurrence, occurrences, parse_rule};
 use crate::model::Channel;
@@ -209,6 +212,11 @@ pub const TARGETS: &[Target] = &[
         name: "json_import",
         run: json_import,
         words: JSON_WORDS,
+    },
+    Target {
+        name: "open_database",
+        run: open_database,
+        words: OPEN_WORDS,
     },
 ];
 

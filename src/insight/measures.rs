@@ -26,13 +26,13 @@ use serde::Serialize;
 use super::warmth::{trend, warmth};
 use super::{ChannelCounts, ContactStats, History, MAX_WEEKS, Subject, Trend, Window};
 use crate::model::{Channel, Outcome};
+use crate::schedule::rules::is_personal_for;
 
 /// Measures one contact over `window` (and its warmth over the previous one).
 pub fn contact_stats(history: &History, window: Window) -> ContactStats {
     let subject = &history.subject;
-    let min = subject.min_channel.richness();
     let is_personal =
-        |t: &super::TouchFact| t.outcome == Outcome::Done && t.channel.richness() >= min;
+        |t: &super::TouchFact| is_personal_for(subject.min_channel, t.channel, t.outcome);
 
     let mut touches = ChannelCounts::default();
     let weeks = window.weeks().min(MAX_WEEKS);
@@ -116,12 +116,12 @@ fn checkins(history: &History, window: Window) -> (u32, u32) {
     let Some(cadence) = history.subject.cadence_days else {
         return (0, 0);
     };
-    let min = history.subject.min_channel.richness();
+    let min = history.subject.min_channel;
     let mut personal_days: Vec<NaiveDate> = Vec::new();
     let mut missed_days: Vec<NaiveDate> = Vec::new();
     for t in history.touches.iter().filter(|t| t.on <= window.to) {
         match t.outcome {
-            Outcome::Done if t.channel.richness() >= min => personal_days.push(t.on),
+            _ if is_personal_for(min, t.channel, t.outcome) => personal_days.push(t.on),
             Outcome::Missed => missed_days.push(t.on),
             Outcome::Done => {}
         }

@@ -9,8 +9,18 @@
 //! due, status` — the last five are ignored on import.
 //!
 //! Several values in one cell (`emails`, `phones`, `tags`) are separated by
-//! `;` or Google's ` ::: `. An e-mail or phone may carry its label in
-//! brackets at the end: `anna@acme.example (work)`.
+//! `;` or Google's ` ::: `; a `;` inside a value is written `\;` (and a
+//! backslash `\\`). An e-mail or phone may carry its label in brackets at
+//! the end, read as `add --email` reads it (`model::Handle::from_text`):
+//! `anna@acme.example (work)`; a value that itself ends in such a bracket
+//! is written with `\(`. An e-mail without `@` rejects its row, as `add`
+//! refuses it.
+//!
+//! Cells are stored as the store keeps text (`text::tidy_line`, notes
+//! `text::tidy_note`). A cell that a spreadsheet would run as a formula
+//! (starting with `=`, `+`, `-`, `@`, a tab or CR) is written with a `'`
+//! in front, the OWASP rule, and that quote is taken off again on import.
+//! A quoted cell that is never closed is an error naming its row.
 //!
 //! Google Contacts' CSV (both the older `Given Name`/`Family Name`/`Group
 //! Membership`/`E-mail 1 - Type` and the newer `First Name`/`Last
@@ -30,9 +40,10 @@ use super::import::{Batch, Incoming, Origin, Rejected};
 use super::vcard::CardContact;
 use super::vcard_read::parse_birthday;
 use crate::error::{Error, Result};
-use crate::model::{Handle, Sphere};
+use crate::model::{Handle, Sphere, is_email};
 use crate::parse::parse_duration;
 use crate::schedule::{Checkin, ContactFacts};
+use crate::text::{tidy_line, tidy_note};
 
 /// What a column feeds.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
@@ -146,9 +157,13 @@ pub fn csv_batch(source: &str, text: &str, batch: &mut Batch) -> Result<()> {
              (a Google Contacts CSV export works as it is)"
         )));
     }
+    let mut lines = Lines::new(text);
+    let mut last = None;
     for record in reader.records() {
         let record = record.map_err(bad_csv)?;
-        let line = line_of(text, record.position().map_or(0, |p| p.byte() as usize));
+        let start = record.position().map_or(0, |p| p.byte() as usize);
+        let line = lines.line_of(start);
+        last = Some((start, line));
         if record.iter().all(|cell| cell.trim().is_empty()) {
             continue;
         }
@@ -158,18 +173,76 @@ pub fn csv_batch(source: &str, text: &str, batch: &mut Batch) -> Result<()> {
             Err(reason) => batch.rejected.push(Rejected { origin, reason }),
         }
     }
+    // A quote left open swallows the rest of the file into the last record.
+    if let Some((start, line)) = last
+        && ends_inside_quotes(text.as_bytes().get(start..).unwrap_or_default())
+    {
+        return Err(Error::input(format!(
+            "{source}: row {line}: a quoted cell is never closed (a \" is missing), so the rest of the file would be read as that one cell; close the quote, or save the file again from the spreadsheet"
+        )));
+    }
     Ok(())
 }
 
-/// The 1-based line a record starting at byte `start` is on. (The csv
-/// crate's own line count is one short after a CRLF line end.)
-fn line_of(text: &str, start: usize) -> usize {
-    let bytes = text.as_bytes();
-    let mut start = start.min(bytes.len());
-    while start < bytes.len() && matches!(bytes[start], b'\r' | b'\n') {
-        start += 1;
+/// The lines of records met in order: counts the newlines between one
+/// record and the next only, so a file of any length is counted once.
+struct Lines<'a> {
+    bytes: &'a [u8],
+    at: usize,
+    line: usize,
+}
+
+impl<'a> Lines<'a> {
+    fn new(text: &'a str) -> Lines<'a> {
+        Lines {
+            bytes: text.as_bytes(),
+            at: 0,
+            line: 1,
+        }
     }
-    1 + bytes[..start].iter().filter(|&&b| b == b'\n').count()
+
+    /// The 1-based line a record starting at byte `start` (at or after the
+    /// previous one) is on. (The csv crate's own line count is one short
+    /// after a CRLF line end.)
+    fn line_of(&mut self, start: usize) -> usize {
+        let bytes = self.bytes;
+        let mut start = start.clamp(self.at, bytes.len());
+        while start < bytes.len() && matches!(bytes[start], b'\r' | b'\n') {
+            start += 1;
+        }
+        self.line += bytes[self.at..start]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count();
+        self.at = start;
+        self.line
+    }
+}
+
+/// Whether a record's text (to the end of the file) ends inside a quoted
+/// cell: RFC 4180's quoting, where a quote opens a cell only at its start
+/// and `""` inside one is a quote.
+fn ends_inside_quotes(record: &[u8]) -> bool {
+    let mut quoted = false;
+    let mut at_start = true;
+    let mut i = 0;
+    while i < record.len() {
+        let b = record[i];
+        if quoted {
+            if b == b'"' {
+                if record.get(i + 1) == Some(&b'"') {
+                    i += 1;
+                } else {
+                    quoted = false;
+                }
+            }
+        } else if b == b'"' && at_start {
+            quoted = true;
+        }
+        at_start = matches!(b, b',' | b'\n' | b'\r') && !quoted;
+        i += 1;
+    }
+    quoted
 }
 
 /// One row as a record (its origin is filled in by the caller).
@@ -181,8 +254,13 @@ fn read_row(columns: &[Column], record: &StringRecord) -> std::result::Result<In
     let mut cadence_days = None;
     let mut sphere = None;
     for (column, cell) in columns.iter().zip(record.iter()) {
-        let cell = cell.trim();
-        if cell.is_empty() {
+        // notes as they are (a note's first line may start with a tab)
+        let cell = match column {
+            Column::Notes => tidy_note(unescape_formula(cell)),
+            _ => tidy_line(unescape_formula(cell.trim())),
+        };
+        let cell = cell.as_str();
+        if cell.trim().is_empty() {
             continue;
         }
         let text = Some(cell.to_string());
@@ -197,23 +275,28 @@ fn read_row(columns: &[Column], record: &StringRecord) -> std::result::Result<In
             Column::Nickname => card.nickname = text,
             Column::Company => card.company = card.company.take().or(text),
             Column::Role => card.role = card.role.take().or(text),
-            Column::Emails => card.emails.extend(split(cell).map(handle)),
+            Column::Emails => {
+                for email in split(cell).map(handle) {
+                    card.emails.push(email_checked(email)?);
+                }
+            }
             Column::Phones => card.phones.extend(split(cell).map(handle)),
             Column::Email(n) => numbered_emails.entry(n).or_default().0 = cell.to_string(),
-            Column::EmailLabel(n) => numbered_emails.entry(n).or_default().1 = label(cell),
+            Column::EmailLabel(n) => numbered_emails.entry(n).or_default().1 = Handle::label(cell),
             Column::Phone(n) => numbered_phones.entry(n).or_default().0 = cell.to_string(),
-            Column::PhoneLabel(n) => numbered_phones.entry(n).or_default().1 = label(cell),
+            Column::PhoneLabel(n) => numbered_phones.entry(n).or_default().1 = Handle::label(cell),
             Column::Birthday => {
                 card.birthday = Some(parse_birthday(cell).ok_or_else(|| {
                     format!("cannot read birthday \"{cell}\"; use YYYY-MM-DD, or --MM-DD without the year")
                 })?);
             }
-            Column::Notes => card.notes = Some(cell.replace("\r\n", "\n")),
+            Column::Notes => card.notes = text,
             Column::Tags => {
-                for tag in split(cell).map(|t| t.trim_start_matches("* ").trim()) {
+                for tag in split(cell) {
+                    let tag = unescape(tag.trim_start_matches("* ").trim());
                     let system = ["mycontacts", "starred"].contains(&tag.to_lowercase().as_str());
-                    if !tag.is_empty() && !system && !card.tags.iter().any(|t| t == tag) {
-                        card.tags.push(tag.to_string());
+                    if !tag.is_empty() && !system && !card.tags.contains(&tag) {
+                        card.tags.push(tag);
                     }
                 }
             }
@@ -228,14 +311,16 @@ fn read_row(columns: &[Column], record: &StringRecord) -> std::result::Result<In
         }
     }
     for (values, label) in numbered_emails.into_values() {
-        card.emails.extend(split(&values).map(|v| Handle {
-            value: v.to_string(),
-            label: label.clone(),
-        }));
+        for value in split(&values) {
+            card.emails.push(email_checked(Handle {
+                value: unescape(value),
+                label: label.clone(),
+            })?);
+        }
     }
     for (values, label) in numbered_phones.into_values() {
         card.phones.extend(split(&values).map(|v| Handle {
-            value: v.to_string(),
+            value: unescape(v),
             label: label.clone(),
         }));
     }
@@ -257,34 +342,121 @@ fn read_row(columns: &[Column], record: &StringRecord) -> std::result::Result<In
     })
 }
 
-/// The values of a multi-value cell: split at ` ::: ` and `;`.
+/// The values of a multi-value cell: split at ` ::: ` and at every `;`
+/// not written `\\;`, trimmed, still escaped (see [`unescape`]).
 fn split(cell: &str) -> impl Iterator<Item = &str> {
-    cell.split(" ::: ")
-        .flat_map(|part| part.split(';'))
-        .map(str::trim)
-        .filter(|v| !v.is_empty())
-}
-
-/// `anna@acme.example (work)` → value and label; a bracket with digits
-/// (`+49 (89) 123`) is part of a phone number, not a label.
-fn handle(text: &str) -> Handle {
-    if let Some(open) = text.rfind(" (")
-        && let Some(inner) = text[open + 2..].strip_suffix(')')
-        && !inner.is_empty()
-        && !inner.contains(|c: char| c.is_ascii_digit() || c == '(')
-    {
-        return Handle {
-            value: text[..open].trim().to_string(),
-            label: label(inner),
-        };
+    let mut parts = Vec::new();
+    let bytes = cell.as_bytes();
+    let (mut from, mut i) = (0, 0);
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\\' => i += 1,
+            b';' => {
+                parts.push(&cell[from..i]);
+                from = i + 1;
+            }
+            b' ' if bytes[i..].starts_with(b" ::: ") => {
+                parts.push(&cell[from..i]);
+                from = i + 5;
+                i += 4;
+            }
+            _ => {}
+        }
+        i += 1;
     }
-    Handle::new(text)
+    parts.push(cell.get(from..).unwrap_or_default());
+    parts.into_iter().map(str::trim).filter(|v| !v.is_empty())
 }
 
-/// Google's `* Work` (the star marks the primary one) → `work`.
-fn label(text: &str) -> Option<String> {
-    let label = text.trim().trim_start_matches('*').trim().to_lowercase();
-    (!label.is_empty()).then_some(label)
+/// A value of a multi-value cell with its escapes taken off: `\\;`, `\\:`,
+/// `\\(` and `\\\\` are the character after the backslash; any other
+/// backslash is kept (Google writes none of these).
+fn unescape(value: &str) -> String {
+    if !value.contains('\\') {
+        return value.to_string();
+    }
+    let mut out = String::with_capacity(value.len());
+    let mut chars = value.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (c, chars.peek()) {
+            ('\\', Some(&next @ ('\\' | ';' | ':' | '('))) => {
+                out.push(next);
+                chars.next();
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// A value for a multi-value cell, so that [`split`] and [`handle`] read it
+/// back as it is: backslashes and `;` escaped, and ` ::: ` and a bracket at
+/// the end that would read as a label broken by a backslash.
+fn escape(value: &str) -> String {
+    let label_like = Handle::label_at(value);
+    let mut out = String::with_capacity(value.len() + 2);
+    for (i, c) in value.char_indices() {
+        match c {
+            '\\' | ';' => out.push('\\'),
+            ':' if i > 0 && value.as_bytes()[i - 1..].starts_with(b" ::: ") => out.push('\\'),
+            '(' if label_like.map(|open| open + 1) == Some(i) => out.push('\\'),
+            _ => {}
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// `anna@acme.example (work)` → value and label, as `add` reads it
+/// (`Handle::from_text`); escapes are taken off after the label is found.
+fn handle(text: &str) -> Handle {
+    let handle = Handle::from_text(text);
+    Handle {
+        value: unescape(&handle.value),
+        label: handle.label.map(|l| unescape(&l)),
+    }
+}
+
+/// `handle`, refused as `add` refuses it when it is no e-mail address.
+fn email_checked(handle: Handle) -> std::result::Result<Handle, String> {
+    if is_email(&handle.value) {
+        Ok(handle)
+    } else {
+        Err(format!(
+            "\"{}\" does not look like an e-mail address (no @); correct it, or move it to the phones column",
+            handle.value
+        ))
+    }
+}
+
+/// The characters that make a spreadsheet read a cell as a formula
+/// (OWASP's list for CSV injection).
+fn is_formula_start(c: char) -> bool {
+    matches!(c, '=' | '+' | '-' | '@' | '\t' | '\r')
+}
+
+/// A cell as written: with a `'` in front when it starts like a formula,
+/// or with a quote that [`unescape_formula`] would otherwise take off.
+/// Every CSV draht writes (`export csv`, `list --csv`) puts its cells of
+/// user text through here.
+pub fn formula_safe(cell: String) -> String {
+    let mut chars = cell.chars();
+    let escape = match chars.next() {
+        Some(c) if is_formula_start(c) => true,
+        Some('\'') => chars
+            .next()
+            .is_some_and(|c| c == '\'' || is_formula_start(c)),
+        _ => false,
+    };
+    if escape { format!("'{cell}") } else { cell }
+}
+
+/// A cell as read: [`formula_safe`]'s quote taken off.
+fn unescape_formula(cell: &str) -> &str {
+    match cell.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(|c: char| c == '\'' || is_formula_start(c)) => rest,
+        _ => cell,
+    }
 }
 
 fn cadence(cell: &str) -> std::result::Result<u32, String> {
@@ -333,51 +505,59 @@ pub fn write_contacts(rows: &[(ContactFacts, Option<Checkin>)]) -> Result<String
     let handles = |list: &[Handle]| -> String {
         list.iter()
             .map(|h| match &h.label {
-                Some(label) => format!("{} ({label})", h.value),
-                None => h.value.clone(),
+                Some(label) => format!("{} ({})", escape(&h.value), escape(label)),
+                None => escape(&h.value),
             })
             .collect::<Vec<_>>()
             .join("; ")
     };
     for (facts, checkin) in rows {
         let c = &facts.contact;
-        let text = |v: &Option<String>| v.clone().unwrap_or_default();
-        writer
-            .write_record([
-                c.uid.clone(),
-                c.name.clone(),
-                text(&c.nickname),
-                c.sphere.as_str().to_string(),
-                text(&c.company),
-                text(&c.role),
-                handles(&c.emails),
-                handles(&c.phones),
-                c.birthday.map(|b| b.to_iso()).unwrap_or_default(),
-                c.tags.join("; "),
-                text(&c.notes),
-                c.cadence_days.map(|d| d.to_string()).unwrap_or_default(),
-                facts
-                    .last_touch
-                    .map(|t| t.channel.as_str().to_string())
-                    .unwrap_or_default(),
-                facts
-                    .last_touch
-                    .map(|t| t.at.to_rfc3339())
-                    .unwrap_or_default(),
-                facts
-                    .last_personal
-                    .map(|t| t.at.to_rfc3339())
-                    .unwrap_or_default(),
-                checkin
-                    .as_ref()
-                    .map(|c| c.due.to_string())
-                    .unwrap_or_default(),
-                checkin
-                    .as_ref()
-                    .map(|c| c.status.as_str().to_string())
-                    .unwrap_or_default(),
-            ])
-            .map_err(fail)?;
+        // the cells of user text; draht's own (dates, numbers, names of
+        // channels and states) never start like a formula but a birthday
+        // without its year (`--04-12`), a fixed form that holds no formula
+        let text = |v: &Option<String>| formula_safe(v.clone().unwrap_or_default());
+        let cells = [
+            formula_safe(c.uid.clone()),
+            formula_safe(c.name.clone()),
+            text(&c.nickname),
+            c.sphere.as_str().to_string(),
+            text(&c.company),
+            text(&c.role),
+            formula_safe(handles(&c.emails)),
+            formula_safe(handles(&c.phones)),
+            c.birthday.map(|b| b.to_iso()).unwrap_or_default(),
+            formula_safe(
+                c.tags
+                    .iter()
+                    .map(|t| escape(t))
+                    .collect::<Vec<_>>()
+                    .join("; "),
+            ),
+            text(&c.notes),
+            c.cadence_days.map(|d| d.to_string()).unwrap_or_default(),
+            facts
+                .last_touch
+                .map(|t| t.channel.as_str().to_string())
+                .unwrap_or_default(),
+            facts
+                .last_touch
+                .map(|t| t.at.to_rfc3339())
+                .unwrap_or_default(),
+            facts
+                .last_personal
+                .map(|t| t.at.to_rfc3339())
+                .unwrap_or_default(),
+            checkin
+                .as_ref()
+                .map(|c| c.due.to_string())
+                .unwrap_or_default(),
+            checkin
+                .as_ref()
+                .map(|c| c.status.as_str().to_string())
+                .unwrap_or_default(),
+        ];
+        writer.write_record(cells).map_err(fail)?;
     }
     let bytes = writer
         .into_inner()

@@ -236,3 +236,182 @@ fn exported_csv_reads_back_as_the_same_card() {
     assert_eq!(again.records[0].cadence_days, Some(21));
     assert_eq!(again.records[0].sphere, Some(Sphere::Work));
 }
+
+/// A contact whose every text field holds `text` (in a form the store
+/// keeps: tidied), with two handles and two tags.
+fn hostile(text: &str) -> Contact {
+    let line = crate::text::tidy_line(text);
+    let tidy = |s: String| crate::text::tidy_line(&s);
+    let mut c = crate::interop::vcard_tests::blank_contact();
+    c.uid = tidy(format!("u{line}"));
+    c.name = tidy(format!("N{line}"));
+    c.nickname = Some(tidy(format!("{line}n")));
+    c.company = Some(line.clone()).filter(|l| !l.is_empty());
+    c.emails = vec![
+        handle(&tidy(format!("{line}@x.example")), Some("work")),
+        handle(&tidy(format!("a@{line}")), None),
+    ];
+    c.phones = vec![handle(&tidy(format!("{line} 12")), None)];
+    c.tags = [format!("t{line}"), format!("{line}t")]
+        .into_iter()
+        .map(tidy)
+        .collect();
+    c.tags.sort();
+    c.tags.dedup();
+    c.notes = Some(crate::text::tidy_note(&format!("{text}\nend")));
+    c
+}
+
+fn read_back(contact: &Contact) -> CardContact {
+    let text = write_contacts(&[(facts(contact.clone()), None)]).unwrap();
+    let again = read(&text);
+    assert!(again.rejected.is_empty(), "{text}: {:?}", again.rejected);
+    assert_eq!(again.records.len(), 1, "{text}");
+    again.records[0].card.clone()
+}
+
+fn card_of(c: &Contact) -> CardContact {
+    CardContact {
+        uid: Some(c.uid.clone()),
+        name: c.name.clone(),
+        nickname: c.nickname.clone(),
+        company: c.company.clone(),
+        role: c.role.clone(),
+        emails: c.emails.clone(),
+        phones: c.phones.clone(),
+        birthday: c.birthday,
+        notes: c.notes.clone(),
+        tags: c.tags.clone(),
+    }
+}
+
+#[test]
+fn separators_brackets_backslashes_and_formulas_survive_the_round_trip() {
+    for text in [
+        "semi;colon",
+        "google ::: separator",
+        "back\\slash \\; \\\\",
+        "ends (like a label)",
+        "(label)",
+        "x ()",
+        "=1+1",
+        "+49 (89) 1",
+        "-minus",
+        "@at",
+        "'=quoted",
+        "''",
+        "'",
+        "a \"quote\", and a comma",
+        "Jürgen ::: Müller; (home)",
+    ] {
+        let contact = hostile(text);
+        assert_eq!(read_back(&contact), card_of(&contact), "{text:?}");
+    }
+}
+
+proptest::proptest! {
+    #[test]
+    fn any_tidy_contact_reads_back_from_its_row(text in "[a-zé;:()\\\\'\"=+@\t\r\n ,-]{0,14}") {
+        let contact = hostile(&text);
+        proptest::prop_assert_eq!(read_back(&contact), card_of(&contact));
+    }
+}
+
+#[test]
+fn no_exported_cell_starts_like_a_formula() {
+    let mut contact = hostile("=HYPERLINK(\"http://evil.example\")");
+    contact.name = "=cmd|' /C calc'!A0".to_string();
+    contact.phones = vec![handle("+49 30 1234", None)];
+    contact.notes = Some("\tindented\n-dash".to_string());
+    let text = write_contacts(&[(facts(contact), None)]).unwrap();
+    let mut reader = ::csv::Reader::from_reader(text.as_bytes());
+    let row = reader.records().next().unwrap().unwrap();
+    for cell in row.iter() {
+        assert!(
+            !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+            "{cell:?} in {text}"
+        );
+    }
+    assert!(text.contains("'=cmd|' /C calc'!A0"), "{text}");
+    assert!(text.contains("'+49 30 1234"), "{text}");
+}
+
+#[test]
+fn an_email_without_at_rejects_its_row_as_add_refuses_it() {
+    let batch = read(
+        "name,email,E-mail 1 - Value\nAnna,anna.example,\nBen,,ben-at-example\nCem,cem@x.example (work),\n",
+    );
+    let reasons: Vec<String> = batch
+        .rejected
+        .iter()
+        .map(|r| format!("{}: {}", r.origin, r.reason))
+        .collect();
+    assert_eq!(
+        reasons,
+        [
+            "people.csv: row 2: \"anna.example\" does not look like an e-mail address (no @); correct it, or move it to the phones column",
+            "people.csv: row 3: \"ben-at-example\" does not look like an e-mail address (no @); correct it, or move it to the phones column",
+        ]
+    );
+    assert_eq!(
+        batch.records[0].card.emails,
+        [handle("cem@x.example", Some("work"))]
+    );
+}
+
+#[test]
+fn a_label_in_brackets_is_read_as_add_reads_it() {
+    for text in [
+        "anna@acme.example (Work)",
+        "anna@acme.example (* work)",
+        "+49 (89) 123456-0",
+        "0171 555 (mobil)",
+        "x (home2)",
+        "x (a (b))",
+    ] {
+        assert_eq!(handle_of(text), Handle::from_text(text), "{text}");
+    }
+    assert_eq!(
+        handle_of("anna@acme.example (Work)"),
+        handle("anna@acme.example", Some("work"))
+    );
+}
+
+#[test]
+fn an_unclosed_quote_is_an_error_naming_its_row() {
+    let mut batch = Batch::default();
+    let text = "name,notes\nAnna,\"fine, \"\"quoted\"\"\"\nBen,\"never closed\nCem,x\nDora,y\n";
+    let err = csv_batch("people.csv", text, &mut batch)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.starts_with("people.csv: row 3: a quoted cell is never closed"),
+        "{err}"
+    );
+    // a quote inside an unquoted cell is text, and a closed one is fine
+    let batch = read("name,notes\nAnna \"the\" Boss,x\nBen,\"two\nlines\"\n");
+    assert_eq!(batch.records[0].card.name, "Anna \"the\" Boss");
+    assert_eq!(batch.records[1].card.notes.as_deref(), Some("two\nlines"));
+}
+
+#[test]
+fn rows_keep_their_line_numbers_across_quoted_line_breaks_and_crlf() {
+    let text = "name,notes\r\nAnna,\"a\r\nb\"\r\n\r\nBen,1990-13-01\r\n\"Cem\nline\",x\nDora,\n";
+    let mut batch = Batch::default();
+    csv_batch("people.csv", text, &mut batch).unwrap();
+    let rows: Vec<Option<usize>> = batch.records.iter().map(|r| r.origin.row).collect();
+    assert_eq!(rows, [Some(2), Some(5), Some(6), Some(8)]);
+    assert_eq!(batch.records[2].card.name, "Cem line", "a name is one line");
+}
+
+#[test]
+fn control_characters_in_cells_are_tidied_as_the_store_keeps_them() {
+    let batch = read(
+        "name,company,tags,notes\n\"Eve\u{1b}]52;c;ZXZpbA==\u{7}\",\"AC\u{202e}ME\r\nGmbH\",\"a\u{200b};b\",\"one\r\ntwo\u{9b}\"\n",
+    );
+    let card = &batch.records[0].card;
+    assert_eq!(card.name, "Eve]52;c;ZXZpbA==", "one cell, one name");
+    assert_eq!(card.company.as_deref(), Some("ACME GmbH"));
+    assert_eq!(card.tags, ["a", "b"]);
+    assert_eq!(card.notes.as_deref(), Some("one\ntwo"));
+}

@@ -106,17 +106,20 @@ fn jourfixe_event(jf: &JourFixe, contact: &Contact, now: DateTime<Utc>) -> Optio
     let parsed: icalendar::UnvalidatedRRule = rule.parse().ok()?;
     let mut event = Event::new();
     event
-        .uid(&format!("jourfixe-{}-{}@draht", jf.id, contact.uid))
+        .uid(&text_value(&format!(
+            "jourfixe-{}-{}@draht",
+            jf.id, contact.uid
+        )))
         .timestamp(now)
-        .summary(&format!(
+        .summary(&text_value(&format!(
             "Jour fixe: {} with {}",
             jf.channel.as_str(),
             contact.name
-        ))
-        .description(&match &jf.note {
+        )))
+        .description(&text_value(&match &jf.note {
             Some(note) => format!("{}\n{note}", jf.describe()),
             None => jf.describe(),
-        });
+        }));
     match jf.time {
         Some(time) => {
             let start = jf.start.and_time(time);
@@ -153,12 +156,15 @@ fn jourfixe_event(jf: &JourFixe, contact: &Contact, now: DateTime<Utc>) -> Optio
 
 fn followup_event(followup: &FollowUp, contact: &Contact, now: DateTime<Utc>) -> Event {
     Event::new()
-        .uid(&format!("followup-{}-{}@draht", followup.id, contact.uid))
+        .uid(&text_value(&format!(
+            "followup-{}-{}@draht",
+            followup.id, contact.uid
+        )))
         .timestamp(now)
-        .summary(&format!(
+        .summary(&text_value(&format!(
             "Follow-up with {}: {}",
             contact.name, followup.note
-        ))
+        )))
         .starts(followup.due)
         .ends(next_day(followup.due))
         .done()
@@ -176,15 +182,49 @@ fn checkin_event(
     };
     let mut event = Event::new();
     event
-        .uid(&format!("checkin-{}@draht", contact.uid))
+        .uid(&text_value(&format!("checkin-{}@draht", contact.uid)))
         .timestamp(now)
-        .summary(&format!("Check in with {} ({when})", contact.name))
+        .summary(&text_value(&format!(
+            "Check in with {} ({when})",
+            contact.name
+        )))
         .starts(today)
         .ends(next_day(today));
     if let Some(hook) = &entry.hook {
-        event.description(&format!("Talk about: {hook}"));
+        event.description(&text_value(&format!("Talk about: {hook}")));
     }
     event.done()
+}
+
+/// Every TEXT value (summary, description, UID) as the calendar may hold
+/// it (RFC 5545 §3.3.11 allows no control character but tab): a line break
+/// in any form (CR LF, a lone CR, NEL, U+2028, U+2029) becomes one LF,
+/// which the icalendar crate writes escaped as `\n` (with `\\`, `\;`
+/// and `\,`); every other control character becomes U+FFFD. So no text
+/// can end a content line and start a property of its own
+/// (`…\rEND:VEVENT\rBEGIN:VEVENT…`), whichever line ends a reader accepts.
+pub(crate) fn text_value(text: &str) -> String {
+    if !text
+        .chars()
+        .any(|c| c.is_control() || matches!(c, '\u{2028}' | '\u{2029}'))
+    {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' => {
+                chars.next_if_eq(&'\n');
+                out.push('\n');
+            }
+            '\n' | '\u{85}' | '\u{2028}' | '\u{2029}' => out.push('\n'),
+            '\t' => out.push('\t'),
+            c if c.is_control() => out.push('\u{fffd}'),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 fn next_day(date: NaiveDate) -> NaiveDate {

@@ -239,3 +239,113 @@ fn followups_and_checkins_are_all_day_events() {
     assert_eq!(line(&ci, "UID"), "UID:checkin-c0ffee@draht");
     assert!(!text.contains("RRULE"));
 }
+
+/// Reads a calendar with Python's icalendar (an independent parser, in
+/// text mode: the line ends as they are) and prints, per event, its UID,
+/// SUMMARY and DESCRIPTION as JSON.
+const READ_EVENTS: &str = r#"
+import json, sys
+try:
+    import icalendar
+except ImportError as e:
+    sys.exit("missing Python module: %s — python3 -m pip install icalendar (.ci/run does)" % e)
+text = open(sys.argv[1], newline="").read()
+cal = icalendar.Calendar.from_ical(text)
+print(json.dumps([
+    {k: str(e.get(k, "")) for k in ("UID", "SUMMARY", "DESCRIPTION")}
+    for e in cal.walk("VEVENT")
+]))
+"#;
+
+fn read_with_python(text: &str) -> Vec<serde_json::Value> {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("draht.ics");
+    std::fs::write(&file, text).unwrap();
+    let out = std::process::Command::new("python3")
+        .arg("-c")
+        .arg(READ_EVENTS)
+        .arg(&file)
+        .output()
+        .expect("python3 (with `python3 -m pip install icalendar`, as .ci/run does)");
+    assert!(
+        out.status.success(),
+        "python could not read the calendar: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("JSON from python")
+}
+
+#[test]
+fn no_text_value_can_end_its_line_or_start_a_property() {
+    let evil = "Evil\rEND:VEVENT\rBEGIN:VEVENT\rSUMMARY:injected\r\nUID:x\u{85}DTSTART:1\u{2028}\u{1b}]52;c;eA==\u{7}";
+    let mut contact = anna();
+    contact.name = evil.to_string();
+    contact.uid = "uid\rEND:VCALENDAR".to_string();
+    let followup = FollowUp {
+        id: 2,
+        contact_id: 7,
+        due: d(2026, 12, 4),
+        note: format!("call back\r{evil}"),
+        created_at: now(),
+        done_at: None,
+    };
+    let mut jf = second_tuesday();
+    jf.note = Some(format!("note\r\r\n{evil}"));
+    let overdue = AgendaEntry {
+        contact_id: 7,
+        name: evil.into(),
+        sphere: Sphere::Work,
+        status: Status::Overdue,
+        due: d(2026, 11, 22),
+        days_overdue: 7,
+        cadence_days: 14,
+        last_touch: None,
+        last_personal: None,
+        written_streak: 0,
+        hook: Some(format!("hook\r{evil}")),
+        plan: None,
+    };
+    let out = calendar(&CalendarData {
+        jourfixes: vec![(&jf, &contact)],
+        followups: vec![(&followup, &contact)],
+        checkins: vec![(&overdue, &contact)],
+        today: d(2026, 11, 29),
+        now: now(),
+    });
+    assert_eq!((out.jourfixe, out.followups, out.checkins), (1, 1, 1));
+    // every CR ends a content line (with its LF); no other control is left
+    let stripped = out.text.replace("\r\n", "");
+    assert!(
+        !stripped.chars().any(|c| c.is_control() || c == '\u{2028}'),
+        "{:?}",
+        out.text
+    );
+    let events = read_with_python(&out.text);
+    assert_eq!(events.len(), 3, "one event per record: {events:#?}");
+    let uids: Vec<&str> = events.iter().map(|e| e["UID"].as_str().unwrap()).collect();
+    assert_eq!(
+        uids,
+        [
+            "jourfixe-3-uid\nEND:VCALENDAR@draht",
+            "followup-2-uid\nEND:VCALENDAR@draht",
+            "checkin-uid\nEND:VCALENDAR@draht",
+        ]
+    );
+    let shown = "Evil\nEND:VEVENT\nBEGIN:VEVENT\nSUMMARY:injected\nUID:x\nDTSTART:1\n\u{fffd}]52;c;eA==\u{fffd}";
+    assert_eq!(
+        events[1]["SUMMARY"],
+        format!("Follow-up with {shown}: call back\n{shown}")
+    );
+    assert_eq!(
+        events[2]["DESCRIPTION"],
+        format!("Talk about: hook\n{shown}")
+    );
+    assert!(
+        events[0]["DESCRIPTION"]
+            .as_str()
+            .unwrap()
+            .ends_with(&format!("note\n\n{shown}")),
+        "{}",
+        events[0]["DESCRIPTION"]
+    );
+}

@@ -8,28 +8,33 @@
 //! ```
 //!
 //! Each array holds the records of `crate::model` as serde writes them.
-//! Compatibility: every array is optional when reading (`serde(default)`),
-//! so a file written before a section existed (say, before Jour fixe)
-//! reads it as "none". Adding a section from now on raises [`VERSION`]: an
+//! Compatibility: `contacts`, `touches`, `hooks` and `followups` were in
+//! every backup from the first and must be there (a file without one is
+//! damaged, not empty); `jourfixe` came later in version 1 and is read as
+//! "none" when absent. Adding a section from now on raises [`VERSION`]: an
 //! older draht refuses a file with a higher version instead of restoring
 //! it without what it adds.
 //!
+//! A file may start with a UTF-8 byte order mark, as vCard and CSV files
+//! may.
+//!
 //! Restoring refuses a database that already holds contacts or touches:
-//! a backup is the whole state, not something to merge.
+//! a backup is the whole state, not something to merge. This module only
+//! reads, checks and writes the text; `app::backup` reads and restores the
+//! database.
 
 use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Utc};
-use rusqlite::{Connection, params};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 use crate::jourfixe::JourFixe;
 use crate::matching::fold;
-use crate::model::{Birthday, Channel, Contact, FollowUp, Hook, Id, Touch};
-use crate::store::{day_text, to_secs};
+use crate::model::{Contact, FollowUp, Hook, Id, Touch};
+use crate::text::tidy_line;
 
-pub use super::json_write::{Exported, export, export_text, to_text};
+pub use super::json_write::{Exported, Sections, stream_text, to_text};
 
 /// The value of `format`.
 pub const FORMAT: &str = "draht-backup";
@@ -42,13 +47,9 @@ pub struct Backup {
     pub format: String,
     pub version: u32,
     pub exported_at: DateTime<Utc>,
-    #[serde(default)]
     pub contacts: Vec<Contact>,
-    #[serde(default)]
     pub touches: Vec<Touch>,
-    #[serde(default)]
     pub hooks: Vec<Hook>,
-    #[serde(default)]
     pub followups: Vec<FollowUp>,
     /// Jour fixe with their skipped dates (absent in files written before
     /// Jour fixe existed).
@@ -75,6 +76,7 @@ struct Header {
 
 /// Reads a backup file's text; `source` names it in messages.
 pub fn parse(source: &str, text: &str) -> Result<Backup> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let header: Header = serde_json::from_str(text).map_err(|e| {
         Error::input(format!(
             "{source}: not a JSON file draht can read ({e}); give a file written by `draht export json`"
@@ -102,182 +104,39 @@ pub fn parse(source: &str, text: &str) -> Result<Backup> {
         .map_err(|e| Error::input(format!("{source}: the backup is damaged: {e}")))
 }
 
-/// Refuses a database that already holds contacts or touches.
-pub fn check_empty(conn: &Connection) -> Result<()> {
-    let (contacts, touches): (i64, i64) = conn.query_row(
-        "SELECT (SELECT count(*) FROM contacts), (SELECT count(*) FROM touches)",
-        [],
-        |row| Ok((row.get(0)?, row.get(1)?)),
-    )?;
-    if contacts > 0 || touches > 0 {
-        return Err(Error::input(format!(
-            "this database already holds {contacts} contact{} and {touches} touch{}; a JSON backup is restored only into an empty database — \
-             restore into a new file with `draht --db NEW.db import BACKUP.json`, or import people with vCard or CSV instead",
-            if contacts == 1 { "" } else { "s" },
-            if touches == 1 { "" } else { "es" },
-        )));
-    }
-    Ok(())
+/// The refusal for a restore into a database that already holds
+/// `contacts` contacts and `touches` touches.
+pub fn not_empty(contacts: i64, touches: i64) -> Error {
+    Error::input(format!(
+        "this database already holds {contacts} contact{} and {touches} touch{}; a JSON backup is restored only into an empty database — \
+         restore into a new file with `draht --db NEW.db import BACKUP.json`, or import people with vCard or CSV instead",
+        if contacts == 1 { "" } else { "s" },
+        if touches == 1 { "" } else { "es" },
+    ))
 }
 
-/// Restores `backup` into the empty database `conn` with the same ids.
-/// Run it in one write transaction: a damaged backup writes nothing.
-pub fn restore(
-    conn: &Connection,
-    source: &str,
-    backup: &Backup,
-    dry_run: bool,
-    now: DateTime<Utc>,
-) -> Result<Restored> {
-    check_empty(conn)?;
-    validate(backup).map_err(|why| {
+/// What restoring `backup` (read from `source`) writes, or why the file is
+/// damaged (in words, instead of a constraint failure of the database). A
+/// touch further ahead of `now` than a `log` may be is damage too.
+pub fn check(source: &str, backup: &Backup, dry_run: bool, now: DateTime<Utc>) -> Result<Restored> {
+    validate(backup, now).map_err(|why| {
         Error::input(format!(
             "{source}: the backup is damaged: {why}; nothing was restored"
         ))
     })?;
-    let restored = Restored {
+    Ok(Restored {
         dry_run,
         contacts: backup.contacts.len(),
         touches: backup.touches.len(),
         hooks: backup.hooks.len(),
         followups: backup.followups.len(),
         jourfixe: backup.jourfixe.len(),
-    };
-    if dry_run {
-        return Ok(restored);
-    }
-    for contact in &backup.contacts {
-        insert_contact(conn, contact, now)?;
-    }
-    let mut hook = conn.prepare_cached(
-        "INSERT INTO hooks (id, contact_id, kind, text, created_at, used_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-    )?;
-    for h in &backup.hooks {
-        hook.execute(params![
-            h.id,
-            h.contact_id,
-            h.kind.as_str(),
-            h.text,
-            to_secs(h.created_at),
-            h.used_at.map(to_secs),
-        ])?;
-    }
-    let mut touch = conn.prepare_cached(
-        "INSERT INTO touches (id, at, channel, note, outcome, rating, hook_id, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-    )?;
-    let mut participant = conn.prepare_cached(
-        "INSERT INTO touch_participants (touch_id, contact_id, at, channel, outcome, rating)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-    )?;
-    for t in &backup.touches {
-        touch.execute(params![
-            t.id,
-            to_secs(t.at),
-            t.channel.as_str(),
-            t.note,
-            t.outcome.as_str(),
-            t.rating,
-            t.hook_id,
-            to_secs(now),
-        ])?;
-        for p in &t.participants {
-            participant.execute(params![
-                t.id,
-                p,
-                to_secs(t.at),
-                t.channel.as_str(),
-                t.outcome.as_str(),
-                t.rating,
-            ])?;
-        }
-    }
-    let mut followup = conn.prepare_cached(
-        "INSERT INTO followups (id, contact_id, due, note, created_at, done_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-    )?;
-    for f in &backup.followups {
-        followup.execute(params![
-            f.id,
-            f.contact_id,
-            day_text(f.due),
-            f.note,
-            to_secs(f.created_at),
-            f.done_at.map(to_secs),
-        ])?;
-    }
-    let mut jourfixe = conn.prepare_cached(
-        "INSERT INTO jourfixes (id, contact_id, start, rrule, time, duration_minutes, channel,
-             note, active, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-    )?;
-    let mut skip =
-        conn.prepare_cached("INSERT INTO jourfixe_skips (jourfixe_id, date) VALUES (?1, ?2)")?;
-    for jf in &backup.jourfixe {
-        jourfixe.execute(params![
-            jf.id,
-            jf.contact_id,
-            day_text(jf.start),
-            jf.rrule,
-            jf.time.map(|t| t.format("%H:%M").to_string()),
-            jf.duration_minutes,
-            jf.channel.as_str(),
-            jf.note,
-            jf.active,
-            to_secs(now),
-        ])?;
-        for date in &jf.skipped {
-            skip.execute(params![jf.id, day_text(*date)])?;
-        }
-    }
-    // The rows went in by hand: derive every contact's touch summary once.
-    crate::store::facts::rebuild_summary(conn)?;
-    Ok(restored)
-}
-
-fn insert_contact(conn: &Connection, c: &Contact, now: DateTime<Utc>) -> Result<()> {
-    conn.prepare_cached(
-        "INSERT INTO contacts (id, uid, name, name_key, nickname, sphere, company, role, birthday,
-             notes, cadence_days, min_channel, snoozed_until, archived, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
-    )?
-    .execute(params![
-        c.id,
-        c.uid,
-        c.name,
-        fold(&c.name),
-        c.nickname,
-        c.sphere.as_str(),
-        c.company,
-        c.role,
-        c.birthday.map(Birthday::to_iso),
-        c.notes,
-        c.cadence_days,
-        c.min_channel.map(Channel::as_str),
-        c.snoozed_until.map(day_text),
-        c.archived,
-        to_secs(c.created_at),
-        to_secs(now),
-    ])?;
-    let mut tag =
-        conn.prepare_cached("INSERT INTO contact_tags (contact_id, tag) VALUES (?1, ?2)")?;
-    for t in &c.tags {
-        tag.execute(params![c.id, t])?;
-    }
-    for (table, handles) in [("contact_emails", &c.emails), ("contact_phones", &c.phones)] {
-        let mut stmt = conn.prepare_cached(&format!(
-            "INSERT INTO {table} (contact_id, position, value, label) VALUES (?1, ?2, ?3, ?4)"
-        ))?;
-        for (position, h) in handles.iter().enumerate() {
-            stmt.execute(params![c.id, position as i64, h.value, h.label])?;
-        }
-    }
-    Ok(())
+    })
 }
 
 /// Checks what the database would refuse, so a damaged file is reported
 /// in words instead of as a constraint failure.
-fn validate(backup: &Backup) -> std::result::Result<(), String> {
+fn validate(backup: &Backup, now: DateTime<Utc>) -> std::result::Result<(), String> {
     let mut ids = HashSet::new();
     let mut uids = HashSet::new();
     let mut names: HashMap<String, Id> = HashMap::new();
@@ -285,25 +144,30 @@ fn validate(backup: &Backup) -> std::result::Result<(), String> {
         if !ids.insert(c.id) {
             return Err(format!("contact #{} appears twice", c.id));
         }
-        if c.uid.trim().is_empty() || !uids.insert(c.uid.as_str()) {
+        // as stored: `text::tidy_line`
+        let (uid, name) = (tidy_line(&c.uid), tidy_line(&c.name));
+        if uid.is_empty() || !uids.insert(uid) {
             return Err(format!("contact #{} has an empty or repeated uid", c.id));
         }
-        if c.name.trim().is_empty() || c.name != c.name.trim() {
+        if name.is_empty() || c.name != c.name.trim() {
             return Err(format!("contact #{} has an empty or untrimmed name", c.id));
         }
         if c.cadence_days == Some(0) {
             return Err(format!("contact #{} has a cadence of 0 days", c.id));
         }
         let mut tags = HashSet::new();
-        if c.tags.iter().any(|t| t.is_empty() || !tags.insert(t)) {
+        if c.tags
+            .iter()
+            .any(|t| t.is_empty() || !tags.insert(tidy_line(t)))
+        {
             return Err(format!("contact #{} has an empty or repeated tag", c.id));
         }
         if !c.archived
-            && let Some(other) = names.insert(fold(&c.name), c.id)
+            && let Some(other) = names.insert(fold(&name), c.id)
         {
             return Err(format!(
-                "contacts #{other} and #{} are both active and named \"{}\"",
-                c.id, c.name
+                "contacts #{other} and #{} are both active and named \"{name}\"",
+                c.id
             ));
         }
     }
@@ -330,6 +194,13 @@ fn validate(backup: &Backup) -> std::result::Result<(), String> {
         }
         if t.participants.is_empty() {
             return Err(format!("touch #{} has no participants", t.id));
+        }
+        if Touch::is_ahead_of(t.at, now) {
+            return Err(format!(
+                "touch #{} is in the future ({}), and a touch is what already happened",
+                t.id,
+                t.at.to_rfc3339()
+            ));
         }
         let mut seen = HashSet::new();
         for p in &t.participants {

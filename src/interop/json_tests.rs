@@ -3,8 +3,9 @@
 use chrono::{NaiveDate, TimeZone};
 
 use super::*;
+use crate::app::backup::{export_json, records, restore_json};
 use crate::jourfixe::JourFixe;
-use crate::model::{Handle, HookKind, Outcome, Sphere};
+use crate::model::{Birthday, Channel, Handle, HookKind, Outcome, Sphere};
 use crate::store::{Store, contacts, followups, hooks, jourfixe, touches};
 
 fn at(day: u32, hour: u32) -> DateTime<Utc> {
@@ -132,7 +133,7 @@ fn filled() -> Store {
 }
 
 fn backup_text(store: &mut Store) -> String {
-    store.read(|tx| to_text(&export(tx, at(20, 9))?)).unwrap()
+    to_text(&records(store, at(20, 9)).unwrap()).unwrap()
 }
 
 #[test]
@@ -145,9 +146,7 @@ fn export_then_restore_into_an_empty_database_then_export_is_byte_identical() {
         "ids keep their gap"
     );
     let mut fresh = Store::open_in_memory().unwrap();
-    let restored = fresh
-        .write(|tx| restore(tx, "backup.json", &backup, false, at(21, 9)))
-        .unwrap();
+    let restored = restore_json(&mut fresh, "backup.json", &backup, false, at(21, 9)).unwrap();
     assert_eq!(
         (
             restored.contacts,
@@ -188,8 +187,7 @@ fn restore_into_a_database_with_contacts_is_refused_and_changes_nothing() {
     let backup = parse("backup.json", &backup_text(&mut filled())).unwrap();
     let mut store = filled();
     let before = backup_text(&mut store);
-    let err = store
-        .write(|tx| restore(tx, "backup.json", &backup, false, at(21, 9)))
+    let err = restore_json(&mut store, "backup.json", &backup, false, at(21, 9))
         .unwrap_err()
         .to_string();
     assert!(
@@ -207,9 +205,7 @@ fn restore_into_a_database_with_contacts_is_refused_and_changes_nothing() {
 fn dry_run_restore_counts_and_writes_nothing() {
     let backup = parse("backup.json", &backup_text(&mut filled())).unwrap();
     let mut fresh = Store::open_in_memory().unwrap();
-    let restored = fresh
-        .write(|tx| restore(tx, "backup.json", &backup, true, at(21, 9)))
-        .unwrap();
+    let restored = restore_json(&mut fresh, "backup.json", &backup, true, at(21, 9)).unwrap();
     assert!(restored.dry_run);
     assert_eq!(restored.contacts, 2);
     assert!(fresh.read(|tx| contacts::all(tx, true)).unwrap().is_empty());
@@ -240,13 +236,12 @@ fn other_json_is_not_taken_for_a_backup() {
 }
 
 #[test]
-fn sections_missing_from_an_older_file_read_as_empty() {
+fn jour_fixe_missing_from_an_older_file_reads_as_none() {
     let backup = parse(
         "old.json",
-        r#"{"format":"draht-backup","version":1,"exported_at":"2026-11-20T09:00:00Z","contacts":[]}"#,
+        r#"{"format":"draht-backup","version":1,"exported_at":"2026-11-20T09:00:00Z","contacts":[],"touches":[],"hooks":[],"followups":[]}"#,
     )
     .unwrap();
-    assert!(backup.touches.is_empty() && backup.hooks.is_empty() && backup.followups.is_empty());
     assert!(
         backup.jourfixe.is_empty(),
         "a file from before Jour fixe has none"
@@ -258,8 +253,7 @@ fn damaged_backup_is_explained_and_restores_nothing() {
     let mut backup = parse("b.json", &backup_text(&mut filled())).unwrap();
     backup.touches[1].participants = vec![99];
     let mut fresh = Store::open_in_memory().unwrap();
-    let err = fresh
-        .write(|tx| restore(tx, "b.json", &backup, false, at(21, 9)))
+    let err = restore_json(&mut fresh, "b.json", &backup, false, at(21, 9))
         .unwrap_err()
         .to_string();
     assert!(
@@ -274,7 +268,7 @@ fn jour_fixe_of_an_unknown_contact_is_damage() {
     let mut backup = parse("b.json", &backup_text(&mut filled())).unwrap();
     backup.jourfixe[0].contact_id = 42;
     assert_eq!(
-        validate(&backup).unwrap_err(),
+        validate(&backup, at(30, 12)).unwrap_err(),
         "Jour fixe #1 names contact #42, which the file does not hold"
     );
 }
@@ -284,7 +278,7 @@ fn two_active_contacts_with_one_name_are_damage() {
     let mut backup = parse("b.json", &backup_text(&mut filled())).unwrap();
     backup.contacts[1].archived = false;
     backup.contacts[1].name = "anna schmidt".into();
-    let err = validate(&backup).unwrap_err();
+    let err = validate(&backup, at(30, 12)).unwrap_err();
     assert_eq!(
         err,
         "contacts #1 and #3 are both active and named \"anna schmidt\""
@@ -335,7 +329,7 @@ fn text_has_one_record_per_line() {
 
 #[test]
 fn touches_are_exported_with_all_their_participants_in_order() {
-    let backup = filled().read(|tx| export(tx, at(20, 9))).unwrap();
+    let backup = records(&mut filled(), at(20, 9)).unwrap();
     let shape: Vec<(Id, Vec<Id>)> = backup
         .touches
         .iter()
@@ -349,82 +343,68 @@ fn touches_are_exported_with_all_their_participants_in_order() {
 #[test]
 fn streamed_export_gives_the_same_bytes_as_the_two_step_one() {
     let mut store = filled();
-    let streamed = store.read(|tx| export_text(tx, at(20, 9))).unwrap();
+    let streamed = export_json(&mut store, at(20, 9)).unwrap();
     assert_eq!(streamed.text, export_text_two_step(&mut store));
     assert_eq!((streamed.contacts, streamed.touches), (2, 2));
-    let empty = Store::open_in_memory()
-        .unwrap()
-        .read(|tx| export_text(tx, at(20, 9)))
-        .unwrap();
-    let two_step = Store::open_in_memory()
-        .unwrap()
-        .read(|tx| to_text(&export(tx, at(20, 9))?))
-        .unwrap();
+    let empty = export_json(&mut Store::open_in_memory().unwrap(), at(20, 9)).unwrap();
+    let two_step = export_text_two_step(&mut Store::open_in_memory().unwrap());
     assert_eq!(empty.text, two_step);
 }
 
 fn export_text_two_step(store: &mut Store) -> String {
-    store.read(|tx| to_text(&export(tx, at(20, 9))?)).unwrap()
+    to_text(&records(store, at(20, 9)).unwrap()).unwrap()
 }
 
-mod fast_touch {
-    use proptest::prelude::*;
+#[test]
+fn a_backup_with_a_byte_order_mark_is_read_like_vcard_and_csv() {
+    let text = backup_text(&mut filled());
+    let with_bom = format!("\u{feff}{text}");
+    assert_eq!(
+        parse("b.json", &with_bom).unwrap(),
+        parse("b.json", &text).unwrap()
+    );
+}
 
-    use crate::interop::json_write::write_touch;
-    use crate::model::{Channel, Outcome, Touch};
-
-    fn instant() -> impl Strategy<Value = chrono::DateTime<chrono::Utc>> {
-        let secs = prop_oneof![
-            // years 0000 to 9999 and a little beyond on either side
-            -62_200_000_000i64..253_500_000_000,
-            any::<i64>(),
-        ];
-        let nanos = prop_oneof![Just(0u32), 0..2_000_000_000u32];
-        (secs, nanos).prop_map(|(s, n)| {
-            chrono::DateTime::from_timestamp(s, n).unwrap_or(chrono::DateTime::UNIX_EPOCH)
-        })
+#[test]
+fn a_backup_without_its_touches_is_refused_not_read_as_none() {
+    let text = backup_text(&mut filled());
+    let mut value: serde_json::Value = serde_json::from_str(&text).unwrap();
+    for section in ["touches", "contacts", "hooks", "followups"] {
+        let mut without = value.clone();
+        without.as_object_mut().unwrap().remove(section);
+        let err = parse("b.json", &without.to_string())
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.starts_with("b.json: the backup is damaged: missing field `")
+                && err.contains(section),
+            "{section}: {err}"
+        );
     }
+    // Jour fixe came later: a backup from before it has none
+    value.as_object_mut().unwrap().remove("jourfixe");
+    assert!(
+        parse("b.json", &value.to_string())
+            .unwrap()
+            .jourfixe
+            .is_empty()
+    );
+}
 
-    fn touch() -> impl Strategy<Value = Touch> {
-        (
-            any::<i64>(),
-            instant(),
-            prop::sample::select(Channel::ALL.to_vec()),
-            prop::option::of(prop_oneof![".*", "[\"\\\\\u{0}-\u{1f}\u{7f}é😀 a]*"]),
-            prop::bool::ANY,
-            prop::option::of(any::<i8>()),
-            prop::option::of(any::<i64>()),
-            prop::collection::vec(any::<i64>(), 0..4),
-        )
-            .prop_map(
-                |(id, at, channel, note, missed, rating, hook_id, participants)| Touch {
-                    id,
-                    at,
-                    channel,
-                    note,
-                    outcome: if missed {
-                        Outcome::Missed
-                    } else {
-                        Outcome::Done
-                    },
-                    rating,
-                    hook_id,
-                    participants,
-                },
-            )
-    }
-
-    proptest! {
-        #![proptest_config(ProptestConfig::with_cases(2000))]
-
-        /// The streamed export writes touches by hand; they must be the
-        /// bytes serde writes, or a backup would change with the path.
-        #[test]
-        fn a_touch_is_written_exactly_as_serde_writes_it(touch in touch()) {
-            let mut fast = Vec::new();
-            write_touch(&mut fast, &touch).unwrap();
-            let reference = serde_json::to_vec(&touch).unwrap();
-            prop_assert_eq!(String::from_utf8_lossy(&fast), String::from_utf8_lossy(&reference));
-        }
-    }
+#[test]
+fn a_touch_in_the_future_is_refused_as_log_refuses_it() {
+    let mut backup = parse("b.json", &backup_text(&mut filled())).unwrap();
+    backup.touches.sort_by_key(|t| std::cmp::Reverse(t.at));
+    let latest = backup.touches[0].at;
+    let now = latest - chrono::Duration::seconds(Touch::FUTURE_GRACE_SECS);
+    assert_eq!(validate(&backup, now), Ok(()), "within the grace");
+    let now = latest - chrono::Duration::seconds(Touch::FUTURE_GRACE_SECS + 1);
+    let err = validate(&backup, now).unwrap_err();
+    assert!(
+        err.starts_with(&format!(
+            "touch #{} is in the future (",
+            backup.touches[0].id
+        )),
+        "{err}"
+    );
 }

@@ -110,7 +110,9 @@ pub fn read_batch(path: &Path, format: Format) -> Result<Batch> {
     Ok(batch)
 }
 
-/// The text of a file, which must be UTF-8.
+/// The text of a file, which must be UTF-8 (a byte order mark is left for
+/// the reader to skip). A UTF-16 file, as some address books export, is
+/// named as such; other text gets the hint for Windows' own encoding.
 pub fn read_text(path: &Path) -> Result<String> {
     let bytes = std::fs::read(path).map_err(|e| {
         Error::input(format!(
@@ -118,13 +120,54 @@ pub fn read_text(path: &Path) -> Result<String> {
             path.display()
         ))
     })?;
+    if let Some(encoding) = utf16(&bytes) {
+        return Err(Error::input(format!(
+            "{} is UTF-16 text, and draht reads UTF-8; convert it first: iconv -f {encoding} -t UTF-8 {} > {}",
+            path.display(),
+            path.display(),
+            converted(path).display()
+        )));
+    }
     String::from_utf8(bytes).map_err(|_| {
         Error::input(format!(
-            "{} is not UTF-8 text; convert it first, e.g. iconv -f WINDOWS-1252 -t UTF-8 {} > converted.vcf",
+            "{} is not UTF-8 text; convert it first, e.g. iconv -f WINDOWS-1252 -t UTF-8 {} > {}",
             path.display(),
-            path.display()
+            path.display(),
+            converted(path).display()
         ))
     })
+}
+
+/// The encoding name iconv takes for UTF-16 `bytes`: `UTF-16` when they
+/// start with its byte order mark, `UTF-16LE` or `UTF-16BE` when their
+/// first characters are ASCII with a zero byte after or before each.
+fn utf16(bytes: &[u8]) -> Option<&'static str> {
+    if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
+        return Some("UTF-16");
+    }
+    let head = &bytes[..bytes.len().min(64) & !1];
+    if head.len() < 4 {
+        return None;
+    }
+    let pairs = || head.chunks_exact(2);
+    if pairs().all(|p| p[1] == 0 && p[0] != 0) {
+        Some("UTF-16LE")
+    } else if pairs().all(|p| p[0] == 0 && p[1] != 0) {
+        Some("UTF-16BE")
+    } else {
+        None
+    }
+}
+
+/// Where the hint puts the converted file: beside it, `-utf8` added to
+/// its name (`contacts.csv` → `contacts-utf8.csv`).
+fn converted(path: &Path) -> std::path::PathBuf {
+    let stem = path.file_stem().unwrap_or_default().to_string_lossy();
+    let name = match path.extension() {
+        Some(ext) => format!("{stem}-utf8.{}", ext.to_string_lossy()),
+        None => format!("{stem}-utf8"),
+    };
+    path.with_file_name(name)
 }
 
 /// Adds the cards of one `.vcf` text to `batch`, skipping group cards.
@@ -241,6 +284,65 @@ mod tests {
         std::fs::write(&path, b"BEGIN:VCARD\nFN:J\xfcrgen\nEND:VCARD\n").unwrap();
         let err = read_batch(&path, Format::Vcard).unwrap_err().to_string();
         assert!(err.contains("not UTF-8") && err.contains("iconv"), "{err}");
+        assert!(err.ends_with("latin1-utf8.vcf"), "{err}");
+    }
+
+    #[test]
+    fn a_utf16_file_is_named_as_such_with_the_right_file_names() {
+        let dir = tempfile::tempdir().unwrap();
+        let utf16 = |text: &str, bom: &[u8], big: bool| -> Vec<u8> {
+            let mut out = bom.to_vec();
+            for unit in text.encode_utf16() {
+                let bytes = if big {
+                    unit.to_be_bytes()
+                } else {
+                    unit.to_le_bytes()
+                };
+                out.extend(bytes);
+            }
+            out
+        };
+        for (name, bytes, encoding) in [
+            (
+                "google.csv",
+                utf16("name,email\nAnna,a@b.c\n", &[0xff, 0xfe], false),
+                "UTF-16",
+            ),
+            (
+                "backup.json",
+                utf16("{\"format\": 1}", &[], false),
+                "UTF-16LE",
+            ),
+            (
+                "book.vcf",
+                utf16("BEGIN:VCARD\r\n", &[0xfe, 0xff], true),
+                "UTF-16",
+            ),
+            ("people", utf16("name\nAnna\n", &[], true), "UTF-16BE"),
+        ] {
+            let path = dir.path().join(name);
+            std::fs::write(&path, bytes).unwrap();
+            let err = read_text(&path).unwrap_err().to_string();
+            let converted = converted(&path);
+            assert_eq!(
+                err,
+                format!(
+                    "{} is UTF-16 text, and draht reads UTF-8; convert it first: iconv -f {encoding} -t UTF-8 {} > {}",
+                    path.display(),
+                    path.display(),
+                    converted.display()
+                )
+            );
+            let expected = match name.split_once('.') {
+                Some((stem, ext)) => format!("{stem}-utf8.{ext}"),
+                None => format!("{name}-utf8"),
+            };
+            assert_eq!(converted.file_name().unwrap().to_string_lossy(), expected);
+        }
+        // short or plain text is not taken for UTF-16
+        let plain = dir.path().join("a.csv");
+        std::fs::write(&plain, "a\0").unwrap();
+        assert!(read_text(&plain).is_ok());
     }
 
     #[test]

@@ -64,7 +64,7 @@ pub fn facts_from_touches(
         .max();
     let streak = mine
         .iter()
-        .filter(|t| t.outcome == Outcome::Done && t.channel.is_written() && after_personal(t))
+        .filter(|t| extends_written_streak(t.channel, t.outcome) && after_personal(t))
         .count();
 
     let own_hooks: Vec<Hook> = hooks
@@ -88,7 +88,20 @@ pub fn facts_from_touches(
 /// A personal touch is `done` and at least as rich as the contact's minimum
 /// channel (default `call`). Only personal touches reset the check-in clock.
 pub fn is_personal(contact: &Contact, channel: Channel, outcome: Outcome) -> bool {
-    outcome == Outcome::Done && channel.richness() >= contact.min_channel().richness()
+    is_personal_for(contact.min_channel(), channel, outcome)
+}
+
+/// [`is_personal`] for a contact whose (effective) minimum channel is
+/// `min`: for readers that hold the minimum channel, not the whole contact
+/// (the store's summary, the statistics).
+pub fn is_personal_for(min: Channel, channel: Channel, outcome: Outcome) -> bool {
+    outcome == Outcome::Done && channel.richness() >= min.richness()
+}
+
+/// Whether a touch after the last personal one adds to the written-only
+/// streak: it happened, by text, e-mail or chat.
+pub fn extends_written_streak(channel: Channel, outcome: Outcome) -> bool {
+    outcome == Outcome::Done && channel.is_written()
 }
 
 /// The order hooks are brought up in: never-used hooks first (newest created

@@ -14,39 +14,85 @@ use rusqlite::Connection;
 use rusqlite::backup::{Backup, StepResult};
 use serde::Serialize;
 
+use super::schema::Schema;
 use crate::error::{Error, Result};
 
 /// How often a backup step that found the source busy is tried again.
 const BUSY_RETRIES: u32 = 500;
 const BUSY_PAUSE: Duration = Duration::from_millis(20);
 
-/// Copies the database behind `src` into the new file `target` (mode 0600;
-/// an existing file is never overwritten), checks the copy, and returns its
-/// size in bytes. On any failure the partial copy is removed.
-pub fn copy_to_new_file(src: &Connection, target: &Path) -> Result<u64> {
-    if let Err(e) = super::open::create_owner_only(target) {
-        return Err(match e {
-            Error::Io { source, .. } if source.kind() == std::io::ErrorKind::AlreadyExists => {
-                Error::input(format!(
-                    "{} already exists; draht never overwrites a file — choose another name",
-                    target.display()
-                ))
-            }
-            other => other,
-        });
-    }
-    let copied = copy_into(src, target);
-    if copied.is_err() {
-        for suffix in ["", "-journal", "-wal", "-shm"] {
-            let mut name = target.as_os_str().to_os_string();
-            name.push(suffix);
-            let _ = std::fs::remove_file(name);
-        }
-    }
-    copied
+/// What a copy holds.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub struct Copied {
+    /// The size of the copy's file.
+    pub bytes: u64,
+    pub contacts: i64,
+    pub touches: i64,
 }
 
-fn copy_into(src: &Connection, target: &Path) -> Result<u64> {
+/// How many contacts and touches the database holds.
+pub fn totals(conn: &Connection) -> rusqlite::Result<(i64, i64)> {
+    conn.query_row(
+        "SELECT (SELECT count(*) FROM contacts), (SELECT count(*) FROM touches)",
+        [],
+        |row| Ok((row.get(0)?, row.get(1)?)),
+    )
+}
+
+/// Copies the database behind `src` into the new file `target` (mode 0600;
+/// an existing file is never overwritten), checks the copy, and says what
+/// it holds.
+///
+/// The copy is written under a temporary name in the same folder, synced,
+/// and only then linked to `target`: a kill or a crash at any moment leaves
+/// either no file at `target` or the whole checked copy, never a half-made
+/// one (at worst a `.NAME.tmp-…` file beside it). On any failure the
+/// temporary files are removed.
+pub fn copy_to_new_file(src: &Connection, target: &Path) -> Result<Copied> {
+    let exists = || {
+        Error::input(format!(
+            "{} already exists; draht never overwrites a file — choose another name",
+            target.display()
+        ))
+    };
+    if std::fs::symlink_metadata(target).is_ok() {
+        return Err(exists());
+    }
+    let temp = crate::fsutil::temp_beside(target, "tmp");
+    let copied = super::open::create_owner_only(&temp)
+        .and_then(|()| copy_into(src, &temp))
+        .and_then(|copied| {
+            place(&temp, target).map_err(|e| match e.kind() {
+                std::io::ErrorKind::AlreadyExists => exists(),
+                _ => io(target, e),
+            })?;
+            Ok(copied)
+        });
+    for suffix in ["", "-journal", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(super::open::beside(&temp, suffix));
+    }
+    let copied = copied?;
+    if let Some(dir) = target.parent().filter(|d| !d.as_os_str().is_empty()) {
+        crate::fsutil::sync_dir(dir);
+    }
+    Ok(copied)
+}
+
+/// Gives the finished file `temp` the name `target` in one step, unless
+/// something is there already: a hard link (which never replaces a file),
+/// or where the file system has none, a rename after a last look.
+fn place(temp: &Path, target: &Path) -> std::io::Result<()> {
+    match std::fs::hard_link(temp, target) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Err(e),
+        Err(_) if std::fs::symlink_metadata(target).is_ok() => {
+            Err(std::io::ErrorKind::AlreadyExists.into())
+        }
+        Err(_) => std::fs::rename(temp, target),
+    }
+}
+
+fn copy_into(src: &Connection, target: &Path) -> Result<Copied> {
     let mut dst = Connection::open(target)?;
     dst.busy_timeout(super::open::BUSY_TIMEOUT)?;
     {
@@ -84,13 +130,18 @@ fn copy_into(src: &Connection, target: &Path) -> Result<u64> {
     dst.pragma_update_and_check(None, "journal_mode", "DELETE", |row| {
         row.get::<_, String>(0)
     })?;
+    let (contacts, touches) = totals(&dst)?;
     dst.close().map_err(|(_, e)| e)?;
     let file = std::fs::File::open(target).map_err(|e| io(target, e))?;
     file.sync_all().map_err(|e| io(target, e))?;
     if let Some(dir) = target.parent().filter(|d| !d.as_os_str().is_empty()) {
         crate::fsutil::sync_dir(dir);
     }
-    Ok(file.metadata().map_err(|e| io(target, e))?.len())
+    Ok(Copied {
+        bytes: file.metadata().map_err(|e| io(target, e))?.len(),
+        contacts,
+        touches,
+    })
 }
 
 fn io(path: &Path, source: std::io::Error) -> Error {
@@ -125,13 +176,19 @@ pub struct Dangling {
     pub parent: String,
 }
 
-/// What `check` found. Healthy when both lists are empty.
+/// What `check` found. Healthy when all three lists are empty.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Health {
     /// `PRAGMA integrity_check` findings (empty when it says "ok").
     pub integrity: Vec<String>,
     /// `PRAGMA foreign_key_check` findings.
     pub dangling: Vec<Dangling>,
+    /// How the schema differs from what its level requires (tables,
+    /// columns, indexes, triggers: `store::schema`), one finding each.
+    pub schema: Vec<String>,
+    /// Tables and views beside draht's that are not draht's (a user's
+    /// own): no problem, and left as they are.
+    pub other_tables: Vec<String>,
     /// The database's schema level and the one this draht writes.
     pub schema_level: i64,
     pub latest_level: i64,
@@ -142,12 +199,13 @@ pub struct Health {
 
 impl Health {
     pub fn is_ok(&self) -> bool {
-        self.integrity.is_empty() && self.dangling.is_empty()
+        self.integrity.is_empty() && self.dangling.is_empty() && self.schema.is_empty()
     }
 }
 
-/// Runs the integrity and foreign-key checks over the whole database.
-/// A database too damaged to finish a check reports the damage as a finding.
+/// Runs the integrity and foreign-key checks over the whole database and
+/// compares its schema with the one its level requires. A database too
+/// damaged to finish a check reports the damage as a finding.
 pub fn check(conn: &Connection) -> Result<Health> {
     let mut integrity = match integrity_problems(conn) {
         Err(Error::Sqlite { source, .. }) if is_damage(&source) => vec![source.to_string()],
@@ -161,19 +219,39 @@ pub fn check(conn: &Connection) -> Result<Health> {
         }
         Err(e) => return Err(e.into()),
     };
-    let count = |table: &str| -> i64 {
-        conn.query_row(&format!("SELECT count(*) FROM {table}"), [], |row| {
-            row.get(0)
-        })
-        .unwrap_or(-1)
+    let (contacts, touches) = totals(conn).unwrap_or((-1, -1));
+    let schema_level: i64 = conn.query_row("PRAGMA user_version", [], |row| row.get(0))?;
+    let (schema, other_tables) = match (Schema::of(conn), Schema::of_level(schema_level)) {
+        (Ok(found), Some(expected)) => {
+            let difference = found.difference(&expected);
+            let mut findings = difference.findings();
+            // level 0 is an empty file; one with tables is another program's
+            if schema_level == 0 && !found.is_empty() {
+                findings.push(format!(
+                    "level 0 holds no draht tables but {}: another program's database",
+                    found.tables().join(", ")
+                ));
+            }
+            (findings, difference.other_tables)
+        }
+        (Ok(_), None) => (
+            vec![format!(
+                "schema level {schema_level} is none that this draht knows (0 to {})",
+                super::open::latest_version()
+            )],
+            Vec::new(),
+        ),
+        (Err(e), _) => (vec![format!("the schema cannot be read: {e}")], Vec::new()),
     };
     Ok(Health {
         integrity,
         dangling,
-        schema_level: conn.query_row("PRAGMA user_version", [], |row| row.get(0))?,
+        schema,
+        other_tables,
+        schema_level,
         latest_level: super::open::latest_version() as i64,
-        contacts: count("contacts"),
-        touches: count("touches"),
+        contacts,
+        touches,
     })
 }
 

@@ -33,8 +33,9 @@ fn copy_holds_the_data_and_is_owner_only() {
     let dir = tempfile::tempdir().unwrap();
     let (_, conn) = db_with_contacts(dir.path(), &["Anna", "Ben"]);
     let target = dir.path().join("copy.db");
-    let bytes = copy_to_new_file(&conn, &target).unwrap();
-    assert!(bytes > 0);
+    let copied = copy_to_new_file(&conn, &target).unwrap();
+    assert_eq!(copied.bytes, std::fs::metadata(&target).unwrap().len());
+    assert_eq!((copied.contacts, copied.touches), (2, 0));
     assert_eq!(count(&target, "contacts"), 2);
     let mode = std::fs::metadata(&target).unwrap().permissions().mode();
     assert_eq!(mode & 0o777, 0o600);

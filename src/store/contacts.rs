@@ -3,12 +3,10 @@
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, OptionalExtension, Row, ToSql, params};
 
-use super::{
-    day_text, facts, from_secs, parse_day, stored_channel, stored_sphere, to_secs, unique_violation,
-};
+use super::{day_text, facts, from_secs, parse_day, to_secs, unique_violation};
 use crate::error::{Error, Result};
-use crate::matching;
-use crate::model::{Birthday, Channel, Contact, Handle, Id};
+use crate::model::{Birthday, Contact, Handle, Id};
+use crate::{matching, text};
 
 const COLUMNS: &str = "id, uid, name, nickname, sphere, company, role, birthday, notes, \
      cadence_days, min_channel, snoozed_until, archived, created_at";
@@ -30,6 +28,7 @@ pub enum Detail {
 /// A new contact's record; `id` and `created_at` of `contact` are ignored.
 /// Returns the new id.
 pub fn insert(conn: &Connection, contact: &Contact, now: DateTime<Utc>) -> Result<Id> {
+    let contact = &tidied(contact);
     validate(contact)?;
     let uid = if contact.uid.trim().is_empty() {
         new_uid()
@@ -51,16 +50,39 @@ pub fn insert(conn: &Connection, contact: &Contact, now: DateTime<Utc>) -> Resul
     Ok(id)
 }
 
+/// Writes a contact with its own id and creation time, as a restore does
+/// (`updated_at` is `now`); the caller has checked that the id is free.
+pub(crate) fn insert_restored(
+    conn: &Connection,
+    contact: &Contact,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let contact = &tidied(contact);
+    validate(contact)?;
+    let fields = Fields::of(contact, &contact.uid, now);
+    let created_at = to_secs(contact.created_at);
+    let mut values = fields.params();
+    values.push((":id", &contact.id));
+    values.push((":created_at", &created_at));
+    conn.prepare_cached(
+        "INSERT INTO contacts (id, uid, name, name_key, nickname, sphere, company, role, birthday,
+             notes, cadence_days, min_channel, snoozed_until, archived, created_at, updated_at)
+         VALUES (:id, :uid, :name, :name_key, :nickname, :sphere, :company, :role, :birthday,
+             :notes, :cadence_days, :min_channel, :snoozed_until, :archived, :created_at, :now)",
+    )?
+    .execute(values.as_slice())
+    .map_err(|e| duplicate(e, contact))?;
+    write_lists(conn, contact.id, contact)
+}
+
 /// A contact's own columns in their stored form, shared by [`insert`] and
-/// [`update`] so the two cannot drift apart.
+/// [`update`] (and [`insert_restored`]) so they cannot drift apart.
 struct Fields<'a> {
     uid: &'a str,
     name: &'a str,
     name_key: String,
     contact: &'a Contact,
-    sphere: &'static str,
     birthday: Option<String>,
-    min_channel: Option<&'static str>,
     snoozed_until: Option<String>,
     now: i64,
 }
@@ -69,12 +91,10 @@ impl<'a> Fields<'a> {
     fn of(contact: &'a Contact, uid: &'a str, now: DateTime<Utc>) -> Fields<'a> {
         Fields {
             uid,
-            name: contact.name.trim(),
+            name: &contact.name,
             name_key: matching::fold(&contact.name),
             contact,
-            sphere: contact.sphere.as_str(),
             birthday: contact.birthday.map(Birthday::to_iso),
-            min_channel: contact.min_channel.map(Channel::as_str),
             snoozed_until: contact.snoozed_until.map(day_text),
             now: to_secs(now),
         }
@@ -86,13 +106,13 @@ impl<'a> Fields<'a> {
             (":name", &self.name),
             (":name_key", &self.name_key),
             (":nickname", &self.contact.nickname),
-            (":sphere", &self.sphere),
+            (":sphere", &self.contact.sphere),
             (":company", &self.contact.company),
             (":role", &self.contact.role),
             (":birthday", &self.birthday),
             (":notes", &self.contact.notes),
             (":cadence_days", &self.contact.cadence_days),
-            (":min_channel", &self.min_channel),
+            (":min_channel", &self.contact.min_channel),
             (":snoozed_until", &self.snoozed_until),
             (":archived", &self.contact.archived),
             (":now", &self.now),
@@ -102,6 +122,7 @@ impl<'a> Fields<'a> {
 
 /// Writes every field of `contact` (matched by id) back.
 pub fn update(conn: &Connection, contact: &Contact, now: DateTime<Utc>) -> Result<()> {
+    let contact = &tidied(contact);
     validate(contact)?;
     let fields = Fields::of(contact, &contact.uid, now);
     let mut values = fields.params();
@@ -132,6 +153,45 @@ pub fn update(conn: &Connection, contact: &Contact, now: DateTime<Utc>) -> Resul
     facts::refresh(conn, contact.id)
 }
 
+/// `contact` with its text as the store keeps it: one-line fields (UID,
+/// name, nickname, company, role, tags, e-mails, phones and their labels)
+/// through [`text::tidy_line`], the notes through [`text::tidy_note`];
+/// fields and list entries left empty are dropped. Every write of a
+/// contact's own columns goes through here.
+fn tidied(contact: &Contact) -> Contact {
+    let line = |v: &Option<String>| v.as_deref().map(text::tidy_line).filter(|v| !v.is_empty());
+    let handles = |list: &[Handle]| -> Vec<Handle> {
+        list.iter()
+            .map(|h| Handle {
+                value: text::tidy_line(&h.value),
+                label: line(&h.label),
+            })
+            .filter(|h| !h.value.is_empty())
+            .collect()
+    };
+    Contact {
+        uid: text::tidy_line(&contact.uid),
+        name: text::tidy_line(&contact.name),
+        nickname: line(&contact.nickname),
+        tags: contact
+            .tags
+            .iter()
+            .map(|t| text::tidy_line(t))
+            .filter(|t| !t.is_empty())
+            .collect(),
+        company: line(&contact.company),
+        role: line(&contact.role),
+        emails: handles(&contact.emails),
+        phones: handles(&contact.phones),
+        notes: contact
+            .notes
+            .as_deref()
+            .map(text::tidy_note)
+            .filter(|n| !n.trim().is_empty()),
+        ..contact.clone()
+    }
+}
+
 fn validate(contact: &Contact) -> Result<()> {
     if contact.name.trim().is_empty() {
         return Err(Error::input(
@@ -158,10 +218,7 @@ fn duplicate(err: rusqlite::Error, contact: &Contact) -> Error {
 fn write_lists(conn: &Connection, id: Id, contact: &Contact) -> Result<()> {
     let mut tag = conn.prepare_cached("INSERT OR IGNORE INTO contact_tags VALUES (?1, ?2)")?;
     for t in &contact.tags {
-        let t = crate::model::normalize_tag(t);
-        if !t.is_empty() {
-            tag.execute(params![id, t])?;
-        }
+        tag.execute(params![id, t])?;
     }
     for (table, handles) in [
         ("contact_emails", &contact.emails),
@@ -190,7 +247,7 @@ fn from_row(row: &Row) -> rusqlite::Result<Contact> {
         uid: row.get(1)?,
         name: row.get(2)?,
         nickname: row.get(3)?,
-        sphere: stored_sphere(row.get_ref(4)?.as_str()?)?,
+        sphere: row.get(4)?,
         tags: Vec::new(),
         company: row.get(5)?,
         role: row.get(6)?,
@@ -199,7 +256,7 @@ fn from_row(row: &Row) -> rusqlite::Result<Contact> {
         birthday: text(7)?.and_then(Birthday::from_iso),
         notes: row.get(8)?,
         cadence_days: row.get(9)?,
-        min_channel: text(10)?.map(stored_channel).transpose()?,
+        min_channel: row.get(10)?,
         snoozed_until: text(11)?.map(parse_day).transpose()?,
         archived: row.get(12)?,
         created_at: from_secs(row.get(13)?),
@@ -345,7 +402,11 @@ pub fn find(conn: &Connection, query: &str) -> Result<Contact> {
 
 /// Like [`find`], also searching archived contacts when `include_archived`.
 pub fn find_id(conn: &Connection, query: &str, include_archived: bool) -> Result<Id> {
-    if query.trim().is_empty() {
+    // as names are stored: a name typed with the characters the store
+    // drops finds the contact it names
+    let query = text::tidy_line(query);
+    let query = query.as_str();
+    if query.is_empty() {
         return Err(Error::input(
             "an empty contact name matches nobody; give a name, nickname or the start of one",
         ));

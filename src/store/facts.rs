@@ -18,11 +18,11 @@ use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, params};
 
 use super::contacts::{self, Detail};
-use super::{bad_value, from_secs, hooks, parse_day, stored_channel, stored_sphere};
+use super::{from_secs, hooks, parse_day};
 use crate::clock::{LocalDays, local_day};
 use crate::error::Result;
 use crate::model::{Birthday, Channel, Contact, Hook, Id, Outcome};
-use crate::schedule::{ContactFacts, TouchRef};
+use crate::schedule::{ContactFacts, TouchRef, rules};
 
 #[cfg(test)]
 mod tests;
@@ -218,7 +218,7 @@ fn scan(
         let personal_at: Option<i64> = row.get(6)?;
         let personal_id: Option<Id> = row.get(21)?;
         let summary = Summary {
-            last_personal: personal(personal_id, personal_at, channel_of(text(7)?)?),
+            last_personal: personal(personal_id, personal_at, row.get(7)?),
             last_missed: row.get(8)?,
             ..Summary::default()
         };
@@ -228,10 +228,10 @@ fn scan(
         }
         let mut facts = facts;
         facts.contact.name = row.get(9)?;
-        facts.contact.sphere = stored_sphere(text(10)?.unwrap_or_default())?;
+        facts.contact.sphere = row.get(10)?;
         let touch_at: Option<i64> = row.get(11)?;
         facts.last_touch = touch_at
-            .zip(channel_of(text(12)?)?)
+            .zip(row.get::<_, Option<Channel>>(12)?)
             .map(|(at, channel)| touch_ref(at, channel, &mut days));
         facts.written_streak = row.get::<_, Option<u32>>(13)?.unwrap_or(0);
         if how.record {
@@ -240,7 +240,7 @@ fn scan(
             c.nickname = row.get(15)?;
             c.company = row.get(16)?;
             c.role = row.get(17)?;
-            c.min_channel = text(18)?.map(stored_channel).transpose()?;
+            c.min_channel = row.get(18)?;
             c.notes = row.get(19)?;
         }
         if how.name_keys {
@@ -338,10 +338,6 @@ const SELECT_SUMMARY: &str = "SELECT contact_id, last_touch_at, last_touch_chann
         last_personal_id, last_personal_at, last_personal_channel, last_missed_at, written_streak
      FROM contact_summary";
 
-fn channel_of(name: Option<&str>) -> rusqlite::Result<Option<Channel>> {
-    name.map(stored_channel).transpose()
-}
-
 /// The stored last personal touch: all three columns, or none.
 fn personal(
     id: Option<Id>,
@@ -353,10 +349,10 @@ fn personal(
 
 fn summary_row(row: &rusqlite::Row) -> rusqlite::Result<(Id, Summary)> {
     let touch_at: Option<i64> = row.get(1)?;
-    let touch_channel = channel_of(row.get_ref(2)?.as_str_or_null()?)?;
+    let touch_channel: Option<Channel> = row.get(2)?;
     let personal_id: Option<Id> = row.get(3)?;
     let personal_at: Option<i64> = row.get(4)?;
-    let personal_channel = channel_of(row.get_ref(5)?.as_str_or_null()?)?;
+    let personal_channel: Option<Channel> = row.get(5)?;
     Ok((
         row.get(0)?,
         Summary {
@@ -381,14 +377,14 @@ fn all_summaries(conn: &Connection) -> Result<HashMap<Id, Summary>> {
 /// left alone. Call it, in the same transaction, after any write that can
 /// change what the touches say about `contact`.
 pub fn refresh(conn: &Connection, contact: Id) -> Result<()> {
-    let min: Option<Option<String>> = conn
+    let min: Option<Option<Channel>> = conn
         .prepare_cached("SELECT min_channel FROM contacts WHERE id = ?1")?
         .query_row([contact], |row| row.get(0))
         .optional()?;
     let Some(min) = min else {
         return Ok(());
     };
-    let min = channel_of(min.as_deref())?.unwrap_or(Channel::DEFAULT_MIN);
+    let min = min.unwrap_or(Channel::DEFAULT_MIN);
     let s = compute(conn, contact, min)?;
     conn.prepare_cached(
         "INSERT OR REPLACE INTO contact_summary (contact_id, last_touch_at, last_touch_channel,
@@ -399,10 +395,10 @@ pub fn refresh(conn: &Connection, contact: Id) -> Result<()> {
     .execute(params![
         contact,
         s.last_touch.map(|t| t.0),
-        s.last_touch.map(|t| t.1.as_str()),
+        s.last_touch.map(|t| t.1),
         s.last_personal.map(|t| t.0),
         s.last_personal.map(|t| t.1),
-        s.last_personal.map(|t| t.2.as_str()),
+        s.last_personal.map(|t| t.2),
         s.last_missed,
         s.written_streak,
     ])?;
@@ -435,7 +431,9 @@ pub fn rebuild_summary(conn: &Connection) -> Result<()> {
     Ok(())
 }
 
-/// Walks the contact's touches newest first until the last personal one.
+/// Walks the contact's touches newest first until the last personal one,
+/// deciding each by the rules of `schedule::rules` (the ones
+/// `facts_from_touches` applies to the whole history).
 fn compute(conn: &Connection, contact: Id, min: Channel) -> Result<Summary> {
     let mut s = Summary::default();
     let mut stmt = conn.prepare_cached(
@@ -446,24 +444,20 @@ fn compute(conn: &Connection, contact: Id, min: Channel) -> Result<Summary> {
     while let Some(row) = rows.next()? {
         let id: Id = row.get(0)?;
         let at: i64 = row.get(1)?;
-        let text = |i: usize| -> rusqlite::Result<&str> { Ok(row.get_ref(i)?.as_str()?) };
-        let channel = stored_channel(text(2)?)?;
-        let outcome = text(3)?;
-        let outcome = Outcome::from_name(outcome).ok_or_else(|| bad_value("outcome", outcome))?;
-        match outcome {
-            Outcome::Missed => {
-                s.last_missed = s.last_missed.or(Some(at));
-            }
-            Outcome::Done => {
-                s.last_touch = s.last_touch.or(Some((at, channel)));
-                if channel.richness() >= min.richness() {
-                    s.last_personal = Some((id, at, channel));
-                    break;
-                }
-                if channel.is_written() {
-                    s.written_streak += 1;
-                }
-            }
+        let channel: Channel = row.get(2)?;
+        let outcome: Outcome = row.get(3)?;
+        if outcome == Outcome::Done {
+            s.last_touch = s.last_touch.or(Some((at, channel)));
+        }
+        if rules::is_personal_for(min, channel, outcome) {
+            s.last_personal = Some((id, at, channel));
+            break;
+        }
+        if outcome == Outcome::Missed {
+            s.last_missed = s.last_missed.or(Some(at));
+        }
+        if rules::extends_written_streak(channel, outcome) {
+            s.written_streak += 1;
         }
     }
     Ok(s)

@@ -14,6 +14,7 @@ pub fn insert(
     note: &str,
     now: DateTime<Utc>,
 ) -> Result<Id> {
+    let note = crate::text::tidy_note(note.trim());
     if note.trim().is_empty() {
         return Err(Error::input(
             "a follow-up needs a note, e.g. draht remind anna fri \"send the offer\"",
@@ -22,7 +23,7 @@ pub fn insert(
     conn.prepare_cached(
         "INSERT INTO followups (contact_id, due, note, created_at) VALUES (?1, ?2, ?3, ?4)",
     )?
-    .execute(params![contact, day_text(due), note.trim(), to_secs(now)])?;
+    .execute(params![contact, day_text(due), note, to_secs(now)])?;
     Ok(conn.last_insert_rowid())
 }
 

@@ -3,7 +3,7 @@
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
-use super::{bad_value, from_secs, to_secs};
+use super::{from_secs, to_secs};
 use crate::error::{Error, Result};
 use crate::model::{Hook, HookKind, Id};
 
@@ -17,7 +17,8 @@ pub fn insert(
     text: &str,
     now: DateTime<Utc>,
 ) -> Result<Id> {
-    if text.trim().is_empty() {
+    let text = crate::text::tidy_line(text);
+    if text.is_empty() {
         return Err(Error::input(
             "a hook needs some text, e.g. draht hook anna \"sailing in June\"",
         ));
@@ -25,16 +26,15 @@ pub fn insert(
     conn.prepare_cached(
         "INSERT INTO hooks (contact_id, kind, text, created_at) VALUES (?1, ?2, ?3, ?4)",
     )?
-    .execute(params![contact, kind.as_str(), text.trim(), to_secs(now)])?;
+    .execute(params![contact, kind, text, to_secs(now)])?;
     Ok(conn.last_insert_rowid())
 }
 
 pub(crate) fn from_row(row: &Row) -> rusqlite::Result<Hook> {
-    let kind = row.get_ref(2)?.as_str()?;
     Ok(Hook {
         id: row.get(0)?,
         contact_id: row.get(1)?,
-        kind: HookKind::from_name(kind).ok_or_else(|| bad_value("hook kind", kind))?,
+        kind: row.get(2)?,
         text: row.get(3)?,
         created_at: from_secs(row.get(4)?),
         used_at: row.get::<_, Option<i64>>(5)?.map(from_secs),

@@ -9,7 +9,7 @@ use crate::error::{Error, Result};
 use crate::jourfixe::Rule;
 use crate::jourfixe::agenda::{Tracked, kept_window};
 use crate::jourfixe::{Draft, JourFixe, Tz, is_occurrence, last_occurrence_before, occurrences};
-use crate::model::{Channel, Id};
+use crate::model::Id;
 
 /// The columns [`from_row`] reads, in its order.
 macro_rules! columns {
@@ -31,11 +31,11 @@ pub fn insert(conn: &Connection, jf: &JourFixe, now: DateTime<Utc>) -> Result<Id
     .execute(params![
         jf.contact_id,
         day_text(jf.start),
-        jf.rrule.trim(),
+        crate::text::tidy_line(&jf.rrule),
         jf.time.map(time_text),
         jf.duration_minutes,
-        jf.channel.as_str(),
-        jf.note.as_deref().map(str::trim).filter(|n| !n.is_empty()),
+        jf.channel,
+        stored_note(&jf.note),
         jf.active,
         to_secs(now),
     ])?;
@@ -50,6 +50,14 @@ pub fn insert(conn: &Connection, jf: &JourFixe, now: DateTime<Utc>) -> Result<Id
 /// add` and the TUI's Jour fixe form both do.
 pub fn add(conn: &Connection, contact: Id, draft: &Draft, now: DateTime<Utc>) -> Result<Id> {
     insert(conn, &draft.for_contact(contact), now)
+}
+
+/// A Jour fixe's note as stored: trimmed, tidied (`text::tidy_note`),
+/// `None` when nothing is left.
+pub(crate) fn stored_note(note: &Option<String>) -> Option<String> {
+    note.as_deref()
+        .map(|n| crate::text::tidy_note(n.trim()))
+        .filter(|n| !n.trim().is_empty())
 }
 
 /// A Jour fixe needs a rule and, if it has a length, one of a minute or more.
@@ -67,7 +75,7 @@ fn validate(jf: &JourFixe) -> Result<()> {
     Ok(())
 }
 
-fn time_text(time: NaiveTime) -> String {
+pub(crate) fn time_text(time: NaiveTime) -> String {
     time.format("%H:%M").to_string()
 }
 
@@ -79,7 +87,6 @@ fn from_row(row: &Row) -> rusqlite::Result<JourFixe> {
         }
         None => None,
     };
-    let channel: String = row.get(6)?;
     Ok(JourFixe {
         id: row.get(0)?,
         contact_id: row.get(1)?,
@@ -87,7 +94,7 @@ fn from_row(row: &Row) -> rusqlite::Result<JourFixe> {
         rrule: row.get(3)?,
         time,
         duration_minutes: row.get(5)?,
-        channel: Channel::from_name(&channel).ok_or_else(|| bad_value("channel", &channel))?,
+        channel: row.get(6)?,
         note: row.get(7)?,
         active: row.get(8)?,
         skipped: Vec::new(),
@@ -398,11 +405,7 @@ fn active_skips(conn: &Connection) -> Result<Vec<(Id, NaiveDate)>> {
 /// what `draht jourfixe edit` changes.
 pub fn update(conn: &Connection, jf: &JourFixe) -> Result<JourFixe> {
     get(conn, jf.id)?;
-    if jf.rrule.trim().is_empty() || jf.duration_minutes == Some(0) {
-        return Err(Error::input(
-            "a Jour fixe needs a rule and a length of at least a minute",
-        ));
-    }
+    validate(jf)?;
     conn.prepare_cached(
         "UPDATE jourfixes SET start = ?2, rrule = ?3, time = ?4, duration_minutes = ?5,
              channel = ?6, note = ?7 WHERE id = ?1",
@@ -410,11 +413,11 @@ pub fn update(conn: &Connection, jf: &JourFixe) -> Result<JourFixe> {
     .execute(params![
         jf.id,
         day_text(jf.start),
-        jf.rrule.trim(),
+        crate::text::tidy_line(&jf.rrule),
         jf.time.map(time_text),
         jf.duration_minutes,
-        jf.channel.as_str(),
-        jf.note.as_deref().map(str::trim).filter(|n| !n.is_empty()),
+        jf.channel,
+        stored_note(&jf.note),
     ])?;
     get(conn, jf.id)
 }

@@ -1,7 +1,7 @@
 use chrono::{NaiveDate, NaiveTime, TimeZone, Utc, Weekday};
 
 use super::*;
-use crate::model::{Contact, Outcome, Sphere, Touch};
+use crate::model::{Channel, Contact, Outcome, Sphere, Touch};
 use crate::store::{Store, contacts, touches};
 
 const BERLIN: Tz = Tz::Europe__Berlin;

@@ -4,20 +4,23 @@
 
 pub mod backup;
 pub mod contacts;
+pub mod export;
 pub mod facts;
 pub mod followups;
 pub mod hooks;
 pub mod jourfixe;
 pub mod open;
 pub mod reminders;
+pub mod restore;
+pub mod schema;
 pub mod stats;
 pub mod touches;
+mod values;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{Connection, Transaction, TransactionBehavior};
 
 use crate::error::{Error, Result};
-use crate::model::{Channel, Sphere};
 
 pub use open::{MIGRATIONS_SQL, open_path};
 
@@ -37,6 +40,30 @@ impl Store {
     pub fn open(path: &std::path::Path) -> Result<Store> {
         Ok(Store {
             conn: open_path(path)?,
+        })
+    }
+
+    /// Opens and migrates the database at `path` if there is one; where
+    /// there is none, creates it when `create` is set and refuses
+    /// otherwise (an input error: the path was meant to name a database).
+    /// Also says whether it created the file.
+    pub fn open_or_create(path: &std::path::Path, create: bool) -> Result<(Store, bool)> {
+        let missing = if create {
+            open::IfMissing::Create
+        } else {
+            open::IfMissing::Refuse
+        };
+        let (conn, created) = open::open_with(path, missing)?;
+        Ok((Store { conn }, created))
+    }
+
+    /// The database at `path` as it is, read-only, for `draht check`: not
+    /// recognised, upgraded or switched to WAL first, so that a damaged or
+    /// foreign schema can be reported (see [`backup::check`]) and the file
+    /// is never written.
+    pub fn open_to_check(path: &std::path::Path) -> Result<Store> {
+        Ok(Store {
+            conn: open::open_as_it_is(path)?,
         })
     }
 
@@ -141,26 +168,7 @@ pub(crate) fn day_text(day: NaiveDate) -> String {
     day.format("%Y-%m-%d").to_string()
 }
 
-/// A stored channel name (canonical, CHECK-constrained), without the
-/// allocation of the alias-aware [`Channel::from_name`].
-pub(crate) fn stored_channel(name: &str) -> rusqlite::Result<Channel> {
-    Channel::ALL
-        .into_iter()
-        .find(|c| c.as_str() == name)
-        .or_else(|| Channel::from_name(name))
-        .ok_or_else(|| bad_value("channel", name))
-}
-
-/// A stored sphere name (canonical, CHECK-constrained).
-pub(crate) fn stored_sphere(name: &str) -> rusqlite::Result<Sphere> {
-    match name {
-        "work" => Ok(Sphere::Work),
-        "private" => Ok(Sphere::Private),
-        other => Sphere::from_name(other).ok_or_else(|| bad_value("sphere", other)),
-    }
-}
-
-/// A value that must be a known name in a CHECK-constrained column.
+/// A stored value that cannot be read back (a damaged row).
 pub(crate) fn bad_value(column: &str, value: &str) -> rusqlite::Error {
     rusqlite::Error::FromSqlConversionFailure(
         0,

@@ -1,8 +1,11 @@
 //! Opening a database file safely: owner-only creation, refusing files that
 //! are not draht databases, and migrating with a backup copy first.
 //!
-//! Nothing here ever writes to a file it refuses: every check that can fail
-//! runs before the first pragma that could change the file.
+//! Nothing here ever writes to a file it refuses: a file is recognised as a
+//! draht database by its schema (`store::schema`: the tables, columns,
+//! indexes and triggers of its level) through a read-only look that leaves
+//! no file beside it, before the connection that may switch it to WAL,
+//! back it up or migrate it is opened.
 
 use std::fs::OpenOptions;
 use std::io::Read;
@@ -12,6 +15,7 @@ use std::time::Duration;
 
 use rusqlite::{Connection, ErrorCode, OpenFlags, TransactionBehavior};
 
+use super::schema::Schema;
 use crate::error::{Error, IoContext, Result};
 
 /// Every migration, in order. Append only: never edit a landed one.
@@ -35,13 +39,33 @@ pub fn latest_version() -> usize {
     MIGRATIONS_SQL.len()
 }
 
+/// What opening does when there is no file at the path.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum IfMissing {
+    /// Create a new, empty database there.
+    Create,
+    /// Refuse: the path was meant to name an existing database.
+    Refuse,
+}
+
 /// Opens the database at `path`, creating it (and its folder) owner-only if
 /// it does not exist, and migrates it to the latest level.
 pub fn open_path(path: &Path) -> Result<Connection> {
-    if !exists_as_file(path)? {
-        create_database(path)?;
+    open_with(path, IfMissing::Create).map(|(conn, _)| conn)
+}
+
+/// [`open_path`], told what to do when there is no file at `path`; also
+/// says whether it created one.
+pub fn open_with(path: &Path, missing: IfMissing) -> Result<(Connection, bool)> {
+    let created = !exists_as_file(path)?;
+    if created {
+        match missing {
+            IfMissing::Create => create_database(path)?,
+            IfMissing::Refuse => return Err(no_database(path)),
+        }
     }
     check_is_sqlite(path)?;
+    let version = recognise(path)?;
     let mut conn = Connection::open_with_flags(
         path,
         OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
@@ -54,41 +78,149 @@ pub fn open_path(path: &Path) -> Result<Connection> {
             path.display()
         )));
     }
-    let version = check_level(&conn, path)?;
     configure(&conn).map_err(|e| match e {
         Error::Sqlite { source, .. } => open_failure(path, &source),
         other => other,
     })?;
-    if wal_len(path) > WAL_FOLD_BYTES {
-        // Let this connection's close fold the WAL back and remove it.
-        conn.set_db_config(
-            rusqlite::config::DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE,
-            false,
-        )?;
-    }
     if version != latest_version() as i64 {
         migrate(&mut conn, Some(path))?;
+    }
+    Ok((conn, created))
+}
+
+/// A read-only connection to the existing SQLite file at `path` that
+/// changes nothing on disk (see [`look`]), whatever its schema.
+pub(crate) fn open_as_it_is(path: &Path) -> Result<Connection> {
+    if !exists_as_file(path)? {
+        return Err(no_database(path));
+    }
+    check_is_sqlite(path)?;
+    let conn = look(path).map_err(|e| open_failure(path, &e))?;
+    let version = user_version(&conn).map_err(|e| open_failure(path, &e))?;
+    if version > latest_version() as i64 {
+        // a newer draht's: nothing here can judge it
+        let schema = Schema::of(&conn).map_err(|e| open_failure(path, &e))?;
+        judge(path, version, &schema)?;
     }
     Ok(conn)
 }
 
-/// The WAL size past which the closing connection checkpoints it into the
-/// database and removes it (see `configure`).
-///
-/// Every process opening the database recovers the whole WAL (it re-reads
-/// it to rebuild the shared index) and believes none of it is checkpointed
-/// yet, so SQLite alone never restarts the WAL of one-command processes: it
-/// kept growing, every start re-read all of it, and past 1000 pages every
-/// commit ran another checkpoint. Folding it back on close when it passes
-/// 1 MiB keeps that start-up read small and costs two extra fsyncs once per
-/// roughly fifty `log`s.
-pub(crate) const WAL_FOLD_BYTES: u64 = 1024 * 1024;
+/// The refusal for a path with no database where one was expected.
+fn no_database(path: &Path) -> Error {
+    Error::input(format!(
+        "there is no database at {}; check the path (a command that writes, such as `draht add NAME`, creates a new one there)",
+        path.display()
+    ))
+}
 
-/// The size of the database's `-wal` file (0 when there is none).
-fn wal_len(path: &Path) -> u64 {
-    let mut wal = path.as_os_str().to_os_string();
-    wal.push("-wal");
-    std::fs::metadata(wal).map_or(0, |meta| meta.len())
+/// The file `path` with `suffix` after its name (`-wal`, `-shm`, …).
+pub(crate) fn beside(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.as_os_str().to_os_string();
+    name.push(suffix);
+    PathBuf::from(name)
+}
+
+/// Reads the schema level and schema of the SQLite file at `path` without
+/// writing to it or creating anything beside it, and returns the level if
+/// the file is a draht database of that level (or an empty SQLite file);
+/// anything else is refused with what the file looks like.
+fn recognise(path: &Path) -> Result<i64> {
+    let probe = look(path).map_err(|e| open_failure(path, &e))?;
+    let version = user_version(&probe).map_err(|e| open_failure(path, &e))?;
+    let schema = Schema::of(&probe).map_err(|e| open_failure(path, &e))?;
+    drop(probe);
+    judge(path, version, &schema)
+}
+
+/// A read-only connection that changes nothing on disk: while a `-wal`
+/// (with its `-shm`) or a `-journal` lies beside the file, a plain
+/// read-only one, which reads the committed state through them (and
+/// refuses a hot journal it may not roll back); otherwise the main file is
+/// the whole database and is read as immutable, which takes no lock and
+/// creates no `-wal` or `-shm` (a read-only connection to a WAL-mode file
+/// would leave both behind).
+pub(crate) fn look(path: &Path) -> rusqlite::Result<Connection> {
+    let live = beside(path, "-wal").exists() && beside(path, "-shm").exists()
+        || beside(path, "-journal").exists();
+    let read_only = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let conn = if live {
+        Connection::open_with_flags(path, read_only)?
+    } else {
+        let uri = format!("file:{}?immutable=1", uri_path(path));
+        Connection::open_with_flags(uri, read_only | OpenFlags::SQLITE_OPEN_URI)?
+    };
+    conn.busy_timeout(BUSY_TIMEOUT)?;
+    Ok(conn)
+}
+
+/// `path` for a `file:` URI: every byte but letters, digits and `/._-~`
+/// percent-encoded (and a leading `//`, which would read as a host).
+fn uri_path(path: &Path) -> String {
+    use std::os::unix::ffi::OsStrExt;
+    let mut out = String::new();
+    for (i, &b) in path.as_os_str().as_bytes().iter().enumerate() {
+        let plain = b.is_ascii_alphanumeric() || b"/._-~".contains(&b);
+        if plain && !(i == 0 && b == b'/' && path.as_os_str().as_bytes().get(1) == Some(&b'/')) {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// The verdict on a file with schema level `version` and `schema`: its
+/// level when it is a draht database of that level (or an empty SQLite
+/// file, level 0), else a refusal that says what the file looks like.
+fn judge(path: &Path, version: i64, schema: &Schema) -> Result<i64> {
+    let latest = latest_version() as i64;
+    let tables = || {
+        let tables = schema.tables();
+        let shown: Vec<&str> = tables.iter().copied().take(3).collect();
+        match tables.len() {
+            0 => "no tables".to_string(),
+            n if n > 3 => format!("tables such as {}, …", shown.join(", ")),
+            _ => format!("the tables {}", shown.join(", ")),
+        }
+    };
+    let foreign = |why: String| {
+        Error::Database(format!(
+            "{} is an SQLite database of another program ({why}), not a draht database; it was left untouched — pass another --db",
+            path.display()
+        ))
+    };
+    if version > latest {
+        let ours = Schema::of_level(latest)
+            .is_some_and(|s| s.tables().iter().all(|t| schema.tables().contains(t)));
+        if ours {
+            return Err(newer_error(Some(path), version, latest));
+        }
+        return Err(foreign(format!("schema level {version}, {}", tables())));
+    }
+    if version < 0 {
+        return Err(foreign(format!(
+            "schema level {version}, which no draht writes, and {}",
+            tables()
+        )));
+    }
+    if version == 0 {
+        if schema.is_empty() {
+            return Ok(0);
+        }
+        return Err(foreign(format!("it has {}", tables())));
+    }
+    let expected = Schema::of_level(version).unwrap_or_default();
+    let findings = schema.difference(&expected).findings();
+    if findings.is_empty() {
+        return Ok(version);
+    }
+    let shown: Vec<&str> = findings.iter().map(String::as_str).take(3).collect();
+    Err(Error::Database(format!(
+        "{} says it is a draht database of schema level {version}, but its schema is not that level's ({}{}); it is another program's file or a damaged one and was left untouched — pass another --db, or restore a backup",
+        path.display(),
+        shown.join("; "),
+        if findings.len() > 3 { "; …" } else { "" }
+    )))
 }
 
 /// Pragmas every connection runs with.
@@ -104,13 +236,10 @@ pub(crate) fn configure(conn: &Connection) -> Result<()> {
         )));
     }
     conn.pragma_update(None, "synchronous", "FULL")?;
-    // A commit is durable once the WAL is synced; folding the WAL back into
-    // the main file on every exit cost a one-touch `log` four more fsyncs.
-    // `open_path` folds it back once it passes `WAL_FOLD_BYTES`.
-    conn.set_db_config(
-        rusqlite::config::DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE,
-        true,
-    )?;
+    // The last connection to close folds the WAL back into the main file
+    // and removes it (SQLite's default, kept on purpose): once no draht
+    // runs, `draht.db` alone holds every commit, so a plain copy of it is
+    // a whole database, and the next start has no WAL to recover.
     conn.pragma_update(None, "journal_size_limit", 4 * 1024 * 1024)?;
     Ok(())
 }
@@ -124,34 +253,6 @@ fn newer_error(path: Option<&Path>, version: i64, latest: i64) -> Error {
     Error::Database(format!(
         "{what} was written by a newer draht (schema level {version}, this draht knows up to {latest}); upgrade draht to use it — the file was not changed"
     ))
-}
-
-/// Refuses, with reads only, a database from a newer draht and an SQLite
-/// file that belongs to another program (level 0 but with tables). Returns
-/// the level.
-fn check_level(conn: &Connection, path: &Path) -> Result<i64> {
-    let version = user_version(conn).map_err(|e| open_failure(path, &e))?;
-    let latest = latest_version() as i64;
-    if version > latest {
-        return Err(newer_error(Some(path), version, latest));
-    }
-    if version == 0 {
-        let mut stmt = conn
-            .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name LIMIT 3")
-            .map_err(|e| open_failure(path, &e))?;
-        let tables = stmt
-            .query_map([], |row| row.get::<_, String>(0))
-            .and_then(|rows| rows.collect::<rusqlite::Result<Vec<_>>>())
-            .map_err(|e| open_failure(path, &e))?;
-        if !tables.is_empty() {
-            return Err(Error::Database(format!(
-                "{} is an SQLite database of another program (it has tables such as {}), not a draht database; it was left untouched — pass another --db",
-                path.display(),
-                tables.join(", ")
-            )));
-        }
-    }
-    Ok(version)
 }
 
 /// Migrates to the latest level. An existing database at a lower level is
@@ -193,6 +294,11 @@ fn apply_steps(conn: &mut Connection, path: Option<&Path>, steps: &[&str]) -> Re
     let version = user_version(&tx)?;
     if version > latest {
         return Err(newer_error(path, version, latest));
+    }
+    if version < 0 {
+        return Err(Error::Database(format!(
+            "the database has schema level {version}, which no draht writes; it was left as it was"
+        )));
     }
     if version == latest {
         return Ok(());
@@ -251,14 +357,31 @@ fn backup_before_upgrade(path: &Path, version: i64) -> Result<()> {
     super::backup::copy_to_new_file(&reader, &target).map(|_| ())
 }
 
-/// Whether `path` exists; a folder or an unreachable path is an error.
+/// Whether `path` exists as a regular file (or a link to one); a folder,
+/// a named pipe, a socket, a device or an unreachable path is an error,
+/// found without opening it (reading a pipe would wait forever).
 fn exists_as_file(path: &Path) -> Result<bool> {
+    use std::os::unix::fs::FileTypeExt;
     match std::fs::metadata(path) {
-        Ok(meta) if meta.is_dir() => Err(Error::Database(format!(
-            "{} is a directory; pass the path of a database file with --db",
-            path.display()
-        ))),
-        Ok(_) => Ok(true),
+        Ok(meta) if meta.is_file() => Ok(true),
+        Ok(meta) => {
+            let kind = meta.file_type();
+            let what = if kind.is_dir() {
+                "a directory"
+            } else if kind.is_fifo() {
+                "a named pipe (FIFO)"
+            } else if kind.is_socket() {
+                "a socket"
+            } else if kind.is_char_device() || kind.is_block_device() {
+                "a device"
+            } else {
+                "not a regular file"
+            };
+            Err(Error::Database(format!(
+                "{} is {what}, not a database file; pass the path of a database file with --db",
+                path.display()
+            )))
+        }
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(false),
         Err(e) => Err(Error::Database(format!(
             "cannot read {}: {e}; check the path and its permissions",
@@ -287,7 +410,7 @@ fn create_database(path: &Path) -> Result<()> {
                 ))
             })?;
     }
-    let temp = temp_sibling(path);
+    let temp = crate::fsutil::temp_beside(path, "new");
     let placed = build_new(&temp).and_then(|()| match std::fs::hard_link(&temp, path) {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
@@ -307,17 +430,6 @@ fn create_database(path: &Path) -> Result<()> {
     Ok(())
 }
 
-fn temp_sibling(path: &Path) -> PathBuf {
-    let nanos = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.subsec_nanos())
-        .unwrap_or_default();
-    let mut name = std::ffi::OsString::from(".");
-    name.push(path.file_name().unwrap_or_default());
-    name.push(format!(".new-{}-{nanos}", std::process::id()));
-    path.with_file_name(name)
-}
-
 fn build_new(temp: &Path) -> Result<()> {
     create_owner_only(temp).map_err(|e| {
         Error::Database(format!(
@@ -328,9 +440,9 @@ fn build_new(temp: &Path) -> Result<()> {
     let mut conn = Connection::open(temp)?;
     configure(&conn)?;
     migrate(&mut conn, None)?;
-    // Fold the WAL into the file before it is linked into place: connections
-    // do not checkpoint on close (see `configure`), and a draht opening the
-    // linked file must find it complete without the temp name's WAL.
+    // Fold the WAL into the file before it is linked into place (closing
+    // would too; this says when it could not): a draht opening the linked
+    // file must find it complete without the temp name's WAL.
     let busy: i64 = conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |row| row.get(0))?;
     if busy != 0 {
         return Err(Error::Database(format!(

@@ -199,13 +199,13 @@ fn an_empty_sqlite_file_from_elsewhere_becomes_a_draht_database() {
 }
 
 #[test]
-fn the_wal_of_many_short_runs_is_folded_back_and_stays_small() {
+fn after_the_last_connection_closes_the_main_file_alone_holds_every_commit() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("draht.db");
     let note = "n".repeat(3000);
-    // 60 runs of ~100 KB each: 6 MB through the WAL, one connection per run
-    // as every `draht` command has.
-    for run in 0..60 {
+    // 20 runs of ~100 KB each, one connection per run as every `draht`
+    // command has; after each, a copy of the main file alone is complete
+    for run in 0..20 {
         let mut conn = open_path(&path).unwrap();
         let tx = conn.transaction().unwrap();
         for i in 0..30 {
@@ -218,19 +218,110 @@ fn the_wal_of_many_short_runs_is_folded_back_and_stays_small() {
         }
         tx.commit().unwrap();
         drop(conn);
-        assert!(
-            wal_len(&path) < 2 * WAL_FOLD_BYTES,
-            "run {run}: the WAL grew to {} bytes",
-            wal_len(&path)
-        );
+        assert!(!beside(&path, "-wal").exists(), "run {run} left its WAL");
+        let copy = dir.path().join("copy.db");
+        std::fs::copy(&path, &copy).unwrap();
+        let conn = Connection::open(&copy).unwrap();
+        let count: i64 = conn
+            .query_row("SELECT count(*) FROM contacts", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(count, (run + 1) * 30, "the copy after run {run}");
+        drop(conn);
+        std::fs::remove_file(&copy).unwrap();
     }
-    let conn = open_path(&path).unwrap();
-    let (count, notes): (i64, i64) = conn
-        .query_row(
-            "SELECT count(*), sum(length(notes)) FROM contacts",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
+}
+
+#[test]
+fn foreign_files_of_every_level_are_refused_before_any_write() {
+    let dir = tempfile::tempdir().unwrap();
+    let latest = latest_version() as i64;
+    let mut cases: Vec<(String, i64, &str)> = Vec::new();
+    // every level this draht knows, the next one, and absurd ones
+    let levels = (-1..=latest + 1).chain([999, i64::from(i32::MIN)]);
+    for level in levels.filter(|&l| l != 0) {
+        cases.push((
+            format!("moz-{level}.sqlite"),
+            level,
+            "CREATE TABLE moz_places (url TEXT);",
+        ));
+    }
+    cases.push((
+        "lookalike.db".into(),
+        latest,
+        "CREATE TABLE contacts (id INTEGER PRIMARY KEY, name TEXT, phone TEXT);
+         CREATE TABLE touches (id INTEGER PRIMARY KEY, at INTEGER);",
+    ));
+    for (name, level, sql) in cases {
+        for wal in [false, true] {
+            let path = dir
+                .path()
+                .join(format!("{}{name}", if wal { "wal-" } else { "" }));
+            let conn = Connection::open(&path).unwrap();
+            if wal {
+                conn.pragma_update(None, "journal_mode", "WAL").unwrap();
+            }
+            conn.execute_batch(sql).unwrap();
+            conn.pragma_update(None, "user_version", level).unwrap();
+            drop(conn);
+            let files = || -> Vec<String> {
+                let mut names: Vec<String> = std::fs::read_dir(dir.path())
+                    .unwrap()
+                    .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+                    .collect();
+                names.sort();
+                names
+            };
+            let (before, listing) = (std::fs::read(&path).unwrap(), files());
+            let err = open_path(&path).unwrap_err().to_string();
+            assert!(err.contains("left untouched"), "{name}: {err}");
+            assert_eq!(std::fs::read(&path).unwrap(), before, "{name} changed");
+            assert_eq!(files(), listing, "{name}: files appeared beside it");
+        }
+    }
+}
+
+#[test]
+fn a_table_of_the_users_own_beside_drahts_is_kept_and_upgraded_along() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("draht.db");
+    let mut conn = Connection::open(&path).unwrap();
+    migrate_with(&mut conn, None, &MIGRATIONS_SQL[..4]).unwrap();
+    conn.execute_batch(
+        "CREATE TABLE my_calls (touch_id INTEGER REFERENCES touches (id), why TEXT);
+         CREATE INDEX my_calls_why ON my_calls (why);
+         CREATE VIEW my_view AS SELECT name FROM contacts;
+         INSERT INTO my_calls VALUES (NULL, 'mine');",
+    )
+    .unwrap();
+    drop(conn);
+    drop(open_path(&path).unwrap());
+    assert_eq!(level(&path), latest_version() as i64);
+    let conn = Connection::open(&path).unwrap();
+    let why: String = conn
+        .query_row("SELECT why FROM my_calls", [], |r| r.get(0))
         .unwrap();
-    assert_eq!((count, notes), (60 * 30, 60 * 30 * 3000));
+    assert_eq!(why, "mine");
+    drop(conn);
+    // but a trigger of someone else's on draht's own tables is refused
+    let conn = Connection::open(&path).unwrap();
+    conn.execute_batch("CREATE TRIGGER spy AFTER INSERT ON touches BEGIN SELECT 1; END;")
+        .unwrap();
+    drop(conn);
+    let before = std::fs::read(&path).unwrap();
+    let err = open_path(&path).unwrap_err().to_string();
+    assert!(err.contains("unexpected trigger spy on touches"), "{err}");
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}
+
+#[test]
+fn a_draht_database_of_every_level_is_recognised_and_upgraded() {
+    let dir = tempfile::tempdir().unwrap();
+    for level in 1..=latest_version() {
+        let path = dir.path().join(format!("level-{level}.db"));
+        let mut conn = Connection::open(&path).unwrap();
+        migrate_with(&mut conn, None, &MIGRATIONS_SQL[..level]).unwrap();
+        drop(conn);
+        drop(open_path(&path).unwrap());
+        assert_eq!(self::level(&path), latest_version() as i64, "from {level}");
+    }
 }

@@ -6,10 +6,10 @@ use std::collections::{HashMap, HashSet};
 use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{Connection, OptionalExtension, params};
 
-use super::{bad_value, day_text, parse_day, to_secs};
+use super::{day_text, parse_day, to_secs};
 use crate::error::Result;
 use crate::model::Id;
-use crate::remind::{Key, Kind, Remind};
+use crate::remind::{Key, Remind};
 
 /// Every Jour fixe's own setting; a Jour fixe not in the map uses the
 /// configured default.
@@ -68,9 +68,8 @@ pub fn sent_log(conn: &Connection, from: NaiveDate) -> Result<Vec<(Key, DateTime
          ORDER BY day, sent_at, kind, subject",
     )?
     .query_map([day_text(from)], |row| {
-        let kind: String = row.get(0)?;
         let key = Key {
-            kind: Kind::from_name(&kind).ok_or_else(|| bad_value("reminder kind", &kind))?,
+            kind: row.get(0)?,
             subject: row.get(1)?,
             day: parse_day(&row.get::<_, String>(2)?)?,
         };
@@ -87,7 +86,7 @@ pub fn record(conn: &Connection, key: &Key, now: DateTime<Utc>) -> Result<()> {
         "INSERT OR IGNORE INTO reminders_sent (kind, subject, day, sent_at) VALUES (?1, ?2, ?3, ?4)",
     )?
     .execute(params![
-        key.kind.as_str(),
+        key.kind,
         key.subject,
         day_text(key.day),
         to_secs(now)
@@ -109,6 +108,7 @@ mod tests {
     use super::*;
     use crate::jourfixe::{Draft, Tz, parse_rule};
     use crate::model::{Channel, Contact};
+    use crate::remind::Kind;
     use crate::store::{Store, contacts, jourfixe};
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {

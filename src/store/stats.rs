@@ -6,14 +6,14 @@
 use std::collections::HashMap;
 
 use chrono::{DateTime, Days, NaiveDate, NaiveTime, Utc};
-use rusqlite::types::ValueRef;
 use rusqlite::{Connection, params};
 
-use super::{bad_value, from_secs};
+use super::from_secs;
 use crate::clock;
 use crate::error::Result;
 use crate::insight::{History, Subject, TouchFact, Window};
-use crate::model::{Channel, Id, Outcome, Sphere};
+use crate::model::{Channel, Id};
+use crate::schedule::rules::is_personal_for;
 
 /// Every active contact's touches in a range of instants. The participant
 /// rows carry copies of channel, outcome and rating (migration 0004), so this
@@ -116,8 +116,8 @@ fn fact(row: &rusqlite::Row, days: &LocalDays) -> Result<Option<TouchFact>> {
     };
     Ok(Some(TouchFact {
         on,
-        channel: channel(row.get_ref(2)?)?,
-        outcome: outcome(row.get_ref(3)?)?,
+        channel: row.get(2)?,
+        outcome: row.get(3)?,
         rating: row.get(4)?,
     }))
 }
@@ -164,18 +164,15 @@ fn subjects(conn: &Connection) -> Result<Vec<Subject>> {
              WHERE archived = 0 ORDER BY id",
         )?
         .query_map([], |row| {
-            let sphere: String = row.get(2)?;
-            let min: Option<String> = row.get(4)?;
             Ok(Subject {
                 contact_id: row.get(0)?,
                 name: row.get(1)?,
-                sphere: Sphere::from_name(&sphere).ok_or_else(|| bad_value("sphere", &sphere))?,
+                sphere: row.get(2)?,
                 tags: Vec::new(),
                 cadence_days: row.get(3)?,
-                min_channel: match min {
-                    Some(c) => Channel::from_name(&c).ok_or_else(|| bad_value("channel", &c))?,
-                    None => Channel::DEFAULT_MIN,
-                },
+                min_channel: row
+                    .get::<_, Option<Channel>>(4)?
+                    .unwrap_or(Channel::DEFAULT_MIN),
             })
         })?
         .collect::<rusqlite::Result<_>>()?;
@@ -197,11 +194,11 @@ fn needs_anchor(history: &History, window: Window) -> bool {
     if history.subject.cadence_days.is_none() {
         return false;
     }
-    let min = history.subject.min_channel.richness();
+    let min = history.subject.min_channel;
     let first_personal = history
         .touches
         .iter()
-        .find(|t| t.outcome == Outcome::Done && t.channel.richness() >= min);
+        .find(|t| is_personal_for(min, t.channel, t.outcome));
     first_personal.is_some_and(|t| window.contains(t.on))
 }
 
@@ -218,41 +215,17 @@ fn walk_back(conn: &Connection, subject: &Subject, before: i64) -> Result<Vec<To
     while let Some(row) = rows.next()? {
         let touch = TouchFact {
             on: clock::local_day(from_secs(row.get(0)?)),
-            channel: channel(row.get_ref(1)?)?,
-            outcome: outcome(row.get_ref(2)?)?,
+            channel: row.get(1)?,
+            outcome: row.get(2)?,
             rating: row.get(3)?,
         };
         out.push(touch);
-        if touch.outcome == Outcome::Done
-            && touch.channel.richness() >= subject.min_channel.richness()
-        {
+        if is_personal_for(subject.min_channel, touch.channel, touch.outcome) {
             break;
         }
     }
     out.reverse();
     Ok(out)
-}
-
-/// A stored channel name without allocating.
-fn channel(value: ValueRef) -> rusqlite::Result<Channel> {
-    let text = value.as_str()?;
-    Ok(match text {
-        "sms" => Channel::Sms,
-        "email" => Channel::Email,
-        "chat" => Channel::Chat,
-        "call" => Channel::Call,
-        "video" => Channel::Video,
-        "meet" => Channel::Meet,
-        other => return Err(bad_value("channel", other)),
-    })
-}
-
-fn outcome(value: ValueRef) -> rusqlite::Result<Outcome> {
-    match value.as_str()? {
-        "done" => Ok(Outcome::Done),
-        "missed" => Ok(Outcome::Missed),
-        other => Err(bad_value("outcome", other)),
-    }
 }
 
 /// The local midnights of a range of days, so that an instant maps to its
@@ -307,7 +280,7 @@ impl LocalDays {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Contact, Touch};
+    use crate::model::{Contact, Outcome, Sphere, Touch};
     use crate::store::{Store, contacts, touches};
 
     fn d(m: u32, day: u32) -> NaiveDate {

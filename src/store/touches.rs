@@ -3,9 +3,9 @@
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
-use super::{bad_value, facts, from_secs, to_secs};
+use super::{facts, from_secs, to_secs};
 use crate::error::{Error, Result};
-use crate::model::{Channel, Id, Outcome, Touch};
+use crate::model::{Channel, Id, Touch};
 
 /// Records a touch (its `id` is ignored) and marks its hook used.
 pub fn insert(conn: &Connection, touch: &Touch, now: DateTime<Utc>) -> Result<Id> {
@@ -16,9 +16,9 @@ pub fn insert(conn: &Connection, touch: &Touch, now: DateTime<Utc>) -> Result<Id
     )?
     .execute(params![
         to_secs(touch.at),
-        touch.channel.as_str(),
-        touch.note,
-        touch.outcome.as_str(),
+        touch.channel,
+        stored_note(&touch.note),
+        touch.outcome,
         touch.rating,
         touch.hook_id,
         to_secs(now),
@@ -42,9 +42,9 @@ pub fn update(conn: &Connection, touch: &Touch) -> Result<()> {
         .execute(params![
             touch.id,
             to_secs(touch.at),
-            touch.channel.as_str(),
-            touch.note,
-            touch.outcome.as_str(),
+            touch.channel,
+            stored_note(&touch.note),
+            touch.outcome,
             touch.rating,
             touch.hook_id,
         ])?;
@@ -80,6 +80,11 @@ pub fn delete(conn: &Connection, id: Id) -> Result<()> {
     facts::refresh_all_of(conn, &concerned)
 }
 
+/// A touch's note as stored (`text::tidy_note`).
+pub(crate) fn stored_note(note: &Option<String>) -> Option<String> {
+    note.as_deref().map(crate::text::tidy_note)
+}
+
 fn missing(id: Id) -> Error {
     Error::input(format!(
         "there is no touch #{id}; `draht show CONTACT` lists touch ids"
@@ -113,8 +118,8 @@ fn write_participants(conn: &Connection, id: Id, touch: &Touch) -> Result<()> {
             id,
             contact,
             to_secs(touch.at),
-            touch.channel.as_str(),
-            touch.outcome.as_str(),
+            touch.channel,
+            touch.outcome,
             touch.rating,
         ])?;
     }
@@ -139,15 +144,13 @@ fn mark_hook(conn: &Connection, touch: &Touch) -> Result<()> {
 }
 
 fn from_row(row: &Row) -> rusqlite::Result<Touch> {
-    let channel: String = row.get(2)?;
-    let outcome: String = row.get(4)?;
     let participants: String = row.get(7)?;
     Ok(Touch {
         id: row.get(0)?,
         at: from_secs(row.get(1)?),
-        channel: Channel::from_name(&channel).ok_or_else(|| bad_value("channel", &channel))?,
+        channel: row.get(2)?,
         note: row.get(3)?,
-        outcome: Outcome::from_name(&outcome).ok_or_else(|| bad_value("outcome", &outcome))?,
+        outcome: row.get(4)?,
         rating: row.get(5)?,
         hook_id: row.get(6)?,
         participants: participants
@@ -196,11 +199,7 @@ pub fn channel_mix(conn: &Connection, contact: Id) -> Result<Vec<(Channel, i64)>
             "SELECT channel, count(*) FROM touch_participants
              WHERE contact_id = ?1 AND outcome = 'done' GROUP BY channel",
         )?
-        .query_map([contact], |row| {
-            let name: String = row.get(0)?;
-            let channel = Channel::from_name(&name).ok_or_else(|| bad_value("channel", &name))?;
-            Ok((channel, row.get(1)?))
-        })?
+        .query_map([contact], |row| Ok((row.get(0)?, row.get(1)?)))?
         .collect::<rusqlite::Result<_>>()?;
     mix.sort_by_key(|m| std::cmp::Reverse(m.0));
     Ok(mix)

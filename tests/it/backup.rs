@@ -169,6 +169,34 @@ fn check_says_healthy_in_words() {
 }
 
 #[test]
+fn a_table_of_the_users_own_is_named_by_check_and_kept_by_every_command() {
+    let env = sample();
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    conn.execute_batch(
+        "CREATE TABLE my_notes (contact_id INTEGER REFERENCES contacts (id), text TEXT);
+         INSERT INTO my_notes VALUES (1, 'mine');",
+    )
+    .unwrap();
+    drop(conn);
+    let text = env.ok(&["check"]);
+    assert!(text.contains("is healthy"), "{text}");
+    assert!(
+        text.contains("  also: my_notes — not draht's, left as it is\n"),
+        "{text}"
+    );
+    assert_eq!(
+        env.json(&["check"])["other_tables"],
+        serde_json::json!(["my_notes"])
+    );
+    env.ok(&["log", "anna", "call"]);
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    let kept: String = conn
+        .query_row("SELECT text FROM my_notes", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(kept, "mine");
+}
+
+#[test]
 fn check_reports_dangling_references_and_exits_1() {
     let env = sample();
     let conn = rusqlite::Connection::open(env.db()).unwrap();
@@ -202,6 +230,83 @@ fn check_reports_a_damaged_index() {
     let err = env.fails(&["check"], 1);
     assert!(err.contains("integrity check found"), "{err}");
     assert!(err.contains("touches_by_note"), "{err}");
+}
+
+#[test]
+fn check_compares_the_schema_with_what_its_level_requires() {
+    let env = sample();
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    conn.execute_batch(
+        "DROP TABLE jourfixe_skips;
+         DROP INDEX followups_open;
+         CREATE TRIGGER audit AFTER INSERT ON touches BEGIN SELECT 1; END;",
+    )
+    .unwrap();
+    drop(conn);
+    let before = std::fs::read(env.db()).unwrap();
+    let err = env.fails(&["check"], 1);
+    assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+    let latest = draht::store::MIGRATIONS_SQL.len();
+    assert!(
+        err.contains(&format!("its schema is not that of level {latest}")),
+        "{err}"
+    );
+    for part in [
+        "missing index followups_open on followups (contact_id, due) where …",
+        "missing table jourfixe_skips without rowid",
+        "unexpected trigger audit on touches",
+    ] {
+        assert!(err.contains(part), "{part}: {err}");
+    }
+    assert_eq!(
+        std::fs::read(env.db()).unwrap(),
+        before,
+        "check writes nothing"
+    );
+    // every other command refuses such a file before writing to it
+    let err = env.fails(&["log", "anna", "call"], 1);
+    assert!(err.contains("its schema is not that level's"), "{err}");
+    assert_eq!(std::fs::read(env.db()).unwrap(), before);
+}
+
+#[test]
+fn check_reads_an_older_level_as_it_is_without_upgrading_it() {
+    let env = Env::new(NOW);
+    let conn = rusqlite::Connection::open(env.db()).unwrap();
+    for step in &draht::store::MIGRATIONS_SQL[..2] {
+        conn.execute_batch(step).unwrap();
+    }
+    conn.pragma_update(None, "user_version", 2).unwrap();
+    drop(conn);
+    let before = std::fs::read(env.db()).unwrap();
+    let text = env.ok(&["check"]);
+    assert!(text.contains("is healthy"), "{text}");
+    let latest = draht::store::MIGRATIONS_SQL.len();
+    assert!(
+        text.contains(&format!(
+            "of level 2 (the next command upgrades it to level {latest})"
+        )),
+        "{text}"
+    );
+    assert_eq!(std::fs::read(env.db()).unwrap(), before);
+    assert_eq!(std::fs::read_dir(env.dir.path()).unwrap().count(), 1);
+}
+
+#[test]
+fn a_plain_copy_of_the_main_file_after_draht_exits_holds_every_touch() {
+    let env = sample();
+    for i in 0..30 {
+        env.ok(&["log", "ben", "meet", &format!("coffee {i}")]);
+    }
+    let wal = env.dir.path().join("draht.db-wal");
+    assert!(!wal.exists(), "the last draht to exit folds its WAL back");
+    // the main file alone, as `cp draht.db` would take it
+    let copy = env.dir.path().join("plain-copy.db");
+    std::fs::copy(env.db(), &copy).unwrap();
+    let copied = notes(&copy);
+    assert_eq!(copied.len(), 31);
+    assert_eq!(copied, notes(&env.db()));
+    assert_eq!(copied.last().map(|n| n.1.as_str()), Some("coffee 29"));
 }
 
 #[test]

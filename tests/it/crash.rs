@@ -159,7 +159,10 @@ fn killed_first_runs_never_leave_an_unusable_file() {
             ends.iter().all(|e| !matches!(e, End::Failed(_))),
             "round {round}: {ends:?}"
         );
-        // whatever was killed when, the next run works
+        // whatever was killed when, the next run works (a writer: if every
+        // first run was killed before its database was in place, there is
+        // none yet)
+        env.ok(&["add", &format!("After {round}")]);
         let list = env.json(&["list"]);
         let names: Vec<&str> = list
             .as_array()
@@ -277,4 +280,64 @@ fn killed_import_is_all_or_nothing() {
         ends.push((kill_at, end, contacts));
     }
     eprintln!("one import took {took:?}; runs: {ends:?}");
+}
+
+#[test]
+fn killed_backups_leave_no_file_or_a_whole_copy() {
+    const RUNS: u32 = 12;
+    let mut rng = Rng::from_env("killed_backups_leave_no_file_or_a_whole_copy");
+    let files = tempfile::tempdir().expect("temp dir");
+    let vcf = files.path().join("people.vcf");
+    std::fs::write(&vcf, big_vcard(3000)).expect("write the vCard file");
+    let env = Env::new("2026-11-23T12:00:00+01:00");
+    env.ok(&["import", vcf.to_str().expect("utf-8 path")]);
+    let want = imported(&env.db());
+
+    // how long one backup takes here, so the kills land all through it
+    let started = Instant::now();
+    let reference = env.dir.path().join("reference.db");
+    env.ok(&["backup", "-o", reference.to_str().expect("utf-8 path")]);
+    let took = started.elapsed();
+    let mut ends = Vec::new();
+    for run in 0..RUNS {
+        let copy = env.dir.path().join(format!("copy-{run}.db"));
+        let slice = took.mul_f64(1.3) / RUNS;
+        let kill_at = slice * run + slice.mul_f64(rng.below(1000) as f64 / 1000.0);
+        let mut child = draht_cmd(
+            env.dir.path(),
+            &env.db(),
+            &["backup", "-o", copy.to_str().expect("utf-8 path")],
+        )
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start draht backup");
+        std::thread::sleep(kill_at);
+        let _ = child.kill();
+        let out = child.wait_with_output().expect("wait for draht");
+        let killed = out.status.code().is_none();
+        assert!(
+            killed || out.status.success(),
+            "run {run}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let journal = env.dir.path().join(format!("copy-{run}.db-journal"));
+        assert!(!journal.exists(), "run {run}: a journal at the final name");
+        if copy.exists() {
+            assert_eq!(integrity(&copy), "ok", "run {run}");
+            assert_eq!(imported(&copy), want, "run {run}: a partial copy");
+            // and the copy opens as a draht database
+            let again = Env::new("2026-11-23T12:00:00+01:00");
+            std::fs::copy(&copy, again.db()).expect("copy");
+            again.ok(&["check"]);
+        } else {
+            assert!(killed, "run {run}: succeeded without a copy");
+            // a second try writes the copy under the same name
+            env.ok(&["backup", "-o", copy.to_str().expect("utf-8 path")]);
+            assert_eq!(imported(&copy), want, "run {run}: the second try");
+        }
+        ends.push((kill_at, killed));
+    }
+    assert_sound(&env, &env.db());
+    eprintln!("one backup took {took:?}; runs (kill at, killed): {ends:?}");
 }

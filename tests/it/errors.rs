@@ -128,7 +128,117 @@ fn database_that_is_not_sqlite_is_left_alone() {
 fn database_is_created_owner_only() {
     use std::os::unix::fs::PermissionsExt;
     let env = Env::new("2026-11-23T12:00:00+01:00");
-    env.ok(&["list"]);
+    env.ok(&["add", "Anna"]);
     let mode = std::fs::metadata(env.db()).unwrap().permissions().mode();
     assert_eq!(mode & 0o777, 0o600);
+}
+
+#[test]
+fn a_missing_database_is_created_only_by_a_command_that_writes() {
+    let env = Env::new("2026-11-23T12:00:00+01:00");
+    let db = env.db().display().to_string();
+    for args in [
+        &["today"][..],
+        &["list"],
+        &["show", "anna"],
+        &["stats"],
+        &["check"],
+        &["backup", "-o", "copy.db"],
+        &["export", "json"],
+        &["jourfixe", "list"],
+        &["import", "--dry-run", "nothing.csv"],
+        &[],
+    ] {
+        let err = env.fails(args, 2);
+        assert_eq!(
+            err.trim_end(),
+            format!(
+                "draht: there is no database at {db}; check the path (a command that writes, such as `draht add NAME`, creates a new one there)"
+            ),
+            "{args:?}"
+        );
+        assert!(!env.db().exists(), "{args:?} created the database");
+        assert_eq!(std::fs::read_dir(env.dir.path()).unwrap().count(), 0);
+    }
+    let out = env.cmd().args(["add", "Anna"]).output().unwrap();
+    assert!(out.status.success());
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        format!("draht: created a new database at {db}\n")
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "Added Anna (private; no cadence yet: set one with `draht edit NAME --every 3w`).\n"
+    );
+    let again = env.cmd().args(["add", "Ben"]).output().unwrap();
+    assert_eq!(String::from_utf8_lossy(&again.stderr), "", "said once");
+    env.ok(&["today"]);
+}
+
+#[test]
+fn documented_negative_forms_work_as_written_or_are_refused_in_words() {
+    let env = Env::new("2026-11-23T12:00:00+01:00");
+    env.ok(&["add", "Anna", "--every", "2w"]);
+    let logged = env.ok(&["log", "anna", "call", "--at", "-1d", "--rating", "-1"]);
+    assert!(logged.contains("(Sun 22 Nov 12:00)"), "{logged}");
+    env.ok(&["touch", "edit", "1", "--at", "-2d"]);
+    let remind = env.ok(&["remind", "anna", "-1d", "overdue already"]);
+    assert!(remind.contains("on Sun 22 Nov"), "{remind}");
+    let stats = env.ok(&["stats", "--since", "-1w"]);
+    assert!(stats.contains("16 Nov – 23 Nov 2026"), "{stats}");
+    for (args, words) in [
+        (
+            &["add", "Ben", "--every", "-1w"][..],
+            "a duration cannot be negative",
+        ),
+        (
+            &["edit", "anna", "--every", "-1w"],
+            "a duration cannot be negative",
+        ),
+        (
+            &["import", "x.csv", "--every", "-1w"],
+            "a duration cannot be negative",
+        ),
+        (&["snooze", "anna", "-1d"], "is not in the future"),
+        (&["log", "anna", "call", "--at", "+1d"], "is in the future"),
+    ] {
+        let err = env.fails(args, 2);
+        assert!(err.contains(words), "{args:?}: {err}");
+        assert!(!err.contains("unexpected argument"), "{args:?}: {err}");
+    }
+}
+
+#[test]
+fn free_text_may_start_with_a_dash() {
+    let env = Env::new("2026-11-23T12:00:00+01:00");
+    env.ok(&[
+        "add",
+        "Anna",
+        "--note",
+        "-1 owes us",
+        "--company",
+        "-ACME-",
+        "--tag",
+        "-x",
+    ]);
+    env.ok(&["log", "anna", "call", "-- not much"]);
+    env.ok(&["log", "anna", "call", "-2 minutes late"]);
+    env.ok(&["hook", "anna", "-sailing-"]);
+    env.ok(&["remind", "anna", "friday", "-send it"]);
+    env.ok(&["edit", "anna", "--role", "-CTO-"]);
+    env.ok(&[
+        "jourfixe",
+        "add",
+        "anna",
+        "weekly fri",
+        "--note",
+        "-weekly-",
+    ]);
+    let brief = env.json(&["show", "anna"]);
+    assert_eq!(brief["contact"]["notes"], "-1 owes us");
+    assert_eq!(brief["contact"]["company"], "-ACME-");
+    assert_eq!(brief["contact"]["role"], "-CTO-");
+    assert_eq!(brief["contact"]["tags"], serde_json::json!(["-x"]));
+    assert_eq!(brief["hooks"][0]["text"], "-sailing-");
+    assert_eq!(brief["followups"][0]["note"], "-send it");
 }

@@ -193,3 +193,53 @@ fn a_writable_file_in_a_read_only_folder_is_refused() {
     refused(p.env.dir.path(), &path, p.uid, "-wal and -shm");
     std::fs::set_permissions(folder, std::fs::Permissions::from_mode(0o755)).unwrap();
 }
+
+#[test]
+fn a_pipe_a_socket_or_a_device_is_refused_at_once() {
+    let env = Env::new("2026-11-23T12:00:00+01:00");
+    let folder = env.dir.path().join("files");
+    std::fs::create_dir_all(&folder).unwrap();
+    let fifo = folder.join("pipe.db");
+    let status = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("mkfifo (coreutils)");
+    assert!(status.success());
+    let socket = folder.join("socket.db");
+    let _listener = std::os::unix::net::UnixListener::bind(&socket).unwrap();
+    let link = folder.join("null.db");
+    std::os::unix::fs::symlink("/dev/null", &link).unwrap();
+    for (path, what) in [
+        (&fifo, "a named pipe (FIFO)"),
+        (&socket, "a socket"),
+        (&link, "a device"),
+    ] {
+        for args in [&["list"][..], &["add", "Anna"]] {
+            let started = std::time::Instant::now();
+            let out = draht_as(None, env.dir.path(), path, args);
+            assert!(
+                started.elapsed() < std::time::Duration::from_secs(5),
+                "{what}: waited"
+            );
+            let err = String::from_utf8_lossy(&out.stderr);
+            assert_eq!(out.status.code(), Some(1), "{what}: {err}");
+            assert_eq!(
+                err.trim_end(),
+                format!(
+                    "draht: {} is {what}, not a database file; pass the path of a database file with --db",
+                    path.display()
+                )
+            );
+        }
+    }
+    let mut names: Vec<String> = std::fs::read_dir(&folder)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        ["null.db", "pipe.db", "socket.db"],
+        "nothing beside them"
+    );
+}

@@ -9,6 +9,8 @@ mod errors;
 mod export;
 mod faces;
 mod harness;
+mod hostile_corpus;
+mod hostile_export;
 mod hostile_files;
 mod hostile_input;
 mod hostile_tui;

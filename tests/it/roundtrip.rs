@@ -194,3 +194,83 @@ fn json_backup_with_vcard_flags_is_refused() {
     let err = fresh.fails(&["import", backup.to_str().unwrap(), "--every", "2w"], 2);
     assert!(err.contains("restored exactly as it was written"), "{err}");
 }
+
+/// The card fields of every contact in `export json`, by UID.
+fn card_fields_of(env: &Env) -> Vec<serde_json::Value> {
+    let backup: serde_json::Value = serde_json::from_str(&env.ok(&["export", "json"])).unwrap();
+    let mut out: Vec<serde_json::Value> = backup["contacts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            serde_json::json!({
+                "uid": c["uid"], "name": c["name"], "nickname": c["nickname"],
+                "sphere": c["sphere"], "company": c["company"], "role": c["role"],
+                "emails": c["emails"], "phones": c["phones"], "birthday": c["birthday"],
+                "tags": c["tags"], "notes": c["notes"], "cadence_days": c["cadence_days"],
+            })
+        })
+        .collect();
+    out.sort_by_key(|c| c["uid"].as_str().unwrap_or_default().to_string());
+    out
+}
+
+#[test]
+fn csv_export_import_keeps_separators_labels_and_formulas_exact() {
+    let from = Env::new("2026-11-23T12:00:00+01:00");
+    from.ok(&[
+        "add",
+        "=HYPERLINK(\"http://evil.example\";\"x\")",
+        "--email",
+        "anna@acme.example (work)",
+        "--email",
+        "anna;second@home.example",
+        "--phone",
+        "+49 (89) 123456-0 (office)",
+        "--tag",
+        "a;b",
+        "--tag",
+        "google ::: style",
+        "--company",
+        "@ACME; Sales \\ Co",
+        "--note",
+        "-1 owes us\nline two; (three)",
+        "--every",
+        "3w",
+        "--sphere",
+        "work",
+    ]);
+    from.ok(&[
+        "add",
+        "Ben (the) Okafor",
+        "--phone",
+        "0171 (0) 555",
+        "--birthday",
+        "--02-29",
+    ]);
+    let csv = from.dir.path().join("people.csv");
+    from.ok(&["export", "csv", "-o", csv.to_str().unwrap()]);
+    let text = std::fs::read_to_string(&csv).unwrap();
+    assert!(text.contains("'=HYPERLINK"), "formula-safe: {text}");
+    let to = Env::new("2026-11-23T12:00:00+01:00");
+    to.ok(&["import", csv.to_str().unwrap()]);
+    let mut want = card_fields_of(&from);
+    let mut got = card_fields_of(&to);
+    // the CSV holds no sphere for a private contact and a cadence in days,
+    // both as they were
+    for c in want.iter_mut().chain(got.iter_mut()) {
+        c.as_object_mut().unwrap().remove("sphere");
+    }
+    assert_eq!(got, want);
+    let anna = got
+        .iter()
+        .find(|c| c["name"].as_str().unwrap().starts_with("=HYPERLINK"))
+        .unwrap();
+    assert_eq!(
+        anna["emails"],
+        serde_json::json!([
+            {"value": "anna@acme.example", "label": "work"},
+            {"value": "anna;second@home.example"}
+        ])
+    );
+}

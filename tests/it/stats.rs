@@ -134,6 +134,9 @@ fn jour_fixe_kept_ratio_counts_past_occurrences_with_a_touch_that_day() {
 #[test]
 fn stats_on_an_empty_database_shows_zeros_not_errors() {
     let env = Env::new(NOW);
+    // `stats` only reads: it needs a database to be there
+    env.ok(&["add", "Anna"]);
+    env.ok(&["rm", "Anna", "--yes"]);
     let text = env.ok(&["stats"]);
     assert!(text.contains("contacts   0"), "{text}");
     assert!(text.contains("nobody is cooling"), "{text}");

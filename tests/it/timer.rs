@@ -89,3 +89,29 @@ fn without_systemd_install_prints_the_crontab_line_with_the_bus() {
         "no unit files for cron"
     );
 }
+
+#[test]
+fn a_database_path_that_would_split_the_unit_or_the_crontab_line_is_refused() {
+    let env = Env::new("2026-12-08T09:00:00+01:00");
+    let db = env
+        .dir
+        .path()
+        .join("a\nExecStartPre=/bin/touch /tmp/draht-injected\nb.db");
+    let run = |args: &[&str]| env.cmd().arg("--db").arg(&db).args(args).output().unwrap();
+    assert!(run(&["add", "Anna Schmidt"]).status.success());
+    for with in ["systemd", "cron"] {
+        let out = run(&["notify", "--install", "--with", with]);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{with}: {err}");
+        assert_eq!(err.trim_end().lines().count(), 1, "{with}: {err}");
+        assert!(
+            err.contains("holds a line break, a control character"),
+            "{with}: {err}"
+        );
+        assert!(out.stdout.is_empty(), "{with}: no crontab line printed");
+        assert!(
+            !env.dir.path().join("config/systemd").exists(),
+            "{with}: no unit written"
+        );
+    }
+}

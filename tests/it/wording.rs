@@ -88,7 +88,10 @@ fn empty_answers_do_not_offer_to_add_people_who_exist() {
     let today = env.ok(&["today", "--days", "3"]);
     assert!(today.contains("Nobody is due"), "{today}");
     assert!(!today.contains("draht add"), "{today}");
+    // a database with nobody in it (reading commands never create one)
     let empty = Env::new(NOW);
+    empty.ok(&["add", "Zed"]);
+    empty.ok(&["rm", "Zed", "--yes"]);
     assert!(empty.ok(&["today"]).contains("draht add \"Anna Schmidt\""));
     assert!(empty.ok(&["list"]).starts_with("No contacts yet."));
 }

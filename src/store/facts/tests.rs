@@ -488,10 +488,23 @@ fn a_restored_json_backup_has_the_same_summaries() {
         conn,
         touch(at(4, 10), Channel::Call, Outcome::Missed, &[ben]),
     );
-    let backup = crate::interop::json::export(conn, at(5, 9)).expect("export");
+    let mut touches = Vec::new();
+    crate::store::export::for_each_touch(conn, |t| {
+        touches.push(t);
+        Ok(())
+    })
+    .expect("touches");
+    let contacts = crate::store::export::contacts_by_id(conn).expect("contacts");
+    let hooks = crate::store::hooks::all(conn).expect("hooks");
     let fresh = Store::open_in_memory().expect("store");
-    crate::interop::json::restore(fresh.conn(), "backup.json", &backup, false, at(5, 9))
-        .expect("restore");
+    let records = crate::store::restore::Records {
+        contacts: &contacts,
+        touches: &touches,
+        hooks: &hooks,
+        followups: &[],
+        jourfixe: &[],
+    };
+    crate::store::restore::write(fresh.conn(), records, at(5, 9)).expect("restore");
     assert_eq!(
         load(fresh.conn(), true, Detail::Full).expect("load"),
         load(conn, true, Detail::Full).expect("load")
