@@ -45,6 +45,21 @@ pub enum Error {
     #[error("{0}")]
     Database(String),
 
+    /// No database at `path`, where a command that only reads expected one.
+    #[error("{}", t!("error-no-database", path = .path.display().to_string()))]
+    NoDatabase { path: PathBuf },
+
+    /// `path`, given as a database, is a folder, a pipe, … not a file.
+    #[error(
+        "{}",
+        t!("error-not-a-file", path = .path.display().to_string(), kind = .kind.id())
+    )]
+    NotAFile { path: PathBuf, kind: FileKind },
+
+    /// A file draht would write is there already (it never overwrites one).
+    #[error("{}", t!("error-exists", path = .path.display().to_string()))]
+    Exists { path: PathBuf },
+
     /// A service of the desktop session is not there (no session bus, no
     /// notification service).
     #[error("{0}")]
@@ -77,8 +92,14 @@ impl Error {
             | Error::NoSuchContact { .. }
             | Error::DidYouMean { .. }
             | Error::Archived { .. }
-            | Error::Ambiguous { .. } => 2,
-            Error::Database(_) | Error::Desktop(_) | Error::Sqlite { .. } | Error::Io { .. } => 1,
+            | Error::Ambiguous { .. }
+            | Error::NoDatabase { .. }
+            | Error::Exists { .. } => 2,
+            Error::Database(_)
+            | Error::NotAFile { .. }
+            | Error::Desktop(_)
+            | Error::Sqlite { .. }
+            | Error::Io { .. } => 1,
         }
     }
 }
@@ -95,6 +116,29 @@ impl From<rusqlite::Error> for Error {
             _ => t!("error-database"),
         };
         Error::Sqlite { context, source }
+    }
+}
+
+/// What a path that should be a regular file is instead.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    Directory,
+    Fifo,
+    Socket,
+    Device,
+    Other,
+}
+
+impl FileKind {
+    /// The key the messages select on.
+    pub fn id(self) -> &'static str {
+        match self {
+            FileKind::Directory => "directory",
+            FileKind::Fifo => "fifo",
+            FileKind::Socket => "socket",
+            FileKind::Device => "device",
+            FileKind::Other => "other",
+        }
     }
 }
 

@@ -461,6 +461,15 @@ size-kb = { $count } KB
 size-mb = { $count } MB
 check-the-database = die Datenbank
 error-check-damaged = { $place } ist beschädigt: { $problems }; heben Sie die Datei auf und stellen Sie die letzte Sicherung wieder her (siehe "Your data" in der README)
+error-no-database = unter { $path } gibt es keine Datenbank; prüfen Sie den Pfad (ein Befehl, der schreibt, etwa `draht add NAME`, legt dort eine neue an)
+error-not-a-file = { $path } ist { $kind ->
+        [directory] ein Ordner
+        [fifo] eine benannte Pipe (FIFO)
+        [socket] ein Socket
+        [device] ein Gerät
+       *[other] keine gewöhnliche Datei
+    }, keine Datenbankdatei; geben Sie mit --db den Pfad einer Datenbankdatei an
+error-exists = { $path } gibt es schon; draht überschreibt nie eine Datei — wählen Sie einen anderen Namen
 check-healthy = { $place } ist in Ordnung.
 check-integrity-ok = Integrität: ok — alle Seiten und Indizes sind stimmig
 check-references-ok = Verweise: ok — jeder Eintrag, Aufhänger und jede Wiedervorlage gehört zu einem vorhandenen Kontakt

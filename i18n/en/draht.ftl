@@ -470,6 +470,15 @@ size-kb = { $count } KB
 size-mb = { $count } MB
 check-the-database = the database
 error-check-damaged = { $place } is damaged: { $problems }; keep this file, and restore your latest backup (see "Your data" in the README)
+error-no-database = there is no database at { $path }; check the path (a command that writes, such as `draht add NAME`, creates a new one there)
+error-not-a-file = { $path } is { $kind ->
+        [directory] a directory
+        [fifo] a named pipe (FIFO)
+        [socket] a socket
+        [device] a device
+       *[other] not a regular file
+    }, not a database file; pass the path of a database file with --db
+error-exists = { $path } already exists; draht never overwrites a file — choose another name
 check-healthy = { $place } is healthy.
 check-integrity-ok = integrity: ok — every page and index is consistent
 check-references-ok = references: ok — every touch, hook and follow-up belongs to an existing contact

@@ -250,3 +250,38 @@ fn an_unknown_language_is_a_usage_error() {
     let err = error(&env, &["today", "--config", config.to_str().unwrap()], &[]);
     assert!(err.contains("line 1: language: \"fr\""), "{err}");
 }
+
+#[test]
+fn the_store_s_refusals_speak_the_chosen_language() {
+    let env = setup();
+    let missing = env.dir.path().join("nope.db");
+    let missing = missing.to_str().unwrap();
+    assert_eq!(
+        error(&env, &["list", "--db", missing, "--lang", "de"], &[]),
+        format!(
+            "draht: unter {missing} gibt es keine Datenbank; prüfen Sie den Pfad (ein Befehl, der schreibt, etwa `draht add NAME`, legt dort eine neue an)\n"
+        )
+    );
+    assert!(
+        error(&env, &["list", "--db", missing], &[]).starts_with("draht: there is no database at "),
+        "English as before"
+    );
+    let taken = env.dir.path().join("taken.db");
+    std::fs::write(&taken, "").unwrap();
+    let taken = taken.to_str().unwrap();
+    assert_eq!(
+        error(&env, &["backup", "-o", taken], &[("LANG", "de_DE.UTF-8")]),
+        format!(
+            "draht: {taken} gibt es schon; draht überschreibt nie eine Datei — wählen Sie einen anderen Namen\n"
+        )
+    );
+    let folder = env.dir.path().to_str().unwrap();
+    let out = run(&env, &["list", "--db", folder, "--lang", "de"], &[]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        format!(
+            "draht: {folder} ist ein Ordner, keine Datenbankdatei; geben Sie mit --db den Pfad einer Datenbankdatei an\n"
+        )
+    );
+}
