@@ -56,6 +56,31 @@ pub enum Error {
     )]
     NotAFile { path: PathBuf, kind: FileKind },
 
+    /// A file to import is not UTF-8: UTF-16 (`encoding` names which), or
+    /// some other encoding (`None`, likely Windows' own). `converted` is
+    /// where the suggested iconv line writes the UTF-8 copy.
+    #[error(
+        "{}",
+        match .encoding {
+            Some(encoding) => t!(
+                "error-utf16",
+                path = .path.display().to_string(),
+                encoding = *encoding,
+                converted = .converted.display().to_string()
+            ),
+            None => t!(
+                "error-not-utf8",
+                path = .path.display().to_string(),
+                converted = .converted.display().to_string()
+            ),
+        }
+    )]
+    NotUtf8 {
+        path: PathBuf,
+        encoding: Option<&'static str>,
+        converted: PathBuf,
+    },
+
     /// A file draht would write is there already (it never overwrites one).
     #[error("{}", t!("error-exists", path = .path.display().to_string()))]
     Exists { path: PathBuf },
@@ -94,6 +119,7 @@ impl Error {
             | Error::Archived { .. }
             | Error::Ambiguous { .. }
             | Error::NoDatabase { .. }
+            | Error::NotUtf8 { .. }
             | Error::Exists { .. } => 2,
             Error::Database(_)
             | Error::NotAFile { .. }

@@ -470,6 +470,8 @@ error-not-a-file = { $path } ist { $kind ->
        *[other] keine gewöhnliche Datei
     }, keine Datenbankdatei; geben Sie mit --db den Pfad einer Datenbankdatei an
 error-exists = { $path } gibt es schon; draht überschreibt nie eine Datei — wählen Sie einen anderen Namen
+error-utf16 = { $path } ist UTF-16-Text, und draht liest UTF-8; wandeln Sie die Datei erst um: iconv -f { $encoding } -t UTF-8 { $path } > { $converted }
+error-not-utf8 = { $path } ist kein UTF-8-Text; wandeln Sie die Datei erst um, etwa mit iconv -f WINDOWS-1252 -t UTF-8 { $path } > { $converted }
 check-healthy = { $place } ist in Ordnung.
 check-integrity-ok = Integrität: ok — alle Seiten und Indizes sind stimmig
 check-references-ok = Verweise: ok — jeder Eintrag, Aufhänger und jede Wiedervorlage gehört zu einem vorhandenen Kontakt

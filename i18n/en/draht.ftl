@@ -479,6 +479,8 @@ error-not-a-file = { $path } is { $kind ->
        *[other] not a regular file
     }, not a database file; pass the path of a database file with --db
 error-exists = { $path } already exists; draht never overwrites a file — choose another name
+error-utf16 = { $path } is UTF-16 text, and draht reads UTF-8; convert it first: iconv -f { $encoding } -t UTF-8 { $path } > { $converted }
+error-not-utf8 = { $path } is not UTF-8 text; convert it first, e.g. iconv -f WINDOWS-1252 -t UTF-8 { $path } > { $converted }
 check-healthy = { $place } is healthy.
 check-integrity-ok = integrity: ok — every page and index is consistent
 check-references-ok = references: ok — every touch, hook and follow-up belongs to an existing contact

@@ -284,4 +284,18 @@ fn the_store_s_refusals_speak_the_chosen_language() {
             "draht: {folder} ist ein Ordner, keine Datenbankdatei; geben Sie mit --db den Pfad einer Datenbankdatei an\n"
         )
     );
+    let utf16 = env.dir.path().join("leute.csv");
+    let bytes: Vec<u8> = [0xff, 0xfe]
+        .into_iter()
+        .chain("name\nAnna\n".encode_utf16().flat_map(u16::to_le_bytes))
+        .collect();
+    std::fs::write(&utf16, bytes).unwrap();
+    let utf16 = utf16.to_str().unwrap();
+    let converted = utf16.replace("leute.csv", "leute-utf8.csv");
+    assert_eq!(
+        error(&env, &["import", utf16, "--lang", "de"], &[]),
+        format!(
+            "draht: {utf16} ist UTF-16-Text, und draht liest UTF-8; wandeln Sie die Datei erst um: iconv -f UTF-16 -t UTF-8 {utf16} > {converted}\n"
+        )
+    );
 }
