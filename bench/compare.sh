@@ -204,4 +204,5 @@ if rows:
         print(f"| {int(t):,} | {ms(r['median']):.1f} ms | {ms(r['user'] + r['system']):.1f} ms | "
               f"{r['median'] / base:.2f} |")
 PY
+bench/capture.sh --dir "$work" # draht capture on a 100,000-message mailbox: its own table
 bench/status.sh --runs "$runs"

@@ -17,9 +17,10 @@ use std::time::Duration;
 use chrono::{DateTime, TimeZone, Utc};
 use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_main};
 
+use draht::app::import::{ImportOptions, import};
 use draht::config::Config;
 use draht::interop::csv::csv_batch;
-use draht::interop::import::{Batch, ImportOptions, import};
+use draht::interop::import::Batch;
 use draht::interop::source::vcard_batch;
 use draht::store::Store;
 
@@ -78,9 +79,7 @@ fn bench_import(c: &mut Criterion) {
             |(dir, mut store)| {
                 let mut batch = Batch::default();
                 vcard_batch("bench.vcf", &text, &mut batch);
-                let report = store
-                    .write(|tx| import(tx, batch, &options, &config, now()))
-                    .unwrap();
+                let report = import(&mut store, batch, &options, &config, now()).unwrap();
                 assert_eq!(report.added.len(), CONTACTS);
                 black_box(report);
                 drop(store);
@@ -228,7 +227,9 @@ fn bench_growth(c: &mut Criterion) {
                 },
                 |(dir, mut store, batch)| {
                     let report = store
-                        .write(|tx| import(tx, batch, &options, &config, now()))
+                        .write(|tx| {
+                            draht::app::import::import_in(tx, batch, &options, &config, now())
+                        })
                         .unwrap();
                     assert_eq!(report.added.len(), count);
                     drop(store);

@@ -74,6 +74,7 @@ fn store() -> Store {
                         rating: None,
                         hook_id: None,
                         participants: vec![id],
+                        captured: Vec::new(),
                     };
                     touches::insert(tx, &touch, now)?;
                 }
@@ -198,6 +199,7 @@ fn frames(c: &mut Criterion) {
                     rating: None,
                     hook_id: None,
                     participants: vec![ids[k as usize % ids.len()]],
+                    captured: Vec::new(),
                 });
                 let reload = tui::perform(&mut app, &mut store, &effect);
                 let tui::Reload::Contacts(changed) = reload else {

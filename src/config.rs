@@ -1,20 +1,22 @@
 //! The optional config file (`$XDG_CONFIG_HOME/draht/config.toml` or
 //! `--config PATH`): default cadences per sphere and tag, the default
 //! minimum channel, the retry interval, the agenda horizon, the first day
-//! of the week, the language of the words on screen and when reminders go
-//! out (`remind_before`, `remind_at`, `morning`, `bell`). A missing file at
-//! the default path means the documented defaults; a file named by
-//! `--config` or `DRAHT_CONFIG` must exist.
+//! of the week, the language of the words on screen, when reminders go
+//! out (`remind_before`, `remind_at`, `morning`, `bell`), and for `draht
+//! capture` the user's own addresses (`[me]`), the sources it reads with no
+//! argument (`[[capture]]`), `max_recipients` and `gmail_aliases`. A
+//! missing file at the default path means the documented defaults; a file
+//! named by `--config` or `DRAHT_CONFIG` must exist.
 
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use chrono::{NaiveTime, Weekday};
 use serde::Deserialize;
 
 use crate::error::{Error, Result};
 use crate::i18n::Lang;
-use crate::model::{Channel, Sphere};
+use crate::model::{Channel, SourceKind, Sphere};
 use crate::parse::{parse_duration, parse_minutes};
 use crate::remind::RemindSettings;
 use crate::schedule::Settings;
@@ -35,6 +37,67 @@ pub struct Config {
     /// `language = "de"`: the words on screen, unless `--lang` says
     /// otherwise (`None`: the locale decides).
     pub language: Option<Lang>,
+    /// What `draht capture` needs to know.
+    pub capture: CaptureConfig,
+}
+
+/// The capture keys: `[me] emails`, `[[capture]]`, `max_recipients`,
+/// `gmail_aliases`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CaptureConfig {
+    /// The user's own addresses, lower-cased.
+    pub me: Vec<String>,
+    /// The sources `draht capture` reads when given none.
+    pub sources: Vec<CaptureSource>,
+    /// Mail to or from more other people than this is not a touch.
+    pub max_recipients: usize,
+    /// Match Gmail addresses as Gmail delivers them: dots in the name and a
+    /// `+tag` do not matter (`j.o.e+news@gmail.com` is `joe@gmail.com`).
+    pub gmail_aliases: bool,
+}
+
+/// The default of `max_recipients`.
+pub const MAX_RECIPIENTS: usize = 8;
+
+impl Default for CaptureConfig {
+    fn default() -> CaptureConfig {
+        CaptureConfig {
+            me: Vec::new(),
+            sources: Vec::new(),
+            max_recipients: MAX_RECIPIENTS,
+            gmail_aliases: false,
+        }
+    }
+}
+
+/// One `[[capture]]` entry.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CaptureSource {
+    /// `None`: recognised from the path's shape.
+    pub kind: Option<SourceKind>,
+    /// `~` expanded; a relative path is taken from the config file's folder.
+    pub path: PathBuf,
+    /// Shown beside its touches ("work mail"); default: the path's last part.
+    pub name: Option<String>,
+    /// Calendar: also match contacts named in an event's summary.
+    pub match_names: bool,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMe {
+    #[serde(default)]
+    emails: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSource {
+    kind: Option<String>,
+    path: String,
+    name: Option<String>,
+    #[serde(default)]
+    match_names: bool,
 }
 
 #[derive(Deserialize)]
@@ -53,6 +116,11 @@ struct RawConfig {
     sphere: BTreeMap<String, String>,
     #[serde(default)]
     tag: BTreeMap<String, String>,
+    me: Option<RawMe>,
+    #[serde(default)]
+    capture: Vec<RawSource>,
+    max_recipients: Option<usize>,
+    gmail_aliases: Option<bool>,
 }
 
 impl Config {
@@ -72,13 +140,22 @@ impl Config {
     /// Reads `path`; a missing file gives the defaults.
     pub fn load(path: &Path) -> Result<Config> {
         match std::fs::read_to_string(path) {
-            Ok(text) => Config::parse(&text).map_err(|e| {
-                Error::input(t!(
-                    "error-config",
-                    path = path.display().to_string(),
-                    problem = e
-                ))
-            }),
+            Ok(text) => {
+                let mut config = Config::parse(&text).map_err(|e| {
+                    Error::input(t!(
+                        "error-config",
+                        path = path.display().to_string(),
+                        problem = e
+                    ))
+                })?;
+                let folder = path.parent().unwrap_or(Path::new("."));
+                for source in &mut config.capture.sources {
+                    if source.path.is_relative() {
+                        source.path = folder.join(&source.path);
+                    }
+                }
+                Ok(config)
+            }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Config::default()),
             Err(e) => Err(Error::input(t!(
                 "error-config-unreadable",
@@ -194,13 +271,17 @@ impl Config {
                     sphere = sphere.as_str()
                 ));
             }
+            let canonical = Sphere::from_name(sphere).unwrap_or_default().as_str();
             config
                 .sphere_cadence
-                .insert(sphere.to_lowercase(), days(sphere, value)?);
+                .insert(canonical.to_string(), days(sphere, value)?);
         }
         for (tag, value) in &raw.tag {
-            config.tag_cadence.insert(tag.clone(), days(tag, value)?);
+            config
+                .tag_cadence
+                .insert(crate::matching::fold(tag), days(tag, value)?);
         }
+        config.capture = capture_config(&raw, &line_of)?;
         Ok(config)
     }
 
@@ -208,10 +289,84 @@ impl Config {
     /// its tags' defaults, else its sphere's default.
     pub fn default_cadence(&self, sphere: Sphere, tags: &[String]) -> Option<u32> {
         tags.iter()
-            .filter_map(|t| self.tag_cadence.get(t).copied())
+            .filter_map(|t| self.tag_cadence.get(&crate::matching::fold(t)).copied())
             .min()
             .or_else(|| self.sphere_cadence.get(sphere.as_str()).copied())
     }
+}
+
+/// The capture keys of `raw`, checked.
+fn capture_config(
+    raw: &RawConfig,
+    line_of: &dyn Fn(&str) -> usize,
+) -> std::result::Result<CaptureConfig, String> {
+    let mut capture = CaptureConfig::default();
+    if let Some(me) = &raw.me {
+        for email in &me.emails {
+            let email = email.trim();
+            if !crate::capture::address::looks_like_email(email) {
+                return Err(format!(
+                    "line {}: [me] emails: {email:?} is not an e-mail address",
+                    line_of("emails")
+                ));
+            }
+            capture.me.push(email.to_lowercase());
+        }
+    }
+    if let Some(max) = raw.max_recipients {
+        if max == 0 {
+            return Err(format!(
+                "line {}: max_recipients must be at least 1",
+                line_of("max_recipients")
+            ));
+        }
+        capture.max_recipients = max;
+    }
+    capture.gmail_aliases = raw.gmail_aliases.unwrap_or(false);
+    for source in &raw.capture {
+        let kind = match &source.kind {
+            Some(name) => Some(SourceKind::from_name(name).ok_or_else(|| {
+                format!(
+                    "line {}: [[capture]] kind: unknown kind {name:?}; use maildir, mbox or calendar",
+                    line_of("kind")
+                )
+            })?),
+            None => None,
+        };
+        if source.path.trim().is_empty() {
+            return Err(format!(
+                "line {}: [[capture]] path is empty",
+                line_of("path")
+            ));
+        }
+        capture.sources.push(CaptureSource {
+            kind,
+            path: expand_home(source.path.trim()),
+            name: source
+                .name
+                .as_deref()
+                .map(str::trim)
+                .filter(|n| !n.is_empty())
+                .map(String::from),
+            match_names: source.match_names,
+        });
+    }
+    Ok(capture)
+}
+
+/// `~` and `~/…` from `$HOME`.
+pub fn expand_home(path: &str) -> PathBuf {
+    let home = || std::env::var_os("HOME").map(PathBuf::from);
+    if path == "~" {
+        if let Some(home) = home() {
+            return home;
+        }
+    } else if let Some(rest) = path.strip_prefix("~/")
+        && let Some(home) = home()
+    {
+        return home.join(rest);
+    }
+    PathBuf::from(path)
 }
 
 #[cfg(test)]
@@ -308,6 +463,50 @@ mod tests {
         let err = Config::parse("horizon = \"7d\"\nhorizn = \"7d\"\n").unwrap_err();
         assert!(err.starts_with("line 2:"), "{err}");
         assert!(err.contains("horizn"), "{err}");
+    }
+
+    #[test]
+    fn capture_keys_are_read() {
+        let config = Config::parse(
+            "max_recipients = 5\ngmail_aliases = true\n[me]\nemails = [\"Me@Example.org\"]\n\
+             [[capture]]\nkind = \"maildir\"\npath = \"/mail/work\"\nname = \"work mail\"\n\
+             [[capture]]\npath = \"/cal\"\nmatch_names = true\n",
+        )
+        .unwrap();
+        let c = &config.capture;
+        assert_eq!(c.me, vec!["me@example.org"]);
+        assert_eq!(c.max_recipients, 5);
+        assert!(c.gmail_aliases);
+        assert_eq!(c.sources.len(), 2);
+        assert_eq!(c.sources[0].kind, Some(SourceKind::Maildir));
+        assert_eq!(c.sources[0].name.as_deref(), Some("work mail"));
+        assert_eq!(c.sources[1].kind, None);
+        assert!(c.sources[1].match_names);
+        assert_eq!(Config::parse("").unwrap().capture.max_recipients, 8);
+    }
+
+    #[test]
+    fn bad_capture_keys_name_key_and_line() {
+        let err = Config::parse("[me]\nemails = [\"nobody\"]\n").unwrap_err();
+        assert!(
+            err.starts_with("line 2:") && err.contains("nobody"),
+            "{err}"
+        );
+        let err = Config::parse("[[capture]]\nkind = \"fax\"\npath = \"x\"\n").unwrap_err();
+        assert!(err.starts_with("line 2:") && err.contains("fax"), "{err}");
+        let err = Config::parse("[[capture]]\npath = \"x\"\nmatchnames = true\n").unwrap_err();
+        assert!(err.contains("matchnames"), "{err}");
+        let err = Config::parse("max_recipients = 0\n").unwrap_err();
+        assert!(err.contains("max_recipients"), "{err}");
+    }
+
+    #[test]
+    fn relative_capture_paths_are_read_from_the_config_folder() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("config.toml");
+        std::fs::write(&file, "[[capture]]\npath = \"Mail/work\"\n").unwrap();
+        let config = Config::load(&file).unwrap();
+        assert_eq!(config.capture.sources[0].path, dir.path().join("Mail/work"));
     }
 
     #[test]

@@ -14,6 +14,11 @@ pub enum Error {
     #[error("{0}")]
     Input(String),
 
+    /// Several bad records of one input (an import's): what happened, one
+    /// line per record, what to do. The only message of several lines.
+    #[error("{}", .0.join("\n"))]
+    Records(Vec<String>),
+
     /// A contact argument matched nobody.
     #[error("{}", t!("error-no-such-contact", query = .query.as_str()))]
     NoSuchContact { query: String },
@@ -110,10 +115,19 @@ impl Error {
         Error::Input(message.into())
     }
 
+    /// The lines to print: one, except for [`Error::Records`].
+    pub fn lines(&self) -> Vec<String> {
+        match self {
+            Error::Records(lines) => lines.clone(),
+            other => vec![other.to_string()],
+        }
+    }
+
     /// The process exit code for this error.
     pub fn exit_code(&self) -> i32 {
         match self {
             Error::Input(_)
+            | Error::Records(_)
             | Error::NoSuchContact { .. }
             | Error::DidYouMean { .. }
             | Error::Archived { .. }

@@ -3,6 +3,7 @@
 //! Data flows one way: store → schedule (pure) → app → CLI / TUI.
 
 pub mod app;
+pub mod capture;
 pub mod cli;
 pub mod clock;
 pub mod config;

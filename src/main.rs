@@ -46,8 +46,10 @@ fn finish(result: draht::error::Result<String>) -> ExitCode {
             }
         }
         Err(e) => {
-            // one line, whatever names or input it quotes
-            eprintln!("draht: {}", draht::text::clean(&e.to_string()));
+            // one line, whatever names or input it quotes (a list of bad
+            // records: one line per record)
+            let lines: Vec<String> = e.lines().iter().map(|l| draht::text::clean(l)).collect();
+            eprintln!("draht: {}", lines.join("\n"));
             ExitCode::from(e.exit_code() as u8)
         }
     }

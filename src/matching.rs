@@ -25,6 +25,12 @@ pub fn fold(text: &str) -> String {
     collapse_spaces(&out)
 }
 
+/// Whether two tags are the same tag: case and accents do not count
+/// ("freunde" is "Freunde", "cafe" is "Café").
+pub fn same_tag(a: &str, b: &str) -> bool {
+    a == b || fold(a) == fold(b)
+}
+
 /// Lowercase, German transliteration first: "Müller" → "mueller".
 pub fn transliterate(text: &str) -> String {
     let lower = text.trim().to_lowercase();

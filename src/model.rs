@@ -6,6 +6,10 @@
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
+#[path = "model_capture.rs"]
+mod capture;
+pub use capture::{Captured, SourceKey, SourceKind, SourceRecord};
+
 /// Row id of any record. SQLite rowids are i64.
 pub type Id = i64;
 
@@ -105,8 +109,9 @@ impl Sphere {
         }
     }
 
+    /// Reads a sphere, case- and accent-insensitively.
     pub fn from_name(input: &str) -> Option<Sphere> {
-        match input.trim().to_lowercase().as_str() {
+        match crate::matching::fold(input).as_str() {
             "work" | "job" | "business" | "beruf" | "beruflich" => Some(Sphere::Work),
             "private" | "priv" | "personal" | "privat" => Some(Sphere::Private),
             _ => None,
@@ -115,7 +120,9 @@ impl Sphere {
 }
 
 /// Whether a touch happened or was only attempted.
-#[derive(Copy, Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Copy, Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Outcome {
     #[default]
@@ -413,6 +420,10 @@ pub struct Touch {
     pub hook_id: Option<Id>,
     /// Contact ids; never empty.
     pub participants: Vec<Id>,
+    /// The sources `draht capture` read this touch from (empty for a
+    /// touch logged by hand). Absent in backups written before capture.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub captured: Vec<Captured>,
 }
 
 impl Touch {
@@ -444,6 +455,7 @@ impl Touch {
             rating: None,
             hook_id: None,
             participants,
+            captured: Vec::new(),
         }
     }
 }

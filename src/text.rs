@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 use unicode_width::UnicodeWidthStr;
 
 use crate::i18n::{Lang, current};
-use crate::model::{Channel, Contact, Sphere};
+use crate::model::{Captured, Channel, Contact, SourceKind, Sphere};
 use crate::schedule::{ContactFacts, TouchRef};
 
 mod english;
@@ -160,6 +160,22 @@ pub fn tidy_line(text: &str) -> String {
         out.pop();
     }
     out
+}
+
+/// `text` (a whole record as it came, such as a vCard) without control
+/// characters other than line breaks and tabs: escape sequences, bell, C1
+/// codes and DEL go; every other byte stays as it was (no normalization),
+/// so a record that holds none comes back byte for byte.
+pub fn without_controls(text: &str) -> std::borrow::Cow<'_, str> {
+    let unwanted = |c: char| c.is_control() && !matches!(c, '\r' | '\n' | '\t');
+    if text.chars().any(unwanted) {
+        text.chars()
+            .filter(|&c| !unwanted(c))
+            .collect::<String>()
+            .into()
+    } else {
+        text.into()
+    }
 }
 
 /// User text as the store keeps it in a note (of a contact, touch,
@@ -353,6 +369,31 @@ pub fn describe(contact: &Contact) -> String {
         Lang::En => english::describe(contact),
         lang => describe_in(lang, contact),
     }
+}
+
+/// "3 mails", "1 event": `n` items of a capture source of `kind`.
+pub fn items(kind: SourceKind, n: u32) -> String {
+    let unit = match kind {
+        SourceKind::Maildir | SourceKind::Mbox => "mail",
+        SourceKind::Calendar => "event",
+    };
+    items_of(unit, n)
+}
+
+/// `n` items counted in `unit` (`mail`, `text`, `message` or `event`), in
+/// the interface language: "3 mails", "1 Termin".
+pub fn items_of(unit: &str, n: u32) -> String {
+    crate::t!("capture-items", unit = unit, count = n)
+}
+
+/// Where a captured touch came from: "3 mails · work mail" (sources
+/// joined with " · "); empty for a touch logged by hand.
+pub fn captured(sources: &[Captured]) -> String {
+    sources
+        .iter()
+        .map(|c| format!("{} · {}", items(c.kind, c.items), clean(&c.name)))
+        .collect::<Vec<_>>()
+        .join(" · ")
 }
 
 /// Why a contact is where it is: "call 21d ago · 5 written since ·

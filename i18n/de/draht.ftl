@@ -302,7 +302,9 @@ list-archived = archiviert
 contact-unarchived = { $name } ist wieder auf der Agenda.
 contact-archived = { $name } archiviert: mit allen Einträgen aufbewahrt, nicht mehr auf der Agenda (rückgängig: draht archive --undo "{ $name }").
 error-delete-needs-yes = Löschen entfernt { $name } mit allen Einträgen; zum Bestätigen --yes angeben (oder mit `draht archive` aufbewahren)
-contact-delete-ask = { $name } mit allen Einträgen endgültig löschen? [j/N]
+contact-delete-ask = { $name } mit allen Einträgen endgültig löschen?
+# After every yes-or-no question on standard error.
+confirm-yes-no = [j/N]
 error-no-answer = keine Antwort gelesen: { $problem }
 contact-not-deleted = nicht gelöscht
 contact-deleted = { $name } gelöscht.
@@ -536,6 +538,14 @@ restore-what = { $contacts ->
     } und { $jourfixe } Jour fixe
 restore-dry-run = Probelauf, nichts geschrieben. { $source } würde { $what } wiederherstellen.
 restore-done = { $what } aus { $source } wiederhergestellt.
+# Nach restore-what, wenn die Sicherung Quellen von draht capture hatte.
+restore-capture = , mit { $sources ->
+        [one] { $sources } Quelle für draht capture
+       *[other] { $sources } Quellen für draht capture
+    } und { $keys ->
+        [one] dem { $keys } Schlüssel, den sie gezählt hat
+       *[other] den { $keys } Schlüsseln, die sie gezählt haben
+    }
 export-contacts = { $count ->
         [one] 1 Kontakt
        *[other] { $count } Kontakte
@@ -598,6 +608,38 @@ error-jf-nothing-to-change = nichts zu ändern; geben Sie etwa --rule "jeden Mit
 error-jf-new-rule-no-date = die neue Regel ({ $rule }) hat ab { $from } keinen Termin; prüfen Sie UNTIL oder COUNT
 error-hook-elsewhere = Aufhänger #{ $hook } gehört jemand anderem; nehmen Sie einen Aufhänger von { $names } (`draht show` zeigt sie)
 
+
+## draht merge (src/cli/merge.rs)
+
+merge-dry-run = Probelauf, nichts geändert.
+error-merge-confirm = Zusammenführen gibt alles von { $gone } an { $kept } und entfernt { $gone }; bestätigen Sie mit --yes, oder sehen Sie mit --dry-run, was es täte
+merge-ask = Zusammenführen?
+merge-not-merged = nicht zusammengeführt
+merge-done = { $gone } mit { $kept } zusammengeführt.
+merge-title = { $gone } mit { $kept } zusammenführen:
+merge-touches = { $count ->
+        [one] { $count } Eintrag
+       *[other] { $count } Einträge
+    }
+merge-shared = {" "}({ $count } mit beiden, einmal behalten)
+merge-hooks = { $count ->
+        [one] { $count } Aufhänger
+       *[other] { $count } Aufhänger
+    }
+merge-followups = { $count ->
+        [one] { $count } Wiedervorlage
+       *[other] { $count } Wiedervorlagen
+    }
+merge-jourfixe = { $count } Jour fixe
+merge-moves = übernimmt { $list }
+merge-added-emails = E-Mail-Adressen { $items }
+merge-added-phones = Telefonnummern { $items }
+merge-added-tags = Schlagwörter { $items }
+merge-adds = fügt hinzu: { $list }
+# $fields: die Namen der übernommenen Felder (nickname, company, …)
+merge-takes = übernimmt von { $gone }: { $fields }
+merge-then = entfernt dann { $gone }; ein erneuter Import seiner Karte aktualisiert { $kept }
+
 ## --help: was jeder Befehl tut (cmd-PFAD) und was jedes Argument bedeutet
 ## (arg-PFAD-ID, sonst das gemeinsame arg-ID) (src/cli/help.rs)
 
@@ -626,6 +668,22 @@ cmd-archive = Einen Kontakt archivieren: mit allen Einträgen aufbewahrt, nicht 
 cmd-backup = Die Datenbank sicher kopieren, auch während draht läuft (sonst: daneben)
 cmd-check = Die Datenbank auf Schäden prüfen: Integrität und Verweise zwischen Datensätzen
 cmd-rm = Einen Kontakt mit allen Einträgen endgültig löschen
+cmd-merge = Zwei Kontakte einer Person zu einem machen: Einträge, Aufhänger, Wiedervorlagen, Jour fixe, E-Mail-Adressen und Telefonnummern von B gehen zu A
+cmd-capture = Einträge aus Ihren eigenen Mails und Kalendern: ein Maildir, eine mbox, eine .ics-Datei oder ein Kalenderordner
+cmd-capture-after = Ohne SOURCE werden die [[capture]]-Quellen der Konfiguration gelesen. Eine Nachricht oder ein Termin zählt einmal, wie oft sie auch eingelesen werden.
+arg-merge-keep = Der Kontakt, der bleibt (A): Name, Spitzname oder dessen Anfang
+arg-merge-gone = Der Kontakt, der geht (B): alles von ihm geht zu A
+arg-merge-dry-run = Zeigen, was das Zusammenführen täte; nichts ändern
+arg-capture-sources = Ein Maildir, eine mbox-Datei, eine .ics-Datei oder ein Ordner davon (khal, vdirsyncer)
+arg-capture-kind = Was die Quellen sind, wenn ihre Form es nicht verrät
+arg-capture-name = Der Name, mit dem Einträge aus der Quelle erscheinen ("Arbeitsmail") [Standard: ihr Ordner- oder Dateiname]
+arg-capture-since = Nur, was an oder nach diesem Tag geschah: 01.01.2026, "vor 3 Monaten"
+arg-capture-dry-run = Zeigen, was je Kontakt eingetragen würde; nichts schreiben
+arg-capture-report = Die Menschen auflisten, denen Sie am meisten schreiben und die nicht in draht sind (die letzten 90 Tage, oder --since)
+arg-capture-add = Mit --report: die ersten N davon als Kontakte anlegen, dann einlesen
+arg-capture-match-names = Kalender: auch Kontakte finden, die im Titel eines Termins stehen ("Kaffee mit Anna")
+arg-capture-forget = Die Einträge, Schlüssel und Wasserstände einer Quelle entfernen, nach ihrem Pfad oder Namen
+arg-capture-list = Die bisher eingelesenen Quellen auflisten
 cmd-jourfixe = Feste Termine: ein regelmäßiger Anruf oder Kaffee mit einem Kontakt
 cmd-jourfixe-add = Einen festen Termin mit einem Kontakt anlegen: ein regelmäßiger Anruf oder Kaffee
 cmd-jourfixe-list = Alle Jour fixe mit dem nächsten Termin und wie der letzte lief
@@ -734,7 +792,7 @@ arg-undo = Einen archivierten Kontakt zurückholen
 arg-uninstall = Den systemd-User-Timer entfernen, den --install geschrieben hat
 arg-untag = Ein Schlagwort entfernen (mehrfach möglich)
 arg-until = 3d, 2w, 6mo, 1y, "2 Wochen", oder ein Tag wie 24.12.2026 oder Freitag
-arg-vcard-version = Die vCard-Version: 4.0, oder 3.0 für ältere Programme
+arg-vcard-version = Die vCard-Version, 4.0 oder 3.0 [Standard: jede importierte Karte in ihrer eigenen (2.1 als 3.0), andere 4.0]
 arg-when = Wann: Freitag, "in 2 Wochen", +3d, 04.12.2026
 arg-width = Text in N Spalten einpassen, Notizen zuerst kürzen (0: nie kürzen) [Standard: die Breite des Terminals; in einer Pipe nie kürzen]
 arg-with = Mit --install: systemd oder cron [Standard: systemd, wenn es die Sitzung führt]
@@ -817,3 +875,160 @@ man-description = BESCHREIBUNG
 man-options = OPTIONEN
 man-subcommands = BEFEHLE
 man-version = VERSION
+
+## draht capture (src/cli/capture.rs, src/app/capture/, src/capture/).
+## $source ist eine Quelle, wie sie gezeigt wird: Name, Art und Pfad.
+
+capture-items = { $unit ->
+        [event] { $count ->
+            [one] { $count } Termin
+           *[other] { $count } Termine
+        }
+        [text] { $count ->
+            [one] { $count } SMS
+           *[other] { $count } SMS
+        }
+        [message] { $count ->
+            [one] { $count } Nachricht
+           *[other] { $count } Nachrichten
+        }
+       *[mail] { $count ->
+            [one] { $count } Mail
+           *[other] { $count } Mails
+        }
+    }
+
+capture-source-unchanged = { $source }: unverändert seit dem letzten Einlesen.
+capture-source-nothing-new = { $source }: nichts Neues seit dem letzten Einlesen.
+capture-source-read = { $source }: { $unit ->
+        [event] { $count ->
+            [one] { $count } Termin
+           *[other] { $count } Termine
+        }
+       *[message] { $count ->
+            [one] { $count } Nachricht
+           *[other] { $count } Nachrichten
+        }
+    } gelesen{ $whole ->
+        [yes] , von Anfang an
+       *[no] {""}
+    }
+capture-source-touches = {"  "}{ $count } mit Kontakten: { $made ->
+        [one] { $made } Kontaktmoment
+       *[other] { $made } Kontaktmomente
+    } neu, { $joined } zu schon erfassten dazu
+capture-source-skipped = {"  "}übersprungen: { $list }
+capture-skip = { $count } { $reason ->
+        [list] Listen und Massenmails
+        [automated] von Maschinen verschickt
+        [own] nur zwischen deinen eigenen Adressen
+        [too_many] mit zu vielen Leuten
+        [undated] ohne Datum
+        [future] noch in der Zukunft
+        [before_since] vor --since
+        [cancelled] abgesagt
+        [declined] abgelehnt
+        [not_attended] nicht von dir angenommen
+        [yearly] Geburtstage und Jahrestage
+        [unknown] mit niemandem aus draht
+        [seen] schon gezählt
+       *[other] anderes
+    }
+capture-source-broken = {"  "}{ $count ->
+        [one] { $count } Eintrag
+       *[other] { $count } Einträge
+    } unlesbar und übersprungen, zum Beispiel:
+
+capture-dry-run = Probelauf: nichts wurde geschrieben.
+capture-would-log = Würde erfassen
+capture-would-log-part = { $glyph } { $channel } an { $days ->
+        [one] { $days } Tag
+       *[other] { $days } Tagen
+    } ({ $items })
+capture-note-me = Hinweis: Trag deine eigenen Adressen in config.toml ein ([me] emails = ["du@example.org"]), damit die Mails zählen, die du schreibst, und Mails zwischen deinen eigenen Adressen nicht.
+
+capture-report-everyone = Alle, denen du in den letzten { $days } Tagen geschrieben hast, sind in draht ({ $count ->
+        [one] { $count } Nachricht oder Termin
+       *[other] { $count } Nachrichten und Termine
+    } gelesen).
+capture-report-title = { $sent ->
+        [yes] Die Leute, denen du am meisten schreibst und die nicht in draht sind
+       *[no] Die Leute, die dir am meisten schreiben und nicht in draht sind
+    }
+capture-report-since = { $title }, seit { $since } ({ $count } insgesamt):
+capture-report-line = { $what ->
+        [wrote] Du hast { $address } { $count ->
+            [one] einmal
+           *[other] { $count }-mal
+        } geschrieben
+        [met] Du hast { $address } { $count ->
+            [one] einmal
+           *[other] { $count }-mal
+        } getroffen
+       *[received] { $count ->
+            [one] { $count } Mail
+           *[other] { $count } Mails
+        } von { $address }
+    }, in { $days } Tagen — `draht add "{ $name }" --email { $address }`?
+capture-report-add-hint = Die ersten N davon fügt `draht capture --report --add N` hinzu.
+capture-report-note-me = Hinweis: Trag [me] emails in config.toml ein, damit draht die Mails erkennt, die du geschrieben hast.
+capture-added = { $name } <{ $address }> hinzugefügt.
+capture-not-added = { $name } <{ $address }> nicht hinzugefügt: Es gibt schon einen Kontakt mit diesem Namen; gib ihm die Adresse mit `draht edit "{ $name }" --email { $address }`.
+capture-nobody-to-add = Niemand hinzuzufügen.
+
+capture-forget = { $dry ->
+        [yes] Würde vergessen:
+       *[no] Vergessen:
+    } { $name } ({ $path }): { $count ->
+        [one] { $count } Kontaktmoment
+       *[other] { $count } Kontaktmomente
+    } entfernt
+capture-forget-kept = , { $count ->
+        [one] { $count } Kontaktmoment
+       *[other] { $count } Kontaktmomente
+    } behalten, zu denen du etwas notiert hast oder die eine andere Quelle auch kennt
+capture-forget-unjoined = , { $count ->
+        [one] { $count } selbst erfassten Kontaktmoment
+       *[other] { $count } selbst erfasste Kontaktmomente
+    } gelassen, wie sie waren
+capture-forget-keys = {" "}und { $count ->
+        [one] { $count } Schlüssel
+       *[other] { $count } Schlüssel
+    } verworfen.
+
+capture-list-empty = Noch nichts eingelesen: versuch `draht capture ~/Mail` oder `draht capture ~/.calendars`.
+capture-list-touches = { $count ->
+        [one] { $count } Kontaktmoment
+       *[other] { $count } Kontaktmomente
+    }
+capture-list-last = zuletzt { $day }
+capture-list-never = nie fertig geworden
+
+capture-notify-failed = draht notify: die [[capture]]-Quellen wurden nicht gelesen ({ $error }); die Erinnerungen gehen ohne sie hinaus.
+
+capture-error-unknown-kind = unbekannte Art "{ $kind }"; möglich sind maildir, mbox oder calendar
+capture-error-no-source = keine Quelle zum Einlesen: gib einen Pfad an (draht capture ~/Mail/work) oder trag [[capture]]-Quellen in config.toml ein
+capture-error-kind-name-configured = --kind und --name gelten für eine hier angegebene QUELLE; die [[capture]]-Quellen der Konfiguration nennen ihre eigenen
+capture-error-name-one-source = --name benennt eine Quelle; gib eine QUELLE dazu an oder lies sie einzeln ein
+capture-error-add-dry-run = --add legt Kontakte an; lass --dry-run weg (oder zeig mit --report allein, wer hinzukäme)
+capture-error-source = die Quelle { $path } kann draht nicht lesen: { $reason }; gib den Pfad eines Maildirs, einer mbox oder eines Kalenders an
+capture-error-read = { $path } kann draht nicht lesen: { $reason }
+capture-error-what = draht erkennt nicht, was { $path } ist (kein Maildir, keine mbox, kein Kalender); sag es mit --kind maildir, mbox oder calendar
+capture-error-maildir = das Maildir { $path } kann draht nicht lesen: { $reason }
+capture-error-no-maildir = in { $path } ist kein Maildir-Ordner (ein Ordner mit cur/ und new/); stimmt der Pfad, oder passt ein anderes --kind?
+capture-error-mbox-folder = { $path } ist ein Ordner, keine mbox-Datei; ist es ein Maildir (--kind maildir)?
+capture-error-calendar = den Kalender { $path } kann draht nicht lesen: { $reason }
+capture-error-no-such-source = es gibt keine Quelle "{ $name }"; bisher wurde nichts eingelesen
+capture-error-not-a-source = es gibt keine Quelle "{ $name }"; die Quellen sind: { $sources }
+capture-error-ambiguous-source = "{ $name }" passt auf { $count } Quellen; gib den Pfad einer davon an: { $paths }
+capture-reason-missing = es gibt sie nicht
+capture-reason-denied = keine Berechtigung
+
+capture-broken-no-headers = keine Mail-Kopfzeilen darin
+capture-broken-long-headers = die Kopfzeilen enden nicht innerhalb von 1 MiB
+capture-broken-no-people = weder Absender noch Empfänger
+capture-broken-cannot-list = nicht auflistbar: { $reason }
+capture-broken-not-calendar = kein Kalender: { $line }
+capture-broken-no-start = der Termin "{ $summary }" hat keinen Beginn
+capture-broken-recurrence = der Termin "{ $summary }": seine Wiederholung lässt sich nicht berechnen ({ $reason })
+capture-place-offset = { $path } bei Byte { $offset }

@@ -309,7 +309,9 @@ list-archived = archived
 contact-unarchived = { $name } is back on the agenda.
 contact-archived = Archived { $name }: kept with their history, off the agenda (undo: draht archive --undo "{ $name }").
 error-delete-needs-yes = deleting { $name } removes their whole history; add --yes to confirm (or `draht archive` to keep it)
-contact-delete-ask = Delete { $name } and their whole history for good? [y/N]
+contact-delete-ask = Delete { $name } and their whole history for good?
+# After every yes-or-no question on standard error.
+confirm-yes-no = [y/N]
 error-no-answer = no answer read: { $problem }
 contact-not-deleted = not deleted
 contact-deleted = Deleted { $name }.
@@ -539,6 +541,14 @@ restore-what = { $contacts ->
     } and { $jourfixe } Jour fixe
 restore-dry-run = Dry run, nothing was written. { $source } would restore { $what }.
 restore-done = Restored { $what } from { $source }.
+# After restore-what when the backup had capture sources.
+restore-capture = , with { $sources ->
+        [one] { $sources } capture source
+       *[other] { $sources } capture sources
+    } and the { $keys ->
+        [one] { $keys } source key
+       *[other] { $keys } source keys
+    } it counted
 export-contacts = { $count ->
         [one] 1 contact
        *[other] { $count } contacts
@@ -603,6 +613,38 @@ error-jf-nothing-to-change = nothing to change; give e.g. --rule "weekly wed 11:
 error-jf-new-rule-no-date = the new rule ({ $rule }) has no date from { $from } on; check its UNTIL or COUNT
 error-hook-elsewhere = hook #{ $hook } belongs to someone else; pick one of { $names }'s hooks (`draht show` lists them)
 
+
+## draht merge (src/cli/merge.rs)
+
+merge-dry-run = Dry run, nothing was changed.
+error-merge-confirm = merging moves everything of { $gone } to { $kept } and removes { $gone }; add --yes to confirm, or --dry-run to see what it would do
+merge-ask = Merge them?
+merge-not-merged = not merged
+merge-done = Merged { $gone } into { $kept }.
+merge-title = Merge { $gone } into { $kept }:
+merge-touches = { $count ->
+        [one] { $count } touch
+       *[other] { $count } touches
+    }
+merge-shared = {" "}({ $count } with both, kept once)
+merge-hooks = { $count ->
+        [one] { $count } hook
+       *[other] { $count } hooks
+    }
+merge-followups = { $count ->
+        [one] { $count } follow-up
+       *[other] { $count } follow-ups
+    }
+merge-jourfixe = { $count } Jour fixe
+merge-moves = moves { $list }
+merge-added-emails = e-mails { $items }
+merge-added-phones = phones { $items }
+merge-added-tags = tags { $items }
+merge-adds = adds { $list }
+# $fields: the names of the fields taken over (nickname, company, …)
+merge-takes = takes from { $gone }: { $fields }
+merge-then = then removes { $gone }; a re-import of its card updates { $kept }
+
 ## --help: what each command does (cmd-PATH) and each argument means
 ## (arg-PATH-ID, else the shared arg-ID) (src/cli/help.rs)
 
@@ -631,6 +673,22 @@ cmd-archive = Archive a contact: kept with its history, off the agenda
 cmd-backup = Copy the database safely, also while draht is in use (default: next to it)
 cmd-check = Check the database for damage: integrity and references between records
 cmd-rm = Delete a contact and its history for good
+cmd-merge = Make two contacts of one person one: B's touches, hooks, follow-ups, Jour fixe, e-mails and phones move to A
+cmd-capture = Touches from your own mail and calendars: a maildir, an mbox, an .ics file or a calendar folder
+cmd-capture-after = Without a SOURCE, the [[capture]] sources of the config are read. A message or event is counted once, however often it is captured.
+arg-merge-keep = The contact that stays (A): name, nickname or the start of one
+arg-merge-gone = The contact that goes (B): everything of it moves to A
+arg-merge-dry-run = Show what the merge would do; change nothing
+arg-capture-sources = A maildir, an mbox file, an .ics file or a folder of them (khal, vdirsyncer)
+arg-capture-kind = What the sources are, when their shape does not tell
+arg-capture-name = The name touches from the source are shown with ("work mail") [default: its folder or file name]
+arg-capture-since = Only what happened on or after this day: 2026-01-01, "3 months ago"
+arg-capture-dry-run = Show what would be logged, per contact; write nothing
+arg-capture-report = List the people you write to most who are not in draht (the last 90 days, or --since)
+arg-capture-add = With --report: add the first N of them as contacts, then capture
+arg-capture-match-names = Calendars: also find contacts named in an event's title ("Coffee with Anna")
+arg-capture-forget = Remove a source's touches, keys and watermarks, by its path or name
+arg-capture-list = List the sources captured so far
 cmd-jourfixe = Standing appointments: a recurring call or coffee with one contact
 cmd-jourfixe-add = Set a standing appointment with a contact: a recurring call or coffee
 cmd-jourfixe-list = Every Jour fixe with its next date and how the last one went
@@ -739,7 +797,7 @@ arg-undo = Bring an archived contact back
 arg-uninstall = Remove the systemd user timer that --install wrote
 arg-untag = Remove a tag (repeatable)
 arg-until = 3d, 2w, 6mo, 1y, or a date such as 2026-12-24 or friday
-arg-vcard-version = vCard version to write: 4.0, or 3.0 for older tools
+arg-vcard-version = vCard version to write, 4.0 or 3.0 [default: each imported card in its own (2.1 as 3.0), others 4.0]
 arg-when = When: friday, "in 2 weeks", +3d, 2026-12-04
 arg-width = Fit text into N columns, cutting notes first (0: never cut) [default: the terminal's width; in a pipe, never cut]
 arg-with = With --install: systemd or cron [default: systemd when it runs the session]
@@ -825,3 +883,177 @@ man-description = DESCRIPTION
 man-options = OPTIONS
 man-subcommands = SUBCOMMANDS
 man-version = VERSION
+
+## draht capture (src/cli/capture.rs, src/app/capture/, src/capture/).
+## $source is a source as shown: its name, kind and path.
+
+# What a captured touch holds: "3 mails", "1 event". $unit is mail, text,
+# message or event.
+capture-items = { $unit ->
+        [event] { $count ->
+            [one] { $count } event
+           *[other] { $count } events
+        }
+        [text] { $count ->
+            [one] { $count } text
+           *[other] { $count } texts
+        }
+        [message] { $count ->
+            [one] { $count } message
+           *[other] { $count } messages
+        }
+       *[mail] { $count ->
+            [one] { $count } mail
+           *[other] { $count } mails
+        }
+    }
+
+# One source's run.
+capture-source-unchanged = { $source }: unchanged since the last capture.
+capture-source-nothing-new = { $source }: nothing new since the last capture.
+# $unit is message or event; $whole is yes when the source was read from its start.
+capture-source-read = { $source }: { $unit ->
+        [event] { $count ->
+            [one] { $count } event
+           *[other] { $count } events
+        }
+       *[message] { $count ->
+            [one] { $count } message
+           *[other] { $count } messages
+        }
+    } read{ $whole ->
+        [yes] {" "}from the start
+       *[no] {""}
+    }
+capture-source-touches = {"  "}{ $count } with contacts: { $made ->
+        [one] { $made } touch
+       *[other] { $made } touches
+    } made, { $joined } added to touches already there
+capture-source-skipped = {"  "}skipped: { $list }
+# One reason in the skipped list: "12 lists and bulk mail".
+capture-skip = { $count } { $reason ->
+        [list] lists and bulk mail
+        [automated] sent by machines
+        [own] only between your own addresses
+        [too_many] with too many people
+        [undated] without a date
+        [future] still to come
+        [before_since] before --since
+        [cancelled] cancelled
+        [declined] declined
+        [not_attended] not accepted by you
+        [yearly] birthdays and anniversaries
+        [unknown] with nobody in draht
+        [seen] counted before
+       *[other] other
+    }
+capture-source-broken = {"  "}{ $count ->
+        [one] { $count } record
+       *[other] { $count } records
+    } skipped as unreadable, such as:
+
+# A dry run.
+capture-dry-run = Dry run: nothing was written.
+capture-would-log = Would log
+# "✉ email on 2 days (3 mails)"; $items is capture-items.
+capture-would-log-part = { $glyph } { $channel } on { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    } ({ $items })
+capture-note-me = Note: set your own addresses in config.toml ([me] emails = ["you@example.org"]) so that the mail you send counts, and mail between your own addresses does not.
+
+# --report and --add.
+capture-report-everyone = Everyone you wrote to in the last { $days } days is in draht ({ $count ->
+        [one] { $count } message or event
+       *[other] { $count } messages and events
+    } read).
+# $sent is yes when draht knows your addresses (then it lists whom you wrote to).
+capture-report-title = { $sent ->
+        [yes] The people you wrote to most who are not in draht
+       *[no] The people who wrote to you most who are not in draht
+    }
+capture-report-since = { $title } since { $since } ({ $count } of them):
+# $what is wrote, met or received; $count how often, in $days days.
+capture-report-line = { $what ->
+        [wrote] You wrote { $count ->
+            [one] once
+           *[other] { $count } times
+        } to { $address }
+        [met] You met { $count ->
+            [one] once
+           *[other] { $count } times
+        } with { $address }
+       *[received] { $count ->
+            [one] { $count } mail
+           *[other] { $count } mails
+        } from { $address }
+    } in { $days } days — `draht add "{ $name }" --email { $address }`?
+capture-report-add-hint = Add the first N of them with `draht capture --report --add N`.
+capture-report-note-me = Note: set [me] emails in config.toml so that draht can tell the mail you wrote.
+capture-added = Added { $name } <{ $address }>.
+capture-not-added = Did not add { $name } <{ $address }>: a contact of that name exists; give it the address with `draht edit "{ $name }" --email { $address }`.
+capture-nobody-to-add = Nobody to add.
+
+# --forget; $dry is yes for --dry-run.
+capture-forget = { $dry ->
+        [yes] Would forget
+       *[no] Forgot
+    } { $name } ({ $path }): removed { $count ->
+        [one] { $count } touch
+       *[other] { $count } touches
+    }
+capture-forget-kept = , kept { $count ->
+        [one] { $count } touch
+       *[other] { $count } touches
+    } that you wrote on or another source also has
+capture-forget-unjoined = , left { $count ->
+        [one] { $count } touch
+       *[other] { $count } touches
+    } you logged yourself as they were
+capture-forget-keys = {" "}and dropped { $count ->
+        [one] { $count } key
+       *[other] { $count } keys
+    }.
+
+# --list
+capture-list-empty = Nothing captured yet: try `draht capture ~/Mail` or `draht capture ~/.calendars`.
+capture-list-touches = { $count ->
+        [one] { $count } touch
+       *[other] { $count } touches
+    }
+capture-list-last = last { $day }
+capture-list-never = never finished
+
+# What draht notify says when the configured sources could not be read.
+capture-notify-failed = draht notify: the [[capture]] sources were not read ({ $error }); the reminders go out without them.
+
+# Errors. $path is a path, $kind what was given.
+capture-error-unknown-kind = unknown kind "{ $kind }"; use maildir, mbox or calendar
+capture-error-no-source = no source to capture from: give a path (draht capture ~/Mail/work), or add [[capture]] sources to config.toml
+capture-error-kind-name-configured = --kind and --name are for a SOURCE given here; the config's [[capture]] sources say their own
+capture-error-name-one-source = --name names one source; give one SOURCE with it, or capture them one at a time
+capture-error-add-dry-run = --add writes contacts; leave out --dry-run (or run --report alone to see who would be added)
+capture-error-source = cannot read the capture source { $path }: { $reason }; give the path of a maildir, an mbox or a calendar
+capture-error-read = cannot read { $path }: { $reason }
+capture-error-what = cannot tell what { $path } is (not a maildir, an mbox or a calendar); say it with --kind maildir, mbox or calendar
+capture-error-maildir = cannot read the maildir { $path }: { $reason }
+capture-error-no-maildir = { $path } holds no maildir folder (a folder with cur/ and new/ in it); is it the right path, or another --kind?
+capture-error-mbox-folder = { $path } is a folder, not an mbox file; is it a maildir (--kind maildir)?
+capture-error-calendar = cannot read the calendar { $path }: { $reason }
+capture-error-no-such-source = there is no capture source "{ $name }"; nothing has been captured yet
+capture-error-not-a-source = there is no capture source "{ $name }"; the sources are: { $sources }
+capture-error-ambiguous-source = "{ $name }" names { $count } sources; give the path of one: { $paths }
+# Why a file could not be read ($reason above).
+capture-reason-missing = it does not exist
+capture-reason-denied = permission denied
+
+# Why one message or event was unreadable (shown with its place).
+capture-broken-no-headers = no mail headers in it
+capture-broken-long-headers = the headers do not end within 1 MiB
+capture-broken-no-people = no sender and no recipient
+capture-broken-cannot-list = cannot list: { $reason }
+capture-broken-not-calendar = not a calendar: { $line }
+capture-broken-no-start = event "{ $summary }" has no start
+capture-broken-recurrence = event "{ $summary }": cannot expand its recurrence ({ $reason })
+# Where: "~/Mail/work.mbox at offset 1234".
+capture-place-offset = { $path } at offset { $offset }

@@ -1,16 +1,20 @@
 //! What the exports are made of, read in one transaction each: the
-//! calendar (Jour fixe, open follow-ups, due check-ins).
+//! calendar (Jour fixe, open follow-ups, due check-ins), and the address
+//! book going out — each active contact with the vCard an export writes
+//! for it (its stored card with what draht changed patched in, or the card
+//! draht writes), for `export vcard` and `export vdir`.
 
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
 use crate::error::Result;
+use crate::interop::vcard::{VcardVersion, export_card};
 use crate::jourfixe::JourFixe;
-use crate::model::{FollowUp, Id};
+use crate::model::{Contact, FollowUp, Id};
 use crate::remind::Remind;
 use crate::schedule::{Agenda, ContactFacts, Settings};
-use crate::store::{Store, followups, jourfixe, reminders};
+use crate::store::{Store, cards, contacts, followups, jourfixe, reminders};
 
 /// Everything `export ics` writes.
 pub struct Calendar {
@@ -38,4 +42,22 @@ pub fn calendar(s: &mut Store, today: NaiveDate, settings: &Settings) -> Result<
             reminders: reminders::settings(tx)?,
         })
     })
+}
+
+/// Every active contact, ordered by name, with its card. `version` forces
+/// one vCard version; without it each stored card keeps its own (2.1
+/// becomes 3.0) and contacts without one are written as 4.0.
+pub fn address_book(
+    store: &mut Store,
+    version: Option<VcardVersion>,
+) -> Result<Vec<(Contact, String)>> {
+    let (people, mut stored) =
+        store.read(|tx| Ok((contacts::all(tx, false)?, cards::all_cards(tx)?)))?;
+    Ok(people
+        .into_iter()
+        .map(|contact| {
+            let card = export_card(stored.remove(&contact.id).as_deref(), &contact, version);
+            (contact, card)
+        })
+        .collect())
 }

@@ -383,6 +383,7 @@ mod tests {
                             rating: None,
                             hook_id: None,
                             participants: vec![id],
+                            captured: Vec::new(),
                         };
                         touches::insert(tx, &touch, now)?;
                     }

@@ -7,10 +7,13 @@
 pub mod agenda;
 pub mod backup;
 pub mod brief;
+pub mod capture;
 pub mod contacts;
 pub mod export;
+pub mod import;
 pub mod jourfixe;
 pub mod jourfixe_edit;
+pub mod merge;
 pub mod notify;
 pub mod overview;
 pub mod plans;

@@ -4,14 +4,15 @@
 //! through here.
 //!
 //! First check-ins are spread like an import's: the `i`-th (from 0) of the
-//! `n` contacts walked, given a cadence of `C` days, is snoozed to
-//! `today + floor(i · C / n)` (a snooze is only moved later), so a triage
-//! of 300 people does not make them all due tomorrow.
+//! `n` contacts walked, given a cadence of `C` days, starts its cadence on
+//! `today + floor(i · C / n)` (`app::import::spread_day`), so a triage of
+//! 300 people does not make them all due tomorrow, and the first of them
+//! is due today — never overdue, however long ago it was added.
 
-use chrono::{DateTime, Days, NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 
+use crate::app::import::spread_day;
 use crate::error::Result;
-use crate::interop::import::spread_offset;
 use crate::model::{Contact, Id};
 use crate::store::{Store, Tx, contacts};
 
@@ -39,8 +40,8 @@ pub fn choice(key: char) -> Option<Choice> {
 }
 
 /// Gives contact `id`, the `i`-th (from 0) of the `n` contacts walked, a
-/// cadence of `days`, with its first check-in spread as the module docs
-/// say (a snooze is only moved later). Returns the first check-in day.
+/// cadence of `days` that starts on its spread date (see the module docs;
+/// a snooze stays as it is). Returns the first check-in day.
 pub fn set_cadence(
     conn: &Tx,
     id: Id,
@@ -49,15 +50,11 @@ pub fn set_cadence(
     today: NaiveDate,
     now: DateTime<Utc>,
 ) -> Result<NaiveDate> {
-    let first = today
-        .checked_add_days(Days::new(spread_offset(i, n, days)))
-        .unwrap_or(today);
+    let first = spread_day(today, i, n, days);
     let mut contact = contacts::get(conn, id)?;
     contact.cadence_days = Some(days);
-    if first > today && contact.snoozed_until.is_none_or(|s| s < first) {
-        contact.snoozed_until = Some(first);
-    }
     contacts::update(conn, &contact, now)?;
+    contacts::set_cadence_from(conn, id, first)?;
     Ok(first)
 }
 

@@ -102,6 +102,7 @@ pub enum Command {
     },
     Backup(super::backup::BackupArgs),
     Check,
+    Merge(MergeArgs),
     Rm {
         #[arg(add = ArgValueCompleter::new(contact_names))]
         contact: String,
@@ -114,6 +115,7 @@ pub enum Command {
     #[command(subcommand)]
     Export(super::interop::ExportCommand),
     Triage,
+    Capture(CaptureArgs),
     Notify(NotifyArgs),
     Status(StatusArgs),
     Completions(super::shell::CompletionsArgs),
@@ -197,6 +199,16 @@ pub struct EditArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct MergeArgs {
+    pub keep: String,
+    pub gone: String,
+    #[arg(long)]
+    pub dry_run: bool,
+    #[arg(long, short = 'y')]
+    pub yes: bool,
+}
+
+#[derive(Debug, Args)]
 pub struct ListArgs {
     #[arg(long)]
     pub sphere: Option<String>,
@@ -248,6 +260,30 @@ pub enum TouchCommand {
     Rm {
         id: i64,
     },
+}
+
+#[derive(Debug, Args)]
+pub struct CaptureArgs {
+    #[arg(value_name = "SOURCE", value_hint = ValueHint::AnyPath)]
+    pub sources: Vec<PathBuf>,
+    #[arg(long, value_parser = ["maildir", "mbox", "calendar"])]
+    pub kind: Option<String>,
+    #[arg(long)]
+    pub name: Option<String>,
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+    #[arg(long)]
+    pub dry_run: bool,
+    #[arg(long)]
+    pub report: bool,
+    #[arg(long, value_name = "N", requires = "report")]
+    pub add: Option<usize>,
+    #[arg(long)]
+    pub match_names: bool,
+    #[arg(long, value_name = "SOURCE", conflicts_with_all = ["sources", "report", "since", "kind", "name", "match_names", "list"])]
+    pub forget: Option<String>,
+    #[arg(long, conflicts_with_all = ["sources", "report", "since", "kind", "name", "match_names", "dry_run"])]
+    pub list: bool,
 }
 
 #[derive(Debug, Args)]

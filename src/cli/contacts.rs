@@ -1,7 +1,5 @@
 //! `add`, `edit`, `show`, `list`, `archive`, `rm`.
 
-use std::io::{BufRead, Write};
-
 use serde::Serialize;
 
 use super::args::{AddArgs, ContactFields, EditArgs, ListArgs};
@@ -11,6 +9,7 @@ use crate::app::contacts::Detail;
 use crate::app::{self, Who};
 use crate::error::{Error, Result};
 use crate::interop::csv::formula_safe;
+use crate::matching::same_tag;
 use crate::model::{Contact, Handle, Sphere};
 use crate::parse::parse_duration;
 use crate::schedule::{Status, TouchRef};
@@ -100,7 +99,7 @@ fn apply_fields(contact: &mut Contact, fields: &ContactFields) -> Result<()> {
         if tag.is_empty() {
             return Err(Error::input(tr!("error-empty-tag")));
         }
-        if !contact.tags.contains(&tag) {
+        if !contact.tags.iter().any(|t| same_tag(t, &tag)) {
             contact.tags.push(tag);
         }
     }
@@ -128,7 +127,9 @@ pub fn edit(ctx: &mut Ctx, args: &EditArgs) -> Result<String> {
             if args.no_snooze {
                 contact.snoozed_until = None;
             }
-            contact.tags.retain(|t| !args.untag.contains(t));
+            contact
+                .tags
+                .retain(|t| !args.untag.iter().any(|u| same_tag(t, u)));
             contact.emails.retain(|h| !args.rm_email.contains(&h.value));
             contact.phones.retain(|h| !args.rm_phone.contains(&h.value));
             Ok(())
@@ -201,7 +202,7 @@ pub fn list(ctx: &mut Ctx, args: &ListArgs) -> Result<String> {
                 && args
                     .tag
                     .as_ref()
-                    .is_none_or(|t| f.contact.tags.iter().any(|x| x == t))
+                    .is_none_or(|t| f.contact.tags.iter().any(|x| same_tag(x, t)))
                 && status.is_none_or(|s| ch.as_ref().map(|c| c.status) == Some(s))
         })
         .map(|(f, ch)| ListEntry {
@@ -437,17 +438,8 @@ pub fn remove(ctx: &mut Ctx, query: &str, yes: bool) -> Result<String> {
                 name = clean(&contact.name)
             )));
         }
-        eprint!("{} ", t!("contact-delete-ask", name = clean(&contact.name)));
-        let _ = std::io::stderr().flush();
-        let mut answer = String::new();
-        std::io::stdin()
-            .lock()
-            .read_line(&mut answer)
-            .map_err(|e| Error::input(t!("error-no-answer", problem = e.to_string())))?;
-        if !matches!(
-            answer.trim().to_lowercase().as_str(),
-            "y" | "yes" | "j" | "ja"
-        ) {
+        let question = t!("contact-delete-ask", name = clean(&contact.name));
+        if !super::confirm(&question)? {
             return Err(Error::input(tr!("contact-not-deleted")));
         }
     }

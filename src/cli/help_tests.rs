@@ -3,6 +3,15 @@ use super::*;
 /// Every command and argument a person can see, with its help text.
 fn texts(cmd: &Command, path: &str, out: &mut Vec<(String, Option<String>)>) {
     out.push((path.to_string(), cmd.get_about().map(StyledStr::to_string)));
+    for (what, text) in [
+        ("long about", cmd.get_long_about()),
+        ("after help", cmd.get_after_help()),
+        ("after long help", cmd.get_after_long_help()),
+    ] {
+        if let Some(text) = text {
+            out.push((format!("{path} ({what})"), Some(text.to_string())));
+        }
+    }
     for arg in cmd.get_arguments().filter(|a| !a.is_hide_set()) {
         out.push((
             format!("{path} {}", arg.get_id()),

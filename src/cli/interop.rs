@@ -6,13 +6,16 @@ use clap::{Args, Subcommand};
 
 use super::render::{self, clean};
 use super::{Ctx, sphere_arg};
+use crate::app::export::address_book;
+use crate::app::import::{
+    ImportOptions, ImportReport, LISTED_ERRORS, import as import_batch, one_line,
+};
 use crate::error::{Error, Result};
 use crate::fsutil::write_private;
 use crate::interop::csv::write_contacts;
-use crate::interop::import::{ImportOptions, ImportReport};
 use crate::interop::json;
 use crate::interop::source::{Format, read_batch, read_text};
-use crate::interop::vcard::{VcardVersion, write_card};
+use crate::interop::vcard::VcardVersion;
 use crate::interop::vdir::write_vdir;
 use crate::parse::parse_duration;
 
@@ -47,13 +50,15 @@ pub struct OutputArg {
 
 #[derive(Debug, Args)]
 pub struct VersionArg {
-    #[arg(long, value_name = "VERSION", default_value = "4.0", value_parser = ["3.0", "4.0"])]
-    pub vcard_version: String,
+    #[arg(long, value_name = "VERSION", value_parser = ["3.0", "4.0"])]
+    pub vcard_version: Option<String>,
 }
 
 impl VersionArg {
-    fn version(&self) -> VcardVersion {
-        VcardVersion::from_name(&self.vcard_version).unwrap_or_default()
+    fn version(&self) -> Option<VcardVersion> {
+        self.vcard_version
+            .as_deref()
+            .and_then(VcardVersion::from_name)
     }
 }
 
@@ -92,8 +97,7 @@ pub fn import(ctx: &mut Ctx, args: &ImportArgs) -> Result<String> {
         dry_run: args.dry_run,
     };
     let batch = read_batch(&args.path, format)?;
-    let (config, now) = (ctx.config.clone(), ctx.now);
-    let report = app::backup::import(&mut ctx.store, batch, &options, &config, now)?;
+    let report = import_batch(&mut ctx.store, batch, &options, &ctx.config, ctx.now)?;
     if ctx.json {
         return ctx.to_json(&report);
     }
@@ -147,11 +151,14 @@ fn import_text(report: &ImportReport, path: &Path, today: chrono::NaiveDate) -> 
     if !report.invalid.is_empty() {
         out.push_str(&t!("import-skipped-invalid", count = report.invalid.len()));
         out.push('\n');
-        for bad in &report.invalid {
+        for bad in report.invalid.iter().take(LISTED_ERRORS) {
+            let line = one_line(&format!("{}: {}", bad.origin, bad.reason));
+            out.push_str(&format!("  {}\n", clean(&line)));
+        }
+        if report.invalid.len() > LISTED_ERRORS {
             out.push_str(&format!(
-                "  {}: {}\n",
-                clean(&bad.origin.to_string()),
-                clean(&bad.reason)
+                "  … {}\n",
+                t!("and-more", count = report.invalid.len() - LISTED_ERRORS)
             ));
         }
     }
@@ -185,7 +192,7 @@ fn restore(ctx: &mut Ctx, args: &ImportArgs) -> Result<String> {
     if ctx.json {
         return ctx.to_json(&restored);
     }
-    let what = t!(
+    let mut what = t!(
         "restore-what",
         contacts = restored.contacts,
         touches = restored.touches,
@@ -193,6 +200,13 @@ fn restore(ctx: &mut Ctx, args: &ImportArgs) -> Result<String> {
         followups = restored.followups,
         jourfixe = restored.jourfixe
     );
+    if restored.capture_sources > 0 {
+        what.push_str(&t!(
+            "restore-capture",
+            sources = restored.capture_sources,
+            keys = restored.capture_keys
+        ));
+    }
     let mut out = match restored.dry_run {
         true => t!("restore-dry-run", source = source, what = what),
         false => t!("restore-done", source = source, what = what),
@@ -204,17 +218,14 @@ fn restore(ctx: &mut Ctx, args: &ImportArgs) -> Result<String> {
 pub fn export(ctx: &mut Ctx, command: &ExportCommand) -> Result<String> {
     match command {
         ExportCommand::Vcard { out, version } => {
-            let people = app::backup::people(&mut ctx.store)?;
-            let text: String = people
-                .iter()
-                .map(|c| write_card(c, version.version()))
-                .collect();
-            let what = t!("export-contacts", count = people.len());
+            let book = address_book(&mut ctx.store, version.version())?;
+            let text: String = book.iter().map(|(_, card)| card.as_str()).collect();
+            let what = t!("export-contacts", count = book.len());
             deliver(text, out, &what, |t| ctx.data(t))
         }
         ExportCommand::Vdir { output, version } => {
-            let people = app::backup::people(&mut ctx.store)?;
-            let files = write_vdir(output, &people, version.version())?;
+            let book = address_book(&mut ctx.store, version.version())?;
+            let files = write_vdir(output, &book)?;
             Ok(format!(
                 "{}\n",
                 t!(

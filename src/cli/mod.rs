@@ -4,10 +4,12 @@
 
 pub mod args;
 mod backup;
+mod capture;
 mod contacts;
 pub mod help;
 pub mod interop;
 pub(crate) mod jourfixe;
+mod merge;
 mod notify;
 mod plans;
 pub mod render;
@@ -220,6 +222,7 @@ pub fn dispatch(ctx: &mut Ctx, command: &Command) -> Result<String> {
         Command::List(args) => contacts::list(ctx, args),
         Command::Archive { contact, undo } => contacts::archive(ctx, contact, *undo),
         Command::Rm { contact, yes } => contacts::remove(ctx, contact, *yes),
+        Command::Merge(args) => merge::merge(ctx, args),
         Command::Log(args) => touches::log(ctx, args),
         Command::Touch(cmd) => touches::touch(ctx, cmd),
         Command::Today { days } => today::today(ctx, *days),
@@ -242,11 +245,29 @@ pub fn dispatch(ctx: &mut Ctx, command: &Command) -> Result<String> {
         Command::Import(args) => interop::import(ctx, args),
         Command::Export(command) => interop::export(ctx, command),
         Command::Triage => triage::triage(ctx),
+        Command::Capture(args) => capture::capture(ctx, args),
         Command::Notify(args) => notify::notify(ctx, args),
         Command::Status(args) => status::status(ctx, args),
         Command::Completions(args) => shell::completions(args),
         Command::Man(args) => shell::man(args),
     }
+}
+
+/// Asks `question` on standard error and reads the answer: yes (`y`,
+/// `yes`, `j`, `ja`) or not.
+pub(crate) fn confirm(question: &str) -> Result<bool> {
+    use std::io::{BufRead, Write};
+    eprint!("{question} {} ", tr!("confirm-yes-no"));
+    let _ = std::io::stderr().flush();
+    let mut answer = String::new();
+    std::io::stdin()
+        .lock()
+        .read_line(&mut answer)
+        .map_err(|e| Error::input(t!("error-no-answer", problem = e.to_string())))?;
+    Ok(matches!(
+        answer.trim().to_lowercase().as_str(),
+        "y" | "yes" | "j" | "ja"
+    ))
 }
 
 /// Reads a channel name or alias; the error lists them all.

@@ -34,6 +34,7 @@ pub fn notify(ctx: &mut Ctx, args: &NotifyArgs) -> Result<String> {
         true => notify::pending(&mut ctx.store, ctx.now, &ctx.config)?,
         false => {
             let mut desktop = Desktop::connect(today)?;
+            super::capture::before_notify(ctx);
             notify::send(&mut ctx.store, ctx.now, &ctx.config, &mut desktop)?
         }
     };

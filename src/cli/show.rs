@@ -184,10 +184,14 @@ pub fn show(ctx: &mut Ctx, query: &str, limit: usize) -> Result<String> {
         for touch in &touches {
             let local = crate::clock::local(touch.at);
             let channel = text::channel_name(lang, touch.channel);
-            let what = match touch.outcome {
+            let mut what = match touch.outcome {
                 crate::model::Outcome::Missed => t!("show-touch-missed", channel = channel),
                 crate::model::Outcome::Done => channel.to_string(),
             };
+            if !touch.captured.is_empty() {
+                what.push_str(" · ");
+                what.push_str(&crate::text::captured(&touch.captured));
+            }
             // "with Ben Okafor · coffee at the harbour [+1]"
             let others: Vec<String> = touch
                 .participants

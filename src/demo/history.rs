@@ -200,6 +200,7 @@ fn insert(conn: &Tx, contact: Id, at: DateTime<Utc>, channel: Channel, note: &st
         rating: None,
         hook_id: None,
         participants: vec![contact],
+        captured: Vec::new(),
     };
     touches::insert(conn, &touch, at)?;
     Ok(())

@@ -379,6 +379,7 @@ pub fn seed(store: &mut Store, now: DateTime<Utc>) -> Result<()> {
                 rating: (*channel == Channel::Meet).then_some(1),
                 hook_id: None,
                 participants,
+                captured: Vec::new(),
             };
             touches::insert(tx, &touch, touch.at)?;
         }
@@ -452,6 +453,7 @@ pub fn seed(store: &mut Store, now: DateTime<Utc>) -> Result<()> {
                 rating: None,
                 hook_id: None,
                 participants: vec![ids["Ingrid Rau"]],
+                captured: Vec::new(),
             };
             touches::insert(tx, &touch, touch.at)?;
         }
@@ -495,6 +497,7 @@ pub fn seed(store: &mut Store, now: DateTime<Utc>) -> Result<()> {
                         rating: Some(if n % 2 == 0 { 1 } else { 0 }),
                         hook_id: None,
                         participants: vec![ids[name]],
+                        captured: Vec::new(),
                     };
                     touches::insert(tx, &touch, touch.at)?;
                 }
@@ -512,6 +515,7 @@ pub fn seed(store: &mut Store, now: DateTime<Utc>) -> Result<()> {
                     rating: Some(1),
                     hook_id: None,
                     participants: vec![ids[name]],
+                    captured: Vec::new(),
                 };
                 touches::insert(tx, &touch, touch.at)?;
             }

@@ -4,15 +4,21 @@
 //! gets: a file is imported or refused in one clean line, and whatever is
 //! stored keeps its names and notes exactly.
 
+use std::collections::HashMap;
+
 use chrono::{DateTime, Utc};
 
 use super::now_and_text;
+use crate::app::import::{ImportOptions, import};
 use crate::config::Config;
 use crate::error::Error;
 use crate::interop::csv::csv_batch;
-use crate::interop::import::{Batch, ImportOptions, import};
+use crate::interop::import::Batch;
 use crate::interop::json::{self, Backup};
-use crate::interop::vcard::{VcardVersion, read_cards, write_card};
+use crate::interop::vcard::{
+    VcardVersion, export_card, read_card_texts, read_cards, read_one, write_card,
+};
+use crate::interop::vdir::{Names, file_name};
 use crate::model::{Contact, Id, Sphere};
 use crate::store::{Store, contacts};
 use crate::text::{tidy_line, tidy_note};
@@ -46,6 +52,19 @@ pub(super) const VCARD_WORDS: &[&str] = &[
     "NOTE;ENCODING=QUOTED-PRINTABLE:=C3=BC=\r\n",
     "CATEGORIES:family,myContacts\r\n",
     "UID:urn:uuid:4fbe8971-0bc3-424c-9c26-36c3e1eff6b1\r\n",
+    "N:Okonkwo;Chidi;;Dr.;\r\n",
+    "PHOTO;ENCODING=b;TYPE=JPEG:/9j/4AAQ\r\n",
+    "PHOTO:data:image/png;base64,iVBORw0K\r\n",
+    "item2.ADR;TYPE=HOME:;;Seestr. 5;Potsdam;;14467;DE\r\n",
+    "item2.X-ABLabel:Sommerhaus\r\n",
+    "X-SOCIALPROFILE;TYPE=\"a:b\";x-user=c:https://x.example\r\n",
+    "TEL;VALUE=uri;TYPE=\"voice,cell\";PREF=1:tel:+44-20\r\n",
+    "EMAIL;PREF;INTERNET:a@b.c\r\n",
+    "FN;CHARSET=utf-8;ENCODING=QUOTED-PRINTABLE:J=C3=BCrgen=0D=0A=\r\n",
+    "ORG:ACME;Sales\\, Nord\r\n",
+    "KIND:individual\r\n",
+    "REV:20240115T101500Z\r\n",
+    "\r\n  base64line\r\n",
     " folded\r\n",
     "\r\n",
     "\n",
@@ -54,6 +73,38 @@ pub(super) const VCARD_WORDS: &[&str] = &[
     "=",
     "\u{1b}[2J",
     "Jürgen 😀",
+];
+
+/// UIDs and pieces of UIDs: safe ones, ones that are no file names, and
+/// ones crafted to meet the names of others.
+pub(super) const VDIR_WORDS: &[&str] = &[
+    "\n",
+    "6A1B9C3E-55F2-4D0B-9A2E-0C4E8B1D7F21",
+    "urn:uuid:4fbe8971-0bc3-424c-9c26-36c3e1eff6b1",
+    "urn_uuid_4fbe8971-0bc3-424c-9c26-36c3e1eff6b1",
+    "~",
+    "~2",
+    ".vcf",
+    "Anna",
+    "anna",
+    "ANNA",
+    ".",
+    "..",
+    "-",
+    "--rf",
+    "/",
+    "../",
+    "\0",
+    "a/b",
+    "a_b",
+    "a:b",
+    "card",
+    "@",
+    "+",
+    " ",
+    "ü",
+    "😀",
+    "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
 ];
 
 /// Header rows (draht's own and Google's) and cells, well- and ill-formed.
@@ -129,9 +180,25 @@ pub(super) const JSON_WORDS: &[&str] = &[
 ];
 
 /// A vCard file: every card reads or is refused in one line; a card that
-/// reads is written back in 3.0 and 4.0 and reads again with its name.
+/// reads is written back in 3.0 and 4.0 and reads again with its name, and
+/// its own text exported (as it came and in both versions) reads back as
+/// the contact and exports again to the same bytes.
 pub fn vcard(data: &[u8]) {
     let text = String::from_utf8_lossy(data);
+    for card in read_card_texts(&text).into_iter().flatten() {
+        let mut contact = blank_contact();
+        contact.uid = "fuzz-uid".into();
+        card.contact.apply_to(&mut contact);
+        for version in [None, Some(VcardVersion::V3), Some(VcardVersion::V4)] {
+            let first = export_card(Some(&card.text), &contact, version);
+            let again = read_one(&first).unwrap_or_else(|e| {
+                panic!("{first:?} (from {:?}) does not read back: {e}", card.text)
+            });
+            assert_eq!(again.contact.name, card.contact.name, "{first:?}");
+            let second = export_card(Some(&first), &contact, version);
+            assert_eq!(second, first, "from {:?}", card.text);
+        }
+    }
     for card in read_cards(&text) {
         match card {
             Ok(card) => {
@@ -154,6 +221,36 @@ pub fn vcard(data: &[u8]) {
                 e.card,
                 e.reason
             ),
+        }
+    }
+}
+
+/// vdir file names: each line of the input is a UID. Every name is a plain
+/// file name in the folder (no `/`, no NUL, never `.` or `..`, never
+/// starting with `-` or `.`, at most 255 bytes, ending in `.vcf`), the same
+/// UID always gets the same [`file_name`], and one export never gives two
+/// UIDs one name, not even ignoring case.
+pub fn vdir_name(data: &[u8]) {
+    let text = String::from_utf8_lossy(data);
+    let mut names = Names::default();
+    let mut given: HashMap<String, String> = HashMap::new();
+    for uid in text.split('\n').take(256) {
+        let name = file_name(uid);
+        assert_eq!(name, file_name(uid), "{uid:?} names two files");
+        assert!(
+            name.ends_with(".vcf")
+                && name.len() <= 255
+                && !name.contains(['/', '\0'])
+                && name.starts_with(|c: char| c.is_ascii_alphanumeric()),
+            "{uid:?} gives the file name {name:?}"
+        );
+        let written = names.name_for(uid);
+        assert!(
+            written.ends_with(".vcf") && written.len() <= 255 && !written.contains(['/', '\0']),
+            "{uid:?} is written as {written:?}"
+        );
+        if let Some(other) = given.insert(written.to_lowercase(), uid.to_string()) {
+            panic!("{other:?} and {uid:?} share the file {written:?}");
         }
     }
 }
@@ -182,10 +279,8 @@ pub fn csv_import(data: &[u8]) {
         skip_invalid: true,
         dry_run: false,
     };
-    let imported = store.write(|tx| {
-        let report = import(tx, batch, &options, &Config::default(), now)?;
-        Ok((report, contacts::all(tx, true)?))
-    });
+    let imported = import(&mut store, batch, &options, &Config::default(), now)
+        .and_then(|report| Ok((report, store.read(|tx| contacts::all(tx, true))?)));
     match imported {
         Ok((report, stored)) => {
             let mut added = report.added.clone();

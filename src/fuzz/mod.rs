@@ -21,8 +21,8 @@ mod open;
 
 use chrono::{Days, NaiveDate, NaiveDateTime, NaiveTime};
 
-use interop::{CSV_WORDS, JSON_WORDS, VCARD_WORDS};
-pub use interop::{csv_import, json_import, vcard};
+use interop::{CSV_WORDS, JSON_WORDS, VCARD_WORDS, VDIR_WORDS};
+pub use interop::{csv_import, json_import, vcard, vdir_name};
 use open::OPEN_WORDS;
 pub use open::open_database;
 
@@ -212,6 +212,11 @@ pub const TARGETS: &[Target] = &[
         name: "json_import",
         run: json_import,
         words: JSON_WORDS,
+    },
+    Target {
+        name: "vdir_name",
+        run: vdir_name,
+        words: VDIR_WORDS,
     },
     Target {
         name: "open_database",

@@ -291,6 +291,8 @@ pub fn group_by<'a>(
     by: GroupBy,
 ) -> Vec<GroupStats> {
     let mut groups: BTreeMap<(bool, String), Vec<&ContactStats>> = BTreeMap::new();
+    // a tag is one group whatever its case or accents, shown as first seen
+    let mut spelled: BTreeMap<String, String> = BTreeMap::new();
     for (subject, stats) in rows {
         match by {
             GroupBy::Sphere => groups
@@ -302,14 +304,19 @@ pub fn group_by<'a>(
             }
             GroupBy::Tag => {
                 for tag in &subject.tags {
-                    groups.entry((false, tag.clone())).or_default().push(stats);
+                    let key = crate::matching::fold(tag);
+                    spelled.entry(key.clone()).or_insert_with(|| tag.clone());
+                    groups.entry((false, key)).or_default().push(stats);
                 }
             }
         }
     }
     groups
         .into_iter()
-        .map(|((untagged, key), members)| aggregate((!untagged).then_some(key), members))
+        .map(|((untagged, key), members)| {
+            let shown = spelled.get(&key).cloned().unwrap_or(key);
+            aggregate((!untagged).then_some(shown), members)
+        })
         .collect()
 }
 

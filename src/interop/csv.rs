@@ -339,6 +339,8 @@ fn read_row(columns: &[Column], record: &StringRecord) -> std::result::Result<In
         card,
         cadence_days,
         sphere,
+        vcard: None,
+        source: None,
     })
 }
 

@@ -204,7 +204,7 @@ fn header_with_a_byte_order_mark_is_read() {
 
 fn facts(contact: Contact) -> ContactFacts {
     ContactFacts {
-        added_on: NaiveDate::from_ymd_opt(2026, 1, 5).unwrap(),
+        cadence_from: NaiveDate::from_ymd_opt(2026, 1, 5).unwrap(),
         contact,
         last_touch: None,
         last_personal: None,

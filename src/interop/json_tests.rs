@@ -6,7 +6,8 @@ use super::*;
 use crate::app::backup::{export_json, records, restore_json};
 use crate::jourfixe::JourFixe;
 use crate::model::{Birthday, Channel, Handle, HookKind, Outcome, Sphere};
-use crate::store::{Store, contacts, followups, hooks, jourfixe, touches};
+use crate::remind::{Key, Kind, Remind};
+use crate::store::{Store, contacts, followups, hooks, jourfixe, reminders, touches};
 
 fn at(day: u32, hour: u32) -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, day, hour, 0, 0).unwrap()
@@ -83,6 +84,7 @@ fn filled() -> Store {
                     rating: Some(1),
                     hook_id: Some(hook),
                     participants: vec![ben, anna],
+                    captured: Vec::new(),
                 },
                 at(10, 16),
             )?;
@@ -118,14 +120,22 @@ fn filled() -> Store {
                 active: true,
                 skipped: vec![NaiveDate::from_ymd_opt(2026, 12, 8).unwrap()],
             };
-            jourfixe::insert(tx, &standing, at(4, 9))?;
+            let monthly = jourfixe::insert(tx, &standing, at(4, 9))?;
             let paused = JourFixe {
                 contact_id: ben,
                 active: false,
                 skipped: vec![],
                 ..standing
             };
-            jourfixe::insert(tx, &paused, at(4, 9))?;
+            let paused = jourfixe::insert(tx, &paused, at(4, 9))?;
+            reminders::set(tx, monthly, Remind::Before(15))?;
+            reminders::set(tx, paused, Remind::Off)?;
+            let sent = Key {
+                kind: Kind::JourFixe,
+                subject: monthly,
+                day: NaiveDate::from_ymd_opt(2026, 11, 10).unwrap(),
+            };
+            reminders::record(tx, &sent, at(10, 9))?;
             Ok(())
         })
         .unwrap();
@@ -164,7 +174,7 @@ fn export_then_restore_into_an_empty_database_then_export_is_byte_identical() {
 fn backup_holds_participants_hook_use_archive_and_done_follow_ups() {
     let backup = parse("b.json", &backup_text(&mut filled())).unwrap();
     assert_eq!(backup.format, "draht-backup");
-    assert_eq!(backup.version, 1);
+    assert_eq!(backup.version, 2);
     assert_eq!(backup.touches[0].participants, [1, 3]);
     assert_eq!(backup.touches[0].hook_id, Some(backup.hooks[0].id));
     assert_eq!(backup.hooks[0].used_at, Some(at(10, 15)));
@@ -215,12 +225,12 @@ fn dry_run_restore_counts_and_writes_nothing() {
 fn backup_from_a_newer_draht_is_refused() {
     let err = parse(
         "b.json",
-        r#"{"format":"draht-backup","version":2,"exported_at":"2026-11-20T09:00:00Z"}"#,
+        r#"{"format":"draht-backup","version":3,"exported_at":"2026-11-20T09:00:00Z"}"#,
     )
     .unwrap_err()
     .to_string();
     assert!(
-        err.contains("written by a newer draht (backup format 2, this draht reads up to 1)"),
+        err.contains("written by a newer draht (backup format 3, this draht reads up to 2)"),
         "{err}"
     );
 }
@@ -245,6 +255,91 @@ fn jour_fixe_missing_from_an_older_file_reads_as_none() {
     assert!(
         backup.jourfixe.is_empty(),
         "a file from before Jour fixe has none"
+    );
+    assert!(
+        backup.capture_sources.is_empty() && backup.capture_keys.is_empty(),
+        "a file from before capture has none"
+    );
+}
+
+/// A store with one captured touch (two sources, one of them joined), a
+/// touch logged by hand that capture joined, and source keys.
+fn captured() -> Store {
+    use crate::model::SourceKind;
+    use crate::store::capture;
+    let mut store = Store::open_in_memory().unwrap();
+    store
+        .write(|tx| {
+            let anna = contacts::insert(tx, &person("Anna Schmidt"), at(1, 9))?;
+            let work = capture::ensure_source(
+                tx,
+                SourceKind::Maildir,
+                "/mail/work",
+                ("work mail", true),
+                at(1, 9),
+            )?;
+            let cal = capture::ensure_source(
+                tx,
+                SourceKind::Calendar,
+                "/cal",
+                ("calendar", true),
+                at(1, 9),
+            )?;
+            let mail = Touch::new(at(10, 9), Channel::Email, Outcome::Done, vec![anna]);
+            let made = capture::make_touch(tx, work.id, &mail, 3, at(10, 12))?;
+            capture::join_touch(tx, made, cal.id, 1)?;
+            let mut hand = Touch::new(at(11, 9), Channel::Meet, Outcome::Done, vec![anna]);
+            hand.note = Some("coffee".into());
+            let hand = touches::insert(tx, &hand, at(11, 9))?;
+            capture::join_touch(tx, hand, cal.id, 1)?;
+            for key in ["<a@x>", "<b@x>", "<c@x>"] {
+                capture::add_key(tx, work.id, key, anna)?;
+            }
+            capture::add_key(tx, cal.id, "uid-1", anna)?;
+            crate::store::facts::refresh(tx, anna)
+        })
+        .unwrap();
+    store
+}
+
+#[test]
+fn captured_touches_their_sources_and_keys_survive_a_round_trip() {
+    let mut store = captured();
+    let text = backup_text(&mut store);
+    assert!(
+        text.contains(r#""captured":[{"source":1,"name":"work mail","kind":"maildir","items":3,"created":true},{"source":2,"name":"calendar","kind":"calendar","items":1,"created":false}]"#),
+        "{text}"
+    );
+    let backup = parse("b.json", &text).unwrap();
+    assert_eq!(backup.capture_sources.len(), 2);
+    assert_eq!(backup.capture_sources[0].path, "/mail/work");
+    assert_eq!(backup.capture_keys.len(), 4);
+    assert_eq!(backup.touches[1].note.as_deref(), Some("coffee"));
+    assert_eq!(backup.touches[1].captured.len(), 1);
+    assert_eq!(
+        export_json(&mut store, at(20, 9)).unwrap().text,
+        text,
+        "the streamed text and the two-step export agree"
+    );
+    let mut fresh = Store::open_in_memory().unwrap();
+    let restored = restore_json(&mut fresh, "b.json", &backup, false, at(21, 9)).unwrap();
+    assert_eq!((restored.capture_sources, restored.capture_keys), (2, 4));
+    assert_eq!(backup_text(&mut fresh), text);
+}
+
+#[test]
+fn a_key_of_a_missing_source_is_damage() {
+    let mut backup = parse("b.json", &backup_text(&mut captured())).unwrap();
+    backup.capture_keys[0].source = 9;
+    let mut fresh = Store::open_in_memory().unwrap();
+    let err = restore_json(&mut fresh, "b.json", &backup, false, at(21, 9))
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("capture source #9"), "{err}");
+    assert_eq!(
+        records(&mut fresh, at(21, 9)).unwrap().capture_sources,
+        [],
+        "nothing was restored"
     );
 }
 
@@ -298,7 +393,7 @@ fn text_has_one_record_per_line() {
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines[0], "{");
     assert_eq!(lines[1], "  \"format\": \"draht-backup\",");
-    assert_eq!(lines[2], "  \"version\": 1,");
+    assert_eq!(lines[2], "  \"version\": 2,");
     assert!(
         lines
             .iter()
@@ -308,7 +403,8 @@ fn text_has_one_record_per_line() {
     );
     assert_eq!(
         text.lines().filter(|l| l.starts_with("    {")).count(),
-        2 + 2 + 2 + 2 + 2
+        2 + 2 + 2 + 2 + 2 + 1 + 2 + 1,
+        "two of each, the one cadence's start, two reminder leads, one sent"
     );
     let empty = Backup {
         format: FORMAT.into(),
@@ -319,11 +415,20 @@ fn text_has_one_record_per_line() {
         hooks: vec![],
         followups: vec![],
         jourfixe: vec![],
+        cards: vec![],
+        sources: vec![],
+        cadence_starts: vec![],
+        jourfixe_reminders: vec![],
+        reminders_sent: vec![],
+        capture_sources: vec![],
+        capture_keys: vec![],
     };
     assert_eq!(
         to_text(&empty).unwrap(),
-        "{\n  \"format\": \"draht-backup\",\n  \"version\": 1,\n  \"exported_at\": \"2026-11-20T09:00:00Z\",\n  \
-         \"contacts\": [],\n  \"touches\": [],\n  \"hooks\": [],\n  \"followups\": [],\n  \"jourfixe\": []\n}\n"
+        "{\n  \"format\": \"draht-backup\",\n  \"version\": 2,\n  \"exported_at\": \"2026-11-20T09:00:00Z\",\n  \
+         \"contacts\": [],\n  \"touches\": [],\n  \"hooks\": [],\n  \"followups\": [],\n  \"jourfixe\": [],\n  \
+         \"cards\": [],\n  \"sources\": [],\n  \"cadence_starts\": [],\n  \"jourfixe_reminders\": [],\n  \
+         \"reminders_sent\": [],\n  \"capture_sources\": [],\n  \"capture_keys\": []\n}\n"
     );
 }
 

@@ -5,7 +5,7 @@ use std::path::Path;
 
 use super::csv::csv_batch;
 use super::import::{Batch, Incoming, Origin, Rejected};
-use super::vcard::read_cards;
+use super::vcard::read_card_texts;
 use super::vdir::card_files;
 use crate::error::{Error, Result};
 
@@ -166,7 +166,7 @@ fn converted(path: &Path) -> std::path::PathBuf {
 /// Adds the cards of one `.vcf` text to `batch`, skipping group cards.
 pub fn vcard_batch(source: &str, text: &str, batch: &mut Batch) {
     let groups = group_cards(text);
-    for (index, card) in read_cards(text).into_iter().enumerate() {
+    for (index, card) in read_card_texts(text).into_iter().enumerate() {
         let number = index + 1;
         if groups.get(index).copied().unwrap_or(false) {
             batch.groups.push(Origin::card(source, number));
@@ -175,9 +175,11 @@ pub fn vcard_batch(source: &str, text: &str, batch: &mut Batch) {
         match card {
             Ok(card) => batch.records.push(Incoming {
                 origin: Origin::card(source, number),
-                card,
+                card: card.contact,
                 cadence_days: None,
                 sphere: None,
+                vcard: Some(card.text),
+                source: Some(card.source),
             }),
             Err(e) => batch.rejected.push(Rejected {
                 origin: Origin::card(source, e.card),

@@ -1,8 +1,11 @@
 //! vCard 2.1 / 3.0 / 4.0 import and 3.0 / 4.0 export, built on `calcard`.
 //!
 //! [`read_cards`] turns a `.vcf` text into one result per card, so the
-//! caller can abort on the first invalid card or skip it. [`write_card`]
-//! writes one card for a draht contact. Both are pure: no files, no store.
+//! caller can abort on the first invalid card or skip it;
+//! [`read_card_texts`] also gives each card's text as it came and who it
+//! is ([`Card`]). [`write_card`] writes one card for a draht contact, and
+//! [`export_card`] writes a stored card back with only the properties
+//! draht changed patched in. All are pure: no files, no store.
 //!
 //! What a card may hold and how it maps onto a contact:
 //!
@@ -20,16 +23,41 @@
 //!
 //! A card is **broken** (an [`CardError`] for that card, the others are
 //! still read) when it has no `END:VCARD` before the next `BEGIN:VCARD` or
-//! the end of the text (a cut-off card), or when no name can be found.
-//! Text outside `BEGIN:VCARD` … `END:VCARD` is ignored. Photos, addresses and
-//! other properties are skipped.
+//! the end of the text (a cut-off card), when no name can be found, or
+//! when its `BDAY` is no date (`1985-13-45`). Text outside `BEGIN:VCARD` …
+//! `END:VCARD` is ignored. Photos, addresses and other properties are not
+//! read into the contact; they stay in the card's text, which the store
+//! keeps and an export writes back.
 
 use thiserror::Error;
 
 use crate::model::{Birthday, Contact, Handle};
 
-pub use super::vcard_read::read_cards;
+pub use super::vcard_patch::{export_card, merge_cards, other_properties_differ};
+pub use super::vcard_read::{MAX_LABEL, read_card_texts, read_cards, read_one, source_hash};
 pub use super::vcard_write::write_card;
+
+/// The version a card's text is in, when it is 3.0 or 4.0 (what draht
+/// writes).
+pub fn card_version(text: &str) -> Option<VcardVersion> {
+    match super::vcard_convert::Written::of(text) {
+        super::vcard_convert::Written::V3 => Some(VcardVersion::V3),
+        super::vcard_convert::Written::V4 => Some(VcardVersion::V4),
+        _ => None,
+    }
+}
+
+/// One card as a file holds it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Card {
+    /// What draht reads from it.
+    pub contact: CardContact,
+    /// Its text as it came, `BEGIN:VCARD` to `END:VCARD` with its line ends.
+    pub text: String,
+    /// Who it is, to find the contact again on the next import: `uid:` and
+    /// its UID, or `card:` and a hash of its N, FN and first e-mail.
+    pub source: String,
+}
 
 /// A contact as a card holds it: no draht-only fields like cadence.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

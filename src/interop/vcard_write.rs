@@ -10,13 +10,17 @@
 //! writes a year-less 3.0 birthday as `--04-12`, which it cannot read back,
 //! so both versions write `--0412` (RFC 6350's form), and a full date as
 //! `1990-04-12` (3.0) or `19900412` (4.0).
+//!
+//! Lines go through `vcard_lines::property_line`: no `CHARSET` in 3.0.
+//! `N` is built from the name only here, for a contact without a card of
+//! its own: honorifics in front (`Dr.`, `Prof.`) are its prefix, `Jr.`,
+//! `PhD` and the like at the end its suffix, the last other word the
+//! family name.
 
-use calcard::vcard::{
-    VCard, VCardEntry, VCardParameter, VCardProperty, VCardType, VCardValue,
-    VCardVersion as CalcardVersion,
-};
+use calcard::vcard::{VCardEntry, VCardParameter, VCardProperty, VCardType, VCardValue};
 
 use super::vcard::VcardVersion;
+use super::vcard_lines::property_line;
 use crate::model::{Birthday, Contact, Handle};
 
 /// Marks the cards draht writes (see `vcard_read::notes`).
@@ -69,37 +73,84 @@ pub fn write_card(contact: &Contact, version: VcardVersion) -> String {
             ),
         );
     }
-    let version = match version {
-        VcardVersion::V3 => CalcardVersion::V3_0,
-        VcardVersion::V4 => CalcardVersion::V4_0,
-    };
-    let mut out = String::new();
-    // Writing into a String cannot fail.
-    let _ = VCard { entries }.write_to(&mut out, version);
+    let mut out = format!("BEGIN:VCARD\r\nVERSION:{}\r\n", version.as_str());
+    for entry in &entries {
+        out.push_str(&property_line(entry, version));
+    }
+    out.push_str("END:VCARD\r\n");
     out
 }
 
-fn text_entry(property: VCardProperty, text: &str) -> VCardEntry {
+pub(super) fn text_entry(property: VCardProperty, text: &str) -> VCardEntry {
     VCardEntry::new(property).with_value(text.to_string())
 }
 
-/// `N` (required in 3.0) from the display name: the last word as family
-/// name, the rest as given names.
-fn name_entry(name: &str) -> VCardEntry {
-    let name = name.trim();
-    let (given, family) = match name.rsplit_once(char::is_whitespace) {
-        Some((given, family)) => (given.trim_end(), family),
-        None => (name, ""),
+/// Words in front of a name that are its prefix (compared lowercased).
+const PREFIXES: [&str; 12] = [
+    "dr.",
+    "prof.",
+    "mr.",
+    "mrs.",
+    "ms.",
+    "mx.",
+    "sir",
+    "dame",
+    "dipl.-ing.",
+    "ing.",
+    "mag.",
+    "med.",
+];
+
+/// Words at the end of a name that are its suffix (compared lowercased,
+/// without a comma before them).
+const SUFFIXES: [&str; 12] = [
+    "jr.", "sr.", "jr", "sr", "ii", "iii", "iv", "phd", "ph.d.", "md", "mba", "esq.",
+];
+
+/// The five parts of `N` (family; given; additional; prefix; suffix) for
+/// a display name: honorifics in front are the prefix, `Jr.`, `PhD` and the
+/// like at the end the suffix, the last other word the family name and
+/// the rest the given names.
+pub(super) fn n_parts(name: &str) -> [String; 5] {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let lower = |w: &str| w.trim_end_matches(',').to_lowercase();
+    let mut start = 0;
+    while start + 1 < words.len() && PREFIXES.contains(&lower(words[start]).as_str()) {
+        start += 1;
+    }
+    let mut end = words.len();
+    while end > start + 1 && SUFFIXES.contains(&lower(words[end - 1]).as_str()) {
+        end -= 1;
+    }
+    let core: Vec<&str> = words[start..end]
+        .iter()
+        .map(|w| w.trim_end_matches(','))
+        .collect();
+    let (given, family) = match core.split_last() {
+        Some((family, given)) if !given.is_empty() => (given.join(" "), family.to_string()),
+        Some((only, _)) => (only.to_string(), String::new()),
+        None => (String::new(), String::new()),
     };
+    [
+        family,
+        given,
+        String::new(),
+        words[..start].join(" "),
+        words[end..].join(" "),
+    ]
+}
+
+/// `N` (required in 3.0) from the display name (see [`n_parts`]).
+fn name_entry(name: &str) -> VCardEntry {
     VCardEntry::new(VCardProperty::N).with_values(
-        [family, given, "", "", ""]
+        n_parts(name.trim())
             .into_iter()
-            .map(|part| VCardValue::Text(part.to_string()))
+            .map(VCardValue::Text)
             .collect(),
     )
 }
 
-fn push_handle(
+pub(super) fn push_handle(
     entries: &mut Vec<VCardEntry>,
     property: VCardProperty,
     handle: &Handle,
@@ -149,7 +200,7 @@ fn known_type(property: &VCardProperty, label: &str) -> Option<VCardType> {
     Some(typ)
 }
 
-fn birthday_text(birthday: Birthday, version: VcardVersion) -> String {
+pub(super) fn birthday_text(birthday: Birthday, version: VcardVersion) -> String {
     let Birthday { year, month, day } = birthday;
     match (year, version) {
         (None, _) => format!("--{month:02}{day:02}"),

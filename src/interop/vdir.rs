@@ -2,47 +2,96 @@
 //! vdirsyncer keep an address book.
 //!
 //! A card's file is named after its UID when the UID is a safe file name
-//! (letters, digits, `-`, `_`, `.`, `@`, `+`; not starting with a dot; at
-//! most 200 bytes). Any other UID (`urn:uuid:…`, one with `/` or spaces) is
-//! written as its safe characters with `_` for the rest, followed by `-`
-//! and a 16-digit FNV-1a hash of the whole UID, so two UIDs never share a
-//! file and the same UID always gets the same file.
+//! (ASCII letters, digits, `-`, `_`, `.`, `@`, `+`; starting with a letter
+//! or digit; at most 200 bytes). Any other UID (`urn:uuid:…`, one with `/`
+//! or spaces, `..`, `-rf`) is written as its safe characters (at most 64,
+//! starting with a letter or digit) with `~` and 32 hex digits of the
+//! SHA-256 of the whole UID. No safe UID holds a `~`, so a name of the
+//! first kind never equals one of the second, and two UIDs of the second
+//! kind share a name only if their hashes do. One export also checks each
+//! name against those it already wrote, ignoring case (for file systems
+//! that do): a name taken is never written twice. So every contact gets a
+//! file of its own, `.`, `..` and names starting with `-` or `.` never
+//! occur, and the same UID always gets the same file.
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
-use super::vcard::{VcardVersion, write_card};
+use sha2::{Digest, Sha256};
+
 use crate::error::{Error, IoContext, Result};
 use crate::fsutil::{create_private_dir, write_private};
 use crate::model::Contact;
 
 const MAX_NAME: usize = 200;
+const MAX_STEM: usize = 64;
+
+fn safe(c: char) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | '@' | '+')
+}
 
 /// The file name (with `.vcf`) for a card with this UID.
 pub fn file_name(uid: &str) -> String {
-    let safe = |c: char| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | '@' | '+');
-    if !uid.is_empty() && !uid.starts_with('.') && uid.len() <= MAX_NAME && uid.chars().all(safe) {
+    let usable = uid.starts_with(|c: char| c.is_ascii_alphanumeric())
+        && uid.len() <= MAX_NAME
+        && uid.chars().all(safe);
+    if usable {
         return format!("{uid}.vcf");
     }
+    hashed_name(uid)
+}
+
+/// The second kind of name: safe characters, `~`, the hash.
+fn hashed_name(uid: &str) -> String {
     let stem: String = uid
         .chars()
         .map(|c| if safe(c) { c } else { '_' })
-        .take(64)
+        .skip_while(|c| !c.is_ascii_alphanumeric())
+        .take(MAX_STEM)
         .collect();
-    let stem = stem.trim_start_matches('.');
-    format!("{stem}-{:016x}.vcf", fnv1a(uid.as_bytes()))
+    let stem = if stem.is_empty() { "card" } else { &stem };
+    let digest = Sha256::digest(uid.as_bytes());
+    let mut name = String::with_capacity(stem.len() + 38);
+    name.push_str(stem);
+    name.push('~');
+    for byte in &digest[..16] {
+        name.push_str(&format!("{byte:02x}"));
+    }
+    name.push_str(".vcf");
+    name
 }
 
-/// 64-bit FNV-1a: small, stable across builds and platforms.
-fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
-        (hash ^ u64::from(*byte)).wrapping_mul(0x0000_0100_0000_01b3)
-    })
+/// File names for the cards of one export, each used once.
+#[derive(Debug, Default)]
+pub struct Names {
+    /// Names given so far, lowercased.
+    taken: HashSet<String>,
+}
+
+impl Names {
+    /// The name for a card with `uid`: [`file_name`], or when that is
+    /// taken (ignoring case) the hashed form, or that with `~2`, `~3`, ….
+    pub fn name_for(&mut self, uid: &str) -> String {
+        let mut candidates = [file_name(uid), hashed_name(uid)].into_iter();
+        let name = candidates
+            .find(|name| !self.taken.contains(&name.to_lowercase()))
+            .unwrap_or_else(|| {
+                let base = hashed_name(uid);
+                let stem = base.trim_end_matches(".vcf");
+                (2..)
+                    .map(|n| format!("{stem}~{n}.vcf"))
+                    .find(|name| !self.taken.contains(&name.to_lowercase()))
+                    .unwrap_or(base)
+            });
+        self.taken.insert(name.to_lowercase());
+        name
+    }
 }
 
 /// Writes one owner-only card per contact into `dir` (created 0700 when
 /// missing) and returns the files written. Other files in the folder are
 /// left alone.
-pub fn write_vdir(dir: &Path, contacts: &[Contact], version: VcardVersion) -> Result<Vec<PathBuf>> {
+pub fn write_vdir(dir: &Path, book: &[(Contact, String)]) -> Result<Vec<PathBuf>> {
     if dir.exists() && !dir.is_dir() {
         return Err(Error::input(format!(
             "{} exists and is not a folder; give a folder for `export vdir -o DIR`",
@@ -50,10 +99,11 @@ pub fn write_vdir(dir: &Path, contacts: &[Contact], version: VcardVersion) -> Re
         )));
     }
     create_private_dir(dir)?;
-    let mut written = Vec::with_capacity(contacts.len());
-    for contact in contacts {
-        let path = dir.join(file_name(&contact.uid));
-        write_private(&path, write_card(contact, version).as_bytes())?;
+    let mut names = Names::default();
+    let mut written = Vec::with_capacity(book.len());
+    for (contact, card) in book {
+        let path = dir.join(names.name_for(&contact.uid));
+        write_private(&path, card.as_bytes())?;
         written.push(path);
     }
     Ok(written)
@@ -100,7 +150,7 @@ mod tests {
     fn unsafe_uid_gets_a_sanitised_name_with_a_hash() {
         let name = file_name("urn:uuid:4fbe8971-0bc3-424c-9c26-36c3e1eff6b1");
         assert!(
-            name.starts_with("urn_uuid_4fbe8971-0bc3-424c-9c26-36c3e1eff6b1-"),
+            name.starts_with("urn_uuid_4fbe8971-0bc3-424c-9c26-36c3e1eff6b1~"),
             "{name}"
         );
         assert!(name.ends_with(".vcf"));
@@ -121,6 +171,10 @@ mod tests {
         for uid in [
             "../../etc/passwd",
             ".hidden",
+            "..",
+            ".",
+            "-rf",
+            "--help",
             "/abs",
             "a\0b",
             "",
@@ -128,11 +182,36 @@ mod tests {
         ] {
             let name = file_name(uid);
             assert!(
-                !name.contains('/') && !name.starts_with('.'),
+                !name.contains('/') && !name.contains('\0'),
+                "{uid:?} → {name}"
+            );
+            assert!(
+                name.starts_with(|c: char| c.is_ascii_alphanumeric()),
                 "{uid:?} → {name}"
             );
             assert!(name.len() <= MAX_NAME + 4, "{name}");
         }
+    }
+
+    #[test]
+    fn a_safe_uid_crafted_like_a_hashed_name_cannot_take_its_file() {
+        let hashed = file_name("a/b");
+        let crafted = hashed.trim_end_matches(".vcf");
+        assert_ne!(file_name(crafted), hashed, "a ~ is never used as is");
+        let mut names = Names::default();
+        assert_eq!(names.name_for("Anna"), "Anna.vcf");
+        let other = names.name_for("anna");
+        assert_ne!(
+            other.to_lowercase(),
+            "anna.vcf",
+            "not even on a file system that ignores case"
+        );
+        let again = names.name_for("Anna");
+        let once_more = names.name_for("Anna");
+        let all = ["Anna.vcf".to_string(), other, again, once_more.clone()];
+        let distinct: HashSet<String> = all.iter().map(|n| n.to_lowercase()).collect();
+        assert_eq!(distinct.len(), 4, "{all:?}");
+        assert!(once_more.ends_with("~2.vcf"), "{once_more}");
     }
 
     #[test]

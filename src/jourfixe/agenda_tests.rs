@@ -172,7 +172,7 @@ fn overdue_contact() -> ContactFacts {
             archived: false,
             created_at: at,
         },
-        added_on: d(2026, 1, 1),
+        cadence_from: d(2026, 1, 1),
         last_touch: None,
         last_personal: Some(TouchRef {
             channel: Channel::Call,

@@ -60,8 +60,12 @@ pub struct TouchRef {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ContactFacts {
     pub contact: Contact,
-    /// Local day the contact was added (the clock start without a personal touch).
-    pub added_on: NaiveDate,
+    /// The day the cadence started: the day it was set or changed, or the
+    /// day an import or triage spread the first check-in to (the day the
+    /// contact was added for cadences set before draht kept this). The
+    /// check-in clock starts here without a personal touch, and no check-in
+    /// comes due before it.
+    pub cadence_from: NaiveDate,
     /// Latest `done` touch of any channel.
     pub last_touch: Option<TouchRef>,
     /// Latest `done` touch at or above the contact's minimum channel.

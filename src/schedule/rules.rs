@@ -28,7 +28,7 @@ pub(crate) fn add_days(date: NaiveDate, days: u32) -> NaiveDate {
 /// calendar day.
 pub fn facts_from_touches(
     contact: Contact,
-    added_on: NaiveDate,
+    cadence_from: NaiveDate,
     touches: &[Touch],
     hooks: &[Hook],
     local_day: impl Fn(DateTime<Utc>) -> NaiveDate,
@@ -77,7 +77,7 @@ pub fn facts_from_touches(
     ContactFacts {
         last_personal: personal.map(to_ref),
         contact,
-        added_on,
+        cadence_from,
         last_touch,
         last_missed,
         written_streak: u32::try_from(streak).unwrap_or(u32::MAX),
@@ -131,12 +131,18 @@ pub fn freshest_hook(hooks: &[Hook]) -> Option<&Hook> {
 /// The check-in due date, `None` without a cadence:
 /// `max(last personal day + cadence, snoozed_until, last_missed + retry)`,
 /// or with no personal touch ever
-/// `max(added_on, snoozed_until, last_missed + retry)`.
+/// `max(cadence_from, snoozed_until, last_missed + retry)`.
+///
+/// `cadence_from` is the day the cadence was first set (or the spread date
+/// an import or triage gave it), so setting a cadence on someone nobody
+/// has called yet never makes them overdue on the spot: on that day the
+/// check-in is due today at worst. A personal touch is real history: its
+/// day plus the cadence decides (see docs/design.md, *Due date*).
 pub fn due_date(facts: &ContactFacts, settings: &Settings) -> Option<NaiveDate> {
     let cadence = facts.contact.cadence_days?;
     let clock = match facts.last_personal {
         Some(p) => add_days(p.on, cadence),
-        None => facts.added_on,
+        None => facts.cadence_from,
     };
     let snooze = facts.contact.snoozed_until;
     let retry = facts

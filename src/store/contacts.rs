@@ -1,6 +1,6 @@
 //! Contacts with their tags, e-mails and phones.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{Connection, OptionalExtension, Row, ToSql, params};
 
 use super::{day_text, facts, from_secs, parse_day, to_secs, unique_violation};
@@ -26,6 +26,7 @@ pub enum Detail {
 }
 
 /// A new contact's record; `id` and `created_at` of `contact` are ignored.
+/// A cadence starts on the local day of `now` (see [`set_cadence_from`]).
 /// Returns the new id.
 pub fn insert(conn: &Connection, contact: &Contact, now: DateTime<Utc>) -> Result<Id> {
     let contact = &tidied(contact);
@@ -38,9 +39,11 @@ pub fn insert(conn: &Connection, contact: &Contact, now: DateTime<Utc>) -> Resul
     let fields = Fields::of(contact, &uid, now);
     conn.prepare_cached(
         "INSERT INTO contacts (uid, name, name_key, nickname, sphere, company, role, birthday,
-             notes, cadence_days, min_channel, snoozed_until, archived, created_at, updated_at)
+             notes, cadence_days, min_channel, snoozed_until, archived, created_at, updated_at,
+             cadence_from)
          VALUES (:uid, :name, :name_key, :nickname, :sphere, :company, :role, :birthday,
-             :notes, :cadence_days, :min_channel, :snoozed_until, :archived, :now, :now)",
+             :notes, :cadence_days, :min_channel, :snoozed_until, :archived, :now, :now,
+             CASE WHEN :cadence_days IS NULL THEN NULL ELSE :today END)",
     )?
     .execute(fields.params().as_slice())
     .map_err(|e| duplicate(e, contact))?;
@@ -62,6 +65,8 @@ pub(crate) fn insert_restored(
     let fields = Fields::of(contact, &contact.uid, now);
     let created_at = to_secs(contact.created_at);
     let mut values = fields.params();
+    // a restored cadence's start comes from the backup's `cadence_starts`
+    values.retain(|(name, _)| *name != ":today");
     values.push((":id", &contact.id));
     values.push((":created_at", &created_at));
     conn.prepare_cached(
@@ -85,6 +90,8 @@ struct Fields<'a> {
     birthday: Option<String>,
     snoozed_until: Option<String>,
     now: i64,
+    /// The local day of `now`: when a cadence set now starts.
+    today: String,
 }
 
 impl<'a> Fields<'a> {
@@ -97,6 +104,7 @@ impl<'a> Fields<'a> {
             birthday: contact.birthday.map(Birthday::to_iso),
             snoozed_until: contact.snoozed_until.map(day_text),
             now: to_secs(now),
+            today: day_text(crate::clock::local_day(now)),
         }
     }
 
@@ -116,11 +124,15 @@ impl<'a> Fields<'a> {
             (":snoozed_until", &self.snoozed_until),
             (":archived", &self.contact.archived),
             (":now", &self.now),
+            (":today", &self.today),
         ]
     }
 }
 
-/// Writes every field of `contact` (matched by id) back.
+/// Writes every field of `contact` (matched by id) back. A cadence set
+/// where there was none starts on the local day of `now` (see
+/// [`set_cadence_from`]); a changed one keeps its start (the day it was
+/// first set); removing it forgets its start.
 pub fn update(conn: &Connection, contact: &Contact, now: DateTime<Utc>) -> Result<()> {
     let contact = &tidied(contact);
     validate(contact)?;
@@ -133,7 +145,10 @@ pub fn update(conn: &Connection, contact: &Contact, now: DateTime<Utc>) -> Resul
                  nickname = :nickname, sphere = :sphere, company = :company, role = :role,
                  birthday = :birthday, notes = :notes, cadence_days = :cadence_days,
                  min_channel = :min_channel, snoozed_until = :snoozed_until,
-                 archived = :archived, updated_at = :now
+                 archived = :archived, updated_at = :now,
+                 cadence_from = CASE WHEN :cadence_days IS NULL THEN NULL
+                                     WHEN cadence_days IS NOT NULL THEN cadence_from
+                                     ELSE :today END
              WHERE id = :id",
         )?
         .execute(values.as_slice())
@@ -151,6 +166,40 @@ pub fn update(conn: &Connection, contact: &Contact, now: DateTime<Utc>) -> Resul
     write_lists(conn, contact.id, contact)?;
     // The minimum channel decides which touch is the last personal one.
     facts::refresh(conn, contact.id)
+}
+
+/// Moves the start of contact `id`'s cadence to `day`: the first day its
+/// check-in can come due (import and triage spread first check-ins this
+/// way). A contact without a cadence is left alone.
+pub fn set_cadence_from(conn: &Connection, id: Id, day: NaiveDate) -> Result<()> {
+    conn.prepare_cached(
+        "UPDATE contacts SET cadence_from = ?2 WHERE id = ?1 AND cadence_days IS NOT NULL",
+    )?
+    .execute(params![id, day_text(day)])?;
+    Ok(())
+}
+
+/// The start of contact `id`'s cadence (see [`set_cadence_from`]); `None`
+/// without a cadence, or for one set before draht kept its start.
+pub fn cadence_from(conn: &Connection, id: Id) -> Result<Option<NaiveDate>> {
+    let text: Option<Option<String>> = conn
+        .prepare_cached("SELECT cadence_from FROM contacts WHERE id = ?1")?
+        .query_row([id], |row| row.get(0))
+        .optional()?;
+    Ok(text.flatten().as_deref().map(parse_day).transpose()?)
+}
+
+/// Every stored cadence start (see [`set_cadence_from`]), by contact id.
+pub fn cadence_starts(conn: &Connection) -> Result<Vec<(Id, NaiveDate)>> {
+    let rows: Vec<(Id, String)> = conn
+        .prepare_cached(
+            "SELECT id, cadence_from FROM contacts WHERE cadence_from IS NOT NULL ORDER BY id",
+        )?
+        .query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    rows.into_iter()
+        .map(|(id, day)| Ok((id, parse_day(&day)?)))
+        .collect()
 }
 
 /// `contact` with its text as the store keeps it: one-line fields (UID,
@@ -217,8 +266,15 @@ fn duplicate(err: rusqlite::Error, contact: &Contact) -> Error {
 
 fn write_lists(conn: &Connection, id: Id, contact: &Contact) -> Result<()> {
     let mut tag = conn.prepare_cached("INSERT OR IGNORE INTO contact_tags VALUES (?1, ?2)")?;
+    // one tag once, whatever its case or accents (the first spelling wins)
+    let mut written: Vec<String> = Vec::with_capacity(contact.tags.len());
     for t in &contact.tags {
-        tag.execute(params![id, t])?;
+        let t = crate::model::normalize_tag(t);
+        let key = matching::fold(&t);
+        if !t.is_empty() && !written.contains(&key) {
+            tag.execute(params![id, t])?;
+            written.push(key);
+        }
     }
     for (table, handles) in [
         ("contact_emails", &contact.emails),

@@ -133,7 +133,7 @@ impl NameKeys {
 
 /// The facts of the active contacts that `keep` wants, in id order. Each
 /// contact is first read only as far as the check-in needs (cadence,
-/// snooze, birthday, when it was added, last personal touch, last missed
+/// snooze, birthday, when the cadence started, last personal touch, last missed
 /// attempt), and `keep` decides on that: only the contacts it keeps are
 /// read further, as far as the agenda shows them (name, sphere, last
 /// touch, written streak, freshest hook; no UID, nickname, company, role,
@@ -189,7 +189,7 @@ fn scan(
         "SELECT c.id, c.cadence_days, c.birthday, c.snoozed_until, c.created_at, c.archived,
                 s.last_personal_at, s.last_personal_channel, s.last_missed_at,
                 c.name, c.sphere, s.last_touch_at, s.last_touch_channel, s.written_streak,
-                {}, {}, s.last_personal_id
+                {}, {}, s.last_personal_id, c.cadence_from
          FROM contacts c NOT INDEXED LEFT JOIN contact_summary s ON s.contact_id = c.id
          {}",
         if how.record {
@@ -222,7 +222,8 @@ fn scan(
             last_missed: row.get(8)?,
             ..Summary::default()
         };
-        let facts = assemble(contact, summary, None, &mut days);
+        let start = text(22)?.map(parse_day).transpose()?;
+        let facts = assemble(contact, start, summary, None, &mut days);
         if !keep(&facts) {
             continue;
         }
@@ -305,7 +306,14 @@ pub fn for_contact(conn: &Connection, contact: Contact) -> Result<ContactFacts> 
         .map(|(_, s)| s)
         .unwrap_or_default();
     let hook = hooks::freshest(conn, contact.id)?;
-    Ok(assemble(contact, summary, hook, &mut LocalDays::new()))
+    let start = contacts::cadence_from(conn, contact.id)?;
+    Ok(assemble(
+        contact,
+        start,
+        summary,
+        hook,
+        &mut LocalDays::new(),
+    ))
 }
 
 fn touch_ref(at: i64, channel: Channel, days: &mut LocalDays) -> TouchRef {
@@ -317,14 +325,17 @@ fn touch_ref(at: i64, channel: Channel, days: &mut LocalDays) -> TouchRef {
     }
 }
 
+/// The facts of `contact`; `cadence_from` as stored (`None`: the day the
+/// contact was added).
 fn assemble(
     contact: Contact,
+    cadence_from: Option<NaiveDate>,
     s: Summary,
     freshest_hook: Option<Hook>,
     days: &mut LocalDays,
 ) -> ContactFacts {
     ContactFacts {
-        added_on: days.of(contact.created_at),
+        cadence_from: cadence_from.unwrap_or_else(|| days.of(contact.created_at)),
         last_touch: s.last_touch.map(|(at, ch)| touch_ref(at, ch, days)),
         last_personal: s.last_personal.map(|(_, at, ch)| touch_ref(at, ch, days)),
         last_missed: s.last_missed.map(|at| days.of(from_secs(at))),

@@ -286,6 +286,7 @@ fn only_a_done_touch_on_an_occurrence_day_keeps_it() {
             rating: None,
             hook_id: None,
             participants: vec![anna],
+            captured: Vec::new(),
         };
         touches::insert(tx, &touch, now())
     };

@@ -3,12 +3,15 @@
 //! caller can run several of them in one transaction.
 
 pub mod backup;
+pub mod capture;
+pub mod cards;
 pub mod contacts;
 pub mod export;
 pub mod facts;
 pub mod followups;
 pub mod hooks;
 pub mod jourfixe;
+pub mod merge;
 pub mod open;
 pub mod reminders;
 pub mod restore;
@@ -108,6 +111,17 @@ impl Store {
         let value = self.read(f);
         self.conn.pragma_update(None, "mmap_size", 0)?;
         value
+    }
+
+    /// Runs `f` in one write transaction and then rolls it back: what `f`
+    /// would do, with nothing written (`--dry-run`).
+    pub fn rehearse<T>(&mut self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let value = f(&tx)?;
+        tx.rollback()?;
+        Ok(value)
     }
 
     /// Runs `f` in one write transaction: all of it lands, or none of it.

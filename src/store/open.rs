@@ -24,8 +24,9 @@ pub const MIGRATIONS_SQL: &[&str] = &[
     include_str!("../../migrations/0002_jourfixe.sql"),
     include_str!("../../migrations/0003_contact_summary.sql"),
     include_str!("../../migrations/0004_participant_channel.sql"),
-    // 0005 and 0007 belong to other branches; the lead renumbers at merge.
+    include_str!("../../migrations/0005_cards.sql"),
     include_str!("../../migrations/0006_reminders.sql"),
+    include_str!("../../migrations/0007_capture.sql"),
     include_str!("../../migrations/0008_touch_ids.sql"),
 ];
 

@@ -7,10 +7,10 @@
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, params};
 
-use super::{contacts, day_text, facts, jourfixe, to_secs, touches};
+use super::{capture, contacts, day_text, facts, jourfixe, to_secs, touches};
 use crate::error::Result;
 use crate::jourfixe::JourFixe;
-use crate::model::{Contact, FollowUp, Hook, Touch};
+use crate::model::{Contact, FollowUp, Hook, SourceKey, SourceRecord, Touch};
 use crate::text;
 
 /// Everything a restore writes.
@@ -21,6 +21,10 @@ pub struct Records<'a> {
     pub hooks: &'a [Hook],
     pub followups: &'a [FollowUp],
     pub jourfixe: &'a [JourFixe],
+    /// Capture's sources and keys; the touches' `captured` links go in
+    /// with them.
+    pub capture_sources: &'a [SourceRecord],
+    pub capture_keys: &'a [SourceKey],
 }
 
 /// How many contacts and touches the database already holds (a restore
@@ -116,6 +120,12 @@ pub fn write(conn: &Connection, records: Records, now: DateTime<Utc>) -> Result<
             skip.execute(params![jf.id, day_text(*date)])?;
         }
     }
+    capture::restore(
+        conn,
+        records.capture_sources,
+        records.capture_keys,
+        records.touches,
+    )?;
     // The rows went in by hand: derive every contact's touch summary once.
     facts::rebuild_summary(conn)
 }

@@ -313,6 +313,12 @@ mod tests {
         assert_eq!(
             schema.tables(),
             [
+                "capture_keys",
+                "capture_marks",
+                "capture_sources",
+                "capture_touches",
+                "card_sources",
+                "contact_cards",
                 "contact_emails",
                 "contact_phones",
                 "contact_summary",
@@ -337,6 +343,10 @@ mod tests {
             "unique index contacts_active_name on contacts (name_key) where …",
             "index touch_participants_history on touch_participants (contact_id, at, touch_id, channel, outcome, rating)",
             "unique index sqlite_autoindex_contacts_1 on contacts (uid)",
+            "table capture_keys without rowid",
+            "index capture_keys_contact on capture_keys (contact_id)",
+            "unique index sqlite_autoindex_capture_sources_1 on capture_sources (path)",
+            "column capture_marks.state BLOB not null",
         ] {
             assert!(schema.parts.contains(part), "{part}: {:#?}", schema.parts);
         }

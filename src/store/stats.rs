@@ -323,6 +323,7 @@ mod tests {
             rating: Some(1),
             hook_id: None,
             participants: who.to_vec(),
+            captured: Vec::new(),
         };
         store
             .write(|tx| touches::insert(tx, &touch, touch.at))

@@ -9,6 +9,18 @@ use crate::model::{Channel, Id, Touch};
 
 /// Records a touch (its `id` is ignored) and marks its hook used.
 pub fn insert(conn: &Connection, touch: &Touch, now: DateTime<Utc>) -> Result<Id> {
+    let id = insert_unrefreshed(conn, touch, now)?;
+    facts::refresh_all_of(conn, &touch.participants)?;
+    Ok(id)
+}
+
+/// [`insert`] without refreshing the participants' summaries: for bulk
+/// writers (capture), which refresh each contact once when done.
+pub(crate) fn insert_unrefreshed(
+    conn: &Connection,
+    touch: &Touch,
+    now: DateTime<Utc>,
+) -> Result<Id> {
     validate(touch)?;
     conn.prepare_cached(
         "INSERT INTO touches (at, channel, note, outcome, rating, hook_id, created_at)
@@ -26,7 +38,6 @@ pub fn insert(conn: &Connection, touch: &Touch, now: DateTime<Utc>) -> Result<Id
     let id = conn.last_insert_rowid();
     write_participants(conn, id, touch)?;
     mark_hook(conn, touch)?;
-    facts::refresh_all_of(conn, &touch.participants)?;
     Ok(id)
 }
 
@@ -157,6 +168,7 @@ fn from_row(row: &Row) -> rusqlite::Result<Touch> {
             .split(',')
             .filter_map(|p| p.parse().ok())
             .collect(),
+        captured: Vec::new(),
     })
 }
 
@@ -166,30 +178,37 @@ const SELECT: &str = "SELECT t.id, t.at, t.channel, t.note, t.outcome, t.rating,
 
 /// One touch by id.
 pub fn get(conn: &Connection, id: Id) -> Result<Touch> {
-    conn.prepare_cached(&format!("{SELECT} WHERE t.id = ?1"))?
+    let mut touch = conn
+        .prepare_cached(&format!("{SELECT} WHERE t.id = ?1"))?
         .query_row([id], from_row)
         .optional()?
-        .ok_or_else(|| missing(id))
+        .ok_or_else(|| missing(id))?;
+    super::capture::attach(conn, std::slice::from_mut(&mut touch))?;
+    Ok(touch)
 }
 
 /// A contact's touches, newest first, at most `limit`.
 pub fn for_contact(conn: &Connection, contact: Id, limit: Option<usize>) -> Result<Vec<Touch>> {
     let limit = limit.map_or(-1, |l| l as i64);
-    Ok(conn
+    let mut touches: Vec<Touch> = conn
         .prepare_cached(&format!(
             "{SELECT} JOIN touch_participants p ON p.touch_id = t.id
              WHERE p.contact_id = ?1 ORDER BY p.at DESC, t.id DESC LIMIT ?2"
         ))?
         .query_map(params![contact, limit], from_row)?
-        .collect::<rusqlite::Result<_>>()?)
+        .collect::<rusqlite::Result<_>>()?;
+    super::capture::attach(conn, &mut touches)?;
+    Ok(touches)
 }
 
 /// Every touch, oldest first (for export).
 pub fn all(conn: &Connection) -> Result<Vec<Touch>> {
-    Ok(conn
+    let mut touches: Vec<Touch> = conn
         .prepare_cached(&format!("{SELECT} ORDER BY t.at, t.id"))?
         .query_map([], from_row)?
-        .collect::<rusqlite::Result<_>>()?)
+        .collect::<rusqlite::Result<_>>()?;
+    super::capture::attach(conn, &mut touches)?;
+    Ok(touches)
 }
 
 /// How many `done` touches a contact had per channel, richest first.

@@ -299,3 +299,34 @@ fn the_store_s_refusals_speak_the_chosen_language() {
         )
     );
 }
+
+#[test]
+fn merge_speaks_the_chosen_language() {
+    let env = setup();
+    let plan = String::from_utf8(stdout(
+        &env,
+        &["merge", "anna", "berta", "--dry-run", "--lang", "de"],
+        &[],
+    ))
+    .unwrap();
+    assert!(
+        plan.starts_with(
+            "Probelauf, nichts geändert.\nBerta Weiß mit Anna Schmidt zusammenführen:\n  übernimmt 1 Eintrag, 0 Aufhänger, 1 Wiedervorlage, 0 Jour fixe\n"
+        ),
+        "{plan}"
+    );
+    assert!(
+        plan.ends_with("  entfernt dann Berta Weiß; ein erneuter Import seiner Karte aktualisiert Anna Schmidt\n"),
+        "{plan}"
+    );
+    let english =
+        String::from_utf8(stdout(&env, &["merge", "anna", "berta", "--dry-run"], &[])).unwrap();
+    assert!(
+        english.starts_with(
+            "Dry run, nothing was changed.\nMerge Berta Weiß into Anna Schmidt:\n  moves 1 touch, 0 hooks, 1 follow-up, 0 Jour fixe\n"
+        ),
+        "{english}"
+    );
+    let err = error(&env, &["merge", "anna", "berta", "--lang", "de"], &[]);
+    assert!(err.contains("bestätigen Sie mit --yes"), "{err}");
+}

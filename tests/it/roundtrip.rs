@@ -195,6 +195,36 @@ fn json_backup_with_vcard_flags_is_refused() {
     assert!(err.contains("restored exactly as it was written"), "{err}");
 }
 
+#[test]
+fn a_json_backup_keeps_the_cards_and_when_cadences_started() {
+    let mut env = address_book();
+    env.at("2026-11-30T08:00:00+01:00");
+    env.ok(&["edit", "Lea Brandt", "--every", "4w"]);
+    let backup = env.dir.path().join("backup.json");
+    env.ok(&["export", "json", "-o", backup.to_str().unwrap()]);
+    let fresh = Env::new("2026-11-30T08:00:00+01:00");
+    fresh.ok(&["import", backup.to_str().unwrap()]);
+    assert_eq!(
+        fresh.ok(&["export", "vcard"]),
+        env.ok(&["export", "vcard"]),
+        "photos, addresses and X- properties came back"
+    );
+    assert!(
+        fresh
+            .ok(&["export", "vcard"])
+            .contains("PHOTO;ENCODING=b;TYPE=JPEG:")
+    );
+    assert_eq!(
+        fresh.json(&["show", "Lea Brandt"])["checkin"]["due"],
+        "2026-11-30",
+        "the cadence still starts the day it was set"
+    );
+    // and a re-import of an address book finds its contacts again
+    let report = fresh.json(&["import", &fixture("google.vcf")]);
+    assert_eq!(report["added"], json!([]), "{report}");
+    assert_eq!(report["updated"], json!([]), "{report}");
+}
+
 /// The card fields of every contact in `export json`, by UID.
 fn card_fields_of(env: &Env) -> Vec<serde_json::Value> {
     let backup: serde_json::Value = serde_json::from_str(&env.ok(&["export", "json"])).unwrap();

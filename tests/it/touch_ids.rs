@@ -4,7 +4,7 @@
 //! index and every reference — also of a table that refers to touches the
 //! way other steps' tables do — and the references still cascade.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use rusqlite::Connection;
 
@@ -98,26 +98,62 @@ fn the_rebuild_keeps_every_row_index_and_reference() {
     let env = Env::new(NOW);
     level_four(&env);
     let before = snapshot(&env.db());
-    let (schema_before, touch_columns, references_before) = {
+    let (schema_before, columns_before, references_before) = {
         let conn = Connection::open(env.db()).unwrap();
-        (schema(&conn), columns(&conn, "touches"), references(&conn))
+        let columns_before: BTreeMap<String, _> = tables(&conn)
+            .into_iter()
+            .map(|table| (table.clone(), columns(&conn, &table)))
+            .collect();
+        (schema(&conn), columns_before, references(&conn))
     };
     assert_eq!(before["touches"].len(), 4);
     assert_eq!(before["touch_links"].len(), 3);
 
     // any command upgrades the file
     env.ok(&["list"]);
-    // Later levels add tables of their own (empty after an upgrade); the
-    // tables that were there keep every row, index and reference.
+    // Later levels add tables of their own (empty after an upgrade) and
+    // columns of their own (0005's contacts.cadence_from: NULL after an
+    // upgrade); the tables that were there keep every row, column, index
+    // and reference.
     let mut after = snapshot(&env.db());
     after.retain(|table, rows| before.contains_key(table) || !rows.is_empty());
+    for (table, rows) in after.iter_mut() {
+        let had: Vec<&String> = columns_before[table].iter().map(|c| &c.0).collect();
+        for row in rows {
+            row.retain(|column, value| {
+                let old = had.contains(&column);
+                assert!(old || value == "Null", "{table}.{column} is {value}");
+                old
+            });
+        }
+    }
     assert_eq!(after, before, "a row changed or went missing");
     let conn = Connection::open(env.db()).unwrap();
     let old_tables: BTreeSet<&String> = before.keys().collect();
     let mut schema_after = schema(&conn);
     schema_after.retain(|(_, _, table, _)| old_tables.contains(table));
+    // a table's SQL is as it was, or (with a column added by ALTER TABLE)
+    // as it was up to its closing parenthesis
+    let grown = |(kind, name, table, sql): (String, String, String, Option<String>)| {
+        let sql = sql.map(|sql| match schema_before.iter().find(|s| s.1 == name) {
+            Some((_, _, _, Some(old))) if kind == "table" && sql != *old => {
+                let open = old.trim_end().trim_end_matches(')');
+                assert!(sql.starts_with(open), "{name} was\n{old}\nand is\n{sql}");
+                old.clone()
+            }
+            _ => sql,
+        });
+        (kind, name, table, sql)
+    };
+    let schema_after: BTreeSet<_> = schema_after.into_iter().map(grown).collect();
     assert_eq!(schema_after, schema_before, "an index or table changed");
-    assert_eq!(columns(&conn, "touches"), touch_columns);
+    for (table, old) in &columns_before {
+        let now = columns(&conn, table);
+        assert_eq!(&now[..old.len()], &old[..], "{table}'s columns changed");
+        for added in &now[old.len()..] {
+            assert!(!added.2, "{table}.{} is NOT NULL", added.0);
+        }
+    }
     let mut references_after = references(&conn);
     references_after.retain(|(table, ..)| old_tables.contains(table));
     assert_eq!(references_after, references_before);

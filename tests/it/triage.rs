@@ -2,8 +2,9 @@
 
 use serde_json::Value;
 
-use crate::harness::Env;
-use crate::import::{NOW, contact};
+use crate::harness::{Env, entry, names};
+use crate::import::{NOW, contact, fixture};
+use crate::tty::Tmux;
 
 /// Four people without a cadence (walked by name) and one with.
 fn people() -> Env {
@@ -58,20 +59,51 @@ fn one_key_per_contact_sets_cadences_skips_and_archives() {
 fn first_check_ins_are_spread_over_the_cadence() {
     let env = people();
     triage(&env, "m\nm\nm\nm\n");
-    let snoozes: Vec<Value> = ["Anna", "Ben", "Clara", "Dora"]
+    let dues: Vec<Value> = ["Anna", "Ben", "Clara", "Dora"]
         .iter()
-        .map(|name| contact(&env, name)["snoozed_until"].clone())
+        .map(|name| env.json(&["show", name])["checkin"]["due"].clone())
         .collect();
     // i · 30 / 4 days after 23 Nov: 0, 7, 15, 22
     assert_eq!(
-        snoozes,
-        [
-            Value::Null,
-            "2026-11-30".into(),
-            "2026-12-08".into(),
-            "2026-12-15".into()
-        ]
+        dues,
+        ["2026-11-23", "2026-11-30", "2026-12-08", "2026-12-15"]
     );
+    for name in ["Anna", "Ben", "Clara", "Dora"] {
+        assert_eq!(
+            contact(&env, name)["snoozed_until"],
+            Value::Null,
+            "{name}: a spread is no snooze"
+        );
+    }
+}
+
+/// The first hour: an address book imported a week ago, then triaged and
+/// edited: nobody is overdue on the spot, on either face.
+#[test]
+fn a_cadence_set_a_week_after_the_import_is_due_today_at_worst() {
+    let mut env = Env::new("2026-11-16T09:00:00+01:00");
+    env.ok(&["import", &fixture("google.vcf")]);
+    env.at(NOW);
+    // by name: Anna Schmidt, Bäckerei Kraus, Jonas Weber, lena.vogt@…
+    triage(&env, "m\ns\n");
+    env.ok(&["edit", "Jonas Weber", "--every", "2w"]);
+    let agenda = env.json(&["today"]);
+    assert_eq!(names(&agenda, "overdue"), Vec::<String>::new(), "{agenda}");
+    for name in ["Anna Schmidt", "Jonas Weber"] {
+        let checkin = entry(&agenda, name);
+        assert_eq!(checkin["status"], "due", "{name}: {checkin}");
+        assert_eq!(checkin["due"], "2026-11-23", "{name}");
+        assert_eq!(checkin["days_overdue"], 0, "{name}");
+    }
+    let text = env.ok(&["today"]);
+    assert!(!text.contains("OVERDUE"), "{text}");
+    assert!(text.contains("DUE TODAY"), "{text}");
+    // a week on, the first check-in is a week overdue, not two
+    env.at("2026-11-30T09:00:00+01:00");
+    let agenda = env.json(&["today"]);
+    for name in ["Anna Schmidt", "Jonas Weber"] {
+        assert_eq!(entry(&agenda, name)["days_overdue"], 7, "{name}");
+    }
 }
 
 #[test]
@@ -114,65 +146,17 @@ fn nothing_to_triage_says_so() {
 /// single keys without Enter, and checks the terminal is cooked again after.
 #[test]
 fn on_a_terminal_single_keys_are_read_and_the_terminal_is_restored() {
-    if std::process::Command::new("tmux")
-        .arg("-V")
-        .output()
-        .is_err()
-    {
-        eprintln!("tmux is not installed; skipping (it is installed by .ci/run)");
-        return;
-    }
     let env = Env::new(NOW);
     env.ok(&["add", "Anna"]);
     env.ok(&["add", "Ben"]);
-    let socket = format!("draht-triage-{}", std::process::id());
-    let tmux = |args: &[&str]| {
-        std::process::Command::new("tmux")
-            .args(["-L", &socket, "-f", "/dev/null"])
-            .args(args)
-            .output()
-            .expect("run tmux")
-    };
-    let script = format!(
-        "DRAHT_DB='{}' DRAHT_NOW='{NOW}' TZ=Europe/Berlin NO_COLOR=1 HOME='{}' XDG_CONFIG_HOME='{}/config' '{}' triage; stty -a; sleep 60",
-        env.db().display(),
-        env.dir.path().display(),
-        env.dir.path().display(),
-        assert_cmd::cargo::cargo_bin("draht").display(),
-    );
-    tmux(&[
-        "new-session",
-        "-d",
-        "-s",
-        "t",
-        "-x",
-        "150",
-        "-y",
-        "40",
-        &script,
-    ]);
-    let screen = || {
-        String::from_utf8_lossy(&tmux(&["capture-pane", "-p", "-t", "t", "-J"]).stdout).into_owned()
-    };
-    let wait_for = |text: &str| -> String {
-        for _ in 0..100 {
-            let shown = screen();
-            if shown.contains(text) {
-                return shown;
-            }
-            std::thread::sleep(std::time::Duration::from_millis(100));
-        }
-        let shown = screen();
-        tmux(&["kill-server"]);
-        panic!("\"{text}\" did not appear: {shown}");
-    };
-    wait_for("[1/2] Anna");
-    tmux(&["send-keys", "-t", "t", "w"]);
-    wait_for("[2/2] Ben");
-    tmux(&["send-keys", "-t", "t", "x"]);
+    let tty = Tmux::draht(&env, "triage", "stty -a", (150, 40));
+    tty.wait_for("[1/2] Anna");
+    tty.keys(&["w"]);
+    tty.wait_for("[2/2] Ben");
+    tty.keys(&["x"]);
     // `extproc` is the last word `stty -a` prints: all of it is on screen.
-    let shown = wait_for("extproc");
-    tmux(&["kill-server"]);
+    let shown = tty.wait_for("extproc");
+    drop(tty);
     assert!(shown.contains("→ every 2w"), "{shown}");
     assert!(shown.contains("→ stopped"), "{shown}");
     assert!(shown.contains("Set 1 cadence"), "{shown}");

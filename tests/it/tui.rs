@@ -2,104 +2,12 @@
 //! keys to log a call, sees a `draht log` from "another shell" appear, quits,
 //! and checks the database row and that the terminal was given back.
 //!
-//! tmux (installed by .ci/run when missing) is the terminal: it is what a
-//! person would use to try the program, it answers "is the alternate screen
-//! on?" directly, and it needs no extra crate.
-
-use std::process::Command;
-use std::time::{Duration, Instant};
+//! The terminal is tmux (`tty::Tmux`).
 
 use super::harness::Env;
+use super::tty::{Tmux, quote};
 
 const NOW: &str = "2026-12-01T12:00:00+01:00";
-
-static SERVERS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
-
-/// A tmux server of our own (its own socket), killed on drop.
-pub(crate) struct Tmux {
-    socket: String,
-}
-
-impl Tmux {
-    pub(crate) fn new() -> Tmux {
-        let ok = Command::new("tmux")
-            .arg("-V")
-            .output()
-            .is_ok_and(|o| o.status.success());
-        assert!(
-            ok,
-            "the TUI end-to-end test needs tmux: apt-get install tmux (.ci/run does)"
-        );
-        Tmux {
-            // one server per Tmux: tests run in parallel, and a drop kills it
-            socket: format!(
-                "draht-e2e-{}-{}",
-                std::process::id(),
-                SERVERS.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
-            ),
-        }
-    }
-
-    pub(crate) fn run(&self, args: &[&str]) -> String {
-        let out = Command::new("tmux")
-            .args(["-L", &self.socket, "-f", "/dev/null"])
-            .args(args)
-            .output()
-            .expect("run tmux");
-        assert!(
-            out.status.success(),
-            "tmux {args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    }
-
-    fn screen(&self) -> String {
-        self.run(&["capture-pane", "-p", "-t", "e2e"])
-    }
-
-    /// Waits until the screen shows `text`; panics with the screen after 10 s.
-    fn wait_for(&self, text: &str) -> String {
-        let start = Instant::now();
-        loop {
-            let screen = self.screen();
-            if screen.contains(text) {
-                return screen;
-            }
-            assert!(
-                start.elapsed() < Duration::from_secs(10),
-                "waited 10 s for {text:?}; the screen:\n{screen}"
-            );
-            std::thread::sleep(Duration::from_millis(100));
-        }
-    }
-
-    /// Types keys (tmux key names, or literal text with `-l`), one call each,
-    /// with a pause so that Esc and the next key are never read as Alt.
-    fn keys(&self, keys: &[&str]) {
-        for key in keys {
-            self.run(&["send-keys", "-t", "e2e", key]);
-            std::thread::sleep(Duration::from_millis(80));
-        }
-    }
-
-    fn text(&self, text: &str) {
-        self.run(&["send-keys", "-t", "e2e", "-l", text]);
-        std::thread::sleep(Duration::from_millis(80));
-    }
-}
-
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        let _ = Command::new("tmux")
-            .args(["-L", &self.socket, "kill-server"])
-            .output();
-    }
-}
-
-pub(crate) fn quote(value: &str) -> String {
-    format!("'{}'", value.replace('\'', r"'\''"))
-}
 
 #[test]
 fn log_a_call_in_the_tui_then_quit_and_the_terminal_is_back() {

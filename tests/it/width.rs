@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 use unicode_width::UnicodeWidthStr;
 
 use crate::harness::Env;
-use crate::tui::{Tmux, quote};
+use crate::tty::{Tmux, quote};
 
 const NOW: &str = "2026-12-07T09:00:00+01:00";
 const LONG_NAME: &str = "Anna-Lena Schmidt-Hoffmann";

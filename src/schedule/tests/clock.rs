@@ -37,6 +37,39 @@ fn call_resets_the_clock() {
     assert_eq!(c.days_overdue, -3);
 }
 
+/// Added on 1 Jan, given a cadence today (1 Dec), never called: due
+/// today, not eleven months overdue.
+#[test]
+fn without_a_touch_the_clock_starts_when_the_cadence_was_set() {
+    let c = contact("Clara", Some(30));
+    let set_today = facts_from_touches(c.clone(), today(), &[], &[], utc_day);
+    let checkin = status_today(&set_today);
+    assert_eq!(checkin.due, today());
+    assert_eq!(checkin.status, Status::Due);
+    assert_eq!(checkin.days_overdue, 0);
+    // a spread date later on: due then, not before
+    let spread = facts_from_touches(c.clone(), d(2026, 12, 16), &[], &[], utc_day);
+    assert_eq!(status_today(&spread).due, d(2026, 12, 16));
+    // set a week ago and still not called: a week overdue
+    let week = facts_from_touches(c, d(2026, 11, 24), &[], &[], utc_day);
+    assert_eq!(status_today(&week).days_overdue, 7);
+}
+
+/// A personal touch is history: a cadence set today on someone last
+/// called two months ago makes them overdue from the call on.
+#[test]
+fn with_a_touch_the_touch_decides_not_the_cadence_start() {
+    let f = facts_from_touches(
+        contact("Jonas", Some(30)),
+        today(),
+        &[done(1, d(2026, 10, 1), Channel::Call)],
+        &[],
+        utc_day,
+    );
+    assert_eq!(status_today(&f).due, d(2026, 10, 31));
+    assert_eq!(status_today(&f).status, Status::Overdue);
+}
+
 #[test]
 fn min_channel_meet_ignores_calls() {
     let f = facts(

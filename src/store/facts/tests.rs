@@ -503,6 +503,8 @@ fn a_restored_json_backup_has_the_same_summaries() {
         hooks: &hooks,
         followups: &[],
         jourfixe: &[],
+        capture_sources: &[],
+        capture_keys: &[],
     };
     crate::store::restore::write(fresh.conn(), records, at(5, 9)).expect("restore");
     assert_eq!(

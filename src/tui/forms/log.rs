@@ -128,6 +128,7 @@ pub fn submit(
         rating,
         hook_id,
         participants: others.with(contact, form.fields[WITH].text_value())?,
+        captured: Vec::new(),
     }))
 }
 

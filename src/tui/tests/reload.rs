@@ -53,6 +53,7 @@ fn touch(participants: Vec<Id>, channel: Channel, outcome: Outcome, hook: Option
         rating: Some(1),
         hook_id: hook,
         participants,
+        captured: Vec::new(),
     }
 }
 

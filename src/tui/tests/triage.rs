@@ -4,8 +4,10 @@
 use super::Got as Outcome;
 use super::{Fixture, id_of, message, selected_name};
 use crate::app::triage::{Choice, choice};
-use crate::store::contacts;
+use crate::schedule::{self, Settings};
+use crate::store::{contacts, facts};
 use crate::tui::app::Mode;
+use crate::tui::data::TodayRow;
 use crate::tui::effects::Effect;
 use crate::tui::keymap::{self, Action, KEYMAP, Scope};
 
@@ -74,11 +76,28 @@ fn answers_land_in_the_store_and_the_walk_ends_with_a_summary() {
         .expect("read");
     assert_eq!(c.cadence_days, Some(30));
     assert_eq!(z.cadence_days, Some(365));
+    assert_eq!(z.snoozed_until, None, "a spread is no snooze");
     // the second of two is spread half a cadence out, as in `draht triage`
-    assert_eq!(
-        z.snoozed_until,
-        Some(f.app.today_date() + chrono::Duration::days(182))
-    );
+    let due = f
+        .store
+        .read(|tx| facts::for_contact(tx, z))
+        .map(|facts| schedule::due_date(&facts, &Settings::default()))
+        .expect("facts");
+    assert_eq!(due, Some(f.app.today_date() + chrono::Duration::days(182)));
+}
+
+#[test]
+fn the_first_person_triaged_is_due_today_not_overdue_since_being_added() {
+    // Clara was added to the demo 30 days ago and never called.
+    let mut f = with_zoe();
+    f.keys("tm");
+    let row = f.app.data.today_rows.iter().find_map(|row| match row {
+        TodayRow::Contact { name, when, .. } if name == "Clara Hoffmann" => Some(when.clone()),
+        _ => None,
+    });
+    assert_eq!(row.as_deref(), Some("today"), "{:?}", f.app.data.today_rows);
+    let screen = f.screen(100, 30);
+    assert!(!screen.contains("30d"), "{screen}");
 }
 
 #[test]

@@ -259,6 +259,10 @@ fn touch_line(app: &App, brief: &Brief, t: &Touch) -> Line<'static> {
     if t.outcome == Outcome::Missed {
         spans.push(Span::styled("missed ", theme::warn()));
     }
+    if !t.captured.is_empty() {
+        let from = format!("· {} ", crate::text::captured(&t.captured));
+        spans.push(Span::styled(from, theme::dim()));
+    }
     let others: Vec<String> = t
         .participants
         .iter()

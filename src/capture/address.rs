@@ -1,0 +1,413 @@
+//! Matching people to contacts: e-mail addresses compared
+//! case-insensitively (and, only where configured, as Gmail delivers them),
+//! the user's own addresses, and names in free text for `--match-names`.
+
+use std::collections::{HashMap, HashSet};
+
+use super::hash::Stable;
+use super::{Handle, Item, Person};
+use crate::matching::{fold, transliterate};
+use crate::model::Id;
+
+/// Whether `text` is shaped like an e-mail address: one `@` with something
+/// on both sides and no white space.
+pub fn looks_like_email(text: &str) -> bool {
+    let mut parts = text.split('@');
+    match (parts.next(), parts.next(), parts.next()) {
+        (Some(local), Some(domain), None) => {
+            !local.is_empty()
+                && domain.len() > 1
+                && !domain.starts_with('.')
+                && !text.chars().any(char::is_whitespace)
+        }
+        _ => false,
+    }
+}
+
+/// An address as it is compared: trimmed, without `<>` and `mailto:`,
+/// lower-cased; with `gmail` also as Gmail delivers it — dots in the name
+/// and a `+tag` do not matter, and googlemail.com is gmail.com.
+pub fn normalize(address: &str, gmail: bool) -> String {
+    let mut a = address.trim();
+    if a.len() > 7 && a[..7].eq_ignore_ascii_case("mailto:") {
+        a = &a[7..];
+    }
+    let a = a.trim_start_matches('<').trim_end_matches('>');
+    let lower = a.to_lowercase();
+    if !gmail {
+        return lower;
+    }
+    match lower.rsplit_once('@') {
+        Some((local, "gmail.com" | "googlemail.com")) => {
+            let local = local.split('+').next().unwrap_or(local);
+            format!("{}@gmail.com", local.replace('.', ""))
+        }
+        _ => lower,
+    }
+}
+
+/// Whether an address is one that nobody reads: `noreply@`, `no-reply@`,
+/// `donotreply@`, `mailer-daemon@` and the like.
+pub fn is_no_reply(address: &str) -> bool {
+    let local = address.split('@').next().unwrap_or("");
+    let squashed: String = local
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    ["noreply", "donotreply", "mailerdaemon", "notreply"]
+        .iter()
+        .any(|word| squashed.contains(word))
+}
+
+/// A contact as matching needs it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Entry {
+    pub id: Id,
+    pub name: String,
+    pub nickname: Option<String>,
+    pub emails: Vec<String>,
+    pub archived: bool,
+}
+
+/// Every address and name of the contacts, and the user's own addresses.
+#[derive(Clone, Debug, Default)]
+pub struct Book {
+    gmail: bool,
+    own: HashSet<String>,
+    /// Normalised address → the contacts that have it (active ones only
+    /// when any active contact has it).
+    emails: HashMap<String, Vec<Id>>,
+    /// Names for `--match-names`: folded word sequences → contact.
+    names: Vec<(Vec<String>, Id)>,
+    fingerprint: u64,
+}
+
+/// Bumped whenever a rule changes what a message becomes, so that every
+/// source is read again under the new rules.
+pub const RULES_VERSION: u64 = 1;
+
+impl Book {
+    /// The book of `contacts` with the user's own addresses `me`.
+    pub fn new(contacts: &[Entry], me: &[String], gmail: bool) -> Book {
+        let own: HashSet<String> = me.iter().map(|a| normalize(a, gmail)).collect();
+        let mut emails: HashMap<String, Vec<(Id, bool)>> = HashMap::new();
+        for c in contacts {
+            for e in &c.emails {
+                let key = normalize(e, gmail);
+                if key.is_empty() || own.contains(&key) {
+                    continue;
+                }
+                let ids = emails.entry(key).or_default();
+                if !ids.iter().any(|(id, _)| *id == c.id) {
+                    ids.push((c.id, c.archived));
+                }
+            }
+        }
+        let emails: HashMap<String, Vec<Id>> = emails
+            .into_iter()
+            .map(|(address, ids)| {
+                let any_active = ids.iter().any(|(_, archived)| !archived);
+                let mut ids: Vec<Id> = ids
+                    .into_iter()
+                    .filter(|(_, archived)| !any_active || !archived)
+                    .map(|(id, _)| id)
+                    .collect();
+                ids.sort_unstable();
+                (address, ids)
+            })
+            .collect();
+        let names = name_keys(contacts);
+        let mut book = Book {
+            gmail,
+            own,
+            emails,
+            names,
+            fingerprint: 0,
+        };
+        book.fingerprint = book.compute_fingerprint();
+        book
+    }
+
+    /// Whether `address` is one of the user's own.
+    pub fn is_own(&self, address: &str) -> bool {
+        match self.as_stored(address) {
+            Some(plain) => self.own.contains(plain),
+            None => self.own.contains(&normalize(address, self.gmail)),
+        }
+    }
+
+    /// `address` itself when normalising would not change it (lower case,
+    /// trimmed, no brackets, and no Gmail rule to apply): the common case,
+    /// looked up without a copy.
+    fn as_stored<'s>(&self, address: &'s str) -> Option<&'s str> {
+        let plain = !address.is_empty()
+            && address
+                .bytes()
+                .all(|b| !b.is_ascii_uppercase() && !matches!(b, b'<' | b'>' | b' ' | b'\t'))
+            && address.is_ascii()
+            && !address.starts_with("mailto:");
+        let gmail_rule =
+            self.gmail && (address.ends_with("@gmail.com") || address.ends_with("@googlemail.com"));
+        (plain && !gmail_rule).then_some(address)
+    }
+
+    /// Whether the user's own addresses are known at all.
+    pub fn knows_me(&self) -> bool {
+        !self.own.is_empty()
+    }
+
+    /// The contacts with this address.
+    pub fn by_email(&self, address: &str) -> &[Id] {
+        let found = match self.as_stored(address) {
+            Some(plain) => self.emails.get(plain),
+            None => self.emails.get(&normalize(address, self.gmail)),
+        };
+        found.map_or(&[], Vec::as_slice)
+    }
+
+    /// The contacts a person is (empty: nobody known).
+    pub fn person(&self, person: &Person) -> &[Id] {
+        match &person.handle {
+            Handle::Email(address) => self.by_email(address),
+        }
+    }
+
+    /// The contacts named in `text`: a full name or nickname as whole
+    /// words, or a first name that only one contact has (accents and case
+    /// do not matter).
+    pub fn names_in(&self, text: &str) -> Vec<Id> {
+        let mut found = Vec::new();
+        for words in [words_of(&fold(text)), words_of(&transliterate(text))] {
+            for (name, id) in &self.names {
+                if !found.contains(id) && contains_run(&words, name) {
+                    found.push(*id);
+                }
+            }
+        }
+        found.sort_unstable();
+        found
+    }
+
+    /// The contacts an item is with: its people by handle and, with
+    /// `by_name`, the contacts its text names. Sorted, each once.
+    pub fn contacts_of(&self, item: &Item, by_name: bool) -> Vec<Id> {
+        let mut ids: Vec<Id> = item
+            .people
+            .iter()
+            .flat_map(|p| self.person(p).iter().copied())
+            .collect();
+        if by_name && let Some(text) = &item.text {
+            ids.extend(self.names_in(text));
+        }
+        ids.sort_unstable();
+        ids.dedup();
+        ids
+    }
+
+    /// A hash of everything here that decides what a message becomes:
+    /// when it changes (a contact gained an address, `[me]` changed), a
+    /// source is read again from its start.
+    pub fn fingerprint(&self) -> u64 {
+        self.fingerprint
+    }
+
+    fn compute_fingerprint(&self) -> u64 {
+        let mut h = Stable::new();
+        h.number(RULES_VERSION).number(u64::from(self.gmail));
+        let mut own: Vec<&String> = self.own.iter().collect();
+        own.sort();
+        for a in own {
+            h.field(a);
+        }
+        h.field("--");
+        let mut emails: Vec<(&String, &Vec<Id>)> = self.emails.iter().collect();
+        emails.sort();
+        for (address, ids) in emails {
+            h.field(address);
+            for id in ids {
+                h.number(*id as u64);
+            }
+        }
+        h.field("--");
+        for (words, id) in &self.names {
+            for w in words {
+                h.field(w);
+            }
+            h.number(*id as u64);
+        }
+        h.finish()
+    }
+}
+
+/// Splits folded text into words of letters and digits.
+fn words_of(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(String::from)
+        .collect()
+}
+
+/// Whether `words` holds `run` as consecutive words.
+fn contains_run(words: &[String], run: &[String]) -> bool {
+    !run.is_empty() && words.windows(run.len()).any(|w| w == run)
+}
+
+/// The names each active contact can be recognised by in free text: its
+/// full name and nickname (plain fold and transliteration), and its first
+/// name when no other active contact shares it and it has 3 letters or
+/// more. Sorted, so that the fingerprint does not depend on order.
+fn name_keys(contacts: &[Entry]) -> Vec<(Vec<String>, Id)> {
+    let active: Vec<&Entry> = contacts.iter().filter(|c| !c.archived).collect();
+    let mut first_names: HashMap<String, usize> = HashMap::new();
+    for c in &active {
+        if let Some(first) = words_of(&fold(&c.name)).first() {
+            *first_names.entry(first.clone()).or_default() += 1;
+        }
+    }
+    let mut keys = Vec::new();
+    for c in &active {
+        let mut add = |text: &str| {
+            for folded in [fold(text), transliterate(text)] {
+                let words = words_of(&folded);
+                if !words.is_empty() && !keys.contains(&(words.clone(), c.id)) {
+                    keys.push((words, c.id));
+                }
+            }
+        };
+        add(&c.name);
+        if let Some(nick) = &c.nickname {
+            add(nick);
+        }
+        let words = words_of(&fold(&c.name));
+        if words.len() > 1
+            && let Some(first) = words.first()
+            && first.chars().count() >= 3
+            && first_names.get(first) == Some(&1)
+        {
+            add(first);
+        }
+    }
+    keys.sort();
+    keys
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(id: Id, name: &str, emails: &[&str]) -> Entry {
+        Entry {
+            id,
+            name: name.into(),
+            nickname: None,
+            emails: emails.iter().map(|e| e.to_string()).collect(),
+            archived: false,
+        }
+    }
+
+    #[test]
+    fn addresses_compare_without_case() {
+        let book = Book::new(&[entry(1, "Anna", &["Anna.Schmidt@ACME.de"])], &[], false);
+        assert_eq!(book.by_email("anna.schmidt@acme.de"), &[1]);
+        assert_eq!(book.by_email("<ANNA.SCHMIDT@acme.DE>"), &[1]);
+        assert_eq!(book.by_email("mailto:anna.schmidt@acme.de"), &[1]);
+        assert!(book.by_email("annaschmidt@acme.de").is_empty());
+    }
+
+    #[test]
+    fn gmail_dots_and_tags_only_where_configured() {
+        let contacts = [entry(1, "Joe", &["joe.doe@gmail.com"])];
+        let plain = Book::new(&contacts, &[], false);
+        assert!(plain.by_email("joedoe+news@gmail.com").is_empty());
+        let gmail = Book::new(&contacts, &[], true);
+        assert_eq!(gmail.by_email("JoeDoe+news@googlemail.com"), &[1]);
+        assert_eq!(gmail.by_email("j.o.e.doe@gmail.com"), &[1]);
+        // Other providers keep their dots and tags.
+        let other = Book::new(&[entry(2, "Ann", &["a.b@web.de"])], &[], true);
+        assert!(other.by_email("ab@web.de").is_empty());
+        assert!(other.by_email("a.b+x@web.de").is_empty());
+    }
+
+    #[test]
+    fn own_addresses_are_nobody_to_match() {
+        let book = Book::new(
+            &[entry(1, "Me Myself", &["me@example.org"])],
+            &["Me@Example.org".to_string()],
+            false,
+        );
+        assert!(book.is_own("ME@example.org"));
+        assert!(book.by_email("me@example.org").is_empty());
+    }
+
+    #[test]
+    fn an_archived_duplicate_does_not_share_an_active_address() {
+        let mut old = entry(1, "Anna Old", &["anna@x.de"]);
+        old.archived = true;
+        let book = Book::new(&[old.clone(), entry(2, "Anna", &["anna@x.de"])], &[], false);
+        assert_eq!(book.by_email("anna@x.de"), &[2]);
+        let only_archived = Book::new(&[old], &[], false);
+        assert_eq!(only_archived.by_email("anna@x.de"), &[1]);
+    }
+
+    #[test]
+    fn no_reply_senders() {
+        for a in [
+            "noreply@github.com",
+            "no-reply@accounts.google.com",
+            "do-not-reply@bank.de",
+            "DoNotReply@x.com",
+            "MAILER-DAEMON@mx.example.org",
+            "no_reply@x.de",
+        ] {
+            assert!(is_no_reply(a), "{a}");
+        }
+        assert!(!is_no_reply("norbert@x.de"));
+        assert!(!is_no_reply("reply@x.de"));
+    }
+
+    #[test]
+    fn names_in_text_as_whole_words() {
+        let mut mama = entry(3, "Mama", &[]);
+        mama.nickname = Some("Mutti".into());
+        let book = Book::new(
+            &[
+                entry(1, "Anna Schmidt", &[]),
+                entry(2, "Jörg Müller", &[]),
+                mama,
+                entry(4, "Ben Okafor", &[]),
+                entry(5, "Ben Stiller", &[]),
+            ],
+            &[],
+            false,
+        );
+        assert_eq!(book.names_in("Coffee with anna schmidt"), vec![1]);
+        assert_eq!(book.names_in("Lunch: Anna"), vec![1], "a unique first name");
+        assert_eq!(book.names_in("Call Joerg Mueller"), vec![2]);
+        assert_eq!(book.names_in("jorg muller, Mama"), vec![2, 3]);
+        assert_eq!(book.names_in("Besuch bei Mutti"), vec![3]);
+        assert!(book.names_in("Annabelle's party").is_empty());
+        assert!(book.names_in("Beer with Ben").is_empty(), "two Bens");
+        assert_eq!(book.names_in("Ben Okafor"), vec![4]);
+    }
+
+    #[test]
+    fn the_fingerprint_follows_addresses_not_other_fields() {
+        let a = Book::new(&[entry(1, "Anna", &["a@x.de"])], &[], false);
+        let same = Book::new(&[entry(1, "Anna", &["A@X.de"])], &[], false);
+        let more = Book::new(&[entry(1, "Anna", &["a@x.de", "b@x.de"])], &[], false);
+        let me = Book::new(&[entry(1, "Anna", &["a@x.de"])], &["me@x.de".into()], false);
+        assert_eq!(a.fingerprint(), same.fingerprint());
+        assert_ne!(a.fingerprint(), more.fingerprint());
+        assert_ne!(a.fingerprint(), me.fingerprint());
+    }
+
+    #[test]
+    fn email_shapes() {
+        assert!(looks_like_email("a@b.de"));
+        assert!(!looks_like_email("a@@b.de"));
+        assert!(!looks_like_email("ab.de"));
+        assert!(!looks_like_email("a b@c.de"));
+        assert!(!looks_like_email("@c.de"));
+    }
+}
