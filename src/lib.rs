@@ -12,6 +12,9 @@ pub mod error;
 pub mod fast;
 pub mod fsutil;
 #[doc(hidden)]
+/// The fuzz targets: built for the unit tests and for the `fuzz/` crate
+/// (feature `fuzzing`), never into the shipped library.
+#[cfg(any(test, feature = "fuzzing"))]
 pub mod fuzz;
 pub mod i18n;
 pub mod insight;

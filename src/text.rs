@@ -216,7 +216,14 @@ fn kept(text: &str) -> impl Iterator<Item = char> + '_ {
             let keep = match c {
                 '\u{200d}' => {
                     let symbol = |c: Option<char>| {
-                        c.is_some_and(|c| !c.is_ascii() && !c.is_alphanumeric() && !is_invisible(c))
+                        c.is_some_and(|c| {
+                            !c.is_ascii()
+                                && !c.is_alphanumeric()
+                                && !c.is_whitespace()
+                                && !c.is_control()
+                                && !is_line_break(c)
+                                && !is_invisible(c)
+                        })
                     };
                     symbol(previous) && symbol(chars.peek().copied())
                 }

@@ -5,10 +5,10 @@
 use chrono::NaiveDate;
 
 use crate::error::Result;
-use crate::jourfixe::{Tz, agenda as jf_agenda};
+use crate::jourfixe::agenda as jf_agenda;
 use crate::schedule::{self, Agenda, ContactFacts, Relevance, Settings};
 use crate::store::contacts::Detail;
-use crate::store::{Store, Tx, facts, followups, jourfixe};
+use crate::store::{Store, Tx, facts, followups};
 
 /// The agenda of a day with the facts of the contacts on it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -50,13 +50,7 @@ fn reading(
     read: impl FnOnce(&Relevance) -> Result<Vec<ContactFacts>>,
 ) -> Result<Day> {
     let open = followups::open(conn)?;
-    let tracked = jourfixe::tracked(
-        conn,
-        today,
-        settings.week_start,
-        settings.horizon_days,
-        Tz::LOCAL,
-    )?;
+    let tracked = super::jourfixe::tracked(conn, today, settings, None)?;
     let plans = jf_agenda::plans(&tracked, today);
     let facts = read(&Relevance::new(&open, &plans, today, settings))?;
     let agenda = schedule::day(&facts, &open, &tracked, &plans, today, settings);

@@ -35,7 +35,7 @@
 //! - **Spread.** The `n` contacts that get their first cadence from this
 //!   import, in file order, start their cadence spread over it: the `i`-th
 //!   (from 0) of them, with cadence `C` days, first comes due
-//!   `today + floor(i · C / n)` days (see [`spread_day`]). So 300 people
+//!   `today + floor(i · C / n)` days (see `schedule::rules::spread_day`). So 300 people
 //!   imported with `--every 3mo` come due three or four a day, not 300 on
 //!   the first morning.
 //! - **All or nothing.** Any record that cannot be read or imported aborts
@@ -47,7 +47,7 @@
 use std::collections::{HashMap, HashSet};
 use std::hash::Hash;
 
-use chrono::{DateTime, Days, NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 
 use crate::clock::local_day;
@@ -60,6 +60,7 @@ use crate::interop::vcard::{
 };
 use crate::matching::fold;
 use crate::model::{Contact, Handle, Id, Sphere};
+use crate::schedule::rules::spread_day;
 use crate::store::{Store, Tx, cards, contacts};
 
 /// How many bad records an aborted import names; the rest are counted.
@@ -203,25 +204,6 @@ pub fn one_line(text: &str) -> String {
         Some((at, _)) => format!("{}…", &flat[..at]),
         None => flat,
     }
-}
-
-/// The first check-in day of the `i`-th (from 0) of `n` contacts that get
-/// a cadence of `cadence` days at once (import, triage):
-/// `today + floor(i · cadence / n)`, always before `today + cadence`.
-pub fn spread_day(today: NaiveDate, i: usize, n: usize, cadence: u32) -> NaiveDate {
-    today
-        .checked_add_days(Days::new(spread_offset(i, n, cadence)))
-        .unwrap_or(today)
-}
-
-/// Days after today that the `i`-th (from 0) of `n` newly cadenced
-/// contacts first comes due: `floor(i · cadence / n)`, always below the
-/// cadence.
-pub fn spread_offset(i: usize, n: usize, cadence: u32) -> u64 {
-    if n == 0 {
-        return 0;
-    }
-    (i as u64).saturating_mul(u64::from(cadence)) / n as u64
 }
 
 /// How a record found its contact.
@@ -452,7 +434,7 @@ impl Planner {
         Ok(Ok(()))
     }
 
-    /// Spreads first check-ins over the cadence (see [`spread_day`]).
+    /// Spreads first check-ins over the cadence (see `schedule::rules::spread_day`).
     fn spread(&mut self, today: NaiveDate) -> Option<Spread> {
         let n = self.first_cadence.len();
         let mut last = today;

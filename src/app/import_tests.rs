@@ -7,6 +7,7 @@ use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 use super::*;
 use crate::interop::import::{Incoming, Origin, Rejected};
 use crate::model::{Channel, HookKind, Outcome, Touch};
+use crate::schedule::rules::spread_offset;
 use crate::schedule::{Settings, due_date};
 use crate::store::{Store, facts, hooks, touches};
 

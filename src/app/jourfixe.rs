@@ -38,10 +38,22 @@ pub fn track(
     settings: &Settings,
     calendar: Option<(NaiveDate, NaiveDate)>,
 ) -> Result<Vec<Tracked>> {
+    track_in(tx, tracking, today, settings, calendar, TZ)
+}
+
+/// [`track`] with occurrences in the zone `tz`.
+pub(crate) fn track_in(
+    tx: &Tx,
+    tracking: Vec<ToTrack>,
+    today: NaiveDate,
+    settings: &Settings,
+    calendar: Option<(NaiveDate, NaiveDate)>,
+    tz: Tz,
+) -> Result<Vec<Tracked>> {
     tracking
         .into_iter()
         .map(|t| {
-            let rule = Rule::of(&t.jf, TZ);
+            let rule = Rule::of(&t.jf, tz);
             let (mut from, mut to) =
                 kept_window(&rule, today, settings.week_start, settings.horizon_days);
             if let Some((first, last)) = calendar {
@@ -254,15 +266,25 @@ pub fn remove(s: &mut Store, id: Id) -> Result<(JourFixe, String)> {
 }
 
 /// Jour fixe `id`, tracked on `today`.
-fn one(tx: &Tx, id: Id, today: NaiveDate, settings: &Settings) -> Result<Tracked> {
-    let jf = store::get(tx, id)?;
+pub(crate) fn one(tx: &Tx, id: Id, today: NaiveDate, settings: &Settings) -> Result<Tracked> {
+    one_in(tx, store::get(tx, id)?, today, settings, TZ)
+}
+
+/// The Jour fixe `jf`, tracked on `today` in the zone `tz`.
+pub(crate) fn one_in(
+    tx: &Tx,
+    jf: JourFixe,
+    today: NaiveDate,
+    settings: &Settings,
+    tz: Tz,
+) -> Result<Tracked> {
     let name = crate::store::contacts::get(tx, jf.contact_id)?.name;
     let tracking = ToTrack {
         jf,
         name,
         newest_done: Some(i64::MAX),
     };
-    let mut one = track(tx, vec![tracking], today, settings, None)?;
+    let mut one = track_in(tx, vec![tracking], today, settings, None, tz)?;
     Ok(one.remove(0))
 }
 

@@ -12,7 +12,7 @@ use crate::jourfixe::{Draft, RuleSpec, Tz, aligned_start};
 use crate::model::{Channel, Id};
 use crate::remind::Remind;
 use crate::schedule::Settings;
-use crate::store::{Store, Tx, jourfixe, reminders};
+use crate::store::{Store, jourfixe, reminders};
 
 /// What to change; `None` leaves a field as it is.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -92,14 +92,7 @@ pub fn edit(
             reminders::set(tx, id, remind)?;
         }
         let remind = reminders::get(tx, id)?;
-        let tracked = jourfixe::track(
-            tx,
-            jf,
-            today,
-            settings.week_start,
-            settings.horizon_days,
-            tz,
-        )?;
+        let tracked = super::jourfixe::one_in(tx, jf, today, settings, tz)?;
         Ok(Edited {
             tracked,
             remind,
@@ -124,21 +117,8 @@ pub fn add(
         let contact = who.contact(tx)?;
         let id = jourfixe::add(tx, contact.id, draft, now)?;
         reminders::set(tx, id, remind)?;
-        tracked(tx, id, today, settings)
+        super::jourfixe::one(tx, id, today, settings)
     })
-}
-
-/// Jour fixe `id` tracked on `today`, inside the caller's transaction.
-fn tracked(tx: &Tx, id: Id, today: NaiveDate, settings: &Settings) -> Result<Tracked> {
-    let jf = jourfixe::get(tx, id)?;
-    jourfixe::track(
-        tx,
-        jf,
-        today,
-        settings.week_start,
-        settings.horizon_days,
-        super::jourfixe::TZ,
-    )
 }
 
 #[cfg(test)]

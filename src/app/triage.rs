@@ -5,15 +5,15 @@
 //!
 //! First check-ins are spread like an import's: the `i`-th (from 0) of the
 //! `n` contacts walked, given a cadence of `C` days, starts its cadence on
-//! `today + floor(i · C / n)` (`app::import::spread_day`), so a triage of
+//! `today + floor(i · C / n)` (`schedule::rules::spread_day`), so a triage of
 //! 300 people does not make them all due tomorrow, and the first of them
 //! is due today — never overdue, however long ago it was added.
 
 use chrono::{DateTime, NaiveDate, Utc};
 
-use crate::app::import::spread_day;
 use crate::error::Result;
 use crate::model::{Contact, Id};
+use crate::schedule::rules::spread_day;
 use crate::store::{Store, Tx, contacts};
 
 /// What one key asks for.

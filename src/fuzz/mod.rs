@@ -394,3 +394,6 @@ pub fn run(name: &str, data: &[u8]) -> bool {
         None => false,
     }
 }
+
+#[cfg(test)]
+mod tests;

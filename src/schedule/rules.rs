@@ -219,3 +219,22 @@ pub fn followup_is_open(f: &FollowUp, facts: &ContactFacts) -> bool {
         f.contact_id == facts.contact.id && facts.last_personal.is_some_and(|p| p.on >= f.due);
     !closed_by_touch
 }
+
+/// The first check-in day of the `i`-th (from 0) of `n` contacts that get
+/// a cadence of `cadence` days at once (import, triage):
+/// `today + floor(i · cadence / n)`, always before `today + cadence`.
+pub fn spread_day(today: NaiveDate, i: usize, n: usize, cadence: u32) -> NaiveDate {
+    today
+        .checked_add_days(Days::new(spread_offset(i, n, cadence)))
+        .unwrap_or(today)
+}
+
+/// Days after today that the `i`-th (from 0) of `n` newly cadenced
+/// contacts first comes due: `floor(i · cadence / n)`, always below the
+/// cadence.
+pub fn spread_offset(i: usize, n: usize, cadence: u32) -> u64 {
+    if n == 0 {
+        return 0;
+    }
+    (i as u64).saturating_mul(u64::from(cadence)) / n as u64
+}

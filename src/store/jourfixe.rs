@@ -1,13 +1,11 @@
 //! Jour fixe records and their skipped dates (the EXDATE list).
 
-use chrono::{DateTime, Days, NaiveDate, NaiveTime, Utc, Weekday};
+use chrono::{DateTime, Days, NaiveDate, NaiveTime, Utc};
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use super::{bad_value, day_text, from_secs, parse_day, to_secs};
 use crate::clock::{DAY_SECS, local_day, utc_day_number};
 use crate::error::{Error, Result};
-use crate::jourfixe::Rule;
-use crate::jourfixe::agenda::{Tracked, kept_window};
 use crate::jourfixe::{Draft, JourFixe, Tz, is_occurrence, last_occurrence_before, occurrences};
 use crate::model::Id;
 
@@ -233,30 +231,6 @@ pub fn delete(conn: &Connection, id: Id) -> Result<()> {
     Ok(())
 }
 
-/// A Jour fixe with its contact's name and the days with a `done` touch
-/// that decide its state on `today`.
-pub fn track(
-    conn: &Connection,
-    jf: JourFixe,
-    today: NaiveDate,
-    week_start: Weekday,
-    horizon_days: u32,
-    tz: Tz,
-) -> Result<Tracked> {
-    let (name, newest_done) = conn
-        .prepare_cached(
-            "SELECT c.name, s.last_touch_at FROM contacts c
-             LEFT JOIN contact_summary s ON s.contact_id = c.id WHERE c.id = ?1",
-        )?
-        .query_row([jf.contact_id], |row| Ok((row.get(0)?, row.get(1)?)))?;
-    let to_track = ToTrack {
-        jf,
-        name,
-        newest_done,
-    };
-    to_track.tracked(conn, today, week_start, horizon_days, tz)
-}
-
 /// A Jour fixe with what tracking it needs to know of its contact.
 #[derive(Clone, Debug)]
 pub struct ToTrack {
@@ -278,27 +252,6 @@ impl ToTrack {
             return Ok(Vec::new());
         }
         kept_days(conn, self.jf.contact_id, dates)
-    }
-
-    /// Tracked on `today` (with the week start and horizon), its rule read
-    /// once for the kept window and the agenda.
-    pub fn tracked(
-        self,
-        conn: &Connection,
-        today: NaiveDate,
-        week_start: Weekday,
-        horizon_days: u32,
-        tz: Tz,
-    ) -> Result<Tracked> {
-        let rule = Rule::of(&self.jf, tz);
-        let (from, to) = kept_window(&rule, today, week_start, horizon_days);
-        let kept_days = self.kept_days(conn, &rule.occurrences(from, to))?;
-        Ok(Tracked {
-            jf: self.jf,
-            name: self.name,
-            kept_days,
-            rule,
-        })
     }
 }
 
@@ -338,22 +291,6 @@ fn seek_bounds(dates: &[NaiveDate]) -> Option<(i64, i64)> {
     let lo = utc_day_number(*dates.first()?) - 1;
     let hi = utc_day_number(*dates.last()?) + 1;
     Some((lo * DAY_SECS, (hi + 1) * DAY_SECS - 1))
-}
-
-/// Every active Jour fixe of an active contact, tracked for `today`: the
-/// records with their contacts' names (see [`active_tracking`]), then the
-/// `done` days of each contact by one index seek, where it can have any.
-pub fn tracked(
-    conn: &Connection,
-    today: NaiveDate,
-    week_start: Weekday,
-    horizon_days: u32,
-    tz: Tz,
-) -> Result<Vec<Tracked>> {
-    active_tracking(conn)?
-        .into_iter()
-        .map(|a| a.tracked(conn, today, week_start, horizon_days, tz))
-        .collect()
 }
 
 /// Every active Jour fixe of an active contact, by id: the records with

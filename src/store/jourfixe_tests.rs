@@ -1,8 +1,51 @@
 use chrono::{NaiveDate, NaiveTime, TimeZone, Utc, Weekday};
 
 use super::*;
+use crate::jourfixe::Rule;
+use crate::jourfixe::agenda::{Tracked, kept_window};
 use crate::model::{Channel, Contact, Outcome, Sphere, Touch};
 use crate::store::{Store, contacts, touches};
+
+/// Every active Jour fixe tracked on `today` in `tz`, from the store's
+/// pieces as `app::jourfixe::tracked` puts them together.
+fn tracked(
+    conn: &Connection,
+    today: NaiveDate,
+    week_start: Weekday,
+    horizon_days: u32,
+    tz: Tz,
+) -> Result<Vec<Tracked>> {
+    active_tracking(conn)?
+        .into_iter()
+        .map(|t| {
+            let rule = Rule::of(&t.jf, tz);
+            let (from, to) = kept_window(&rule, today, week_start, horizon_days);
+            let kept_days = t.kept_days(conn, &rule.occurrences(from, to))?;
+            Ok(Tracked {
+                jf: t.jf,
+                name: t.name,
+                kept_days,
+                rule,
+            })
+        })
+        .collect()
+}
+
+/// [`tracked`] of the one Jour fixe `jf`.
+fn track(
+    conn: &Connection,
+    jf: JourFixe,
+    today: NaiveDate,
+    week_start: Weekday,
+    horizon_days: u32,
+    tz: Tz,
+) -> Result<Tracked> {
+    let all = tracked(conn, today, week_start, horizon_days, tz)?;
+    Ok(all
+        .into_iter()
+        .find(|t| t.jf.id == jf.id)
+        .expect("an active Jour fixe"))
+}
 
 const BERLIN: Tz = Tz::Europe__Berlin;
 

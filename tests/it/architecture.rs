@@ -46,7 +46,11 @@ fn sources(dir: &str) -> Vec<(String, String)> {
                 Some(at) => text[..at].to_string(),
                 None => text,
             };
-            let rel = p.strip_prefix(root()).unwrap().to_string_lossy().into_owned();
+            let rel = p
+                .strip_prefix(root())
+                .unwrap()
+                .to_string_lossy()
+                .into_owned();
             (rel, shipped)
         })
         .collect()
@@ -101,7 +105,10 @@ fn the_rules_do_no_io_and_read_no_clock() {
 #[test]
 fn jourfixe_does_not_import_the_scheduler() {
     let found = offending(&sources("jourfixe"), &["crate::schedule"]);
-    assert!(found.is_empty(), "schedule imports jourfixe, not back: {found:#?}");
+    assert!(
+        found.is_empty(),
+        "schedule imports jourfixe, not back: {found:#?}"
+    );
 }
 
 #[test]
@@ -119,9 +126,24 @@ fn only_the_store_speaks_sql() {
         "DELETE FROM",
     ];
     for dir in [
-        "app", "cli", "tui", "interop", "schedule", "jourfixe", "parse", "insight", "demo",
-        "fast", "text.rs", "config.rs", "matching.rs", "clock.rs", "model.rs", "main.rs",
-        "capture", "model_capture.rs",
+        "app",
+        "cli",
+        "tui",
+        "interop",
+        "schedule",
+        "jourfixe",
+        "parse",
+        "insight",
+        "demo",
+        "fast",
+        "text.rs",
+        "config.rs",
+        "matching.rs",
+        "clock.rs",
+        "model.rs",
+        "main.rs",
+        "capture",
+        "model_capture.rs",
     ] {
         let found = offending(&sources(dir), &statements);
         assert!(found.is_empty(), "SQL outside the store: {found:#?}");
@@ -162,7 +184,10 @@ fn rusqlite_outside_the_store_only_where_architecture_md_says_why() {
         "rusqlite named outside the store without a reason in ARCHITECTURE.md: {unexplained:?}"
     );
     for path in &allowed {
-        assert!(named.contains(path), "ARCHITECTURE.md names {path}, which no longer uses rusqlite");
+        assert!(
+            named.contains(path),
+            "ARCHITECTURE.md names {path}, which no longer uses rusqlite"
+        );
     }
 }
 
@@ -170,9 +195,16 @@ fn rusqlite_outside_the_store_only_where_architecture_md_says_why() {
 fn the_faces_call_the_app_layer_and_not_each_other() {
     for face in ["cli", "tui"] {
         let files = sources(face);
-        let other = if face == "cli" { "crate::tui" } else { "crate::cli" };
+        let other = if face == "cli" {
+            "crate::tui"
+        } else {
+            "crate::cli"
+        };
         let found = offending(&files, &[other]);
-        assert!(found.is_empty(), "{face} imports the other face: {found:#?}");
+        assert!(
+            found.is_empty(),
+            "{face} imports the other face: {found:#?}"
+        );
         // the store's handle may be passed on; nothing else of the store
         let mut reaching = Vec::new();
         for (path, text) in &files {

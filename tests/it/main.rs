@@ -2,6 +2,7 @@
 //! `DRAHT_NOW` fixing the clock and `TZ` fixing the zone.
 
 mod alarms;
+mod architecture;
 mod backup;
 mod capture;
 mod capture_calendar;
