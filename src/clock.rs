@@ -59,8 +59,10 @@ pub fn parse_now(value: &str) -> Result<DateTime<Utc>> {
             return Ok(at.with_timezone(&Utc));
         }
     }
-    Err(Error::input(format!(
-        "{NOW_VAR}={value:?} is not a time; use a local date-time (2026-11-20T09:00:00), RFC 3339 (2026-11-20T09:00:00+01:00) or a date (2026-11-20)"
+    Err(Error::input(crate::t!(
+        "error-now",
+        var = NOW_VAR,
+        value = format!("{value:?}")
     )))
 }
 

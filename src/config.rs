@@ -20,6 +20,7 @@ use crate::model::{Channel, SourceKind, Sphere};
 use crate::parse::{parse_duration, parse_minutes};
 use crate::remind::RemindSettings;
 use crate::schedule::Settings;
+use crate::t;
 
 /// The settings read from the config file, with defaults filled in.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -158,9 +159,9 @@ impl Config {
     /// pass unnoticed with the defaults.
     pub fn load_named(path: &Path) -> Result<Config> {
         if !path.exists() {
-            return Err(Error::input(format!(
-                "config file {} does not exist; create it (the README's Configuration lists the keys), or leave out --config and DRAHT_CONFIG to use the default one",
-                path.display()
+            return Err(Error::input(t!(
+                "error-config-missing",
+                path = path.display().to_string()
             )));
         }
         Config::load(path)
@@ -170,8 +171,13 @@ impl Config {
     pub fn load(path: &Path) -> Result<Config> {
         match std::fs::read_to_string(path) {
             Ok(text) => {
-                let mut config = Config::parse(&text)
-                    .map_err(|e| Error::input(format!("config {}: {e}", path.display())))?;
+                let mut config = Config::parse(&text).map_err(|e| {
+                    Error::input(t!(
+                        "error-config",
+                        path = path.display().to_string(),
+                        problem = e
+                    ))
+                })?;
                 let folder = path.parent().unwrap_or(Path::new("."));
                 for source in &mut config.capture.sources {
                     if source.path.is_relative() {
@@ -181,9 +187,10 @@ impl Config {
                 Ok(config)
             }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Config::default()),
-            Err(e) => Err(Error::input(format!(
-                "cannot read config {}: {e}",
-                path.display()
+            Err(e) => Err(Error::input(t!(
+                "error-config-unreadable",
+                path = path.display().to_string(),
+                problem = e.to_string()
             ))),
         }
     }
@@ -209,12 +216,19 @@ impl Config {
                 }
                 (None, None) => 1,
             };
-            format!("line {line}: {message}")
+            t!("error-config-line", line = line, problem = message)
         })?;
         let days = |key: &str, value: &str| -> std::result::Result<u32, String> {
             parse_duration(value)
                 .map(|span| span.approx_days())
-                .map_err(|e| format!("line {}: {key}: {e}", line_of(key)))
+                .map_err(|e| {
+                    t!(
+                        "error-config-key",
+                        line = line_of(key),
+                        key = key,
+                        problem = e.to_string()
+                    )
+                })
         };
         let mut config = Config::default();
         if let Some(contacts) = raw.sync.as_ref().and_then(|s| s.contacts.as_deref()) {
@@ -225,9 +239,10 @@ impl Config {
         }
         if let Some(ch) = &raw.min_channel {
             config.min_channel = Some(Channel::from_name(ch).ok_or_else(|| {
-                format!(
-                    "line {}: min_channel: unknown channel {ch:?}; use sms, email, chat, call, video or meet",
-                    line_of("min_channel")
+                t!(
+                    "error-config-min-channel",
+                    line = line_of("min_channel"),
+                    value = format!("{ch:?}")
                 )
             })?);
         }
@@ -239,21 +254,30 @@ impl Config {
         }
         if let Some(day) = &raw.week_start {
             config.settings.week_start = day.parse::<Weekday>().map_err(|_| {
-                format!(
-                    "line {}: week_start: {day:?} is not a weekday; use e.g. \"monday\" or \"sunday\"",
-                    line_of("week_start")
+                t!(
+                    "error-config-week-start",
+                    line = line_of("week_start"),
+                    value = format!("{day:?}")
                 )
             })?;
         }
         if let Some(lead) = &raw.remind_before {
-            config.remind.before_minutes = parse_minutes(lead)
-                .map_err(|e| format!("line {}: remind_before: {e}", line_of("remind_before")))?;
+            config.remind.before_minutes = parse_minutes(lead).map_err(|e| {
+                t!(
+                    "error-config-key",
+                    line = line_of("remind_before"),
+                    key = "remind_before",
+                    problem = e.to_string()
+                )
+            })?;
         }
         let clock = |key: &str, value: &str| -> std::result::Result<NaiveTime, String> {
             NaiveTime::parse_from_str(value.trim(), "%H:%M").map_err(|_| {
-                format!(
-                    "line {}: {key}: {value:?} is not a time of day; use HH:MM, e.g. \"08:30\"",
-                    line_of(key)
+                t!(
+                    "error-config-time",
+                    line = line_of(key),
+                    key = key,
+                    value = format!("{value:?}")
                 )
             })
         };
@@ -268,17 +292,19 @@ impl Config {
         }
         if let Some(language) = &raw.language {
             config.language = Some(Lang::from_code(language).ok_or_else(|| {
-                format!(
-                    "line {}: language: {language:?} is not a language draht speaks; use \"de\" or \"en\"",
-                    line_of("language")
+                t!(
+                    "error-config-language",
+                    line = line_of("language"),
+                    value = format!("{language:?}")
                 )
             })?);
         }
         for (sphere, value) in &raw.sphere {
             if Sphere::from_name(sphere).is_none() {
-                return Err(format!(
-                    "line {}: [sphere] {sphere}: unknown sphere; use work or private",
-                    line_of(sphere)
+                return Err(t!(
+                    "error-config-sphere",
+                    line = line_of(sphere),
+                    sphere = sphere.as_str()
                 ));
             }
             let canonical = Sphere::from_name(sphere).unwrap_or_default().as_str();

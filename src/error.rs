@@ -4,6 +4,8 @@
 
 use std::path::PathBuf;
 
+use crate::t;
+
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 #[derive(Debug, thiserror::Error)]
@@ -18,23 +20,27 @@ pub enum Error {
     Records(Vec<String>),
 
     /// A contact argument matched nobody.
-    #[error(
-        "no contact matches \"{query}\"; see `draht list` for names, or add one with `draht add \"{query}\"`"
-    )]
+    #[error("{}", t!("error-no-such-contact", query = .query.as_str()))]
     NoSuchContact { query: String },
 
     /// A contact argument matched nobody, but comes near these names.
-    #[error("no contact matches \"{query}\"; did you mean {}?", either(names))]
+    #[error("{}", t!("error-did-you-mean", query = .query.as_str(), names = either(.names)))]
     DidYouMean { query: String, names: Vec<String> },
 
     /// A contact argument names an archived contact where only active ones count.
-    #[error(
-        "{name} is archived; bring them back with `draht archive --undo \"{name}\"`, or see them with `draht show \"{query}\"`"
-    )]
+    #[error("{}", t!("error-archived", name = .name.as_str(), query = .query.as_str()))]
     Archived { query: String, name: String },
 
     /// A contact argument matched several people equally well.
-    #[error("\"{query}\" matches {}: {}; type more of the name", candidates.len(), candidates.join(", "))]
+    #[error(
+        "{}",
+        t!(
+            "error-ambiguous",
+            query = .query.as_str(),
+            count = .candidates.len(),
+            names = .candidates.join(", ")
+        )
+    )]
     Ambiguous {
         query: String,
         candidates: Vec<String>,
@@ -43,6 +49,46 @@ pub enum Error {
     /// The database file cannot be used (not SQLite, from a newer draht, …).
     #[error("{0}")]
     Database(String),
+
+    /// No database at `path`, where a command that only reads expected one.
+    #[error("{}", t!("error-no-database", path = .path.display().to_string()))]
+    NoDatabase { path: PathBuf },
+
+    /// `path`, given as a database, is a folder, a pipe, … not a file.
+    #[error(
+        "{}",
+        t!("error-not-a-file", path = .path.display().to_string(), kind = .kind.id())
+    )]
+    NotAFile { path: PathBuf, kind: FileKind },
+
+    /// A file to import is not UTF-8: UTF-16 (`encoding` names which), or
+    /// some other encoding (`None`, likely Windows' own). `converted` is
+    /// where the suggested iconv line writes the UTF-8 copy.
+    #[error(
+        "{}",
+        match .encoding {
+            Some(encoding) => t!(
+                "error-utf16",
+                path = .path.display().to_string(),
+                encoding = *encoding,
+                converted = .converted.display().to_string()
+            ),
+            None => t!(
+                "error-not-utf8",
+                path = .path.display().to_string(),
+                converted = .converted.display().to_string()
+            ),
+        }
+    )]
+    NotUtf8 {
+        path: PathBuf,
+        encoding: Option<&'static str>,
+        converted: PathBuf,
+    },
+
+    /// A file draht would write is there already (it never overwrites one).
+    #[error("{}", t!("error-exists", path = .path.display().to_string()))]
+    Exists { path: PathBuf },
 
     /// A service of the desktop session is not there (no session bus, no
     /// notification service).
@@ -85,8 +131,15 @@ impl Error {
             | Error::NoSuchContact { .. }
             | Error::DidYouMean { .. }
             | Error::Archived { .. }
-            | Error::Ambiguous { .. } => 2,
-            Error::Database(_) | Error::Desktop(_) | Error::Sqlite { .. } | Error::Io { .. } => 1,
+            | Error::Ambiguous { .. }
+            | Error::NoDatabase { .. }
+            | Error::NotUtf8 { .. }
+            | Error::Exists { .. } => 2,
+            Error::Database(_)
+            | Error::NotAFile { .. }
+            | Error::Desktop(_)
+            | Error::Sqlite { .. }
+            | Error::Io { .. } => 1,
         }
     }
 }
@@ -98,20 +151,43 @@ impl From<rusqlite::Error> for Error {
                 if e.code == rusqlite::ErrorCode::DatabaseBusy
                     || e.code == rusqlite::ErrorCode::DatabaseLocked =>
             {
-                "the database stayed busy (another draht is writing); try again".to_string()
+                t!("error-database-busy")
             }
-            _ => "database error".to_string(),
+            _ => t!("error-database"),
         };
         Error::Sqlite { context, source }
     }
 }
 
+/// What a path that should be a regular file is instead.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    Directory,
+    Fifo,
+    Socket,
+    Device,
+    Other,
+}
+
+impl FileKind {
+    /// The key the messages select on.
+    pub fn id(self) -> &'static str {
+        match self {
+            FileKind::Directory => "directory",
+            FileKind::Fifo => "fifo",
+            FileKind::Socket => "socket",
+            FileKind::Device => "device",
+            FileKind::Other => "other",
+        }
+    }
+}
+
 /// "A", "A or B", "A, B or C".
-fn either(names: &[String]) -> String {
+pub fn either(names: &[String]) -> String {
     match names {
         [] => String::new(),
         [one] => one.clone(),
-        [init @ .., last] => format!("{} or {last}", init.join(", ")),
+        [init @ .., last] => t!("list-or", init = init.join(", "), last = last.as_str()),
     }
 }
 

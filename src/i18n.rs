@@ -22,8 +22,10 @@
 //!
 //! Machine output (`--json`, CSV, vCard, iCalendar) never goes through here.
 
-use std::sync::OnceLock;
+use std::cell::Cell;
+use std::collections::HashMap;
 use std::sync::atomic::{AtomicU8, Ordering};
+use std::sync::{OnceLock, RwLock};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
@@ -135,12 +137,35 @@ pub fn set(lang: Lang) {
     CURRENT.store(lang.index() as u8, Ordering::Relaxed);
 }
 
-/// The language chosen at start-up (English when nothing chose one).
+thread_local! {
+    /// A language for this thread only ([`with_lang`]): tests render both
+    /// languages side by side in one process.
+    static OVERRIDE: Cell<Option<Lang>> = const { Cell::new(None) };
+}
+
+/// The language chosen at start-up (English when nothing chose one), or
+/// the one [`with_lang`] set for this thread.
 pub fn current() -> Lang {
+    if let Some(lang) = OVERRIDE.with(Cell::get) {
+        return lang;
+    }
     match CURRENT.load(Ordering::Relaxed) {
         1 => Lang::De,
         _ => Lang::En,
     }
+}
+
+/// Runs `f` with [`current`] answering `lang` on this thread (the tests'
+/// way to draw a German screen beside an English one).
+pub fn with_lang<R>(lang: Lang, f: impl FnOnce() -> R) -> R {
+    struct Restore(Option<Lang>);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            OVERRIDE.with(|o| o.set(self.0));
+        }
+    }
+    let _restore = Restore(OVERRIDE.with(|o| o.replace(Some(lang))));
+    f()
 }
 
 /// Chooses the language from `flag`, `config` and the process environment
@@ -169,6 +194,10 @@ fn build(lang: Lang, source: &str) -> (Bundle, Vec<String>) {
     let locale = lang.code().parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![locale]);
     bundle.set_use_isolating(false);
+    // NUMBER($n, type: "ordinal") for English ordinals (1st, 2nd, 3rd)
+    if let Err(error) = bundle.add_builtins() {
+        problems.push(format!("{error:?}"));
+    }
     if let Err(errors) = bundle.add_resource(resource) {
         problems.extend(errors.iter().map(|e| format!("{e:?}")));
     }
@@ -189,6 +218,12 @@ pub fn text(lang: Lang, id: &str, args: Option<&Args>) -> String {
         .unwrap_or_else(|| id.to_owned())
 }
 
+/// Message `id` in `lang` with `args`, or `None` when `lang` has no such
+/// message (no fallback).
+pub fn lookup(lang: Lang, id: &str, args: Option<&Args>) -> Option<String> {
+    format(lang, id, args)
+}
+
 fn format(lang: Lang, id: &str, args: Option<&Args>) -> Option<String> {
     let bundle = bundle(lang);
     let pattern = bundle.get_message(id)?.value()?;
@@ -198,6 +233,61 @@ fn format(lang: Lang, id: &str, args: Option<&Args>) -> Option<String> {
             .format_pattern(pattern, args, &mut errors)
             .into_owned(),
     )
+}
+
+/// Messages formatted once per process, language and key, and kept for
+/// the rest of it.
+type Kept = RwLock<HashMap<(&'static str, i64), &'static str, foldhash::fast::RandomState>>;
+
+static KEPT: [OnceLock<Kept>; 2] = [OnceLock::new(), OnceLock::new()];
+
+/// What `make` formats for message `id` and `key` in `lang`, formatted on
+/// its first use and kept: what a screen asks for on every row or every
+/// frame costs a map lookup, never a Fluent format. The messages and keys
+/// (counts of days, cadences) a process uses are few, so what is kept
+/// stays small.
+pub fn kept_by(
+    lang: Lang,
+    id: &'static str,
+    key: i64,
+    make: impl FnOnce() -> String,
+) -> &'static str {
+    let map = KEPT[lang.index()].get_or_init(Default::default);
+    if let Some(text) = map.read().ok().and_then(|m| m.get(&(id, key)).copied()) {
+        return text;
+    }
+    let text: &'static str = Box::leak(make().into_boxed_str());
+    if let Ok(mut m) = map.write() {
+        m.insert((id, key), text);
+    }
+    text
+}
+
+/// Message `id`, without arguments, in `lang`: formatted once and kept
+/// ([`tr!`](crate::tr) in the current language).
+pub fn kept(lang: Lang, id: &'static str) -> &'static str {
+    kept_by(lang, id, i64::MIN, || text(lang, id, None))
+}
+
+/// Message `id` with `$count` in `lang`: formatted once per count and kept.
+pub fn counted(lang: Lang, id: &'static str, count: i64) -> &'static str {
+    kept_by(lang, id, count, || {
+        let mut args = Args::new();
+        args.set("count", count);
+        text(lang, id, Some(&args))
+    })
+}
+
+/// A kept message as `&'static str`: `tr!("id")` in the current
+/// language, `tr!(lang; "id")` in a given one (see [`kept`]).
+#[macro_export]
+macro_rules! tr {
+    ($id:expr) => {
+        $crate::i18n::kept($crate::i18n::current(), $id)
+    };
+    ($lang:expr; $id:expr) => {
+        $crate::i18n::kept($lang, $id)
+    };
 }
 
 /// Looks a message up: `t!("id")`, `t!("id", count = n, name = s)` in the

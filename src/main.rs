@@ -4,14 +4,12 @@
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
-use clap::Parser;
-
 use draht::cli::{self, Cli};
 
 fn main() -> ExitCode {
     // a completion request from the shell is answered before anything else
     cli::shell::complete_if_asked();
-    let cli = Cli::parse();
+    let cli = cli::help::parse();
     let Some(command) = &cli.command else {
         // The TUI on a terminal; the agenda as text for pipes and --json.
         if cli.json || !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {

@@ -7,48 +7,39 @@ pub mod reminder;
 
 use std::fmt::Write as _;
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use unicode_width::UnicodeWidthStr;
 
+use crate::i18n::{Lang, current};
 use crate::model::{Captured, Channel, Contact, SourceKind, Sphere};
 use crate::schedule::{ContactFacts, TouchRef};
 
+mod english;
 mod localized;
 
 pub use localized::{
-    DateStyle, age_in, channel_name, date, day_in, decimal, number, overdue, percent, relative,
-    span_words, status_heading, status_name, time, week_start, weekday_header,
+    DateStyle, age_in, cadence_in, channel_name, date, day_in, decimal, describe_in,
+    hook_kind_name, number, occurrence_name, outcome_name, overdue, percent, push_why_in, relative,
+    span_words, sphere_name, sphere_short_in, status_heading, status_name, time, week_start,
+    weekday, weekday_header, weekday_of,
 };
 
-/// Days as a short age: "today", "12d", "15w", "3y".
+/// Days as a short age: "today", "12d", "15w", "3y" — "heute", "12 T.".
 pub fn age(days: i64) -> String {
-    let mut out = String::new();
-    push_age(&mut out, days);
-    out
+    age_in(current(), days)
 }
 
 /// Appends [`age`] to `out`.
 pub fn push_age(out: &mut String, days: i64) {
-    if days < 0 {
-        out.push_str("in ");
+    match current() {
+        Lang::En => english::push_age(out, days),
+        lang => out.push_str(&age_in(lang, days)),
     }
-    let n = days.unsigned_abs();
-    match n {
-        0 => return out.push_str("today"),
-        1..=99 => push_num(out, n),
-        100..=729 => push_num(out, n / 7),
-        _ => push_num(out, n / 365),
-    }
-    out.push(match n {
-        1..=99 => 'd',
-        100..=729 => 'w',
-        _ => 'y',
-    });
 }
 
 /// How long ago something was, `days` before today: "today", "3d ago",
 /// "15w ago", "3y ago"; a day ahead reads "in 3d" (never "today ago" or
-/// "in 3d ago").
+/// "in 3d ago") — "heute", "vor 21 Tagen", "gestern", "in 3 Tagen".
 pub fn ago(days: i64) -> String {
     let mut out = String::new();
     push_ago(&mut out, days);
@@ -57,9 +48,9 @@ pub fn ago(days: i64) -> String {
 
 /// Appends [`ago`] to `out`.
 pub fn push_ago(out: &mut String, days: i64) {
-    push_age(out, days);
-    if days > 0 {
-        out.push_str(" ago");
+    match current() {
+        Lang::En => english::push_ago(out, days),
+        lang => out.push_str(&relative(lang, days)),
     }
 }
 
@@ -68,37 +59,34 @@ pub fn push_num(out: &mut String, n: u64) {
     out.push_str(itoa::Buffer::new().format(n));
 }
 
-/// "Fri 4 Dec", with the year when it is not `today`'s year.
+/// "Fri 4 Dec" — "Fr., 4. Dez.", with the year when it is not `today`'s.
 pub fn day(date: NaiveDate, today: NaiveDate) -> String {
-    let mut out = String::with_capacity(16);
-    push_day(&mut out, date, today);
-    out
+    day_in(current(), date, today)
 }
 
-/// Appends [`day`] to `out`: chrono's `%a %-d %b`, and ` %Y` when the
-/// year is not `today`'s.
+/// Appends [`day`] to `out`.
 pub fn push_day(out: &mut String, date: NaiveDate, today: NaiveDate) {
-    let format = if date.year() == today.year() {
-        "%a %-d %b"
-    } else {
-        "%a %-d %b %Y"
-    };
-    let _ = write!(out, "{}", date.format(format));
+    match current() {
+        Lang::En => english::push_day(out, date, today),
+        lang => out.push_str(&day_in(lang, date, today)),
+    }
 }
 
-/// A cadence in days as the shortest exact phrase: "2w", "1mo", "10d".
+/// A cadence in days as the shortest exact phrase: "2w", "1mo", "10d" —
+/// "2 Wo.", "1 Mon.", "10 T.".
 pub fn cadence(days: u32) -> String {
-    crate::parse::Span::from_days(days).to_string()
+    cadence_in(current(), days)
 }
 
 /// Appends [`cadence`] to `out`.
 pub fn push_cadence(out: &mut String, days: u32) {
-    let span = crate::parse::Span::from_days(days);
-    push_num(out, u64::from(span.amount()));
-    out.push_str(span.unit().suffix());
+    match current() {
+        Lang::En => english::push_cadence(out, days),
+        lang => out.push_str(&cadence_in(lang, days)),
+    }
 }
 
-/// "call 21d" for a touch seen from `today`.
+/// "call 21d" — "Anruf 21 T." for a touch seen from `today`.
 pub fn touch_age(touch: &TouchRef, today: NaiveDate) -> String {
     let mut out = String::new();
     push_touch_age(&mut out, touch, today);
@@ -107,9 +95,14 @@ pub fn touch_age(touch: &TouchRef, today: NaiveDate) -> String {
 
 /// Appends [`touch_age`] to `out`.
 pub fn push_touch_age(out: &mut String, touch: &TouchRef, today: NaiveDate) {
-    out.push_str(touch.channel.as_str());
-    out.push(' ');
-    push_age(out, (today - touch.on).num_days());
+    match current() {
+        Lang::En => english::push_touch_age(out, touch, today),
+        lang => {
+            out.push_str(channel_name(lang, touch.channel));
+            out.push(' ');
+            out.push_str(&age_in(lang, (today - touch.on).num_days()));
+        }
+    }
 }
 
 /// Makes user text safe to print on one terminal line, for the CLI and the
@@ -361,41 +354,28 @@ pub fn channel_glyph(channel: Channel) -> &'static str {
     }
 }
 
-/// "work" / "priv." — the sphere in five cells.
+/// "work" / "priv." — the sphere in five cells ("Beruf", "privat").
 pub fn sphere_short(sphere: Sphere) -> &'static str {
-    match sphere {
-        Sphere::Work => "work",
-        Sphere::Private => "priv.",
+    match current() {
+        Lang::En => english::sphere_short(sphere),
+        lang => sphere_short_in(lang, sphere),
     }
 }
 
 /// [`day`] under the name the TUI knows it by (the same words).
 pub fn day_short(date: NaiveDate, today: NaiveDate) -> String {
-    day(date, today)
+    match current() {
+        Lang::En => english::day_short(date, today),
+        lang => day_in(lang, date, today),
+    }
 }
 
 /// "Anna Schmidt · work · Head of Sales, ACME · #client"
 pub fn describe(contact: &Contact) -> String {
-    let mut parts = vec![clean(&contact.name), contact.sphere.as_str().to_string()];
-    let job: Vec<String> = [contact.role.as_deref(), contact.company.as_deref()]
-        .into_iter()
-        .flatten()
-        .map(clean)
-        .collect();
-    if !job.is_empty() {
-        parts.push(job.join(", "));
+    match current() {
+        Lang::En => english::describe(contact),
+        lang => describe_in(lang, contact),
     }
-    if !contact.tags.is_empty() {
-        parts.push(
-            contact
-                .tags
-                .iter()
-                .map(|t| format!("#{}", clean(t)))
-                .collect::<Vec<_>>()
-                .join(" "),
-        );
-    }
-    parts.join(" · ")
 }
 
 /// "3 mails", "1 event", "2 texts": `n` items of a capture source of
@@ -432,7 +412,8 @@ pub fn captured(sources: &[Captured], channel: Channel) -> String {
 }
 
 /// Why a contact is where it is: "call 21d ago · 5 written since ·
-/// missed Mon 30 Nov" (or "call today", "no personal touch yet").
+/// missed Mon 30 Nov" (or "call today", "no personal touch yet") —
+/// "Anruf vor 21 Tagen · seitdem 5 Nachrichten · nicht erreicht am Mo., 30. Nov.".
 pub fn why(facts: &ContactFacts, today: NaiveDate) -> String {
     let mut text = String::new();
     push_why(&mut text, facts, today);
@@ -441,22 +422,9 @@ pub fn why(facts: &ContactFacts, today: NaiveDate) -> String {
 
 /// Appends [`why`] to `out`.
 pub fn push_why(out: &mut String, facts: &ContactFacts, today: NaiveDate) {
-    match &facts.last_personal {
-        Some(t) => {
-            out.push_str(t.channel.as_str());
-            out.push(' ');
-            push_ago(out, (today - t.on).num_days());
-        }
-        None => out.push_str("no personal touch yet"),
-    }
-    if facts.written_streak > 0 {
-        out.push_str(" · ");
-        push_num(out, u64::from(facts.written_streak));
-        out.push_str(" written since");
-    }
-    if let Some(missed) = facts.last_missed {
-        out.push_str(" · missed ");
-        push_day(out, missed, today);
+    match current() {
+        Lang::En => english::push_why(out, facts, today),
+        lang => push_why_in(lang, out, facts, today),
     }
 }
 

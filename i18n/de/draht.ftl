@@ -144,6 +144,741 @@ relative-ahead = { $unit ->
         }
     }
 
+## Fehler zu Kontakten und zur Datenbank (src/error.rs)
+
+error-no-such-contact = kein Kontakt heißt "{ $query }"; `draht list` zeigt alle Namen, `draht add "{ $query }"` legt ihn an
+error-did-you-mean = kein Kontakt heißt "{ $query }"; meinten Sie { $names }?
+error-archived = { $name } ist archiviert; zurückholen mit `draht archive --undo "{ $name }"`, ansehen mit `draht show "{ $query }"`
+error-ambiguous = auf "{ $query }" passen { $count }: { $names }; bitte mehr vom Namen eingeben
+error-database-busy = die Datenbank blieb belegt (ein anderes draht schreibt gerade); bitte noch einmal versuchen
+error-database = Datenbankfehler
+list-or = { $init } oder { $last }
+
+## Wörter beider Oberflächen (src/text.rs)
+
+cadence-days = { $count } T.
+cadence-weeks = { $count } Wo.
+cadence-months = { $count } Mon.
+cadence-years = { $count } J.
+why-last-personal = { $channel } { $when }
+why-no-personal = noch kein persönlicher Kontakt
+why-written-since = { $count ->
+        [one] seitdem 1 Nachricht
+       *[other] seitdem { $count } Nachrichten
+    }
+why-missed = nicht erreicht am { $day }
+
+sphere-work = beruflich
+sphere-private = privat
+sphere-work-short = Beruf
+sphere-private-short = privat
+
+hook-kind-project = Projekt
+hook-kind-offer = Angebot
+hook-kind-common = Gemeinsamkeit
+hook-kind-hobby = Hobby
+hook-kind-personal = Persönliches
+
+outcome-done = erledigt
+outcome-missed = nicht erreicht
+
+## draht today (src/cli/today.rs)
+
+today-title = { $date } · Wie läuft's?
+heading-jourfixe = JOUR FIXE
+heading-followups = WIEDERVORLAGE
+heading-birthdays = GEBURTSTAGE
+birthday-turns = { $name } (wird { $age })
+today-nobody-yet = Noch niemand da. Tragen Sie die Menschen ein, die Ihnen wichtig sind:
+today-nobody-due = Heute ist niemand fällig — ein guter Tag, um einfach mal Hallo zu sagen.
+plan-today = heute
+plan-jourfixe = JF { $when }
+plan-followup = Wiedervorlage { $when }
+plan-followup-note = Wiedervorlage { $when }: { $note }
+when-today = heute
+when-over = seit { $count } T.
+when-ahead = in { $count } T.
+every = alle { $cadence }
+
+## Eine Jour-fixe-Regel in Worten (src/jourfixe/mod.rs): "der 2. Dienstag
+## jedes Monats um 10:00", "jeden zweiten Donnerstag um 08:30".
+
+rule-words-at = { $rule } um { $time }
+rule-words-custom = die eigene Regel RRULE:{ $rrule }
+rule-words-daily = { $count ->
+        [one] jeden Tag
+       *[other] alle { $count } Tage
+    }
+rule-words-weekly = { $interval ->
+        [1] jeden { $days }
+        [2] jeden zweiten { $days }
+       *[other] alle { $interval } Wochen am { $days }
+    }
+rule-words-monthly-nth = { $nth ->
+        [-1] der letzte { $day } { $months }
+        [5] der { $which } { $day } { $months } (in Monaten, die einen haben)
+       *[other] der { $which } { $day } { $months }
+    }
+rule-words-last = letzte
+rule-words-monthly-day = { $day ->
+        [-1] der letzte Tag { $months }
+        [29] der { $day }. { $months } (entfällt in kürzeren Monaten)
+        [30] der { $day }. { $months } (entfällt in kürzeren Monaten)
+        [31] der { $day }. { $months } (entfällt in kürzeren Monaten)
+       *[other] der { $day }. { $months }
+    }
+rule-words-months = { $interval ->
+        [1] jedes Monats
+        [2] jedes zweiten Monats
+       *[other] jedes { $nth } Monats
+    }
+rule-words-ordinal = { $n }.
+rule-words-and = { $init } und { $last }
+
+## draht jourfixe (src/cli/jourfixe.rs)
+
+occurrence-upcoming = anstehend
+occurrence-kept = gehalten
+occurrence-skipped = ausgelassen
+occurrence-missed = verpasst
+jf-no-more-dates = keine weiteren Termine
+error-jf-no-date = die Regel "{ $rule }" ({ $words }) hat keinen Termin am oder nach { $from }; prüfen Sie UNTIL oder COUNT, oder geben Sie ein anderes --from an
+jf-added = Jour fixe #{ $id } mit { $name } ({ $how }): { $rule } — nächste Termine: { $next }.
+jf-changed = Jour fixe #{ $id } mit { $name } geändert ({ $how }): { $rule } — nächste Termine: { $next }.
+error-jf-remind = --remind: { $problem }; oder "default", oder --no-remind
+jf-remind-before = Erinnerung { $length } vorher
+jf-remind-off = keine Erinnerung
+jf-remind-default = Erinnerung wie eingestellt
+error-jf-time = --time { $text } ist keine Uhrzeit; möglich ist HH:MM, etwa 11:00
+jf-none = Noch kein Jour fixe. So legen Sie einen an: draht jourfixe add anna "jeden 2. Dienstag im Monat um 10 Uhr"
+jf-next = nächster { $day }
+jf-last = zuletzt { $day } { $state }
+jf-skipped = { $day } von Jour fixe #{ $id } mit { $name } ausgelassen — nächster Termin: { $next }.
+jf-removed = Jour fixe #{ $id } mit { $name } ({ $rule }) gelöscht; die eingetragenen Kontakte bleiben.
+jf-paused = pausiert
+heading-show-jourfixe = Jour fixe
+ics-wrote = { $jourfixe } Jour fixe, { $followups ->
+        [one] 1 Wiedervorlage
+       *[other] { $followups } Wiedervorlagen
+    } und { $checkins ->
+        [one] 1 fälliger Kontakt
+       *[other] { $checkins } fällige Kontakte
+    } nach { $path } geschrieben.
+ics-left-out = { $count } Jour fixe ausgelassen, deren gespeicherte Regel sich nicht lesen lässt; `draht jourfixe list` zeigt sie — löschen und neu anlegen.
+# Deutsche Daten haben selbst Kommas: "Di., 8. Dez.; Di., 12. Jan. 2027".
+dates-separator = {"; "}
+
+## Kontakte: add, edit, list, archive, rm (src/cli/contacts.rs, src/cli/mod.rs)
+
+error-write-json = JSON lässt sich nicht schreiben: { $problem }
+error-write-csv = CSV lässt sich nicht schreiben: { $problem }
+error-no-home = kein Home-Verzeichnis für die Datenbank gefunden; geben Sie --db PFAD an
+error-unknown-channel = unbekannter Kanal "{ $input }"; möglich sind: { $names }
+error-unknown-sphere = unbekannter Bereich "{ $input }"; möglich sind work (beruflich) oder private (privat)
+error-unknown-status = unbekannter Stand "{ $input }"; möglich sind overdue (überfällig), due (heute fällig), planned (geplant), soon (bald) oder ok
+error-email = "{ $email }" sieht nicht nach einer E-Mail-Adresse aus (kein @)
+error-empty-phone = eine leere Telefonnummer wurde angegeben
+error-empty-tag = ein leeres Schlagwort wurde angegeben
+contact-added = { $name } hinzugefügt ({ $sphere }; melden alle { $cadence }).
+contact-added-no-cadence = { $name } hinzugefügt ({ $sphere }; noch kein Rhythmus: festlegen mit `draht edit NAME --every 3w`).
+contact-updated = { $name } geändert.
+list-no-contacts = Noch keine Kontakte. Legen Sie einen an mit `draht add "Anna Schmidt" --every 3w`, oder importieren Sie ein Adressbuch mit `draht import kontakte.vcf`.
+list-no-active = Keine aktiven Kontakte; `draht list --archived` zeigt { $count ->
+        [one] den einen archivierten
+       *[other] die { $count } archivierten
+    }.
+list-no-match = Kein Kontakt passt zu { $filters }; `draht list{ $archived }` zeigt { $count ->
+        [one] den einen
+       *[other] alle { $count }
+    }.
+list-name = NAME
+list-sphere = BEREICH
+list-every = RHYTHMUS
+list-last-touch = LETZTER KONTAKT
+list-personal = PERSÖNLICH
+list-due = FÄLLIG
+list-status = STAND
+list-archived = archiviert
+contact-unarchived = { $name } ist wieder auf der Agenda.
+contact-archived = { $name } archiviert: mit allen Einträgen aufbewahrt, nicht mehr auf der Agenda (rückgängig: draht archive --undo "{ $name }").
+error-delete-needs-yes = Löschen entfernt { $name } mit allen Einträgen; zum Bestätigen --yes angeben (oder mit `draht archive` aufbewahren)
+contact-delete-ask = { $name } mit allen Einträgen endgültig löschen?
+# After every yes-or-no question on standard error.
+confirm-yes-no = [j/N]
+error-no-answer = keine Antwort gelesen: { $problem }
+contact-not-deleted = nicht gelöscht
+contact-deleted = { $name } gelöscht.
+
+## draht show (src/cli/show.rs)
+
+show-archived = archiviert
+show-email = E-Mail
+show-phone = Telefon
+show-birthday = Geburtstag
+show-birthday-turns = { $date } (wird { $age } am { $day })
+show-tags = Schlagwörter
+show-notes = Notizen
+show-hooks = Aufhänger
+show-hook-used = genutzt { $day }
+show-followups = Wiedervorlagen
+show-touches = Kontakte
+show-touch-missed = { $channel } (nicht erreicht)
+show-touch-with = mit { $names }
+show-mix = Kanäle
+show-due-today = heute fällig
+show-due-in = in { $count ->
+        [one] einem Tag
+       *[other] { $count } Tagen
+    }
+show-due = fällig { $day } ({ $when })
+show-no-cadence = kein Rhythmus
+show-snoozed = zurückgestellt bis { $day }
+show-counts-from = zählt ab { $channel }
+
+## log, touch, snooze, hook, remind, done (src/cli/touches.rs, src/cli/plans.rs)
+
+error-log-future = "{ $input }" liegt in der Zukunft; tragen Sie ein, was schon war, oder planen Sie es mit `draht remind KONTAKT WANN NOTIZ`
+logged-now = gerade eben
+names-and = {" und "}
+logged = { $channel } mit { $names } ({ $when }) als #{ $id } eingetragen.
+logged-missed = { $channel } mit { $names } ({ $when }) als #{ $id } eingetragen: nicht erreicht. Nächster Versuch in { $retry ->
+        [one] einem Tag
+       *[other] { $retry } Tagen
+    }.
+error-unknown-outcome = unbekannter Ausgang "{ $input }"; möglich sind done (erledigt) oder missed (nicht erreicht)
+touch-updated = Eintrag #{ $id } geändert.
+touch-deleted = Eintrag #{ $id } gelöscht.
+error-snooze-past = "{ $input }" liegt nicht in der Zukunft; zurückstellen geht nur auf einen späteren Tag, etwa 1w oder "nächsten Montag"
+snoozed = { $name } zurückgestellt bis { $day }.
+error-unknown-hook-kind = unbekannte Art von Aufhänger "{ $input }"; möglich sind project (Projekt), offer (Angebot), common (Gemeinsamkeit), hobby (Hobby) oder personal (Persönliches)
+hook-added = Aufhänger #{ $id } für { $name }: { $text } ({ $kind }).
+followup-added = Wiedervorlage #{ $id } für { $name } am { $day }: { $note }.
+followup-added-past = Wiedervorlage #{ $id } für { $name } am { $day }: { $note } (der Tag ist schon vorbei: sie erscheint als überfällig).
+followup-done = Erledigt: { $note } ({ $name }).
+
+## draht stats (src/cli/stats.rs)
+
+error-since-too-early = --since { $since } reicht mehr als 50 Jahre zurück; geben Sie ein späteres Datum an, etwa { $example } oder "vor einem Jahr"
+error-since-future = --since { $since } liegt nach heute; geben Sie ein vergangenes Datum an, etwa "vor 3 Monaten" oder { $example }
+stats-title = Auswertung
+stats-window = { $days } Tage, verglichen mit den { $days } davor
+stats-contacts = Personen
+stats-touches = Kontakte
+stats-personal = { $count } persönlich{ $share }
+stats-missed = { $count } nicht erreicht
+stats-gaps = Pausen
+stats-gap-longest = längste { $days } T.
+stats-gap-median = Median { $days } T.
+stats-gaps-none = keine (weniger als zwei Tage mit Kontakt)
+stats-last-touch = letzter Kontakt { $when }
+stats-rating = Bewertung
+stats-rated = { $rating } ({ $count } bewertet)
+stats-none-rated = nichts bewertet
+stats-checkins = Rhythmus
+stats-on-time = { $count } pünktlich
+stats-late = { $count } verspätet
+stats-checkins-every = { $checkins } (alle { $cadence })
+stats-no-cadence = kein Rhythmus
+stats-jourfixe = Jour fixe
+stats-kept = { $kept } von { $of } gehalten ({ $share })
+stats-warmth = Wärme
+stats-warmth-before = { $now } (vorher { $before })
+stats-weekly = pro Woche
+trend-warming = wärmer
+trend-cooling = kühler
+trend-steady = gleich
+stats-channels = KANÄLE
+stats-col-channel = Kanal
+stats-col-touches = Kontakte
+stats-col-share = Anteil
+stats-col-contacts = Personen
+stats-by-sphere = Bereich
+stats-by-tag = Schlagwort
+stats-col-people = Personen
+stats-col-personal = persönlich
+stats-col-gaps = Pausen max/Med.
+stats-col-rating = Bewertung
+stats-col-on-time = pünktlich
+stats-col-warmth = Wärme
+stats-col-trend = Trend
+stats-no-tag = (ohne Schlagwort)
+stats-gaps-cell = { $longest } T./{ $median } T.
+stats-col-contact = Kontakt
+stats-col-sphere = Bereich
+stats-col-now = jetzt
+stats-col-before = vorher
+stats-col-last = zuletzt
+stats-col-weekly = pro Woche
+stats-warmth-heading = WÄRME
+stats-cooling = WIRD KÜHLER
+stats-nobody-cooling = bei niemandem wird es kühler
+stats-year = JAHR
+stats-year-note = ein Feld pro Tag, diese Woche rechts
+
+## Erinnerungen: Benachrichtigungen, notify --dry-run, die Statusleiste
+
+reminder-followup = Wiedervorlage: { $name }
+reminder-jourfixe = Jour fixe mit { $name } { $when }
+reminder-at = um { $time }
+reminder-today = heute
+reminder-tomorrow = morgen
+reminder-day-at = { $day } um { $time }
+reminder-to-call = { $count ->
+        [one] 1 Person zum Anrufen
+       *[other] { $count } Personen zum Anrufen
+    }
+and-more = und { $count } weitere
+notify-nothing = Jetzt ist nichts zu senden.
+notify-would-send = Würde senden:
+error-no-bus = kein Session-Bus: { $var } ist nicht gesetzt (wie unter cron) und $XDG_RUNTIME_DIR/bus gibt es nicht; `draht notify --install` nennt die Zeile, die ihn setzt
+error-no-notification-service = kein Benachrichtigungsdienst auf dem Session-Bus unter { $address }; starten Sie einen (dunst, mako oder den Ihres Desktops) und rufen Sie `draht notify` noch einmal auf
+error-bus-unreachable = der Session-Bus unter { $address } ist nicht erreichbar: { $problem }
+notify-crontab = Hier gibt es kein systemd: Mit dieser Zeile in der crontab (`crontab -e`) läuft draht notify alle fünf Minuten:
+notify-wrote-units = { $service } und { $timer } geschrieben.
+notify-start-timer = So starten Sie den Timer (alle fünf Minuten und nach dem Aufwachen des Rechners):
+notify-no-timer = In { $dir } gab es keinen draht-Timer; nichts entfernt.
+notify-removed = { $path } entfernt
+notify-stop-timer = Ein noch laufender Timer endet mit: systemctl --user stop { $timer } && systemctl --user daemon-reload
+error-timer-demo = --demo hat keine Datenbank, die ein Timer lesen könnte; lassen Sie --demo weg
+error-no-home-units = kein Home-Verzeichnis für die systemd-User-Units gefunden
+error-unit-path = der Pfad { $what ->
+        [program] des draht-Programms
+        [config] der Konfigurationsdatei
+       *[database] der Datenbank
+    }, { $path }, enthält einen Zeilenumbruch, ein Steuerzeichen oder Bytes, die kein UTF-8 sind; das kann eine systemd-Unit oder eine crontab-Zeile nicht tragen. Legen Sie die Datei an einen einfachen Pfad und rufen Sie `draht notify --install` noch einmal auf
+status-nobody = Heute ist niemand anzurufen.
+status-to-call = Anrufen: { $names }
+status-jourfixe = Jour fixe { $time }: { $name } ({ $channel })
+status-followup = Wiedervorlage: { $name } — { $note }
+status-followup-late = Wiedervorlage (seit { $since }): { $name } — { $note }
+status-more-followups = und { $count } weitere Wiedervorlagen
+
+## backup, check, import, export (src/cli/backup.rs, src/cli/interop.rs)
+
+error-backup-demo = diese Datenbank liegt nur im Speicher (--demo); nennen Sie mit -o DATEI eine Datei für die Kopie
+backup-done = { $contacts } Kontakte und { $touches } Einträge nach { $path } gesichert ({ $size }).
+backup-restore = Zum Wiederherstellen: draht beenden, die Datenbank mit ihren -wal- und -shm-Dateien beiseitelegen und diese Datei an ihre Stelle kopieren.
+size-bytes = { $count } Byte
+size-kb = { $count } KB
+size-mb = { $count } MB
+check-the-database = die Datenbank
+error-check-damaged = { $place } ist beschädigt: { $problems }; heben Sie die Datei auf und stellen Sie die letzte Sicherung wieder her (siehe "Your data" in der README)
+error-no-database = unter { $path } gibt es keine Datenbank; prüfen Sie den Pfad (ein Befehl, der schreibt, etwa `draht add NAME`, legt dort eine neue an)
+error-not-a-file = { $path } ist { $kind ->
+        [directory] ein Ordner
+        [fifo] eine benannte Pipe (FIFO)
+        [socket] ein Socket
+        [device] ein Gerät
+       *[other] keine gewöhnliche Datei
+    }, keine Datenbankdatei; geben Sie mit --db den Pfad einer Datenbankdatei an
+error-exists = { $path } gibt es schon; draht überschreibt nie eine Datei — wählen Sie einen anderen Namen
+error-utf16 = { $path } ist UTF-16-Text, und draht liest UTF-8; wandeln Sie die Datei erst um: iconv -f { $encoding } -t UTF-8 { $path } > { $converted }
+error-not-utf8 = { $path } ist kein UTF-8-Text; wandeln Sie die Datei erst um, etwa mit iconv -f WINDOWS-1252 -t UTF-8 { $path } > { $converted }
+check-healthy = { $place } ist in Ordnung.
+check-integrity-ok = Integrität: ok — alle Seiten und Indizes sind stimmig
+check-references-ok = Verweise: ok — jeder Eintrag, Aufhänger und jede Wiedervorlage gehört zu einem vorhandenen Kontakt
+check-schema-ok-current = Schema: ok — die Tabellen, Spalten, Indizes und Trigger der Stufe { $level } (aktuell)
+check-schema-ok-upgrade = Schema: ok — die Tabellen, Spalten, Indizes und Trigger der Stufe { $level } (der nächste Befehl hebt sie auf Stufe { $latest })
+# $tables: Tabellen in der Datei, die nicht von draht sind
+check-other-tables = außerdem: { $tables } — nicht von draht, { $count ->
+        [one] bleibt
+       *[other] bleiben
+    } unberührt
+check-schema-problems = ihr Schema ist nicht das der Stufe { $level } ({ $problems })
+check-counts = { $contacts ->
+        [one] { $contacts } Kontakt
+       *[other] { $contacts } Kontakte
+    }, { $touches ->
+        [one] { $touches } Eintrag
+       *[other] { $touches } Einträge
+    }
+check-integrity-problems = die Integritätsprüfung fand { $count ->
+        [one] 1 Problem
+       *[other] { $count } Probleme
+    }: { $problems }
+check-dangling = { $count ->
+        [one] 1 Zeile verweist
+       *[other] { $count } Zeilen verweisen
+    } auf fehlende Datensätze ({ $rows })
+check-dangling-row = { $table } Zeile { $id } → { $parent }
+check-dangling-a-row = eine Zeile in { $table } → { $parent }
+error-import-every = --every { $every } ist kein Rhythmus; mindestens ein Tag, etwa 2w, 1mo oder 3mo
+import-counts = { $added } neu, { $updated } geändert, { $unchanged } unverändert
+import-dry-run = Probelauf, nichts geschrieben. Der Import von { $path } ergäbe: { $counts }.
+import-done = { $path } importiert: { $counts }.
+import-skipped-groups = { $count ->
+        [one] 1 Gruppenkarte
+       *[other] { $count } Gruppenkarten
+    } übersprungen (eine Liste von Menschen, keine Person).
+import-skipped-invalid = { $count ->
+        [one] 1 ungültiger Datensatz
+       *[other] { $count } ungültige Datensätze
+    } übersprungen:
+import-spread = Die ersten Termine { $count ->
+        [one] eines Kontakts
+       *[other] von { $count } Kontakten
+    } sind von { $from } bis { $to } verteilt, damit nicht alle auf einmal fällig werden.
+import-without-cadence = { $count ->
+        [one] 1 Kontakt hat
+       *[other] { $count } Kontakte haben
+    } noch keinen Rhythmus: `draht triage` legt ihn mit einer Taste pro Person fest.
+error-restore-options = --every, --sphere und --skip-invalid gelten für vCard und CSV; eine JSON-Sicherung wird genau so wiederhergestellt, wie sie geschrieben wurde
+restore-what = { $contacts ->
+        [one] 1 Kontakt
+       *[other] { $contacts } Kontakte
+    }, { $touches ->
+        [one] 1 Eintrag
+       *[other] { $touches } Einträge
+    }, { $hooks ->
+        [one] 1 Aufhänger
+       *[other] { $hooks } Aufhänger
+    }, { $followups ->
+        [one] 1 Wiedervorlage
+       *[other] { $followups } Wiedervorlagen
+    } und { $jourfixe } Jour fixe
+restore-dry-run = Probelauf, nichts geschrieben. { $source } würde { $what } wiederherstellen.
+restore-done = { $what } aus { $source } wiederhergestellt.
+# Nach restore-what, wenn die Sicherung Quellen von draht capture hatte.
+restore-capture = , mit { $sources ->
+        [one] { $sources } Quelle für draht capture
+       *[other] { $sources } Quellen für draht capture
+    } und { $keys ->
+        [one] dem { $keys } Schlüssel, den sie gezählt hat
+       *[other] den { $keys } Schlüsseln, die sie gezählt haben
+    }
+export-contacts = { $count ->
+        [one] 1 Kontakt
+       *[other] { $count } Kontakte
+    }
+export-vdir-done = { $count ->
+        [one] 1 Karte
+       *[other] { $count } Karten
+    } nach { $path } geschrieben.
+export-backup = eine Sicherung mit { $contacts ->
+        [one] 1 Kontakt
+       *[other] { $contacts } Kontakten
+    } und { $touches ->
+        [one] 1 Eintrag
+       *[other] { $touches } Einträgen
+    }
+error-export-folder = { $path } ist ein Ordner; geben Sie mit -o einen Dateinamen an (ein Ordner geht nur bei `export vdir`)
+export-done = { $what } nach { $path } geschrieben.
+
+## draht triage (src/cli/triage.rs)
+
+triage-keys = w alle 2 Wochen · m monatlich · q vierteljährlich · y jährlich · s überspringen · a archivieren · x aufhören
+error-read-stdin = die Standardeingabe lässt sich nicht lesen: { $problem }
+error-read-key = vom Terminal lässt sich keine Taste lesen: { $problem }
+triage-nothing = Jeder aktive Kontakt hat einen Rhythmus; nichts zu sortieren.
+triage-done = { $set ->
+        [one] 1 Rhythmus
+       *[other] { $set } Rhythmen
+    } festgelegt, { $archived } archiviert, { $skipped } übersprungen; { $left ->
+        [one] 1 Kontakt ist
+       *[other] { $left } Kontakte sind
+    } noch ohne Rhythmus.
+triage-start = { $count ->
+        [one] 1 Kontakt
+       *[other] { $count } Kontakte
+    } ohne Rhythmus.
+triage-press = bitte eine davon drücken: { $keys }
+triage-stopped = aufgehört
+triage-skipped = übersprungen
+triage-archived = archiviert
+triage-every = alle { $cadence } (erster Termin ab { $first })
+
+## Die Konfigurationsdatei, DRAHT_NOW, Längen
+
+error-config-missing = die Konfigurationsdatei { $path } gibt es nicht; legen Sie sie an (der Abschnitt Configuration der README nennt die Schlüssel), oder lassen Sie --config und DRAHT_CONFIG weg, um die übliche zu nehmen
+error-config = Konfiguration { $path }: { $problem }
+error-config-unreadable = die Konfiguration { $path } lässt sich nicht lesen: { $problem }
+error-config-line = Zeile { $line }: { $problem }
+error-config-key = Zeile { $line }: { $key }: { $problem }
+error-config-min-channel = Zeile { $line }: min_channel: unbekannter Kanal { $value }; möglich sind sms, email, chat, call, video oder meet
+error-config-week-start = Zeile { $line }: week_start: { $value } ist kein Wochentag; etwa "monday" oder "sunday"
+error-config-time = Zeile { $line }: { $key }: { $value } ist keine Uhrzeit; möglich ist HH:MM, etwa "08:30"
+error-config-language = Zeile { $line }: language: { $value } ist keine Sprache, die draht spricht; möglich sind "de" oder "en"
+error-config-sphere = Zeile { $line }: [sphere] { $sphere }: unbekannter Bereich; möglich sind work oder private
+error-now = { $var }={ $value } ist kein Zeitpunkt; möglich sind eine lokale Zeit (2026-11-20T09:00:00), RFC 3339 (2026-11-20T09:00:00+01:00) oder ein Datum (2026-11-20)
+parse-length = "{ $input }" kann draht nicht als Dauer lesen; möglich sind 30min, 45m, 1h, 1h30 oder 1:30 (1 Minute bis 24 Stunden)
+
+## Fehler der Anwendungsschicht (src/app/)
+
+error-jf-nothing-to-change = nichts zu ändern; geben Sie etwa --rule "jeden Mittwoch um 11 Uhr", --time 11:00, --channel video, --duration 45min, --note TEXT, --remind 1h oder --no-remind an
+error-jf-new-rule-no-date = die neue Regel ({ $rule }) hat ab { $from } keinen Termin; prüfen Sie UNTIL oder COUNT
+error-hook-elsewhere = Aufhänger #{ $hook } gehört jemand anderem; nehmen Sie einen Aufhänger von { $names } (`draht show` zeigt sie)
+
+
+## draht merge (src/cli/merge.rs)
+
+merge-dry-run = Probelauf, nichts geändert.
+error-merge-confirm = Zusammenführen gibt alles von { $gone } an { $kept } und entfernt { $gone }; bestätigen Sie mit --yes, oder sehen Sie mit --dry-run, was es täte
+merge-ask = Zusammenführen?
+merge-not-merged = nicht zusammengeführt
+merge-done = { $gone } mit { $kept } zusammengeführt.
+merge-title = { $gone } mit { $kept } zusammenführen:
+merge-touches = { $count ->
+        [one] { $count } Eintrag
+       *[other] { $count } Einträge
+    }
+merge-shared = {" "}({ $count } mit beiden, einmal behalten)
+merge-hooks = { $count ->
+        [one] { $count } Aufhänger
+       *[other] { $count } Aufhänger
+    }
+merge-followups = { $count ->
+        [one] { $count } Wiedervorlage
+       *[other] { $count } Wiedervorlagen
+    }
+merge-jourfixe = { $count } Jour fixe
+merge-moves = übernimmt { $list }
+merge-added-emails = E-Mail-Adressen { $items }
+merge-added-phones = Telefonnummern { $items }
+merge-added-tags = Schlagwörter { $items }
+merge-adds = fügt hinzu: { $list }
+# $fields: die Namen der übernommenen Felder (nickname, company, …)
+merge-takes = übernimmt von { $gone }: { $fields }
+merge-then = entfernt dann { $gone }; ein erneuter Import seiner Karte aktualisiert { $kept }
+
+## --help: was jeder Befehl tut (cmd-PFAD) und was jedes Argument bedeutet
+## (arg-PFAD-ID, sonst das gemeinsame arg-ID) (src/cli/help.rs)
+
+cmd-draht = Ein Beziehungspfleger fürs Terminal: Wen sollte ich heute anrufen?
+cmd-draht-long =
+    draht hält die Menschen in Reichweite, die Ihnen wichtig sind: Sie geben jeder Person einen Rhythmus (alle 2 Wochen, alle 3 Monate), tragen die Anrufe, Kaffees und E-Mails ein, die stattfinden, und `draht today` sagt, wer überfällig ist, wer fällig ist, was geplant ist (Jour fixe, Wiedervorlagen) und wer bald Geburtstag hat — mit dem Grund, warum jemand dasteht, und einem Aufhänger für das Gespräch. Persönlich zählt nur ein Anruf oder mehr, solange Sie nichts anderes sagen; E-Mails und Chats werden bemerkt, stellen die Uhr aber nicht zurück.
+
+    Ohne Befehl öffnet draht auf einem Terminal die tägliche Durchsicht (und gibt in einer Pipe `draht today` aus). Probieren Sie es zuerst mit Beispielpersonen: draht --demo
+cmd-draht-after = Ohne Befehl öffnet draht die tägliche Durchsicht. Mit Beispielpersonen ausprobieren: draht --demo today
+cmd-draht-after-long = Das ganze Handbuch mit allen Befehlen, Dateien und Beispielen: draht man | man -l -
+cmd-add = Einen Kontakt hinzufügen
+cmd-edit = Die Angaben eines Kontakts ändern
+cmd-show = Vor dem Anruf: Angaben, Aufhänger, Wiedervorlagen, letzte Kontakte, Kanäle
+cmd-list = Alle Kontakte mit ihrem Stand
+cmd-log = Eintragen, was war: ein Anruf, ein Kaffee, eine E-Mail
+cmd-touch = Einen falschen Eintrag berichtigen
+cmd-touch-edit = Einen Eintrag ändern
+cmd-touch-rm = Einen Eintrag löschen
+cmd-today = Die Agenda: wer überfällig, fällig, geplant oder bald dran ist; Wiedervorlagen; Geburtstage
+cmd-snooze = Einen Kontakt zurückstellen: um eine Dauer (3d, 2w, 1mo) oder bis zu einem Tag
+cmd-hook = Einen Aufhänger für das nächste Gespräch notieren
+cmd-remind = Eine Wiedervorlage für einen Kontakt setzen
+cmd-done = Eine Wiedervorlage als erledigt markieren
+cmd-stats = Wie jede Beziehung läuft: Kanäle, Pausen, Pünktlichkeit, Wärme und ihr Trend
+cmd-archive = Einen Kontakt archivieren: mit allen Einträgen aufbewahrt, nicht mehr auf der Agenda
+cmd-backup = Die Datenbank sicher kopieren, auch während draht läuft (sonst: daneben)
+cmd-check = Die Datenbank auf Schäden prüfen: Integrität und Verweise zwischen Datensätzen
+cmd-rm = Einen Kontakt mit allen Einträgen endgültig löschen
+cmd-merge = Zwei Kontakte einer Person zu einem machen: Einträge, Aufhänger, Wiedervorlagen, Jour fixe, E-Mail-Adressen und Telefonnummern von B gehen zu A
+cmd-capture = Einträge aus Ihren eigenen Mails und Kalendern: ein Maildir, eine mbox, eine .ics-Datei oder ein Kalenderordner
+cmd-capture-after = Ohne SOURCE werden die [[capture]]-Quellen der Konfiguration gelesen. Eine Nachricht oder ein Termin zählt einmal, wie oft sie auch eingelesen werden.
+arg-merge-keep = Der Kontakt, der bleibt (A): Name, Spitzname oder dessen Anfang
+arg-merge-gone = Der Kontakt, der geht (B): alles von ihm geht zu A
+arg-merge-dry-run = Zeigen, was das Zusammenführen täte; nichts ändern
+arg-capture-sources = Ein Maildir, eine mbox-Datei, eine .ics-Datei oder ein Ordner davon (khal, vdirsyncer); der Export eines Telefons: eine .xml von SMS Backup & Restore, ein WhatsApp-Chat (.txt oder .zip), eine Telegram-result.json, oder ein Ordner davon
+arg-capture-kind = Was die Quellen sind, wenn ihre Form es nicht verrät
+arg-capture-name = Der Name, mit dem Einträge aus der Quelle erscheinen ("Arbeitsmail") [Standard: ihr Ordner- oder Dateiname]
+arg-capture-since = Nur, was an oder nach diesem Tag geschah: 01.01.2026, "vor 3 Monaten"
+arg-capture-dry-run = Zeigen, was je Kontakt eingetragen würde; nichts schreiben
+arg-capture-report = Die Menschen auflisten, denen Sie am meisten schreiben und die nicht in draht sind (die letzten 90 Tage, oder --since)
+arg-capture-add = Mit --report: die ersten N davon als Kontakte anlegen, dann einlesen
+arg-capture-match-names = Kalender: auch Kontakte finden, die im Titel eines Termins stehen ("Kaffee mit Anna")
+arg-capture-forget = Die Einträge, Schlüssel und Wasserstände einer Quelle entfernen, nach ihrem Pfad oder Namen
+arg-capture-list = Die bisher eingelesenen Quellen auflisten
+arg-capture-groups = Chats: Gruppenchats sind Einträge mit jedem Teilnehmer, der ein Kontakt ist
+arg-capture-date-order = WhatsApp: die Reihenfolge von Tag, Monat und Jahr in den Daten des Chats, wenn sie es nicht verraten (07/12/2026)
+arg-capture-contact = Ein Chat-Export: der Kontakt, mit dem er ist, wenn Dateiname und Absender es nicht sagen
+cmd-jourfixe = Feste Termine: ein regelmäßiger Anruf oder Kaffee mit einem Kontakt
+cmd-jourfixe-add = Einen festen Termin mit einem Kontakt anlegen: ein regelmäßiger Anruf oder Kaffee
+cmd-jourfixe-list = Alle Jour fixe mit dem nächsten Termin und wie der letzte lief
+cmd-jourfixe-skip = Einen Termin eines Jour fixe auslassen (nur einen Tag, auf den die Regel fällt)
+cmd-jourfixe-edit = Einen Jour fixe ändern: Regel, Uhrzeit, Länge, Kanal, Notiz oder Erinnerung
+cmd-jourfixe-rm = Einen Jour fixe löschen (die Einträge bleiben)
+cmd-import = Personen aus vCard (eine .vcf-Datei oder ein vdir-Ordner), CSV oder einer JSON-Sicherung importieren
+cmd-export = Kontakte als vCard, vdir oder CSV ausgeben, oder alles als JSON-Sicherung
+cmd-export-vcard = Die aktiven Kontakte als eine vCard-Datei
+cmd-export-vdir = Eine .vcf-Datei pro aktivem Kontakt in einem Ordner (ein vdir, für khard und vdirsyncer)
+cmd-export-csv = Eine Zeile pro aktivem Kontakt, mit letztem Kontakt, Fälligkeit und Stand
+cmd-export-json = Alles, mit Ids: eine Sicherung, die `draht import` in eine leere Datenbank zurückspielt
+cmd-export-ics = Alle Jour fixe, offenen Wiedervorlagen und fälligen Kontakte als ein Kalender zum Abonnieren
+cmd-triage = Jedem Kontakt ohne Rhythmus einen geben, eine Taste pro Person
+cmd-notify = Desktop-Erinnerungen an Jour fixe, Wiedervorlagen und wen Sie anrufen sollten: ein Durchlauf, für einen Timer
+cmd-status = Eine kurze Zeile für die Statusleiste: wer anzurufen ist und der nächste Jour fixe
+cmd-completions = Das Vervollständigungsskript der Shell ausgeben: bash, zsh, fish, elvish oder powershell
+cmd-man = Die Handbuchseite ausgeben (roff), oder mit --dir eine Seite pro Befehl schreiben
+arg-all-day = Keine Uhrzeit: ein Termin für den ganzen Tag
+arg-archived = Auch archivierte Kontakte
+arg-ascii = Die Diagramme nur mit ASCII-Zeichen zeichnen
+arg-at = Wann es war: "gestern 18:30", Freitag, "vor 3 Tagen"
+arg-log-at = Wann es war [Standard: jetzt]: "gestern 18:30", Freitag, "vor 3 Tagen"
+arg-birthday = TT.MM.JJJJ oder JJJJ-MM-TT; 15.3. oder --MM-TT, wenn das Jahr unbekannt ist
+arg-by = Eine Zeile pro Bereich, Schlagwort oder Kanal
+arg-channel = Wie Sie sich treffen: call, video, coffee, anruf, treffen …
+arg-log-channel = sms, email, chat, call, video, meet (oder anruf, kaffee, treffen, zoom …)
+arg-touch-edit-channel = sms, email, chat, call, video oder meet (oder ein anderer Name: anruf, kaffee, zoom …)
+arg-command = Nur die Seite dieses Befehls: log, "jourfixe add", … (draht-log(1))
+arg-company = Wo die Person arbeitet
+arg-config = Konfigurationsdatei; muss es geben, wenn sie genannt wird [Standard: $XDG_CONFIG_HOME/draht/config.toml, falls vorhanden]
+arg-contact = Name, Spitzname oder dessen Anfang
+arg-show-contact = Name, Spitzname oder dessen Anfang (Akzente egal: muller = Müller)
+arg-stats-contact = Nur dieser Kontakt: Name, Spitzname oder dessen Anfang
+arg-archive-contact = Name, Spitzname oder dessen Anfang (mit --undo auch archivierte)
+arg-rm-contact = Name, Spitzname oder dessen Anfang (auch archivierte)
+arg-csv = CSV ausgeben
+arg-date = Der auszulassende Tag: 08.12.2026, Di, "nächsten Dienstag"
+arg-days = So viele Tage vorausschauen [Standard: horizon aus der Konfiguration, 7]
+arg-db = Datenbankdatei [Standard: $XDG_DATA_HOME/draht/draht.db]
+arg-demo = Eine Wegwerf-Datenbank mit Beispielpersonen nehmen (Ihre bleibt unberührt)
+arg-dir = Alle Seiten nach VERZ schreiben: draht.1 (alle Befehle) und eine pro Befehl
+arg-dry-run = Zeigen, was sich ändern würde; nichts schreiben
+arg-notify-dry-run = Zeigen, was jetzt gesendet würde; nichts senden, nichts vermerken
+arg-duration = Wie lange: 30min, 45m, 1h, 1h30, 1:30
+arg-jourfixe-edit-duration = Wie lange: 30min, 45m, 1h, 1h30
+arg-emails = E-Mail-Adresse (mehrfach möglich)
+arg-every = Rhythmus: 1w, 3w, 2mo, 1y, "2 Wochen", monatlich …
+arg-import-every = Rhythmus für importierte Kontakte, die keinen haben: 2w, 1mo, 3mo, 1y …
+arg-format = plain (eine Zeile, für polybar oder tmux), waybar (JSON für dessen custom-Modul) oder i3status-rust (JSON für dessen custom-Block)
+arg-import-format = Was in PFAD steht [Standard: nach dem Namen oder der ersten Zeile]
+arg-from = Der erste Tag, auf den er fallen darf [Standard: heute]: 01.12.2026, Montag, "in 2 Wochen"
+arg-hook = Der Aufhänger, der genutzt wurde (Ids zeigt `show`)
+arg-id = Id des Jour fixe (zeigt `jourfixe list`)
+arg-touch-edit-id = Id des Eintrags (zeigt `show`)
+arg-touch-rm-id = Id des Eintrags (zeigt `show`)
+arg-done-id = Id der Wiedervorlage (zeigen `today` und `show`)
+arg-install = Einen Timer einrichten, der `draht notify` alle fünf Minuten aufruft: einen systemd-User-Timer, oder ohne systemd die Zeile für die crontab
+arg-json = Maschinenlesbares JSON statt Text ausgeben
+arg-kind = Worum es bei dem Aufhänger geht
+arg-lang = Sprache der Wörter auf dem Bildschirm [Standard: `language` aus der Konfiguration, sonst LANGUAGE, LC_ALL, LC_MESSAGES, LANG]
+arg-min-channel = Nur Kontakte über diesen oder einen reicheren Kanal zählen als persönlich [Standard: call]
+arg-missed = Der Versuch hat niemanden erreicht (zählt als Ihr Teil; neuer Versuch in ein paar Tagen)
+arg-name = Neuer Name
+arg-add-name = Voller Name, einmalig unter den aktiven Kontakten
+arg-nickname = Wie Sie die Person nennen: passt wie der Name (Mama, Jo)
+arg-no-cadence = Den Rhythmus entfernen: der Kontakt wird nie fällig
+arg-no-duration = Keine Länge (der Kalender zeigt 30 Minuten)
+arg-no-remind = Keine Desktop-Erinnerung und kein Kalenderalarm für diesen Jour fixe
+arg-jourfixe-edit-no-remind = Keine Desktop-Erinnerung und kein Kalenderalarm
+arg-no-snooze = Das Zurückstellen aufheben
+arg-note = Freie Notizen zur Person, in `show` zu sehen
+arg-log-note = Worum es ging
+arg-touch-edit-note = Worum es ging (leer: keine Notiz)
+arg-remind-note = Was dann zu tun ist: "Angebot schicken"
+arg-jourfixe-add-note = Wofür er ist: "Abstimmung Roadmap"
+arg-jourfixe-edit-note = Eine neue Notiz ("" entfernt sie)
+arg-outcome = done (erledigt) oder missed (nicht erreicht)
+arg-output = In diese Datei schreiben (nur für Sie lesbar) statt auf die Standardausgabe
+arg-backup-output = Wohin die Kopie soll [Standard: draht-JJJJMMTT-HHMMSS.db neben der Datenbank]
+arg-export-vdir-output = Der Ordner (wird nur für Sie lesbar angelegt, wenn es ihn nicht gibt)
+arg-path = Eine .vcf-Datei, ein vdir-Ordner mit .vcf-Dateien, eine .csv-Datei oder eine Sicherung aus `export json`
+arg-phones = Telefonnummer (mehrfach möglich)
+arg-rating = Wie es lief: -1, 0 oder 1
+arg-log-rating = Wie lief's?: -1, 0 oder 1
+arg-remind = So lange vor Beginn erinnern: 10min, 1h, 1d [Standard: remind_before aus der Konfiguration, 15min]
+arg-jourfixe-edit-remind = So lange vor Beginn erinnern (10min, 1h, 1d), oder "default" für remind_before aus der Konfiguration
+arg-rm-email = Eine E-Mail-Adresse entfernen (mehrfach möglich)
+arg-rm-phone = Eine Telefonnummer entfernen (mehrfach möglich)
+arg-role = Aufgabe oder Rolle (Vertriebsleitung)
+arg-rule = Eine neue Regel wie bei `jourfixe add` ("jeden Mittwoch um 11 Uhr"); ohne Uhrzeit bleibt die alte
+arg-jourfixe-add-rule = "jeden Mittwoch um 19 Uhr", "alle zwei Wochen Donnerstag um 8:30", "jeden 2. Dienstag im Monat um 10 Uhr", "monatlich am 15.", "jeden letzten Freitag im Monat", "weekly fri", oder eine rohe "RRULE:FREQ=…"
+arg-shell = Die Shell, für die vervollständigt wird
+arg-since = Erster Tag des Zeitraums [Standard: vor 90 Tagen]: 01.09.2026, "vor 3 Monaten", "vor 6 Wochen"
+arg-skip-invalid = Die guten Karten importieren und die schlechten auflisten, statt abzubrechen
+arg-sphere = work (beruflich) oder private (privat)
+arg-list-sphere = Nur dieser Bereich: work (beruflich) oder private (privat)
+arg-import-sphere = Bereich der Kontakte, die der Import anlegt: work (beruflich) oder private (privat)
+arg-status = overdue, due, planned, soon oder ok (überfällig, heute fällig, geplant, bald, ok)
+arg-tag = Nur Kontakte mit diesem Schlagwort (Groß- und Kleinschreibung und Akzente egal)
+arg-tags = Schlagwort (mehrfach möglich)
+arg-text = Der Aufhänger: "nach dem Berlin-Marathon fragen"
+arg-time = Eine neue Uhrzeit: 11:00
+arg-touches = Wie viele der letzten Einträge zeigen
+arg-undo = Einen archivierten Kontakt zurückholen
+arg-uninstall = Den systemd-User-Timer entfernen, den --install geschrieben hat
+arg-untag = Ein Schlagwort entfernen (mehrfach möglich)
+arg-until = 3d, 2w, 6mo, 1y, "2 Wochen", oder ein Tag wie 24.12.2026 oder Freitag
+arg-vcard-version = Die vCard-Version, 4.0 oder 3.0 [Standard: jede importierte Karte in ihrer eigenen (2.1 als 3.0), andere 4.0]
+arg-when = Wann: Freitag, "in 2 Wochen", +3d, 04.12.2026
+arg-width = Text in N Spalten einpassen, Notizen zuerst kürzen (0: nie kürzen) [Standard: die Breite des Terminals; in einer Pipe nie kürzen]
+arg-with = Mit --install: systemd oder cron [Standard: systemd, wenn es die Sitzung führt]
+arg-log-with = Wer noch dabei war (mehrfach möglich)
+arg-yes = Nicht nachfragen
+
+# clap's eigene Wörter
+help-flag = Hilfe anzeigen
+help-flag-more = Hilfe anzeigen (mehr mit '--help')
+help-flag-summary = Hilfe anzeigen (kurz mit '-h')
+version-flag = Version anzeigen
+help-command = Diese Hilfe oder die Hilfe der genannten Befehle anzeigen
+help-command-arg = Die Hilfe der genannten Befehle anzeigen
+error-rating = möglich sind -1, 0 oder 1 (wie es lief: schlecht, mittel, gut)
+help-heading-commands = Befehle
+help-heading-arguments = Argumente
+help-heading-options = Optionen
+help-heading-global = Globale Optionen
+help-usage = Aufruf:
+help-env = [Umgebung: { $name }{ $value }]
+help-default = [Standard: { $value }]
+help-possible-values = [möglich: { $values }]
+clap-error = Fehler:
+clap-tip = Tipp:
+clap-more = Mehr dazu mit '--help'.
+clap-value-missing = '{ $arg }' braucht einen Wert, es wurde aber keiner angegeben
+clap-invalid-value = '{ $value }' ist kein gültiger Wert für '{ $arg }' [möglich: { $values }]
+clap-value-validation = '{ $value }' ist kein gültiger Wert für '{ $arg }': { $problem }
+clap-unknown-argument = unerwartetes Argument '{ $arg }'
+clap-unknown-command = unbekannter Befehl '{ $command }'
+clap-missing = diese nötigen Argumente fehlen: { $args }
+clap-missing-command = '{ $command }' braucht einen Befehl, es wurde aber keiner angegeben [Befehle: { $commands }]
+clap-conflict = '{ $arg }' geht nicht zusammen mit '{ $other }'
+clap-too-many = unerwarteter Wert '{ $value }' für '{ $arg }'; mehr Werte gehen nicht
+clap-did-you-mean-command = es gibt einen ähnlichen Befehl: { $names }
+clap-did-you-mean-argument = es gibt ein ähnliches Argument: { $names }
+clap-did-you-mean-value = es gibt einen ähnlichen Wert: { $names }
+
+## Die Shell und das Handbuch (src/cli/shell.rs)
+
+error-no-completions = keine Vervollständigung für { $shell }; möglich sind bash, zsh, fish, elvish oder powershell
+error-write-completions = die Vervollständigung lässt sich nicht schreiben: { $problem }
+error-man-no-command = keinen Befehl "{ $command }"; Seiten gibt es für: { $names }
+man-wrote = { $count } Handbuchseiten nach { $dir } geschrieben (eine lesen mit: man -l { $dir }/draht.1).
+man-manual = draht-Handbuch
+man-see-also = SIEHE AUCH
+man-see-also-text = (1), das ganze Handbuch mit allen Befehlen.
+man-commands = BEFEHLE
+man-commands-text = Jeder Befehl hat auch eine eigene Seite: draht-log(1), draht-jourfixe-add(1), … (draht man --dir VERZ schreibt sie alle).
+man-options-word = [Optionen]
+man-files = DATEIEN
+man-file-db = Die Datenbank (SQLite; ~/.local/share/draht/draht.db, wenn XDG_DATA_HOME nicht gesetzt ist), beim ersten Gebrauch nur für Sie lesbar angelegt. Bevor ein neueres draht sie umstellt, bleibt daneben eine Kopie als draht.db.bak-STUFE. draht backup kopiert sie sicher, auch während draht läuft.
+man-file-config = Die Konfiguration, wenn es sie gibt (~/.config/draht/config.toml): übliche Rhythmen je Bereich und Schlagwort, der kleinste persönliche Kanal, der Abstand für einen neuen Versuch, wie weit die Agenda vorausschaut, der erste Tag der Woche. Fehlt sie, gilt das Übliche; eine mit --config oder DRAHT_CONFIG genannte Datei muss es geben.
+man-environment = UMGEBUNGSVARIABLEN
+man-env-db = Die Datenbankdatei, wie --db.
+man-env-config = Die Konfigurationsdatei, wie --config; es muss sie geben.
+man-env-now = Legt "jetzt" für Tests und Vorführungen fest: eine lokale Zeit (2026-12-07T09:00:00), RFC 3339 (2026-12-07T09:00:00+01:00) oder ein Datum (2026-12-07, mittags).
+man-env-no-color = Gesetzt und nicht leer: keine Farbe, auch nicht auf einem Terminal. Ausgabe in eine Pipe ist nie farbig.
+man-env-columns = Die Breite, in die Text passt, wenn die Standardausgabe ein Terminal ist (sonst die Breite des Terminals). In einer Pipe wird Text nie gekürzt, außer --width verlangt es.
+man-env-complete = Von den Vervollständigungsskripten aus draht completions gesetzt: der Aufruf beantwortet eine Vervollständigung.
+man-env-tz = Die Zeitzone, in der Tage und Uhrzeiten gelesen werden.
+man-env-xdg = Wo Datenbank und Konfiguration liegen (siehe DATEIEN).
+man-exit-status = RÜCKGABEWERT
+man-exit-0 = Erfolg.
+man-exit-1 = Fehlschlag: die Datenbank oder eine Datei ließ sich nicht lesen oder schreiben. Die Meldung sagt, was zu tun ist.
+man-exit-2 = Falscher Aufruf oder falsche Eingabe: ein unbekannter Kontakt, ein Datum oder eine Dauer, die sich nicht lesen lässt, eine mit --config genannte Konfigurationsdatei, die es nicht gibt. Nichts wurde geändert.
+man-examples = BEISPIELE
+man-example-demo = Die Agenda eines Beispiel-Adressbuchs: draht ausprobieren, ohne Ihres anzufassen.
+man-example-import = Das Adressbuch eines Telefons importieren; danach gibt draht triage jedem Kontakt mit einer Taste einen Rhythmus.
+man-example-add = Jemanden eintragen, den Sie alle zwei Wochen anrufen wollen.
+man-example-log = Einen Anruf eintragen, der gerade war.
+man-example-remind = Eine Wiedervorlage; draht today zeigt sie.
+man-example-jourfixe = Ein fester Termin.
+man-example-json = Die Agenda für Skripte und Statusleisten.
+man-example-list = Eine Liste, auf 80 Spalten gekürzt.
+man-example-completions = Befehle, Kontaktnamen und Ids in bash vervollständigen.
+man-name = BEZEICHNUNG
+man-synopsis = ÜBERSICHT
+man-description = BESCHREIBUNG
+man-options = OPTIONEN
+man-subcommands = BEFEHLE
+man-version = VERSION
+
 ## draht capture (src/cli/capture.rs, src/app/capture/, src/capture/).
 ## $source ist eine Quelle, wie sie gezeigt wird: Name, Art und Pfad.
 
@@ -341,3 +1076,10 @@ capture-why-no-chat-line = darin ist keine WhatsApp-Nachrichtenzeile
 capture-error-date-order = draht erkennt die Daten von { $path } nicht: { $reason }; sag ihre Reihenfolge mit --date-order dmy, mdy oder ymd
 capture-error-no-export = in { $path } ist keine { $kind }-Datei; stimmt der Ordner, oder passt ein anderes --kind?
 capture-place-offset = { $path } bei Byte { $offset }
+
+## draht sync
+cmd-sync = Ein Abgleich in beide Richtungen zwischen der Datenbank und den Kontakt- und Kalender-vdirs, die vdirsyncer abgleicht
+arg-sync-contacts = Das Kontakt-vdir (eine .vcf je Kontakt) [Standard: [sync] contacts in der Konfiguration]
+arg-sync-calendar = Das Kalender-vdir (jeder Jour fixe eine .ics) [Standard: [sync] calendar in der Konfiguration]
+arg-sync-dry-run = Zeigen, was jede Seite ändern würde; nichts ändern
+arg-sync-run = `vdirsyncer sync` vor und nach dem Abgleich ausführen (die Änderungen des Servers herein, die von draht hinaus)

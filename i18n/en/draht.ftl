@@ -134,6 +134,759 @@ relative-ahead = in { $count }{ $unit ->
        *[year] y
     }
 
+## Errors about contacts and the database (src/error.rs)
+
+error-no-such-contact = no contact matches "{ $query }"; see `draht list` for names, or add one with `draht add "{ $query }"`
+# $names: "A", "A or B", "A, B or C" (list-or)
+error-did-you-mean = no contact matches "{ $query }"; did you mean { $names }?
+error-archived = { $name } is archived; bring them back with `draht archive --undo "{ $name }"`, or see them with `draht show "{ $query }"`
+error-ambiguous = "{ $query }" matches { $count }: { $names }; type more of the name
+error-database-busy = the database stayed busy (another draht is writing); try again
+error-database = database error
+# The last two of a list: "A, B or C".
+list-or = { $init } or { $last }
+
+## Words both faces share (src/text.rs; the English screens write these
+## without Fluent, the tests hold them equal)
+
+# A cadence, short: "2w", "1mo".
+cadence-days = { $count }d
+cadence-weeks = { $count }w
+cadence-months = { $count }mo
+cadence-years = { $count }y
+# Why a contact is on the agenda: "call 21d ago · 5 written since · missed Mon 30 Nov"
+why-last-personal = { $channel } { $when }
+why-no-personal = no personal touch yet
+why-written-since = { $count } written since
+why-missed = missed { $day }
+
+sphere-work = work
+sphere-private = private
+sphere-work-short = work
+sphere-private-short = priv.
+
+hook-kind-project = project
+hook-kind-offer = offer
+hook-kind-common = common
+hook-kind-hobby = hobby
+hook-kind-personal = personal
+
+outcome-done = done
+outcome-missed = missed
+
+## draht today (src/cli/today.rs)
+
+# $date: "Monday 7 December 2026"
+today-title = { $date } · Wie läuft's?
+heading-jourfixe = JOUR FIXE
+heading-followups = FOLLOW-UPS
+heading-birthdays = BIRTHDAYS
+# A birthday on the agenda: "Lea Brandt (34)", the age they turn.
+birthday-turns = { $name } ({ $age })
+today-nobody-yet = Nobody here yet. Add the people who matter:
+today-nobody-due = Nobody is due — a good day to simply say hello.
+# A planned person's plan: "JF Tue 10:00", "follow-up Sat: send the offer";
+# $when is "today", a weekday within the week or a day, and a time.
+plan-today = today
+plan-jourfixe = JF { $when }
+plan-followup = follow-up { $when }
+plan-followup-note = follow-up { $when }: { $note }
+# When a check-in is due, short: "12d over", "today", "in 3d".
+when-today = today
+when-over = { $count }d over
+when-ahead = in { $count }d
+# A cadence: "every 2w".
+every = every { $cadence }
+
+## A Jour fixe rule in words (src/jourfixe/mod.rs): "the 2nd Tuesday of
+## every month at 10:00", "every other Thursday at 08:30".
+
+rule-words-at = { $rule } at { $time }
+rule-words-custom = the custom rule RRULE:{ $rrule }
+rule-words-daily = { $count ->
+        [one] every day
+       *[other] every { $count } days
+    }
+# $days: "Friday", "Monday and Thursday"
+rule-words-weekly = { $interval ->
+        [1] every { $days }
+        [2] every other { $days }
+       *[other] every { $interval } weeks on { $days }
+    }
+# $which: an ordinal (rule-words-ordinal) or "last"; $nth is 1…5 or -1.
+rule-words-monthly-nth = { $nth ->
+        [5] the { $which } { $day } of { $months } (in months that have one)
+       *[other] the { $which } { $day } of { $months }
+    }
+rule-words-last = last
+# $day is 1…31, or -1 for the last day.
+rule-words-monthly-day = { $day ->
+        [-1] the last day of { $months }
+        [29] day { $day } of { $months } (skipped in shorter months)
+        [30] day { $day } of { $months } (skipped in shorter months)
+        [31] day { $day } of { $months } (skipped in shorter months)
+       *[other] day { $day } of { $months }
+    }
+# $nth is $interval as an ordinal.
+rule-words-months = { $interval ->
+        [1] every month
+        [2] every other month
+       *[other] every { $nth } month
+    }
+rule-words-ordinal = { NUMBER($n, type: "ordinal") ->
+        [one] { $n }st
+        [two] { $n }nd
+        [few] { $n }rd
+       *[other] { $n }th
+    }
+rule-words-and = { $init } and { $last }
+
+## draht jourfixe (src/cli/jourfixe.rs)
+
+occurrence-upcoming = upcoming
+occurrence-kept = kept
+occurrence-skipped = skipped
+occurrence-missed = missed
+jf-no-more-dates = no more dates
+# $rule as typed, $words the rule in words, $from a day
+error-jf-no-date = the rule "{ $rule }" ({ $words }) has no date on or after { $from }; check its UNTIL or COUNT, or give another --from
+# $how: "call, 1 h, reminder 15 min before"; $next: the next dates
+jf-added = Jour fixe #{ $id } with { $name } ({ $how }): { $rule } — next: { $next }.
+jf-changed = Changed Jour fixe #{ $id } with { $name } ({ $how }): { $rule } — next: { $next }.
+error-jf-remind = --remind: { $problem }; or "default", or --no-remind
+jf-remind-before = reminder { $length } before
+jf-remind-off = no reminder
+jf-remind-default = reminder as configured
+# $text arrives quoted
+error-jf-time = --time { $text } is not a time of day; use HH:MM, e.g. 11:00
+jf-none = No Jour fixe yet. Set one: draht jourfixe add anna "every 2nd tue 10:00"
+jf-next = next { $day }
+# "last Tue 10 Nov kept"
+jf-last = last { $day } { $state }
+jf-skipped = Skipped { $day } of Jour fixe #{ $id } with { $name } — next: { $next }.
+jf-removed = Removed Jour fixe #{ $id } with { $name } ({ $rule }); the logged touches stay.
+jf-paused = paused
+heading-show-jourfixe = Jour fixe
+ics-wrote = Wrote { $jourfixe } Jour fixe, { $followups ->
+        [one] 1 follow-up
+       *[other] { $followups } follow-ups
+    } and { $checkins ->
+        [one] 1 check-in
+       *[other] { $checkins } check-ins
+    } to { $path }.
+ics-left-out = Left out { $count } Jour fixe whose stored rule cannot be read; `draht jourfixe list` shows them — remove and add them again.
+# Between the dates of a list: "Tue 8 Dec, Tue 12 Jan 2027".
+dates-separator = {", "}
+
+## Contacts: add, edit, list, archive, rm (src/cli/contacts.rs, src/cli/mod.rs)
+
+error-write-json = cannot write JSON: { $problem }
+error-write-csv = cannot write CSV: { $problem }
+error-no-home = cannot find a home directory for the database; pass --db PATH
+# $names: "sms (text); email (mail, e-mail); …"
+error-unknown-channel = unknown channel "{ $input }"; use one of: { $names }
+error-unknown-sphere = unknown sphere "{ $input }"; use work or private
+error-unknown-status = unknown status "{ $input }"; use overdue, due, planned, soon or ok
+error-email = "{ $email }" does not look like an e-mail address (no @)
+error-empty-phone = an empty phone number was given
+error-empty-tag = an empty tag was given
+# "Added Anna Schmidt (work; check in every 2w)."
+contact-added = Added { $name } ({ $sphere }; check in every { $cadence }).
+contact-added-no-cadence = Added { $name } ({ $sphere }; no cadence yet: set one with `draht edit NAME --every 3w`).
+contact-updated = Updated { $name }.
+list-no-contacts = No contacts yet. Add one with `draht add "Anna Schmidt" --every 3w`, or import an address book with `draht import contacts.vcf`.
+list-no-active = No active contacts; `draht list --archived` shows the { $count } archived.
+# $filters: "--sphere work --tag client"; $archived is " --archived" or empty
+list-no-match = No contacts match { $filters }; `draht list{ $archived }` shows all { $count }.
+list-name = NAME
+list-sphere = SPHERE
+list-every = EVERY
+list-last-touch = LAST TOUCH
+list-personal = PERSONAL
+list-due = DUE
+list-status = STATUS
+list-archived = archived
+contact-unarchived = { $name } is back on the agenda.
+contact-archived = Archived { $name }: kept with their history, off the agenda (undo: draht archive --undo "{ $name }").
+error-delete-needs-yes = deleting { $name } removes their whole history; add --yes to confirm (or `draht archive` to keep it)
+contact-delete-ask = Delete { $name } and their whole history for good?
+# After every yes-or-no question on standard error.
+confirm-yes-no = [y/N]
+error-no-answer = no answer read: { $problem }
+contact-not-deleted = not deleted
+contact-deleted = Deleted { $name }.
+
+## draht show (src/cli/show.rs)
+
+show-archived = archived
+show-email = e-mail
+show-phone = phone
+show-birthday = birthday
+# "15 Mar 1990 (turns 37 on Mon 15 Mar)"
+show-birthday-turns = { $date } (turns { $age } on { $day })
+show-tags = tags
+show-notes = notes
+show-hooks = hooks
+show-hook-used = used { $day }
+show-followups = follow-ups
+show-touches = touches
+show-touch-missed = { $channel } (missed)
+show-touch-with = with { $names }
+show-mix = mix
+show-due-today = due today
+show-due-in = in { $count }d
+# "due Tue 24 Nov (5d overdue)"
+show-due = due { $day } ({ $when })
+show-no-cadence = no cadence
+show-snoozed = snoozed until { $day }
+show-counts-from = counts from { $channel }
+
+## log, touch, snooze, hook, remind, done (src/cli/touches.rs, src/cli/plans.rs)
+
+error-log-future = "{ $input }" is in the future; log what already happened, or plan it with `draht remind CONTACT WHEN NOTE`
+logged-now = now
+# Between the names of the people a touch was with: "Anna and Ben".
+names-and = {" and "}
+# "Logged call with Anna Schmidt (now) as #12."
+logged = Logged { $channel } with { $names } ({ $when }) as #{ $id }.
+logged-missed = Logged a missed { $channel } with { $names } ({ $when }) as #{ $id }. Then next time: trying again in { $retry } days.
+error-unknown-outcome = unknown outcome "{ $input }"; use done or missed
+touch-updated = Updated touch #{ $id }.
+touch-deleted = Deleted touch #{ $id }.
+error-snooze-past = "{ $input }" is not in the future; snooze to a later date, e.g. 1w or next monday
+snoozed = Snoozed { $name } until { $day }.
+error-unknown-hook-kind = unknown hook kind "{ $input }"; use project, offer, common, hobby or personal
+hook-added = Added hook #{ $id } for { $name }: { $text } ({ $kind }).
+followup-added = Follow-up #{ $id } for { $name } on { $day }: { $note }.
+followup-added-past = Follow-up #{ $id } for { $name } on { $day }: { $note } (that date has passed: it shows as overdue).
+followup-done = Done: { $note } ({ $name }).
+
+## draht stats (src/cli/stats.rs)
+
+error-since-too-early = --since { $since } reaches back more than 50 years; give a later date, e.g. { $example } or "1y ago"
+error-since-future = --since { $since } lies after today; give a past date, e.g. "3mo ago" or { $example }
+stats-title = Insight
+stats-window = { $days } days, against the { $days } before
+stats-contacts = contacts
+stats-touches = touches
+# $share is " (42%)" or empty
+stats-personal = { $count } personal{ $share }
+stats-missed = { $count } missed
+stats-gaps = gaps
+stats-gap-longest = longest { $days }d
+stats-gap-median = median { $days }d
+stats-gaps-none = none (fewer than two touch days)
+stats-last-touch = last touch { $when }
+stats-rating = rating
+stats-rated = { $rating } ({ $count } rated)
+stats-none-rated = none rated
+stats-checkins = check-ins
+stats-on-time = { $count } on time
+stats-late = { $count } late
+stats-checkins-every = { $checkins } (every { $cadence })
+stats-no-cadence = no cadence
+stats-jourfixe = jour fixe
+stats-kept = { $kept } of { $of } kept ({ $share })
+stats-warmth = warmth
+stats-warmth-before = { $now } (before { $before })
+stats-weekly = weekly
+trend-warming = warming
+trend-cooling = cooling
+trend-steady = steady
+stats-channels = CHANNELS
+stats-col-channel = channel
+stats-col-touches = touches
+stats-col-share = share
+stats-col-contacts = contacts
+stats-by-sphere = sphere
+stats-by-tag = tag
+stats-col-people = people
+stats-col-personal = personal
+stats-col-gaps = gaps max/med
+stats-col-rating = rating
+stats-col-on-time = on time
+stats-col-warmth = warmth
+stats-col-trend = trend
+stats-no-tag = (no tag)
+stats-gaps-cell = { $longest }d/{ $median }d
+stats-col-contact = contact
+stats-col-sphere = sphere
+stats-col-now = now
+stats-col-before = before
+stats-col-last = last
+stats-col-weekly = weekly
+stats-warmth-heading = WARMTH
+stats-cooling = COOLING
+stats-nobody-cooling = nobody is cooling
+stats-year = YEAR
+stats-year-note = one cell per day, this week on the right
+
+## Reminders: notifications, notify --dry-run, the status bar
+## (src/text/reminder.rs, src/cli/notify.rs, src/cli/status.rs)
+
+reminder-followup = Follow-up with { $name }
+# "Jour fixe with Anna at 10:00", "… tomorrow at 09:00", "… today"
+reminder-jourfixe = Jour fixe with { $name } { $when }
+reminder-at = at { $time }
+reminder-today = today
+reminder-tomorrow = tomorrow
+reminder-day-at = { $day } at { $time }
+reminder-to-call = { $count ->
+        [one] 1 person to call
+       *[other] { $count } people to call
+    }
+# The end of a list cut short: "Anna, Ben, and 3 more".
+and-more = and { $count } more
+notify-nothing = Nothing to send now.
+notify-would-send = Would send:
+error-no-bus = no session bus: { $var } is not set (as under cron) and there is no $XDG_RUNTIME_DIR/bus; run `draht notify --install` for the line that sets it
+error-no-notification-service = no notification service on the session bus at { $address }; start one (dunst, mako, or your desktop's) and run `draht notify` again
+error-bus-unreachable = cannot reach the session bus at { $address }: { $problem }
+notify-crontab = No systemd here: add this line to your crontab (`crontab -e`) to run draht notify every five minutes:
+notify-wrote-units = Wrote { $service } and { $timer }.
+notify-start-timer = Start the timer (every five minutes, and after the machine was asleep):
+notify-no-timer = There was no draht timer in { $dir }; nothing removed.
+notify-removed = Removed { $path }
+notify-stop-timer = A timer still running stops with: systemctl --user stop { $timer } && systemctl --user daemon-reload
+error-timer-demo = --demo has no database for a timer to read; leave out --demo
+error-no-home-units = cannot find a home directory for the systemd user units
+error-unit-path = the { $what ->
+        [program] draht program
+        [config] config file
+       *[database] database
+    } path { $path } holds a line break, a control character or bytes that are not UTF-8, which a systemd unit or a crontab line cannot carry; move it to a plain path and run `draht notify --install` again
+status-nobody = Nobody to call today.
+status-to-call = To call: { $names }
+status-jourfixe = Jour fixe { $time }: { $name } ({ $channel })
+status-followup = Follow-up: { $name } — { $note }
+status-followup-late = Follow-up (since { $since }): { $name } — { $note }
+status-more-followups = and { $count } more follow-ups
+
+## backup, check, import, export (src/cli/backup.rs, src/cli/interop.rs)
+
+error-backup-demo = this database lives in memory (--demo); name a file for the copy with -o FILE
+backup-done = Backed up { $contacts } contacts and { $touches } touches to { $path } ({ $size }).
+backup-restore = To restore: quit draht, move the database and its -wal and -shm files aside, and copy this file in its place.
+size-bytes = { $count } bytes
+size-kb = { $count } KB
+size-mb = { $count } MB
+check-the-database = the database
+error-check-damaged = { $place } is damaged: { $problems }; keep this file, and restore your latest backup (see "Your data" in the README)
+error-no-database = there is no database at { $path }; check the path (a command that writes, such as `draht add NAME`, creates a new one there)
+error-not-a-file = { $path } is { $kind ->
+        [directory] a directory
+        [fifo] a named pipe (FIFO)
+        [socket] a socket
+        [device] a device
+       *[other] not a regular file
+    }, not a database file; pass the path of a database file with --db
+error-exists = { $path } already exists; draht never overwrites a file — choose another name
+error-utf16 = { $path } is UTF-16 text, and draht reads UTF-8; convert it first: iconv -f { $encoding } -t UTF-8 { $path } > { $converted }
+error-not-utf8 = { $path } is not UTF-8 text; convert it first, e.g. iconv -f WINDOWS-1252 -t UTF-8 { $path } > { $converted }
+check-healthy = { $place } is healthy.
+check-integrity-ok = integrity: ok — every page and index is consistent
+check-references-ok = references: ok — every touch, hook and follow-up belongs to an existing contact
+check-schema-ok-current = schema: ok — the tables, columns, indexes and triggers of level { $level } (current)
+check-schema-ok-upgrade = schema: ok — the tables, columns, indexes and triggers of level { $level } (the next command upgrades it to level { $latest })
+# $tables: the names of tables in the file that draht did not make
+check-other-tables = also: { $tables } — not draht's, left as { $count ->
+        [one] it is
+       *[other] they are
+    }
+check-schema-problems = its schema is not that of level { $level } ({ $problems })
+check-counts = { $contacts } contacts, { $touches } touches
+check-integrity-problems = the integrity check found { $count ->
+        [one] 1 problem
+       *[other] { $count } problems
+    }: { $problems }
+check-dangling = { $count ->
+        [one] 1 row points
+       *[other] { $count } rows point
+    } at missing records ({ $rows })
+check-dangling-row = { $table } row { $id } → { $parent }
+check-dangling-a-row = a { $table } row → { $parent }
+error-import-every = --every { $every } is no cadence; use at least a day, e.g. 2w, 1mo or 3mo
+import-counts = { $added } added, { $updated } updated, { $unchanged } unchanged
+import-dry-run = Dry run, nothing was written. Importing { $path } would give: { $counts }.
+import-done = Imported { $path }: { $counts }.
+import-skipped-groups = Skipped { $count ->
+        [one] 1 group card
+       *[other] { $count } group cards
+    } (a list of people, not a person).
+import-skipped-invalid = Skipped { $count ->
+        [one] 1 invalid record
+       *[other] { $count } invalid records
+    }:
+import-spread = First check-ins of { $count ->
+        [one] 1 contact
+       *[other] { $count } contacts
+    } are spread from { $from } to { $to }, so they do not all come due at once.
+import-without-cadence = { $count ->
+        [one] 1 contact has
+       *[other] { $count } contacts have
+    } no cadence yet: `draht triage` sets one with a single key each.
+error-restore-options = --every, --sphere and --skip-invalid are for vCard and CSV; a JSON backup is restored exactly as it was written
+restore-what = { $contacts ->
+        [one] 1 contact
+       *[other] { $contacts } contacts
+    }, { $touches ->
+        [one] 1 touch
+       *[other] { $touches } touches
+    }, { $hooks ->
+        [one] 1 hook
+       *[other] { $hooks } hooks
+    }, { $followups ->
+        [one] 1 follow-up
+       *[other] { $followups } follow-ups
+    } and { $jourfixe } Jour fixe
+restore-dry-run = Dry run, nothing was written. { $source } would restore { $what }.
+restore-done = Restored { $what } from { $source }.
+# After restore-what when the backup had capture sources.
+restore-capture = , with { $sources ->
+        [one] { $sources } capture source
+       *[other] { $sources } capture sources
+    } and the { $keys ->
+        [one] { $keys } source key
+       *[other] { $keys } source keys
+    } it counted
+export-contacts = { $count ->
+        [one] 1 contact
+       *[other] { $count } contacts
+    }
+export-vdir-done = Wrote { $count ->
+        [one] 1 card
+       *[other] { $count } cards
+    } to { $path }.
+export-backup = a backup of { $contacts ->
+        [one] 1 contact
+       *[other] { $contacts } contacts
+    } and { $touches ->
+        [one] 1 touch
+       *[other] { $touches } touches
+    }
+error-export-folder = { $path } is a folder; give a file name with -o (a folder is only for `export vdir`)
+export-done = Wrote { $what } to { $path }.
+
+## draht triage (src/cli/triage.rs)
+
+triage-keys = w every 2 weeks · m monthly · q quarterly · y yearly · s skip · a archive · x stop
+error-read-stdin = cannot read standard input: { $problem }
+error-read-key = cannot read a key from the terminal: { $problem }
+triage-nothing = Every active contact has a cadence; nothing to triage.
+triage-done = Set { $set ->
+        [one] 1 cadence
+       *[other] { $set } cadences
+    }, archived { $archived }, skipped { $skipped }; { $left ->
+        [one] 1 contact is
+       *[other] { $left } contacts are
+    } still without a cadence.
+triage-start = { $count ->
+        [one] 1 contact
+       *[other] { $count } contacts
+    } without a cadence.
+triage-press = press one of: { $keys }
+triage-stopped = stopped
+triage-skipped = skipped
+triage-archived = archived
+triage-every = every { $cadence } (first check-in from { $first })
+
+## The config file, DRAHT_NOW, lengths (src/config.rs, src/clock.rs,
+## src/parse/length.rs)
+
+error-config-missing = config file { $path } does not exist; create it (the README's Configuration lists the keys), or leave out --config and DRAHT_CONFIG to use the default one
+error-config = config { $path }: { $problem }
+error-config-unreadable = cannot read config { $path }: { $problem }
+error-config-line = line { $line }: { $problem }
+error-config-key = line { $line }: { $key }: { $problem }
+# $value arrives quoted
+error-config-min-channel = line { $line }: min_channel: unknown channel { $value }; use sms, email, chat, call, video or meet
+error-config-week-start = line { $line }: week_start: { $value } is not a weekday; use e.g. "monday" or "sunday"
+error-config-time = line { $line }: { $key }: { $value } is not a time of day; use HH:MM, e.g. "08:30"
+error-config-language = line { $line }: language: { $value } is not a language draht speaks; use "de" or "en"
+error-config-sphere = line { $line }: [sphere] { $sphere }: unknown sphere; use work or private
+error-now = { $var }={ $value } is not a time; use a local date-time (2026-11-20T09:00:00), RFC 3339 (2026-11-20T09:00:00+01:00) or a date (2026-11-20)
+parse-length = cannot read "{ $input }" as a length; use 30min, 45m, 1h, 1h30 or 1:30 (1 minute to 24 hours)
+
+## The app layer's errors (src/app/)
+
+error-jf-nothing-to-change = nothing to change; give e.g. --rule "weekly wed 11:00", --time 11:00, --channel video, --duration 45min, --note TEXT, --remind 1h or --no-remind
+error-jf-new-rule-no-date = the new rule ({ $rule }) has no date from { $from } on; check its UNTIL or COUNT
+error-hook-elsewhere = hook #{ $hook } belongs to someone else; pick one of { $names }'s hooks (`draht show` lists them)
+
+
+## draht merge (src/cli/merge.rs)
+
+merge-dry-run = Dry run, nothing was changed.
+error-merge-confirm = merging moves everything of { $gone } to { $kept } and removes { $gone }; add --yes to confirm, or --dry-run to see what it would do
+merge-ask = Merge them?
+merge-not-merged = not merged
+merge-done = Merged { $gone } into { $kept }.
+merge-title = Merge { $gone } into { $kept }:
+merge-touches = { $count ->
+        [one] { $count } touch
+       *[other] { $count } touches
+    }
+merge-shared = {" "}({ $count } with both, kept once)
+merge-hooks = { $count ->
+        [one] { $count } hook
+       *[other] { $count } hooks
+    }
+merge-followups = { $count ->
+        [one] { $count } follow-up
+       *[other] { $count } follow-ups
+    }
+merge-jourfixe = { $count } Jour fixe
+merge-moves = moves { $list }
+merge-added-emails = e-mails { $items }
+merge-added-phones = phones { $items }
+merge-added-tags = tags { $items }
+merge-adds = adds { $list }
+# $fields: the names of the fields taken over (nickname, company, …)
+merge-takes = takes from { $gone }: { $fields }
+merge-then = then removes { $gone }; a re-import of its card updates { $kept }
+
+## --help: what each command does (cmd-PATH) and each argument means
+## (arg-PATH-ID, else the shared arg-ID) (src/cli/help.rs)
+
+cmd-draht = A terminal personal relationship tracker: who should I call today?
+cmd-draht-long =
+    draht keeps the people who matter within reach: you give each person a cadence (every 2w, every 3mo), log the calls, coffees and e-mails that happen, and `draht today` says who is overdue, who is due, what is planned (Jour fixe, follow-ups) and whose birthday is coming, with why each of them is there and a talking point for the call. Only a call or better counts as personal unless you say otherwise; e-mails and chats are noticed, but do not reset the clock.
+
+    Without a command, draht opens the daily review on a terminal (and prints `draht today` in a pipe). Try it on sample people first: draht --demo
+cmd-draht-after = Without a command, draht opens the daily review. Try it on sample people: draht --demo today
+cmd-draht-after-long = The whole manual, with every command, files and examples: draht man | man -l -
+cmd-add = Add a contact
+cmd-edit = Change a contact's details
+cmd-show = Pre-call brief: details, hooks, follow-ups, recent touches, channel mix
+cmd-list = List contacts with their check-in status
+cmd-log = Log a touch that happened: a call, a coffee, an e-mail
+cmd-touch = Fix a mistaken log
+cmd-touch-edit = Change a logged touch
+cmd-touch-rm = Delete a logged touch
+cmd-today = The agenda: who is overdue, due, planned or soon; follow-ups; birthdays
+cmd-snooze = Put off a check-in: by a duration (3d, 2w, 1mo) or to a date
+cmd-hook = Add a talking point for the next call
+cmd-remind = Set a follow-up (Wiedervorlage) for a contact
+cmd-done = Mark a follow-up done
+cmd-stats = The shape of each relationship: channels, gaps, check-ins, warmth and its trend
+cmd-archive = Archive a contact: kept with its history, off the agenda
+cmd-backup = Copy the database safely, also while draht is in use (default: next to it)
+cmd-check = Check the database for damage: integrity and references between records
+cmd-rm = Delete a contact and its history for good
+cmd-merge = Make two contacts of one person one: B's touches, hooks, follow-ups, Jour fixe, e-mails and phones move to A
+cmd-capture = Touches from your own mail and calendars: a maildir, an mbox, an .ics file or a calendar folder
+cmd-capture-after = Without a SOURCE, the [[capture]] sources of the config are read. A message or event is counted once, however often it is captured.
+arg-merge-keep = The contact that stays (A): name, nickname or the start of one
+arg-merge-gone = The contact that goes (B): everything of it moves to A
+arg-merge-dry-run = Show what the merge would do; change nothing
+arg-capture-sources = A maildir, an mbox file, an .ics file or a folder of them (khal, vdirsyncer); a phone's export: an SMS Backup & Restore .xml, a WhatsApp chat (.txt or .zip), a Telegram result.json, or a folder of them
+arg-capture-kind = What the sources are, when their shape does not tell
+arg-capture-name = The name touches from the source are shown with ("work mail") [default: its folder or file name]
+arg-capture-since = Only what happened on or after this day: 2026-01-01, "3 months ago"
+arg-capture-dry-run = Show what would be logged, per contact; write nothing
+arg-capture-report = List the people you write to most who are not in draht (the last 90 days, or --since)
+arg-capture-add = With --report: add the first N of them as contacts, then capture
+arg-capture-match-names = Calendars: also find contacts named in an event's title ("Coffee with Anna")
+arg-capture-forget = Remove a source's touches, keys and watermarks, by its path or name
+arg-capture-list = List the sources captured so far
+arg-capture-groups = Chats: group chats are touches with every participant who is a contact
+arg-capture-date-order = WhatsApp: the order of day, month and year in the chat's dates, when they do not tell (07/12/2026)
+arg-capture-contact = A chat export: the contact it is with, when its file name and senders do not say
+cmd-jourfixe = Standing appointments: a recurring call or coffee with one contact
+cmd-jourfixe-add = Set a standing appointment with a contact: a recurring call or coffee
+cmd-jourfixe-list = Every Jour fixe with its next date and how the last one went
+cmd-jourfixe-skip = Skip one date of a Jour fixe (only a date the rule falls on)
+cmd-jourfixe-edit = Change a Jour fixe: its rule, time, length, channel, note or reminder
+cmd-jourfixe-rm = Delete a Jour fixe (the touches stay)
+cmd-import = Import people from vCard (a .vcf file or a vdir folder), CSV, or a JSON backup
+cmd-export = Export contacts as vCard, a vdir, CSV, or everything as a JSON backup
+cmd-export-vcard = Active contacts as one vCard file
+cmd-export-vdir = One .vcf file per active contact in a folder (a vdir, for khard and vdirsyncer)
+cmd-export-csv = One row per active contact, with last touch, due date and status
+cmd-export-json = Everything, with ids: a backup that `draht import` restores into an empty database
+cmd-export-ics = Every Jour fixe, open follow-ups and due check-ins as one calendar to subscribe to
+cmd-triage = Give each contact without a cadence one, a single key per person
+cmd-notify = Desktop reminders of Jour fixe, follow-ups and who to call: one run, for a timer
+cmd-status = One short line for a status bar: people to call and the next Jour fixe
+cmd-completions = Print the shell's completion script: bash, zsh, fish, elvish or powershell
+cmd-man = Print the manual page (roff), or write one per command with --dir
+arg-all-day = No time of day: an all-day arrangement
+arg-archived = Include archived contacts
+arg-ascii = Draw the charts with ASCII characters only
+arg-at = When it happened: "yesterday 18:30", friday, "3d ago"
+arg-log-at = When it happened [default: now]: "yesterday 18:30", friday, "3d ago"
+arg-birthday = YYYY-MM-DD or 15.03.1990; --MM-DD or 15.3. when the year is unknown
+arg-by = One row per sphere, tag or channel
+arg-channel = How you meet: call, video, coffee, …
+arg-log-channel = sms, email, chat, call, video, meet (or coffee, lunch, zoom, anruf …)
+arg-touch-edit-channel = sms, email, chat, call, video or meet (or an alias: coffee, zoom …)
+arg-command = Only this command's page: log, "jourfixe add", … (draht-log(1))
+arg-company = Where they work
+arg-config = Config file; it must exist when named [default: $XDG_CONFIG_HOME/draht/config.toml, if there]
+arg-contact = Name, nickname or the start of one
+arg-show-contact = Name, nickname or the start of one (accents optional: muller = Müller)
+arg-stats-contact = Only this contact: name, nickname or the start of one
+arg-archive-contact = Name, nickname or the start of one (archived ones too, with --undo)
+arg-rm-contact = Name, nickname or the start of one (archived ones too)
+arg-csv = Print CSV
+arg-date = The date to skip: 2026-12-08, tue, "next tuesday"
+arg-days = Look this many days ahead [default: the config's horizon, 7]
+arg-db = Database file [default: $XDG_DATA_HOME/draht/draht.db]
+arg-demo = Use a throw-away database filled with sample people (never touches yours)
+arg-dir = Write every page into DIR: draht.1 (all commands) and one per command
+arg-dry-run = Show what would change; write nothing
+arg-notify-dry-run = Print what would be sent now; send and record nothing
+arg-duration = How long: 30min, 45m, 1h, 1h30, 1:30
+arg-jourfixe-edit-duration = How long: 30min, 45m, 1h, 1h30
+arg-emails = E-mail address (repeatable)
+arg-every = Check-in cadence: 1w, 3w, 2mo, 1y …
+arg-import-every = Cadence for imported contacts that have none: 2w, 1mo, 3mo, 1y …
+arg-format = plain (one line, for polybar or tmux), waybar (its custom module's JSON) or i3status-rust (its custom block's JSON)
+arg-import-format = What PATH holds [default: from its name or its first line]
+arg-from = The first day it may fall on [default: today]: 2026-12-01, monday, "in 2 weeks"
+arg-hook = The hook this touch used (ids shown by `show`)
+arg-id = Jour fixe id (shown by `jourfixe list`)
+arg-touch-edit-id = Touch id (shown by `show`)
+arg-touch-rm-id = Touch id (shown by `show`)
+arg-done-id = Follow-up id (shown by `today` and `show`)
+arg-install = Set up a timer that runs `draht notify` every five minutes: a systemd user timer, or the crontab line to add where there is no systemd
+arg-json = Print machine-readable JSON instead of text
+arg-kind = What the hook is about
+arg-lang = Language of the words on screen [default: the config's `language`, else LANGUAGE, LC_ALL, LC_MESSAGES, LANG]
+arg-min-channel = Only touches this rich or richer count as personal [default: call]
+arg-missed = The attempt did not connect (counts as your part; retries in a few days)
+arg-name = New name
+arg-add-name = Full name, unique among active contacts
+arg-nickname = What you call them: matches like the name (Mama, Jo)
+arg-no-cadence = Remove the cadence: the contact never comes due
+arg-no-duration = No length (the calendar shows 30 minutes)
+arg-no-remind = No desktop reminder and no calendar alarm for this Jour fixe
+arg-jourfixe-edit-no-remind = No desktop reminder and no calendar alarm
+arg-no-snooze = Lift a snooze
+arg-note = Free notes about them, shown in `show`
+arg-log-note = What it was about
+arg-touch-edit-note = What it was about (empty: no note)
+arg-remind-note = What to do then: "send the offer"
+arg-jourfixe-add-note = What it is for: "roadmap sync"
+arg-jourfixe-edit-note = A new note ("" removes it)
+arg-outcome = done or missed
+arg-output = Write to this file (owner-only) instead of standard output
+arg-backup-output = Where to write the copy [default: draht-YYYYMMDD-HHMMSS.db next to the database]
+arg-export-vdir-output = The folder (created owner-only if missing)
+arg-path = A .vcf file, a vdir folder of .vcf files, a .csv file, or a backup from `export json`
+arg-phones = Phone number (repeatable)
+arg-rating = How it went: -1, 0 or 1
+arg-log-rating = How it went (wie lief's?): -1, 0 or 1
+arg-remind = Remind this long before it starts: 10min, 1h, 1d [default: the config's remind_before, 15min]
+arg-jourfixe-edit-remind = Remind this long before it starts (10min, 1h, 1d), or "default" for the config's remind_before
+arg-rm-email = Remove an e-mail address (repeatable)
+arg-rm-phone = Remove a phone number (repeatable)
+arg-role = Their job or role (Head of Sales)
+arg-rule = A new rule, as for `jourfixe add` ("weekly wed 11:00"); without a time it keeps the old one
+arg-jourfixe-add-rule = "weekly fri", "every 2 weeks thu 08:30", "every 2nd tue 10:00", "monthly 1st mon", "monthly last fri 16:30", "monthly on 15", "every 3 months last fri", or a raw "RRULE:FREQ=…"
+arg-shell = The shell to complete for
+arg-since = First day of the window [default: 90 days ago]: 2026-09-01, "3mo ago", "6w ago"
+arg-skip-invalid = Import the good cards and list the bad ones, instead of aborting
+arg-sphere = work or private
+arg-list-sphere = Only this sphere: work or private
+arg-import-sphere = Sphere of the contacts the import adds: work or private
+arg-status = overdue, due, planned, soon or ok
+arg-tag = Only contacts with this tag (case and accents do not matter)
+arg-tags = Tag (repeatable)
+arg-text = The talking point: "ask about the Berlin marathon"
+arg-time = A new time of day: 11:00
+arg-touches = How many recent touches to list
+arg-undo = Bring an archived contact back
+arg-uninstall = Remove the systemd user timer that --install wrote
+arg-untag = Remove a tag (repeatable)
+arg-until = 3d, 2w, 6mo, 1y, or a date such as 2026-12-24 or friday
+arg-vcard-version = vCard version to write, 4.0 or 3.0 [default: each imported card in its own (2.1 as 3.0), others 4.0]
+arg-when = When: friday, "in 2 weeks", +3d, 2026-12-04
+arg-width = Fit text into N columns, cutting notes first (0: never cut) [default: the terminal's width; in a pipe, never cut]
+arg-with = With --install: systemd or cron [default: systemd when it runs the session]
+arg-log-with = Another participant (repeatable)
+arg-yes = Do not ask for confirmation
+
+# clap's own words
+help-flag = Print help
+help-flag-more = Print help (see more with '--help')
+help-flag-summary = Print help (see a summary with '-h')
+version-flag = Print version
+help-command = Print this message or the help of the given subcommand(s)
+help-command-arg = Print help for the subcommand(s)
+error-rating = use -1, 0 or 1 (how it went: badly, so-so, well)
+# Headings and notes only the other languages set (English has clap's own).
+help-heading-commands = Commands
+help-heading-arguments = Arguments
+help-heading-options = Options
+help-heading-global = Global options
+help-usage = Usage:
+help-env = [env: { $name }{ $value }]
+help-default = [default: { $value }]
+help-possible-values = [possible values: { $values }]
+# A usage error: "error: unexpected argument '--frob' found"
+clap-error = error:
+clap-tip = tip:
+clap-more = For more information, try '--help'.
+clap-value-missing = a value is required for '{ $arg }' but none was supplied
+clap-invalid-value = invalid value '{ $value }' for '{ $arg }' [possible values: { $values }]
+clap-value-validation = invalid value '{ $value }' for '{ $arg }': { $problem }
+clap-unknown-argument = unexpected argument '{ $arg }' found
+clap-unknown-command = unrecognized subcommand '{ $command }'
+clap-missing = the following required arguments were not provided: { $args }
+clap-missing-command = '{ $command }' requires a subcommand but one was not provided [subcommands: { $commands }]
+clap-conflict = the argument '{ $arg }' cannot be used with '{ $other }'
+clap-too-many = unexpected value '{ $value }' for '{ $arg }' found; no more were expected
+clap-did-you-mean-command = a similar subcommand exists: { $names }
+clap-did-you-mean-argument = a similar argument exists: { $names }
+clap-did-you-mean-value = a similar value exists: { $names }
+
+## The shell and the manual (src/cli/shell.rs)
+
+error-no-completions = no completions for { $shell }; use bash, zsh, fish, elvish or powershell
+error-write-completions = cannot write the completions: { $problem }
+error-man-no-command = no command "{ $command }"; the pages are for: { $names }
+man-wrote = Wrote { $count } manual pages to { $dir } (read one with: man -l { $dir }/draht.1).
+man-manual = draht manual
+man-see-also = SEE ALSO
+man-see-also-text = (1), the whole manual with every command.
+man-commands = COMMANDS
+man-commands-text = Each command also has a page of its own: draht-log(1), draht-jourfixe-add(1), … (draht man --dir DIR writes them all).
+man-options-word = [options]
+man-files = FILES
+man-file-db = The database (SQLite; ~/.local/share/draht/draht.db when XDG_DATA_HOME is not set), created owner-only on first use. Before a newer draht upgrades it, a copy is kept beside it as draht.db.bak-LEVEL. draht backup copies it safely while draht is in use.
+man-file-config = The optional config (~/.config/draht/config.toml): default cadences per sphere and tag, the minimum channel, the retry interval, the agenda horizon, the first day of the week. Missing, the defaults hold; a file named with --config or DRAHT_CONFIG must exist.
+man-environment = ENVIRONMENT
+man-env-db = The database file, as --db.
+man-env-config = The config file, as --config; it must exist.
+man-env-now = Fixes "now" for tests and demos: a local date-time (2026-12-07T09:00:00), RFC 3339 (2026-12-07T09:00:00+01:00), or a date (2026-12-07, noon).
+man-env-no-color = When set and not empty, no colour even on a terminal. Output to a pipe is never coloured.
+man-env-columns = The width text output fits when standard output is a terminal (else the terminal's own width). In a pipe text is never cut, unless --width says so.
+man-env-complete = Set by the completion scripts of draht completions: the run answers a completion request.
+man-env-tz = The time zone days and times are read in.
+man-env-xdg = Where the database and the config live (see FILES).
+man-exit-status = EXIT STATUS
+man-exit-0 = Success.
+man-exit-1 = Failure: the database or a file could not be read or written. The message says what to do.
+man-exit-2 = Bad usage or input: an unknown contact, a date or duration that does not parse, a missing config file named with --config. Nothing was changed.
+man-examples = EXAMPLES
+man-example-demo = The agenda of a sample address book: try draht without touching yours.
+man-example-import = Import a phone's address book; then draht triage gives each contact a cadence with one key.
+man-example-add = Add someone to call every two weeks.
+man-example-log = Log a call that happened now.
+man-example-remind = A follow-up; draht today lists it.
+man-example-jourfixe = A standing appointment.
+man-example-json = The agenda for scripts and status bars.
+man-example-list = A list cut to fit 80 columns.
+man-example-completions = Complete commands, contact names and ids in bash.
+# clap_mangen's section titles, for the other languages
+man-name = NAME
+man-synopsis = SYNOPSIS
+man-description = DESCRIPTION
+man-options = OPTIONS
+man-subcommands = SUBCOMMANDS
+man-version = VERSION
+
 ## draht capture (src/cli/capture.rs, src/app/capture/, src/capture/).
 ## $source is a source as shown: its name, kind and path.
 
@@ -352,3 +1105,10 @@ capture-error-date-order = cannot tell the dates of { $path }: { $reason }; say 
 capture-error-no-export = { $path } holds no { $kind } file; is it the right folder, or another --kind?
 # Where: "~/Mail/work.mbox at offset 1234".
 capture-place-offset = { $path } at offset { $offset }
+
+## draht sync
+cmd-sync = One two-way pass between the database and the contacts and calendar vdirs vdirsyncer syncs
+arg-sync-contacts = The contacts vdir (one .vcf per contact) [default: [sync] contacts in the config]
+arg-sync-calendar = The calendar vdir (each Jour fixe an .ics) [default: [sync] calendar in the config]
+arg-sync-dry-run = Show what each side would change; change nothing
+arg-sync-run = Run `vdirsyncer sync` before and after the pass (the server's changes in, draht's out)

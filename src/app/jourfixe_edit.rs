@@ -56,10 +56,7 @@ pub fn edit(
     tz: Tz,
 ) -> Result<Edited> {
     if change.is_empty() {
-        return Err(Error::input(
-            "nothing to change; give e.g. --rule \"weekly wed 11:00\", --time 11:00, --channel video, \
-             --duration 45min, --note TEXT, --remind 1h or --no-remind",
-        ));
+        return Err(Error::input(crate::tr!("error-jf-nothing-to-change")));
     }
     store.write(|tx| {
         let mut jf = jourfixe::get(tx, id)?;
@@ -67,9 +64,10 @@ pub fn edit(
         if let Some(spec) = &change.rule {
             let from = today.max(jf.start);
             jf.start = aligned_start(&spec.rrule, from, tz).ok_or_else(|| {
-                Error::input(format!(
-                    "the new rule ({}) has no date from {from} on; check its UNTIL or COUNT",
-                    spec.describe()
+                Error::input(crate::t!(
+                    "error-jf-new-rule-no-date",
+                    rule = spec.describe_in(crate::i18n::current()),
+                    from = from.to_string()
                 ))
             })?;
             jf.rrule = spec.rrule.clone();

@@ -66,9 +66,10 @@ pub fn logging(s: &mut Store, new: &NewTouch, now: DateTime<Utc>) -> Result<(Log
         if let Some(hook) = new.hook {
             let h = hooks::get(tx, hook)?;
             if !participants.contains(&h.contact_id) {
-                return Err(Error::input(format!(
-                    "hook #{hook} belongs to someone else; pick one of {}'s hooks (`draht show` lists them)",
-                    names.join(", ")
+                return Err(Error::input(crate::t!(
+                    "error-hook-elsewhere",
+                    hook = hook,
+                    names = names.join(", ")
                 )));
             }
             hook_before = Some((hook, h.used_at));

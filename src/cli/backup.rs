@@ -10,10 +10,10 @@ use super::Ctx;
 use crate::app;
 use crate::app::backup::{Dangling, Health, default_backup_path};
 use crate::error::{Error, Result};
+use crate::{i18n, t, tr};
 
 #[derive(Debug, Args)]
 pub struct BackupArgs {
-    /// Where to write the copy [default: draht-YYYYMMDD-HHMMSS.db next to the database]
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub output: Option<PathBuf>,
 }
@@ -33,9 +33,7 @@ pub fn backup(ctx: &mut Ctx, args: &BackupArgs) -> Result<String> {
         (Some(path), _) => path.clone(),
         (None, Some(db)) => default_backup_path(db, ctx.local_now()),
         (None, None) => {
-            return Err(Error::input(
-                "this database lives in memory (--demo); name a file for the copy with -o FILE",
-            ));
+            return Err(Error::input(tr!("error-backup-demo")));
         }
     };
     let copied = app::backup::copy(&ctx.store, &target)?;
@@ -49,19 +47,30 @@ pub fn backup(ctx: &mut Ctx, args: &BackupArgs) -> Result<String> {
         return ctx.to_json(&done);
     }
     Ok(format!(
-        "Backed up {} contacts and {} touches to {} ({}).\nTo restore: quit draht, move the database and its -wal and -shm files aside, and copy this file in its place.\n",
-        done.contacts,
-        done.touches,
-        super::render::path(&done.path),
-        size(done.bytes)
+        "{}\n{}\n",
+        t!(
+            "backup-done",
+            contacts = done.contacts,
+            touches = done.touches,
+            path = super::render::path(&done.path),
+            size = size(done.bytes)
+        ),
+        tr!("backup-restore")
     ))
 }
 
 fn size(bytes: u64) -> String {
+    let lang = i18n::current();
     match bytes {
-        0..1024 => format!("{bytes} bytes"),
-        1024..1_048_576 => format!("{} KB", bytes.div_ceil(1024)),
-        _ => format!("{:.1} MB", bytes as f64 / 1_048_576.0),
+        0..1024 => t!("size-bytes", count = bytes),
+        1024..1_048_576 => t!(
+            "size-kb",
+            count = crate::text::number(lang, bytes.div_ceil(1024))
+        ),
+        _ => t!(
+            "size-mb",
+            count = crate::text::decimal(lang, bytes as f64 / 1_048_576.0)
+        ),
     }
 }
 
@@ -69,50 +78,54 @@ fn size(bytes: u64) -> String {
 /// error (exit 1) that says what is wrong and what to do.
 pub fn check(ctx: &mut Ctx) -> Result<String> {
     let health = app::backup::check(&ctx.store)?;
-    let place = ctx
-        .store
-        .path()
-        .map_or_else(|| "the database".to_string(), super::render::path);
+    let place = ctx.store.path().map_or_else(
+        || tr!("check-the-database").to_string(),
+        super::render::path,
+    );
     if !health.is_ok() {
-        return Err(Error::Database(format!(
-            "{place} is damaged: {}; keep this file, and restore your latest backup (see \"Your data\" in the README)",
-            problems(&health)
+        return Err(Error::Database(t!(
+            "error-check-damaged",
+            place = place,
+            problems = problems(&health)
         )));
     }
     if ctx.json {
         return ctx.to_json(&health);
     }
-    let others = if health.other_tables.is_empty() {
-        String::new()
-    } else {
-        format!(
-            "  also: {} — not draht's, left as {}\n",
-            health
-                .other_tables
-                .iter()
-                .map(|t| super::render::clean(t))
-                .collect::<Vec<_>>()
-                .join(", "),
-            if health.other_tables.len() == 1 {
-                "it is"
-            } else {
-                "they are"
-            }
-        )
+    let others = match health.other_tables.len() {
+        0 => String::new(),
+        count => format!(
+            "  {}\n",
+            t!(
+                "check-other-tables",
+                count = count,
+                tables = health
+                    .other_tables
+                    .iter()
+                    .map(|t| super::render::clean(t))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+        ),
+    };
+    let schema = match health.schema_level == health.latest_level {
+        true => t!("check-schema-ok-current", level = health.schema_level),
+        false => t!(
+            "check-schema-ok-upgrade",
+            level = health.schema_level,
+            latest = health.latest_level
+        ),
     };
     Ok(format!(
-        "{place} is healthy.\n  integrity: ok — every page and index is consistent\n  references: ok — every touch, hook and follow-up belongs to an existing contact\n  schema: ok — the tables, columns, indexes and triggers of level {}{}\n{others}  {} contacts, {} touches\n",
-        health.schema_level,
-        if health.schema_level == health.latest_level {
-            " (current)".to_string()
-        } else {
-            format!(
-                " (the next command upgrades it to level {})",
-                health.latest_level
-            )
-        },
-        health.contacts,
-        health.touches
+        "{}\n  {}\n  {}\n  {schema}\n{others}  {}\n",
+        t!("check-healthy", place = place),
+        tr!("check-integrity-ok"),
+        tr!("check-references-ok"),
+        t!(
+            "check-counts",
+            contacts = health.contacts,
+            touches = health.touches
+        )
     ))
 }
 
@@ -121,11 +134,10 @@ fn problems(health: &Health) -> String {
     const SHOWN: usize = 3;
     let mut parts = Vec::new();
     if !health.integrity.is_empty() {
-        let mut text = format!(
-            "the integrity check found {} problem{}: {}",
-            health.integrity.len(),
-            plural(health.integrity.len()),
-            health
+        let mut text = t!(
+            "check-integrity-problems",
+            count = health.integrity.len(),
+            problems = health
                 .integrity
                 .iter()
                 .take(SHOWN)
@@ -139,22 +151,21 @@ fn problems(health: &Health) -> String {
         parts.push(text);
     }
     if !health.schema.is_empty() {
-        let mut text = format!(
-            "its schema is not that of level {} ({}",
-            health.schema_level,
-            health
-                .schema
-                .iter()
-                .take(SHOWN)
-                .map(|p| super::render::clean(p))
-                .collect::<Vec<_>>()
-                .join("; ")
-        );
+        let mut shown = health
+            .schema
+            .iter()
+            .take(SHOWN)
+            .map(|p| super::render::clean(p))
+            .collect::<Vec<_>>()
+            .join("; ");
         if health.schema.len() > SHOWN {
-            text.push_str("; …");
+            shown.push_str("; …");
         }
-        text.push(')');
-        parts.push(text);
+        parts.push(t!(
+            "check-schema-problems",
+            level = health.schema_level,
+            problems = shown
+        ));
     }
     if !health.dangling.is_empty() {
         let shown: Vec<String> = health
@@ -163,16 +174,11 @@ fn problems(health: &Health) -> String {
             .take(SHOWN)
             .map(dangling_text)
             .collect();
-        let mut text = format!(
-            "{} row{} point at missing records ({}",
-            health.dangling.len(),
-            plural(health.dangling.len()),
-            shown.join(", ")
-        );
+        let mut rows = shown.join(", ");
         if health.dangling.len() > SHOWN {
-            text.push_str(", …");
+            rows.push_str(", …");
         }
-        text.push(')');
+        let text = t!("check-dangling", count = health.dangling.len(), rows = rows);
         parts.push(text);
     }
     parts.join("; ")
@@ -180,11 +186,16 @@ fn problems(health: &Health) -> String {
 
 fn dangling_text(d: &Dangling) -> String {
     match d.rowid {
-        Some(id) => format!("{} row {id} → {}", d.table, d.parent),
-        None => format!("a {} row → {}", d.table, d.parent),
+        Some(id) => t!(
+            "check-dangling-row",
+            table = d.table.as_str(),
+            id = id,
+            parent = d.parent.as_str()
+        ),
+        None => t!(
+            "check-dangling-a-row",
+            table = d.table.as_str(),
+            parent = d.parent.as_str()
+        ),
     }
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
 }

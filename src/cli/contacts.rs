@@ -13,6 +13,8 @@ use crate::matching::same_tag;
 use crate::model::{Contact, Handle, Sphere};
 use crate::parse::parse_duration;
 use crate::schedule::{Status, TouchRef};
+use crate::text::{sphere_name, status_name};
+use crate::{i18n, t, tr};
 
 pub fn add(ctx: &mut Ctx, args: &AddArgs) -> Result<String> {
     let mut contact = Contact {
@@ -27,15 +29,22 @@ pub fn add(ctx: &mut Ctx, args: &AddArgs) -> Result<String> {
     if ctx.json {
         return ctx.to_json(&contact);
     }
-    let cadence = match contact.cadence_days {
-        Some(days) => format!("check in every {}", render::cadence(days)),
-        None => "no cadence yet: set one with `draht edit NAME --every 3w`".to_string(),
+    let lang = i18n::current();
+    let mut out = match contact.cadence_days {
+        Some(days) => t!(
+            "contact-added",
+            name = clean(&contact.name),
+            sphere = sphere_name(lang, contact.sphere),
+            cadence = render::cadence(days)
+        ),
+        None => t!(
+            "contact-added-no-cadence",
+            name = clean(&contact.name),
+            sphere = sphere_name(lang, contact.sphere)
+        ),
     };
-    Ok(format!(
-        "Added {} ({}; {cadence}).\n",
-        clean(&contact.name),
-        contact.sphere.as_str()
-    ))
+    out.push('\n');
+    Ok(out)
 }
 
 /// Applies the flags shared by `add` and `edit` to a contact.
@@ -67,9 +76,9 @@ fn apply_fields(contact: &mut Contact, fields: &ContactFields) -> Result<()> {
     for email in &fields.emails {
         let email = Handle::from_text(email);
         if !crate::model::is_email(&email.value) {
-            return Err(Error::input(format!(
-                "\"{}\" does not look like an e-mail address (no @)",
-                email.value
+            return Err(Error::input(t!(
+                "error-email",
+                email = email.value.as_str()
             )));
         }
         if !contact.emails.iter().any(|h| h.value == email.value) {
@@ -79,7 +88,7 @@ fn apply_fields(contact: &mut Contact, fields: &ContactFields) -> Result<()> {
     for phone in &fields.phones {
         let phone = Handle::from_text(phone);
         if phone.value.is_empty() {
-            return Err(Error::input("an empty phone number was given"));
+            return Err(Error::input(tr!("error-empty-phone")));
         }
         if !contact.phones.iter().any(|h| h.value == phone.value) {
             contact.phones.push(phone);
@@ -88,7 +97,7 @@ fn apply_fields(contact: &mut Contact, fields: &ContactFields) -> Result<()> {
     for tag in &fields.tags {
         let tag = crate::model::normalize_tag(tag);
         if tag.is_empty() {
-            return Err(Error::input("an empty tag was given"));
+            return Err(Error::input(tr!("error-empty-tag")));
         }
         if !contact.tags.iter().any(|t| same_tag(t, &tag)) {
             contact.tags.push(tag);
@@ -129,7 +138,10 @@ pub fn edit(ctx: &mut Ctx, args: &EditArgs) -> Result<String> {
     if ctx.json {
         return ctx.to_json(&contact);
     }
-    Ok(format!("Updated {}.\n", clean(&contact.name)))
+    Ok(format!(
+        "{}\n",
+        t!("contact-updated", name = clean(&contact.name))
+    ))
 }
 
 /// One `list` row, as JSON; it borrows the contact's name and tags.
@@ -154,11 +166,10 @@ pub fn list(ctx: &mut Ctx, args: &ListArgs) -> Result<String> {
     let settings = ctx.config.settings.clone();
     let sphere = args.sphere.as_deref().map(sphere_arg).transpose()?;
     let status = match &args.status {
-        Some(s) => Some(Status::from_name(s).ok_or_else(|| {
-            Error::input(format!(
-                "unknown status \"{s}\"; use overdue, due, planned, soon or ok"
-            ))
-        })?),
+        Some(s) => Some(
+            Status::from_name(s)
+                .ok_or_else(|| Error::input(t!("error-unknown-status", input = s.as_str())))?,
+        ),
         None => None,
     };
     let archived = args.archived;
@@ -220,20 +231,20 @@ pub fn list(ctx: &mut Ctx, args: &ListArgs) -> Result<String> {
     .flatten()
     .collect();
     let (active, archived_count) = app::contacts::count(&mut ctx.store)?;
-    Ok(if active + archived_count == 0 {
-        "No contacts yet. Add one with `draht add \"Anna Schmidt\" --every 3w`, or import an address book with `draht import contacts.vcf`.\n".into()
+    let mut out = if active + archived_count == 0 {
+        tr!("list-no-contacts").to_owned()
     } else if all.is_empty() {
-        format!(
-            "No active contacts; `draht list --archived` shows the {archived_count} archived.\n"
-        )
+        t!("list-no-active", count = archived_count)
     } else {
-        format!(
-            "No contacts match {}; `draht list{}` shows all {}.\n",
-            filters.join(" "),
-            if archived { " --archived" } else { "" },
-            all.len()
+        t!(
+            "list-no-match",
+            filters = filters.join(" "),
+            archived = if archived { " --archived" } else { "" },
+            count = all.len()
         )
-    })
+    };
+    out.push('\n');
+    Ok(out)
 }
 
 /// The text `list`: one aligned row per contact under a header, each cell
@@ -259,22 +270,25 @@ fn list_table<'a>(
         Fit::Keep,
     ]);
     for h in [
-        "NAME",
-        "SPHERE",
-        "EVERY",
-        "LAST TOUCH",
-        "PERSONAL",
-        "DUE",
-        "STATUS",
+        "list-name",
+        "list-sphere",
+        "list-every",
+        "list-last-touch",
+        "list-personal",
+        "list-due",
+        "list-status",
     ] {
+        let h = tr!(h);
         t.styled(&p.dim(h), h);
     }
     t.end_row();
+    let lang = i18n::current();
+    let archived = tr!("list-archived");
     let mut any = false;
     for r in rows {
         any = true;
         t.cell_with(|s| render::push_clean(s, r.name));
-        t.cell(r.sphere.as_str());
+        t.cell(sphere_name(lang, r.sphere));
         match r.cadence_days {
             Some(days) => t.cell_with(|s| render::push_cadence(s, days)),
             None => t.cell("—"),
@@ -290,9 +304,9 @@ fn list_table<'a>(
             None => t.cell("—"),
         }
         match r.status {
-            Some(status) if p.color => t.styled(&p.status(status), status.as_str()),
-            Some(status) => t.cell(status.as_str()),
-            None if r.archived => t.cell("archived"),
+            Some(status) if p.color => t.styled(&p.status(status), status_name(lang, status)),
+            Some(status) => t.cell(status_name(lang, status)),
+            None if r.archived => t.cell(archived),
             None => t.cell("—"),
         }
         t.end_row();
@@ -308,7 +322,7 @@ fn list_table<'a>(
 fn list_json(rows: &[ListEntry]) -> Result<String> {
     let mut out = Vec::with_capacity(64 + rows.len() * 512);
     serde_json::to_writer_pretty(&mut out, rows)
-        .map_err(|e| Error::Database(format!("cannot write JSON: {e}")))?;
+        .map_err(|e| Error::Database(t!("error-write-json", problem = e.to_string())))?;
     out.push(b'\n');
     Ok(utf8(out))
 }
@@ -319,7 +333,7 @@ fn utf8(bytes: Vec<u8>) -> String {
 }
 
 fn list_csv(rows: &[ListEntry]) -> Result<String> {
-    let fail = |e: csv::Error| Error::Database(format!("cannot write CSV: {e}"));
+    let fail = |e: csv::Error| Error::Database(t!("error-write-csv", problem = e.to_string()));
     let mut w = csv::Writer::from_writer(Vec::with_capacity(128 + rows.len() * 128));
     w.write_record([
         "name",
@@ -381,7 +395,7 @@ fn list_csv(rows: &[ListEntry]) -> Result<String> {
     }
     let bytes = w
         .into_inner()
-        .map_err(|e| Error::Database(format!("cannot write CSV: {e}")))?;
+        .map_err(|e| Error::Database(t!("error-write-csv", problem = e.to_string())))?;
     Ok(utf8(bytes))
 }
 
@@ -394,39 +408,37 @@ pub fn archive(ctx: &mut Ctx, query: &str, undo: bool) -> Result<String> {
     if ctx.json {
         return ctx.to_json(&contact);
     }
-    Ok(if undo {
-        format!("{} is back on the agenda.\n", clean(&contact.name))
-    } else {
-        format!(
-            "Archived {}: kept with their history, off the agenda (undo: draht archive --undo \"{}\").\n",
-            clean(&contact.name),
-            clean(&contact.name)
-        )
-    })
+    let name = clean(&contact.name);
+    let mut out = match undo {
+        true => t!("contact-unarchived", name = name),
+        false => t!("contact-archived", name = name),
+    };
+    out.push('\n');
+    Ok(out)
 }
 
 pub fn remove(ctx: &mut Ctx, query: &str, yes: bool) -> Result<String> {
     let contact = app::contacts::get(&mut ctx.store, Who::AnyNamed(query))?;
     if !yes {
         if !ctx.interactive {
-            return Err(Error::input(format!(
-                "deleting {} removes their whole history; add --yes to confirm (or `draht archive` to keep it)",
-                clean(&contact.name)
+            return Err(Error::input(t!(
+                "error-delete-needs-yes",
+                name = clean(&contact.name)
             )));
         }
-        let question = format!(
-            "Delete {} and their whole history for good?",
-            clean(&contact.name)
-        );
+        let question = t!("contact-delete-ask", name = clean(&contact.name));
         if !super::confirm(&question)? {
-            return Err(Error::input("not deleted"));
+            return Err(Error::input(tr!("contact-not-deleted")));
         }
     }
     app::contacts::delete(&mut ctx.store, Who::Id(contact.id))?;
     if ctx.json {
         return ctx.to_json(&serde_json::json!({ "removed": contact.name, "id": contact.id }));
     }
-    Ok(format!("Deleted {}.\n", clean(&contact.name)))
+    Ok(format!(
+        "{}\n",
+        t!("contact-deleted", name = clean(&contact.name))
+    ))
 }
 
 #[cfg(test)]

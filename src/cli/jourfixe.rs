@@ -21,27 +21,21 @@ use crate::model::Id;
 use crate::parse::{Lean, minutes_text, parse_date, parse_minutes};
 use crate::remind::Remind;
 use crate::schedule::{ContactFacts, JourFixeEntry, followup_is_open};
+use crate::text::occurrence_name;
+use crate::{i18n, t, tr};
 
 #[derive(Debug, Subcommand)]
 pub enum JourFixeCommand {
-    /// Set a standing appointment with a contact: a recurring call or coffee
     Add(AddArgs),
-    /// Every Jour fixe with its next date and how the last one went
     List,
-    /// Skip one date of a Jour fixe (only a date the rule falls on)
     Skip {
-        /// Jour fixe id (shown by `jourfixe list`)
         #[arg(add = ArgValueCompleter::new(jourfixe_ids))]
         id: Id,
-        /// The date to skip: 2026-12-08, tue, "next tuesday"
         #[arg(allow_hyphen_values = true)]
         date: String,
     },
-    /// Change a Jour fixe: its rule, time, length, channel, note or reminder
     Edit(EditArgs),
-    /// Delete a Jour fixe (the touches stay)
     Rm {
-        /// Jour fixe id (shown by `jourfixe list`)
         #[arg(add = ArgValueCompleter::new(jourfixe_ids))]
         id: Id,
     },
@@ -49,73 +43,51 @@ pub enum JourFixeCommand {
 
 #[derive(Debug, Args)]
 pub struct AddArgs {
-    /// Name, nickname or the start of one
     #[arg(add = ArgValueCompleter::new(contact_names))]
     pub contact: String,
-    /// "weekly fri", "every 2 weeks thu 08:30", "every 2nd tue 10:00",
-    /// "monthly 1st mon", "monthly last fri 16:30", "monthly on 15",
-    /// "every 3 months last fri", or a raw "RRULE:FREQ=…"
     pub rule: String,
-    /// How you meet: call, video, coffee, …
     #[arg(long, default_value = "call", add = ArgValueCompleter::new(channels))]
     pub channel: String,
-    /// How long: 30min, 45m, 1h, 1h30, 1:30
     #[arg(long)]
     pub duration: Option<String>,
-    /// What it is for: "roadmap sync"
     #[arg(long, allow_hyphen_values = true)]
     pub note: Option<String>,
-    /// The first day it may fall on [default: today]: 2026-12-01, monday, "in 2 weeks"
     #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub from: Option<String>,
-    /// Remind this long before it starts: 10min, 1h, 1d [default: the config's remind_before, 15min]
     #[arg(long, value_name = "LENGTH", conflicts_with = "no_remind")]
     pub remind: Option<String>,
-    /// No desktop reminder and no calendar alarm for this Jour fixe
     #[arg(long)]
     pub no_remind: bool,
 }
 
 #[derive(Debug, Args)]
 pub struct EditArgs {
-    /// Jour fixe id (shown by `jourfixe list`)
     pub id: Id,
-    /// A new rule, as for `jourfixe add` ("weekly wed 11:00"); without a time it keeps the old one
     #[arg(long)]
     pub rule: Option<String>,
-    /// A new time of day: 11:00
     #[arg(long, value_name = "HH:MM", conflicts_with = "all_day")]
     pub time: Option<String>,
-    /// No time of day: an all-day arrangement
     #[arg(long)]
     pub all_day: bool,
-    /// How you meet: call, video, coffee, …
     #[arg(long)]
     pub channel: Option<String>,
-    /// How long: 30min, 45m, 1h, 1h30
     #[arg(long, conflicts_with = "no_duration")]
     pub duration: Option<String>,
-    /// No length (the calendar shows 30 minutes)
     #[arg(long)]
     pub no_duration: bool,
-    /// A new note ("" removes it)
     #[arg(long)]
     pub note: Option<String>,
-    /// Remind this long before it starts (10min, 1h, 1d), or "default" for the config's remind_before
     #[arg(long, value_name = "LENGTH", conflicts_with = "no_remind")]
     pub remind: Option<String>,
-    /// No desktop reminder and no calendar alarm
     #[arg(long)]
     pub no_remind: bool,
 }
 
-/// `export ics`. The other export formats join this command at merge.
+// `export ics`. The other export formats join this command at merge.
 #[derive(Debug, Args)]
 pub struct ExportArgs {
-    /// ics: every Jour fixe, open follow-ups and due check-ins as one calendar
     #[arg(value_parser = ["ics"])]
     pub format: String,
-    /// Write to this file (owner-only) instead of printing
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
 }
@@ -132,33 +104,34 @@ pub fn run(ctx: &mut Ctx, command: &JourFixeCommand) -> Result<String> {
 
 fn days_text(dates: &[NaiveDate], today: NaiveDate) -> String {
     match dates {
-        [] => "no more dates".to_string(),
+        [] => tr!("jf-no-more-dates").to_owned(),
         _ => dates
             .iter()
             .map(|d| render::day(*d, today))
             .collect::<Vec<_>>()
-            .join(", "),
+            .join(tr!("dates-separator")),
     }
 }
 
 fn add(ctx: &mut Ctx, args: &AddArgs) -> Result<String> {
     let today = ctx.today();
     let spec = parse_rule(&args.rule).map_err(|e| Error::input(e.to_string()))?;
-    let rule_words = spec.describe();
+    let rule_words = spec.describe_in(i18n::current());
     let channel = channel_arg(&args.channel)?;
     let duration = args.duration.as_deref().map(parse_minutes).transpose()?;
     let from = match &args.from {
         Some(text) => parse_date(text, today, Lean::Future)?,
         None => today,
     };
-    let draft = Draft::new(spec, from, channel, duration, args.note.as_deref(), TZ).ok_or_else(|| {
-        Error::input(format!(
-            "the rule \"{}\" ({}) has no date on or after {}; check its UNTIL or COUNT, or give another --from",
-            args.rule.trim(),
-            rule_words,
-            render::day(from, today)
-        ))
-    })?;
+    let draft =
+        Draft::new(spec, from, channel, duration, args.note.as_deref(), TZ).ok_or_else(|| {
+            Error::input(t!(
+                "error-jf-no-date",
+                rule = args.rule.trim(),
+                words = rule_words.as_str(),
+                from = render::day(from, today)
+            ))
+        })?;
     let remind = remind_arg(args.remind.as_deref(), args.no_remind)?;
     let settings = ctx.config.settings.clone();
     let who = Who::Named(&args.contact);
@@ -178,20 +151,23 @@ fn add(ctx: &mut Ctx, args: &AddArgs) -> Result<String> {
         return ctx.to_json(&Listed::of(&tracked, today));
     }
     let jf = &tracked.jf;
-    let mut how = jf.channel.as_str().to_string();
+    let mut how = crate::text::channel_name(i18n::current(), jf.channel).to_string();
     if let Some(minutes) = jf.duration_minutes {
         how.push_str(&format!(", {}", minutes_text(minutes)));
     }
     if let Some(remind) = remind {
         how.push_str(&format!(", {}", remind_words(remind)));
     }
-    Ok(format!(
-        "Jour fixe #{} with {} ({how}): {} — next: {}.\n",
-        jf.id,
-        clean(&tracked.name),
-        jf.describe(),
-        days_text(&upcoming(&tracked, today, 3), today)
-    ))
+    let mut out = t!(
+        "jf-added",
+        id = jf.id,
+        name = clean(&tracked.name),
+        how = how,
+        rule = jf.describe_in(i18n::current()),
+        next = days_text(&upcoming(&tracked, today, 3), today)
+    );
+    out.push('\n');
+    Ok(out)
 }
 
 /// `--remind LENGTH|default` / `--no-remind`; `None` when neither is given.
@@ -207,15 +183,15 @@ fn remind_arg(remind: Option<&str>, off: bool) -> Result<Option<Remind>> {
     }
     parse_minutes(text)
         .map(|m| Some(Remind::Before(m)))
-        .map_err(|e| Error::input(format!("--remind: {e}; or \"default\", or --no-remind")))
+        .map_err(|e| Error::input(t!("error-jf-remind", problem = e.to_string())))
 }
 
 /// "reminder 1 h before", "no reminder", "reminder as configured".
 fn remind_words(remind: Remind) -> String {
     match remind {
-        Remind::Before(m) => format!("reminder {} before", minutes_text(m)),
-        Remind::Off => "no reminder".into(),
-        Remind::Default => "reminder as configured".into(),
+        Remind::Before(m) => t!("jf-remind-before", length = minutes_text(m)),
+        Remind::Off => tr!("jf-remind-off").into(),
+        Remind::Default => tr!("jf-remind-default").into(),
     }
 }
 
@@ -230,11 +206,8 @@ fn edit(ctx: &mut Ctx, args: &EditArgs) -> Result<String> {
     let time = match (&args.time, args.all_day) {
         (_, true) => Some(None),
         (Some(text), false) => Some(Some(
-            NaiveTime::parse_from_str(text.trim(), "%H:%M").map_err(|_| {
-                Error::input(format!(
-                    "--time {text:?} is not a time of day; use HH:MM, e.g. 11:00"
-                ))
-            })?,
+            NaiveTime::parse_from_str(text.trim(), "%H:%M")
+                .map_err(|_| Error::input(t!("error-jf-time", text = format!("{text:?}"))))?,
         )),
         (None, false) => None,
     };
@@ -264,18 +237,21 @@ fn edit(ctx: &mut Ctx, args: &EditArgs) -> Result<String> {
         }));
     }
     let jf = &tracked.jf;
-    let mut how = jf.channel.as_str().to_string();
+    let mut how = crate::text::channel_name(i18n::current(), jf.channel).to_string();
     if let Some(minutes) = jf.duration_minutes {
         how.push_str(&format!(", {}", minutes_text(minutes)));
     }
     how.push_str(&format!(", {}", remind_words(edited.remind)));
-    Ok(format!(
-        "Changed Jour fixe #{} with {} ({how}): {} — next: {}.\n",
-        jf.id,
-        clean(&tracked.name),
-        jf.describe(),
-        days_text(&upcoming(tracked, today, 3), today)
-    ))
+    let mut out = t!(
+        "jf-changed",
+        id = jf.id,
+        name = clean(&tracked.name),
+        how = how,
+        rule = jf.describe_in(i18n::current()),
+        next = days_text(&upcoming(tracked, today, 3), today)
+    );
+    out.push('\n');
+    Ok(out)
 }
 
 fn list(ctx: &mut Ctx) -> Result<String> {
@@ -287,10 +263,9 @@ fn list(ctx: &mut Ctx) -> Result<String> {
         return ctx.to_json(&rows);
     }
     if rows.is_empty() {
-        return Ok(
-            "No Jour fixe yet. Set one: draht jourfixe add anna \"every 2nd tue 10:00\"\n".into(),
-        );
+        return Ok(format!("{}\n", tr!("jf-none")));
     }
+    let lang = i18n::current();
     let p = ctx.paint;
     let mut t = Table::default();
     // narrow: how the last one went goes first, then the rule is cut
@@ -302,16 +277,17 @@ fn list(ctx: &mut Ctx) -> Result<String> {
         Fit::Keep,
         Fit::Drop(0),
     ]);
-    for r in &rows {
+    // `rows` carry the rule in English words, as --json prints it
+    for (r, tracked) in rows.iter().zip(&all) {
         let next = r
             .next
-            .map(|d| format!("next {}", render::day(d, today)))
-            .unwrap_or_else(|| "no more dates".into());
+            .map(|d| t!("jf-next", day = render::day(d, today)))
+            .unwrap_or_else(|| tr!("jf-no-more-dates").into());
         t.row(vec![
             plain(format!("#{}", r.id)),
             plain(clean(&r.name)),
-            plain(r.rule.clone()),
-            plain(r.channel.as_str().into()),
+            plain(tracked.jf.describe_in(lang)),
+            plain(crate::text::channel_name(lang, r.channel).into()),
             plain(next),
             last_cell(p, r.last, today),
         ]);
@@ -328,14 +304,17 @@ fn last_cell(p: Paint, last: Option<Occurrence>, today: NaiveDate) -> (String, S
     let Some(o) = last else {
         return plain(String::new());
     };
-    let word = o.state.as_str();
+    let word = occurrence_name(i18n::current(), o.state);
     let styled = match o.state {
         OccurrenceState::Kept => p.green(word),
         OccurrenceState::Missed => p.red(word),
         _ => p.dim(word),
     };
-    let date = format!("last {}", render::day(o.date, today));
-    (format!("{date} {styled}"), format!("{date} {word}"))
+    let date = render::day(o.date, today);
+    (
+        t!("jf-last", day = date.as_str(), state = styled),
+        t!("jf-last", day = date, state = word),
+    )
 }
 
 fn skip(ctx: &mut Ctx, id: Id, date: &str) -> Result<String> {
@@ -347,12 +326,15 @@ fn skip(ctx: &mut Ctx, id: Id, date: &str) -> Result<String> {
         return ctx.to_json(&Listed::of(&tracked, today));
     }
     let next = tracked.standing(today).next;
-    Ok(format!(
-        "Skipped {} of Jour fixe #{id} with {} — next: {}.\n",
-        render::day(date, today),
-        clean(&tracked.name),
-        days_text(&next.into_iter().collect::<Vec<_>>(), today)
-    ))
+    let mut out = t!(
+        "jf-skipped",
+        day = render::day(date, today),
+        id = id,
+        name = clean(&tracked.name),
+        next = days_text(&next.into_iter().collect::<Vec<_>>(), today)
+    );
+    out.push('\n');
+    Ok(out)
 }
 
 fn remove(ctx: &mut Ctx, id: Id) -> Result<String> {
@@ -360,11 +342,14 @@ fn remove(ctx: &mut Ctx, id: Id) -> Result<String> {
     if ctx.json {
         return ctx.to_json(&serde_json::json!({ "removed": id, "contact": name }));
     }
-    Ok(format!(
-        "Removed Jour fixe #{id} with {} ({}); the logged touches stay.\n",
-        clean(&name),
-        jf.describe()
-    ))
+    let mut out = t!(
+        "jf-removed",
+        id = id,
+        name = clean(&name),
+        rule = jf.describe_in(i18n::current())
+    );
+    out.push('\n');
+    Ok(out)
 }
 
 /// The `show` section: rule in words, channel and the next dates.
@@ -377,12 +362,17 @@ pub(super) fn brief_section(
     if tracked.is_empty() {
         return String::new();
     }
+    let lang = i18n::current();
     let mut t = Table::default();
     t.fit(&[Fit::Keep, Fit::Cut(1), Fit::Keep, Fit::Drop(0)]);
     for tr in tracked {
         let jf = &tr.jf;
         let s = tr.standing(today);
-        let mut what = format!("{} · {}", jf.describe(), jf.channel.as_str());
+        let mut what = format!(
+            "{} · {}",
+            jf.describe_in(lang),
+            crate::text::channel_name(lang, jf.channel)
+        );
         if let Some(minutes) = jf.duration_minutes {
             what.push_str(&format!(" · {}", minutes_text(minutes)));
         }
@@ -390,9 +380,10 @@ pub(super) fn brief_section(
             what.push_str(&format!(" · {}", clean(note)));
         }
         if !jf.active {
-            what.push_str(" · paused");
+            what.push_str(" · ");
+            what.push_str(tr!("jf-paused"));
         }
-        let next = format!("next {}", days_text(&upcoming(tr, today, 2), today));
+        let next = t!("jf-next", day = days_text(&upcoming(tr, today, 2), today));
         t.row(vec![
             plain(format!("#{}", jf.id)),
             plain(what),
@@ -400,7 +391,11 @@ pub(super) fn brief_section(
             last_cell(p, s.last, today),
         ]);
     }
-    format!("\n{}\n{}", p.bold("Jour fixe"), t.render_in("  ", width))
+    format!(
+        "\n{}\n{}",
+        p.bold(tr!("heading-show-jourfixe")),
+        t.render_in("  ", width)
+    )
 }
 
 /// The `today` section, between DUE TODAY and PLANNED.
@@ -420,6 +415,7 @@ pub(super) fn agenda_section(
         Fit::Keep,
         Fit::Cut(0),
     ]);
+    let lang = i18n::current();
     for e in entries {
         let date = render::day(e.date, today);
         let date_cell = match e.date == today {
@@ -428,13 +424,14 @@ pub(super) fn agenda_section(
         };
         let time = e
             .time
-            .map(|t| t.format("%H:%M").to_string())
+            .map(|t| crate::text::time(lang, t))
             .unwrap_or_default();
+        let word = occurrence_name(lang, e.state);
         let state = match e.state {
             OccurrenceState::Upcoming => plain(String::new()),
-            OccurrenceState::Kept => (p.green("kept"), "kept".into()),
-            OccurrenceState::Missed => (p.red("missed"), "missed".into()),
-            OccurrenceState::Skipped => (p.dim("skipped"), "skipped".into()),
+            OccurrenceState::Kept => (p.green(word), word.into()),
+            OccurrenceState::Missed => (p.red(word), word.into()),
+            OccurrenceState::Skipped => (p.dim(word), word.into()),
         };
         let note = e.note.as_deref().map(clean).unwrap_or_default();
         t.row(vec![
@@ -442,12 +439,16 @@ pub(super) fn agenda_section(
             date_cell,
             plain(time),
             plain(clean(&e.name)),
-            plain(e.channel.as_str().into()),
+            plain(crate::text::channel_name(lang, e.channel).into()),
             state,
             plain(note),
         ]);
     }
-    format!("\n{}\n{}", p.bold("JOUR FIXE"), t.render_in("  ", width))
+    format!(
+        "\n{}\n{}",
+        p.bold(tr!("heading-jourfixe")),
+        t.render_in("  ", width)
+    )
 }
 
 /// `export ics [-o FILE]`.
@@ -508,26 +509,17 @@ pub fn export_ics(ctx: &mut Ctx, args: &ExportArgs) -> Result<String> {
             "left_out": out.left_out,
         }));
     }
-    let mut text = format!(
-        "Wrote {} Jour fixe, {} and {} to {}.\n",
-        out.jourfixe,
-        count(out.followups, "follow-up"),
-        count(out.checkins, "check-in"),
-        super::render::path(path)
+    let mut text = t!(
+        "ics-wrote",
+        jourfixe = out.jourfixe,
+        followups = out.followups,
+        checkins = out.checkins,
+        path = super::render::path(path)
     );
+    text.push('\n');
     if out.left_out > 0 {
-        text.push_str(&format!(
-            "Left out {} Jour fixe whose stored rule cannot be read; `draht jourfixe list` shows them — remove and add them again.\n",
-            out.left_out
-        ));
+        text.push_str(&t!("ics-left-out", count = out.left_out));
+        text.push('\n');
     }
     Ok(text)
-}
-
-/// "1 check-in", "2 check-ins"
-fn count(n: usize, noun: &str) -> String {
-    match n {
-        1 => format!("1 {noun}"),
-        n => format!("{n} {noun}s"),
-    }
 }

@@ -1,12 +1,12 @@
 //! `merge A B`: two contacts of one person made one (see `app::merge`).
 
 use super::args::MergeArgs;
-use super::interop::count;
 use super::render::clean;
 use super::{Ctx, confirm};
 use crate::app::Who;
 use crate::app::merge::{MergePlan, merge as merge_contacts, plan};
 use crate::error::{Error, Result};
+use crate::{t, tr};
 
 pub fn merge(ctx: &mut Ctx, args: &MergeArgs) -> Result<String> {
     let (keep, gone) = (Who::Named(&args.keep), Who::Named(&args.gone));
@@ -15,24 +15,20 @@ pub fn merge(ctx: &mut Ctx, args: &MergeArgs) -> Result<String> {
         return if ctx.json {
             ctx.to_json(&planned)
         } else {
-            Ok(format!(
-                "Dry run, nothing was changed.\n{}",
-                describe(&planned)
-            ))
+            Ok(format!("{}\n{}", tr!("merge-dry-run"), describe(&planned)))
         };
     }
     if !args.yes {
         if !ctx.interactive {
-            return Err(Error::input(format!(
-                "merging moves everything of {} to {} and removes {}; add --yes to confirm, or --dry-run to see what it would do",
-                clean(&planned.gone.name),
-                clean(&planned.kept.name),
-                clean(&planned.gone.name)
+            return Err(Error::input(t!(
+                "error-merge-confirm",
+                gone = clean(&planned.gone.name),
+                kept = clean(&planned.kept.name)
             )));
         }
         eprint!("{}", describe(&planned));
-        if !confirm("Merge them?")? {
-            return Err(Error::input("not merged"));
+        if !confirm(tr!("merge-ask"))? {
+            return Err(Error::input(tr!("merge-not-merged")));
         }
     }
     // by id: the people the question was about
@@ -42,38 +38,47 @@ pub fn merge(ctx: &mut Ctx, args: &MergeArgs) -> Result<String> {
         return ctx.to_json(&done);
     }
     Ok(format!(
-        "Merged {} into {}.\n",
-        clean(&done.gone.name),
-        clean(&done.kept.name)
+        "{}\n",
+        t!(
+            "merge-done",
+            gone = clean(&done.gone.name),
+            kept = clean(&done.kept.name)
+        )
     ))
 }
 
 /// What a merge does, in a few lines.
 fn describe(plan: &MergePlan) -> String {
     let (kept, gone) = (clean(&plan.kept.name), clean(&plan.gone.name));
-    let mut out = format!("Merge {gone} into {kept}:\n");
+    let mut out = format!("{}\n", t!("merge-title", gone = &*gone, kept = &*kept));
     let m = &plan.moved;
-    let mut moved = vec![count(m.touches, "touch", "touches")];
+    let mut moved = vec![t!("merge-touches", count = m.touches)];
     if m.shared_touches > 0 {
-        moved[0].push_str(&format!(" ({} with both, kept once)", m.shared_touches));
+        moved[0].push_str(&t!("merge-shared", count = m.shared_touches));
     }
-    moved.push(count(m.hooks, "hook", "hooks"));
-    moved.push(count(m.followups, "follow-up", "follow-ups"));
-    moved.push(count(m.jourfixe, "Jour fixe", "Jour fixe"));
-    out.push_str(&format!("  moves {}\n", moved.join(", ")));
+    moved.push(t!("merge-hooks", count = m.hooks));
+    moved.push(t!("merge-followups", count = m.followups));
+    moved.push(t!("merge-jourfixe", count = m.jourfixe));
+    out.push_str(&format!(
+        "  {}\n",
+        t!("merge-moves", list = moved.join(", "))
+    ));
     let mut added = Vec::new();
     for (what, items) in [
-        ("e-mails", &plan.added_emails),
-        ("phones", &plan.added_phones),
-        ("tags", &plan.added_tags),
+        ("merge-added-emails", &plan.added_emails),
+        ("merge-added-phones", &plan.added_phones),
+        ("merge-added-tags", &plan.added_tags),
     ] {
         if !items.is_empty() {
             let items: Vec<String> = items.iter().map(|i| clean(i)).collect();
-            added.push(format!("{what} {}", items.join(", ")));
+            added.push(t!(crate::i18n::current(); what, items = items.join(", ")));
         }
     }
     if !added.is_empty() {
-        out.push_str(&format!("  adds {}\n", added.join("; ")));
+        out.push_str(&format!(
+            "  {}\n",
+            t!("merge-adds", list = added.join("; "))
+        ));
     }
     let fields: Vec<&str> = plan
         .fields
@@ -82,10 +87,14 @@ fn describe(plan: &MergePlan) -> String {
         .filter(|f| !matches!(*f, "emails" | "phones" | "tags"))
         .collect();
     if !fields.is_empty() {
-        out.push_str(&format!("  takes from {gone}: {}\n", fields.join(", ")));
+        out.push_str(&format!(
+            "  {}\n",
+            t!("merge-takes", gone = &*gone, fields = fields.join(", "))
+        ));
     }
     out.push_str(&format!(
-        "  then removes {gone}; a re-import of its card updates {kept}\n"
+        "  {}\n",
+        t!("merge-then", gone = &*gone, kept = &*kept)
     ));
     out
 }

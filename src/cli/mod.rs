@@ -6,6 +6,7 @@ pub mod args;
 mod backup;
 mod capture;
 mod contacts;
+pub mod help;
 pub mod interop;
 pub(crate) mod jourfixe;
 mod merge;
@@ -35,6 +36,7 @@ use crate::error::{Error, Result};
 use crate::model::{Channel, Sphere};
 use crate::store::Store;
 use crate::text;
+use crate::{t, tr};
 use render::Paint;
 
 /// Everything a handler needs: the store, "now", the config and how to print.
@@ -91,7 +93,7 @@ impl Ctx {
     /// Serialises `value` as pretty JSON with a trailing newline.
     pub fn to_json<T: Serialize>(&self, value: &T) -> Result<String> {
         let mut text = serde_json::to_string_pretty(value)
-            .map_err(|e| Error::Database(format!("cannot write JSON: {e}")))?;
+            .map_err(|e| Error::Database(t!("error-write-json", problem = e.to_string())))?;
         text.push('\n');
         let text = self.json_out(text);
         Ok(text)
@@ -102,9 +104,7 @@ impl Ctx {
 pub fn default_db_path() -> Result<PathBuf> {
     directories::ProjectDirs::from("", "", "draht")
         .map(|dirs| dirs.data_dir().join("draht.db"))
-        .ok_or_else(|| {
-            Error::input("cannot find a home directory for the database; pass --db PATH")
-        })
+        .ok_or_else(|| Error::input(tr!("error-no-home")))
 }
 
 /// Where the config file lives unless `--config` says otherwise.
@@ -177,7 +177,12 @@ pub fn open_store(cli: &Cli, command: Option<&Command>, now: DateTime<Utc>) -> R
 
 /// Runs one command and returns what to print.
 pub fn run(cli: &Cli, command: &Command) -> Result<String> {
-    // completions and the manual need no database
+    // completions and the manual need no database, and no good config:
+    // its language counts when it reads
+    if let Command::Completions(_) | Command::Man(_) = command {
+        let language = load_config(cli).ok().and_then(|config| config.language);
+        crate::i18n::select(cli.lang(), language);
+    }
     match command {
         Command::Completions(args) => return shell::completions(args),
         Command::Man(args) => return shell::man(args),
@@ -254,13 +259,13 @@ pub fn dispatch(ctx: &mut Ctx, command: &Command) -> Result<String> {
 /// `yes`, `j`, `ja`) or not.
 pub(crate) fn confirm(question: &str) -> Result<bool> {
     use std::io::{BufRead, Write};
-    eprint!("{question} [y/N] ");
+    eprint!("{question} {} ", tr!("confirm-yes-no"));
     let _ = std::io::stderr().flush();
     let mut answer = String::new();
     std::io::stdin()
         .lock()
         .read_line(&mut answer)
-        .map_err(|e| Error::input(format!("no answer read: {e}")))?;
+        .map_err(|e| Error::input(t!("error-no-answer", problem = e.to_string())))?;
     Ok(matches!(
         answer.trim().to_lowercase().as_str(),
         "y" | "yes" | "j" | "ja"
@@ -274,20 +279,16 @@ pub fn channel_arg(input: &str) -> Result<Channel> {
             .iter()
             .map(|c| format!("{} ({})", c.as_str(), c.aliases().join(", ")))
             .collect();
-        Error::input(format!(
-            "unknown channel \"{}\"; use one of: {}",
-            input.trim(),
-            names.join("; ")
+        Error::input(t!(
+            "error-unknown-channel",
+            input = input.trim(),
+            names = names.join("; ")
         ))
     })
 }
 
 /// Reads a sphere; the error says which exist.
 pub fn sphere_arg(input: &str) -> Result<Sphere> {
-    Sphere::from_name(input).ok_or_else(|| {
-        Error::input(format!(
-            "unknown sphere \"{}\"; use work or private",
-            input.trim()
-        ))
-    })
+    Sphere::from_name(input)
+        .ok_or_else(|| Error::input(t!("error-unknown-sphere", input = input.trim())))
 }

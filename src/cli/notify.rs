@@ -13,9 +13,11 @@ use super::args::NotifyArgs;
 use crate::app::notify::{self, Deliver};
 use crate::app::timer;
 use crate::error::{Error, Result};
+use crate::i18n::{self, Lang};
 use crate::interop::timer::{Job, TIMER, crontab};
 use crate::remind::Reminder;
 use crate::text::reminder::{line, markup, words};
+use crate::{t, tr};
 
 /// The variable that names the session bus.
 const BUS_VAR: &str = "DBUS_SESSION_BUS_ADDRESS";
@@ -42,7 +44,8 @@ pub fn notify(ctx: &mut Ctx, args: &NotifyArgs) -> Result<String> {
             reminders: reminders
                 .iter()
                 .map(|r| Shown {
-                    text: line(r, today),
+                    // machine output: the same words in every language
+                    text: i18n::with_lang(Lang::En, || line(r, today)),
                     reminder: r,
                 })
                 .collect(),
@@ -51,9 +54,10 @@ pub fn notify(ctx: &mut Ctx, args: &NotifyArgs) -> Result<String> {
     let mut out = String::new();
     if args.dry_run {
         out.push_str(match reminders.is_empty() {
-            true => "Nothing to send now.\n",
-            false => "Would send:\n",
+            true => tr!("notify-nothing"),
+            false => tr!("notify-would-send"),
         });
+        out.push('\n');
     }
     for r in &reminders {
         if args.dry_run {
@@ -89,12 +93,8 @@ impl Desktop {
     /// Checks that there is a session bus with a notification service on
     /// it, so that a run without one says so before deciding anything.
     fn connect(today: chrono::NaiveDate) -> Result<Desktop> {
-        let address = bus_address().ok_or_else(|| {
-            Error::Desktop(format!(
-                "no session bus: {BUS_VAR} is not set (as under cron) and there is no \
-                 $XDG_RUNTIME_DIR/bus; run `draht notify --install` for the line that sets it"
-            ))
-        })?;
+        let address =
+            bus_address().ok_or_else(|| Error::Desktop(t!("error-no-bus", var = BUS_VAR)))?;
         notify_rust::get_server_information().map_err(|e| bus_error(&address, &e))?;
         Ok(Desktop { today })
     }
@@ -134,13 +134,12 @@ fn bus_address() -> Option<String> {
 fn bus_error(address: &str, e: &notify_rust::error::Error) -> Error {
     let message = e.to_string().replace('\n', " ");
     if message.contains("ServiceUnknown") || message.contains("not provided by any") {
-        return Error::Desktop(format!(
-            "no notification service on the session bus at {address}; start one (dunst, mako, \
-             or your desktop's) and run `draht notify` again"
-        ));
+        return Error::Desktop(t!("error-no-notification-service", address = address));
     }
-    Error::Desktop(format!(
-        "cannot reach the session bus at {address}: {message}"
+    Error::Desktop(t!(
+        "error-bus-unreachable",
+        address = address,
+        problem = message
     ))
 }
 
@@ -150,7 +149,7 @@ fn install(ctx: &mut Ctx, with: Option<&str>) -> Result<String> {
         path: "draht".into(),
         source,
     })?;
-    unit_word(&program, "draht program")?;
+    unit_word(&program, "program")?;
     let args = job_args(ctx)?;
     let systemd = match with {
         Some(name) => name == "systemd",
@@ -166,9 +165,7 @@ fn install(ctx: &mut Ctx, with: Option<&str>) -> Result<String> {
         if ctx.json {
             return ctx.to_json(&serde_json::json!({ "crontab": line }));
         }
-        return Ok(format!(
-            "No systemd here: add this line to your crontab (`crontab -e`) to run draht notify every five minutes:\n{line}\n"
-        ));
+        return Ok(format!("{}\n{line}\n", tr!("notify-crontab")));
     }
     let dir = units_dir()?;
     let units = timer::install(
@@ -188,9 +185,13 @@ fn install(ctx: &mut Ctx, with: Option<&str>) -> Result<String> {
         }));
     }
     Ok(format!(
-        "Wrote {} and {}.\nStart the timer (every five minutes, and after the machine was asleep):\n{enable}\n",
-        super::render::path(&units.service),
-        super::render::path(&units.timer)
+        "{}\n{}\n{enable}\n",
+        t!(
+            "notify-wrote-units",
+            service = super::render::path(&units.service),
+            timer = super::render::path(&units.timer)
+        ),
+        tr!("notify-start-timer")
     ))
 }
 
@@ -202,17 +203,17 @@ fn uninstall(ctx: &mut Ctx) -> Result<String> {
     }
     if removed.is_empty() {
         return Ok(format!(
-            "There was no draht timer in {}; nothing removed.\n",
-            super::render::path(&units_dir()?)
+            "{}\n",
+            t!("notify-no-timer", dir = super::render::path(&units_dir()?))
         ));
     }
     let mut out = String::new();
     for path in &removed {
-        out.push_str(&format!("Removed {}\n", super::render::path(path)));
+        out.push_str(&t!("notify-removed", path = super::render::path(path)));
+        out.push('\n');
     }
-    out.push_str(&format!(
-        "A timer still running stops with: systemctl --user stop {TIMER} && systemctl --user daemon-reload\n"
-    ));
+    out.push_str(&t!("notify-stop-timer", timer = TIMER));
+    out.push('\n');
     Ok(out)
 }
 
@@ -220,14 +221,15 @@ fn uninstall(ctx: &mut Ctx) -> Result<String> {
 /// config file, as absolute paths.
 fn job_args(ctx: &Ctx) -> Result<Vec<String>> {
     let mut args = Vec::new();
-    let db = ctx.store.path().ok_or_else(|| {
-        Error::input("--demo has no database for a timer to read; leave out --demo")
-    })?;
+    let db = ctx
+        .store
+        .path()
+        .ok_or_else(|| Error::input(tr!("error-timer-demo")))?;
     args.push("--db".into());
     args.push(unit_word(&absolute(db), "database")?);
     if let Some(config) = ctx.config_path.as_deref().filter(|p| p.exists()) {
         args.push("--config".into());
-        args.push(unit_word(&absolute(config), "config file")?);
+        args.push(unit_word(&absolute(config), "config")?);
     }
     args.push("notify".into());
     Ok(args)
@@ -237,13 +239,15 @@ fn job_args(ctx: &Ctx) -> Result<Vec<String>> {
 /// crontab line are read line by line, so a path with a line break (which
 /// would start a line of its own, such as another `ExecStartPre=`) or any
 /// other control character, or one that is not UTF-8 (which would name
-/// another file), is refused rather than written.
-fn unit_word(path: &Path, what: &str) -> Result<String> {
+/// another file), is refused rather than written. `what` names the file
+/// for the message: `program`, `database` or `config`.
+fn unit_word(path: &Path, what: &'static str) -> Result<String> {
     match path.to_str() {
         Some(text) if !text.chars().any(char::is_control) => Ok(text.to_string()),
-        _ => Err(Error::input(format!(
-            "the {what} path {} holds a line break, a control character or bytes that are not UTF-8, which a systemd unit or a crontab line cannot carry; move it to a plain path and run `draht notify --install` again",
-            super::render::path(path)
+        _ => Err(Error::input(t!(
+            "error-unit-path",
+            what = what,
+            path = super::render::path(path)
         ))),
     }
 }
@@ -259,7 +263,7 @@ fn units_dir() -> Result<PathBuf> {
         .map(PathBuf::from)
         .filter(|p| p.is_absolute())
         .or_else(|| directories::BaseDirs::new().map(|d| d.home_dir().join(".config")))
-        .ok_or_else(|| Error::input("cannot find a home directory for the systemd user units"))?;
+        .ok_or_else(|| Error::input(tr!("error-no-home-units")))?;
     Ok(config.join("systemd").join("user"))
 }
 

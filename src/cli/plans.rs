@@ -6,42 +6,45 @@ use crate::app::{Who, contacts, plans};
 use crate::error::{Error, Result};
 use crate::model::HookKind;
 use crate::parse::{Lean, parse_date, parse_until};
+use crate::{i18n, t};
 
 pub fn snooze(ctx: &mut Ctx, query: &str, until: &str) -> Result<String> {
     let today = ctx.today();
     let date = parse_until(until, today)?;
     if date <= today {
-        return Err(Error::input(format!(
-            "\"{until}\" is not in the future; snooze to a later date, e.g. 1w or next monday"
-        )));
+        return Err(Error::input(t!("error-snooze-past", input = until)));
     }
     let contact = contacts::snooze(&mut ctx.store, Who::Named(query), date, ctx.now)?;
     if ctx.json {
         return ctx.to_json(&contact);
     }
     Ok(format!(
-        "Snoozed {} until {}.\n",
-        render::clean(&contact.name),
-        render::day(date, today)
+        "{}\n",
+        t!(
+            "snoozed",
+            name = render::clean(&contact.name),
+            day = render::day(date, today)
+        )
     ))
 }
 
 pub fn hook(ctx: &mut Ctx, query: &str, text: &str, kind: &str) -> Result<String> {
-    let kind = HookKind::from_name(kind).ok_or_else(|| {
-        Error::input(format!(
-            "unknown hook kind \"{kind}\"; use project, offer, common, hobby or personal"
-        ))
-    })?;
+    let kind = HookKind::from_name(kind)
+        .ok_or_else(|| Error::input(t!("error-unknown-hook-kind", input = kind)))?;
     let (hook, contact) = plans::add_hook(&mut ctx.store, Who::Named(query), kind, text, ctx.now)?;
     if ctx.json {
         return ctx.to_json(&hook);
     }
     let name = render::clean(&contact.name);
     Ok(format!(
-        "Added hook #{} for {name}: {} ({}).\n",
-        hook.id,
-        render::clean(&hook.text),
-        hook.kind.as_str()
+        "{}\n",
+        t!(
+            "hook-added",
+            id = hook.id,
+            name = name,
+            text = render::clean(&hook.text),
+            kind = crate::text::hook_kind_name(i18n::current(), hook.kind)
+        )
     ))
 }
 
@@ -53,17 +56,19 @@ pub fn remind(ctx: &mut Ctx, query: &str, when: &str, note: &str) -> Result<Stri
         return ctx.to_json(&followup);
     }
     let name = render::clean(&contact.name);
-    let past = if due < today {
-        " (that date has passed: it shows as overdue)"
-    } else {
-        ""
+    let message = match due < today {
+        true => "followup-added-past",
+        false => "followup-added",
     };
-    Ok(format!(
-        "Follow-up #{} for {name} on {}: {}{past}.\n",
-        followup.id,
-        render::day(due, today),
-        render::clean(&followup.note)
-    ))
+    let mut out = t!(
+        i18n::current(); message,
+        id = followup.id,
+        name = name,
+        day = render::day(due, today),
+        note = render::clean(&followup.note)
+    );
+    out.push('\n');
+    Ok(out)
 }
 
 pub fn done(ctx: &mut Ctx, id: i64) -> Result<String> {
@@ -73,7 +78,11 @@ pub fn done(ctx: &mut Ctx, id: i64) -> Result<String> {
     }
     let name = render::clean(&contact.name);
     Ok(format!(
-        "Done: {} ({name}).\n",
-        render::clean(&followup.note)
+        "{}\n",
+        t!(
+            "followup-done",
+            note = render::clean(&followup.note),
+            name = name
+        )
     ))
 }

@@ -55,7 +55,7 @@ impl Paint {
     }
     /// A status word in its colour.
     pub fn status(self, status: Status) -> String {
-        let word = status.as_str();
+        let word = crate::text::status_name(crate::i18n::current(), status);
         match status {
             Status::Overdue => self.red(word),
             Status::Due => self.yellow(word),

@@ -8,33 +8,30 @@ use std::ffi::{OsStr, OsString};
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
-use clap::{Args, CommandFactory};
+use clap::Args;
 use clap_complete::engine::CompletionCandidate;
 use clap_complete::env::EnvCompleter;
 use clap_mangen::roff::{Roff, bold, italic, roman};
 
-use super::args::Cli;
 use crate::app;
 use crate::error::{Error, IoContext, Result};
 use crate::matching;
 use crate::model::Channel;
 use crate::store::Store;
+use crate::{i18n, t, tr};
 
 /// The variable that turns a run of draht into a completion request.
 pub const COMPLETE_VAR: &str = "COMPLETE";
 
 #[derive(Debug, Args)]
 pub struct CompletionsArgs {
-    /// The shell to complete for
     pub shell: clap_complete::Shell,
 }
 
 #[derive(Debug, Args)]
 pub struct ManArgs {
-    /// Only this command's page: log, "jourfixe add", … (draht-log(1))
     #[arg(value_name = "COMMAND")]
     pub command: Vec<String>,
-    /// Write every page into DIR: draht.1 (all commands) and one per command
     #[arg(long, value_name = "DIR", value_hint = clap::ValueHint::DirPath, conflicts_with = "command")]
     pub dir: Option<PathBuf>,
 }
@@ -42,9 +39,14 @@ pub struct ManArgs {
 /// Answers a completion request (`COMPLETE=bash draht -- draht show an`)
 /// and exits; any other run goes on.
 pub fn complete_if_asked() {
-    clap_complete::CompleteEnv::with_factory(Cli::command)
-        .var(COMPLETE_VAR)
-        .complete();
+    clap_complete::CompleteEnv::with_factory(|| {
+        // the descriptions in the language the completed command line asks for
+        let words: Vec<OsString> = std::env::args_os().skip_while(|a| a != "--").collect();
+        super::help::early_language(&words);
+        super::help::command()
+    })
+    .var(COMPLETE_VAR)
+    .complete();
 }
 
 /// `draht completions SHELL`: the script that registers draht's
@@ -59,15 +61,16 @@ pub fn completions(args: &CompletionsArgs) -> Result<String> {
         Shell::Elvish => &Elvish,
         Shell::PowerShell => &Powershell,
         other => {
-            return Err(Error::input(format!(
-                "no completions for {other}; use bash, zsh, fish, elvish or powershell"
+            return Err(Error::input(t!(
+                "error-no-completions",
+                shell = other.to_string()
             )));
         }
     };
     let mut out = Vec::new();
     shell
         .write_registration(COMPLETE_VAR, "draht", "draht", &completer(), &mut out)
-        .map_err(|e| Error::Database(format!("cannot write the completions: {e}")))?;
+        .map_err(|e| Error::Database(t!("error-write-completions", problem = e.to_string())))?;
     Ok(String::from_utf8_lossy(&out).into_owned())
 }
 
@@ -103,9 +106,10 @@ pub fn contact_names(current: &OsStr) -> Vec<CompletionCandidate> {
                 || matching::match_quality(&typed, &c.name, c.nickname.as_deref()).is_some()
         })
         .map(|c| {
+            let sphere = crate::text::sphere_name(i18n::current(), c.sphere);
             let help = match &c.nickname {
-                Some(nick) => format!("{} · {}", nick, c.sphere.as_str()),
-                None => c.sphere.as_str().to_string(),
+                Some(nick) => format!("{nick} · {sphere}"),
+                None => sphere.to_string(),
             };
             CompletionCandidate::new(for_shell(&c.name)).help(Some(help.into()))
         })
@@ -153,7 +157,7 @@ pub fn jourfixe_ids(current: &OsStr) -> Vec<CompletionCandidate> {
         .map(|t| {
             (
                 t.jf.id.to_string(),
-                format!("{} · {}", t.name, t.jf.describe()),
+                format!("{} · {}", t.name, t.jf.describe_in(i18n::current())),
             )
         })
         .filter(|(id, _)| id.starts_with(typed.as_str()))
@@ -255,8 +259,10 @@ fn store_asked_for() -> Option<Store> {
 /// `draht man`: the whole page on standard output, one command's page, or
 /// every page written into `--dir`.
 pub fn man(args: &ManArgs) -> Result<String> {
-    let mut cli = Cli::command().disable_help_subcommand(true);
+    let lang = i18n::current();
+    let mut cli = super::help::localized(lang).disable_help_subcommand(true);
     cli.build();
+    let cli = super::help::finish(cli, lang);
     if let Some(dir) = &args.dir {
         return write_pages(&cli, dir);
     }
@@ -272,10 +278,10 @@ pub fn man(args: &ManArgs) -> Result<String> {
     for word in &words {
         cmd = cmd.find_subcommand(word).ok_or_else(|| {
             let names: Vec<&str> = cmd.get_subcommands().map(|s| s.get_name()).collect();
-            Error::input(format!(
-                "no command \"{}\"; the pages are for: {}",
-                words.join(" "),
-                names.join(", ")
+            Error::input(t!(
+                "error-man-no-command",
+                command = words.join(" "),
+                names = names.join(", ")
             ))
         })?;
     }
@@ -301,9 +307,8 @@ fn write_pages(cli: &clap::Command, dir: &Path) -> Result<String> {
         stack.extend(cmd.get_subcommands());
     }
     Ok(format!(
-        "Wrote {written} manual pages to {} (read one with: man -l {}/draht.1).\n",
-        super::render::path(dir),
-        super::render::path(dir)
+        "{}\n",
+        t!("man-wrote", count = written, dir = super::render::path(dir))
     ))
 }
 
@@ -321,17 +326,14 @@ fn command_page(cmd: &clap::Command) -> String {
     let page = clap_mangen::Man::new(cmd.clone())
         .title(page_name(cmd))
         .source(format!("draht {}", env!("CARGO_PKG_VERSION")))
-        .manual("draht manual");
+        .manual(tr!("man-manual"));
     let _ = page.render(&mut out);
     let mut roff = Roff::new();
     exit_status(&mut roff);
-    roff.control("SH", ["SEE ALSO"]);
-    roff.text([
-        bold("draht"),
-        roman("(1), the whole manual with every command."),
-    ]);
+    roff.control("SH", [tr!("man-see-also")]);
+    roff.text([bold("draht"), roman(tr!("man-see-also-text"))]);
     out.extend(roff.render().into_bytes());
-    String::from_utf8_lossy(&out).into_owned()
+    in_language(String::from_utf8_lossy(&out).into_owned())
 }
 
 /// draht(1): name, synopsis, description, options and global options as
@@ -340,7 +342,7 @@ fn command_page(cmd: &clap::Command) -> String {
 fn full_page(cli: &clap::Command) -> String {
     let page = clap_mangen::Man::new(cli.clone())
         .source(format!("draht {}", env!("CARGO_PKG_VERSION")))
-        .manual("draht manual");
+        .manual(tr!("man-manual"));
     let mut out = Vec::new();
     let _ = page.render_title(&mut out);
     let _ = page.render_name_section(&mut out);
@@ -348,10 +350,8 @@ fn full_page(cli: &clap::Command) -> String {
     let _ = page.render_description_section(&mut out);
     let _ = page.render_options_section(&mut out);
     let mut roff = Roff::new();
-    roff.control("SH", ["COMMANDS"]);
-    roff.text([roman(
-        "Each command also has a page of its own: draht-log(1), draht-jourfixe-add(1), … (draht man --dir DIR writes them all).",
-    )]);
+    roff.control("SH", [tr!("man-commands")]);
+    roff.text([roman(tr!("man-commands-text"))]);
     let mut stack: Vec<&clap::Command> = cli.get_subcommands().collect();
     stack.reverse();
     while let Some(cmd) = stack.pop() {
@@ -365,7 +365,7 @@ fn full_page(cli: &clap::Command) -> String {
     exit_status(&mut roff);
     examples(&mut roff);
     out.extend(roff.render().into_bytes());
-    String::from_utf8_lossy(&out).into_owned()
+    in_language(String::from_utf8_lossy(&out).into_owned())
 }
 
 /// One command of the full page: its usage, what it does, its own options.
@@ -381,7 +381,8 @@ fn command_section(roff: &mut Roff, cmd: &clap::Command) {
         usage.push(italic(value_name(arg)));
     }
     if cmd.get_arguments().any(|a| shown(a) && !a.is_positional()) {
-        usage.push(roman(" [options]"));
+        usage.push(roman(" "));
+        usage.push(roman(tr!("man-options-word")));
     }
     if cmd.has_subcommands() {
         usage.push(roman(" "));
@@ -422,8 +423,9 @@ fn command_section(roff: &mut Roff, cmd: &clap::Command) {
             .iter()
             .map(|v| v.to_string_lossy().into_owned())
             .collect();
-        if !defaults.is_empty() {
-            help.push_str(&format!(" [default: {}]", defaults.join(", ")));
+        if !defaults.is_empty() && !arg.is_hide_default_value_set() {
+            help.push(' ');
+            help.push_str(&t!("help-default", value = defaults.join(", ")));
         }
         let values: Vec<String> = arg
             .get_possible_values()
@@ -431,8 +433,12 @@ fn command_section(roff: &mut Roff, cmd: &clap::Command) {
             .filter(|v| !v.is_hide_set())
             .map(|v| v.get_name().to_string())
             .collect();
-        if !values.is_empty() && !matches!(arg.get_action(), clap::ArgAction::SetTrue) {
-            help.push_str(&format!(" [possible values: {}]", values.join(", ")));
+        if !values.is_empty()
+            && !arg.is_hide_possible_values_set()
+            && !matches!(arg.get_action(), clap::ArgAction::SetTrue)
+        {
+            help.push(' ');
+            help.push_str(&t!("help-possible-values", values = values.join(", ")));
         }
         roff.text([roman(help)]);
     }
@@ -453,67 +459,37 @@ fn value_name(arg: &clap::Arg) -> String {
 }
 
 fn files(roff: &mut Roff) {
-    roff.control("SH", ["FILES"]);
+    roff.control("SH", [tr!("man-files")]);
     let items = [
-        (
-            "$XDG_DATA_HOME/draht/draht.db",
-            "The database (SQLite; ~/.local/share/draht/draht.db when XDG_DATA_HOME is not set), created owner-only on first use. Before a newer draht upgrades it, a copy is kept beside it as draht.db.bak-LEVEL. draht backup copies it safely while draht is in use.",
-        ),
-        (
-            "$XDG_CONFIG_HOME/draht/config.toml",
-            "The optional config (~/.config/draht/config.toml): default cadences per sphere and tag, the minimum channel, the retry interval, the agenda horizon, the first day of the week. Missing, the defaults hold; a file named with --config or DRAHT_CONFIG must exist.",
-        ),
+        ("$XDG_DATA_HOME/draht/draht.db", tr!("man-file-db")),
+        ("$XDG_CONFIG_HOME/draht/config.toml", tr!("man-file-config")),
     ];
     tagged(roff, &items);
 }
 
 fn environment(roff: &mut Roff) {
-    roff.control("SH", ["ENVIRONMENT"]);
+    roff.control("SH", [tr!("man-environment")]);
     let items = [
-        ("DRAHT_DB", "The database file, as --db."),
-        (
-            "DRAHT_CONFIG",
-            "The config file, as --config; it must exist.",
-        ),
-        (
-            "DRAHT_NOW",
-            "Fixes \"now\" for tests and demos: a local date-time (2026-12-07T09:00:00), RFC 3339 (2026-12-07T09:00:00+01:00), or a date (2026-12-07, noon).",
-        ),
-        (
-            "NO_COLOR",
-            "When set and not empty, no colour even on a terminal. Output to a pipe is never coloured.",
-        ),
-        (
-            "COLUMNS",
-            "The width text output fits when standard output is a terminal (else the terminal's own width). In a pipe text is never cut, unless --width says so.",
-        ),
-        (
-            "COMPLETE",
-            "Set by the completion scripts of draht completions: the run answers a completion request.",
-        ),
-        ("TZ", "The time zone days and times are read in."),
-        (
-            "XDG_DATA_HOME, XDG_CONFIG_HOME",
-            "Where the database and the config live (see FILES).",
-        ),
+        ("DRAHT_DB", tr!("man-env-db")),
+        ("DRAHT_CONFIG", tr!("man-env-config")),
+        ("DRAHT_NOW", tr!("man-env-now")),
+        ("NO_COLOR", tr!("man-env-no-color")),
+        ("COLUMNS", tr!("man-env-columns")),
+        ("COMPLETE", tr!("man-env-complete")),
+        ("TZ", tr!("man-env-tz")),
+        ("XDG_DATA_HOME, XDG_CONFIG_HOME", tr!("man-env-xdg")),
     ];
     tagged(roff, &items);
 }
 
 fn exit_status(roff: &mut Roff) {
-    roff.control("SH", ["EXIT STATUS"]);
+    roff.control("SH", [tr!("man-exit-status")]);
     tagged(
         roff,
         &[
-            ("0", "Success."),
-            (
-                "1",
-                "Failure: the database or a file could not be read or written. The message says what to do.",
-            ),
-            (
-                "2",
-                "Bad usage or input: an unknown contact, a date or duration that does not parse, a missing config file named with --config. Nothing was changed.",
-            ),
+            ("0", tr!("man-exit-0")),
+            ("1", tr!("man-exit-1")),
+            ("2", tr!("man-exit-2")),
         ],
     );
 }
@@ -528,44 +504,69 @@ fn tagged(roff: &mut Roff, items: &[(&str, &str)]) {
 }
 
 fn examples(roff: &mut Roff) {
-    roff.control("SH", ["EXAMPLES"]);
+    roff.control("SH", [tr!("man-examples")]);
     let items = [
-        (
-            "draht --demo today",
-            "The agenda of a sample address book: try draht without touching yours.",
-        ),
+        ("draht --demo today", tr!("man-example-demo")),
         (
             "draht import contacts.vcf --every 3mo",
-            "Import a phone's address book; then draht triage gives each contact a cadence with one key.",
+            tr!("man-example-import"),
         ),
         (
             "draht add \"Anna Schmidt\" --sphere work --every 2w",
-            "Add someone to call every two weeks.",
+            tr!("man-example-add"),
         ),
         (
             "draht log anna call \"Q3 launch went well\" --rating 1",
-            "Log a call that happened now.",
+            tr!("man-example-log"),
         ),
         (
             "draht remind anna friday \"send the offer\"",
-            "A follow-up; draht today lists it.",
+            tr!("man-example-remind"),
         ),
         (
             "draht jourfixe add anna \"every 2nd tue 10:00\" --channel video",
-            "A standing appointment.",
+            tr!("man-example-jourfixe"),
         ),
-        (
-            "draht today --json",
-            "The agenda for scripts and status bars.",
-        ),
+        ("draht today --json", tr!("man-example-json")),
         (
             "draht list --tag client --width 80",
-            "A list cut to fit 80 columns.",
+            tr!("man-example-list"),
         ),
         (
             "source <(draht completions bash)",
-            "Complete commands, contact names and ids in bash.",
+            tr!("man-example-completions"),
         ),
     ];
     tagged(roff, &items);
+}
+
+/// A page of clap_mangen's in the interface language: its section titles
+/// (NAME, SYNOPSIS, …) are English words of its own.
+fn in_language(page: String) -> String {
+    if i18n::current() == i18n::Lang::En {
+        return page;
+    }
+    const TITLES: [(&str, &str); 6] = [
+        ("NAME", "man-name"),
+        ("SYNOPSIS", "man-synopsis"),
+        ("DESCRIPTION", "man-description"),
+        ("OPTIONS", "man-options"),
+        ("SUBCOMMANDS", "man-subcommands"),
+        ("VERSION", "man-version"),
+    ];
+    let mut out = String::with_capacity(page.len());
+    for line in page.split_inclusive('\n') {
+        let title = TITLES
+            .iter()
+            .find(|(title, _)| line.trim_end() == format!(".SH {title}"));
+        match title {
+            Some((_, id)) => {
+                out.push_str(".SH ");
+                out.push_str(tr!(id));
+                out.push('\n');
+            }
+            None => out.push_str(line),
+        }
+    }
+    out
 }

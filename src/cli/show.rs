@@ -10,6 +10,8 @@ use crate::app::{Who, brief};
 use crate::error::Result;
 use crate::model::{Contact, FollowUp, Handle, Hook, Touch};
 use crate::schedule::{Checkin, ContactFacts, Status, TouchRef};
+use crate::text::{self, DateStyle};
+use crate::{i18n, t, tr};
 
 /// The `show` brief, as JSON.
 #[derive(Serialize)]
@@ -74,6 +76,7 @@ pub fn show(ctx: &mut Ctx, query: &str, limit: usize) -> Result<String> {
         });
     }
     let p = ctx.paint;
+    let lang = i18n::current();
     let width = ctx.width;
     let c = &facts.contact;
     let mut out = String::new();
@@ -81,7 +84,7 @@ pub fn show(ctx: &mut Ctx, query: &str, limit: usize) -> Result<String> {
     if let Some(nick) = &c.nickname {
         name.push_str(&format!(" ({})", clean(nick)));
     }
-    let mut title = vec![name, c.sphere.as_str().to_string()];
+    let mut title = vec![name, text::sphere_name(lang, c.sphere).to_string()];
     let job: Vec<String> = [c.role.as_deref(), c.company.as_deref()]
         .into_iter()
         .flatten()
@@ -91,7 +94,7 @@ pub fn show(ctx: &mut Ctx, query: &str, limit: usize) -> Result<String> {
         title.push(job.join(", "));
     }
     if c.archived {
-        title.push(p.dim("archived"));
+        title.push(p.dim(tr!("show-archived")));
     }
     out.push_str(&render::join_fit(&title, " · ", "  ", width));
     out.push('\n');
@@ -105,54 +108,63 @@ pub fn show(ctx: &mut Ctx, query: &str, limit: usize) -> Result<String> {
     let mut details = Table::default();
     details.fit(&[Fit::Keep, Fit::Wrap(0)]);
     for e in &c.emails {
-        details.plain(vec!["e-mail".into(), handle_text(e)]);
+        details.plain(vec![tr!("show-email").into(), handle_text(e)]);
     }
     for ph in &c.phones {
-        details.plain(vec!["phone".into(), handle_text(ph)]);
+        details.plain(vec![tr!("show-phone").into(), handle_text(ph)]);
     }
     if let Some(b) = c.birthday {
         let next = b.next_on_or_after(today);
-        let mut text = match b.year {
-            Some(_) => b
-                .in_year(b.year.unwrap_or(2000))
-                .format("%-d %b %Y")
-                .to_string(),
-            None => b.in_year(2000).format("%-d %b").to_string(),
+        let born = match b.year {
+            Some(year) => text::date(lang, b.in_year(year), DateStyle::DayMonthYear),
+            None => text::date(lang, b.in_year(2000), DateStyle::DayMonth),
         };
-        if let Some(age) = b.age_on(next) {
-            text.push_str(&format!(" (turns {age} on {})", render::day(next, today)));
-        }
-        details.plain(vec!["birthday".into(), text]);
+        let shown = match b.age_on(next) {
+            Some(age) => t!(
+                "show-birthday-turns",
+                date = born,
+                age = age,
+                day = render::day(next, today)
+            ),
+            None => born,
+        };
+        details.plain(vec![tr!("show-birthday").into(), shown]);
     }
     if !c.tags.is_empty() {
-        details.plain(vec!["tags".into(), c.tags.join(", ")]);
+        details.plain(vec![tr!("show-tags").into(), c.tags.join(", ")]);
     }
     if let Some(notes) = &c.notes {
-        details.plain(vec!["notes".into(), clean(notes)]);
+        details.plain(vec![tr!("show-notes").into(), clean(notes)]);
     }
     out.push_str(&details.render_in("", width));
     if !hooks.is_empty() {
-        out.push_str(&format!("\n{}\n", p.bold("hooks")));
+        out.push_str(&format!("\n{}\n", p.bold(tr!("show-hooks"))));
         let mut t = Table::default();
         t.fit(&[Fit::Keep, Fit::Keep, Fit::Wrap(0)]);
         for h in &hooks {
             let mut text = clean(&h.text);
             let mut plain = text.clone();
             if let Some(u) = h.used_at {
-                let used = format!("used {}", render::day(crate::clock::local_day(u), today));
+                let used = t!(
+                    "show-hook-used",
+                    day = render::day(crate::clock::local_day(u), today)
+                );
                 text.push_str(&format!(" · {}", p.dim(&used)));
                 plain.push_str(&format!(" · {used}"));
             }
             t.row(vec![
                 (format!("#{}", h.id), format!("#{}", h.id)),
-                (h.kind.as_str().into(), h.kind.as_str().into()),
+                (
+                    text::hook_kind_name(lang, h.kind).into(),
+                    text::hook_kind_name(lang, h.kind).into(),
+                ),
                 (text, plain),
             ]);
         }
         out.push_str(&t.render_in("  ", width));
     }
     if !open.is_empty() {
-        out.push_str(&format!("\n{}\n", p.bold("follow-ups")));
+        out.push_str(&format!("\n{}\n", p.bold(tr!("show-followups"))));
         let mut t = Table::default();
         t.fit(&[Fit::Keep, Fit::Keep, Fit::Wrap(0)]);
         for f in &open {
@@ -166,15 +178,16 @@ pub fn show(ctx: &mut Ctx, query: &str, limit: usize) -> Result<String> {
     }
     out.push_str(&super::jourfixe::brief_section(&jf, today, p, width));
     if !touches.is_empty() {
-        out.push_str(&format!("\n{}\n", p.bold("touches")));
+        out.push_str(&format!("\n{}\n", p.bold(tr!("show-touches"))));
         let mut t = Table::default();
         t.fit(&[Fit::Keep, Fit::Keep, Fit::Keep, Fit::Wrap(0)]);
         for touch in &touches {
             let local = crate::clock::local(touch.at);
-            let mut what = touch.channel.as_str().to_string();
-            if touch.outcome == crate::model::Outcome::Missed {
-                what.push_str(" (missed)");
-            }
+            let channel = text::channel_name(lang, touch.channel);
+            let mut what = match touch.outcome {
+                crate::model::Outcome::Missed => t!("show-touch-missed", channel = channel),
+                crate::model::Outcome::Done => channel.to_string(),
+            };
             if !touch.captured.is_empty() {
                 what.push_str(" · ");
                 what.push_str(&crate::text::captured(&touch.captured, touch.channel));
@@ -187,7 +200,7 @@ pub fn show(ctx: &mut Ctx, query: &str, limit: usize) -> Result<String> {
                 .collect();
             let mut parts = Vec::new();
             if !others.is_empty() {
-                parts.push(format!("with {}", others.join(", ")));
+                parts.push(t!("show-touch-with", names = others.join(", ")));
             }
             if let Some(text) = touch
                 .note
@@ -206,7 +219,7 @@ pub fn show(ctx: &mut Ctx, query: &str, limit: usize) -> Result<String> {
                 format!(
                     "{} {}",
                     render::day(local.date_naive(), today),
-                    local.format("%H:%M")
+                    text::time(lang, local.time())
                 ),
                 what,
                 note.trim().to_string(),
@@ -217,9 +230,9 @@ pub fn show(ctx: &mut Ctx, query: &str, limit: usize) -> Result<String> {
     if !mix.is_empty() {
         let mut parts: Vec<String> = mix
             .iter()
-            .map(|(ch, n)| format!("{} {n}", ch.as_str()))
+            .map(|(ch, n)| format!("{} {n}", text::channel_name(lang, *ch)))
             .collect();
-        parts[0] = format!("{} {}", p.bold("mix"), parts[0]);
+        parts[0] = format!("{} {}", p.bold(tr!("show-mix")), parts[0]);
         out.push('\n');
         out.push_str(&render::join_fit(&parts, " · ", "    ", width));
         out.push('\n');
@@ -238,30 +251,37 @@ fn handle_text(h: &Handle) -> String {
 fn checkin_parts(ctx: &Ctx, facts: &ContactFacts, checkin: Option<&Checkin>) -> Vec<String> {
     let today = ctx.today();
     let p = ctx.paint;
+    let lang = i18n::current();
     let mut parts = Vec::new();
     match checkin {
         Some(ch) => {
-            parts.push(format!("every {}", render::cadence(ch.cadence_days)));
+            let mut every = String::new();
+            super::today::push_every(&mut every, ch.cadence_days);
+            parts.push(every);
             let when = match ch.days_overdue {
-                d if d > 0 => p.red(&format!("{d}d overdue")),
-                0 => p.yellow("due today"),
-                d => format!("in {}d", -d),
+                d if d > 0 => p.red(&text::overdue(lang, d.unsigned_abs() as u32)),
+                0 => p.yellow(tr!("show-due-today")),
+                d => t!("show-due-in", count = -d),
             };
-            parts.push(format!("due {} ({when})", render::day(ch.due, today)));
+            parts.push(t!(
+                "show-due",
+                day = render::day(ch.due, today),
+                when = when
+            ));
             if ch.status == Status::Planned {
-                parts.push(p.cyan("planned"));
+                parts.push(p.cyan(text::status_name(lang, Status::Planned)));
             }
         }
-        None => parts.push("no cadence".to_string()),
+        None => parts.push(tr!("show-no-cadence").to_string()),
     }
     if let Some(snooze) = facts.contact.snoozed_until.filter(|s| *s > today) {
-        parts.push(format!("snoozed until {}", render::day(snooze, today)));
+        parts.push(t!("show-snoozed", day = render::day(snooze, today)));
     }
     parts.push(crate::text::why(facts, today));
     if facts.contact.min_channel() != crate::model::Channel::DEFAULT_MIN {
-        parts.push(format!(
-            "counts from {}",
-            facts.contact.min_channel().as_str()
+        parts.push(t!(
+            "show-counts-from",
+            channel = text::channel_name(lang, facts.contact.min_channel())
         ));
     }
     parts

@@ -15,6 +15,8 @@ use crate::insight::{
 };
 use crate::model::{Id, Sphere};
 use crate::parse::{Lean, parse_date};
+use crate::text::{self, DateStyle};
+use crate::{i18n, t, tr};
 
 /// How far back `--since` may reach, in days (50 years).
 const MAX_SINCE_DAYS: i64 = 50 * 365;
@@ -27,16 +29,12 @@ const HEAT_WEEKS: usize = 53;
 
 #[derive(Debug, Args)]
 pub struct StatsArgs {
-    /// Only this contact: name, nickname or the start of one
     #[arg(add = clap_complete::engine::ArgValueCompleter::new(super::shell::contact_names))]
     pub contact: Option<String>,
-    /// First day of the window [default: 90 days ago]: 2026-09-01, "3mo ago", "6w ago"
     #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub since: Option<String>,
-    /// One row per sphere, tag or channel
     #[arg(long, value_name = "GROUP", value_parser = ["sphere", "tag", "channel"], conflicts_with = "contact")]
     pub by: Option<String>,
-    /// Draw the charts with ASCII characters only
     #[arg(long)]
     pub ascii: bool,
 }
@@ -170,17 +168,21 @@ fn window(since: Option<&str>, today: NaiveDate) -> Result<Window> {
     };
     let from = parse_date(since, today, Lean::Past)?;
     if (today - from).num_days() > MAX_SINCE_DAYS {
-        return Err(Error::input(format!(
-            "--since {} reaches back more than 50 years; give a later date, e.g. {} or \"1y ago\"",
-            from.format("%Y-%m-%d"),
-            (today - chrono::Days::new(365)).format("%Y-%m-%d")
+        return Err(Error::input(t!(
+            "error-since-too-early",
+            since = from.format("%Y-%m-%d").to_string(),
+            example = (today - chrono::Days::new(365))
+                .format("%Y-%m-%d")
+                .to_string()
         )));
     }
     Window::new(from, today).ok_or_else(|| {
-        Error::input(format!(
-            "--since {} lies after today; give a past date, e.g. \"3mo ago\" or {}",
-            from.format("%Y-%m-%d"),
-            (today - chrono::Days::new(30)).format("%Y-%m-%d")
+        Error::input(t!(
+            "error-since-future",
+            since = from.format("%Y-%m-%d").to_string(),
+            example = (today - chrono::Days::new(30))
+                .format("%Y-%m-%d")
+                .to_string()
         ))
     })
 }
@@ -224,21 +226,29 @@ impl View<'_> {
     /// "Insight · 3 Sep – 1 Dec 2026 · 90 days, against the 90 before"
     fn header(&self, who: Option<&Subject>) -> String {
         let p = self.ctx.paint;
+        let lang = i18n::current();
         let Marks { dot, dash, .. } = self.marks;
         let w = self.window;
         let from = if w.from.year() == w.to.year() {
-            w.from.format("%-d %b").to_string()
+            text::date(lang, w.from, DateStyle::DayMonth)
         } else {
-            w.from.format("%-d %b %Y").to_string()
+            text::date(lang, w.from, DateStyle::DayMonthYear)
         };
         let title = match who {
-            Some(s) => format!("{}{dot}{}", clean(&s.name), s.sphere.as_str()),
-            None => "Insight".to_string(),
+            Some(s) => format!(
+                "{}{dot}{}",
+                clean(&s.name),
+                text::sphere_name(lang, s.sphere)
+            ),
+            None => tr!("stats-title").to_string(),
         };
         let parts = [
             p.bold(&title),
-            format!("{from}{dash}{}", w.to.format("%-d %b %Y")),
-            format!("{} days, against the {} before", w.days(), w.days()),
+            format!(
+                "{from}{dash}{}",
+                text::date(lang, w.to, DateStyle::DayMonthYear)
+            ),
+            t!("stats-window", days = w.days()),
         ];
         let mut out = render::join_fit(&parts, dot, "  ", self.ctx.width);
         out.push_str("\n\n");
@@ -249,75 +259,95 @@ impl View<'_> {
     /// `one` is a single contact's (cadence, days since the last touch).
     fn summary(&self, g: &GroupStats, one: Option<(Option<u32>, Option<u32>)>) -> String {
         let dot = self.marks.dot;
+        let lang = i18n::current();
+        let num = |n: u32| text::number(lang, u64::from(n));
         let mut t = Table::default();
         t.fit(&[Fit::Keep, Fit::Cut(0)]);
         if one.is_none() {
-            t.plain(vec!["contacts".into(), g.contacts.to_string()]);
+            t.plain(vec![
+                tr!("stats-contacts").into(),
+                text::number(lang, g.contacts as u64),
+            ]);
         }
         let share = g
             .personal_share
             .map(|s| format!(" ({})", percent(s)))
             .unwrap_or_default();
         t.plain(vec![
-            "touches".into(),
+            tr!("stats-touches").into(),
             format!(
-                "{}{dot}{} personal{share}{dot}{} missed",
-                g.touches.total(),
-                g.personal,
-                g.missed
+                "{}{dot}{}{dot}{}",
+                num(g.touches.total()),
+                t!("stats-personal", count = num(g.personal), share = share),
+                t!("stats-missed", count = num(g.missed))
             ),
         ]);
         let mut gaps = match (g.longest_gap, g.median_gap) {
-            (Some(l), Some(m)) => format!("longest {l}d{dot}median {}d", trim_float(m)),
-            _ => "none (fewer than two touch days)".into(),
+            (Some(l), Some(m)) => format!(
+                "{}{dot}{}",
+                t!("stats-gap-longest", days = l),
+                t!("stats-gap-median", days = trim_float(m))
+            ),
+            _ => tr!("stats-gaps-none").into(),
         };
         if let Some((_, Some(days))) = one {
-            gaps.push_str(&format!(
-                "{dot}last touch {}",
-                crate::text::ago(i64::from(days))
+            gaps.push_str(dot);
+            gaps.push_str(&t!(
+                "stats-last-touch",
+                when = crate::text::ago(i64::from(days))
             ));
         }
-        t.plain(vec!["gaps".into(), gaps]);
+        t.plain(vec![tr!("stats-gaps").into(), gaps]);
         t.plain(vec![
-            "rating".into(),
+            tr!("stats-rating").into(),
             match g.rating {
-                Some(r) => format!("{r:+.1} ({} rated)", g.rated),
-                None => "none rated".into(),
+                Some(r) => t!("stats-rated", rating = signed(r), count = g.rated),
+                None => tr!("stats-none-rated").into(),
             },
         ]);
-        let checkins = match one {
-            Some((None, _)) => "no cadence".to_string(),
-            Some((Some(days), _)) => format!(
-                "{} on time{dot}{} late (every {})",
-                g.on_time,
-                g.late,
-                render::cadence(days)
-            ),
-            None => format!("{} on time{dot}{} late", g.on_time, g.late),
+        let on_time = || {
+            format!(
+                "{}{dot}{}",
+                t!("stats-on-time", count = num(g.on_time)),
+                t!("stats-late", count = num(g.late))
+            )
         };
-        t.plain(vec!["check-ins".into(), checkins]);
+        let checkins = match one {
+            Some((None, _)) => tr!("stats-no-cadence").to_string(),
+            Some((Some(days), _)) => t!(
+                "stats-checkins-every",
+                checkins = on_time(),
+                cadence = render::cadence(days)
+            ),
+            None => on_time(),
+        };
+        t.plain(vec![tr!("stats-checkins").into(), checkins]);
         if let Some(k) = self.kept {
             t.plain(vec![
-                "jour fixe".into(),
-                format!("{} of {} kept ({})", k.kept, k.of, percent(k.ratio())),
+                tr!("stats-jourfixe").into(),
+                t!(
+                    "stats-kept",
+                    kept = k.kept,
+                    of = k.of,
+                    share = percent(k.ratio())
+                ),
             ]);
         }
         let trend = self.trend(g.trend);
+        let warmth = t!(
+            "stats-warmth-before",
+            now = decimal(g.warmth),
+            before = decimal(g.warmth_before)
+        );
         t.row(vec![
-            plain("warmth"),
+            plain(tr!("stats-warmth")),
             (
-                format!(
-                    "{:.1} (before {:.1}){dot}{}",
-                    g.warmth, g.warmth_before, trend.0
-                ),
-                format!(
-                    "{:.1} (before {:.1}){dot}{}",
-                    g.warmth, g.warmth_before, trend.1
-                ),
+                format!("{warmth}{dot}{}", trend.0),
+                format!("{warmth}{dot}{}", trend.1),
             ),
         ]);
         t.plain(vec![
-            "weekly".into(),
+            tr!("stats-weekly").into(),
             charts::sparkline(&g.weekly_totals(), self.glyphs),
         ]);
         t.render_in("  ", self.ctx.width)
@@ -326,7 +356,11 @@ impl View<'_> {
     /// A trend word in its colour: (styled, plain).
     fn trend(&self, trend: Trend) -> (String, String) {
         let p = self.ctx.paint;
-        let word = trend.as_str();
+        let word = tr!(match trend {
+            Trend::Warming => "trend-warming",
+            Trend::Cooling => "trend-cooling",
+            Trend::Steady => "trend-steady",
+        });
         let styled = match trend {
             Trend::Warming => p.green(word),
             Trend::Cooling => p.red(word),
@@ -345,26 +379,31 @@ impl View<'_> {
             true => t.fit(&[Fit::Keep, Fit::Keep, Fit::Keep, Fit::Keep, bar]),
             false => t.fit(&[Fit::Keep, Fit::Keep, Fit::Keep, bar]),
         };
-        let mut head = vec!["channel".to_string(), "touches".into(), "share".into()];
+        let lang = i18n::current();
+        let mut head = vec![
+            tr!("stats-col-channel").to_string(),
+            tr!("stats-col-touches").into(),
+            tr!("stats-col-share").into(),
+        ];
         if people {
-            head.push("contacts".into());
+            head.push(tr!("stats-col-contacts").into());
         }
         t.plain(head);
         for r in rows {
             let mut cells = vec![
-                r.channel.as_str().to_string(),
-                r.touches.to_string(),
+                text::channel_name(lang, r.channel).to_string(),
+                text::number(lang, u64::from(r.touches)),
                 r.share.map(percent).unwrap_or_else(|| "-".into()),
             ];
             if people {
-                cells.push(r.contacts.to_string());
+                cells.push(text::number(lang, r.contacts as u64));
             }
             cells.push(self.bar(f64::from(r.touches), f64::from(max), BAR_WIDTH));
             t.plain(cells);
         }
         format!(
             "\n{}\n{}",
-            p.bold("CHANNELS"),
+            p.bold(tr!("stats-channels")),
             t.render_in("  ", self.ctx.width)
         )
     }
@@ -386,43 +425,55 @@ impl View<'_> {
             Fit::Keep,
             Fit::Drop(0),
         ]);
+        let lang = i18n::current();
+        let by_word = match by {
+            "sphere" => tr!("stats-by-sphere"),
+            _ => tr!("stats-by-tag"),
+        };
         t.plain(
             [
-                by,
-                "people",
-                "touches",
-                "personal",
-                "gaps max/med",
-                "rating",
-                "on time",
-                "warmth",
-                "trend",
+                by_word,
+                tr!("stats-col-people"),
+                tr!("stats-col-touches"),
+                tr!("stats-col-personal"),
+                tr!("stats-col-gaps"),
+                tr!("stats-col-rating"),
+                tr!("stats-col-on-time"),
+                tr!("stats-col-warmth"),
+                tr!("stats-col-trend"),
             ]
             .map(String::from)
             .to_vec(),
         );
         for g in groups {
-            let key = g.key.as_deref().map_or_else(|| "(no tag)".into(), clean);
+            let key = match (by, g.key.as_deref()) {
+                (_, None) => tr!("stats-no-tag").into(),
+                ("sphere", Some(key)) => Sphere::from_name(key)
+                    .map_or_else(|| clean(key), |s| text::sphere_name(lang, s).into()),
+                (_, Some(key)) => clean(key),
+            };
             let trend = self.trend(g.trend);
             t.row(vec![
                 plain(&key),
-                plain(&g.contacts.to_string()),
-                plain(&g.touches.total().to_string()),
+                plain(&text::number(lang, g.contacts as u64)),
+                plain(&text::number(lang, u64::from(g.touches.total()))),
                 plain(&g.personal_share.map(percent).unwrap_or_else(|| "-".into())),
                 plain(&match (g.longest_gap, g.median_gap) {
-                    (Some(l), Some(m)) => format!("{l}d/{}d", trim_float(m)),
+                    (Some(l), Some(m)) => {
+                        t!("stats-gaps-cell", longest = l, median = trim_float(m))
+                    }
                     _ => "-".into(),
                 }),
-                plain(&g.rating.map_or("-".into(), |r| format!("{r:+.1}"))),
+                plain(&g.rating.map_or("-".into(), signed)),
                 plain(&format!("{}/{}", g.on_time, g.on_time + g.late)),
-                plain(&format!("{:.1}", g.warmth)),
+                plain(&decimal(g.warmth)),
                 trend,
                 plain(&self.bar(g.warmth, max, NARROW_BAR_WIDTH)),
             ]);
         }
         format!(
             "\n{}\n{}",
-            p.bold(&by.to_uppercase()),
+            p.bold(&by_word.to_uppercase()),
             t.render_in("  ", self.ctx.width)
         )
     }
@@ -452,17 +503,24 @@ impl View<'_> {
         ]);
         t.plain(
             [
-                "contact", "sphere", "now", "before", "trend", "last", "weekly",
+                tr!("stats-col-contact"),
+                tr!("stats-col-sphere"),
+                tr!("stats-col-now"),
+                tr!("stats-col-before"),
+                tr!("stats-col-trend"),
+                tr!("stats-col-last"),
+                tr!("stats-col-weekly"),
             ]
             .map(String::from)
             .to_vec(),
         );
+        let lang = i18n::current();
         for (s, c) in rows {
             t.row(vec![
                 plain(&clean(&s.name)),
-                plain(s.sphere.as_str()),
-                plain(&format!("{:.1}", c.warmth)),
-                plain(&format!("{:.1}", c.warmth_before)),
+                plain(text::sphere_name(lang, s.sphere)),
+                plain(&decimal(c.warmth)),
+                plain(&decimal(c.warmth_before)),
                 self.trend(c.trend),
                 plain(
                     &c.days_since_last
@@ -474,7 +532,7 @@ impl View<'_> {
         }
         format!(
             "\n{}\n{}",
-            p.bold("WARMTH"),
+            p.bold(tr!("stats-warmth-heading")),
             t.render_in("  ", self.ctx.width)
         )
     }
@@ -482,21 +540,25 @@ impl View<'_> {
     fn cooling<'n>(&self, cooling: &[(Id, f64, f64)], name_of: impl Fn(Id) -> &'n str) -> String {
         let p = self.ctx.paint;
         if cooling.is_empty() {
-            return format!("\n{}\n  nobody is cooling\n", p.bold("COOLING"));
+            return format!(
+                "\n{}\n  {}\n",
+                p.bold(tr!("stats-cooling")),
+                tr!("stats-nobody-cooling")
+            );
         }
         let mut t = Table::default();
         t.fit(&[Fit::Name]);
         for &(id, now, before) in cooling {
-            let drop = format!("{before:.1}{} {now:.1}", self.marks.arrow);
+            let drop = format!("{}{} {}", decimal(before), self.marks.arrow, decimal(now));
             t.row(vec![
                 plain(&clean(name_of(id))),
                 (p.red(&drop), drop.clone()),
-                plain(&format!("-{:.1}", before - now)),
+                plain(&format!("-{}", decimal(before - now))),
             ]);
         }
         format!(
             "\n{}\n{}",
-            p.bold("COOLING"),
+            p.bold(tr!("stats-cooling")),
             t.render_in("  ", self.ctx.width)
         )
     }
@@ -523,12 +585,13 @@ impl View<'_> {
         let map = charts::heat_map(heat, self.today, weeks, week_start, self.glyphs);
         out.push_str(&format!(
             "\n{} {}\n",
-            p.bold("YEAR"),
-            p.dim("one cell per day, this week on the right")
+            p.bold(tr!("stats-year")),
+            p.dim(tr!("stats-year-note"))
         ));
+        let lang = i18n::current();
         let mut day = week_start;
         for row in map {
-            let line = format!("  {day}  {row}");
+            let line = format!("  {}  {row}", text::weekday_of(lang, day));
             out.push_str(&render::fit_line(line.trim_end(), self.ctx.width));
             out.push('\n');
             day = day.succ();
@@ -546,14 +609,25 @@ fn plain(text: &str) -> (String, String) {
 }
 
 fn percent(share: f64) -> String {
-    format!("{:.0}%", share * 100.0)
+    text::percent(i18n::current(), share)
 }
 
-/// "4" for 4.0, "4.5" for 4.5.
+/// One decimal: "2.5" — "2,5".
+fn decimal(value: f64) -> String {
+    text::decimal(i18n::current(), value)
+}
+
+/// A rating with its sign and one decimal: "+0.5" — "+0,5".
+fn signed(value: f64) -> String {
+    let sign = if value.is_sign_negative() { "" } else { "+" };
+    format!("{sign}{}", decimal(value))
+}
+
+/// "4" for 4.0, "4.5" for 4.5 ("4,5").
 fn trim_float(value: f64) -> String {
     if value.fract() == 0.0 {
         format!("{value:.0}")
     } else {
-        format!("{value:.1}")
+        decimal(value)
     }
 }

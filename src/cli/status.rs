@@ -12,6 +12,7 @@ use crate::error::Result;
 use crate::fast::status_cache::StatusCache;
 use crate::text::clean;
 use crate::text::reminder::{markup, to_call};
+use crate::{i18n, t, tr};
 
 pub fn status(ctx: &mut Ctx, args: &StatusArgs) -> Result<String> {
     let now = ctx.local_now();
@@ -20,9 +21,11 @@ pub fn status(ctx: &mut Ctx, args: &StatusArgs) -> Result<String> {
         false => args.format.as_str(),
     };
     let minute = now.format("%Y-%m-%dT%H:%M").to_string();
+    // the words of the answer are in the interface language
+    let format = format!("{format} lang={}", i18n::current().code());
     let cache = ctx.store.path().and_then(|db| {
         let config = ctx.config_path.as_deref().filter(|p| p.exists());
-        StatusCache::new(db, config, &minute, format)
+        StatusCache::new(db, config, &minute, &format)
     });
     if let Some(answer) = cache.as_ref().and_then(StatusCache::get) {
         return Ok(answer);
@@ -118,40 +121,44 @@ const TOOLTIP_FOLLOWUPS: usize = 5;
 /// The tooltip: the day's agenda in a few lines.
 fn agenda(g: &Glance) -> String {
     let mut lines = Vec::new();
+    let lang = i18n::current();
     if g.to_call.is_empty() {
-        lines.push("Nobody to call today.".to_string());
+        lines.push(tr!("status-nobody").to_string());
     } else {
         let mut names: Vec<String> = g.to_call.iter().take(TOOLTIP_NAMES).map(to_call).collect();
         if g.to_call.len() > TOOLTIP_NAMES {
-            names.push(format!("and {} more", g.to_call.len() - TOOLTIP_NAMES));
+            names.push(t!("and-more", count = g.to_call.len() - TOOLTIP_NAMES));
         }
-        lines.push(format!("To call: {}", names.join(", ")));
+        lines.push(t!("status-to-call", names = names.join(", ")));
     }
     for jf in &g.jourfixe {
-        let time = jf
-            .time
-            .map_or_else(|| "today".to_string(), |t| t.format("%H:%M").to_string());
-        lines.push(format!(
-            "Jour fixe {time}: {} ({})",
-            clean(&jf.name),
-            jf.channel.as_str()
+        let time = jf.time.map_or_else(
+            || tr!("reminder-today").to_string(),
+            |t| crate::text::time(lang, t),
+        );
+        lines.push(t!(
+            "status-jourfixe",
+            time = time,
+            name = clean(&jf.name),
+            channel = crate::text::channel_name(lang, jf.channel)
         ));
     }
     for f in g.followups.iter().take(TOOLTIP_FOLLOWUPS) {
-        let late = match f.overdue {
-            true => format!(" (since {})", crate::text::day(f.due, g.date)),
-            false => String::new(),
-        };
-        lines.push(format!(
-            "Follow-up{late}: {} — {}",
-            clean(&f.name),
-            clean(&f.note)
-        ));
+        let (name, note) = (clean(&f.name), clean(&f.note));
+        lines.push(match f.overdue {
+            true => t!(
+                "status-followup-late",
+                since = crate::text::day(f.due, g.date),
+                name = name,
+                note = note
+            ),
+            false => t!("status-followup", name = name, note = note),
+        });
     }
     if g.followups.len() > TOOLTIP_FOLLOWUPS {
-        lines.push(format!(
-            "and {} more follow-ups",
-            g.followups.len() - TOOLTIP_FOLLOWUPS
+        lines.push(t!(
+            "status-more-followups",
+            count = g.followups.len() - TOOLTIP_FOLLOWUPS
         ));
     }
     lines.join("\n")

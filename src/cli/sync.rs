@@ -14,16 +14,12 @@ use crate::text;
 
 #[derive(Debug, Args)]
 pub struct SyncArgs {
-    /// The contacts vdir (one .vcf per contact) [default: [sync] contacts in the config]
     #[arg(long, value_name = "DIR")]
     pub contacts: Option<PathBuf>,
-    /// The calendar vdir (each Jour fixe an .ics) [default: [sync] calendar in the config]
     #[arg(long, value_name = "DIR")]
     pub calendar: Option<PathBuf>,
-    /// Show what each side would change; change nothing
     #[arg(long, conflicts_with = "run")]
     pub dry_run: bool,
-    /// Run `vdirsyncer sync` before and after the pass (the server's changes in, draht's out)
     #[arg(long)]
     pub run: bool,
 }

@@ -11,6 +11,8 @@ use crate::clock;
 use crate::error::{Error, Result};
 use crate::model::Outcome;
 use crate::parse::{Lean, parse_when};
+use crate::text;
+use crate::{i18n, t, tr};
 
 /// Reads `--at`: a past time; the future is refused (plan it with `remind`).
 fn past_time(ctx: &Ctx, input: Option<&str>) -> Result<DateTime<Utc>> {
@@ -20,9 +22,7 @@ fn past_time(ctx: &Ctx, input: Option<&str>) -> Result<DateTime<Utc>> {
     let local = parse_when(input, ctx.local_now(), Lean::Past)?;
     let at = clock::from_local(local);
     if is_future(at, ctx.now) {
-        return Err(Error::input(format!(
-            "\"{input}\" is in the future; log what already happened, or plan it with `draht remind CONTACT WHEN NOTE`"
-        )));
+        return Err(Error::input(t!("error-log-future", input = input)));
     }
     Ok(at)
 }
@@ -48,32 +48,36 @@ pub fn log(ctx: &mut Ctx, args: &LogArgs) -> Result<String> {
     if ctx.json {
         return ctx.to_json(&touch);
     }
+    let lang = i18n::current();
     let when = if (ctx.now - touch.at).num_minutes() < 5 {
-        "now".to_string()
+        tr!("logged-now").to_string()
     } else {
         let local = clock::local(touch.at);
         format!(
             "{} {}",
             render::day(local.date_naive(), ctx.today()),
-            local.format("%H:%M")
+            text::time(lang, local.time())
         )
     };
-    let verb = match touch.outcome {
-        Outcome::Done => "Logged",
-        Outcome::Missed => "Logged a missed",
+    let names = render::clean(&names.join(tr!("names-and")));
+    let channel = text::channel_name(lang, touch.channel);
+    let mut out = match touch.outcome {
+        Outcome::Done => t!(
+            "logged",
+            channel = channel,
+            names = names,
+            when = when,
+            id = touch.id
+        ),
+        Outcome::Missed => t!(
+            "logged-missed",
+            channel = channel,
+            names = names,
+            when = when,
+            id = touch.id,
+            retry = ctx.config.settings.retry_days
+        ),
     };
-    let mut out = format!(
-        "{verb} {} with {} ({when}) as #{}.",
-        touch.channel.as_str(),
-        render::clean(&names.join(" and ")),
-        touch.id
-    );
-    if touch.outcome == Outcome::Missed {
-        out.push_str(&format!(
-            " Then next time: trying again in {} days.",
-            ctx.config.settings.retry_days
-        ));
-    }
     out.push('\n');
     Ok(out)
 }
@@ -92,7 +96,7 @@ pub fn touch(ctx: &mut Ctx, command: &TouchCommand) -> Result<String> {
             let at = at.as_deref().map(|a| past_time(ctx, Some(a))).transpose()?;
             let outcome = match outcome {
                 Some(o) => Some(Outcome::from_name(o.trim()).ok_or_else(|| {
-                    Error::input(format!("unknown outcome \"{o}\"; use done or missed"))
+                    Error::input(t!("error-unknown-outcome", input = o.as_str()))
                 })?),
                 None => None,
             };
@@ -107,14 +111,14 @@ pub fn touch(ctx: &mut Ctx, command: &TouchCommand) -> Result<String> {
             if ctx.json {
                 return ctx.to_json(&touch);
             }
-            Ok(format!("Updated touch #{}.\n", touch.id))
+            Ok(format!("{}\n", t!("touch-updated", id = touch.id)))
         }
         TouchCommand::Rm { id } => {
             touches::remove(&mut ctx.store, *id)?;
             if ctx.json {
                 return ctx.to_json(&serde_json::json!({ "removed": id }));
             }
-            Ok(format!("Deleted touch #{id}.\n"))
+            Ok(format!("{}\n", t!("touch-deleted", id = *id)))
         }
     }
 }

@@ -28,9 +28,12 @@ use crate::app::triage::{self, Choice, choice};
 use crate::error::{Error, Result};
 use crate::model::Contact;
 use crate::text::describe;
+use crate::{t, tr};
 
-const KEYS_HELP: &str =
-    "w every 2 weeks · m monthly · q quarterly · y yearly · s skip · a archive · x stop";
+/// "w every 2 weeks · m monthly · q quarterly · y yearly · s skip · a archive · x stop"
+fn keys_help() -> &'static str {
+    tr!("triage-keys")
+}
 
 /// Where keys come from. `Ok(None)` means stop.
 trait Keys {
@@ -46,7 +49,7 @@ impl<R: BufRead> Keys for LineKeys<R> {
         let read = self
             .0
             .read_line(&mut line)
-            .map_err(|e| Error::Database(format!("cannot read standard input: {e}")))?;
+            .map_err(|e| Error::Database(t!("error-read-stdin", problem = e.to_string())))?;
         if read == 0 {
             return Ok(None);
         }
@@ -68,9 +71,8 @@ impl Drop for RawMode {
 
 impl Keys for TerminalKeys {
     fn next_key(&mut self) -> Result<Option<char>> {
-        let fail = |e: std::io::Error| {
-            Error::Database(format!("cannot read a key from the terminal: {e}"))
-        };
+        let fail =
+            |e: std::io::Error| Error::Database(t!("error-read-key", problem = e.to_string()));
         terminal::enable_raw_mode().map_err(fail)?;
         let _raw = RawMode;
         loop {
@@ -108,7 +110,7 @@ pub fn triage(ctx: &mut Ctx) -> Result<String> {
         return Ok(if ctx.json {
             ctx.to_json(&Summary::default())?
         } else {
-            "Every active contact has a cadence; nothing to triage.\n".to_string()
+            format!("{}\n", tr!("triage-nothing"))
         });
     }
     let mut prompts = std::io::stderr().lock();
@@ -126,17 +128,14 @@ pub fn triage(ctx: &mut Ctx) -> Result<String> {
         return ctx.to_json(&summary);
     }
     Ok(format!(
-        "Set {} cadence{}, archived {}, skipped {}; {} contact{} without a cadence.\n",
-        summary.cadence_set,
-        if summary.cadence_set == 1 { "" } else { "s" },
-        summary.archived,
-        summary.skipped,
-        summary.left,
-        if summary.left == 1 {
-            " is still"
-        } else {
-            "s are still"
-        },
+        "{}\n",
+        t!(
+            "triage-done",
+            set = summary.cadence_set,
+            archived = summary.archived,
+            skipped = summary.skipped,
+            left = summary.left
+        )
     ))
 }
 
@@ -155,10 +154,7 @@ fn walk(
     };
     say(
         out,
-        &format!(
-            "{n} contact{} without a cadence. {KEYS_HELP}\n",
-            if n == 1 { "" } else { "s" }
-        ),
+        &format!("{} {}\n", t!("triage-start", count = n), keys_help()),
     );
     for (i, person) in people.iter().enumerate() {
         say(out, &format!("[{}/{n}] {} ", i + 1, describe(person)));
@@ -167,24 +163,27 @@ fn walk(
                 None => break Choice::Stop,
                 Some(key) => match choice(key) {
                     Some(picked) => break picked,
-                    None => say(out, &format!("\n  press one of: {KEYS_HELP} ")),
+                    None => say(
+                        out,
+                        &format!("\n  {} ", t!("triage-press", keys = keys_help())),
+                    ),
                 },
             }
         };
         let done = match picked {
             Choice::Stop => {
-                say(out, "→ stopped\n");
+                say(out, &format!("→ {}\n", tr!("triage-stopped")));
                 break;
             }
             Choice::Skip => {
                 summary.skipped += 1;
-                "skipped".to_string()
+                tr!("triage-skipped").to_string()
             }
             Choice::Archive => {
                 triage::answer(&mut ctx.store, person.id, picked, (i, n), today, now)?;
                 summary.archived += 1;
                 summary.left -= 1;
-                "archived".to_string()
+                tr!("triage-archived").to_string()
             }
             Choice::Every(days) => {
                 let answered =
@@ -192,10 +191,10 @@ fn walk(
                 let first = answered.first.unwrap_or(today);
                 summary.cadence_set += 1;
                 summary.left -= 1;
-                format!(
-                    "every {} (first check-in from {})",
-                    render::cadence(days),
-                    render::day(first, today)
+                t!(
+                    "triage-every",
+                    cadence = render::cadence(days),
+                    first = render::day(first, today)
                 )
             }
         };

@@ -120,22 +120,15 @@ pub fn read_text(path: &Path) -> Result<String> {
             path.display()
         ))
     })?;
+    let not_utf8 = |encoding| Error::NotUtf8 {
+        path: path.to_path_buf(),
+        encoding,
+        converted: converted(path),
+    };
     if let Some(encoding) = utf16(&bytes) {
-        return Err(Error::input(format!(
-            "{} is UTF-16 text, and draht reads UTF-8; convert it first: iconv -f {encoding} -t UTF-8 {} > {}",
-            path.display(),
-            path.display(),
-            converted(path).display()
-        )));
+        return Err(not_utf8(Some(encoding)));
     }
-    String::from_utf8(bytes).map_err(|_| {
-        Error::input(format!(
-            "{} is not UTF-8 text; convert it first, e.g. iconv -f WINDOWS-1252 -t UTF-8 {} > {}",
-            path.display(),
-            path.display(),
-            converted(path).display()
-        ))
-    })
+    String::from_utf8(bytes).map_err(|_| not_utf8(None))
 }
 
 /// The encoding name iconv takes for UTF-16 `bytes`: `UTF-16` when they

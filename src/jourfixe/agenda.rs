@@ -275,7 +275,8 @@ pub fn calendar(
             }
         }
         let name: Arc<str> = t.name.as_str().into();
-        let words: Arc<str> = t.jf.describe().into();
+        // the words are for the screens: in the interface language
+        let words: Arc<str> = t.jf.describe_in(crate::i18n::current()).into();
         out.extend(dated.into_iter().map(|(date, state)| {
             let dated = Dated {
                 jourfixe_id: t.jf.id,

@@ -13,7 +13,9 @@ pub mod phrase;
 use chrono::{NaiveDate, NaiveTime, Weekday};
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Lang;
 use crate::model::{Channel, Id};
+use crate::t;
 
 pub use draft::{Draft, next_dates};
 pub use occurrence::{
@@ -52,16 +54,28 @@ impl JourFixe {
         self.skipped.contains(&date)
     }
 
-    /// The rule in words, e.g. "the 2nd Tuesday of every month at 10:00".
+    /// The rule in English words, as records and machine output carry it
+    /// (`--json`): "the 2nd Tuesday of every month at 10:00".
     pub fn describe(&self) -> String {
-        describe_rule(&self.rrule, self.time)
+        describe_rule_in(Lang::En, &self.rrule, self.time)
+    }
+
+    /// The rule in words in `lang`, for the screens: "der 2. Dienstag
+    /// jedes Monats um 10:00".
+    pub fn describe_in(&self, lang: Lang) -> String {
+        describe_rule_in(lang, &self.rrule, self.time)
     }
 }
 
 impl RuleSpec {
-    /// The rule in words, e.g. "every other Thursday at 08:30".
+    /// The rule in English words, e.g. "every other Thursday at 08:30".
     pub fn describe(&self) -> String {
-        describe_rule(&self.rrule, self.time)
+        describe_rule_in(Lang::En, &self.rrule, self.time)
+    }
+
+    /// The rule in words in `lang`.
+    pub fn describe_in(&self, lang: Lang) -> String {
+        describe_rule_in(lang, &self.rrule, self.time)
     }
 }
 
@@ -195,87 +209,88 @@ fn weekday_from_code(code: &str) -> Option<Weekday> {
 }
 
 // ---------------------------------------------------------------------------
-// View text. Kept here, in one place, so that a translation layer can replace
-// it without touching the parser or the occurrence logic.
+// View text: the words come from the .ftl files (rule-words-…), in the
+// language asked for.
 // ---------------------------------------------------------------------------
 
-/// A rule in words, for the CLI echo and the TUI: "the 2nd Tuesday of every
-/// month at 10:00", "every other Thursday at 08:30", "day 15 of every month".
-/// A rule outside the phrase shapes is shown as the custom RRULE it is.
+/// A rule in English words (see [`describe_rule_in`]).
 pub fn describe_rule(rrule: &str, time: Option<NaiveTime>) -> String {
-    let mut words = match Pattern::from_rrule(rrule) {
-        Some(pattern) => describe_pattern(&pattern),
-        None => format!("the custom rule RRULE:{}", rrule.trim()),
-    };
-    if let Some(time) = time {
-        words.push_str(&format!(" at {}", time.format("%H:%M")));
-    }
-    words
+    describe_rule_in(Lang::En, rrule, time)
 }
 
-fn describe_pattern(pattern: &Pattern) -> String {
+/// A rule in words, for the CLI echo and the TUI: "the 2nd Tuesday of every
+/// month at 10:00", "every other Thursday at 08:30", "day 15 of every month"
+/// — "der 2. Dienstag jedes Monats um 10:00", "jeden zweiten Donnerstag um
+/// 08:30", "der 15. jedes Monats". A rule outside the phrase shapes is
+/// shown as the custom RRULE it is.
+pub fn describe_rule_in(lang: Lang, rrule: &str, time: Option<NaiveTime>) -> String {
+    let words = match Pattern::from_rrule(rrule) {
+        Some(pattern) => describe_pattern(lang, &pattern),
+        None => t!(lang; "rule-words-custom", rrule = rrule.trim()),
+    };
+    match time {
+        Some(time) => t!(
+            lang;
+            "rule-words-at",
+            rule = words,
+            time = time.format("%H:%M").to_string()
+        ),
+        None => words,
+    }
+}
+
+fn describe_pattern(lang: Lang, pattern: &Pattern) -> String {
     match pattern {
-        Pattern::Daily { interval: 1 } => "every day".to_string(),
-        Pattern::Daily { interval } => format!("every {interval} days"),
+        Pattern::Daily { interval } => t!(lang; "rule-words-daily", count = *interval),
         Pattern::Weekly { interval, days } => {
-            let days = join_words(days.iter().map(|d| weekday_name(*d)).collect());
-            match interval {
-                1 => format!("every {days}"),
-                2 => format!("every other {days}"),
-                n => format!("every {n} weeks on {days}"),
-            }
-        }
-        Pattern::MonthlyNth { interval, nth, day } => {
-            let which = if *nth == -1 {
-                "last".to_string()
-            } else {
-                ordinal(i64::from(*nth))
-            };
-            let rare = if *nth == 5 {
-                " (in months that have one)"
-            } else {
-                ""
-            };
-            format!(
-                "the {which} {} of {}{rare}",
-                weekday_name(*day),
-                every_nth_month(*interval)
+            let names: Vec<&str> = days.iter().map(|d| weekday_long(lang, *d)).collect();
+            t!(
+                lang;
+                "rule-words-weekly",
+                interval = *interval,
+                days = join_words(lang, &names)
             )
         }
-        Pattern::MonthlyDay { interval, day: -1 } => {
-            format!("the last day of {}", every_nth_month(*interval))
-        }
-        Pattern::MonthlyDay { interval, day } => {
-            let short = if *day >= 29 {
-                " (skipped in shorter months)"
-            } else {
-                ""
+        Pattern::MonthlyNth { interval, nth, day } => {
+            let which = match nth {
+                -1 => t!(lang; "rule-words-last"),
+                n => ordinal(lang, i64::from(*n)),
             };
-            format!("day {day} of {}{short}", every_nth_month(*interval))
+            t!(
+                lang;
+                "rule-words-monthly-nth",
+                which = which,
+                nth = *nth,
+                day = weekday_long(lang, *day),
+                months = every_nth_month(lang, *interval)
+            )
         }
+        Pattern::MonthlyDay { interval, day } => t!(
+            lang;
+            "rule-words-monthly-day",
+            day = *day,
+            months = every_nth_month(lang, *interval)
+        ),
     }
 }
 
-fn every_nth_month(interval: u16) -> String {
-    match interval {
-        1 => "every month".to_string(),
-        2 => "every other month".to_string(),
-        n => format!("every {} month", ordinal(i64::from(n))),
-    }
+/// "every month", "every other month", "every 3rd month" — "jedes Monats",
+/// "jedes zweiten Monats", "jedes 3. Monats".
+fn every_nth_month(lang: Lang, interval: u16) -> String {
+    t!(
+        lang;
+        "rule-words-months",
+        interval = interval,
+        nth = ordinal(lang, i64::from(interval))
+    )
 }
 
-/// English ordinal: 1st, 2nd, 3rd, 4th, 11th, 21st.
-fn ordinal(n: i64) -> String {
-    let suffix = match (n % 10, n % 100) {
-        (_, 11..=13) => "th",
-        (1, _) => "st",
-        (2, _) => "nd",
-        (3, _) => "rd",
-        _ => "th",
-    };
-    format!("{n}{suffix}")
+/// An ordinal: 1st, 2nd, 3rd, 4th, 11th, 21st — 1., 2., 3.
+fn ordinal(lang: Lang, n: i64) -> String {
+    t!(lang; "rule-words-ordinal", n = n)
 }
 
+/// English weekday names for the parser's own words (see `phrase`).
 pub(crate) fn weekday_name(day: Weekday) -> &'static str {
     match day {
         Weekday::Mon => "Monday",
@@ -288,12 +303,29 @@ pub(crate) fn weekday_name(day: Weekday) -> &'static str {
     }
 }
 
-/// "a", "a and b", "a, b and c".
-fn join_words(words: Vec<&str>) -> String {
+/// A weekday in full in `lang`: "Tuesday" — "Dienstag".
+fn weekday_long(lang: Lang, day: Weekday) -> &'static str {
+    const DE: [&str; 7] = [
+        "Montag",
+        "Dienstag",
+        "Mittwoch",
+        "Donnerstag",
+        "Freitag",
+        "Samstag",
+        "Sonntag",
+    ];
+    match lang {
+        Lang::En => weekday_name(day),
+        Lang::De => DE[day.num_days_from_monday() as usize],
+    }
+}
+
+/// "a", "a and b", "a, b and c" — "a, b und c".
+fn join_words(lang: Lang, words: &[&str]) -> String {
     match words.split_last() {
         None => String::new(),
         Some((last, [])) => (*last).to_string(),
-        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+        Some((last, rest)) => t!(lang; "rule-words-and", init = rest.join(", "), last = *last),
     }
 }
 
@@ -354,6 +386,64 @@ mod tests {
     }
 
     #[test]
+    fn describes_the_phrase_shapes_in_german() {
+        let cases = [
+            (
+                "FREQ=MONTHLY;BYDAY=2TU",
+                at(10, 0),
+                "der 2. Dienstag jedes Monats um 10:00",
+            ),
+            (
+                "FREQ=WEEKLY;INTERVAL=2;BYDAY=TH",
+                at(8, 30),
+                "jeden zweiten Donnerstag um 08:30",
+            ),
+            ("FREQ=WEEKLY;BYDAY=WE", at(19, 0), "jeden Mittwoch um 19:00"),
+            ("FREQ=MONTHLY;BYMONTHDAY=15", None, "der 15. jedes Monats"),
+            (
+                "FREQ=MONTHLY;INTERVAL=3;BYDAY=-1FR",
+                None,
+                "der letzte Freitag jedes 3. Monats",
+            ),
+            (
+                "FREQ=WEEKLY;INTERVAL=3;BYDAY=MO,TH",
+                None,
+                "alle 3 Wochen am Montag und Donnerstag",
+            ),
+            (
+                "FREQ=WEEKLY;BYDAY=MO,WE,FR",
+                None,
+                "jeden Montag, Mittwoch und Freitag",
+            ),
+            (
+                "FREQ=MONTHLY;BYMONTHDAY=-1",
+                None,
+                "der letzte Tag jedes Monats",
+            ),
+            (
+                "FREQ=MONTHLY;INTERVAL=2;BYMONTHDAY=31",
+                None,
+                "der 31. jedes zweiten Monats (entfällt in kürzeren Monaten)",
+            ),
+            (
+                "FREQ=MONTHLY;BYDAY=5TU",
+                None,
+                "der 5. Dienstag jedes Monats (in Monaten, die einen haben)",
+            ),
+            ("FREQ=DAILY", at(7, 5), "jeden Tag um 07:05"),
+            ("FREQ=DAILY;INTERVAL=3", None, "alle 3 Tage"),
+            (
+                "FREQ=YEARLY;BYMONTH=6",
+                at(9, 0),
+                "die eigene Regel RRULE:FREQ=YEARLY;BYMONTH=6 um 09:00",
+            ),
+        ];
+        for (rule, time, words) in cases {
+            assert_eq!(describe_rule_in(Lang::De, rule, time), words, "{rule}");
+        }
+    }
+
+    #[test]
     fn describes_a_custom_rule_as_the_rrule_itself() {
         assert_eq!(
             describe_rule("FREQ=YEARLY;BYMONTH=6;BYDAY=1MO", at(9, 0)),
@@ -402,7 +492,9 @@ mod tests {
 
     #[test]
     fn ordinals_follow_english_suffixes() {
-        let got: Vec<String> = [1, 2, 3, 4, 11, 12, 13, 21, 22, 23].map(ordinal).into();
+        let got: Vec<String> = [1, 2, 3, 4, 11, 12, 13, 21, 22, 23]
+            .map(|n| ordinal(Lang::En, n))
+            .into();
         assert_eq!(
             got,
             [

@@ -16,12 +16,7 @@ pub fn minutes_text(minutes: u32) -> String {
 /// minutes (a Jour fixe does not last months).
 pub fn parse_minutes(input: &str) -> Result<u32> {
     let text = input.trim().to_lowercase();
-    let bad = || {
-        Error::input(format!(
-            "cannot read \"{}\" as a length; use 30min, 45m, 1h, 1h30 or 1:30 (1 minute to 24 hours)",
-            input.trim()
-        ))
-    };
+    let bad = || Error::input(crate::t!("parse-length", input = input.trim()));
     let minutes = match text.split_once(':') {
         Some((h, m)) if m.len() == 2 => hours_and(number(h), number(m)),
         Some(_) => None,

@@ -49,11 +49,8 @@ pub fn totals(conn: &Connection) -> rusqlite::Result<(i64, i64)> {
 /// one (at worst a `.NAME.tmp-…` file beside it). On any failure the
 /// temporary files are removed.
 pub fn copy_to_new_file(src: &Connection, target: &Path) -> Result<Copied> {
-    let exists = || {
-        Error::input(format!(
-            "{} already exists; draht never overwrites a file — choose another name",
-            target.display()
-        ))
+    let exists = || Error::Exists {
+        path: target.to_path_buf(),
     };
     if std::fs::symlink_metadata(target).is_ok() {
         return Err(exists());

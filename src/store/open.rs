@@ -16,7 +16,7 @@ use std::time::Duration;
 use rusqlite::{Connection, ErrorCode, OpenFlags, TransactionBehavior};
 
 use super::schema::Schema;
-use crate::error::{Error, IoContext, Result};
+use crate::error::{Error, FileKind, IoContext, Result};
 
 /// Every migration, in order. Append only: never edit a landed one.
 pub const MIGRATIONS_SQL: &[&str] = &[
@@ -110,10 +110,9 @@ pub(crate) fn open_as_it_is(path: &Path) -> Result<Connection> {
 
 /// The refusal for a path with no database where one was expected.
 fn no_database(path: &Path) -> Error {
-    Error::input(format!(
-        "there is no database at {}; check the path (a command that writes, such as `draht add NAME`, creates a new one there)",
-        path.display()
-    ))
+    Error::NoDatabase {
+        path: path.to_path_buf(),
+    }
 }
 
 /// The file `path` with `suffix` after its name (`-wal`, `-shm`, …).
@@ -369,21 +368,21 @@ fn exists_as_file(path: &Path) -> Result<bool> {
         Ok(meta) if meta.is_file() => Ok(true),
         Ok(meta) => {
             let kind = meta.file_type();
-            let what = if kind.is_dir() {
-                "a directory"
+            let kind = if kind.is_dir() {
+                FileKind::Directory
             } else if kind.is_fifo() {
-                "a named pipe (FIFO)"
+                FileKind::Fifo
             } else if kind.is_socket() {
-                "a socket"
+                FileKind::Socket
             } else if kind.is_char_device() || kind.is_block_device() {
-                "a device"
+                FileKind::Device
             } else {
-                "not a regular file"
+                FileKind::Other
             };
-            Err(Error::Database(format!(
-                "{} is {what}, not a database file; pass the path of a database file with --db",
-                path.display()
-            )))
+            Err(Error::NotAFile {
+                path: path.to_path_buf(),
+                kind,
+            })
         }
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(false),
         Err(e) => Err(Error::Database(format!(
@@ -501,16 +500,19 @@ fn check_is_sqlite(path: &Path) -> Result<()> {
 
 fn not_a_database(path: &Path, why: &str) -> Error {
     Error::Database(format!(
-        "{} is not a usable draht database ({why}); it was left untouched — pass another --db, or restore a backup",
-        path.display()
+        "{} is not a usable draht database ({}); it was left untouched — pass another --db, or restore a backup",
+        path.display(),
+        crate::text::tidy_line(why)
     ))
 }
 
 /// Words for an SQLite error while opening `path`.
-fn open_failure(path: &Path, e: &rusqlite::Error) -> Error {
-    match e.sqlite_error_code() {
+fn open_failure(path: &Path, error: &rusqlite::Error) -> Error {
+    // SQLite's words may quote a schema across lines: one line here
+    let e = crate::text::tidy_line(&error.to_string());
+    match error.sqlite_error_code() {
         Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt) => {
-            not_a_database(path, &e.to_string())
+            not_a_database(path, &e)
         }
         Some(ErrorCode::CannotOpen | ErrorCode::PermissionDenied | ErrorCode::ReadOnly) => {
             Error::Database(format!(

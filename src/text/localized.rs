@@ -15,10 +15,11 @@ use std::sync::OnceLock;
 
 use chrono::{Datelike, NaiveDate, NaiveTime, Weekday};
 
-use crate::i18n::Lang;
-use crate::model::Channel;
+use crate::i18n::{self, Lang};
+use crate::jourfixe::OccurrenceState;
+use crate::model::{Channel, Contact, HookKind, Outcome, Sphere};
 use crate::parse::{Span, SpanUnit};
-use crate::schedule::Status;
+use crate::schedule::{ContactFacts, Status};
 use crate::t;
 
 /// CLDR `de` weekdays, Monday first: abbreviated (with the dot) and in full.
@@ -114,10 +115,152 @@ pub fn date(lang: Lang, date: NaiveDate, style: DateStyle) -> String {
 /// the year only when it is not `today`'s), "Fr., 4. Dez." in German.
 pub fn day_in(lang: Lang, day: NaiveDate, today: NaiveDate) -> String {
     match lang {
-        Lang::En => super::day(day, today),
+        Lang::En => super::english::day(day, today),
         Lang::De if day.year() == today.year() => date(lang, day, DateStyle::WeekdayDayMonth),
         Lang::De => date(lang, day, DateStyle::WeekdayDayMonthYear),
     }
+}
+
+/// The weekday of a day, short: "Tue" — "Di.".
+pub fn weekday(lang: Lang, day: NaiveDate) -> &'static str {
+    weekday_of(lang, day.weekday())
+}
+
+/// A weekday, short: "Tue" — "Di." (English as chrono writes it).
+pub fn weekday_of(lang: Lang, day: Weekday) -> &'static str {
+    const EN: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+    let i = day.num_days_from_monday() as usize;
+    match lang {
+        Lang::En => EN[i],
+        Lang::De => DE_WEEKDAYS[i].0,
+    }
+}
+
+/// A cadence in days as the shortest exact phrase: "2w", "1mo", "10d" —
+/// "2 Wo.", "1 Mon.", "10 T.".
+pub fn cadence_in(lang: Lang, days: u32) -> String {
+    if lang == Lang::En {
+        return super::english::cadence(days);
+    }
+    let span = Span::from_days(days);
+    let id = match span.unit() {
+        SpanUnit::Days => "cadence-days",
+        SpanUnit::Weeks => "cadence-weeks",
+        SpanUnit::Months => "cadence-months",
+        SpanUnit::Years => "cadence-years",
+    };
+    i18n::counted(lang, id, i64::from(span.amount())).to_owned()
+}
+
+/// Why a contact is where it is, in `lang` (English: [`super::why`]).
+pub fn push_why_in(lang: Lang, out: &mut String, facts: &ContactFacts, today: NaiveDate) {
+    if lang == Lang::En {
+        return super::english::push_why(out, facts, today);
+    }
+    match &facts.last_personal {
+        Some(touch) => out.push_str(&t!(
+            lang;
+            "why-last-personal",
+            channel = channel_name(lang, touch.channel),
+            when = relative(lang, (today - touch.on).num_days())
+        )),
+        None => out.push_str(i18n::kept(lang, "why-no-personal")),
+    }
+    if facts.written_streak > 0 {
+        out.push_str(" · ");
+        out.push_str(i18n::counted(
+            lang,
+            "why-written-since",
+            i64::from(facts.written_streak),
+        ));
+    }
+    if let Some(missed) = facts.last_missed {
+        out.push_str(" · ");
+        out.push_str(&t!(lang; "why-missed", day = day_in(lang, missed, today)));
+    }
+}
+
+/// "Anna Schmidt · work · Head of Sales, ACME · #client" in `lang`.
+pub fn describe_in(lang: Lang, contact: &Contact) -> String {
+    if lang == Lang::En {
+        return super::english::describe(contact);
+    }
+    let mut parts = vec![
+        super::clean(&contact.name),
+        sphere_name(lang, contact.sphere).to_owned(),
+    ];
+    let job: Vec<String> = [contact.role.as_deref(), contact.company.as_deref()]
+        .into_iter()
+        .flatten()
+        .map(super::clean)
+        .collect();
+    if !job.is_empty() {
+        parts.push(job.join(", "));
+    }
+    if !contact.tags.is_empty() {
+        let tags: Vec<String> = contact
+            .tags
+            .iter()
+            .map(|t| format!("#{}", super::clean(t)))
+            .collect();
+        parts.push(tags.join(" "));
+    }
+    parts.join(" · ")
+}
+
+/// A sphere as shown on screen: "work", "private" — "beruflich", "privat".
+pub fn sphere_name(lang: Lang, sphere: Sphere) -> &'static str {
+    match sphere {
+        Sphere::Work => i18n::kept(lang, "sphere-work"),
+        Sphere::Private => i18n::kept(lang, "sphere-private"),
+    }
+}
+
+/// The sphere in five or six cells: "work", "priv." — "Beruf", "privat".
+pub fn sphere_short_in(lang: Lang, sphere: Sphere) -> &'static str {
+    match sphere {
+        Sphere::Work => i18n::kept(lang, "sphere-work-short"),
+        Sphere::Private => i18n::kept(lang, "sphere-private-short"),
+    }
+}
+
+/// A hook's kind on screen: "project" — "Projekt".
+pub fn hook_kind_name(lang: Lang, kind: HookKind) -> &'static str {
+    i18n::kept(
+        lang,
+        match kind {
+            HookKind::Project => "hook-kind-project",
+            HookKind::Offer => "hook-kind-offer",
+            HookKind::Common => "hook-kind-common",
+            HookKind::Hobby => "hook-kind-hobby",
+            HookKind::Personal => "hook-kind-personal",
+        },
+    )
+}
+
+/// A touch's outcome on screen: "done", "missed" — "erledigt", "nicht erreicht".
+pub fn outcome_name(lang: Lang, outcome: Outcome) -> &'static str {
+    i18n::kept(
+        lang,
+        match outcome {
+            Outcome::Done => "outcome-done",
+            Outcome::Missed => "outcome-missed",
+        },
+    )
+}
+
+/// How a Jour fixe's date went: "kept", "missed" — "gehalten", "verpasst".
+/// `--json` keeps [`OccurrenceState::as_str`].
+pub fn occurrence_name(lang: Lang, state: OccurrenceState) -> &'static str {
+    i18n::kept(
+        lang,
+        match state {
+            OccurrenceState::Upcoming => "occurrence-upcoming",
+            OccurrenceState::Kept => "occurrence-kept",
+            OccurrenceState::Skipped => "occurrence-skipped",
+            OccurrenceState::Missed => "occurrence-missed",
+        },
+    )
 }
 
 /// A time of day, 24-hour in both languages: "18:30".
@@ -164,7 +307,7 @@ fn age_unit(days: u64) -> (&'static str, u64) {
 /// "3 J.", "in 12 T.", "heute" in German.
 pub fn age_in(lang: Lang, days: i64) -> String {
     if lang == Lang::En {
-        return super::age(days);
+        return super::english::age(days);
     }
     let (unit, count) = age_unit(days.unsigned_abs());
     match (days, days < 0) {

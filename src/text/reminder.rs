@@ -6,7 +6,9 @@
 use chrono::NaiveDate;
 
 use super::{age, clean};
+use crate::i18n;
 use crate::remind::{JourFixeSoon, Reminder, Summary, ToCall};
+use crate::{t, tr};
 
 /// How many names the morning summary lists before it counts the rest.
 pub const SUMMARY_NAMES: usize = 6;
@@ -38,7 +40,7 @@ pub fn words(reminder: &Reminder, today: NaiveDate) -> Words {
     match reminder {
         Reminder::JourFixe(j) => jourfixe(j, today),
         Reminder::FollowUp(f) => Words {
-            title: format!("Follow-up with {}", clean(&f.name)),
+            title: t!("reminder-followup", name = clean(&f.name)),
             body: clean(&f.note),
         },
         Reminder::Morning(s) => summary(s),
@@ -57,21 +59,22 @@ pub fn line(reminder: &Reminder, today: NaiveDate) -> String {
 /// "Jour fixe with Anna at 10:00" / "… tomorrow at 09:00" / "… today",
 /// then "call · the note · the hook".
 pub fn jourfixe(j: &JourFixeSoon, today: NaiveDate) -> Words {
+    let lang = i18n::current();
     let when = match (j.date == today, j.time) {
-        (true, Some(time)) => format!("at {}", time.format("%H:%M")),
-        (true, None) => "today".to_string(),
+        (true, Some(time)) => t!("reminder-at", time = super::time(lang, time)),
+        (true, None) => tr!("reminder-today").to_string(),
         (false, time) => {
             let day = match today.succ_opt() == Some(j.date) {
-                true => "tomorrow".to_string(),
+                true => tr!("reminder-tomorrow").to_string(),
                 false => super::day(j.date, today),
             };
             match time {
-                Some(time) => format!("{day} at {}", time.format("%H:%M")),
+                Some(time) => t!("reminder-day-at", day = day, time = super::time(lang, time)),
                 None => day,
             }
         }
     };
-    let mut body = vec![j.channel.as_str().to_string()];
+    let mut body = vec![super::channel_name(lang, j.channel).to_string()];
     body.extend(
         j.note
             .as_deref()
@@ -85,7 +88,7 @@ pub fn jourfixe(j: &JourFixeSoon, today: NaiveDate) -> Words {
             .filter(|h| !h.trim().is_empty()),
     );
     Words {
-        title: format!("Jour fixe with {} {when}", clean(&j.name)),
+        title: t!("reminder-jourfixe", name = clean(&j.name), when = when),
         body: body.join(" · "),
     }
 }
@@ -93,13 +96,10 @@ pub fn jourfixe(j: &JourFixeSoon, today: NaiveDate) -> Words {
 /// "3 people to call", "Anna (7d), Jonas (12d), Mama".
 pub fn summary(s: &Summary) -> Words {
     let n = s.people.len();
-    let title = match n {
-        1 => "1 person to call".to_string(),
-        n => format!("{n} people to call"),
-    };
+    let title = t!("reminder-to-call", count = n);
     let mut names: Vec<String> = s.people.iter().take(SUMMARY_NAMES).map(to_call).collect();
     if n > SUMMARY_NAMES {
-        names.push(format!("and {} more", n - SUMMARY_NAMES));
+        names.push(t!("and-more", count = n - SUMMARY_NAMES));
     }
     Words {
         title,

@@ -250,3 +250,83 @@ fn an_unknown_language_is_a_usage_error() {
     let err = error(&env, &["today", "--config", config.to_str().unwrap()], &[]);
     assert!(err.contains("line 1: language: \"fr\""), "{err}");
 }
+
+#[test]
+fn the_store_s_refusals_speak_the_chosen_language() {
+    let env = setup();
+    let missing = env.dir.path().join("nope.db");
+    let missing = missing.to_str().unwrap();
+    assert_eq!(
+        error(&env, &["list", "--db", missing, "--lang", "de"], &[]),
+        format!(
+            "draht: unter {missing} gibt es keine Datenbank; prüfen Sie den Pfad (ein Befehl, der schreibt, etwa `draht add NAME`, legt dort eine neue an)\n"
+        )
+    );
+    assert!(
+        error(&env, &["list", "--db", missing], &[]).starts_with("draht: there is no database at "),
+        "English as before"
+    );
+    let taken = env.dir.path().join("taken.db");
+    std::fs::write(&taken, "").unwrap();
+    let taken = taken.to_str().unwrap();
+    assert_eq!(
+        error(&env, &["backup", "-o", taken], &[("LANG", "de_DE.UTF-8")]),
+        format!(
+            "draht: {taken} gibt es schon; draht überschreibt nie eine Datei — wählen Sie einen anderen Namen\n"
+        )
+    );
+    let folder = env.dir.path().to_str().unwrap();
+    let out = run(&env, &["list", "--db", folder, "--lang", "de"], &[]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        format!(
+            "draht: {folder} ist ein Ordner, keine Datenbankdatei; geben Sie mit --db den Pfad einer Datenbankdatei an\n"
+        )
+    );
+    let utf16 = env.dir.path().join("leute.csv");
+    let bytes: Vec<u8> = [0xff, 0xfe]
+        .into_iter()
+        .chain("name\nAnna\n".encode_utf16().flat_map(u16::to_le_bytes))
+        .collect();
+    std::fs::write(&utf16, bytes).unwrap();
+    let utf16 = utf16.to_str().unwrap();
+    let converted = utf16.replace("leute.csv", "leute-utf8.csv");
+    assert_eq!(
+        error(&env, &["import", utf16, "--lang", "de"], &[]),
+        format!(
+            "draht: {utf16} ist UTF-16-Text, und draht liest UTF-8; wandeln Sie die Datei erst um: iconv -f UTF-16 -t UTF-8 {utf16} > {converted}\n"
+        )
+    );
+}
+
+#[test]
+fn merge_speaks_the_chosen_language() {
+    let env = setup();
+    let plan = String::from_utf8(stdout(
+        &env,
+        &["merge", "anna", "berta", "--dry-run", "--lang", "de"],
+        &[],
+    ))
+    .unwrap();
+    assert!(
+        plan.starts_with(
+            "Probelauf, nichts geändert.\nBerta Weiß mit Anna Schmidt zusammenführen:\n  übernimmt 1 Eintrag, 0 Aufhänger, 1 Wiedervorlage, 0 Jour fixe\n"
+        ),
+        "{plan}"
+    );
+    assert!(
+        plan.ends_with("  entfernt dann Berta Weiß; ein erneuter Import seiner Karte aktualisiert Anna Schmidt\n"),
+        "{plan}"
+    );
+    let english =
+        String::from_utf8(stdout(&env, &["merge", "anna", "berta", "--dry-run"], &[])).unwrap();
+    assert!(
+        english.starts_with(
+            "Dry run, nothing was changed.\nMerge Berta Weiß into Anna Schmidt:\n  moves 1 touch, 0 hooks, 1 follow-up, 0 Jour fixe\n"
+        ),
+        "{english}"
+    );
+    let err = error(&env, &["merge", "anna", "berta", "--lang", "de"], &[]);
+    assert!(err.contains("bestätigen Sie mit --yes"), "{err}");
+}
