@@ -312,5 +312,4 @@ macro_rules! t {
 }
 
 #[cfg(test)]
-#[path = "i18n_tests.rs"]
 mod tests;

@@ -557,5 +557,4 @@ fn find_source(tx: &Tx, which: &str) -> Result<stored::Source> {
 }
 
 #[cfg(test)]
-#[path = "capture_tests.rs"]
 mod tests;

@@ -707,5 +707,4 @@ pub(crate) fn changed_fields(before: &Contact, after: &Contact) -> Vec<&'static 
 }
 
 #[cfg(test)]
-#[path = "import_tests.rs"]
 mod tests;

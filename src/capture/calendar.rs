@@ -601,5 +601,4 @@ fn fixed_zones(event: &Event) -> Event {
 }
 
 #[cfg(test)]
-#[path = "calendar_tests.rs"]
 mod tests;

@@ -284,5 +284,4 @@ pub fn header_end(bytes: &[u8]) -> Option<usize> {
 }
 
 #[cfg(test)]
-#[path = "mail_tests.rs"]
 mod tests;

@@ -397,5 +397,4 @@ impl State<'_> {
 }
 
 #[cfg(test)]
-#[path = "sms_backup_tests.rs"]
 mod tests;

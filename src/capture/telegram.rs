@@ -451,5 +451,4 @@ mod stream;
 use stream::Top;
 
 #[cfg(test)]
-#[path = "telegram_tests.rs"]
 mod tests;

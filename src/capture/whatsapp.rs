@@ -532,5 +532,4 @@ fn same_name(a: &str, b: &str) -> bool {
 }
 
 #[cfg(test)]
-#[path = "whatsapp_tests.rs"]
 mod tests;

@@ -575,5 +575,4 @@ fn tail(rest: &str) -> Option<Tail> {
 }
 
 #[cfg(test)]
-#[path = "whatsapp_line_tests.rs"]
 mod tests;

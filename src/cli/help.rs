@@ -426,5 +426,4 @@ pub fn in_language(error: &clap::Error, lang: Lang) -> String {
 }
 
 #[cfg(test)]
-#[path = "help_tests.rs"]
 mod tests;

@@ -276,5 +276,4 @@ fn days_in_month(first: NaiveDate) -> Option<u32> {
 }
 
 #[cfg(test)]
-#[path = "rrule_tests.rs"]
 mod tests;

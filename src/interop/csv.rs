@@ -568,5 +568,4 @@ pub fn write_contacts(rows: &[(ContactFacts, Option<Checkin>)]) -> Result<String
 }
 
 #[cfg(test)]
-#[path = "csv_tests.rs"]
 mod tests;

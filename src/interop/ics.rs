@@ -255,5 +255,4 @@ pub(crate) fn export_rrule(rrule: &str, timed: bool) -> String {
 }
 
 #[cfg(test)]
-#[path = "ics_tests.rs"]
 mod tests;

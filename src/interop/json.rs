@@ -452,5 +452,4 @@ fn validate_capture(backup: &Backup, contacts: &HashSet<Id>) -> std::result::Res
 }
 
 #[cfg(test)]
-#[path = "json_tests.rs"]
 mod tests;

@@ -27,6 +27,4 @@ mod vcard_write;
 pub mod vdir;
 
 #[cfg(test)]
-mod vcard_prop_tests;
-#[cfg(test)]
-mod vcard_tests;
+mod tests;

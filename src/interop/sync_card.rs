@@ -543,5 +543,4 @@ pub(crate) fn stamp(text: &str) -> Option<DateTime<Utc>> {
 }
 
 #[cfg(test)]
-#[path = "sync_card_tests.rs"]
 mod tests;

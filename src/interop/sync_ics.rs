@@ -790,5 +790,4 @@ fn percent(text: &str) -> String {
 }
 
 #[cfg(test)]
-#[path = "sync_ics_tests.rs"]
 mod tests;

@@ -619,5 +619,4 @@ fn unowned(card: &str) -> Vec<String> {
 }
 
 #[cfg(test)]
-#[path = "vcard_patch_tests.rs"]
 mod tests;

@@ -325,5 +325,4 @@ pub fn hhmm<S: Serializer>(time: &Option<NaiveTime>, s: S) -> Result<S::Ok, S::E
 }
 
 #[cfg(test)]
-#[path = "agenda_tests.rs"]
 mod tests;

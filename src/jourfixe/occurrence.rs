@@ -464,5 +464,4 @@ fn split_until(rrule: &str) -> Result<(String, Option<NaiveDate>), String> {
 }
 
 #[cfg(test)]
-#[path = "occurrence_tests.rs"]
 mod tests;

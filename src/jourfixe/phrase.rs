@@ -517,9 +517,4 @@ mod message;
 mod words;
 
 #[cfg(test)]
-#[path = "phrase_tests.rs"]
 mod tests;
-
-#[cfg(test)]
-#[path = "phrase_roundtrip_tests.rs"]
-mod roundtrip_tests;

@@ -369,5 +369,4 @@ pub(super) fn rewrite(
 }
 
 #[cfg(test)]
-#[path = "german_tests.rs"]
 mod tests;

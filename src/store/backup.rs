@@ -281,5 +281,4 @@ fn integrity_problems(conn: &Connection) -> Result<Vec<String>> {
 }
 
 #[cfg(test)]
-#[path = "backup_tests.rs"]
 mod tests;

@@ -470,5 +470,4 @@ pub fn restore(
 }
 
 #[cfg(test)]
-#[path = "capture_tests.rs"]
 mod tests;

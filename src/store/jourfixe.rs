@@ -360,5 +360,4 @@ pub fn update(conn: &Connection, jf: &JourFixe) -> Result<JourFixe> {
 }
 
 #[cfg(test)]
-#[path = "jourfixe_tests.rs"]
 mod tests;

@@ -511,9 +511,7 @@ fn open_failure(path: &Path, error: &rusqlite::Error) -> Error {
     // SQLite's words may quote a schema across lines: one line here
     let e = crate::text::tidy_line(&error.to_string());
     match error.sqlite_error_code() {
-        Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt) => {
-            not_a_database(path, &e)
-        }
+        Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt) => not_a_database(path, &e),
         Some(ErrorCode::CannotOpen | ErrorCode::PermissionDenied | ErrorCode::ReadOnly) => {
             Error::Database(format!(
                 "cannot open {} ({e}); draht needs to read and write it and to create its -wal and -shm files beside it: check the permissions of the file and its folder, or pass another --db",
@@ -533,5 +531,4 @@ fn open_failure(path: &Path, error: &rusqlite::Error) -> Error {
 }
 
 #[cfg(test)]
-#[path = "open_tests.rs"]
 mod tests;

@@ -370,5 +370,4 @@ pub fn exists(conn: &Connection, kind: Kind, id: Id) -> Result<bool> {
 }
 
 #[cfg(test)]
-#[path = "sync_tests.rs"]
 mod tests;

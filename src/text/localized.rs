@@ -463,5 +463,4 @@ pub fn status_heading(lang: Lang, status: Status) -> Option<&'static str> {
 }
 
 #[cfg(test)]
-#[path = "localized_tests.rs"]
 mod tests;

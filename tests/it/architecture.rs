@@ -228,3 +228,27 @@ fn the_faces_call_the_app_layer_and_not_each_other() {
         );
     }
 }
+
+#[test]
+fn unit_tests_are_each_modules_child_named_tests() {
+    // One layout: `mod tests` inline, or the file `foo/tests.rs` beside
+    // `foo.rs` (`#[cfg(test)] mod tests;`), never a `#[path]` to a
+    // `foo_tests.rs`.
+    fn walk(path: &Path, out: &mut Vec<String>) {
+        for entry in std::fs::read_dir(path).expect("src").flatten() {
+            let p = entry.path();
+            if p.is_dir() {
+                walk(&p, out);
+            } else if p.extension().is_some_and(|e| e == "rs") {
+                let name = p.file_name().unwrap().to_string_lossy().into_owned();
+                let text = std::fs::read_to_string(&p).expect("read source");
+                if name.ends_with("_tests.rs") || text.contains("_tests.rs\"]") {
+                    out.push(p.strip_prefix(root()).unwrap().display().to_string());
+                }
+            }
+        }
+    }
+    let mut found = Vec::new();
+    walk(&root().join("src"), &mut found);
+    assert!(found.is_empty(), "tests outside the layout: {found:#?}");
+}

@@ -7,7 +7,7 @@
 use chrono::{NaiveTime, Timelike, Weekday};
 use proptest::prelude::*;
 
-use super::{RuleSpec, parse_rule};
+use super::super::{RuleSpec, parse_rule};
 use crate::jourfixe::{Pattern, WEEK};
 use crate::parse::german::WEEKDAYS;
 

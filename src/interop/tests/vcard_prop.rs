@@ -3,8 +3,8 @@
 
 use proptest::prelude::*;
 
-use super::vcard::{CardContact, VcardVersion, read_cards, write_card};
-use super::vcard_tests::{APPLE, BROKEN, GOOGLE, OUTLOOK, PLAIN4, blank_contact};
+use super::vcard::{APPLE, BROKEN, GOOGLE, OUTLOOK, PLAIN4, blank_contact};
+use crate::interop::vcard::{CardContact, VcardVersion, read_cards, write_card};
 use crate::model::{Birthday, Contact, Handle};
 
 /// Trimmed, non-empty text from a pattern.

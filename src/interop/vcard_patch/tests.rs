@@ -2,10 +2,10 @@
 //! change draht makes touches only its own lines, and an export read back
 //! exports the same bytes.
 
+use crate::interop::tests::{APPLE, GOOGLE, OUTLOOK, PLAIN4, blank_contact};
 use crate::interop::vcard::{
     Card, VcardVersion, export_card, merge_cards, read_card_texts, read_one,
 };
-use crate::interop::vcard_tests::{APPLE, GOOGLE, OUTLOOK, PLAIN4, blank_contact};
 use crate::model::{Birthday, Contact, Handle};
 
 fn cards(text: &str) -> Vec<Card> {

@@ -486,3 +486,5 @@ proptest! {
         }
     }
 }
+
+mod roundtrip;

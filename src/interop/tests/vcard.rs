@@ -3,15 +3,15 @@
 
 use chrono::{TimeZone, Utc};
 
-use super::vcard::{CardContact, CardError, VcardVersion, read_cards, write_card};
-use super::vcard_read::parse_birthday;
+use super::super::vcard::{CardContact, CardError, VcardVersion, read_cards, write_card};
+use super::super::vcard_read::parse_birthday;
 use crate::model::{Birthday, Contact, Handle, Sphere};
 
-pub(super) const GOOGLE: &str = include_str!("../../tests/fixtures/google.vcf");
-pub(super) const APPLE: &str = include_str!("../../tests/fixtures/apple.vcf");
-pub(super) const OUTLOOK: &str = include_str!("../../tests/fixtures/outlook.vcf");
-pub(super) const PLAIN4: &str = include_str!("../../tests/fixtures/plain4.vcf");
-pub(super) const BROKEN: &str = include_str!("../../tests/fixtures/broken.vcf");
+pub(crate) const GOOGLE: &str = include_str!("../../../tests/fixtures/google.vcf");
+pub(crate) const APPLE: &str = include_str!("../../../tests/fixtures/apple.vcf");
+pub(crate) const OUTLOOK: &str = include_str!("../../../tests/fixtures/outlook.vcf");
+pub(crate) const PLAIN4: &str = include_str!("../../../tests/fixtures/plain4.vcf");
+pub(crate) const BROKEN: &str = include_str!("../../../tests/fixtures/broken.vcf");
 
 fn handle(value: &str, label: Option<&str>) -> Handle {
     Handle {
@@ -37,7 +37,7 @@ fn cards(text: &str) -> Vec<CardContact> {
 }
 
 /// A draht contact with no card data: uid, name and everything else empty.
-pub(super) fn blank_contact() -> Contact {
+pub(crate) fn blank_contact() -> Contact {
     Contact {
         id: 1,
         uid: String::new(),

@@ -5,8 +5,8 @@ use chrono::{NaiveDate, TimeZone, Utc};
 use super::*;
 use crate::model::{Birthday, Contact};
 
-const GOOGLE: &str = include_str!("../../tests/fixtures/google.csv");
-const OWN: &str = include_str!("../../tests/fixtures/own.csv");
+const GOOGLE: &str = include_str!("../../../tests/fixtures/google.csv");
+const OWN: &str = include_str!("../../../tests/fixtures/own.csv");
 
 fn handle(value: &str, label: Option<&str>) -> Handle {
     Handle {
@@ -218,7 +218,7 @@ fn facts(contact: Contact) -> ContactFacts {
 fn exported_csv_reads_back_as_the_same_card() {
     let batch = read(OWN);
     let clara = &batch.records[0];
-    let mut contact = crate::interop::vcard_tests::blank_contact();
+    let mut contact = crate::interop::tests::blank_contact();
     clara.card.apply_to(&mut contact);
     contact.tags.sort();
     contact.cadence_days = Some(21);
@@ -242,7 +242,7 @@ fn exported_csv_reads_back_as_the_same_card() {
 fn hostile(text: &str) -> Contact {
     let line = crate::text::tidy_line(text);
     let tidy = |s: String| crate::text::tidy_line(&s);
-    let mut c = crate::interop::vcard_tests::blank_contact();
+    let mut c = crate::interop::tests::blank_contact();
     c.uid = tidy(format!("u{line}"));
     c.name = tidy(format!("N{line}"));
     c.nickname = Some(tidy(format!("{line}n")));
