@@ -174,7 +174,8 @@ fn brief_lines(app: &App, brief: &Brief) -> Vec<Line<'static>> {
             };
             lines.push(Line::from(vec![
                 Span::raw(" □ "),
-                Span::styled(format!("{:<11}", day_short(f.due, today)), style),
+                // a day is 10 cells in English, more in German: a space always
+                Span::styled(format!("{:<10} ", day_short(f.due, today)), style),
                 Span::raw(clean(&f.note)),
             ]));
         }
