@@ -512,16 +512,8 @@ fn calendar<S: Sink>(sink: &mut S, s: &mut Session, whole: bool, marks: &Marks) 
                 continue;
             }
         };
-        let mtime = meta
-            .modified()
-            .ok()
-            .and_then(|t| t.duration_since(SystemTime::UNIX_EPOCH).ok())
-            .map_or(0, |d| d.as_nanos() as i128);
-        let old = marks
-            .get(part)
-            .and_then(|pieces| pieces.iter().find(|(seq, _)| *seq == 0))
-            .and_then(|(_, bytes)| FileMark::decode(bytes));
-        if !whole && old.is_some_and(|m| m.settled && m.size == meta.len() && m.mtime == mtime) {
+        let (mtime, unchanged) = file_unchanged(marks, part, &meta);
+        if !whole && unchanged {
             continue;
         }
         let text = match std::fs::read(path) {
@@ -555,4 +547,21 @@ fn calendar<S: Sink>(sink: &mut S, s: &mut Session, whole: bool, marks: &Marks) 
         stored::retain_parts(tx, s.id, &parts)?;
         s.seal(tx)
     })
+}
+
+/// The modification time of the file `part` (nanoseconds since the epoch,
+/// 0 when the system cannot say), and whether its stored watermark says
+/// it was read whole at this size and time.
+pub(super) fn file_unchanged(marks: &Marks, part: &str, meta: &std::fs::Metadata) -> (i128, bool) {
+    let mtime = meta
+        .modified()
+        .ok()
+        .and_then(|t| t.duration_since(SystemTime::UNIX_EPOCH).ok())
+        .map_or(0, |d| d.as_nanos() as i128);
+    let old = marks
+        .get(part)
+        .and_then(|pieces| pieces.iter().find(|(seq, _)| *seq == 0))
+        .and_then(|(_, bytes)| FileMark::decode(bytes));
+    let unchanged = old.is_some_and(|m| m.settled && m.size == meta.len() && m.mtime == mtime);
+    (mtime, unchanged)
 }

@@ -13,7 +13,6 @@ use std::fs::File;
 use std::io::{self, BufReader};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::sync_channel;
-use std::time::SystemTime;
 
 use super::drive::Sink;
 use super::io_reason;
@@ -50,16 +49,8 @@ pub(super) fn source<S: Sink>(
                 continue;
             }
         };
-        let mtime = meta
-            .modified()
-            .ok()
-            .and_then(|t| t.duration_since(SystemTime::UNIX_EPOCH).ok())
-            .map_or(0, |d| d.as_nanos() as i128);
-        let old = marks
-            .get(part)
-            .and_then(|pieces| pieces.iter().find(|(seq, _)| *seq == 0))
-            .and_then(|(_, bytes)| FileMark::decode(bytes));
-        if !whole && old.is_some_and(|m| m.settled && m.size == meta.len() && m.mtime == mtime) {
+        let (mtime, unchanged) = super::drive::file_unchanged(marks, part, &meta);
+        if !whole && unchanged {
             continue;
         }
         read_any = true;
