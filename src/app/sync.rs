@@ -193,42 +193,27 @@ fn run(tx: &Tx, dir: &Path, path_text: &str, now: DateTime<Utc>, dry_run: bool) 
 
     // the folder's cards
     let mut files: BTreeMap<String, File> = BTreeMap::new();
-    if dir.is_dir() {
-        for entry in std::fs::read_dir(dir).at_path(dir)? {
-            let path = entry.at_path(dir)?.path();
-            let href = path
-                .file_name()
-                .unwrap_or_default()
-                .to_string_lossy()
-                .to_string();
-            let is_card = path
-                .extension()
-                .is_some_and(|e| e.eq_ignore_ascii_case("vcf"));
-            if !is_card || href.starts_with('.') || !path.is_file() {
-                continue;
-            }
-            let meta = std::fs::metadata(&path).at_path(&path)?;
-            let stat = stat_of(&meta);
-            let mut file = File {
-                href: href.clone(),
-                stat,
-                read: None,
-                mtime_ms: meta.mtime() * 1000 + meta.mtime_nsec() / 1_000_000,
-            };
-            let unchanged = by_href
-                .get(href.as_str())
-                .is_some_and(|item| item.stat == stat && item.kind == Kind::Contact);
-            if !unchanged {
-                match read_file(&path)? {
-                    Some(read) => file.read = Some(read),
-                    None => {
-                        report.unreadable.push(href.clone());
-                        continue;
-                    }
+    for (href, path, meta) in folder_files(dir, "vcf")? {
+        let stat = stat_of(&meta);
+        let mut file = File {
+            href: href.clone(),
+            stat,
+            read: None,
+            mtime_ms: meta.mtime() * 1000 + meta.mtime_nsec() / 1_000_000,
+        };
+        let unchanged = by_href
+            .get(href.as_str())
+            .is_some_and(|item| item.stat == stat && item.kind == Kind::Contact);
+        if !unchanged {
+            match read_file(&path)? {
+                Some(read) => file.read = Some(read),
+                None => {
+                    report.unreadable.push(href.clone());
+                    continue;
                 }
             }
-            files.insert(href, file);
         }
+        files.insert(href, file);
     }
 
     // the contacts, archived ones too (a changed card brings one back)
@@ -410,6 +395,36 @@ fn run(tx: &Tx, dir: &Path, path_text: &str, now: DateTime<Utc>, dry_run: bool) 
         state::set_folder(tx, Folder::Contacts, path_text, now)?;
     }
     Ok(report)
+}
+
+/// The files of the vdir `dir` whose names end in `.EXT` (any case), by
+/// name, with their paths and metadata; hidden files (vdirsyncer's
+/// `.tmp`, `.`-status) and folders left out, none when `dir` is missing.
+pub(super) fn folder_files(
+    dir: &Path,
+    ext: &str,
+) -> Result<Vec<(String, PathBuf, std::fs::Metadata)>> {
+    let mut out = Vec::new();
+    if !dir.is_dir() {
+        return Ok(out);
+    }
+    for entry in std::fs::read_dir(dir).at_path(dir)? {
+        let path = entry.at_path(dir)?.path();
+        let href = path
+            .file_name()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .to_string();
+        let ours = path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case(ext));
+        if !ours || href.starts_with('.') || !path.is_file() {
+            continue;
+        }
+        let meta = std::fs::metadata(&path).at_path(&path)?;
+        out.push((href, path, meta));
+    }
+    Ok(out)
 }
 
 pub(super) fn stat_of(meta: &std::fs::Metadata) -> Stat {

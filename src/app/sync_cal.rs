@@ -12,7 +12,7 @@ use std::path::Path;
 
 use chrono::{DateTime, Utc};
 
-use super::sync::{Report, hash_of, keep_lost, now_ns, stat_of};
+use super::sync::{Report, folder_files, hash_of, keep_lost, now_ns, stat_of};
 use crate::error::{Error, IoContext, Result};
 use crate::fsutil::{create_private_dir, write_private};
 use crate::interop::sync_ics::{
@@ -73,47 +73,32 @@ pub(super) fn run(
     let by_uid: HashMap<&str, &Contact> = people.iter().map(|c| (c.uid.as_str(), c)).collect();
 
     let mut files: BTreeMap<String, File> = BTreeMap::new();
-    if dir.is_dir() {
-        for entry in std::fs::read_dir(dir).at_path(dir)? {
-            let path = entry.at_path(dir)?.path();
-            let href = path
-                .file_name()
-                .unwrap_or_default()
-                .to_string_lossy()
-                .to_string();
-            let is_ics = path
-                .extension()
-                .is_some_and(|e| e.eq_ignore_ascii_case("ics"));
-            if !is_ics || href.starts_with('.') || !path.is_file() {
-                continue;
-            }
-            let meta = std::fs::metadata(&path).at_path(&path)?;
-            let stat = stat_of(&meta);
-            let known = by_href.get(href.as_str());
-            if known.is_some_and(|i| i.kind != Kind::JourFixe) {
-                continue; // someone else's item, or one draht does not sync
-            }
-            let mut file = File {
-                stat,
-                mtime_ms: meta.mtime() * 1000 + meta.mtime_nsec() / 1_000_000,
-                read: None,
-            };
-            if !known.is_some_and(|i| i.stat == stat) {
-                let text = std::fs::read_to_string(&path).at_path(&path)?;
-                match read_item(&text) {
-                    Ok(ReadItem::Draht { item, .. }) => match item.record {
-                        CalRecord::JourFixe(jf) => file.read = Some((item.uid, jf, text)),
-                        _ => continue,
-                    },
-                    Ok(ReadItem::Other { .. }) => continue,
-                    Err(_) => {
-                        report.unreadable.push(href);
-                        continue;
-                    }
+    for (href, path, meta) in folder_files(dir, "ics")? {
+        let stat = stat_of(&meta);
+        let known = by_href.get(href.as_str());
+        if known.is_some_and(|i| i.kind != Kind::JourFixe) {
+            continue; // someone else's item, or one draht does not sync
+        }
+        let mut file = File {
+            stat,
+            mtime_ms: meta.mtime() * 1000 + meta.mtime_nsec() / 1_000_000,
+            read: None,
+        };
+        if !known.is_some_and(|i| i.stat == stat) {
+            let text = std::fs::read_to_string(&path).at_path(&path)?;
+            match read_item(&text) {
+                Ok(ReadItem::Draht { item, .. }) => match item.record {
+                    CalRecord::JourFixe(jf) => file.read = Some((item.uid, jf, text)),
+                    _ => continue,
+                },
+                Ok(ReadItem::Other { .. }) => continue,
+                Err(_) => {
+                    report.unreadable.push(href);
+                    continue;
                 }
             }
-            files.insert(href, file);
         }
+        files.insert(href, file);
     }
 
     // every Jour fixe, paused ones too
