@@ -7,7 +7,7 @@
 //!
 //! - `cargo fuzz run NAME tests/fuzz_corpus/NAME` (the `fuzz/` crate, one
 //!   three-line file per target), and
-//! - `cargo test` (tests/it/hostile_input.rs): every file in
+//! - `cargo test` (src/fuzz/tests.rs): every file in
 //!   `tests/fuzz_corpus/NAME/` as a regression test, plus proptest input
 //!   built from random bytes and from the target's dictionary.
 //!

@@ -1,5 +1,5 @@
 //! The measures of one contact over a window, and their roll-up per sphere,
-//! tag and channel. Definitions (also in README.md "Insight"):
+//! tag and channel. Definitions (also in docs/guide.md "Insight"):
 //!
 //! * **touches per channel**, **missed**: `done` touches / missed attempts
 //!   whose local day lies in the window.

@@ -9,7 +9,7 @@
 //! * `charts.rs` — text charts (bars, sparklines, heat-map cells) shared by
 //!   the CLI and the TUI.
 //!
-//! The formulas are documented in README.md, section "Insight".
+//! The formulas are documented in docs/guide.md, section "Insight".
 
 use chrono::{Days, NaiveDate};
 use serde::{Serialize, Serializer, ser::SerializeMap};

@@ -1,4 +1,4 @@
-//! The rules of DESIGN.md "Concepts and rules", one function each: what
+//! The rules of docs/design.md, one function each: what
 //! counts as a personal touch, which hook comes next, when a check-in is due,
 //! what status it has on a given day, and whether a follow-up is still open.
 
