@@ -3,6 +3,7 @@
 //! text passes before it reaches a terminal. The same words in the
 //! interface language (German dates, numbers, names) are in `localized`.
 
+pub mod merge;
 pub mod reminder;
 
 use std::fmt::Write as _;

@@ -609,7 +609,7 @@ error-jf-new-rule-no-date = die neue Regel ({ $rule }) hat ab { $from } keinen T
 error-hook-elsewhere = Aufhänger #{ $hook } gehört jemand anderem; nehmen Sie einen Aufhänger von { $names } (`draht show` zeigt sie)
 
 
-## draht merge (src/cli/merge.rs)
+## draht merge (src/cli/merge.rs; the plan in words: src/text/merge.rs, also the TUI's M)
 
 merge-dry-run = Probelauf, nichts geändert.
 error-merge-confirm = Zusammenführen gibt alles von { $gone } an { $kept } und entfernt { $gone }; bestätigen Sie mit --yes, oder sehen Sie mit --dry-run, was es täte

@@ -614,7 +614,7 @@ error-jf-new-rule-no-date = the new rule ({ $rule }) has no date from { $from } 
 error-hook-elsewhere = hook #{ $hook } belongs to someone else; pick one of { $names }'s hooks (`draht show` lists them)
 
 
-## draht merge (src/cli/merge.rs)
+## draht merge (src/cli/merge.rs; the plan in words: src/text/merge.rs, also the TUI's M)
 
 merge-dry-run = Dry run, nothing was changed.
 error-merge-confirm = merging moves everything of { $gone } to { $kept } and removes { $gone }; add --yes to confirm, or --dry-run to see what it would do

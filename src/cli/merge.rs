@@ -4,8 +4,9 @@ use super::args::MergeArgs;
 use super::render::clean;
 use super::{Ctx, confirm};
 use crate::app::Who;
-use crate::app::merge::{MergePlan, merge as merge_contacts, plan};
+use crate::app::merge::{merge as merge_contacts, plan};
 use crate::error::{Error, Result};
+use crate::text::merge::merge_plan;
 use crate::{t, tr};
 
 pub fn merge(ctx: &mut Ctx, args: &MergeArgs) -> Result<String> {
@@ -15,7 +16,11 @@ pub fn merge(ctx: &mut Ctx, args: &MergeArgs) -> Result<String> {
         return if ctx.json {
             ctx.to_json(&planned)
         } else {
-            Ok(format!("{}\n{}", tr!("merge-dry-run"), describe(&planned)))
+            Ok(format!(
+                "{}\n{}",
+                tr!("merge-dry-run"),
+                merge_plan(&planned)
+            ))
         };
     }
     if !args.yes {
@@ -26,7 +31,7 @@ pub fn merge(ctx: &mut Ctx, args: &MergeArgs) -> Result<String> {
                 kept = clean(&planned.kept.name)
             )));
         }
-        eprint!("{}", describe(&planned));
+        eprint!("{}", merge_plan(&planned));
         if !confirm(tr!("merge-ask"))? {
             return Err(Error::input(tr!("merge-not-merged")));
         }
@@ -45,56 +50,4 @@ pub fn merge(ctx: &mut Ctx, args: &MergeArgs) -> Result<String> {
             kept = clean(&done.kept.name)
         )
     ))
-}
-
-/// What a merge does, in a few lines.
-fn describe(plan: &MergePlan) -> String {
-    let (kept, gone) = (clean(&plan.kept.name), clean(&plan.gone.name));
-    let mut out = format!("{}\n", t!("merge-title", gone = &*gone, kept = &*kept));
-    let m = &plan.moved;
-    let mut moved = vec![t!("merge-touches", count = m.touches)];
-    if m.shared_touches > 0 {
-        moved[0].push_str(&t!("merge-shared", count = m.shared_touches));
-    }
-    moved.push(t!("merge-hooks", count = m.hooks));
-    moved.push(t!("merge-followups", count = m.followups));
-    moved.push(t!("merge-jourfixe", count = m.jourfixe));
-    out.push_str(&format!(
-        "  {}\n",
-        t!("merge-moves", list = moved.join(", "))
-    ));
-    let mut added = Vec::new();
-    for (what, items) in [
-        ("merge-added-emails", &plan.added_emails),
-        ("merge-added-phones", &plan.added_phones),
-        ("merge-added-tags", &plan.added_tags),
-    ] {
-        if !items.is_empty() {
-            let items: Vec<String> = items.iter().map(|i| clean(i)).collect();
-            added.push(t!(crate::i18n::current(); what, items = items.join(", ")));
-        }
-    }
-    if !added.is_empty() {
-        out.push_str(&format!(
-            "  {}\n",
-            t!("merge-adds", list = added.join("; "))
-        ));
-    }
-    let fields: Vec<&str> = plan
-        .fields
-        .iter()
-        .copied()
-        .filter(|f| !matches!(*f, "emails" | "phones" | "tags"))
-        .collect();
-    if !fields.is_empty() {
-        out.push_str(&format!(
-            "  {}\n",
-            t!("merge-takes", gone = &*gone, fields = fields.join(", "))
-        ));
-    }
-    out.push_str(&format!(
-        "  {}\n",
-        t!("merge-then", gone = &*gone, kept = &*kept)
-    ));
-    out
 }

@@ -14,6 +14,7 @@ use super::effects::{Applied, Effect, Undo};
 use super::forms::Form;
 use super::insight::Insight;
 use super::list::{ContactList, Sort};
+use super::pick::Pick;
 use super::triage::Triage;
 use crate::clock;
 use crate::config::Config;
@@ -59,6 +60,8 @@ pub struct Confirm {
 pub enum Modal {
     Form(Form),
     Confirm(Confirm),
+    /// Whom to merge a contact into (`M`).
+    Pick(Pick),
 }
 
 /// The one mode the app is in.
@@ -157,6 +160,9 @@ pub struct App {
     after_log: Option<(usize, Vec<Id>)>,
     /// How to take the last write of this session back (`u`).
     pub undo: Option<Undo>,
+    /// A merge picked (`keep`, `gone`) whose plan the next refresh reads,
+    /// to ask with it.
+    merge_wanted: Option<(Id, Id)>,
     /// What the write being performed undoes, when it is an undo.
     undoing: Option<String>,
     /// A Jour fixe about to start, shown on every tab.
@@ -188,6 +194,7 @@ impl App {
             select_after_reload: None,
             after_log: None,
             undo: None,
+            merge_wanted: None,
             undoing: None,
             banner: Default::default(),
         };
@@ -477,6 +484,40 @@ impl App {
         let undo = self.undo.take()?;
         self.undoing = Some(undo.what);
         Some(undo.effect)
+    }
+
+    /// Asks for the plan of merging `gone` into `keep` (read on the next
+    /// refresh, then asked about).
+    pub(super) fn want_merge(&mut self, keep: Id, gone: Id) {
+        self.merge_wanted = Some((keep, gone));
+    }
+
+    /// The merge whose plan the refresh should read now, if any.
+    pub fn take_merge_wanted(&mut self) -> Option<(Id, Id)> {
+        self.merge_wanted.take()
+    }
+
+    /// Asks about the merge `plan` says (what moves, what it adds), or
+    /// says why it cannot be done.
+    pub fn merge_planned(&mut self, plan: Result<crate::app::merge::MergePlan, String>) {
+        match plan {
+            Ok(plan) => {
+                let mut question: Vec<String> = crate::text::merge::merge_plan(&plan)
+                    .lines()
+                    .map(|l| crate::text::clean(l.trim()))
+                    .collect();
+                question
+                    .push("Merge them? A merge cannot be undone (u does not take it back).".into());
+                self.mode = Mode::Modal(Box::new(Modal::Confirm(Confirm {
+                    question: question.join("\n"),
+                    effect: Effect::Merge {
+                        keep: plan.kept.id,
+                        gone: plan.gone.id,
+                    },
+                })));
+            }
+            Err(error) => self.say(error, true),
+        }
     }
 
     /// Shows a line in the footer until the next key.

@@ -132,6 +132,11 @@ pub enum Effect {
         jourfixe: Id,
         change: Box<crate::app::jourfixe_edit::Change>,
     },
+    /// Merge contact `gone` into `keep` (`draht merge`); no undo.
+    Merge {
+        keep: Id,
+        gone: Id,
+    },
     // The inverses that only `u` asks for.
     /// Take back a touch just logged, giving its hook its last use back.
     Unlog {
@@ -235,6 +240,8 @@ impl Effect {
             | Effect::AddJourFixe { contact, .. }
             | Effect::Triage { contact, .. } => one(*contact),
             Effect::RestoreContact { contact } => one(contact.id),
+            // touches, plans and rows of both move; the gone one leaves
+            Effect::Merge { .. } => Reload::Everything,
             Effect::SkipJourFixe { .. }
             | Effect::DeleteJourFixe { .. }
             | Effect::EditTouch { .. }
@@ -469,6 +476,12 @@ fn write(
         Effect::Delete { contact } => {
             let c = app::contacts::delete(store, Who::Id(*contact))?;
             done(format!("Deleted {}.", clean(&c.name)), None)
+        }
+        Effect::Merge { keep, gone } => {
+            let merged = app::merge::merge(store, Who::Id(*keep), Who::Id(*gone), now)?;
+            let (gone, kept) = (clean(&merged.gone.name), clean(&merged.kept.name));
+            // no inverse: the app layer cannot split a merged contact again
+            done(format!("Merged {gone} into {kept}."), Some(*keep))
         }
         Effect::EditTouch { touch } => undo::edit_touch(store, touch, today),
         Effect::RemoveTouch { touch } => undo::remove_touch(store, *touch, today),

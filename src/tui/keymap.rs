@@ -61,6 +61,8 @@ pub enum Action {
     Undo,
     /// In a confirmation: yes.
     Confirm,
+    /// On the Contacts tab: merge the selected contact into another.
+    Merge,
 }
 
 /// Where a binding applies.
@@ -86,6 +88,8 @@ pub enum Scope {
     Triage,
     /// In a yes/no question.
     Confirm,
+    /// Picking a contact from a list (whom to merge into).
+    Pick,
 }
 
 impl Scope {
@@ -102,11 +106,12 @@ impl Scope {
             Scope::Card => "in the open card (Enter)",
             Scope::Triage => "triage (t): contacts without a cadence",
             Scope::Confirm => "confirming",
+            Scope::Pick => "picking a contact (M: whom to merge into)",
         }
     }
 
     /// Every scope, in help order.
-    pub const ALL: [Scope; 10] = [
+    pub const ALL: [Scope; 11] = [
         Scope::Contact,
         Scope::Global,
         Scope::Contacts,
@@ -116,6 +121,7 @@ impl Scope {
         Scope::Form,
         Scope::Choice,
         Scope::Triage,
+        Scope::Pick,
         Scope::Confirm,
     ];
 }

@@ -24,6 +24,7 @@ pub mod insight;
 
 pub mod keymap;
 pub mod list;
+pub mod pick;
 mod terminal;
 pub mod theme;
 pub mod triage;
@@ -131,6 +132,14 @@ impl Sync {
         }
         if let Some(answer) = self.insight.poll() {
             app.set_insight(answer);
+        }
+        if let Some((keep, gone)) = app.take_merge_wanted() {
+            let plan = crate::app::merge::plan(
+                store,
+                crate::app::Who::Id(keep),
+                crate::app::Who::Id(gone),
+            );
+            app.merge_planned(plan.map_err(|e| e.to_string()));
         }
         if let Some(id) = app.wants_brief() {
             let brief = brief::load(store, &app.data, id, &app.config.settings)?;

@@ -12,6 +12,7 @@ use super::app::{App, Confirm, Hit, Message, Modal, Mode, Outcome, Tab};
 use super::effects::Effect;
 use super::forms::{self, Step};
 use super::keymap::{self, Action, Scope, action_for};
+use super::pick::{Pick, PickStep};
 use crate::clock;
 use crate::model::Id;
 
@@ -25,6 +26,7 @@ impl App {
             Mode::Modal(modal) => match &**modal {
                 Modal::Form(form) => form.scopes().to_vec(),
                 Modal::Confirm(_) => vec![Scope::Confirm],
+                Modal::Pick(_) => vec![Scope::Pick],
             },
             Mode::Filter => vec![Scope::Filter],
             Mode::Help { .. } => vec![],
@@ -151,6 +153,15 @@ impl App {
                     Outcome::Continue
                 }
             },
+            Modal::Pick(mut pick) => {
+                match pick.handle_key(key, &self.data.contacts) {
+                    PickStep::Stay => self.mode = Mode::Modal(Box::new(Modal::Pick(pick))),
+                    PickStep::Cancel => {}
+                    PickStep::Help => self.help_over(Mode::Modal(Box::new(Modal::Pick(pick)))),
+                    PickStep::Picked(keep) => self.want_merge(keep, pick.gone),
+                }
+                Outcome::Continue
+            }
             Modal::Form(mut form) => {
                 let step = form.handle_key(key);
                 self.read_others(&mut form);
@@ -337,6 +348,10 @@ impl App {
                 ),
                 Effect::Archive { contact: id },
             ),
+            Action::Merge => {
+                let pick = Pick::new(id, &name, &self.data.contacts);
+                self.mode = Mode::Modal(Box::new(Modal::Pick(pick)));
+            }
             Action::Delete => self.ask(
                 format!("Delete {} and their whole history for good?", name),
                 Effect::Delete { contact: id },

@@ -182,6 +182,13 @@ pub const KEYMAP: &[Binding] = &[
         "sort by name, status or last touch"
     ),
     bind!(
+        Contacts,
+        Action::Merge,
+        [(KeyCode::Char('M'), SHIFT), ch('M')],
+        None,
+        "merge the selected contact into its duplicate (asks first)"
+    ),
+    bind!(
         Global,
         Action::Undo,
         [ch('u')],
@@ -409,6 +416,36 @@ pub const KEYMAP: &[Binding] = &[
         [ch('?'), key(KeyCode::F(1))],
         Some("help"),
         "show all keys"
+    ),
+    // picking a contact
+    bind!(
+        Pick,
+        Action::Save,
+        [key(KeyCode::Enter)],
+        Some("pick"),
+        "pick the highlighted contact"
+    ),
+    bind!(
+        Pick,
+        Action::Close,
+        [key(KeyCode::Esc)],
+        Some("cancel"),
+        "cancel"
+    ),
+    bind!(
+        Pick,
+        Action::Down,
+        [key(KeyCode::Down)],
+        Some("move"),
+        "move down"
+    ),
+    bind!(Pick, Action::Up, [key(KeyCode::Up)], None, "move up"),
+    bind!(
+        Pick,
+        Action::Help,
+        [key(KeyCode::F(1))],
+        Some("help"),
+        "show all keys (typing narrows the list)"
     ),
     // confirm
     bind!(

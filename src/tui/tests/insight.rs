@@ -13,6 +13,7 @@ fn form_title(f: &Fixture) -> String {
         Mode::Modal(m) => match &**m {
             Modal::Form(form) => form.title.clone(),
             Modal::Confirm(c) => c.question.clone(),
+            Modal::Pick(p) => p.gone_name.clone(),
         },
         other => panic!("no form open: {other:?}"),
     }

@@ -22,6 +22,7 @@ fn form(f: &Fixture) -> &crate::tui::forms::Form {
         Mode::Modal(m) => match &**m {
             Modal::Form(form) => form,
             Modal::Confirm(_) => panic!("a confirmation, not a form"),
+            Modal::Pick(_) => panic!("a picker, not a form"),
         },
         other => panic!("no form open: {other:?}"),
     }
@@ -32,6 +33,7 @@ fn question(f: &Fixture) -> String {
         Mode::Modal(m) => match &**m {
             Modal::Confirm(c) => c.question.clone(),
             Modal::Form(_) => panic!("a form, not a confirmation"),
+            Modal::Pick(_) => panic!("a picker, not a confirmation"),
         },
         other => panic!("nothing asked: {other:?}"),
     }

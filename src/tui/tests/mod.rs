@@ -9,6 +9,7 @@ mod insight;
 mod jourfixe;
 mod keys;
 mod live;
+mod merge;
 mod reload;
 mod snapshots;
 mod triage;
@@ -206,7 +207,7 @@ pub fn form_error(f: &Fixture) -> Option<String> {
     match &f.app.mode {
         crate::tui::app::Mode::Modal(m) => match &**m {
             crate::tui::app::Modal::Form(form) => form.error.clone(),
-            crate::tui::app::Modal::Confirm(_) => None,
+            crate::tui::app::Modal::Confirm(_) | crate::tui::app::Modal::Pick(_) => None,
         },
         _ => None,
     }

@@ -75,6 +75,7 @@ pub fn draw(frame: &mut Frame, app: &mut App) {
         match &**modal {
             Modal::Form(form) => form.render(frame, body),
             Modal::Confirm(confirm) => draw_confirm(frame, body, &confirm.question),
+            Modal::Pick(pick) => pick.render(frame, body, &app.data.contacts),
         }
     }
     if let Some(scroll) = help {
@@ -245,18 +246,25 @@ fn draw_welcome(frame: &mut Frame, area: Rect) {
 
 fn draw_confirm(frame: &mut Frame, area: Rect, question: &str) {
     let width = area.width.saturating_sub(4).min(60);
-    let text_lines = (question.width() as u16 / width.saturating_sub(4).max(1)) + 1;
+    // a question may hold several lines (a merge's plan)
+    let text_lines: u16 = question
+        .lines()
+        .map(|l| (l.width() as u16 / width.saturating_sub(4).max(1)) + 1)
+        .sum();
     let rect = centered(area, width, text_lines + 4);
     frame.render_widget(Clear, rect);
     let block = Block::bordered()
         .border_type(BorderType::Rounded)
         .border_style(theme::error())
         .title(" Sure? ");
-    let lines = vec![
-        Line::from(question.to_string()),
+    let mut lines: Vec<Line> = question
+        .lines()
+        .map(|l| Line::from(l.to_string()))
+        .collect();
+    lines.extend([
         Line::from(""),
         hint_line(&keymap::hints(&[keymap::Scope::Confirm]), width as usize),
-    ];
+    ]);
     frame.render_widget(
         Paragraph::new(lines).block(block).wrap(Wrap { trim: true }),
         rect,
