@@ -75,6 +75,21 @@ pub struct Entry {
     pub archived: bool,
 }
 
+#[cfg(test)]
+impl Entry {
+    /// An active contact with phone numbers only (the phone readers' tests).
+    pub(crate) fn with_phones(id: Id, name: &str, phones: &[&str]) -> Entry {
+        Entry {
+            id,
+            name: name.into(),
+            nickname: None,
+            emails: Vec::new(),
+            phones: phones.iter().map(|p| p.to_string()).collect(),
+            archived: false,
+        }
+    }
+}
+
 /// Every address and name of the contacts, and the user's own addresses.
 #[derive(Clone, Debug, Default)]
 pub struct Book {

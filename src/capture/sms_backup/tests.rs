@@ -5,23 +5,12 @@ use crate::capture::address::Entry;
 use crate::capture::phone;
 use crate::model::Id;
 
-fn entry(id: Id, name: &str, phones: &[&str]) -> Entry {
-    Entry {
-        id,
-        name: name.into(),
-        nickname: None,
-        emails: Vec::new(),
-        phones: phones.iter().map(|p| p.to_string()).collect(),
-        archived: false,
-    }
-}
-
 fn book() -> Book {
     Book::with_region(
         &[
-            entry(1, "Anna Schmidt", &["0170 1234567"]),
-            entry(2, "Ben Okafor", &["+49 171 2222222"]),
-            entry(3, "Clara Weiß", &["0049-172-3333333"]),
+            Entry::with_phones(1, "Anna Schmidt", &["0170 1234567"]),
+            Entry::with_phones(2, "Ben Okafor", &["+49 171 2222222"]),
+            Entry::with_phones(3, "Clara Weiß", &["0049-172-3333333"]),
         ],
         &[],
         false,

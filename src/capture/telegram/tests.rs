@@ -4,23 +4,12 @@ use super::*;
 use crate::capture::address::Entry;
 use crate::capture::phone;
 
-fn entry(id: Id, name: &str, phones: &[&str]) -> Entry {
-    Entry {
-        id,
-        name: name.into(),
-        nickname: None,
-        emails: Vec::new(),
-        phones: phones.iter().map(|p| p.to_string()).collect(),
-        archived: false,
-    }
-}
-
 fn book() -> Book {
     Book::with_region(
         &[
-            entry(1, "Anna Schmidt", &[]),
-            entry(2, "Ben Okafor", &["0171 2222222"]),
-            entry(3, "Clara Weiß", &[]),
+            Entry::with_phones(1, "Anna Schmidt", &[]),
+            Entry::with_phones(2, "Ben Okafor", &["0171 2222222"]),
+            Entry::with_phones(3, "Clara Weiß", &[]),
         ],
         &[],
         false,

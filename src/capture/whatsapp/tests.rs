@@ -3,23 +3,12 @@ use chrono::{TimeZone, Utc};
 use super::*;
 use crate::capture::address::Entry;
 
-fn entry(id: Id, name: &str, phones: &[&str]) -> Entry {
-    Entry {
-        id,
-        name: name.into(),
-        nickname: None,
-        emails: Vec::new(),
-        phones: phones.iter().map(|p| p.to_string()).collect(),
-        archived: false,
-    }
-}
-
 fn book() -> Book {
     Book::with_region(
         &[
-            entry(1, "Anna Schmidt", &["0170 1234567"]),
-            entry(2, "Ben Okafor", &[]),
-            entry(3, "Clara Weiß", &["+49 171 7654321"]),
+            Entry::with_phones(1, "Anna Schmidt", &["0170 1234567"]),
+            Entry::with_phones(2, "Ben Okafor", &[]),
+            Entry::with_phones(3, "Clara Weiß", &["+49 171 7654321"]),
         ],
         &[],
         false,
