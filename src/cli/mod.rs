@@ -23,7 +23,7 @@ mod touches;
 pub mod triage;
 
 use std::io::IsTerminal;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use serde::Serialize;
@@ -154,25 +154,56 @@ pub fn out_width(flag: Option<usize>) -> Option<usize> {
 /// one and says so on standard error; any other is refused (exit 2).
 /// `check` opens the file read-only, as it is, without upgrading it.
 pub fn open_store(cli: &Cli, command: Option<&Command>, now: DateTime<Utc>) -> Result<Store> {
+    let (store, created) = open_store_quietly(cli, command, now)?;
+    if let Some(path) = created {
+        say_created(&path);
+    }
+    Ok(store)
+}
+
+/// [`open_store`] without the word on standard error: also gives the path
+/// of the database it created, if it created one.
+fn open_store_quietly(
+    cli: &Cli,
+    command: Option<&Command>,
+    now: DateTime<Utc>,
+) -> Result<(Store, Option<PathBuf>)> {
     if cli.demo {
-        return crate::app::demo(now);
+        return Ok((crate::app::demo(now)?, None));
     }
     let path = match &cli.db {
         Some(path) => path.clone(),
         None => default_db_path()?,
     };
     if matches!(command, Some(Command::Check)) {
-        return Store::open_to_check(&path);
+        return Ok((Store::open_to_check(&path)?, None));
     }
     let writes = command.is_none_or(Command::writes);
     let (store, created) = Store::open_or_create(&path, writes)?;
-    if created {
-        eprintln!(
-            "draht: created a new database at {}",
-            text::clean(&path.display().to_string())
-        );
+    Ok((store, created.then_some(path)))
+}
+
+fn say_created(path: &Path) {
+    eprintln!(
+        "draht: created a new database at {}",
+        text::clean(&path.display().to_string())
+    );
+}
+
+/// Removes the database a failed command created (with SQLite's `-wal`
+/// and `-shm` files beside it), so that a refused `draht log` on a
+/// mistyped `--db` leaves nothing behind: the disk stays as it was.
+fn remove_created(path: &Path) {
+    let mut names = vec![path.to_path_buf()];
+    for suffix in ["-wal", "-shm", "-journal"] {
+        let mut name = path.as_os_str().to_owned();
+        name.push(suffix);
+        names.push(PathBuf::from(name));
     }
-    Ok(store)
+    for name in names {
+        // best effort: a file that cannot go stays, as it would have
+        let _ = std::fs::remove_file(name);
+    }
 }
 
 /// Runs one command and returns what to print.
@@ -197,7 +228,7 @@ pub fn run(cli: &Cli, command: &Command) -> Result<String> {
         .or_else(default_config_path);
     let config = load_config(cli)?;
     crate::i18n::select(cli.lang(), config.language);
-    let store = open_store(cli, Some(command), now)?;
+    let (store, created) = open_store_quietly(cli, Some(command), now)?;
     let mut ctx = Ctx {
         config_path,
         store,
@@ -211,7 +242,16 @@ pub fn run(cli: &Cli, command: &Command) -> Result<String> {
         terminal: std::io::stdout().is_terminal(),
         width: out_width(cli.width),
     };
-    dispatch(&mut ctx, command)
+    let result = dispatch(&mut ctx, command);
+    if let Some(path) = created {
+        // a database is created only for a command that went through
+        drop(ctx);
+        match &result {
+            Ok(_) => say_created(&path),
+            Err(_) => remove_created(&path),
+        }
+    }
+    result
 }
 
 /// Runs `command` against an open context.

@@ -176,6 +176,36 @@ fn a_missing_database_is_created_only_by_a_command_that_writes() {
 }
 
 #[test]
+fn a_refused_write_on_a_missing_database_leaves_no_file_behind() {
+    let env = Env::new("2026-11-23T12:00:00+01:00");
+    for args in [
+        &["log", "Nobody", "call"][..],
+        &["snooze", "Nobody", "3d"],
+        &["edit", "Nobody", "--every", "2w"],
+        &["add", "Anna", "--every", "fortnightly-ish"],
+        &["import", "missing.csv"],
+    ] {
+        let err = env.fails(args, 2);
+        assert!(!err.contains("created a new database"), "{args:?}: {err}");
+        assert!(!env.db().exists(), "{args:?} left a database behind");
+        assert_eq!(
+            std::fs::read_dir(env.dir.path()).unwrap().count(),
+            0,
+            "{args:?} left a file behind"
+        );
+    }
+    // the next good write still creates it and says so
+    let out = env.cmd().args(["add", "Anna"]).output().unwrap();
+    assert!(out.status.success());
+    assert!(
+        String::from_utf8_lossy(&out.stderr).starts_with("draht: created a new database at"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(env.db().exists());
+}
+
+#[test]
 fn documented_negative_forms_work_as_written_or_are_refused_in_words() {
     let env = Env::new("2026-11-23T12:00:00+01:00");
     env.ok(&["add", "Anna", "--every", "2w"]);
