@@ -17,6 +17,8 @@ mod json_write;
 pub mod source;
 pub mod sync_card;
 pub mod sync_ics;
+mod sync_ics_read;
+mod sync_ics_write;
 pub mod timer;
 pub mod vcard;
 mod vcard_convert;

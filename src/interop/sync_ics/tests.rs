@@ -1,6 +1,9 @@
 use chrono::TimeZone;
 
 use super::*;
+use crate::interop::sync_ics_read::{duration, rfc6868_decode, split_list};
+use crate::interop::sync_ics_write::rfc6868_encode;
+use chrono::Duration;
 
 fn at(d: u32, h: u32, m: u32) -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 12, d, h, m, 0).unwrap()
