@@ -640,6 +640,56 @@ merge-adds = fügt hinzu: { $list }
 merge-takes = übernimmt von { $gone }: { $fields }
 merge-then = entfernt dann { $gone }; ein erneuter Import seiner Karte aktualisiert { $kept }
 
+## Demo data (src/demo/): Rollen, Schlagwörter, Notizen, Aufhänger,
+## Wiedervorlagen und Jour-fixe-Notizen der Beispielpersonen
+demo-role-anna = Vertriebsleiterin
+demo-role-thomas = Partner
+demo-role-sophie = CTO
+demo-role-juergen = Inhaber
+demo-tag-client = kunde
+demo-tag-friend = freund
+demo-tag-family = familie
+demo-tag-sailing = segeln
+demo-tag-partner = partner
+demo-tag-neighbour = nachbarin
+demo-note-anna = Telefoniert am liebsten vor 10:00 Uhr.
+demo-note-jonas = Alter Freund aus dem Studium; richtig reden wir nur bei einem Kaffee.
+demo-note-juergen = Bestellt zweimal im Jahr; dazwischen lange Funkstille.
+demo-touch-q3-review = Q3-Rückblick, der Launch lief gut
+demo-touch-q3-minutes = Protokoll des Q3-Rückblicks
+demo-touch-contract = AW: Vertragsentwurf
+demo-touch-contract-again = AW: AW: Vertragsentwurf
+demo-touch-cancelled = Termin abgesagt, nächste Woche?
+demo-touch-offer-numbers = Zahlen fürs Angebot
+demo-touch-markthalle = Kaffee in der Markthalle
+demo-touch-boat-photos = Fotos vom neuen Boot
+demo-touch-dinner-hamburg = Abendessen, neuer Job in Hamburg
+demo-touch-wannsee = Segeln auf dem Wannsee
+demo-touch-lunch-sophie = Mittagessen mit Sophie
+demo-touch-voicemail = Mailbox
+demo-touch-spring-order = Frühjahrsbestellung
+demo-touch-invoice = Rechnung
+demo-touch-sunday-call = Sonntagsanruf
+demo-touch-project-call = Projektgespräch
+demo-touch-status-update = Statusbericht
+demo-touch-kantine = Mittagessen in der Kantine
+demo-touch-coffee = Kaffee
+demo-touch-sailing = Segeln
+demo-touch-partner-call = Partnergespräch
+demo-touch-order = Bestellung
+demo-touch-dinner = Abendessen
+demo-touch-roadmap-notes = Roadmap-Notizen
+demo-hook-q3-launch = Q3-Launch ist live — fragen, wie die Zahlen aussehen
+demo-hook-sailing-june = Segeln im Juni
+demo-hook-boat = sein neues Boot: schon die erste Fahrt?
+demo-hook-workshop = unser neues Workshop-Format vor Ort
+demo-hook-freiburg = beide aus Freiburg
+demo-hook-hamburg = wie der neue Job in Hamburg läuft
+demo-followup-offer = das Angebot schicken
+demo-followup-photos = die Fotos vom Abendessen schicken
+demo-followup-workshop = nach dem Workshop-Termin fragen
+demo-jourfixe-roadmap = Roadmap-Abstimmung
+
 ## --help: was jeder Befehl tut (cmd-PFAD) und was jedes Argument bedeutet
 ## (arg-PFAD-ID, sonst das gemeinsame arg-ID) (src/cli/help.rs)
 

@@ -645,6 +645,56 @@ merge-adds = adds { $list }
 merge-takes = takes from { $gone }: { $fields }
 merge-then = then removes { $gone }; a re-import of its card updates { $kept }
 
+## Demo data (src/demo/): the sample people's roles, tags, notes, hooks,
+## follow-ups and Jour fixe notes, written into the demo database
+demo-role-anna = Head of Sales
+demo-role-thomas = Partner
+demo-role-sophie = CTO
+demo-role-juergen = Owner
+demo-tag-client = client
+demo-tag-friend = friend
+demo-tag-family = family
+demo-tag-sailing = sailing
+demo-tag-partner = partner
+demo-tag-neighbour = neighbour
+demo-note-anna = Prefers calls before 10:00.
+demo-note-jonas = Old friend from university; we only really talk over coffee.
+demo-note-juergen = Orders twice a year; long quiet spells in between.
+demo-touch-q3-review = Q3 review, launch went well
+demo-touch-q3-minutes = minutes of the Q3 review
+demo-touch-contract = re: contract draft
+demo-touch-contract-again = re: re: contract draft
+demo-touch-cancelled = meeting cancelled, next week?
+demo-touch-offer-numbers = offer numbers
+demo-touch-markthalle = coffee at the Markthalle
+demo-touch-boat-photos = photos of the new boat
+demo-touch-dinner-hamburg = dinner, new job in Hamburg
+demo-touch-wannsee = sailing on the Wannsee
+demo-touch-lunch-sophie = lunch with Sophie
+demo-touch-voicemail = voicemail
+demo-touch-spring-order = spring order
+demo-touch-invoice = invoice
+demo-touch-sunday-call = Sunday call
+demo-touch-project-call = project call
+demo-touch-status-update = status update
+demo-touch-kantine = lunch at the Kantine
+demo-touch-coffee = coffee
+demo-touch-sailing = sailing
+demo-touch-partner-call = partner call
+demo-touch-order = order
+demo-touch-dinner = dinner
+demo-touch-roadmap-notes = roadmap notes
+demo-hook-q3-launch = Q3 launch went live — ask how the numbers look
+demo-hook-sailing-june = sailing in June
+demo-hook-boat = his new boat: first trip yet?
+demo-hook-workshop = our new on-site workshop format
+demo-hook-freiburg = both from Freiburg
+demo-hook-hamburg = how the new job in Hamburg is going
+demo-followup-offer = send the offer
+demo-followup-photos = send the photos from the dinner
+demo-followup-workshop = ask about the workshop date
+demo-jourfixe-roadmap = roadmap sync
+
 ## --help: what each command does (cmd-PATH) and each argument means
 ## (arg-PATH-ID, else the shared arg-ID) (src/cli/help.rs)
 

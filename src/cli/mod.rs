@@ -169,7 +169,7 @@ fn open_store_quietly(
     now: DateTime<Utc>,
 ) -> Result<(Store, Option<PathBuf>)> {
     if cli.demo {
-        return Ok((crate::app::demo(now)?, None));
+        return Ok((crate::app::demo_in(now, crate::i18n::current())?, None));
     }
     let path = match &cli.db {
         Some(path) => path.clone(),

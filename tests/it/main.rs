@@ -29,6 +29,7 @@ mod hostile_tui;
 mod import;
 mod jourfixe;
 mod language;
+mod language_demo;
 mod list;
 mod merge;
 mod migrate;
