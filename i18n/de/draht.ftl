@@ -982,20 +982,20 @@ capture-source-skipped = {"  "}übersprungen: { $list }
 capture-skip = { $count } { $reason ->
         [list] Listen und Massenmails
         [automated] von Maschinen verschickt
-        [own] nur zwischen deinen eigenen Adressen
+        [own] nur zwischen Ihren eigenen Adressen
         [too_many] mit zu vielen Leuten
         [undated] ohne Datum
         [future] noch in der Zukunft
         [before_since] vor --since
         [cancelled] abgesagt
         [declined] abgelehnt
-        [not_attended] nicht von dir angenommen
+        [not_attended] nicht von Ihnen angenommen
         [yearly] Geburtstage und Jahrestage
         [unknown] mit niemandem aus draht
         [seen] schon gezählt
         [not_sent] Entwürfe und nicht gesendete SMS
-        [refused] von dir abgelehnte oder blockierte Anrufe
-        [tried] Anrufe, die du nicht angenommen hast
+        [refused] von Ihnen abgelehnte oder blockierte Anrufe
+        [tried] Anrufe, die Sie nicht angenommen haben
         [system] Zeilen, die die App selbst schrieb
         [group] Gruppenchats (mit --groups gezählt)
        *[other] anderes
@@ -1011,28 +1011,28 @@ capture-would-log-part = { $glyph } { $channel } an { $days ->
         [one] { $days } Tag
        *[other] { $days } Tagen
     } ({ $items })
-capture-tried = { $name } hat versucht, dich anzurufen ({ $count ->
+capture-tried = { $name } hat versucht, Sie anzurufen ({ $count ->
         [one] { $count } Anruf
        *[other] { $count } Anrufe
     }, zuletzt { $day }).
-capture-note-region = Hinweis: Trag dein Land in config.toml ein ([me] region = "DE"), damit Nummern ohne Landesvorwahl (0170 1234567) zu +49 170 1234567 passen.
-capture-note-me = Hinweis: Trag deine eigenen Adressen in config.toml ein ([me] emails = ["du@example.org"]), damit die Mails zählen, die du schreibst, und Mails zwischen deinen eigenen Adressen nicht.
+capture-note-region = Hinweis: Tragen Sie Ihr Land in config.toml ein ([me] region = "DE"), damit Nummern ohne Landesvorwahl (0170 1234567) zu +49 170 1234567 passen.
+capture-note-me = Hinweis: Tragen Sie Ihre eigenen Adressen in config.toml ein ([me] emails = ["ich@example.org"]), damit die Mails zählen, die Sie schreiben, und Mails zwischen Ihren eigenen Adressen nicht.
 
-capture-report-everyone = Alle, denen du in den letzten { $days } Tagen geschrieben hast, sind in draht ({ $count ->
+capture-report-everyone = Alle, denen Sie in den letzten { $days } Tagen geschrieben haben, sind in draht ({ $count ->
         [one] { $count } Nachricht oder Termin
        *[other] { $count } Nachrichten und Termine
     } gelesen).
 capture-report-title = { $sent ->
-        [yes] Die Leute, denen du am meisten schreibst und die nicht in draht sind
-       *[no] Die Leute, die dir am meisten schreiben und nicht in draht sind
+        [yes] Die Leute, denen Sie am meisten schreiben und die nicht in draht sind
+       *[no] Die Leute, die Ihnen am meisten schreiben und nicht in draht sind
     }
 capture-report-since = { $title }, seit { $since } ({ $count } insgesamt):
 capture-report-line = { $what ->
-        [wrote] Du hast { $address } { $count ->
+        [wrote] Sie haben { $address } { $count ->
             [one] einmal
            *[other] { $count }-mal
         } geschrieben
-        [met] Du hast { $address } { $count ->
+        [met] Sie haben { $address } { $count ->
             [one] einmal
            *[other] { $count }-mal
         } getroffen
@@ -1042,9 +1042,9 @@ capture-report-line = { $what ->
         } von { $address }
     }, in { $days } Tagen — `draht add "{ $name }" --email { $address }`?
 capture-report-add-hint = Die ersten N davon fügt `draht capture --report --add N` hinzu.
-capture-report-note-me = Hinweis: Trag [me] emails in config.toml ein, damit draht die Mails erkennt, die du geschrieben hast.
+capture-report-note-me = Hinweis: Tragen Sie [me] emails in config.toml ein, damit draht die Mails erkennt, die Sie geschrieben haben.
 capture-added = { $name } <{ $address }> hinzugefügt.
-capture-not-added = { $name } <{ $address }> nicht hinzugefügt: Es gibt schon einen Kontakt mit diesem Namen; gib ihm die Adresse mit `draht edit "{ $name }" --email { $address }`.
+capture-not-added = { $name } <{ $address }> nicht hinzugefügt: Es gibt schon einen Kontakt mit diesem Namen; geben Sie ihm die Adresse mit `draht edit "{ $name }" --email { $address }`.
 capture-nobody-to-add = Niemand hinzuzufügen.
 
 capture-forget = { $dry ->
@@ -1057,7 +1057,7 @@ capture-forget = { $dry ->
 capture-forget-kept = , { $count ->
         [one] { $count } Kontaktmoment
        *[other] { $count } Kontaktmomente
-    } behalten, zu denen du etwas notiert hast oder die eine andere Quelle auch kennt
+    } behalten, zu denen Sie etwas notiert haben oder die eine andere Quelle auch kennt
 capture-forget-unjoined = , { $count ->
         [one] { $count } selbst erfassten Kontaktmoment
        *[other] { $count } selbst erfasste Kontaktmomente
@@ -1067,7 +1067,7 @@ capture-forget-keys = {" "}und { $count ->
        *[other] { $count } Schlüssel
     } verworfen.
 
-capture-list-empty = Noch nichts eingelesen: versuch `draht capture ~/Mail` oder `draht capture ~/.calendars`.
+capture-list-empty = Noch nichts eingelesen: versuchen Sie `draht capture ~/Mail` oder `draht capture ~/.calendars`.
 capture-list-touches = { $count ->
         [one] { $count } Kontaktmoment
        *[other] { $count } Kontaktmomente
@@ -1078,21 +1078,21 @@ capture-list-never = nie fertig geworden
 capture-notify-failed = draht notify: die [[capture]]-Quellen wurden nicht gelesen ({ $error }); die Erinnerungen gehen ohne sie hinaus.
 
 capture-error-unknown-kind = unbekannte Art "{ $kind }"; möglich sind maildir, mbox, calendar, sms-backup, whatsapp oder telegram
-capture-error-no-source = keine Quelle zum Einlesen: gib einen Pfad an (draht capture ~/Mail/work) oder trag [[capture]]-Quellen in config.toml ein
+capture-error-no-source = keine Quelle zum Einlesen: geben Sie einen Pfad an (draht capture ~/Mail/work) oder tragen Sie [[capture]]-Quellen in config.toml ein
 capture-error-kind-name-configured = --kind, --name und --contact gelten für eine hier angegebene QUELLE; die [[capture]]-Quellen der Konfiguration nennen ihre eigenen
-capture-error-contact-one-source = --contact sagt, mit wem ein Chat ist; gib eine QUELLE dazu an oder lies sie einzeln ein
-capture-error-name-one-source = --name benennt eine Quelle; gib eine QUELLE dazu an oder lies sie einzeln ein
-capture-error-add-dry-run = --add legt Kontakte an; lass --dry-run weg (oder zeig mit --report allein, wer hinzukäme)
-capture-error-source = die Quelle { $path } kann draht nicht lesen: { $reason }; gib den Pfad eines Maildirs, einer mbox, eines Kalenders oder eines Telefon-Exports an
+capture-error-contact-one-source = --contact sagt, mit wem ein Chat ist; geben Sie eine QUELLE dazu an oder lesen Sie die Quellen einzeln ein
+capture-error-name-one-source = --name benennt eine Quelle; geben Sie eine QUELLE dazu an oder lesen Sie die Quellen einzeln ein
+capture-error-add-dry-run = --add legt Kontakte an; lassen Sie --dry-run weg (oder zeigen Sie mit --report allein, wer hinzukäme)
+capture-error-source = die Quelle { $path } kann draht nicht lesen: { $reason }; geben Sie den Pfad eines Maildirs, einer mbox, eines Kalenders oder eines Telefon-Exports an
 capture-error-read = { $path } kann draht nicht lesen: { $reason }
-capture-error-what = draht erkennt nicht, was { $path } ist (kein Maildir, keine mbox, kein Kalender, kein SMS-Backup, kein WhatsApp- oder Telegram-Export); sag es mit --kind maildir, mbox, calendar, sms-backup, whatsapp oder telegram
+capture-error-what = draht erkennt nicht, was { $path } ist (kein Maildir, keine mbox, kein Kalender, kein SMS-Backup, kein WhatsApp- oder Telegram-Export); sagen Sie es mit --kind maildir, mbox, calendar, sms-backup, whatsapp oder telegram
 capture-error-maildir = das Maildir { $path } kann draht nicht lesen: { $reason }
 capture-error-no-maildir = in { $path } ist kein Maildir-Ordner (ein Ordner mit cur/ und new/); stimmt der Pfad, oder passt ein anderes --kind?
 capture-error-mbox-folder = { $path } ist ein Ordner, keine mbox-Datei; ist es ein Maildir (--kind maildir)?
 capture-error-calendar = den Kalender { $path } kann draht nicht lesen: { $reason }
 capture-error-no-such-source = es gibt keine Quelle "{ $name }"; bisher wurde nichts eingelesen
 capture-error-not-a-source = es gibt keine Quelle "{ $name }"; die Quellen sind: { $sources }
-capture-error-ambiguous-source = "{ $name }" passt auf { $count } Quellen; gib den Pfad einer davon an: { $paths }
+capture-error-ambiguous-source = "{ $name }" passt auf { $count } Quellen; geben Sie den Pfad einer davon an: { $paths }
 capture-reason-missing = es gibt sie nicht
 capture-reason-denied = keine Berechtigung
 
@@ -1123,7 +1123,7 @@ capture-broken-read-on = nicht weiter lesbar: { $reason }
 capture-why-dates-mixed = ihre Daten stehen in mehr als einer Reihenfolge
 capture-why-dates-ambiguous = ihre Daten (etwa { $sample }) können Tag oder Monat zuerst haben
 capture-why-no-chat-line = darin ist keine WhatsApp-Nachrichtenzeile
-capture-error-date-order = draht erkennt die Daten von { $path } nicht: { $reason }; sag ihre Reihenfolge mit --date-order dmy, mdy oder ymd
+capture-error-date-order = draht erkennt die Daten von { $path } nicht: { $reason }; nennen Sie ihre Reihenfolge mit --date-order dmy, mdy oder ymd
 capture-error-no-export = in { $path } ist keine { $kind }-Datei; stimmt der Ordner, oder passt ein anderes --kind?
 capture-place-offset = { $path } bei Byte { $offset }
 
