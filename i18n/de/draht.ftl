@@ -243,8 +243,8 @@ occurrence-skipped = ausgelassen
 occurrence-missed = verpasst
 jf-no-more-dates = keine weiteren Termine
 error-jf-no-date = die Regel "{ $rule }" ({ $words }) hat keinen Termin am oder nach { $from }; prüfen Sie UNTIL oder COUNT, oder geben Sie ein anderes --from an
-jf-added = Jour fixe #{ $id } mit { $name } ({ $how }): { $rule } — nächste Termine: { $next }.
-jf-changed = Jour fixe #{ $id } mit { $name } geändert ({ $how }): { $rule } — nächste Termine: { $next }.
+jf-added = Jour fixe #{ $id } mit { $name } ({ $how }): { $rule } — nächste Termine: { $next }
+jf-changed = Jour fixe #{ $id } mit { $name } geändert ({ $how }): { $rule } — nächste Termine: { $next }
 error-jf-remind = --remind: { $problem }; oder "default", oder --no-remind
 jf-remind-before = Erinnerung { $length } vorher
 jf-remind-off = keine Erinnerung
@@ -253,7 +253,7 @@ error-jf-time = --time { $text } ist keine Uhrzeit; möglich ist HH:MM, etwa 11:
 jf-none = Noch kein Jour fixe. So legen Sie einen an: draht jourfixe add anna "jeden 2. Dienstag im Monat um 10 Uhr"
 jf-next = nächster { $day }
 jf-last = zuletzt { $day } { $state }
-jf-skipped = { $day } von Jour fixe #{ $id } mit { $name } ausgelassen — nächster Termin: { $next }.
+jf-skipped = { $day } von Jour fixe #{ $id } mit { $name } ausgelassen — nächster Termin: { $next }
 jf-removed = Jour fixe #{ $id } mit { $name } ({ $rule }) gelöscht; die eingetragenen Kontakte bleiben.
 jf-paused = pausiert
 heading-show-jourfixe = Jour fixe
@@ -349,7 +349,7 @@ error-unknown-outcome = unbekannter Ausgang "{ $input }"; möglich sind done (er
 touch-updated = Eintrag #{ $id } geändert.
 touch-deleted = Eintrag #{ $id } gelöscht.
 error-snooze-past = "{ $input }" liegt nicht in der Zukunft; zurückstellen geht nur auf einen späteren Tag, etwa 1w oder "nächsten Montag"
-snoozed = { $name } zurückgestellt bis { $day }.
+snoozed = { $name } ist bis { $day } zurückgestellt.
 error-unknown-hook-kind = unbekannte Art von Aufhänger "{ $input }"; möglich sind project (Projekt), offer (Angebot), common (Gemeinsamkeit), hobby (Hobby) oder personal (Persönliches)
 hook-added = Aufhänger #{ $id } für { $name }: { $text } ({ $kind }).
 followup-added = Wiedervorlage #{ $id } für { $name } am { $day }: { $note }.
@@ -554,7 +554,7 @@ export-vdir-done = { $count ->
         [one] 1 Karte
        *[other] { $count } Karten
     } nach { $path } geschrieben.
-export-backup = eine Sicherung mit { $contacts ->
+export-backup = Eine Sicherung mit { $contacts ->
         [one] 1 Kontakt
        *[other] { $contacts } Kontakten
     } und { $touches ->
@@ -689,6 +689,114 @@ demo-followup-offer = das Angebot schicken
 demo-followup-photos = die Fotos vom Abendessen schicken
 demo-followup-workshop = nach dem Workshop-Termin fragen
 demo-jourfixe-roadmap = Roadmap-Abstimmung
+
+## CLI, German sweep: the store's, import's, sync's and merge's words that
+## were English in every language (src/store/, src/interop/, src/app/, src/cli/)
+
+error-no-followup = es gibt keine Wiedervorlage #{ $id }; `draht today` und `draht show KONTAKT` zeigen sie
+error-no-followup-short = es gibt keine Wiedervorlage #{ $id }
+error-followup-no-note = eine Wiedervorlage braucht eine Notiz, z. B. draht remind anna Fr "das Angebot schicken"
+error-no-hook = es gibt keinen Aufhänger #{ $id }; `draht show KONTAKT` zeigt die Nummern der Aufhänger
+error-no-hook-short = es gibt keinen Aufhänger #{ $id }
+error-hook-no-text = ein Aufhänger braucht einen Text, z. B. draht hook anna "Segeln im Juni"
+error-no-jourfixe = es gibt keinen Jour fixe #{ $id }; `draht jourfixe list` zeigt sie mit ihren Nummern
+error-no-touch = es gibt keinen Eintrag #{ $id }; `draht show KONTAKT` zeigt die Nummern der Einträge
+error-touch-nobody = ein Eintrag braucht mindestens einen Kontakt
+error-rating-range = die Bewertung { $rating } geht nicht; möglich sind -1, 0 oder 1
+error-empty-contact-name = ein leerer Kontaktname passt auf niemanden; geben Sie einen Namen, Spitznamen oder dessen Anfang an
+error-contact-gone = den Kontakt #{ $id } gibt es nicht mehr
+error-contact-missing = den Kontakt #{ $id } gibt es nicht
+error-merge-same = beide Namen meinen { $name }; nennen Sie zwei verschiedene Kontakte zum Zusammenführen
+error-sync-no-folder = kein Ordner zum Abgleichen; geben Sie --contacts VERZ (und --calendar VERZ) an oder tragen Sie [sync] contacts = "~/.contacts/draht" in die Konfiguration ein
+error-vdirsyncer-missing = vdirsyncer ist nicht installiert; installieren Sie es (pipx install vdirsyncer oder apt-get install vdirsyncer) oder rufen Sie `draht sync` ohne --run auf
+error-vdirsyncer-run = vdirsyncer lässt sich nicht starten: { $problem }
+error-vdirsyncer-failed = vdirsyncer sync ist fehlgeschlagen ({ $status }): { $message }; berichtigen Sie seine Konfiguration (vdirsyncer discover) und rufen Sie draht sync --run noch einmal auf
+vdirsyncer-no-message = keine Meldung
+error-import-kind = draht erkennt nicht, was für eine Datei { $path } ist; benennen Sie sie .vcf, .csv oder .json, oder geben Sie --format { $formats } an
+# $kind: missing, denied or other (then $problem, the system's words)
+error-import-read = { $path } kann draht nicht lesen: { $kind ->
+        [missing] die Datei gibt es nicht
+        [denied] keine Berechtigung
+       *[other] { $problem }
+    }; geben Sie eine .vcf-, .csv- oder .json-Datei an, oder einen Ordner mit .vcf-Dateien
+error-restore-not-empty = diese Datenbank enthält schon { $contacts } { $contacts ->
+        [one] Kontakt
+       *[other] Kontakte
+    } und { $touches } { $touches ->
+        [one] Eintrag
+       *[other] Einträge
+    }; eine JSON-Sicherung wird nur in eine leere Datenbank zurückgespielt — spielen Sie sie mit `draht --db NEU.db import SICHERUNG.json` in eine neue Datei zurück, oder importieren Sie die Personen als vCard oder CSV
+error-db-open-file = { $path } lässt sich nicht öffnen: { $problem }; prüfen Sie die Berechtigungen oder geben Sie mit --db eine andere Datei an
+error-db-empty-file = { $path } ist eine leere Datei, keine draht-Datenbank; entfernen Sie sie oder geben Sie mit --db eine andere an
+# $why: SQLite's words, or no-header (the file does not start as SQLite's do)
+error-db-not-usable = { $path } ist keine brauchbare draht-Datenbank ({ $why ->
+        [no-header] sie beginnt nicht mit dem Kopf einer SQLite-Datei
+       *[other] { $why }
+    }); sie blieb unberührt — geben Sie mit --db eine andere an oder spielen Sie eine Sicherung zurück
+error-db-permissions = { $path } lässt sich nicht öffnen ({ $problem }); draht muss die Datei lesen und schreiben und daneben ihre -wal- und -shm-Dateien anlegen können: prüfen Sie die Berechtigungen der Datei und ihres Ordners oder geben Sie mit --db eine andere an
+error-db-locked = { $path } war { $seconds } s lang von einem anderen Programm gesperrt; schließen Sie es und versuchen Sie es noch einmal
+error-db-cannot-open = { $path } lässt sich nicht öffnen ({ $problem }); die Datei blieb unberührt — geben Sie mit --db eine andere an
+error-db-cannot-read = { $path } kann draht nicht lesen: { $problem }; prüfen Sie den Pfad und die Berechtigungen
+error-contact-exists = es gibt schon einen Kontakt namens "{ $name }"; wählen Sie einen anderen Namen (etwa mit Nachnamen) oder ändern Sie den vorhandenen mit `draht edit`
+origin-card = Karte { $card }
+origin-row = Zeile { $row }
+import-good-ones = mit --skip-invalid { $good ->
+        [one] den einen guten Datensatz
+       *[other] die { $good } guten Datensätze
+    }
+import-aborted-one = Import abgebrochen, nichts wurde geändert: { $problem }; oder importieren Sie { $good_ones } ohne ihn
+# $unit: row or card
+import-aborted-many = Import abgebrochen, nichts wurde geändert: { $bad } { $unit ->
+        [row] { $bad ->
+            [one] Zeile kann
+           *[other] Zeilen können
+        }
+       *[card] { $bad ->
+            [one] Karte kann
+           *[other] Karten können
+        }
+    } nicht importiert werden
+import-aborted-more = {"  "}… und { $more } { $unit ->
+        [row] { $more ->
+            [one] weitere Zeile
+           *[other] weitere Zeilen
+        }
+       *[card] { $more ->
+            [one] weitere Karte
+           *[other] weitere Karten
+        }
+    }
+import-aborted-repair = berichtigen Sie sie, oder importieren Sie { $good_ones } und lassen Sie sich die schlechten auflisten
+csv-unreadable = { $source }: keine CSV-Datei, die draht lesen kann ({ $problem }); speichern Sie sie als kommagetrenntes UTF-8 mit einer Kopfzeile
+csv-no-name-column = { $source }: die Kopfzeile hat keine Spalte, die einen Kontakt benennt; draht liest { $headers } (ein CSV-Export von Google Kontakte geht so, wie er ist)
+csv-open-quote = { $source }: Zeile { $row }: eine Zelle in Anführungszeichen wird nie geschlossen (ein " fehlt), so würde der Rest der Datei als diese eine Zelle gelesen; schließen Sie das Anführungszeichen oder speichern Sie die Datei erneut aus der Tabellenkalkulation
+csv-bad-birthday = den Geburtstag "{ $cell }" kann draht nicht lesen; schreiben Sie JJJJ-MM-TT, oder --MM-TT ohne Jahr
+csv-bad-sphere = unbekannter Bereich "{ $cell }"; möglich sind work oder private
+csv-no-name = kein Name; füllen Sie eine dieser Spalten aus: { $headers }
+csv-bad-email = "{ $cell }" sieht nicht wie eine E-Mail-Adresse aus (kein @); berichtigen Sie sie oder verschieben Sie sie in die Telefonspalte
+csv-cadence-large = der Rhythmus "{ $cell }" ist zu groß
+csv-cadence-zero = der Rhythmus "{ $cell }" ist null; nehmen Sie mindestens einen Tag, z. B. 3w
+created-database = draht: neue Datenbank unter { $path } angelegt
+# $field: a contact's field as the merge plan and import name it (nickname,
+# company, role, birthday, notes, cadence, min_channel, snooze, uid, name,
+# emails, phones, tags, card)
+contact-field = { $field ->
+        [uid] UID
+        [name] Name
+        [nickname] Spitzname
+        [company] Firma
+        [role] Rolle
+        [birthday] Geburtstag
+        [notes] Notizen
+        [cadence] Rhythmus
+        [min_channel] kleinster Kanal
+        [snooze] Zurückstellung
+        [emails] E-Mail-Adressen
+        [phones] Telefonnummern
+        [tags] Schlagwörter
+        [card] Karte
+       *[other] { $field }
+    }
 
 ## --help: was jeder Befehl tut (cmd-PFAD) und was jedes Argument bedeutet
 ## (arg-PFAD-ID, sonst das gemeinsame arg-ID) (src/cli/help.rs)

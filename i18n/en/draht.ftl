@@ -695,6 +695,96 @@ demo-followup-photos = send the photos from the dinner
 demo-followup-workshop = ask about the workshop date
 demo-jourfixe-roadmap = roadmap sync
 
+## CLI, German sweep: the store's, import's, sync's and merge's words that
+## were English in every language (src/store/, src/interop/, src/app/, src/cli/)
+
+error-no-followup = there is no follow-up #{ $id }; `draht today` and `draht show CONTACT` list them
+error-no-followup-short = there is no follow-up #{ $id }
+error-followup-no-note = a follow-up needs a note, e.g. draht remind anna fri "send the offer"
+error-no-hook = there is no hook #{ $id }; `draht show CONTACT` lists hook ids
+error-no-hook-short = there is no hook #{ $id }
+error-hook-no-text = a hook needs some text, e.g. draht hook anna "sailing in June"
+error-no-jourfixe = there is no Jour fixe #{ $id }; `draht jourfixe list` shows them with their ids
+error-no-touch = there is no touch #{ $id }; `draht show CONTACT` lists touch ids
+error-touch-nobody = a touch needs at least one contact
+error-rating-range = rating { $rating } is out of range; use -1, 0 or 1
+error-empty-contact-name = an empty contact name matches nobody; give a name, nickname or the start of one
+error-contact-gone = contact #{ $id } no longer exists
+error-contact-missing = contact #{ $id } does not exist
+error-merge-same = both name { $name }; name two different contacts to merge
+error-sync-no-folder = no folder to sync; pass --contacts DIR (and --calendar DIR) or set [sync] contacts = "~/.contacts/draht" in the config
+error-vdirsyncer-missing = vdirsyncer is not installed; install it (pipx install vdirsyncer, or apt-get install vdirsyncer), or run `draht sync` without --run
+error-vdirsyncer-run = cannot run vdirsyncer: { $problem }
+error-vdirsyncer-failed = vdirsyncer sync failed ({ $status }): { $message }; fix its config (vdirsyncer discover) and run draht sync --run again
+vdirsyncer-no-message = no message
+error-import-kind = cannot tell what kind of file { $path } is; name it .vcf, .csv or .json, or pass --format { $formats }
+# $kind: missing, denied or other; English always says $problem, the system's words
+error-import-read = cannot read { $path }: { $kind ->
+       *[other] { $problem }
+    }; give a .vcf, .csv or .json file, or a folder of .vcf files
+error-restore-not-empty = this database already holds { $contacts } { $contacts ->
+        [one] contact
+       *[other] contacts
+    } and { $touches } { $touches ->
+        [one] touch
+       *[other] touches
+    }; a JSON backup is restored only into an empty database — restore into a new file with `draht --db NEW.db import BACKUP.json`, or import people with vCard or CSV instead
+error-db-open-file = cannot open { $path }: { $problem }; check its permissions, or pass another --db
+error-db-empty-file = { $path } is an empty file, not a draht database; remove it or pass another --db
+# $why: SQLite's words, or no-header (the file does not start as SQLite's do)
+error-db-not-usable = { $path } is not a usable draht database ({ $why ->
+        [no-header] it does not start with the SQLite header
+       *[other] { $why }
+    }); it was left untouched — pass another --db, or restore a backup
+error-db-permissions = cannot open { $path } ({ $problem }); draht needs to read and write it and to create its -wal and -shm files beside it: check the permissions of the file and its folder, or pass another --db
+error-db-locked = { $path } stayed locked by another program for { $seconds }s; close it and try again
+error-db-cannot-open = cannot open { $path } ({ $problem }); it was left untouched — pass another --db
+error-db-cannot-read = cannot read { $path }: { $problem }; check the path and its permissions
+error-contact-exists = a contact named "{ $name }" already exists; pick another name (e.g. add a last name), or edit that one with `draht edit`
+origin-card = card { $card }
+origin-row = row { $row }
+import-good-ones = --skip-invalid to import the { $good } good { $good ->
+        [one] one
+       *[other] ones
+    }
+import-aborted-one = import aborted, nothing was changed: { $problem }; or pass { $good_ones } without it
+# $unit: row or card
+import-aborted-many = import aborted, nothing was changed: { $bad } { $unit ->
+        [row] { $bad ->
+            [one] row
+           *[other] rows
+        }
+       *[card] { $bad ->
+            [one] card
+           *[other] cards
+        }
+    } cannot be imported
+import-aborted-more = {"  "}… and { $more } more { $unit ->
+        [row] { $more ->
+            [one] row
+           *[other] rows
+        }
+       *[card] { $more ->
+            [one] card
+           *[other] cards
+        }
+    }
+import-aborted-repair = repair them, or pass { $good_ones } and list the bad ones
+csv-unreadable = { $source }: not a CSV file this reader understands ({ $problem }); save it as comma-separated UTF-8 with a header row
+csv-no-name-column = { $source }: the header row has no column that names a contact; draht reads { $headers } (a Google Contacts CSV export works as it is)
+csv-open-quote = { $source }: row { $row }: a quoted cell is never closed (a " is missing), so the rest of the file would be read as that one cell; close the quote, or save the file again from the spreadsheet
+csv-bad-birthday = cannot read birthday "{ $cell }"; use YYYY-MM-DD, or --MM-DD without the year
+csv-bad-sphere = unknown sphere "{ $cell }"; use work or private
+csv-no-name = no name; fill in one of: { $headers }
+csv-bad-email = "{ $cell }" does not look like an e-mail address (no @); correct it, or move it to the phones column
+csv-cadence-large = cadence "{ $cell }" is too large
+csv-cadence-zero = cadence "{ $cell }" is zero; use at least one day, e.g. 3w
+created-database = draht: created a new database at { $path }
+# $field: a contact's field as the merge plan and import name it (nickname,
+# company, role, birthday, notes, cadence, min_channel, snooze, uid, name,
+# emails, phones, tags, card)
+contact-field = { $field }
+
 ## --help: what each command does (cmd-PATH) and each argument means
 ## (arg-PATH-ID, else the shared arg-ID) (src/cli/help.rs)
 

@@ -185,8 +185,11 @@ fn open_store_quietly(
 
 fn say_created(path: &Path) {
     eprintln!(
-        "draht: created a new database at {}",
-        text::clean(&path.display().to_string())
+        "{}",
+        t!(
+            "created-database",
+            path = text::clean(&path.display().to_string())
+        )
     );
 }
 

@@ -10,6 +10,7 @@ use serde::Serialize;
 use super::Ctx;
 use crate::app::sync::{Report, pass, vdirsyncer_sync};
 use crate::error::{Error, Result};
+use crate::t;
 use crate::text;
 
 #[derive(Debug, Args)]
@@ -81,9 +82,7 @@ pub fn sync(ctx: &mut Ctx, args: &SyncArgs) -> Result<String> {
         .clone()
         .or_else(|| ctx.config.sync_calendar.clone());
     if contacts.is_none() && calendar.is_none() {
-        return Err(Error::input(
-            "no folder to sync; pass --contacts DIR (and --calendar DIR) or set [sync] contacts = \"~/.contacts/draht\" in the config",
-        ));
+        return Err(Error::input(t!("error-sync-no-folder")));
     }
     if args.run {
         vdirsyncer_sync()?;

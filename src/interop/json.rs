@@ -60,6 +60,7 @@ use crate::jourfixe::JourFixe;
 use crate::matching::fold;
 use crate::model::{Contact, FollowUp, Hook, Id, SourceKey, SourceRecord, Touch};
 use crate::remind::Kind;
+use crate::t;
 use crate::text::tidy_line;
 
 pub use super::json_write::{Exported, Sections, stream_text, to_text};
@@ -199,11 +200,10 @@ pub fn parse(source: &str, text: &str) -> Result<Backup> {
 /// The refusal for a restore into a database that already holds
 /// `contacts` contacts and `touches` touches.
 pub fn not_empty(contacts: i64, touches: i64) -> Error {
-    Error::input(format!(
-        "this database already holds {contacts} contact{} and {touches} touch{}; a JSON backup is restored only into an empty database — \
-         restore into a new file with `draht --db NEW.db import BACKUP.json`, or import people with vCard or CSV instead",
-        if contacts == 1 { "" } else { "s" },
-        if touches == 1 { "" } else { "es" },
+    Error::input(t!(
+        "error-restore-not-empty",
+        contacts = contacts,
+        touches = touches
     ))
 }
 

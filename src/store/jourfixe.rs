@@ -8,6 +8,7 @@ use crate::clock::{DAY_SECS, local_day, utc_day_number};
 use crate::error::{Error, Result};
 use crate::jourfixe::{Draft, JourFixe, Tz, is_occurrence, last_occurrence_before, occurrences};
 use crate::model::Id;
+use crate::t;
 
 /// The columns [`from_row`] reads, in its order.
 macro_rules! columns {
@@ -127,11 +128,7 @@ pub fn get(conn: &Connection, id: Id) -> Result<JourFixe> {
         .prepare_cached(&format!("{SELECT} WHERE j.id = ?1"))?
         .query_row([id], from_row)
         .optional()?
-        .ok_or_else(|| {
-            Error::input(format!(
-                "there is no Jour fixe #{id}; `draht jourfixe list` shows them with their ids"
-            ))
-        })?;
+        .ok_or_else(|| Error::input(t!("error-no-jourfixe", id = id)))?;
     with_skips(conn, jf)
 }
 

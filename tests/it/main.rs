@@ -30,6 +30,7 @@ mod import;
 mod jourfixe;
 mod language;
 mod language_demo;
+mod language_sweep;
 mod list;
 mod merge;
 mod migrate;
