@@ -776,6 +776,33 @@ csv-no-name = kein Name; füllen Sie eine dieser Spalten aus: { $headers }
 csv-bad-email = "{ $cell }" sieht nicht wie eine E-Mail-Adresse aus (kein @); berichtigen Sie sie oder verschieben Sie sie in die Telefonspalte
 csv-cadence-large = der Rhythmus "{ $cell }" ist zu groß
 csv-cadence-zero = der Rhythmus "{ $cell }" ist null; nehmen Sie mindestens einen Tag, z. B. 3w
+error-jf-not-a-date = { $day } ist kein Termin von Jour fixe #{ $id } ({ $rule }); { $hint }
+jf-no-dates = er hat gar keine Termine
+jf-nearest = die nächsten sind { $days }
+error-jf-not-skipped = { $day } ist bei Jour fixe #{ $id } nicht ausgelassen; nichts rückgängig zu machen
+error-import-folder-format = { $path } ist ein Ordner; aus einem Ordner lässt sich nur ein vdir mit .vcf-Dateien importieren (--format vcard)
+error-import-no-vcard = { $path } enthält keine vCard (keine Zeile BEGIN:VCARD); ist es die richtige Datei?
+error-import-json-whole = eine JSON-Sicherung wird als Ganzes zurückgespielt, nicht als Karten gelesen
+error-vdir-not-folder = { $path } gibt es schon, und es ist kein Ordner; geben Sie für `export vdir -o VERZ` einen Ordner an
+error-vdir-empty = { $path } enthält keine .vcf-Dateien; geben Sie einen vdir-Ordner (eine .vcf je Kontakt) oder eine .vcf-, .csv- oder .json-Datei an
+error-json-unreadable = { $source }: keine JSON-Datei, die draht lesen kann ({ $problem }); geben Sie eine Datei an, die `draht export json` geschrieben hat
+error-json-not-backup = { $source }: keine draht-Sicherung (es fehlt "format": "{ $format }"); geben Sie eine Datei an, die `draht export json` geschrieben hat
+error-json-newer = { $source } stammt von einem neueren draht (Sicherungsformat { $version }, dieses draht liest bis { $latest }); aktualisieren Sie draht, um sie zurückzuspielen
+error-json-no-version = { $source }: die Sicherung hat keine gültige "version" (dieses draht liest 1 bis { $latest })
+error-json-damaged = { $source }: die Sicherung ist beschädigt: { $problem }
+error-json-damaged-nothing = { $source }: die Sicherung ist beschädigt: { $problem }; nichts wurde zurückgespielt
+error-sync-contacts-not-folder = { $path } ist kein Ordner; geben Sie das Kontakt-vdir in [sync] contacts = "VERZ" an
+error-sync-calendar-not-folder = { $path } ist kein Ordner; geben Sie das Kalender-vdir in [sync] calendar = "VERZ" an
+error-db-read-only = { $path } ist schreibgeschützt; draht muss die Datei schreiben (prüfen Sie die Berechtigungen oder geben Sie mit --db eine andere an)
+error-db-foreign = { $path } ist eine SQLite-Datenbank eines anderen Programms ({ $why }), keine draht-Datenbank; sie blieb unberührt — geben Sie mit --db eine andere an
+error-db-newer = { $what } stammt von einem neueren draht (Schema-Stufe { $version }, dieses draht kennt bis { $latest }); aktualisieren Sie draht, um sie zu nutzen — die Datei blieb unverändert
+error-db-newer-this = diese Datenbank stammt von einem neueren draht (Schema-Stufe { $version }, dieses draht kennt bis { $latest }); aktualisieren Sie draht, um sie zu nutzen — die Datei blieb unverändert
+error-db-create-folder = der Ordner { $path } für die Datenbank lässt sich nicht anlegen: { $problem }; legen Sie ihn selbst an oder geben Sie mit --db eine andere Datei an
+error-db-create-beside = neben { $path } lässt sich keine Datenbank anlegen: { $problem }; prüfen Sie die Berechtigungen des Ordners oder geben Sie mit --db eine andere Datei an
+error-contact-no-name = ein Kontakt braucht einen Namen; geben Sie einen an, z. B. draht add "Anna Schmidt"
+error-cadence-zero = ein Rhythmus muss mindestens einen Tag lang sein, z. B. --every 3w
+error-jf-no-rule = ein Jour fixe braucht eine Regel, z. B. draht jourfixe add anna "jeden 2. Dienstag um 10 Uhr"
+error-jf-zero-minutes = ein Jour fixe kann nicht 0 Minuten dauern; lassen Sie --duration weg oder geben Sie z. B. 30min an
 created-database = draht: neue Datenbank unter { $path } angelegt
 # $field: a contact's field as the merge plan and import name it (nickname,
 # company, role, birthday, notes, cadence, min_channel, snooze, uid, name,

@@ -779,6 +779,33 @@ csv-no-name = no name; fill in one of: { $headers }
 csv-bad-email = "{ $cell }" does not look like an e-mail address (no @); correct it, or move it to the phones column
 csv-cadence-large = cadence "{ $cell }" is too large
 csv-cadence-zero = cadence "{ $cell }" is zero; use at least one day, e.g. 3w
+error-jf-not-a-date = { $day } is not a date of Jour fixe #{ $id } ({ $rule }); { $hint }
+jf-no-dates = it has no dates at all
+jf-nearest = the nearest are { $days }
+error-jf-not-skipped = { $day } is not skipped for Jour fixe #{ $id }; nothing to undo
+error-import-folder-format = { $path } is a folder; only a vdir of .vcf files can be imported from a folder (--format vcard)
+error-import-no-vcard = { $path } holds no vCard (no BEGIN:VCARD line); is it the right file?
+error-import-json-whole = a JSON backup is restored as a whole, not read as cards
+error-vdir-not-folder = { $path } exists and is not a folder; give a folder for `export vdir -o DIR`
+error-vdir-empty = { $path } holds no .vcf files; give a vdir folder (one .vcf per contact) or a .vcf, .csv or .json file
+error-json-unreadable = { $source }: not a JSON file draht can read ({ $problem }); give a file written by `draht export json`
+error-json-not-backup = { $source }: not a draht backup (it has no "format": "{ $format }"); give a file written by `draht export json`
+error-json-newer = { $source } was written by a newer draht (backup format { $version }, this draht reads up to { $latest }); upgrade draht to restore it
+error-json-no-version = { $source }: the backup has no valid "version" (this draht reads 1 to { $latest })
+error-json-damaged = { $source }: the backup is damaged: { $problem }
+error-json-damaged-nothing = { $source }: the backup is damaged: { $problem }; nothing was restored
+error-sync-contacts-not-folder = { $path } is not a folder; give the contacts vdir in [sync] contacts = "DIR"
+error-sync-calendar-not-folder = { $path } is not a folder; give the calendar vdir in [sync] calendar = "DIR"
+error-db-read-only = { $path } is read-only; draht needs to write it (check its permissions, or pass another --db)
+error-db-foreign = { $path } is an SQLite database of another program ({ $why }), not a draht database; it was left untouched — pass another --db
+error-db-newer = { $what } was written by a newer draht (schema level { $version }, this draht knows up to { $latest }); upgrade draht to use it — the file was not changed
+error-db-newer-this = this database was written by a newer draht (schema level { $version }, this draht knows up to { $latest }); upgrade draht to use it — the file was not changed
+error-db-create-folder = cannot create the folder { $path } for the database: { $problem }; create it yourself or pass another --db
+error-db-create-beside = cannot create a database next to { $path }: { $problem }; check the folder's permissions or pass another --db
+error-contact-no-name = a contact needs a name; give one, e.g. draht add "Anna Schmidt"
+error-cadence-zero = a cadence must be at least one day, e.g. --every 3w
+error-jf-no-rule = a Jour fixe needs a rule, e.g. draht jourfixe add anna "every 2nd tue 10:00"
+error-jf-zero-minutes = a Jour fixe cannot last 0 minutes; leave out --duration or give e.g. 30min
 created-database = draht: created a new database at { $path }
 # $field: a contact's field as the merge plan and import name it (nickname,
 # company, role, birthday, notes, cadence, min_channel, snooze, uid, name,

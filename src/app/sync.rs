@@ -162,9 +162,9 @@ fn pass_in(
 
 fn contacts_pass(tx: &Tx, dir: &Path, now: DateTime<Utc>, dry_run: bool) -> Result<Report> {
     if dir.exists() && !dir.is_dir() {
-        return Err(Error::input(format!(
-            "{} is not a folder; give the contacts vdir in [sync] contacts = \"DIR\"",
-            dir.display()
+        return Err(Error::input(t!(
+            "error-sync-contacts-not-folder",
+            path = dir.display().to_string()
         )));
     }
     if !dry_run {

@@ -39,9 +39,9 @@ impl Format {
         if path.is_dir() {
             return match given {
                 None | Some(Format::Vcard) => Ok(Format::Vcard),
-                Some(_) => Err(Error::input(format!(
-                    "{} is a folder; only a vdir of .vcf files can be imported from a folder (--format vcard)",
-                    path.display()
+                Some(_) => Err(Error::input(t!(
+                    "error-import-folder-format",
+                    path = path.display().to_string()
                 ))),
             };
         }
@@ -97,17 +97,15 @@ pub fn read_batch(path: &Path, format: Format) -> Result<Batch> {
             let text = read_text(path)?;
             vcard_batch(&path.display().to_string(), &text, &mut batch);
             if batch.records.is_empty() && batch.rejected.is_empty() && batch.groups.is_empty() {
-                return Err(Error::input(format!(
-                    "{} holds no vCard (no BEGIN:VCARD line); is it the right file?",
-                    path.display()
+                return Err(Error::input(t!(
+                    "error-import-no-vcard",
+                    path = path.display().to_string()
                 )));
             }
         }
         Format::Csv => csv_batch(&path.display().to_string(), &read_text(path)?, &mut batch)?,
         Format::Json => {
-            return Err(Error::input(
-                "a JSON backup is restored as a whole, not read as cards",
-            ));
+            return Err(Error::input(t!("error-import-json-whole")));
         }
     }
     Ok(batch)

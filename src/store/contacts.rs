@@ -241,14 +241,10 @@ fn tidied(contact: &Contact) -> Contact {
 
 fn validate(contact: &Contact) -> Result<()> {
     if contact.name.trim().is_empty() {
-        return Err(Error::input(
-            "a contact needs a name; give one, e.g. draht add \"Anna Schmidt\"",
-        ));
+        return Err(Error::input(t!("error-contact-no-name")));
     }
     if contact.cadence_days == Some(0) {
-        return Err(Error::input(
-            "a cadence must be at least one day, e.g. --every 3w",
-        ));
+        return Err(Error::input(t!("error-cadence-zero")));
     }
     Ok(())
 }

@@ -77,9 +77,9 @@ pub fn open_with(path: &Path, missing: IfMissing) -> Result<(Connection, bool)> 
     .map_err(|e| open_failure(path, &e))?;
     conn.busy_timeout(BUSY_TIMEOUT)?;
     if conn.is_readonly(rusqlite::MAIN_DB).unwrap_or(false) {
-        return Err(Error::Database(format!(
-            "{} is read-only; draht needs to write it (check its permissions, or pass another --db)",
-            path.display()
+        return Err(Error::Database(t!(
+            "error-db-read-only",
+            path = path.display().to_string()
         )));
     }
     configure(&conn).map_err(|e| match e {
@@ -187,9 +187,10 @@ fn judge(path: &Path, version: i64, schema: &Schema) -> Result<i64> {
         }
     };
     let foreign = |why: String| {
-        Error::Database(format!(
-            "{} is an SQLite database of another program ({why}), not a draht database; it was left untouched — pass another --db",
-            path.display()
+        Error::Database(t!(
+            "error-db-foreign",
+            path = path.display().to_string(),
+            why = why
         ))
     };
     if version > latest {
@@ -252,10 +253,15 @@ fn user_version(conn: &Connection) -> rusqlite::Result<i64> {
 }
 
 fn newer_error(path: Option<&Path>, version: i64, latest: i64) -> Error {
-    let what = path.map_or_else(|| "this database".to_string(), |p| p.display().to_string());
-    Error::Database(format!(
-        "{what} was written by a newer draht (schema level {version}, this draht knows up to {latest}); upgrade draht to use it — the file was not changed"
-    ))
+    Error::Database(match path {
+        Some(path) => t!(
+            "error-db-newer",
+            what = path.display().to_string(),
+            version = version,
+            latest = latest
+        ),
+        None => t!("error-db-newer-this", version = version, latest = latest),
+    })
 }
 
 /// Migrates to the latest level. An existing database at a lower level is
@@ -408,9 +414,10 @@ fn create_database(path: &Path) -> Result<()> {
             .mode(0o700)
             .create(dir)
             .map_err(|e| {
-                Error::Database(format!(
-                    "cannot create the folder {} for the database: {e}; create it yourself or pass another --db",
-                    dir.display()
+                Error::Database(t!(
+                    "error-db-create-folder",
+                    path = dir.display().to_string(),
+                    problem = e.to_string()
                 ))
             })?;
     }
@@ -436,9 +443,10 @@ fn create_database(path: &Path) -> Result<()> {
 
 fn build_new(temp: &Path) -> Result<()> {
     create_owner_only(temp).map_err(|e| {
-        Error::Database(format!(
-            "cannot create a database next to {}: {e}; check the folder's permissions or pass another --db",
-            temp.display()
+        Error::Database(t!(
+            "error-db-create-beside",
+            path = temp.display().to_string(),
+            problem = e.to_string()
         ))
     })?;
     let mut conn = Connection::open(temp)?;

@@ -62,6 +62,10 @@ fn the_store_s_refusals_are_german() {
         assert_eq!(german_error(&env, args, 2), expected, "draht {args:?}");
     }
     assert_eq!(env.db_bytes(), before, "no refusal changed the database");
+    assert_eq!(
+        german_error(&env, &["jourfixe", "skip", "1", "9.12."], 2),
+        "draht: Mi., 9. Dez. 2026 ist kein Termin von Jour fixe #1 (jeden Sonntag um 18:00); die nächsten sind So., 13. Dez. 2026, So., 20. Dez. 2026\n"
+    );
     let err = german_error(&env, &["sync", "--dry-run"], 2);
     assert!(
         err.starts_with("draht: kein Ordner zum Abgleichen;"),
@@ -91,6 +95,15 @@ fn import_speaks_german() {
         german_error(&env, &["import", csv], 2),
         format!(
             "draht: Import abgebrochen, nichts wurde geändert: {csv}: Zeile 2: \"keine-adresse\" sieht nicht wie eine E-Mail-Adresse aus (kein @); berichtigen Sie sie oder verschieben Sie sie in die Telefonspalte; oder importieren Sie mit --skip-invalid den einen guten Datensatz ohne ihn\n"
+        )
+    );
+    let json = env.dir.path().join("sicherung.json");
+    std::fs::write(&json, "{\"format\": \"etwas\"}").unwrap();
+    let json = json.to_str().unwrap();
+    assert_eq!(
+        german_error(&env, &["import", json], 2),
+        format!(
+            "draht: {json}: keine draht-Sicherung (es fehlt \"format\": \"draht-backup\"); geben Sie eine Datei an, die `draht export json` geschrieben hat\n"
         )
     );
     let text = env.dir.path().join("notiz.txt");
