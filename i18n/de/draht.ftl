@@ -803,6 +803,65 @@ error-contact-no-name = ein Kontakt braucht einen Namen; geben Sie einen an, z. 
 error-cadence-zero = ein Rhythmus muss mindestens einen Tag lang sein, z. B. --every 3w
 error-jf-no-rule = ein Jour fixe braucht eine Regel, z. B. draht jourfixe add anna "jeden 2. Dienstag um 10 Uhr"
 error-jf-zero-minutes = ein Jour fixe kann nicht 0 Minuten dauern; lassen Sie --duration weg oder geben Sie z. B. 30min an
+sync-in-step = Abgeglichen: auf keiner Seite hat sich etwas geändert.
+sync-dry-run = Probelauf, nichts geändert.
+# $dry: yes in a dry run (then "would be"), else no; $field: contact-field
+sync-contacts-added = { $dry ->
+        [yes] Kontakte, die aus dem Ordner hinzukämen
+       *[no] Kontakte aus dem Ordner hinzugefügt
+    }
+sync-contacts-updated = { $dry ->
+        [yes] Kontakte, die nach ihren Karten geändert würden
+       *[no] Kontakte nach ihren Karten geändert
+    }
+sync-contacts-removed = { $dry ->
+        [yes] Kontakte, die archiviert würden (Karte gelöscht)
+       *[no] Kontakte archiviert (Karte gelöscht)
+    }
+sync-cards-written = { $dry ->
+        [yes] Karten, die geschrieben würden
+       *[no] Karten geschrieben
+    }
+sync-cards-deleted = { $dry ->
+        [yes] Karten, die gelöscht würden (Kontakt hier archiviert)
+       *[no] Karten gelöscht (Kontakt hier archiviert)
+    }
+sync-contacts-merged = { $dry ->
+        [yes] Kontakte, die zusammengeführt würden (beide Seiten geändert)
+       *[no] Kontakte zusammengeführt (beide Seiten geändert)
+    }
+sync-jf-added = { $dry ->
+        [yes] Jour fixe, die aus dem Kalender hinzukämen, mit
+       *[no] Jour fixe aus dem Kalender hinzugefügt, mit
+    }
+sync-jf-updated = { $dry ->
+        [yes] Jour fixe, die nach dem Kalender geändert würden, mit
+       *[no] Jour fixe nach dem Kalender geändert, mit
+    }
+sync-jf-removed = { $dry ->
+        [yes] Jour fixe, die gelöscht würden (ihre .ics wurde gelöscht), mit
+       *[no] Jour fixe gelöscht (ihre .ics wurde gelöscht), mit
+    }
+sync-jf-written = { $dry ->
+        [yes] Jour fixe, die in den Kalender geschrieben würden, mit
+       *[no] Jour fixe in den Kalender geschrieben, mit
+    }
+sync-calendar-deleted = { $dry ->
+        [yes] Kalenderdateien, die gelöscht würden (Jour fixe hier gelöscht)
+       *[no] Kalenderdateien gelöscht (Jour fixe hier gelöscht)
+    }
+sync-jf-merged = { $dry ->
+        [yes] Jour fixe, die zusammengeführt würden (beide Seiten geändert), mit
+       *[no] Jour fixe zusammengeführt (beide Seiten geändert), mit
+    }
+sync-unreadable = { $dry ->
+        [yes] Dateien, die liegen blieben (nicht lesbar)
+       *[no] Dateien liegen gelassen (nicht lesbar)
+    }
+sync-conflict = Konflikt: { $contact } { $field }: der andere Wert { $dry ->
+        [yes] würde
+       *[no] wird
+    } in der Notiz aufbewahrt: { $lost }
 created-database = draht: neue Datenbank unter { $path } angelegt
 # $field: a contact's field as the merge plan and import name it (nickname,
 # company, role, birthday, notes, cadence, min_channel, snooze, uid, name,

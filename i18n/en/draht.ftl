@@ -806,6 +806,65 @@ error-contact-no-name = a contact needs a name; give one, e.g. draht add "Anna S
 error-cadence-zero = a cadence must be at least one day, e.g. --every 3w
 error-jf-no-rule = a Jour fixe needs a rule, e.g. draht jourfixe add anna "every 2nd tue 10:00"
 error-jf-zero-minutes = a Jour fixe cannot last 0 minutes; leave out --duration or give e.g. 30min
+sync-in-step = In step: nothing changed on either side.
+sync-dry-run = Dry run, nothing changed.
+# $dry: yes in a dry run (then "would be"), else no; $field: contact-field
+sync-contacts-added = { $dry ->
+        [yes] Contacts would be added from the folder
+       *[no] Contacts added from the folder
+    }
+sync-contacts-updated = { $dry ->
+        [yes] Contacts would be updated from their cards
+       *[no] Contacts updated from their cards
+    }
+sync-contacts-removed = { $dry ->
+        [yes] Contacts would be archived (card deleted)
+       *[no] Contacts archived (card deleted)
+    }
+sync-cards-written = { $dry ->
+        [yes] Cards would be written
+       *[no] Cards written
+    }
+sync-cards-deleted = { $dry ->
+        [yes] Cards would be deleted (contact archived here)
+       *[no] Cards deleted (contact archived here)
+    }
+sync-contacts-merged = { $dry ->
+        [yes] Contacts would be merged (both sides changed)
+       *[no] Contacts merged (both sides changed)
+    }
+sync-jf-added = { $dry ->
+        [yes] Jour fixe would be added from the calendar, with
+       *[no] Jour fixe added from the calendar, with
+    }
+sync-jf-updated = { $dry ->
+        [yes] Jour fixe would be updated from the calendar, with
+       *[no] Jour fixe updated from the calendar, with
+    }
+sync-jf-removed = { $dry ->
+        [yes] Jour fixe would be removed (its .ics was deleted), with
+       *[no] Jour fixe removed (its .ics was deleted), with
+    }
+sync-jf-written = { $dry ->
+        [yes] Jour fixe would be written to the calendar, with
+       *[no] Jour fixe written to the calendar, with
+    }
+sync-calendar-deleted = { $dry ->
+        [yes] Calendar files would be deleted (Jour fixe removed here)
+       *[no] Calendar files deleted (Jour fixe removed here)
+    }
+sync-jf-merged = { $dry ->
+        [yes] Jour fixe would be merged (both sides changed), with
+       *[no] Jour fixe merged (both sides changed), with
+    }
+sync-unreadable = { $dry ->
+        [yes] Files left alone (not readable)
+       *[no] Files left alone (not readable)
+    }
+sync-conflict = Conflict: { $contact } { $field }: the other value { $dry ->
+        [yes] would be
+       *[no] is
+    } kept in the note: { $lost }
 created-database = draht: created a new database at { $path }
 # $field: a contact's field as the merge plan and import name it (nickname,
 # company, role, birthday, notes, cadence, min_channel, snooze, uid, name,

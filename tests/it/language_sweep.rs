@@ -176,3 +176,30 @@ fn a_new_database_is_announced_in_german() {
         format!("draht: neue Datenbank unter {} angelegt\n", path.display())
     );
 }
+
+#[test]
+fn sync_reports_in_german() {
+    let env = setup();
+    let cards = env.dir.path().join("kontakte");
+    std::fs::create_dir(&cards).unwrap();
+    let cards = cards.to_str().unwrap();
+    let sync = |dry: bool| {
+        let mut args = vec!["--lang", "de", "sync", "--contacts", cards];
+        if dry {
+            args.push("--dry-run");
+        }
+        env.ok(&args)
+    };
+    assert_eq!(
+        sync(true),
+        "Probelauf, nichts geändert.\nKarten, die geschrieben würden: Anna Schmidt, Jonas Weber\n"
+    );
+    assert_eq!(
+        sync(false),
+        "Karten geschrieben: Anna Schmidt, Jonas Weber\n"
+    );
+    assert_eq!(
+        sync(false),
+        "Abgeglichen: auf keiner Seite hat sich etwas geändert.\n"
+    );
+}
