@@ -243,8 +243,8 @@ occurrence-skipped = ausgelassen
 occurrence-missed = verpasst
 jf-no-more-dates = keine weiteren Termine
 error-jf-no-date = die Regel "{ $rule }" ({ $words }) hat keinen Termin am oder nach { $from }; prüfen Sie UNTIL oder COUNT, oder geben Sie ein anderes --from an
-jf-added = Jour fixe #{ $id } mit { $name } ({ $how }): { $rule } — nächste Termine: { $next }.
-jf-changed = Jour fixe #{ $id } mit { $name } geändert ({ $how }): { $rule } — nächste Termine: { $next }.
+jf-added = Jour fixe #{ $id } mit { $name } ({ $how }): { $rule } — nächste Termine: { $next }
+jf-changed = Jour fixe #{ $id } mit { $name } geändert ({ $how }): { $rule } — nächste Termine: { $next }
 error-jf-remind = --remind: { $problem }; oder "default", oder --no-remind
 jf-remind-before = Erinnerung { $length } vorher
 jf-remind-off = keine Erinnerung
@@ -253,7 +253,7 @@ error-jf-time = --time { $text } ist keine Uhrzeit; möglich ist HH:MM, etwa 11:
 jf-none = Noch kein Jour fixe. So legen Sie einen an: draht jourfixe add anna "jeden 2. Dienstag im Monat um 10 Uhr"
 jf-next = nächster { $day }
 jf-last = zuletzt { $day } { $state }
-jf-skipped = { $day } von Jour fixe #{ $id } mit { $name } ausgelassen — nächster Termin: { $next }.
+jf-skipped = { $day } von Jour fixe #{ $id } mit { $name } ausgelassen — nächster Termin: { $next }
 jf-removed = Jour fixe #{ $id } mit { $name } ({ $rule }) gelöscht; die eingetragenen Kontakte bleiben.
 jf-paused = pausiert
 heading-show-jourfixe = Jour fixe
@@ -349,7 +349,7 @@ error-unknown-outcome = unbekannter Ausgang "{ $input }"; möglich sind done (er
 touch-updated = Eintrag #{ $id } geändert.
 touch-deleted = Eintrag #{ $id } gelöscht.
 error-snooze-past = "{ $input }" liegt nicht in der Zukunft; zurückstellen geht nur auf einen späteren Tag, etwa 1w oder "nächsten Montag"
-snoozed = { $name } zurückgestellt bis { $day }.
+snoozed = { $name } ist bis { $day } zurückgestellt.
 error-unknown-hook-kind = unbekannte Art von Aufhänger "{ $input }"; möglich sind project (Projekt), offer (Angebot), common (Gemeinsamkeit), hobby (Hobby) oder personal (Persönliches)
 hook-added = Aufhänger #{ $id } für { $name }: { $text } ({ $kind }).
 followup-added = Wiedervorlage #{ $id } für { $name } am { $day }: { $note }.
@@ -554,7 +554,7 @@ export-vdir-done = { $count ->
         [one] 1 Karte
        *[other] { $count } Karten
     } nach { $path } geschrieben.
-export-backup = eine Sicherung mit { $contacts ->
+export-backup = Eine Sicherung mit { $contacts ->
         [one] 1 Kontakt
        *[other] { $contacts } Kontakten
     } und { $touches ->
@@ -639,6 +639,250 @@ merge-adds = fügt hinzu: { $list }
 # $fields: die Namen der übernommenen Felder (nickname, company, …)
 merge-takes = übernimmt von { $gone }: { $fields }
 merge-then = entfernt dann { $gone }; ein erneuter Import seiner Karte aktualisiert { $kept }
+
+## Demo data (src/demo/): Rollen, Schlagwörter, Notizen, Aufhänger,
+## Wiedervorlagen und Jour-fixe-Notizen der Beispielpersonen
+demo-role-anna = Vertriebsleiterin
+demo-role-thomas = Partner
+demo-role-sophie = CTO
+demo-role-juergen = Inhaber
+demo-tag-client = kunde
+demo-tag-friend = freund
+demo-tag-family = familie
+demo-tag-sailing = segeln
+demo-tag-partner = partner
+demo-tag-neighbour = nachbarin
+demo-note-anna = Telefoniert am liebsten vor 10:00 Uhr.
+demo-note-jonas = Alter Freund aus dem Studium; richtig reden wir nur bei einem Kaffee.
+demo-note-juergen = Bestellt zweimal im Jahr; dazwischen lange Funkstille.
+demo-touch-q3-review = Q3-Rückblick, der Launch lief gut
+demo-touch-q3-minutes = Protokoll des Q3-Rückblicks
+demo-touch-contract = AW: Vertragsentwurf
+demo-touch-contract-again = AW: AW: Vertragsentwurf
+demo-touch-cancelled = Termin abgesagt, nächste Woche?
+demo-touch-offer-numbers = Zahlen fürs Angebot
+demo-touch-markthalle = Kaffee in der Markthalle
+demo-touch-boat-photos = Fotos vom neuen Boot
+demo-touch-dinner-hamburg = Abendessen, neuer Job in Hamburg
+demo-touch-wannsee = Segeln auf dem Wannsee
+demo-touch-lunch-sophie = Mittagessen mit Sophie
+demo-touch-voicemail = Mailbox
+demo-touch-spring-order = Frühjahrsbestellung
+demo-touch-invoice = Rechnung
+demo-touch-sunday-call = Sonntagsanruf
+demo-touch-project-call = Projektgespräch
+demo-touch-status-update = Statusbericht
+demo-touch-kantine = Mittagessen in der Kantine
+demo-touch-coffee = Kaffee
+demo-touch-sailing = Segeln
+demo-touch-partner-call = Partnergespräch
+demo-touch-order = Bestellung
+demo-touch-dinner = Abendessen
+demo-touch-roadmap-notes = Roadmap-Notizen
+demo-hook-q3-launch = Q3-Launch ist live — fragen, wie die Zahlen aussehen
+demo-hook-sailing-june = Segeln im Juni
+demo-hook-boat = sein neues Boot: schon die erste Fahrt?
+demo-hook-workshop = unser neues Workshop-Format vor Ort
+demo-hook-freiburg = beide aus Freiburg
+demo-hook-hamburg = wie der neue Job in Hamburg läuft
+demo-followup-offer = das Angebot schicken
+demo-followup-photos = die Fotos vom Abendessen schicken
+demo-followup-workshop = nach dem Workshop-Termin fragen
+demo-jourfixe-roadmap = Roadmap-Abstimmung
+
+## CLI, German sweep: the store's, import's, sync's and merge's words that
+## were English in every language (src/store/, src/interop/, src/app/, src/cli/)
+
+error-no-followup = es gibt keine Wiedervorlage #{ $id }; `draht today` und `draht show KONTAKT` zeigen sie
+error-no-followup-short = es gibt keine Wiedervorlage #{ $id }
+error-followup-no-note = eine Wiedervorlage braucht eine Notiz, z. B. draht remind anna Fr "das Angebot schicken"
+error-no-hook = es gibt keinen Aufhänger #{ $id }; `draht show KONTAKT` zeigt die Nummern der Aufhänger
+error-no-hook-short = es gibt keinen Aufhänger #{ $id }
+error-hook-no-text = ein Aufhänger braucht einen Text, z. B. draht hook anna "Segeln im Juni"
+error-no-jourfixe = es gibt keinen Jour fixe #{ $id }; `draht jourfixe list` zeigt sie mit ihren Nummern
+error-no-touch = es gibt keinen Eintrag #{ $id }; `draht show KONTAKT` zeigt die Nummern der Einträge
+error-touch-nobody = ein Eintrag braucht mindestens einen Kontakt
+error-rating-range = die Bewertung { $rating } geht nicht; möglich sind -1, 0 oder 1
+error-empty-contact-name = ein leerer Kontaktname passt auf niemanden; geben Sie einen Namen, Spitznamen oder dessen Anfang an
+error-contact-gone = den Kontakt #{ $id } gibt es nicht mehr
+error-contact-missing = den Kontakt #{ $id } gibt es nicht
+error-merge-same = beide Namen meinen { $name }; nennen Sie zwei verschiedene Kontakte zum Zusammenführen
+error-sync-no-folder = kein Ordner zum Abgleichen; geben Sie --contacts VERZ (und --calendar VERZ) an oder tragen Sie [sync] contacts = "~/.contacts/draht" in die Konfiguration ein
+error-vdirsyncer-missing = vdirsyncer ist nicht installiert; installieren Sie es (pipx install vdirsyncer oder apt-get install vdirsyncer) oder rufen Sie `draht sync` ohne --run auf
+error-vdirsyncer-run = vdirsyncer lässt sich nicht starten: { $problem }
+error-vdirsyncer-failed = vdirsyncer sync ist fehlgeschlagen ({ $status }): { $message }; berichtigen Sie seine Konfiguration (vdirsyncer discover) und rufen Sie draht sync --run noch einmal auf
+vdirsyncer-no-message = keine Meldung
+error-import-kind = draht erkennt nicht, was für eine Datei { $path } ist; benennen Sie sie .vcf, .csv oder .json, oder geben Sie --format { $formats } an
+# $kind: missing, denied or other (then $problem, the system's words)
+error-import-read = { $path } kann draht nicht lesen: { $kind ->
+        [missing] die Datei gibt es nicht
+        [denied] keine Berechtigung
+       *[other] { $problem }
+    }; geben Sie eine .vcf-, .csv- oder .json-Datei an, oder einen Ordner mit .vcf-Dateien
+error-restore-not-empty = diese Datenbank enthält schon { $contacts } { $contacts ->
+        [one] Kontakt
+       *[other] Kontakte
+    } und { $touches } { $touches ->
+        [one] Eintrag
+       *[other] Einträge
+    }; eine JSON-Sicherung wird nur in eine leere Datenbank zurückgespielt — spielen Sie sie mit `draht --db NEU.db import SICHERUNG.json` in eine neue Datei zurück, oder importieren Sie die Personen als vCard oder CSV
+error-db-open-file = { $path } lässt sich nicht öffnen: { $problem }; prüfen Sie die Berechtigungen oder geben Sie mit --db eine andere Datei an
+error-db-empty-file = { $path } ist eine leere Datei, keine draht-Datenbank; entfernen Sie sie oder geben Sie mit --db eine andere an
+# $why: SQLite's words, or no-header (the file does not start as SQLite's do)
+error-db-not-usable = { $path } ist keine brauchbare draht-Datenbank ({ $why ->
+        [no-header] sie beginnt nicht mit dem Kopf einer SQLite-Datei
+       *[other] { $why }
+    }); sie blieb unberührt — geben Sie mit --db eine andere an oder spielen Sie eine Sicherung zurück
+error-db-permissions = { $path } lässt sich nicht öffnen ({ $problem }); draht muss die Datei lesen und schreiben und daneben ihre -wal- und -shm-Dateien anlegen können: prüfen Sie die Berechtigungen der Datei und ihres Ordners oder geben Sie mit --db eine andere an
+error-db-locked = { $path } war { $seconds } s lang von einem anderen Programm gesperrt; schließen Sie es und versuchen Sie es noch einmal
+error-db-cannot-open = { $path } lässt sich nicht öffnen ({ $problem }); die Datei blieb unberührt — geben Sie mit --db eine andere an
+error-db-cannot-read = { $path } kann draht nicht lesen: { $problem }; prüfen Sie den Pfad und die Berechtigungen
+error-contact-exists = es gibt schon einen Kontakt namens "{ $name }"; wählen Sie einen anderen Namen (etwa mit Nachnamen) oder ändern Sie den vorhandenen mit `draht edit`
+origin-card = Karte { $card }
+origin-row = Zeile { $row }
+import-good-ones = mit --skip-invalid { $good ->
+        [one] den einen guten Datensatz
+       *[other] die { $good } guten Datensätze
+    }
+import-aborted-one = Import abgebrochen, nichts wurde geändert: { $problem }; oder importieren Sie { $good_ones } ohne ihn
+# $unit: row or card
+import-aborted-many = Import abgebrochen, nichts wurde geändert: { $bad } { $unit ->
+        [row] { $bad ->
+            [one] Zeile kann
+           *[other] Zeilen können
+        }
+       *[card] { $bad ->
+            [one] Karte kann
+           *[other] Karten können
+        }
+    } nicht importiert werden
+import-aborted-more = {"  "}… und { $more } { $unit ->
+        [row] { $more ->
+            [one] weitere Zeile
+           *[other] weitere Zeilen
+        }
+       *[card] { $more ->
+            [one] weitere Karte
+           *[other] weitere Karten
+        }
+    }
+import-aborted-repair = berichtigen Sie sie, oder importieren Sie { $good_ones } und lassen Sie sich die schlechten auflisten
+csv-unreadable = { $source }: keine CSV-Datei, die draht lesen kann ({ $problem }); speichern Sie sie als kommagetrenntes UTF-8 mit einer Kopfzeile
+csv-no-name-column = { $source }: die Kopfzeile hat keine Spalte, die einen Kontakt benennt; draht liest { $headers } (ein CSV-Export von Google Kontakte geht so, wie er ist)
+csv-open-quote = { $source }: Zeile { $row }: eine Zelle in Anführungszeichen wird nie geschlossen (ein " fehlt), so würde der Rest der Datei als diese eine Zelle gelesen; schließen Sie das Anführungszeichen oder speichern Sie die Datei erneut aus der Tabellenkalkulation
+csv-bad-birthday = den Geburtstag "{ $cell }" kann draht nicht lesen; schreiben Sie JJJJ-MM-TT, oder --MM-TT ohne Jahr
+csv-bad-sphere = unbekannter Bereich "{ $cell }"; möglich sind work oder private
+csv-no-name = kein Name; füllen Sie eine dieser Spalten aus: { $headers }
+csv-bad-email = "{ $cell }" sieht nicht wie eine E-Mail-Adresse aus (kein @); berichtigen Sie sie oder verschieben Sie sie in die Telefonspalte
+csv-cadence-large = der Rhythmus "{ $cell }" ist zu groß
+csv-cadence-zero = der Rhythmus "{ $cell }" ist null; nehmen Sie mindestens einen Tag, z. B. 3w
+error-jf-not-a-date = { $day } ist kein Termin von Jour fixe #{ $id } ({ $rule }); { $hint }
+jf-no-dates = er hat gar keine Termine
+jf-nearest = die nächsten sind { $days }
+error-jf-not-skipped = { $day } ist bei Jour fixe #{ $id } nicht ausgelassen; nichts rückgängig zu machen
+error-import-folder-format = { $path } ist ein Ordner; aus einem Ordner lässt sich nur ein vdir mit .vcf-Dateien importieren (--format vcard)
+error-import-no-vcard = { $path } enthält keine vCard (keine Zeile BEGIN:VCARD); ist es die richtige Datei?
+error-import-json-whole = eine JSON-Sicherung wird als Ganzes zurückgespielt, nicht als Karten gelesen
+error-vdir-not-folder = { $path } gibt es schon, und es ist kein Ordner; geben Sie für `export vdir -o VERZ` einen Ordner an
+error-vdir-empty = { $path } enthält keine .vcf-Dateien; geben Sie einen vdir-Ordner (eine .vcf je Kontakt) oder eine .vcf-, .csv- oder .json-Datei an
+error-json-unreadable = { $source }: keine JSON-Datei, die draht lesen kann ({ $problem }); geben Sie eine Datei an, die `draht export json` geschrieben hat
+error-json-not-backup = { $source }: keine draht-Sicherung (es fehlt "format": "{ $format }"); geben Sie eine Datei an, die `draht export json` geschrieben hat
+error-json-newer = { $source } stammt von einem neueren draht (Sicherungsformat { $version }, dieses draht liest bis { $latest }); aktualisieren Sie draht, um sie zurückzuspielen
+error-json-no-version = { $source }: die Sicherung hat keine gültige "version" (dieses draht liest 1 bis { $latest })
+error-json-damaged = { $source }: die Sicherung ist beschädigt: { $problem }
+error-json-damaged-nothing = { $source }: die Sicherung ist beschädigt: { $problem }; nichts wurde zurückgespielt
+error-sync-contacts-not-folder = { $path } ist kein Ordner; geben Sie das Kontakt-vdir in [sync] contacts = "VERZ" an
+error-sync-calendar-not-folder = { $path } ist kein Ordner; geben Sie das Kalender-vdir in [sync] calendar = "VERZ" an
+error-db-read-only = { $path } ist schreibgeschützt; draht muss die Datei schreiben (prüfen Sie die Berechtigungen oder geben Sie mit --db eine andere an)
+error-db-foreign = { $path } ist eine SQLite-Datenbank eines anderen Programms ({ $why }), keine draht-Datenbank; sie blieb unberührt — geben Sie mit --db eine andere an
+error-db-newer = { $what } stammt von einem neueren draht (Schema-Stufe { $version }, dieses draht kennt bis { $latest }); aktualisieren Sie draht, um sie zu nutzen — die Datei blieb unverändert
+error-db-newer-this = diese Datenbank stammt von einem neueren draht (Schema-Stufe { $version }, dieses draht kennt bis { $latest }); aktualisieren Sie draht, um sie zu nutzen — die Datei blieb unverändert
+error-db-create-folder = der Ordner { $path } für die Datenbank lässt sich nicht anlegen: { $problem }; legen Sie ihn selbst an oder geben Sie mit --db eine andere Datei an
+error-db-create-beside = neben { $path } lässt sich keine Datenbank anlegen: { $problem }; prüfen Sie die Berechtigungen des Ordners oder geben Sie mit --db eine andere Datei an
+error-contact-no-name = ein Kontakt braucht einen Namen; geben Sie einen an, z. B. draht add "Anna Schmidt"
+error-cadence-zero = ein Rhythmus muss mindestens einen Tag lang sein, z. B. --every 3w
+error-jf-no-rule = ein Jour fixe braucht eine Regel, z. B. draht jourfixe add anna "jeden 2. Dienstag um 10 Uhr"
+error-jf-zero-minutes = ein Jour fixe kann nicht 0 Minuten dauern; lassen Sie --duration weg oder geben Sie z. B. 30min an
+sync-in-step = Abgeglichen: auf keiner Seite hat sich etwas geändert.
+sync-dry-run = Probelauf, nichts geändert.
+# $dry: yes in a dry run (then "would be"), else no; $field: contact-field
+sync-contacts-added = { $dry ->
+        [yes] Kontakte, die aus dem Ordner hinzukämen
+       *[no] Kontakte aus dem Ordner hinzugefügt
+    }
+sync-contacts-updated = { $dry ->
+        [yes] Kontakte, die nach ihren Karten geändert würden
+       *[no] Kontakte nach ihren Karten geändert
+    }
+sync-contacts-removed = { $dry ->
+        [yes] Kontakte, die archiviert würden (Karte gelöscht)
+       *[no] Kontakte archiviert (Karte gelöscht)
+    }
+sync-cards-written = { $dry ->
+        [yes] Karten, die geschrieben würden
+       *[no] Karten geschrieben
+    }
+sync-cards-deleted = { $dry ->
+        [yes] Karten, die gelöscht würden (Kontakt hier archiviert)
+       *[no] Karten gelöscht (Kontakt hier archiviert)
+    }
+sync-contacts-merged = { $dry ->
+        [yes] Kontakte, die zusammengeführt würden (beide Seiten geändert)
+       *[no] Kontakte zusammengeführt (beide Seiten geändert)
+    }
+sync-jf-added = { $dry ->
+        [yes] Jour fixe, die aus dem Kalender hinzukämen, mit
+       *[no] Jour fixe aus dem Kalender hinzugefügt, mit
+    }
+sync-jf-updated = { $dry ->
+        [yes] Jour fixe, die nach dem Kalender geändert würden, mit
+       *[no] Jour fixe nach dem Kalender geändert, mit
+    }
+sync-jf-removed = { $dry ->
+        [yes] Jour fixe, die gelöscht würden (ihre .ics wurde gelöscht), mit
+       *[no] Jour fixe gelöscht (ihre .ics wurde gelöscht), mit
+    }
+sync-jf-written = { $dry ->
+        [yes] Jour fixe, die in den Kalender geschrieben würden, mit
+       *[no] Jour fixe in den Kalender geschrieben, mit
+    }
+sync-calendar-deleted = { $dry ->
+        [yes] Kalenderdateien, die gelöscht würden (Jour fixe hier gelöscht)
+       *[no] Kalenderdateien gelöscht (Jour fixe hier gelöscht)
+    }
+sync-jf-merged = { $dry ->
+        [yes] Jour fixe, die zusammengeführt würden (beide Seiten geändert), mit
+       *[no] Jour fixe zusammengeführt (beide Seiten geändert), mit
+    }
+sync-unreadable = { $dry ->
+        [yes] Dateien, die liegen blieben (nicht lesbar)
+       *[no] Dateien liegen gelassen (nicht lesbar)
+    }
+sync-conflict = Konflikt: { $contact } { $field }: der andere Wert { $dry ->
+        [yes] würde
+       *[no] wird
+    } in der Notiz aufbewahrt: { $lost }
+created-database = draht: neue Datenbank unter { $path } angelegt
+# $field: a contact's field as the merge plan and import name it (nickname,
+# company, role, birthday, notes, cadence, min_channel, snooze, uid, name,
+# emails, phones, tags, card)
+contact-field = { $field ->
+        [uid] UID
+        [name] Name
+        [nickname] Spitzname
+        [company] Firma
+        [role] Rolle
+        [birthday] Geburtstag
+        [notes] Notizen
+        [cadence] Rhythmus
+        [min_channel] kleinster Kanal
+        [snooze] Zurückstellung
+        [emails] E-Mail-Adressen
+        [phones] Telefonnummern
+        [tags] Schlagwörter
+        [card] Karte
+       *[other] { $field }
+    }
 
 ## --help: was jeder Befehl tut (cmd-PFAD) und was jedes Argument bedeutet
 ## (arg-PFAD-ID, sonst das gemeinsame arg-ID) (src/cli/help.rs)
@@ -932,20 +1176,20 @@ capture-source-skipped = {"  "}übersprungen: { $list }
 capture-skip = { $count } { $reason ->
         [list] Listen und Massenmails
         [automated] von Maschinen verschickt
-        [own] nur zwischen deinen eigenen Adressen
+        [own] nur zwischen Ihren eigenen Adressen
         [too_many] mit zu vielen Leuten
         [undated] ohne Datum
         [future] noch in der Zukunft
         [before_since] vor --since
         [cancelled] abgesagt
         [declined] abgelehnt
-        [not_attended] nicht von dir angenommen
+        [not_attended] nicht von Ihnen angenommen
         [yearly] Geburtstage und Jahrestage
         [unknown] mit niemandem aus draht
         [seen] schon gezählt
         [not_sent] Entwürfe und nicht gesendete SMS
-        [refused] von dir abgelehnte oder blockierte Anrufe
-        [tried] Anrufe, die du nicht angenommen hast
+        [refused] von Ihnen abgelehnte oder blockierte Anrufe
+        [tried] Anrufe, die Sie nicht angenommen haben
         [system] Zeilen, die die App selbst schrieb
         [group] Gruppenchats (mit --groups gezählt)
        *[other] anderes
@@ -961,28 +1205,28 @@ capture-would-log-part = { $glyph } { $channel } an { $days ->
         [one] { $days } Tag
        *[other] { $days } Tagen
     } ({ $items })
-capture-tried = { $name } hat versucht, dich anzurufen ({ $count ->
+capture-tried = { $name } hat versucht, Sie anzurufen ({ $count ->
         [one] { $count } Anruf
        *[other] { $count } Anrufe
     }, zuletzt { $day }).
-capture-note-region = Hinweis: Trag dein Land in config.toml ein ([me] region = "DE"), damit Nummern ohne Landesvorwahl (0170 1234567) zu +49 170 1234567 passen.
-capture-note-me = Hinweis: Trag deine eigenen Adressen in config.toml ein ([me] emails = ["du@example.org"]), damit die Mails zählen, die du schreibst, und Mails zwischen deinen eigenen Adressen nicht.
+capture-note-region = Hinweis: Tragen Sie Ihr Land in config.toml ein ([me] region = "DE"), damit Nummern ohne Landesvorwahl (0170 1234567) zu +49 170 1234567 passen.
+capture-note-me = Hinweis: Tragen Sie Ihre eigenen Adressen in config.toml ein ([me] emails = ["ich@example.org"]), damit die Mails zählen, die Sie schreiben, und Mails zwischen Ihren eigenen Adressen nicht.
 
-capture-report-everyone = Alle, denen du in den letzten { $days } Tagen geschrieben hast, sind in draht ({ $count ->
+capture-report-everyone = Alle, denen Sie in den letzten { $days } Tagen geschrieben haben, sind in draht ({ $count ->
         [one] { $count } Nachricht oder Termin
        *[other] { $count } Nachrichten und Termine
     } gelesen).
 capture-report-title = { $sent ->
-        [yes] Die Leute, denen du am meisten schreibst und die nicht in draht sind
-       *[no] Die Leute, die dir am meisten schreiben und nicht in draht sind
+        [yes] Die Leute, denen Sie am meisten schreiben und die nicht in draht sind
+       *[no] Die Leute, die Ihnen am meisten schreiben und nicht in draht sind
     }
 capture-report-since = { $title }, seit { $since } ({ $count } insgesamt):
 capture-report-line = { $what ->
-        [wrote] Du hast { $address } { $count ->
+        [wrote] Sie haben { $address } { $count ->
             [one] einmal
            *[other] { $count }-mal
         } geschrieben
-        [met] Du hast { $address } { $count ->
+        [met] Sie haben { $address } { $count ->
             [one] einmal
            *[other] { $count }-mal
         } getroffen
@@ -992,9 +1236,9 @@ capture-report-line = { $what ->
         } von { $address }
     }, in { $days } Tagen — `draht add "{ $name }" --email { $address }`?
 capture-report-add-hint = Die ersten N davon fügt `draht capture --report --add N` hinzu.
-capture-report-note-me = Hinweis: Trag [me] emails in config.toml ein, damit draht die Mails erkennt, die du geschrieben hast.
+capture-report-note-me = Hinweis: Tragen Sie [me] emails in config.toml ein, damit draht die Mails erkennt, die Sie geschrieben haben.
 capture-added = { $name } <{ $address }> hinzugefügt.
-capture-not-added = { $name } <{ $address }> nicht hinzugefügt: Es gibt schon einen Kontakt mit diesem Namen; gib ihm die Adresse mit `draht edit "{ $name }" --email { $address }`.
+capture-not-added = { $name } <{ $address }> nicht hinzugefügt: Es gibt schon einen Kontakt mit diesem Namen; geben Sie ihm die Adresse mit `draht edit "{ $name }" --email { $address }`.
 capture-nobody-to-add = Niemand hinzuzufügen.
 
 capture-forget = { $dry ->
@@ -1007,7 +1251,7 @@ capture-forget = { $dry ->
 capture-forget-kept = , { $count ->
         [one] { $count } Kontaktmoment
        *[other] { $count } Kontaktmomente
-    } behalten, zu denen du etwas notiert hast oder die eine andere Quelle auch kennt
+    } behalten, zu denen Sie etwas notiert haben oder die eine andere Quelle auch kennt
 capture-forget-unjoined = , { $count ->
         [one] { $count } selbst erfassten Kontaktmoment
        *[other] { $count } selbst erfasste Kontaktmomente
@@ -1017,7 +1261,7 @@ capture-forget-keys = {" "}und { $count ->
        *[other] { $count } Schlüssel
     } verworfen.
 
-capture-list-empty = Noch nichts eingelesen: versuch `draht capture ~/Mail` oder `draht capture ~/.calendars`.
+capture-list-empty = Noch nichts eingelesen: versuchen Sie `draht capture ~/Mail` oder `draht capture ~/.calendars`.
 capture-list-touches = { $count ->
         [one] { $count } Kontaktmoment
        *[other] { $count } Kontaktmomente
@@ -1028,21 +1272,21 @@ capture-list-never = nie fertig geworden
 capture-notify-failed = draht notify: die [[capture]]-Quellen wurden nicht gelesen ({ $error }); die Erinnerungen gehen ohne sie hinaus.
 
 capture-error-unknown-kind = unbekannte Art "{ $kind }"; möglich sind maildir, mbox, calendar, sms-backup, whatsapp oder telegram
-capture-error-no-source = keine Quelle zum Einlesen: gib einen Pfad an (draht capture ~/Mail/work) oder trag [[capture]]-Quellen in config.toml ein
+capture-error-no-source = keine Quelle zum Einlesen: geben Sie einen Pfad an (draht capture ~/Mail/work) oder tragen Sie [[capture]]-Quellen in config.toml ein
 capture-error-kind-name-configured = --kind, --name und --contact gelten für eine hier angegebene QUELLE; die [[capture]]-Quellen der Konfiguration nennen ihre eigenen
-capture-error-contact-one-source = --contact sagt, mit wem ein Chat ist; gib eine QUELLE dazu an oder lies sie einzeln ein
-capture-error-name-one-source = --name benennt eine Quelle; gib eine QUELLE dazu an oder lies sie einzeln ein
-capture-error-add-dry-run = --add legt Kontakte an; lass --dry-run weg (oder zeig mit --report allein, wer hinzukäme)
-capture-error-source = die Quelle { $path } kann draht nicht lesen: { $reason }; gib den Pfad eines Maildirs, einer mbox, eines Kalenders oder eines Telefon-Exports an
+capture-error-contact-one-source = --contact sagt, mit wem ein Chat ist; geben Sie eine QUELLE dazu an oder lesen Sie die Quellen einzeln ein
+capture-error-name-one-source = --name benennt eine Quelle; geben Sie eine QUELLE dazu an oder lesen Sie die Quellen einzeln ein
+capture-error-add-dry-run = --add legt Kontakte an; lassen Sie --dry-run weg (oder zeigen Sie mit --report allein, wer hinzukäme)
+capture-error-source = die Quelle { $path } kann draht nicht lesen: { $reason }; geben Sie den Pfad eines Maildirs, einer mbox, eines Kalenders oder eines Telefon-Exports an
 capture-error-read = { $path } kann draht nicht lesen: { $reason }
-capture-error-what = draht erkennt nicht, was { $path } ist (kein Maildir, keine mbox, kein Kalender, kein SMS-Backup, kein WhatsApp- oder Telegram-Export); sag es mit --kind maildir, mbox, calendar, sms-backup, whatsapp oder telegram
+capture-error-what = draht erkennt nicht, was { $path } ist (kein Maildir, keine mbox, kein Kalender, kein SMS-Backup, kein WhatsApp- oder Telegram-Export); sagen Sie es mit --kind maildir, mbox, calendar, sms-backup, whatsapp oder telegram
 capture-error-maildir = das Maildir { $path } kann draht nicht lesen: { $reason }
 capture-error-no-maildir = in { $path } ist kein Maildir-Ordner (ein Ordner mit cur/ und new/); stimmt der Pfad, oder passt ein anderes --kind?
 capture-error-mbox-folder = { $path } ist ein Ordner, keine mbox-Datei; ist es ein Maildir (--kind maildir)?
 capture-error-calendar = den Kalender { $path } kann draht nicht lesen: { $reason }
 capture-error-no-such-source = es gibt keine Quelle "{ $name }"; bisher wurde nichts eingelesen
 capture-error-not-a-source = es gibt keine Quelle "{ $name }"; die Quellen sind: { $sources }
-capture-error-ambiguous-source = "{ $name }" passt auf { $count } Quellen; gib den Pfad einer davon an: { $paths }
+capture-error-ambiguous-source = "{ $name }" passt auf { $count } Quellen; geben Sie den Pfad einer davon an: { $paths }
 capture-reason-missing = es gibt sie nicht
 capture-reason-denied = keine Berechtigung
 
@@ -1073,7 +1317,7 @@ capture-broken-read-on = nicht weiter lesbar: { $reason }
 capture-why-dates-mixed = ihre Daten stehen in mehr als einer Reihenfolge
 capture-why-dates-ambiguous = ihre Daten (etwa { $sample }) können Tag oder Monat zuerst haben
 capture-why-no-chat-line = darin ist keine WhatsApp-Nachrichtenzeile
-capture-error-date-order = draht erkennt die Daten von { $path } nicht: { $reason }; sag ihre Reihenfolge mit --date-order dmy, mdy oder ymd
+capture-error-date-order = draht erkennt die Daten von { $path } nicht: { $reason }; nennen Sie ihre Reihenfolge mit --date-order dmy, mdy oder ymd
 capture-error-no-export = in { $path } ist keine { $kind }-Datei; stimmt der Ordner, oder passt ein anderes --kind?
 capture-place-offset = { $path } bei Byte { $offset }
 

@@ -645,6 +645,232 @@ merge-adds = adds { $list }
 merge-takes = takes from { $gone }: { $fields }
 merge-then = then removes { $gone }; a re-import of its card updates { $kept }
 
+## Demo data (src/demo/): the sample people's roles, tags, notes, hooks,
+## follow-ups and Jour fixe notes, written into the demo database
+demo-role-anna = Head of Sales
+demo-role-thomas = Partner
+demo-role-sophie = CTO
+demo-role-juergen = Owner
+demo-tag-client = client
+demo-tag-friend = friend
+demo-tag-family = family
+demo-tag-sailing = sailing
+demo-tag-partner = partner
+demo-tag-neighbour = neighbour
+demo-note-anna = Prefers calls before 10:00.
+demo-note-jonas = Old friend from university; we only really talk over coffee.
+demo-note-juergen = Orders twice a year; long quiet spells in between.
+demo-touch-q3-review = Q3 review, launch went well
+demo-touch-q3-minutes = minutes of the Q3 review
+demo-touch-contract = re: contract draft
+demo-touch-contract-again = re: re: contract draft
+demo-touch-cancelled = meeting cancelled, next week?
+demo-touch-offer-numbers = offer numbers
+demo-touch-markthalle = coffee at the Markthalle
+demo-touch-boat-photos = photos of the new boat
+demo-touch-dinner-hamburg = dinner, new job in Hamburg
+demo-touch-wannsee = sailing on the Wannsee
+demo-touch-lunch-sophie = lunch with Sophie
+demo-touch-voicemail = voicemail
+demo-touch-spring-order = spring order
+demo-touch-invoice = invoice
+demo-touch-sunday-call = Sunday call
+demo-touch-project-call = project call
+demo-touch-status-update = status update
+demo-touch-kantine = lunch at the Kantine
+demo-touch-coffee = coffee
+demo-touch-sailing = sailing
+demo-touch-partner-call = partner call
+demo-touch-order = order
+demo-touch-dinner = dinner
+demo-touch-roadmap-notes = roadmap notes
+demo-hook-q3-launch = Q3 launch went live — ask how the numbers look
+demo-hook-sailing-june = sailing in June
+demo-hook-boat = his new boat: first trip yet?
+demo-hook-workshop = our new on-site workshop format
+demo-hook-freiburg = both from Freiburg
+demo-hook-hamburg = how the new job in Hamburg is going
+demo-followup-offer = send the offer
+demo-followup-photos = send the photos from the dinner
+demo-followup-workshop = ask about the workshop date
+demo-jourfixe-roadmap = roadmap sync
+
+## CLI, German sweep: the store's, import's, sync's and merge's words that
+## were English in every language (src/store/, src/interop/, src/app/, src/cli/)
+
+error-no-followup = there is no follow-up #{ $id }; `draht today` and `draht show CONTACT` list them
+error-no-followup-short = there is no follow-up #{ $id }
+error-followup-no-note = a follow-up needs a note, e.g. draht remind anna fri "send the offer"
+error-no-hook = there is no hook #{ $id }; `draht show CONTACT` lists hook ids
+error-no-hook-short = there is no hook #{ $id }
+error-hook-no-text = a hook needs some text, e.g. draht hook anna "sailing in June"
+error-no-jourfixe = there is no Jour fixe #{ $id }; `draht jourfixe list` shows them with their ids
+error-no-touch = there is no touch #{ $id }; `draht show CONTACT` lists touch ids
+error-touch-nobody = a touch needs at least one contact
+error-rating-range = rating { $rating } is out of range; use -1, 0 or 1
+error-empty-contact-name = an empty contact name matches nobody; give a name, nickname or the start of one
+error-contact-gone = contact #{ $id } no longer exists
+error-contact-missing = contact #{ $id } does not exist
+error-merge-same = both name { $name }; name two different contacts to merge
+error-sync-no-folder = no folder to sync; pass --contacts DIR (and --calendar DIR) or set [sync] contacts = "~/.contacts/draht" in the config
+error-vdirsyncer-missing = vdirsyncer is not installed; install it (pipx install vdirsyncer, or apt-get install vdirsyncer), or run `draht sync` without --run
+error-vdirsyncer-run = cannot run vdirsyncer: { $problem }
+error-vdirsyncer-failed = vdirsyncer sync failed ({ $status }): { $message }; fix its config (vdirsyncer discover) and run draht sync --run again
+vdirsyncer-no-message = no message
+error-import-kind = cannot tell what kind of file { $path } is; name it .vcf, .csv or .json, or pass --format { $formats }
+# $kind: missing, denied or other; English always says $problem, the system's words
+error-import-read = cannot read { $path }: { $kind ->
+       *[other] { $problem }
+    }; give a .vcf, .csv or .json file, or a folder of .vcf files
+error-restore-not-empty = this database already holds { $contacts } { $contacts ->
+        [one] contact
+       *[other] contacts
+    } and { $touches } { $touches ->
+        [one] touch
+       *[other] touches
+    }; a JSON backup is restored only into an empty database — restore into a new file with `draht --db NEW.db import BACKUP.json`, or import people with vCard or CSV instead
+error-db-open-file = cannot open { $path }: { $problem }; check its permissions, or pass another --db
+error-db-empty-file = { $path } is an empty file, not a draht database; remove it or pass another --db
+# $why: SQLite's words, or no-header (the file does not start as SQLite's do)
+error-db-not-usable = { $path } is not a usable draht database ({ $why ->
+        [no-header] it does not start with the SQLite header
+       *[other] { $why }
+    }); it was left untouched — pass another --db, or restore a backup
+error-db-permissions = cannot open { $path } ({ $problem }); draht needs to read and write it and to create its -wal and -shm files beside it: check the permissions of the file and its folder, or pass another --db
+error-db-locked = { $path } stayed locked by another program for { $seconds }s; close it and try again
+error-db-cannot-open = cannot open { $path } ({ $problem }); it was left untouched — pass another --db
+error-db-cannot-read = cannot read { $path }: { $problem }; check the path and its permissions
+error-contact-exists = a contact named "{ $name }" already exists; pick another name (e.g. add a last name), or edit that one with `draht edit`
+origin-card = card { $card }
+origin-row = row { $row }
+import-good-ones = --skip-invalid to import the { $good } good { $good ->
+        [one] one
+       *[other] ones
+    }
+import-aborted-one = import aborted, nothing was changed: { $problem }; or pass { $good_ones } without it
+# $unit: row or card
+import-aborted-many = import aborted, nothing was changed: { $bad } { $unit ->
+        [row] { $bad ->
+            [one] row
+           *[other] rows
+        }
+       *[card] { $bad ->
+            [one] card
+           *[other] cards
+        }
+    } cannot be imported
+import-aborted-more = {"  "}… and { $more } more { $unit ->
+        [row] { $more ->
+            [one] row
+           *[other] rows
+        }
+       *[card] { $more ->
+            [one] card
+           *[other] cards
+        }
+    }
+import-aborted-repair = repair them, or pass { $good_ones } and list the bad ones
+csv-unreadable = { $source }: not a CSV file this reader understands ({ $problem }); save it as comma-separated UTF-8 with a header row
+csv-no-name-column = { $source }: the header row has no column that names a contact; draht reads { $headers } (a Google Contacts CSV export works as it is)
+csv-open-quote = { $source }: row { $row }: a quoted cell is never closed (a " is missing), so the rest of the file would be read as that one cell; close the quote, or save the file again from the spreadsheet
+csv-bad-birthday = cannot read birthday "{ $cell }"; use YYYY-MM-DD, or --MM-DD without the year
+csv-bad-sphere = unknown sphere "{ $cell }"; use work or private
+csv-no-name = no name; fill in one of: { $headers }
+csv-bad-email = "{ $cell }" does not look like an e-mail address (no @); correct it, or move it to the phones column
+csv-cadence-large = cadence "{ $cell }" is too large
+csv-cadence-zero = cadence "{ $cell }" is zero; use at least one day, e.g. 3w
+error-jf-not-a-date = { $day } is not a date of Jour fixe #{ $id } ({ $rule }); { $hint }
+jf-no-dates = it has no dates at all
+jf-nearest = the nearest are { $days }
+error-jf-not-skipped = { $day } is not skipped for Jour fixe #{ $id }; nothing to undo
+error-import-folder-format = { $path } is a folder; only a vdir of .vcf files can be imported from a folder (--format vcard)
+error-import-no-vcard = { $path } holds no vCard (no BEGIN:VCARD line); is it the right file?
+error-import-json-whole = a JSON backup is restored as a whole, not read as cards
+error-vdir-not-folder = { $path } exists and is not a folder; give a folder for `export vdir -o DIR`
+error-vdir-empty = { $path } holds no .vcf files; give a vdir folder (one .vcf per contact) or a .vcf, .csv or .json file
+error-json-unreadable = { $source }: not a JSON file draht can read ({ $problem }); give a file written by `draht export json`
+error-json-not-backup = { $source }: not a draht backup (it has no "format": "{ $format }"); give a file written by `draht export json`
+error-json-newer = { $source } was written by a newer draht (backup format { $version }, this draht reads up to { $latest }); upgrade draht to restore it
+error-json-no-version = { $source }: the backup has no valid "version" (this draht reads 1 to { $latest })
+error-json-damaged = { $source }: the backup is damaged: { $problem }
+error-json-damaged-nothing = { $source }: the backup is damaged: { $problem }; nothing was restored
+error-sync-contacts-not-folder = { $path } is not a folder; give the contacts vdir in [sync] contacts = "DIR"
+error-sync-calendar-not-folder = { $path } is not a folder; give the calendar vdir in [sync] calendar = "DIR"
+error-db-read-only = { $path } is read-only; draht needs to write it (check its permissions, or pass another --db)
+error-db-foreign = { $path } is an SQLite database of another program ({ $why }), not a draht database; it was left untouched — pass another --db
+error-db-newer = { $what } was written by a newer draht (schema level { $version }, this draht knows up to { $latest }); upgrade draht to use it — the file was not changed
+error-db-newer-this = this database was written by a newer draht (schema level { $version }, this draht knows up to { $latest }); upgrade draht to use it — the file was not changed
+error-db-create-folder = cannot create the folder { $path } for the database: { $problem }; create it yourself or pass another --db
+error-db-create-beside = cannot create a database next to { $path }: { $problem }; check the folder's permissions or pass another --db
+error-contact-no-name = a contact needs a name; give one, e.g. draht add "Anna Schmidt"
+error-cadence-zero = a cadence must be at least one day, e.g. --every 3w
+error-jf-no-rule = a Jour fixe needs a rule, e.g. draht jourfixe add anna "every 2nd tue 10:00"
+error-jf-zero-minutes = a Jour fixe cannot last 0 minutes; leave out --duration or give e.g. 30min
+sync-in-step = In step: nothing changed on either side.
+sync-dry-run = Dry run, nothing changed.
+# $dry: yes in a dry run (then "would be"), else no; $field: contact-field
+sync-contacts-added = { $dry ->
+        [yes] Contacts would be added from the folder
+       *[no] Contacts added from the folder
+    }
+sync-contacts-updated = { $dry ->
+        [yes] Contacts would be updated from their cards
+       *[no] Contacts updated from their cards
+    }
+sync-contacts-removed = { $dry ->
+        [yes] Contacts would be archived (card deleted)
+       *[no] Contacts archived (card deleted)
+    }
+sync-cards-written = { $dry ->
+        [yes] Cards would be written
+       *[no] Cards written
+    }
+sync-cards-deleted = { $dry ->
+        [yes] Cards would be deleted (contact archived here)
+       *[no] Cards deleted (contact archived here)
+    }
+sync-contacts-merged = { $dry ->
+        [yes] Contacts would be merged (both sides changed)
+       *[no] Contacts merged (both sides changed)
+    }
+sync-jf-added = { $dry ->
+        [yes] Jour fixe would be added from the calendar, with
+       *[no] Jour fixe added from the calendar, with
+    }
+sync-jf-updated = { $dry ->
+        [yes] Jour fixe would be updated from the calendar, with
+       *[no] Jour fixe updated from the calendar, with
+    }
+sync-jf-removed = { $dry ->
+        [yes] Jour fixe would be removed (its .ics was deleted), with
+       *[no] Jour fixe removed (its .ics was deleted), with
+    }
+sync-jf-written = { $dry ->
+        [yes] Jour fixe would be written to the calendar, with
+       *[no] Jour fixe written to the calendar, with
+    }
+sync-calendar-deleted = { $dry ->
+        [yes] Calendar files would be deleted (Jour fixe removed here)
+       *[no] Calendar files deleted (Jour fixe removed here)
+    }
+sync-jf-merged = { $dry ->
+        [yes] Jour fixe would be merged (both sides changed), with
+       *[no] Jour fixe merged (both sides changed), with
+    }
+sync-unreadable = { $dry ->
+        [yes] Files left alone (not readable)
+       *[no] Files left alone (not readable)
+    }
+sync-conflict = Conflict: { $contact } { $field }: the other value { $dry ->
+        [yes] would be
+       *[no] is
+    } kept in the note: { $lost }
+created-database = draht: created a new database at { $path }
+# $field: a contact's field as the merge plan and import name it (nickname,
+# company, role, birthday, notes, cadence, min_channel, snooze, uid, name,
+# emails, phones, tags, card)
+contact-field = { $field }
+
 ## --help: what each command does (cmd-PATH) and each argument means
 ## (arg-PATH-ID, else the shared arg-ID) (src/cli/help.rs)
 

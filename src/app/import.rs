@@ -62,6 +62,7 @@ use crate::matching::fold;
 use crate::model::{Contact, Handle, Id, Sphere};
 use crate::schedule::rules::spread_day;
 use crate::store::{Store, Tx, cards, contacts};
+use crate::t;
 
 /// How many bad records an aborted import names; the rest are counted.
 pub const LISTED_ERRORS: usize = 20;
@@ -157,21 +158,16 @@ fn aborted(rejected: &[Rejected], good: usize) -> Error {
         "card"
     };
     let bad = rejected.len();
-    let good_ones = format!(
-        "--skip-invalid to import the {good} good one{}",
-        if good == 1 { "" } else { "s" }
-    );
+    let good_ones = t!("import-good-ones", good = good);
     if let [one] = rejected {
         // one bad record: the whole refusal on one line
-        return Error::input(format!(
-            "import aborted, nothing was changed: {}; or pass {good_ones} without it",
-            one_line(&format!("{}: {}", one.origin, one.reason))
+        return Error::input(t!(
+            "import-aborted-one",
+            problem = one_line(&format!("{}: {}", one.origin, one.reason)),
+            good_ones = good_ones
         ));
     }
-    let mut lines = vec![format!(
-        "import aborted, nothing was changed: {bad} {unit}{} cannot be imported",
-        if bad == 1 { "" } else { "s" }
-    )];
+    let mut lines = vec![t!("import-aborted-many", bad = bad, unit = unit)];
     for r in rejected.iter().take(LISTED_ERRORS) {
         lines.push(format!(
             "  {}",
@@ -179,15 +175,13 @@ fn aborted(rejected: &[Rejected], good: usize) -> Error {
         ));
     }
     if bad > LISTED_ERRORS {
-        lines.push(format!(
-            "  … and {} more {unit}{}",
-            bad - LISTED_ERRORS,
-            if bad - LISTED_ERRORS == 1 { "" } else { "s" }
+        lines.push(t!(
+            "import-aborted-more",
+            more = bad - LISTED_ERRORS,
+            unit = unit
         ));
     }
-    lines.push(format!(
-        "repair them, or pass {good_ones} and list the bad ones"
-    ));
+    lines.push(t!("import-aborted-repair", good_ones = good_ones));
     Error::Records(lines)
 }
 

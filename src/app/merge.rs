@@ -31,6 +31,7 @@ use crate::matching::same_tag;
 use crate::model::{Contact, Handle};
 use crate::store::merge::{Belongings, move_all};
 use crate::store::{Store, Tx, cards, contacts};
+use crate::t;
 
 /// What a merge of `gone` into `kept` does (or did).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -87,10 +88,7 @@ fn prepare(tx: &Tx, keep: Who, gone: Who) -> Result<(MergePlan, Option<NaiveDate
     let a = keep.contact(tx)?;
     let b = gone.contact(tx)?;
     if a.id == b.id {
-        return Err(Error::input(format!(
-            "both name {}; name two different contacts to merge",
-            a.name
-        )));
+        return Err(Error::input(t!("error-merge-same", name = a.name.as_str())));
     }
     let mut kept = a.clone();
     kept.nickname = a.nickname.clone().or_else(|| b.nickname.clone());

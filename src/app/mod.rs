@@ -36,8 +36,13 @@ use crate::store::{Store, Tx, contacts as store_contacts};
 /// A throw-away database in memory with the sample people of `--demo`,
 /// their history made to look lived in as of `now`.
 pub fn demo(now: DateTime<Utc>) -> Result<Store> {
+    demo_in(now, crate::i18n::Lang::En)
+}
+
+/// [`demo`] with the sample notes, hooks and follow-ups in `lang`.
+pub fn demo_in(now: DateTime<Utc>, lang: crate::i18n::Lang) -> Result<Store> {
     let mut store = Store::open_in_memory()?;
-    crate::demo::seed(&mut store, now)?;
+    crate::demo::seed_in(&mut store, now, lang)?;
     Ok(store)
 }
 

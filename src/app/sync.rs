@@ -27,6 +27,7 @@ use crate::model::{Contact, Id};
 use crate::store::sync::{self as state, Folder, Item, Kind, Stat};
 use crate::store::{Store, Tx, cards, contacts, hooks};
 use crate::sync::{Action, Digest, Fields, Side, decide, merge, newer};
+use crate::t;
 
 pub(super) use super::sync_apply::keep_lost;
 use super::sync_apply::{import_card, merge_card};
@@ -70,11 +71,14 @@ pub fn vdirsyncer_sync() -> Result<()> {
     let out = match out {
         Ok(out) => out,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            return Err(Error::Database(
-                "vdirsyncer is not installed; install it (pipx install vdirsyncer, or apt-get install vdirsyncer), or run `draht sync` without --run".to_string(),
-            ));
+            return Err(Error::Database(t!("error-vdirsyncer-missing")));
         }
-        Err(e) => return Err(Error::Database(format!("cannot run vdirsyncer: {e}"))),
+        Err(e) => {
+            return Err(Error::Database(t!(
+                "error-vdirsyncer-run",
+                problem = e.to_string()
+            )));
+        }
     };
     if out.status.success() {
         return Ok(());
@@ -84,11 +88,12 @@ pub fn vdirsyncer_sync() -> Result<()> {
         .lines()
         .rev()
         .find(|l| !l.trim().is_empty())
-        .unwrap_or("no message");
-    Err(Error::Database(format!(
-        "vdirsyncer sync failed ({}): {}; fix its config (vdirsyncer discover) and run draht sync --run again",
-        out.status,
-        crate::text::clean(last.trim())
+        .map(|l| crate::text::clean(l.trim()))
+        .unwrap_or_else(|| t!("vdirsyncer-no-message"));
+    Err(Error::Database(t!(
+        "error-vdirsyncer-failed",
+        status = out.status.to_string(),
+        message = last
     )))
 }
 
@@ -157,9 +162,9 @@ fn pass_in(
 
 fn contacts_pass(tx: &Tx, dir: &Path, now: DateTime<Utc>, dry_run: bool) -> Result<Report> {
     if dir.exists() && !dir.is_dir() {
-        return Err(Error::input(format!(
-            "{} is not a folder; give the contacts vdir in [sync] contacts = \"DIR\"",
-            dir.display()
+        return Err(Error::input(t!(
+            "error-sync-contacts-not-folder",
+            path = dir.display().to_string()
         )));
     }
     if !dry_run {

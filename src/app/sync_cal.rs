@@ -23,6 +23,7 @@ use crate::model::{Contact, Id};
 use crate::store::sync::{self as state, Folder, Item, Kind};
 use crate::store::{Tx, contacts, jourfixe};
 use crate::sync::{Action, Digest, Fields, Side, decide, merge, newer};
+use crate::t;
 
 /// One calendar file as found in the folder.
 struct File {
@@ -41,9 +42,9 @@ pub(super) fn run(
     report: &mut Report,
 ) -> Result<()> {
     if dir.exists() && !dir.is_dir() {
-        return Err(Error::input(format!(
-            "{} is not a folder; give the calendar vdir in [sync] calendar = \"DIR\"",
-            dir.display()
+        return Err(Error::input(t!(
+            "error-sync-calendar-not-folder",
+            path = dir.display().to_string()
         )));
     }
     if !dry_run {

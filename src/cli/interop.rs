@@ -130,12 +130,14 @@ fn import_text(report: &ImportReport, path: &Path, today: chrono::NaiveDate) -> 
         .added
         .iter()
         .map(|name| format!("  + {}", clean(name)))
-        .chain(
-            report
-                .updated
+        .chain(report.updated.iter().map(|u| {
+            let fields: Vec<String> = u
+                .fields
                 .iter()
-                .map(|u| format!("  ~ {} ({})", clean(&u.name), u.fields.join(", "))),
-        );
+                .map(|&field| t!("contact-field", field = field))
+                .collect();
+            format!("  ~ {} ({})", clean(&u.name), fields.join(", "))
+        }));
     let total = report.added.len() + report.updated.len();
     for line in lines.take(LISTED) {
         out.push_str(&line);

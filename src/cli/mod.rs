@@ -169,7 +169,7 @@ fn open_store_quietly(
     now: DateTime<Utc>,
 ) -> Result<(Store, Option<PathBuf>)> {
     if cli.demo {
-        return Ok((crate::app::demo(now)?, None));
+        return Ok((crate::app::demo_in(now, crate::i18n::current())?, None));
     }
     let path = match &cli.db {
         Some(path) => path.clone(),
@@ -185,8 +185,11 @@ fn open_store_quietly(
 
 fn say_created(path: &Path) {
     eprintln!(
-        "draht: created a new database at {}",
-        text::clean(&path.display().to_string())
+        "{}",
+        t!(
+            "created-database",
+            path = text::clean(&path.display().to_string())
+        )
     );
 }
 

@@ -10,6 +10,7 @@ use serde::Serialize;
 use super::Ctx;
 use crate::app::sync::{Report, pass, vdirsyncer_sync};
 use crate::error::{Error, Result};
+use crate::t;
 use crate::text;
 
 #[derive(Debug, Args)]
@@ -81,9 +82,7 @@ pub fn sync(ctx: &mut Ctx, args: &SyncArgs) -> Result<String> {
         .clone()
         .or_else(|| ctx.config.sync_calendar.clone());
     if contacts.is_none() && calendar.is_none() {
-        return Err(Error::input(
-            "no folder to sync; pass --contacts DIR (and --calendar DIR) or set [sync] contacts = \"~/.contacts/draht\" in the config",
-        ));
+        return Err(Error::input(t!("error-sync-no-folder")));
     }
     if args.run {
         vdirsyncer_sync()?;
@@ -108,11 +107,11 @@ pub fn sync(ctx: &mut Ctx, args: &SyncArgs) -> Result<String> {
     let quiet = passes.contacts.as_ref().is_none_or(Report::is_empty)
         && passes.calendar.as_ref().is_none_or(Report::is_empty);
     if quiet {
-        return Ok("In step: nothing changed on either side.\n".to_string());
+        return Ok(format!("{}\n", t!("sync-in-step")));
     }
     let mut out = String::new();
     if args.dry_run {
-        out.push_str("Dry run, nothing changed.\n");
+        out.push_str(&format!("{}\n", t!("sync-dry-run")));
     }
     if let Some(report) = &passes.contacts {
         out.push_str(&render(report, args.dry_run, &CONTACT_WORDS));
@@ -123,7 +122,7 @@ pub fn sync(ctx: &mut Ctx, args: &SyncArgs) -> Result<String> {
     Ok(out)
 }
 
-/// The words of one folder's lines, `{}` where "would be " goes.
+/// The message ids of one folder's lines (each selects on `$dry`).
 struct Words {
     added: &'static str,
     updated: &'static str,
@@ -134,32 +133,33 @@ struct Words {
 }
 
 const CONTACT_WORDS: Words = Words {
-    added: "Contacts {}added from the folder",
-    updated: "Contacts {}updated from their cards",
-    removed: "Contacts {}archived (card deleted)",
-    written: "Cards {}written",
-    deleted: "Cards {}deleted (contact archived here)",
-    merged: "Contacts {}merged (both sides changed)",
+    added: "sync-contacts-added",
+    updated: "sync-contacts-updated",
+    removed: "sync-contacts-removed",
+    written: "sync-cards-written",
+    deleted: "sync-cards-deleted",
+    merged: "sync-contacts-merged",
 };
 
 const JOURFIXE_WORDS: Words = Words {
-    added: "Jour fixe {}added from the calendar, with",
-    updated: "Jour fixe {}updated from the calendar, with",
-    removed: "Jour fixe {}removed (its .ics was deleted), with",
-    written: "Jour fixe {}written to the calendar, with",
-    deleted: "Calendar files {}deleted (Jour fixe removed here)",
-    merged: "Jour fixe {}merged (both sides changed), with",
+    added: "sync-jf-added",
+    updated: "sync-jf-updated",
+    removed: "sync-jf-removed",
+    written: "sync-jf-written",
+    deleted: "sync-calendar-deleted",
+    merged: "sync-jf-merged",
 };
 
 fn render(report: &Report, dry_run: bool, words: &Words) -> String {
-    let would = if dry_run { "would be " } else { "" };
+    let dry = if dry_run { "yes" } else { "no" };
+    let lang = crate::i18n::current();
     let mut out = String::new();
-    let mut line = |what: &str, names: &[String]| {
+    let mut line = |id: &str, names: &[String]| {
         if !names.is_empty() {
             let names: Vec<String> = names.iter().map(|n| text::clean(n)).collect();
             out.push_str(&format!(
                 "{}: {}\n",
-                what.replace("{}", would),
+                t!(lang; id, dry = dry),
                 names.join(", ")
             ));
         }
@@ -170,14 +170,18 @@ fn render(report: &Report, dry_run: bool, words: &Words) -> String {
     line(words.written, &report.written);
     line(words.deleted, &report.deleted);
     line(words.merged, &report.merged);
-    line("Files left alone (not readable)", &report.unreadable);
+    line("sync-unreadable", &report.unreadable);
     for (contact, field, lost) in &report.conflicts {
+        let field = text::clean(field);
         out.push_str(&format!(
-            "Conflict: {} {}: the other value {} kept in the note: {}\n",
-            text::clean(contact),
-            text::clean(field),
-            if dry_run { "would be" } else { "is" },
-            text::clean(lost)
+            "{}\n",
+            t!(
+                "sync-conflict",
+                contact = text::clean(contact),
+                field = t!("contact-field", field = field.as_str()),
+                dry = dry,
+                lost = text::clean(lost)
+            )
         ));
     }
     out

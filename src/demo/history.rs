@@ -19,6 +19,7 @@ struct Habit {
     until: i64,
     every: i64,
     hour: u32,
+    /// The message id of the note (`demo-touch-*`); empty for none.
     note: &'static str,
 }
 
@@ -31,7 +32,7 @@ const HABITS: &[Habit] = &[
         until: 35,
         every: 16,
         hour: 10,
-        note: "project call",
+        note: "demo-touch-project-call",
     },
     Habit {
         name: "Anna Schmidt",
@@ -40,7 +41,7 @@ const HABITS: &[Habit] = &[
         until: 25,
         every: 9,
         hour: 9,
-        note: "status update",
+        note: "demo-touch-status-update",
     },
     Habit {
         name: "Anna Schmidt",
@@ -49,7 +50,7 @@ const HABITS: &[Habit] = &[
         until: 120,
         every: 90,
         hour: 12,
-        note: "lunch at the Kantine",
+        note: "demo-touch-kantine",
     },
     // Jonas: coffee every month or so, until autumn got busy.
     Habit {
@@ -59,7 +60,7 @@ const HABITS: &[Habit] = &[
         until: 70,
         every: 30,
         hour: 16,
-        note: "coffee",
+        note: "demo-touch-coffee",
     },
     Habit {
         name: "Jonas Weber",
@@ -78,7 +79,7 @@ const HABITS: &[Habit] = &[
         until: 20,
         every: 14,
         hour: 14,
-        note: "sailing",
+        note: "demo-touch-sailing",
     },
     Habit {
         name: "Ben Okafor",
@@ -97,7 +98,7 @@ const HABITS: &[Habit] = &[
         until: 40,
         every: 28,
         hour: 11,
-        note: "partner call",
+        note: "demo-touch-partner-call",
     },
     // Jürgen: one order a quarter, by video.
     Habit {
@@ -107,7 +108,7 @@ const HABITS: &[Habit] = &[
         until: 150,
         every: 90,
         hour: 10,
-        note: "order",
+        note: "demo-touch-order",
     },
     // Lea: the odd message between dinners.
     Habit {
@@ -126,7 +127,7 @@ const HABITS: &[Habit] = &[
         until: 150,
         every: 120,
         hour: 20,
-        note: "dinner",
+        note: "demo-touch-dinner",
     },
     // Sophie: e-mail around the monthly roadmap call.
     Habit {
@@ -136,7 +137,7 @@ const HABITS: &[Habit] = &[
         until: 35,
         every: 15,
         hour: 9,
-        note: "roadmap notes",
+        note: "demo-touch-roadmap-notes",
     },
 ];
 
@@ -147,9 +148,11 @@ fn wobble(name: &str, n: i64) -> i64 {
 }
 
 /// Adds the habits, and the kept Sunday calls of Mama's Jour fixe from its
-/// start until `kept_until` (every fifth one missed, as life goes).
+/// start until `kept_until` (every fifth one missed, as life goes); `say`
+/// gives a note's text in the demo's language.
 pub fn add(
     conn: &Tx,
+    say: &dyn Fn(&str) -> String,
     ids: &std::collections::HashMap<&str, Id>,
     at: &dyn Fn(i64, u32) -> DateTime<Utc>,
     today: NaiveDate,
@@ -166,7 +169,11 @@ pub fn add(
                 ids[habit.name],
                 at(day, habit.hour),
                 habit.channel,
-                habit.note,
+                &(if habit.note.is_empty() {
+                    String::new()
+                } else {
+                    say(habit.note)
+                }),
             )?;
             n += 1;
             days_ago -= habit.every;
@@ -181,7 +188,7 @@ pub fn add(
                 ids["Ingrid Rau"],
                 at((today - sunday).num_days(), 18),
                 Channel::Call,
-                "Sunday call",
+                &say("demo-touch-sunday-call"),
             )?;
         }
         n += 1;

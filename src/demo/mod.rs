@@ -11,10 +11,14 @@ use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveTime, Utc};
 
 use crate::clock;
 use crate::error::{Error, Result};
+use crate::i18n::Lang;
 use crate::jourfixe::{JourFixe, Tz, aligned_start, last_occurrence_before, parse_rule};
 use crate::model::{Birthday, Channel, Contact, Handle, HookKind, Id, Outcome, Sphere, Touch};
 use crate::store::{Store, contacts, followups, hooks, jourfixe, touches};
 
+/// A sample person. Names, companies and addresses are the same in every
+/// language; `role`, `tags` and `notes` are message ids (`demo-*` in the
+/// `.ftl` files), as are the notes and texts of the tables below.
 struct Person {
     name: &'static str,
     nickname: Option<&'static str>,
@@ -39,14 +43,14 @@ const PEOPLE: &[Person] = &[
         nickname: None,
         sphere: Sphere::Work,
         company: Some("ACME GmbH"),
-        role: Some("Head of Sales"),
+        role: Some("demo-role-anna"),
         every: Some(14),
         min: None,
-        tags: &["client"],
+        tags: &["demo-tag-client"],
         email: Some("anna.schmidt@acme.example"),
         phone: Some("+49 170 5550101"),
         birthday_in: None,
-        notes: Some("Prefers calls before 10:00."),
+        notes: Some("demo-note-anna"),
         added: 400,
     },
     Person {
@@ -57,11 +61,11 @@ const PEOPLE: &[Person] = &[
         role: None,
         every: Some(28),
         min: Some(Channel::Meet),
-        tags: &["friend"],
+        tags: &["demo-tag-friend"],
         email: Some("jonas@weber.example"),
         phone: None,
         birthday_in: None,
-        notes: Some("Old friend from university; we only really talk over coffee."),
+        notes: Some("demo-note-jonas"),
         added: 500,
     },
     Person {
@@ -72,7 +76,7 @@ const PEOPLE: &[Person] = &[
         role: None,
         every: Some(7),
         min: None,
-        tags: &["family"],
+        tags: &["demo-tag-family"],
         email: None,
         phone: Some("+49 30 5550123"),
         birthday_in: None,
@@ -87,7 +91,7 @@ const PEOPLE: &[Person] = &[
         role: None,
         every: Some(60),
         min: None,
-        tags: &["friend"],
+        tags: &["demo-tag-friend"],
         email: Some("lea.brandt@mail.example"),
         phone: None,
         birthday_in: Some((4, 1992)),
@@ -102,7 +106,7 @@ const PEOPLE: &[Person] = &[
         role: None,
         every: Some(14),
         min: None,
-        tags: &["sailing"],
+        tags: &["demo-tag-sailing"],
         email: None,
         phone: Some("+49 151 5550177"),
         birthday_in: None,
@@ -114,10 +118,10 @@ const PEOPLE: &[Person] = &[
         nickname: None,
         sphere: Sphere::Work,
         company: Some("Keller Consulting"),
-        role: Some("Partner"),
+        role: Some("demo-role-thomas"),
         every: Some(21),
         min: None,
-        tags: &["partner"],
+        tags: &["demo-tag-partner"],
         email: Some("tk@keller.example"),
         phone: Some("+49 89 5550188"),
         birthday_in: None,
@@ -129,10 +133,10 @@ const PEOPLE: &[Person] = &[
         nickname: None,
         sphere: Sphere::Work,
         company: Some("Nordlicht AG"),
-        role: Some("CTO"),
+        role: Some("demo-role-sophie"),
         every: Some(42),
         min: None,
-        tags: &["client"],
+        tags: &["demo-tag-client"],
         email: Some("sophie.lang@nordlicht.example"),
         phone: None,
         birthday_in: None,
@@ -144,14 +148,14 @@ const PEOPLE: &[Person] = &[
         nickname: None,
         sphere: Sphere::Work,
         company: Some("Müller & Söhne"),
-        role: Some("Owner"),
+        role: Some("demo-role-juergen"),
         every: Some(90),
         min: None,
-        tags: &["client"],
+        tags: &["demo-tag-client"],
         email: Some("j.mueller@mueller-soehne.example"),
         phone: None,
         birthday_in: None,
-        notes: Some("Orders twice a year; long quiet spells in between."),
+        notes: Some("demo-note-juergen"),
         added: 700,
     },
     Person {
@@ -162,7 +166,7 @@ const PEOPLE: &[Person] = &[
         role: None,
         every: None,
         min: None,
-        tags: &["neighbour"],
+        tags: &["demo-tag-neighbour"],
         email: None,
         phone: None,
         birthday_in: None,
@@ -171,7 +175,7 @@ const PEOPLE: &[Person] = &[
     },
 ];
 
-/// (name, days ago, hour, channel, outcome, note, also with)
+/// (name, days ago, hour, channel, outcome, note's message id, also with)
 type Moment = (
     &'static str,
     i64,
@@ -190,7 +194,7 @@ const MOMENTS: &[Moment] = &[
         10,
         Channel::Call,
         Outcome::Done,
-        Some("Q3 review, launch went well"),
+        Some("demo-touch-q3-review"),
         None,
     ),
     (
@@ -199,7 +203,7 @@ const MOMENTS: &[Moment] = &[
         9,
         Channel::Email,
         Outcome::Done,
-        Some("minutes of the Q3 review"),
+        Some("demo-touch-q3-minutes"),
         None,
     ),
     (
@@ -208,7 +212,7 @@ const MOMENTS: &[Moment] = &[
         16,
         Channel::Email,
         Outcome::Done,
-        Some("re: contract draft"),
+        Some("demo-touch-contract"),
         None,
     ),
     (
@@ -217,7 +221,7 @@ const MOMENTS: &[Moment] = &[
         11,
         Channel::Email,
         Outcome::Done,
-        Some("re: re: contract draft"),
+        Some("demo-touch-contract-again"),
         None,
     ),
     (
@@ -226,7 +230,7 @@ const MOMENTS: &[Moment] = &[
         14,
         Channel::Email,
         Outcome::Done,
-        Some("meeting cancelled, next week?"),
+        Some("demo-touch-cancelled"),
         None,
     ),
     (
@@ -235,7 +239,7 @@ const MOMENTS: &[Moment] = &[
         8,
         Channel::Email,
         Outcome::Done,
-        Some("offer numbers"),
+        Some("demo-touch-offer-numbers"),
         None,
     ),
     // Jonas: only chats since the last coffee.
@@ -245,7 +249,7 @@ const MOMENTS: &[Moment] = &[
         15,
         Channel::Meet,
         Outcome::Done,
-        Some("coffee at the Markthalle"),
+        Some("demo-touch-markthalle"),
         None,
     ),
     (
@@ -254,7 +258,7 @@ const MOMENTS: &[Moment] = &[
         21,
         Channel::Chat,
         Outcome::Done,
-        Some("photos of the new boat"),
+        Some("demo-touch-boat-photos"),
         None,
     ),
     (
@@ -275,7 +279,7 @@ const MOMENTS: &[Moment] = &[
         20,
         Channel::Meet,
         Outcome::Done,
-        Some("dinner, new job in Hamburg"),
+        Some("demo-touch-dinner-hamburg"),
         None,
     ),
     // Ben: sailing together.
@@ -285,7 +289,7 @@ const MOMENTS: &[Moment] = &[
         14,
         Channel::Meet,
         Outcome::Done,
-        Some("sailing on the Wannsee"),
+        Some("demo-touch-wannsee"),
         None,
     ),
     // Thomas: a call that did not connect yesterday — then next time.
@@ -295,7 +299,7 @@ const MOMENTS: &[Moment] = &[
         12,
         Channel::Meet,
         Outcome::Done,
-        Some("lunch with Sophie"),
+        Some("demo-touch-lunch-sophie"),
         Some("Sophie Lang"),
     ),
     (
@@ -304,7 +308,7 @@ const MOMENTS: &[Moment] = &[
         17,
         Channel::Call,
         Outcome::Missed,
-        Some("voicemail"),
+        Some("demo-touch-voicemail"),
         None,
     ),
     // Jürgen: quiet since the last order.
@@ -314,7 +318,7 @@ const MOMENTS: &[Moment] = &[
         10,
         Channel::Video,
         Outcome::Done,
-        Some("spring order"),
+        Some("demo-touch-spring-order"),
         None,
     ),
     (
@@ -323,14 +327,23 @@ const MOMENTS: &[Moment] = &[
         10,
         Channel::Email,
         Outcome::Done,
-        Some("invoice"),
+        Some("demo-touch-invoice"),
         None,
     ),
 ];
 
 /// Fills an empty store with the sample people, their history, hooks and
-/// a follow-up, relative to `now`.
+/// a follow-up, relative to `now`, in English.
 pub fn seed(store: &mut Store, now: DateTime<Utc>) -> Result<()> {
+    seed_in(store, now, Lang::En)
+}
+
+/// [`seed`] with the sample texts (roles, tags, notes, hooks, follow-ups,
+/// Jour fixe notes) in `lang`: the same people and the same story. The
+/// texts are the `demo-*` messages of the `.ftl` files, so the id-parity
+/// test keeps every one of them in both languages.
+pub fn seed_in(store: &mut Store, now: DateTime<Utc>, lang: Lang) -> Result<()> {
+    let say = |id: &str| crate::i18n::text(lang, id, None);
     let today = clock::local_day(now);
     let at = |days_ago: i64, hour: u32| {
         let day = today - Duration::days(days_ago);
@@ -345,9 +358,9 @@ pub fn seed(store: &mut Store, now: DateTime<Utc>) -> Result<()> {
                 name: p.name.to_string(),
                 nickname: p.nickname.map(String::from),
                 sphere: p.sphere,
-                tags: p.tags.iter().map(|t| t.to_string()).collect(),
+                tags: p.tags.iter().map(|t| say(t)).collect(),
                 company: p.company.map(String::from),
-                role: p.role.map(String::from),
+                role: p.role.map(say),
                 emails: p.email.map(Handle::new).into_iter().collect(),
                 phones: p.phone.map(Handle::new).into_iter().collect(),
                 birthday: p.birthday_in.and_then(|(days, year)| {
@@ -355,7 +368,7 @@ pub fn seed(store: &mut Store, now: DateTime<Utc>) -> Result<()> {
                     use chrono::Datelike;
                     Birthday::new(Some(year), day.month(), day.day())
                 }),
-                notes: p.notes.map(String::from),
+                notes: p.notes.map(say),
                 cadence_days: p.every,
                 min_channel: p.min,
                 snoozed_until: None,
@@ -374,7 +387,7 @@ pub fn seed(store: &mut Store, now: DateTime<Utc>) -> Result<()> {
                 id: 0,
                 at: at(*days_ago, *hour),
                 channel: *channel,
-                note: note.map(String::from),
+                note: note.map(say),
                 outcome: *outcome,
                 rating: (*channel == Channel::Meet).then_some(1),
                 hook_id: None,
@@ -384,55 +397,40 @@ pub fn seed(store: &mut Store, now: DateTime<Utc>) -> Result<()> {
             touches::insert(tx, &touch, touch.at)?;
         }
         let hook_list: [(&str, HookKind, &str, i64); 6] = [
+            ("Anna Schmidt", HookKind::Project, "demo-hook-q3-launch", 20),
             (
                 "Anna Schmidt",
-                HookKind::Project,
-                "Q3 launch went live — ask how the numbers look",
-                20,
-            ),
-            ("Anna Schmidt", HookKind::Hobby, "sailing in June", 90),
-            (
-                "Jonas Weber",
                 HookKind::Hobby,
-                "his new boat: first trip yet?",
-                19,
+                "demo-hook-sailing-june",
+                90,
             ),
-            (
-                "Sophie Lang",
-                HookKind::Offer,
-                "our new on-site workshop format",
-                2,
-            ),
-            ("Jürgen Müller", HookKind::Common, "both from Freiburg", 300),
-            (
-                "Lea Brandt",
-                HookKind::Personal,
-                "how the new job in Hamburg is going",
-                44,
-            ),
+            ("Jonas Weber", HookKind::Hobby, "demo-hook-boat", 19),
+            ("Sophie Lang", HookKind::Offer, "demo-hook-workshop", 2),
+            ("Jürgen Müller", HookKind::Common, "demo-hook-freiburg", 300),
+            ("Lea Brandt", HookKind::Personal, "demo-hook-hamburg", 44),
         ];
         for (name, kind, text, days_ago) in hook_list {
-            hooks::insert(tx, ids[name], kind, text, at(days_ago, 9))?;
+            hooks::insert(tx, ids[name], kind, &say(text), at(days_ago, 9))?;
         }
         followups::insert(
             tx,
             ids["Anna Schmidt"],
             today + Duration::days(12),
-            "send the offer",
+            &say("demo-followup-offer"),
             at(1, 9),
         )?;
         followups::insert(
             tx,
             ids["Lea Brandt"],
             today - Duration::days(2),
-            "send the photos from the dinner",
+            &say("demo-followup-photos"),
             at(10, 9),
         )?;
         followups::insert(
             tx,
             ids["Sophie Lang"],
             today + Duration::days(2),
-            "ask about the workshop date",
+            &say("demo-followup-workshop"),
             at(2, 9),
         )?;
         // Mama's Sunday call: the Sunday before last was kept (and the one
@@ -448,7 +446,7 @@ pub fn seed(store: &mut Store, now: DateTime<Utc>) -> Result<()> {
                 id: 0,
                 at: at(days_ago, 18),
                 channel: Channel::Call,
-                note: Some("Sunday call".into()),
+                note: Some(say("demo-touch-sunday-call")),
                 outcome: Outcome::Done,
                 rating: None,
                 hook_id: None,
@@ -464,7 +462,7 @@ pub fn seed(store: &mut Store, now: DateTime<Utc>) -> Result<()> {
                 "every 2nd tue 10:00",
                 Channel::Video,
                 Some(45),
-                Some("roadmap sync"),
+                Some("demo-jourfixe-roadmap"),
             ),
         ];
         for (name, phrase, channel, minutes, note) in plans {
@@ -472,7 +470,7 @@ pub fn seed(store: &mut Store, now: DateTime<Utc>) -> Result<()> {
             let jf = JourFixe {
                 channel,
                 duration_minutes: minutes,
-                note: note.map(String::from),
+                note: note.map(say),
                 ..jf
             };
             jourfixe::insert(tx, &jf, at(120, 9))?;
@@ -492,7 +490,7 @@ pub fn seed(store: &mut Store, now: DateTime<Utc>) -> Result<()> {
                         id: 0,
                         at: at((today - *held).num_days(), 10),
                         channel,
-                        note: note.map(String::from),
+                        note: note.map(say),
                         outcome: Outcome::Done,
                         rating: Some(if n % 2 == 0 { 1 } else { 0 }),
                         hook_id: None,
@@ -510,7 +508,7 @@ pub fn seed(store: &mut Store, now: DateTime<Utc>) -> Result<()> {
                     id: 0,
                     at: at((today - held).num_days(), 10),
                     channel,
-                    note: note.map(String::from),
+                    note: note.map(say),
                     outcome: Outcome::Done,
                     rating: Some(1),
                     hook_id: None,
@@ -525,6 +523,7 @@ pub fn seed(store: &mut Store, now: DateTime<Utc>) -> Result<()> {
             jf_from + Duration::days((7 - i64::from(jf_from.weekday().num_days_from_sunday())) % 7);
         history::add(
             tx,
+            &say,
             &ids,
             &at,
             today,

@@ -110,6 +110,82 @@ fn both_ftl_files_parse_without_an_error_or_a_duplicate() {
     }
 }
 
+/// The words of the informal "du" that German draht never says to a
+/// person: the pronouns, the verb forms that go with them, and the
+/// imperatives an instruction would start with ("Trag … ein", "gib …"),
+/// in any case.
+const DU_WORDS: [&str; 24] = [
+    "du",
+    "dich",
+    "dir",
+    "dein",
+    "deine",
+    "deinen",
+    "deinem",
+    "deiner",
+    "deines",
+    "hast",
+    "bist",
+    "willst",
+    "kannst",
+    "musst",
+    "sollst",
+    "schreibst",
+    "trag",
+    "gib",
+    "lies",
+    "lass",
+    "zeig",
+    "sag",
+    "nimm",
+    "schau",
+];
+
+/// Imperatives that are also nouns ("der Versuch"): du-form only in
+/// lower case ("versuch `draht capture ~/Mail`").
+const DU_LOWER_CASE: [&str; 1] = ["versuch"];
+
+/// The du-form words of an .ftl text's messages (comments aside), with
+/// their line numbers. A word runs over letters, `-`, `$` and `_`, so the
+/// option `--dir` and the variable `$dir` are not the pronoun "dir".
+fn du_words(source: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    for (n, line) in source.lines().enumerate() {
+        if line.trim_start().starts_with('#') {
+            continue;
+        }
+        let words = line.split(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | '$' | '_')));
+        for word in words {
+            if DU_WORDS.contains(&word.to_lowercase().as_str()) || DU_LOWER_CASE.contains(&word) {
+                found.push(format!("line {}: {word:?} in {line:?}", n + 1));
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn german_speaks_to_the_user_as_sie_never_du() {
+    let found = du_words(Lang::De.source());
+    assert!(
+        found.is_empty(),
+        "du-form in i18n/de/draht.ftl:\n{}",
+        found.join("\n")
+    );
+}
+
+#[test]
+fn a_du_word_in_a_message_is_found() {
+    let found = du_words("capture-note = Hinweis: Trag dein Land ein\nx = Du hast es\n");
+    assert_eq!(found.len(), 4, "{found:?}");
+    assert_eq!(
+        du_words("y = Noch nichts: versuch `draht capture`\n").len(),
+        1
+    );
+    assert!(du_words("z = Nächster Versuch in 3 Tagen\n").is_empty());
+    assert!(du_words("man = mit --dir VERZ { $dir }\n# du im Kommentar\n").is_empty());
+}
+
 #[test]
 fn a_broken_ftl_file_is_reported() {
     let (bundle, problems) = build(Lang::En, "good = fine\nbroken = { $x\n");

@@ -43,6 +43,7 @@ use crate::error::{Error, Result};
 use crate::model::{Handle, Sphere, is_email};
 use crate::parse::parse_duration;
 use crate::schedule::{Checkin, ContactFacts};
+use crate::t;
 use crate::text::{tidy_line, tidy_note};
 
 /// What a column feeds.
@@ -130,8 +131,10 @@ pub fn csv_batch(source: &str, text: &str, batch: &mut Batch) -> Result<()> {
         .flexible(true)
         .from_reader(text.as_bytes());
     let bad_csv = |e: ::csv::Error| {
-        Error::input(format!(
-            "{source}: not a CSV file this reader understands ({e}); save it as comma-separated UTF-8 with a header row"
+        Error::input(t!(
+            "csv-unreadable",
+            source = source,
+            problem = e.to_string()
         ))
     };
     let columns: Vec<Column> = reader
@@ -152,9 +155,10 @@ pub fn csv_batch(source: &str, text: &str, batch: &mut Batch) -> Result<()> {
         )
     };
     if !columns.iter().any(names_someone) {
-        return Err(Error::input(format!(
-            "{source}: the header row has no column that names a contact; draht reads {NAME_HEADERS} \
-             (a Google Contacts CSV export works as it is)"
+        return Err(Error::input(t!(
+            "csv-no-name-column",
+            source = source,
+            headers = NAME_HEADERS
         )));
     }
     let mut lines = Lines::new(text);
@@ -177,8 +181,10 @@ pub fn csv_batch(source: &str, text: &str, batch: &mut Batch) -> Result<()> {
     if let Some((start, line)) = last
         && ends_inside_quotes(text.as_bytes().get(start..).unwrap_or_default())
     {
-        return Err(Error::input(format!(
-            "{source}: row {line}: a quoted cell is never closed (a \" is missing), so the rest of the file would be read as that one cell; close the quote, or save the file again from the spreadsheet"
+        return Err(Error::input(t!(
+            "csv-open-quote",
+            source = source,
+            row = line
         )));
     }
     Ok(())
@@ -286,9 +292,8 @@ fn read_row(columns: &[Column], record: &StringRecord) -> std::result::Result<In
             Column::Phone(n) => numbered_phones.entry(n).or_default().0 = cell.to_string(),
             Column::PhoneLabel(n) => numbered_phones.entry(n).or_default().1 = Handle::label(cell),
             Column::Birthday => {
-                card.birthday = Some(parse_birthday(cell).ok_or_else(|| {
-                    format!("cannot read birthday \"{cell}\"; use YYYY-MM-DD, or --MM-DD without the year")
-                })?);
+                card.birthday =
+                    Some(parse_birthday(cell).ok_or_else(|| t!("csv-bad-birthday", cell = cell))?);
             }
             Column::Notes => card.notes = text,
             Column::Tags => {
@@ -303,9 +308,7 @@ fn read_row(columns: &[Column], record: &StringRecord) -> std::result::Result<In
             Column::Cadence => cadence_days = Some(cadence(cell)?),
             Column::Sphere => {
                 sphere =
-                    Some(Sphere::from_name(cell).ok_or_else(|| {
-                        format!("unknown sphere \"{cell}\"; use work or private")
-                    })?);
+                    Some(Sphere::from_name(cell).ok_or_else(|| t!("csv-bad-sphere", cell = cell))?);
             }
             Column::Ignored => {}
         }
@@ -331,7 +334,7 @@ fn read_row(columns: &[Column], record: &StringRecord) -> std::result::Result<In
         card.name = match (&card.company, card.emails.first()) {
             (Some(company), _) => company.clone(),
             (None, Some(email)) => email.value.clone(),
-            (None, None) => return Err(format!("no name; fill in one of: {NAME_HEADERS}")),
+            (None, None) => return Err(t!("csv-no-name", headers = NAME_HEADERS)),
         };
     }
     Ok(Incoming {
@@ -424,10 +427,7 @@ fn email_checked(handle: Handle) -> std::result::Result<Handle, String> {
     if is_email(&handle.value) {
         Ok(handle)
     } else {
-        Err(format!(
-            "\"{}\" does not look like an e-mail address (no @); correct it, or move it to the phones column",
-            handle.value
-        ))
+        Err(t!("csv-bad-email", cell = handle.value.as_str()))
     }
 }
 
@@ -464,16 +464,14 @@ fn unescape_formula(cell: &str) -> &str {
 fn cadence(cell: &str) -> std::result::Result<u32, String> {
     let days = if cell.bytes().all(|b| b.is_ascii_digit()) {
         cell.parse::<u32>()
-            .map_err(|_| format!("cadence \"{cell}\" is too large"))?
+            .map_err(|_| t!("csv-cadence-large", cell = cell))?
     } else {
         parse_duration(cell)
             .map_err(|e| e.to_string())?
             .approx_days()
     };
     if days == 0 {
-        return Err(format!(
-            "cadence \"{cell}\" is zero; use at least one day, e.g. 3w"
-        ));
+        return Err(t!("csv-cadence-zero", cell = cell));
     }
     Ok(days)
 }

@@ -9,6 +9,7 @@ use serde::Serialize;
 
 use super::vcard::CardContact;
 use crate::model::Sphere;
+use crate::t;
 
 /// Where a record came from: a file, and the card or row in it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -50,10 +51,10 @@ impl fmt::Display for Origin {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}", self.source)?;
         if let Some(card) = self.card {
-            write!(f, ": card {card}")?;
+            write!(f, ": {}", t!("origin-card", card = card))?;
         }
         if let Some(row) = self.row {
-            write!(f, ": row {row}")?;
+            write!(f, ": {}", t!("origin-row", row = row))?;
         }
         Ok(())
     }

@@ -60,6 +60,7 @@ use crate::jourfixe::JourFixe;
 use crate::matching::fold;
 use crate::model::{Contact, FollowUp, Hook, Id, SourceKey, SourceRecord, Touch};
 use crate::remind::Kind;
+use crate::t;
 use crate::text::tidy_line;
 
 pub use super::json_write::{Exported, Sections, stream_text, to_text};
@@ -170,40 +171,53 @@ struct Header {
 pub fn parse(source: &str, text: &str) -> Result<Backup> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let header: Header = serde_json::from_str(text).map_err(|e| {
-        Error::input(format!(
-            "{source}: not a JSON file draht can read ({e}); give a file written by `draht export json`"
+        Error::input(t!(
+            "error-json-unreadable",
+            source = source,
+            problem = e.to_string()
         ))
     })?;
     if header.format.as_deref() != Some(FORMAT) {
-        return Err(Error::input(format!(
-            "{source}: not a draht backup (it has no \"format\": \"{FORMAT}\"); give a file written by `draht export json`"
+        return Err(Error::input(t!(
+            "error-json-not-backup",
+            source = source,
+            format = FORMAT
         )));
     }
     match header.version {
         Some(v) if (1..=VERSION).contains(&v) => {}
         Some(v) if v > VERSION => {
-            return Err(Error::input(format!(
-                "{source} was written by a newer draht (backup format {v}, this draht reads up to {VERSION}); upgrade draht to restore it"
+            return Err(Error::input(t!(
+                "error-json-newer",
+                source = source,
+                version = v,
+                latest = VERSION
             )));
         }
         _ => {
-            return Err(Error::input(format!(
-                "{source}: the backup has no valid \"version\" (this draht reads 1 to {VERSION})"
+            return Err(Error::input(t!(
+                "error-json-no-version",
+                source = source,
+                latest = VERSION
             )));
         }
     }
-    serde_json::from_str(text)
-        .map_err(|e| Error::input(format!("{source}: the backup is damaged: {e}")))
+    serde_json::from_str(text).map_err(|e| {
+        Error::input(t!(
+            "error-json-damaged",
+            source = source,
+            problem = e.to_string()
+        ))
+    })
 }
 
 /// The refusal for a restore into a database that already holds
 /// `contacts` contacts and `touches` touches.
 pub fn not_empty(contacts: i64, touches: i64) -> Error {
-    Error::input(format!(
-        "this database already holds {contacts} contact{} and {touches} touch{}; a JSON backup is restored only into an empty database — \
-         restore into a new file with `draht --db NEW.db import BACKUP.json`, or import people with vCard or CSV instead",
-        if contacts == 1 { "" } else { "s" },
-        if touches == 1 { "" } else { "es" },
+    Error::input(t!(
+        "error-restore-not-empty",
+        contacts = contacts,
+        touches = touches
     ))
 }
 
@@ -212,8 +226,10 @@ pub fn not_empty(contacts: i64, touches: i64) -> Error {
 /// touch further ahead of `now` than a `log` may be is damage too.
 pub fn check(source: &str, backup: &Backup, dry_run: bool, now: DateTime<Utc>) -> Result<Restored> {
     validate(backup, now).map_err(|why| {
-        Error::input(format!(
-            "{source}: the backup is damaged: {why}; nothing was restored"
+        Error::input(t!(
+            "error-json-damaged-nothing",
+            source = source,
+            problem = why
         ))
     })?;
     Ok(Restored {

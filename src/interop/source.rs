@@ -8,6 +8,7 @@ use super::import::{Batch, Incoming, Origin, Rejected};
 use super::vcard::read_card_texts;
 use super::vdir::card_files;
 use crate::error::{Error, Result};
+use crate::t;
 
 /// What kind of file an import reads.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
@@ -19,6 +20,8 @@ pub enum Format {
 
 impl Format {
     pub const ACCEPTED: &'static str = "vcard, csv or json";
+    /// The names `--format` takes, for a list in the user's language.
+    pub const NAMES: [&'static str; 3] = ["vcard", "csv", "json"];
 
     pub fn from_name(input: &str) -> Option<Format> {
         match input.trim().to_lowercase().as_str() {
@@ -36,9 +39,9 @@ impl Format {
         if path.is_dir() {
             return match given {
                 None | Some(Format::Vcard) => Ok(Format::Vcard),
-                Some(_) => Err(Error::input(format!(
-                    "{} is a folder; only a vdir of .vcf files can be imported from a folder (--format vcard)",
-                    path.display()
+                Some(_) => Err(Error::input(t!(
+                    "error-import-folder-format",
+                    path = path.display().to_string()
                 ))),
             };
         }
@@ -65,10 +68,10 @@ impl Format {
         } else if start.starts_with('{') {
             Ok(Format::Json)
         } else {
-            Err(Error::input(format!(
-                "cannot tell what kind of file {} is; name it .vcf, .csv or .json, or pass --format {}",
-                path.display(),
-                Format::ACCEPTED
+            Err(Error::input(t!(
+                "error-import-kind",
+                path = path.display().to_string(),
+                formats = crate::error::either(&Format::NAMES.map(String::from))
             )))
         }
     }
@@ -94,17 +97,15 @@ pub fn read_batch(path: &Path, format: Format) -> Result<Batch> {
             let text = read_text(path)?;
             vcard_batch(&path.display().to_string(), &text, &mut batch);
             if batch.records.is_empty() && batch.rejected.is_empty() && batch.groups.is_empty() {
-                return Err(Error::input(format!(
-                    "{} holds no vCard (no BEGIN:VCARD line); is it the right file?",
-                    path.display()
+                return Err(Error::input(t!(
+                    "error-import-no-vcard",
+                    path = path.display().to_string()
                 )));
             }
         }
         Format::Csv => csv_batch(&path.display().to_string(), &read_text(path)?, &mut batch)?,
         Format::Json => {
-            return Err(Error::input(
-                "a JSON backup is restored as a whole, not read as cards",
-            ));
+            return Err(Error::input(t!("error-import-json-whole")));
         }
     }
     Ok(batch)
@@ -115,9 +116,15 @@ pub fn read_batch(path: &Path, format: Format) -> Result<Batch> {
 /// named as such; other text gets the hint for Windows' own encoding.
 pub fn read_text(path: &Path) -> Result<String> {
     let bytes = std::fs::read(path).map_err(|e| {
-        Error::input(format!(
-            "cannot read {}: {e}; give a .vcf, .csv or .json file, or a folder of .vcf files",
-            path.display()
+        Error::input(t!(
+            "error-import-read",
+            path = path.display().to_string(),
+            kind = match e.kind() {
+                std::io::ErrorKind::NotFound => "missing",
+                std::io::ErrorKind::PermissionDenied => "denied",
+                _ => "other",
+            },
+            problem = e.to_string()
         ))
     })?;
     let not_utf8 = |encoding| Error::NotUtf8 {

@@ -22,6 +22,7 @@ use sha2::{Digest, Sha256};
 use crate::error::{Error, IoContext, Result};
 use crate::fsutil::{create_private_dir, write_private};
 use crate::model::Contact;
+use crate::t;
 
 const MAX_NAME: usize = 200;
 const MAX_STEM: usize = 64;
@@ -98,9 +99,9 @@ impl Names {
 /// left alone.
 pub fn write_vdir(dir: &Path, book: &[(Contact, String)]) -> Result<Vec<PathBuf>> {
     if dir.exists() && !dir.is_dir() {
-        return Err(Error::input(format!(
-            "{} exists and is not a folder; give a folder for `export vdir -o DIR`",
-            dir.display()
+        return Err(Error::input(t!(
+            "error-vdir-not-folder",
+            path = dir.display().to_string()
         )));
     }
     create_private_dir(dir)?;
@@ -130,9 +131,9 @@ pub fn card_files(dir: &Path) -> Result<Vec<PathBuf>> {
     }
     files.sort();
     if files.is_empty() {
-        return Err(Error::input(format!(
-            "{} holds no .vcf files; give a vdir folder (one .vcf per contact) or a .vcf, .csv or .json file",
-            dir.display()
+        return Err(Error::input(t!(
+            "error-vdir-empty",
+            path = dir.display().to_string()
         )));
     }
     Ok(files)

@@ -6,6 +6,7 @@ use rusqlite::{Connection, OptionalExtension, Row, ToSql, params};
 use super::{day_text, facts, from_secs, parse_day, to_secs, unique_violation};
 use crate::error::{Error, Result};
 use crate::model::{Birthday, Contact, Handle, Id};
+use crate::t;
 use crate::{matching, text};
 
 const COLUMNS: &str = "id, uid, name, nickname, sphere, company, role, birthday, notes, \
@@ -154,10 +155,7 @@ pub fn update(conn: &Connection, contact: &Contact, now: DateTime<Utc>) -> Resul
         .execute(values.as_slice())
         .map_err(|e| duplicate(e, contact))?;
     if changed == 0 {
-        return Err(Error::input(format!(
-            "contact #{} no longer exists",
-            contact.id
-        )));
+        return Err(Error::input(t!("error-contact-gone", id = contact.id)));
     }
     for table in ["contact_tags", "contact_emails", "contact_phones"] {
         conn.prepare_cached(&format!("DELETE FROM {table} WHERE contact_id = ?1"))?
@@ -243,24 +241,17 @@ fn tidied(contact: &Contact) -> Contact {
 
 fn validate(contact: &Contact) -> Result<()> {
     if contact.name.trim().is_empty() {
-        return Err(Error::input(
-            "a contact needs a name; give one, e.g. draht add \"Anna Schmidt\"",
-        ));
+        return Err(Error::input(t!("error-contact-no-name")));
     }
     if contact.cadence_days == Some(0) {
-        return Err(Error::input(
-            "a cadence must be at least one day, e.g. --every 3w",
-        ));
+        return Err(Error::input(t!("error-cadence-zero")));
     }
     Ok(())
 }
 
 fn duplicate(err: rusqlite::Error, contact: &Contact) -> Error {
     unique_violation(err, || {
-        format!(
-            "a contact named \"{}\" already exists; pick another name (e.g. add a last name), or edit that one with `draht edit`",
-            contact.name.trim()
-        )
+        t!("error-contact-exists", name = contact.name.trim())
     })
 }
 
@@ -321,7 +312,7 @@ fn from_row(row: &Row) -> rusqlite::Result<Contact> {
 
 /// One contact by id, with its lists.
 pub fn get(conn: &Connection, id: Id) -> Result<Contact> {
-    get_if_exists(conn, id)?.ok_or_else(|| Error::input(format!("contact #{id} does not exist")))
+    get_if_exists(conn, id)?.ok_or_else(|| Error::input(t!("error-contact-missing", id = id)))
 }
 
 /// One contact by id, with its lists; `None` when there is none.
@@ -463,9 +454,7 @@ pub fn find_id(conn: &Connection, query: &str, include_archived: bool) -> Result
     let query = text::tidy_line(query);
     let query = query.as_str();
     if query.is_empty() {
-        return Err(Error::input(
-            "an empty contact name matches nobody; give a name, nickname or the start of one",
-        ));
+        return Err(Error::input(t!("error-empty-contact-name")));
     }
     // Fast path: the folded full name is indexed.
     let exact: Option<Id> = conn
@@ -516,7 +505,7 @@ pub fn delete(conn: &Connection, id: Id) -> Result<()> {
         .prepare_cached("DELETE FROM contacts WHERE id = ?1")?
         .execute([id])?;
     if removed == 0 {
-        return Err(Error::input(format!("contact #{id} does not exist")));
+        return Err(Error::input(t!("error-contact-missing", id = id)));
     }
     Ok(())
 }

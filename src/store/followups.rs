@@ -6,6 +6,7 @@ use rusqlite::{Connection, OptionalExtension, Row, params};
 use super::{day_text, from_secs, parse_day, to_secs};
 use crate::error::{Error, Result};
 use crate::model::{FollowUp, Id};
+use crate::t;
 
 pub fn insert(
     conn: &Connection,
@@ -16,9 +17,7 @@ pub fn insert(
 ) -> Result<Id> {
     let note = crate::text::tidy_note(note.trim());
     if note.trim().is_empty() {
-        return Err(Error::input(
-            "a follow-up needs a note, e.g. draht remind anna fri \"send the offer\"",
-        ));
+        return Err(Error::input(t!("error-followup-no-note")));
     }
     conn.prepare_cached(
         "INSERT INTO followups (contact_id, due, note, created_at) VALUES (?1, ?2, ?3, ?4)",
@@ -44,11 +43,7 @@ pub fn get(conn: &Connection, id: Id) -> Result<FollowUp> {
     conn.prepare_cached(&format!("{SELECT} WHERE id = ?1"))?
         .query_row([id], from_row)
         .optional()?
-        .ok_or_else(|| {
-            Error::input(format!(
-                "there is no follow-up #{id}; `draht today` and `draht show CONTACT` list them"
-            ))
-        })
+        .ok_or_else(|| Error::input(t!("error-no-followup", id = id)))
 }
 
 /// Follow-ups not marked done, of active contacts, by date.
@@ -100,7 +95,7 @@ pub fn delete(conn: &Connection, id: Id) -> Result<()> {
         .prepare_cached("DELETE FROM followups WHERE id = ?1")?
         .execute([id])?;
     if removed == 0 {
-        return Err(Error::input(format!("there is no follow-up #{id}")));
+        return Err(Error::input(t!("error-no-followup-short", id = id)));
     }
     Ok(())
 }

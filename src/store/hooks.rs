@@ -6,6 +6,7 @@ use rusqlite::{Connection, OptionalExtension, Row, params};
 use super::{from_secs, to_secs};
 use crate::error::{Error, Result};
 use crate::model::{Hook, HookKind, Id};
+use crate::t;
 
 /// Never-used hooks first (newest first), then used ones, least recently used first.
 const ORDER: &str = "ORDER BY used_at IS NOT NULL, CASE WHEN used_at IS NULL THEN -created_at ELSE used_at END, id DESC";
@@ -19,9 +20,7 @@ pub fn insert(
 ) -> Result<Id> {
     let text = crate::text::tidy_line(text);
     if text.is_empty() {
-        return Err(Error::input(
-            "a hook needs some text, e.g. draht hook anna \"sailing in June\"",
-        ));
+        return Err(Error::input(t!("error-hook-no-text")));
     }
     conn.prepare_cached(
         "INSERT INTO hooks (contact_id, kind, text, created_at) VALUES (?1, ?2, ?3, ?4)",
@@ -63,11 +62,7 @@ pub fn get(conn: &Connection, id: Id) -> Result<Hook> {
     conn.prepare_cached(&format!("{SELECT} WHERE id = ?1"))?
         .query_row([id], from_row)
         .optional()?
-        .ok_or_else(|| {
-            Error::input(format!(
-                "there is no hook #{id}; `draht show CONTACT` lists hook ids"
-            ))
-        })
+        .ok_or_else(|| Error::input(t!("error-no-hook", id = id)))
 }
 
 /// Every hook (for export).
@@ -85,7 +80,7 @@ pub fn set_used(conn: &Connection, id: Id, used_at: Option<DateTime<Utc>>) -> Re
         .prepare_cached("UPDATE hooks SET used_at = ?2 WHERE id = ?1")?
         .execute(params![id, used_at.map(to_secs)])?;
     if changed == 0 {
-        return Err(Error::input(format!("there is no hook #{id}")));
+        return Err(Error::input(t!("error-no-hook-short", id = id)));
     }
     Ok(())
 }
@@ -95,7 +90,7 @@ pub fn delete(conn: &Connection, id: Id) -> Result<()> {
         .prepare_cached("DELETE FROM hooks WHERE id = ?1")?
         .execute([id])?;
     if removed == 0 {
-        return Err(Error::input(format!("there is no hook #{id}")));
+        return Err(Error::input(t!("error-no-hook-short", id = id)));
     }
     Ok(())
 }

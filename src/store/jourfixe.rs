@@ -8,6 +8,7 @@ use crate::clock::{DAY_SECS, local_day, utc_day_number};
 use crate::error::{Error, Result};
 use crate::jourfixe::{Draft, JourFixe, Tz, is_occurrence, last_occurrence_before, occurrences};
 use crate::model::Id;
+use crate::t;
 
 /// The columns [`from_row`] reads, in its order.
 macro_rules! columns {
@@ -61,14 +62,10 @@ pub(crate) fn stored_note(note: &Option<String>) -> Option<String> {
 /// A Jour fixe needs a rule and, if it has a length, one of a minute or more.
 fn validate(jf: &JourFixe) -> Result<()> {
     if jf.rrule.trim().is_empty() {
-        return Err(Error::input(
-            "a Jour fixe needs a rule, e.g. draht jourfixe add anna \"every 2nd tue 10:00\"",
-        ));
+        return Err(Error::input(t!("error-jf-no-rule")));
     }
     if jf.duration_minutes == Some(0) {
-        return Err(Error::input(
-            "a Jour fixe cannot last 0 minutes; leave out --duration or give e.g. 30min",
-        ));
+        return Err(Error::input(t!("error-jf-zero-minutes")));
     }
     Ok(())
 }
@@ -127,11 +124,7 @@ pub fn get(conn: &Connection, id: Id) -> Result<JourFixe> {
         .prepare_cached(&format!("{SELECT} WHERE j.id = ?1"))?
         .query_row([id], from_row)
         .optional()?
-        .ok_or_else(|| {
-            Error::input(format!(
-                "there is no Jour fixe #{id}; `draht jourfixe list` shows them with their ids"
-            ))
-        })?;
+        .ok_or_else(|| Error::input(t!("error-no-jourfixe", id = id)))?;
     with_skips(conn, jf)
 }
 
@@ -156,9 +149,13 @@ pub fn for_contact(conn: &Connection, contact: Id) -> Result<Vec<JourFixe>> {
     )
 }
 
-/// "Tue 8 Dec 2026"
+/// "Tue 8 Dec 2026", "Di., 8. Dez. 2026"
 fn day_words(date: NaiveDate) -> String {
-    date.format("%a %-d %b %Y").to_string()
+    crate::text::date(
+        crate::i18n::current(),
+        date,
+        crate::text::DateStyle::WeekdayDayMonthYear,
+    )
 }
 
 /// Skips the occurrence on `date`. Only a date the rule falls on can be
@@ -174,19 +171,22 @@ pub fn skip(conn: &Connection, id: Id, date: NaiveDate, tz: Tz) -> Result<JourFi
             .unwrap_or(NaiveDate::MAX);
         near.extend(occurrences(&jf, after, horizon, tz).into_iter().take(2));
         let hint = match near.is_empty() {
-            true => "it has no dates at all".to_string(),
-            false => format!(
-                "the nearest are {}",
-                near.into_iter()
+            true => t!("jf-no-dates"),
+            false => t!(
+                "jf-nearest",
+                days = near
+                    .into_iter()
                     .map(day_words)
                     .collect::<Vec<_>>()
                     .join(", ")
             ),
         };
-        return Err(Error::input(format!(
-            "{} is not a date of Jour fixe #{id} ({}); {hint}",
-            day_words(date),
-            jf.describe()
+        return Err(Error::input(t!(
+            "error-jf-not-a-date",
+            day = day_words(date),
+            id = id,
+            rule = jf.describe_in(crate::i18n::current()),
+            hint = hint
         )));
     }
     add_skip(conn, id, date)?;
@@ -208,9 +208,10 @@ pub fn unskip(conn: &Connection, id: Id, date: NaiveDate) -> Result<JourFixe> {
         .execute(params![id, day_text(date)])?;
     if removed == 0 {
         get(conn, id)?;
-        return Err(Error::input(format!(
-            "{} is not skipped for Jour fixe #{id}; nothing to undo",
-            day_words(date)
+        return Err(Error::input(t!(
+            "error-jf-not-skipped",
+            day = day_words(date),
+            id = id
         )));
     }
     get(conn, id)

@@ -17,6 +17,7 @@ use rusqlite::{Connection, ErrorCode, OpenFlags, TransactionBehavior};
 
 use super::schema::Schema;
 use crate::error::{Error, FileKind, IoContext, Result};
+use crate::t;
 
 /// Every migration, in order. Append only: never edit a landed one.
 pub const MIGRATIONS_SQL: &[&str] = &[
@@ -76,9 +77,9 @@ pub fn open_with(path: &Path, missing: IfMissing) -> Result<(Connection, bool)> 
     .map_err(|e| open_failure(path, &e))?;
     conn.busy_timeout(BUSY_TIMEOUT)?;
     if conn.is_readonly(rusqlite::MAIN_DB).unwrap_or(false) {
-        return Err(Error::Database(format!(
-            "{} is read-only; draht needs to write it (check its permissions, or pass another --db)",
-            path.display()
+        return Err(Error::Database(t!(
+            "error-db-read-only",
+            path = path.display().to_string()
         )));
     }
     configure(&conn).map_err(|e| match e {
@@ -186,9 +187,10 @@ fn judge(path: &Path, version: i64, schema: &Schema) -> Result<i64> {
         }
     };
     let foreign = |why: String| {
-        Error::Database(format!(
-            "{} is an SQLite database of another program ({why}), not a draht database; it was left untouched — pass another --db",
-            path.display()
+        Error::Database(t!(
+            "error-db-foreign",
+            path = path.display().to_string(),
+            why = why
         ))
     };
     if version > latest {
@@ -251,10 +253,15 @@ fn user_version(conn: &Connection) -> rusqlite::Result<i64> {
 }
 
 fn newer_error(path: Option<&Path>, version: i64, latest: i64) -> Error {
-    let what = path.map_or_else(|| "this database".to_string(), |p| p.display().to_string());
-    Error::Database(format!(
-        "{what} was written by a newer draht (schema level {version}, this draht knows up to {latest}); upgrade draht to use it — the file was not changed"
-    ))
+    Error::Database(match path {
+        Some(path) => t!(
+            "error-db-newer",
+            what = path.display().to_string(),
+            version = version,
+            latest = latest
+        ),
+        None => t!("error-db-newer-this", version = version, latest = latest),
+    })
 }
 
 /// Migrates to the latest level. An existing database at a lower level is
@@ -385,9 +392,10 @@ fn exists_as_file(path: &Path) -> Result<bool> {
             })
         }
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(false),
-        Err(e) => Err(Error::Database(format!(
-            "cannot read {}: {e}; check the path and its permissions",
-            path.display()
+        Err(e) => Err(Error::Database(t!(
+            "error-db-cannot-read",
+            path = path.display().to_string(),
+            problem = e.to_string()
         ))),
     }
 }
@@ -406,9 +414,10 @@ fn create_database(path: &Path) -> Result<()> {
             .mode(0o700)
             .create(dir)
             .map_err(|e| {
-                Error::Database(format!(
-                    "cannot create the folder {} for the database: {e}; create it yourself or pass another --db",
-                    dir.display()
+                Error::Database(t!(
+                    "error-db-create-folder",
+                    path = dir.display().to_string(),
+                    problem = e.to_string()
                 ))
             })?;
     }
@@ -434,9 +443,10 @@ fn create_database(path: &Path) -> Result<()> {
 
 fn build_new(temp: &Path) -> Result<()> {
     create_owner_only(temp).map_err(|e| {
-        Error::Database(format!(
-            "cannot create a database next to {}: {e}; check the folder's permissions or pass another --db",
-            temp.display()
+        Error::Database(t!(
+            "error-db-create-beside",
+            path = temp.display().to_string(),
+            problem = e.to_string()
         ))
     })?;
     let mut conn = Connection::open(temp)?;
@@ -469,9 +479,10 @@ pub(crate) fn create_owner_only(path: &Path) -> Result<()> {
 /// Refuses anything that is not an SQLite file, before SQLite touches it.
 fn check_is_sqlite(path: &Path) -> Result<()> {
     let mut file = std::fs::File::open(path).map_err(|e| {
-        Error::Database(format!(
-            "cannot open {}: {e}; check its permissions, or pass another --db",
-            path.display()
+        Error::Database(t!(
+            "error-db-open-file",
+            path = path.display().to_string(),
+            problem = e.to_string()
         ))
     })?;
     let mut header = [0u8; 16];
@@ -484,25 +495,22 @@ fn check_is_sqlite(path: &Path) -> Result<()> {
         }
     }
     if read == 0 {
-        return Err(Error::Database(format!(
-            "{} is an empty file, not a draht database; remove it or pass another --db",
-            path.display()
+        return Err(Error::Database(t!(
+            "error-db-empty-file",
+            path = path.display().to_string()
         )));
     }
     if read < header.len() || &header != SQLITE_MAGIC {
-        return Err(not_a_database(
-            path,
-            "it does not start with the SQLite header",
-        ));
+        return Err(not_a_database(path, "no-header"));
     }
     Ok(())
 }
 
 fn not_a_database(path: &Path, why: &str) -> Error {
-    Error::Database(format!(
-        "{} is not a usable draht database ({}); it was left untouched — pass another --db, or restore a backup",
-        path.display(),
-        crate::text::tidy_line(why)
+    Error::Database(t!(
+        "error-db-not-usable",
+        path = path.display().to_string(),
+        why = crate::text::tidy_line(why)
     ))
 }
 
@@ -513,19 +521,21 @@ fn open_failure(path: &Path, error: &rusqlite::Error) -> Error {
     match error.sqlite_error_code() {
         Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt) => not_a_database(path, &e),
         Some(ErrorCode::CannotOpen | ErrorCode::PermissionDenied | ErrorCode::ReadOnly) => {
-            Error::Database(format!(
-                "cannot open {} ({e}); draht needs to read and write it and to create its -wal and -shm files beside it: check the permissions of the file and its folder, or pass another --db",
-                path.display()
+            Error::Database(t!(
+                "error-db-permissions",
+                path = path.display().to_string(),
+                problem = e
             ))
         }
-        Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => Error::Database(format!(
-            "{} stayed locked by another program for {}s; close it and try again",
-            path.display(),
-            BUSY_TIMEOUT.as_secs()
+        Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => Error::Database(t!(
+            "error-db-locked",
+            path = path.display().to_string(),
+            seconds = BUSY_TIMEOUT.as_secs()
         )),
-        _ => Error::Database(format!(
-            "cannot open {} ({e}); it was left untouched — pass another --db",
-            path.display()
+        _ => Error::Database(t!(
+            "error-db-cannot-open",
+            path = path.display().to_string(),
+            problem = e
         )),
     }
 }

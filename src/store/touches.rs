@@ -6,6 +6,7 @@ use rusqlite::{Connection, OptionalExtension, Row, params};
 use super::{facts, from_secs, to_secs};
 use crate::error::{Error, Result};
 use crate::model::{Channel, Id, Touch};
+use crate::t;
 
 /// Records a touch (its `id` is ignored) and marks its hook used.
 pub fn insert(conn: &Connection, touch: &Touch, now: DateTime<Utc>) -> Result<Id> {
@@ -97,21 +98,17 @@ pub(crate) fn stored_note(note: &Option<String>) -> Option<String> {
 }
 
 fn missing(id: Id) -> Error {
-    Error::input(format!(
-        "there is no touch #{id}; `draht show CONTACT` lists touch ids"
-    ))
+    Error::input(t!("error-no-touch", id = id))
 }
 
 fn validate(touch: &Touch) -> Result<()> {
     if touch.participants.is_empty() {
-        return Err(Error::input("a touch needs at least one contact"));
+        return Err(Error::input(t!("error-touch-nobody")));
     }
     if let Some(r) = touch.rating
         && !(-1..=1).contains(&r)
     {
-        return Err(Error::input(format!(
-            "rating {r} is out of range; use -1, 0 or 1"
-        )));
+        return Err(Error::input(t!("error-rating-range", rating = r)));
     }
     Ok(())
 }
@@ -146,9 +143,7 @@ fn mark_hook(conn: &Connection, touch: &Touch) -> Result<()> {
             )?
             .execute(params![hook, to_secs(touch.at)])?;
         if changed == 0 {
-            return Err(Error::input(format!(
-                "there is no hook #{hook}; `draht show CONTACT` lists hook ids"
-            )));
+            return Err(Error::input(t!("error-no-hook", id = hook)));
         }
     }
     Ok(())

@@ -38,11 +38,12 @@ pub fn merge_plan(plan: &MergePlan) -> String {
             t!("merge-adds", list = added.join("; "))
         ));
     }
-    let fields: Vec<&str> = plan
+    let fields: Vec<String> = plan
         .fields
         .iter()
         .copied()
         .filter(|f| !matches!(*f, "emails" | "phones" | "tags"))
+        .map(|field| t!("contact-field", field = field))
         .collect();
     if !fields.is_empty() {
         out.push_str(&format!(

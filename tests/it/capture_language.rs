@@ -78,12 +78,12 @@ fn capture_speaks_german() {
     let report = de(&env, &[dir, "--report"]);
     assert!(
         report.contains(
-            "Die Leute, denen du am meisten schreibst und die nicht in draht sind, seit "
+            "Die Leute, denen Sie am meisten schreiben und die nicht in draht sind, seit "
         ),
         "{report}"
     );
     assert!(
-        report.contains("  1. Du hast j.weber@firma.de 2-mal geschrieben, in 90 Tagen — `draht add \"j.weber@firma.de\" --email j.weber@firma.de`?"),
+        report.contains("  1. Sie haben j.weber@firma.de 2-mal geschrieben, in 90 Tagen — `draht add \"j.weber@firma.de\" --email j.weber@firma.de`?"),
         "{report}"
     );
     assert!(

@@ -422,11 +422,11 @@ fn a_phone_capture_speaks_german() {
     let out = env.ok(&["--lang", "de", "capture", path(&calls)]);
     assert!(out.contains("2 Anrufe und SMS gelesen"), "{out}");
     assert!(
-        out.contains("Ben Okafor hat versucht, dich anzurufen (1 Anruf"),
+        out.contains("Ben Okafor hat versucht, Sie anzurufen (1 Anruf"),
         "{out}"
     );
     assert!(
-        out.contains("1 Anrufe, die du nicht angenommen hast"),
+        out.contains("1 Anrufe, die Sie nicht angenommen haben"),
         "{out}"
     );
     let chat = env.dir.path().join("WhatsApp Chat with Anna Schmidt.txt");

@@ -29,6 +29,8 @@ mod hostile_tui;
 mod import;
 mod jourfixe;
 mod language;
+mod language_demo;
+mod language_sweep;
 mod list;
 mod merge;
 mod migrate;
