@@ -4,7 +4,12 @@
 //!
 //! The schema of level N is never written down twice: it is what applying
 //! migrations 1..N to an empty in-memory database gives, so every new
-//! migration extends the comparison by itself. A schema is compared as a
+//! migration extends the comparison by itself. Only the latest level's is
+//! also kept as a digest of its statements ([`LATEST_DIGEST`], held to the
+//! migrations by a test), so that opening a database of this draht's
+//! level, every command's first step, need not apply every migration to
+//! compare (`bench/compare.sh`: 24 of the 60 million instructions of
+//! `draht today` on the realistic mix). A schema is compared as a
 //! set of parts in words: each table (and whether it has rowids), each
 //! column with its declared type, NOT NULL, default and primary-key
 //! position, each index with its table, columns, order, collation,
@@ -68,6 +73,35 @@ impl Difference {
         out.sort_by_key(|(rank, _)| *rank);
         out.into_iter().map(|(_, finding)| finding).collect()
     }
+}
+
+/// [`digest`] of a database that migrations 1..=latest built. The test
+/// `the_latest_digest_is_the_migrations` holds it to the migrations and
+/// says the new value when a migration is added.
+pub const LATEST_DIGEST: u64 = 0x3853_c85c_cdd7_639c;
+
+/// A digest (64-bit FNV-1a) of the statements that make up the schema
+/// behind `conn` (each object's type, name, table and SQL, in order of
+/// type and name; SQLite's own objects left out, as in [`Schema::of`]).
+/// The same migrations give the same statements, so a file whose digest is
+/// [`LATEST_DIGEST`] has the latest level's schema; any other digest says
+/// nothing, and [`Schema::of`] compares in full.
+pub fn digest(conn: &Connection) -> rusqlite::Result<u64> {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut stmt = conn.prepare(
+        "SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_schema
+         WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY type, name",
+    )?;
+    let mut rows = stmt.query([])?;
+    while let Some(row) = rows.next()? {
+        for i in 0..4 {
+            let field = row.get_ref(i)?.as_bytes()?;
+            for &b in field.iter().chain(&[0u8]) {
+                hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+            }
+        }
+    }
+    Ok(hash)
 }
 
 impl Schema {
@@ -293,6 +327,28 @@ fn without_rowid(sql: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_latest_digest_is_the_migrations() {
+        let conn = Connection::open_in_memory().unwrap();
+        for step in MIGRATIONS_SQL {
+            conn.execute_batch(step).unwrap();
+        }
+        let digest = digest(&conn).unwrap();
+        assert_eq!(
+            digest, LATEST_DIGEST,
+            "the migrations changed: set LATEST_DIGEST to {digest:#018x}"
+        );
+        // Every level's schema has its own digest.
+        let conn = Connection::open_in_memory().unwrap();
+        let mut seen = vec![super::digest(&conn).unwrap()];
+        for step in MIGRATIONS_SQL {
+            conn.execute_batch(step).unwrap();
+            let d = super::digest(&conn).unwrap();
+            assert!(!seen.contains(&d), "two levels with one digest");
+            seen.push(d);
+        }
+    }
 
     #[test]
     fn each_level_adds_to_the_one_before() {

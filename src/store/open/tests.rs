@@ -323,5 +323,12 @@ fn a_draht_database_of_every_level_is_recognised_and_upgraded() {
         drop(conn);
         drop(open_path(&path).unwrap());
         assert_eq!(self::level(&path), latest_version() as i64, "from {level}");
+        // An upgraded file is opened by the digest's short way, as a new one.
+        let conn = Connection::open(&path).unwrap();
+        assert_eq!(
+            crate::store::schema::digest(&conn).unwrap(),
+            crate::store::schema::LATEST_DIGEST,
+            "from {level}"
+        );
     }
 }
