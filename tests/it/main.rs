@@ -14,6 +14,7 @@ mod capture_notify;
 mod capture_phone;
 mod capture_resume;
 mod capture_schema;
+mod capture_synth_phone;
 mod cards;
 mod concurrency;
 mod crash;
