@@ -640,6 +640,31 @@ merge-adds = fügt hinzu: { $list }
 merge-takes = übernimmt von { $gone }: { $fields }
 merge-then = entfernt dann { $gone }; ein erneuter Import seiner Karte aktualisiert { $kept }
 
+## TUI (src/tui/)
+
+# Die Reiter, die Kopfzeile und der Rahmen (src/tui/app.rs, src/tui/view/mod.rs)
+tui-tab-today = Heute
+tui-tab-contacts = Kontakte
+tui-tab-jourfixe = Jour fixe
+tui-tab-stats = Statistik
+tui-too-small = draht braucht mindestens { $min_width }×{ $min_height }; dieses Terminal hat { $width }×{ $height }. Bitte vergrößern Sie es, oder drücken Sie q zum Beenden.
+tui-help-footer = j/k ↑↓ PgUp PgDn blättern · jede andere Taste schließt
+tui-confirm-title = Sicher?
+tui-welcome-title = Willkommen
+tui-welcome-heading = Willkommen bei draht — einen guten Draht haben.
+tui-welcome-intro =
+    Noch niemand da. Tragen Sie die Menschen ein, die Ihnen wichtig sind,
+    und draht sagt Ihnen jeden Morgen, wer für ein „Wie läuft's?“ dran ist.
+tui-welcome-add = hier einen Kontakt anlegen, mit Rhythmus (etwa alle 3 Wochen)
+tui-welcome-keys = alle Tasten
+tui-welcome-shell = Oder in der Shell:
+tui-welcome-log-note = Q3-Start lief gut
+tui-welcome-demo = mit Beispielpersonen ausprobieren
+tui-today-title = Wie läuft's?
+tui-when-over = { $count } T.
+tui-when-ahead = in { $count } T.
+tui-birthday = Geburtstag
+
 ## --help: was jeder Befehl tut (cmd-PFAD) und was jedes Argument bedeutet
 ## (arg-PFAD-ID, sonst das gemeinsame arg-ID) (src/cli/help.rs)
 

@@ -645,6 +645,36 @@ merge-adds = adds { $list }
 merge-takes = takes from { $gone }: { $fields }
 merge-then = then removes { $gone }; a re-import of its card updates { $kept }
 
+## TUI (src/tui/)
+
+# The tabs, the header and the frame (src/tui/app.rs, src/tui/view/mod.rs)
+tui-tab-today = Today
+tui-tab-contacts = Contacts
+tui-tab-jourfixe = Jour fixe
+tui-tab-stats = Stats
+tui-too-small = draht needs at least { $min_width }×{ $min_height }; this terminal is { $width }×{ $height }. Make it larger, or press q to quit.
+tui-help-footer = j/k ↑↓ PgUp PgDn scroll · any other key closes
+tui-confirm-title = Sure?
+# The welcome screen of an empty database. The commands shown stay English.
+tui-welcome-title = Welcome
+tui-welcome-heading = Welcome to draht — einen guten Draht haben.
+tui-welcome-intro =
+    Nobody here yet. Add the people who matter, and draht tells you each
+    morning who is due for a "Wie läuft's?".
+tui-welcome-add = add a contact here, with how often to check in (every 3w)
+tui-welcome-keys = all keys
+tui-welcome-shell = Or from the shell:
+tui-welcome-log-note = Q3 launch went well
+tui-welcome-demo = try it on sample people
+# The Today tab (src/tui/view/today.rs, src/tui/data/today.rs). Its
+# headings, plans and "Nobody is due" are draht today's (heading-*, plan-*).
+tui-today-title = Wie läuft's?
+# How late a check-in is, in the right column: "7d"; ahead: "in 2d".
+tui-when-over = { $count }d
+tui-when-ahead = in { $count }d
+# After "Lea Brandt (34)" on BIRTHDAYS.
+tui-birthday = birthday
+
 ## --help: what each command does (cmd-PATH) and each argument means
 ## (arg-PATH-ID, else the shared arg-ID) (src/cli/help.rs)
 
