@@ -15,10 +15,7 @@ pub fn widest<'a>(min: usize, words: impl IntoIterator<Item = &'a str>) -> usize
 
 /// Cells of the short sphere column ("work", "priv." — "Beruf", "privat").
 pub fn sphere_width() -> usize {
-    widest(
-        0,
-        [Sphere::Work, Sphere::Private].map(text::sphere_short),
-    )
+    widest(0, [Sphere::Work, Sphere::Private].map(text::sphere_short))
 }
 
 /// Cells of a channel name column ("video" — "Treffen").

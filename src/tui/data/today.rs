@@ -6,8 +6,8 @@ use unicode_width::UnicodeWidthStr;
 use chrono::NaiveDate;
 
 use super::{Snapshot, TodayRow, Urgency};
-use crate::schedule::{AgendaEntry, PlanEntry, PlanKind};
 use crate::i18n;
+use crate::schedule::{AgendaEntry, PlanEntry, PlanKind};
 use crate::text::{self, DateStyle, clean, day_short, sphere_short};
 use crate::{t, tr};
 

@@ -129,7 +129,10 @@ fn row_lines(row: &TodayRow, name_w: usize, width: usize, cooling: bool) -> Vec<
             let head = vec![
                 Span::raw(format!("{} ", pad(name, name_w))),
                 mark,
-                Span::styled(format!("{} ", pad(sphere, words::sphere_width())), theme::dim()),
+                Span::styled(
+                    format!("{} ", pad(sphere, words::sphere_width())),
+                    theme::dim(),
+                ),
             ];
             let mut parts = Vec::new();
             if let Some(plan) = plan {
