@@ -870,6 +870,271 @@ created-database = draht: created a new database at { $path }
 # company, role, birthday, notes, cadence, min_channel, snooze, uid, name,
 # emails, phones, tags, card)
 contact-field = { $field }
+## TUI (src/tui/)
+
+# The tabs, the header and the frame (src/tui/app.rs, src/tui/view/mod.rs)
+tui-tab-today = Today
+tui-tab-contacts = Contacts
+tui-tab-jourfixe = Jour fixe
+tui-tab-stats = Stats
+tui-too-small = draht needs at least { $min_width }×{ $min_height }; this terminal is { $width }×{ $height }. Make it larger, or press q to quit.
+tui-help-footer = j/k ↑↓ PgUp PgDn scroll · any other key closes
+tui-confirm-title = Sure?
+# The welcome screen of an empty database. The commands shown stay English.
+tui-welcome-title = Welcome
+tui-welcome-heading = Welcome to draht — einen guten Draht haben.
+tui-welcome-intro =
+    Nobody here yet. Add the people who matter, and draht tells you each
+    morning who is due for a "Wie läuft's?".
+tui-welcome-add = add a contact here, with how often to check in (every 3w)
+tui-welcome-keys = all keys
+tui-welcome-shell = Or from the shell:
+tui-welcome-log-note = Q3 launch went well
+tui-welcome-demo = try it on sample people
+# The Today tab (src/tui/view/today.rs, src/tui/data/today.rs). Its
+# headings, plans and "Nobody is due" are draht today's (heading-*, plan-*).
+tui-today-title = Wie läuft's?
+# How late a check-in is, in the right column: "7d"; ahead: "in 2d".
+tui-when-over = { $count }d
+tui-when-ahead = in { $count }d
+# After "Lea Brandt (34)" on BIRTHDAYS.
+tui-birthday = birthday
+# The help popup's headings (src/tui/keymap.rs)
+tui-scope-global = everywhere
+tui-scope-contact = on the selected contact
+tui-scope-contacts = contacts tab
+tui-scope-jourfixe = Jour fixe tab
+tui-scope-filter = while filtering
+tui-scope-form = in a form
+tui-scope-choice = on a choice field
+tui-scope-card = in the open card (Enter)
+tui-scope-triage = triage (t): contacts without a cadence
+tui-scope-confirm = confirming
+tui-scope-pick = picking a contact (M: whom to merge into)
+# The key table (src/tui/keymap/table.rs): tui-key-SCOPE-ACTION is the help
+# line, -hint its label in the footer. The keys are the same in every language.
+tui-key-card-next-touch-hint = touch
+tui-key-card-next-touch = select the next (older) touch
+tui-key-card-prev-touch = select the previous (newer) touch
+tui-key-card-edit-touch-hint = edit touch
+tui-key-card-edit-touch = fix the selected touch: note, channel, when, outcome, rating
+tui-key-card-remove-touch-hint = remove touch
+tui-key-card-remove-touch = remove the selected touch (asks first)
+tui-key-card-close-hint = close
+tui-key-card-close = close the card
+tui-key-contact-log-hint = log
+tui-key-contact-log = log a touch (call, coffee, e-mail …)
+tui-key-contact-snooze-hint = snooze
+tui-key-contact-snooze = snooze the check-in (1d … 1m or a date)
+tui-key-contact-jour-fixe-hint = jour fixe
+tui-key-contact-jour-fixe = set a Jour fixe (a standing call or coffee)
+tui-key-contact-hook-hint = hook
+tui-key-contact-hook = add a hook: a reason to call
+tui-key-contact-follow-up-hint = follow-up
+tui-key-contact-follow-up = add a follow-up (Wiedervorlage)
+tui-key-contact-edit-hint = edit
+tui-key-contact-edit = edit the contact
+tui-key-contact-cadence = set how often to check in
+tui-key-contact-archive = archive: keep the history, leave the agenda
+tui-key-contact-delete = delete the contact and their history
+tui-key-contact-open = open: the contact's card, full width
+tui-key-jour-fixe-tab-skip-date-hint = skip
+tui-key-jour-fixe-tab-skip-date = skip the selected Jour fixe's next date (asks first)
+tui-key-jour-fixe-tab-edit-jour-fixe-hint = edit
+tui-key-jour-fixe-tab-edit-jour-fixe = change the selected Jour fixe: rule, time, channel, length, note
+tui-key-jour-fixe-tab-delete-jour-fixe-hint = delete
+tui-key-jour-fixe-tab-delete-jour-fixe = delete the selected Jour fixe; its touches stay (asks first)
+tui-key-global-add-hint = add
+tui-key-global-add = add a contact
+tui-key-global-triage = triage: give each contact without a cadence one, key by key
+tui-key-global-filter-hint = filter
+tui-key-global-filter = filter contacts by name, tag or company
+tui-key-contacts-sort-hint = sort
+tui-key-contacts-sort = sort by name, status or last touch
+tui-key-contacts-merge = merge the selected contact into its duplicate (asks first)
+tui-key-global-undo-hint = undo
+tui-key-global-undo = undo the last change made here (a log, snooze, cadence, hook, follow-up, skip …)
+tui-key-help-hint = help
+tui-key-global-help = show all keys
+tui-key-global-quit-hint = quit
+tui-key-global-quit = quit
+tui-key-global-down = move down
+tui-key-global-up = move up
+tui-key-global-page-down = page down
+tui-key-global-page-up = page up
+tui-key-global-top = first row
+tui-key-global-bottom = last row
+tui-key-global-next-tab = next tab
+tui-key-global-prev-tab = previous tab
+tui-key-global-go-tab-0 = Today
+tui-key-global-go-tab-1 = Contacts
+tui-key-global-go-tab-2 = Jour fixe
+tui-key-global-go-tab-3 = Stats
+tui-key-global-close = close the card, clear the filter
+tui-key-filter-save-hint = keep
+tui-key-filter-save = keep the filter and go back to the list
+tui-key-filter-close-hint = clear
+tui-key-filter-close = clear the filter
+tui-key-filter-down = move down
+tui-key-filter-up = move up
+tui-key-filter-help = show all keys
+tui-key-form-save-hint = save
+tui-key-form-save = save
+tui-key-form-close-hint = cancel
+tui-key-form-close = cancel
+tui-key-form-next-field-hint = next field
+tui-key-form-next-field = next field
+tui-key-form-prev-field = previous field
+tui-key-form-help = show all keys (? is a letter here)
+tui-key-choice-choice-left = previous choice; the underlined letter or digit of a choice picks it
+tui-key-choice-choice-right-hint = choose
+tui-key-choice-choice-right = next choice (Space and typed words never change a choice)
+tui-key-triage-triage-answer-choice-every-14-hint = 2 weeks
+tui-key-triage-triage-answer-choice-every-14 = check in every 2 weeks
+tui-key-triage-triage-answer-choice-every-30-hint = monthly
+tui-key-triage-triage-answer-choice-every-30 = check in monthly
+tui-key-triage-triage-answer-choice-every-90-hint = quarterly
+tui-key-triage-triage-answer-choice-every-90 = check in quarterly (q does not quit here)
+tui-key-triage-triage-answer-choice-every-365-hint = yearly
+tui-key-triage-triage-answer-choice-every-365 = check in yearly
+tui-key-triage-triage-answer-choice-skip-hint = skip
+tui-key-triage-triage-answer-choice-skip = skip: no cadence for now
+tui-key-triage-triage-answer-choice-archive-hint = archive
+tui-key-triage-triage-answer-choice-archive = archive: keep the history, leave the agenda
+tui-key-triage-close-hint = stop
+tui-key-triage-close = stop; what was answered stays
+tui-key-triage-help = show all keys
+tui-key-pick-save-hint = pick
+tui-key-pick-save = pick the highlighted contact
+tui-key-pick-close-hint = cancel
+tui-key-pick-close = cancel
+tui-key-pick-down-hint = move
+tui-key-pick-down = move down
+tui-key-pick-up = move up
+tui-key-pick-help = show all keys (typing narrows the list)
+tui-key-confirm-confirm-hint = yes
+tui-key-confirm-confirm = yes, do it
+tui-key-confirm-close-hint = no
+tui-key-confirm-close = no, keep it
+tui-key-confirm-help = show all keys
+tui-help-title = Keys · j/k scroll
+# The forms (src/tui/forms/): titles, field labels, the hint under the
+# focused field, and why a form refuses to save.
+tui-now = now
+tui-or = {" or "}
+tui-field-note = note
+tui-field-channel = channel
+tui-field-when = when
+tui-field-with = with
+tui-field-outcome = outcome
+tui-field-rating = rating
+tui-field-hook-used = hook used
+tui-field-every = every
+tui-field-until = until
+tui-field-or-for = or for
+tui-field-text = text
+tui-field-kind = kind
+tui-rating-none = none
+tui-rating-meh = -1 meh
+tui-rating-fine = 0 fine
+tui-rating-good = +1 good
+tui-hint-channel = 1–6 picks, ← → moves
+tui-log-title = Log a touch with { $name }
+tui-hint-log-note = what was it about? (optional)
+tui-hint-log-when = now, 15:00, yesterday 18:30, 3d ago, last fri, 2026-11-20
+tui-hint-with = who else was there: names or starts, with commas
+tui-hint-log-outcome = m missed: no answer, cancelled — counts as your part, retries in a few days
+tui-hint-log-rating = Wie lief's? (optional)
+tui-hint-hook-used = a used hook moves to the back
+tui-error-log-future = "{ $when }" is in the future; log what already happened, or add a follow-up with r
+tui-error-with-nobody = nobody is called "{ $part }"; check the name under "{ $field }"
+tui-error-with-several = "{ $part }" could be { $names }; type more of the name
+tui-also-with = also with { $names }
+tui-error-with-reading = still reading the names under "{ $field }"; press Enter again
+# $channel, $date: "call", "20 Nov"
+tui-touch-title = Fix the { $channel } of { $date }
+tui-hint-touch-note = empty: no note
+tui-hint-touch-when = 15:00, yesterday 18:30, 3d ago, last fri, 2026-11-20 15:00
+tui-hint-touch-outcome = m missed: no answer, cancelled
+tui-hint-touch-rating = Wie lief's?
+tui-error-touch-when = when was it? e.g. yesterday 18:30 or 2026-11-20 15:00
+tui-error-touch-future = "{ $when }" is in the future; a touch is what already happened
+tui-cadence-title = How often to check in with { $name }
+tui-hint-every = 3d, 2w, 6mo, 1y; empty: never comes due
+tui-snooze-title = Snooze { $name }
+tui-hint-until = friday, 2026-12-24, in 3 weeks; empty: for the time below
+tui-hint-or-for = ← → or 1 3 w 2 m to choose
+tui-error-snooze-past = "{ $input }" is not in the future; snooze to a later date, e.g. 1w or next monday
+tui-hook-title = A reason to call { $name }
+tui-hint-hook-text = e.g. sailing in June, ask about the Berlin marathon
+tui-hint-hook-kind = a shared project, an offer, something in common, a hobby, something personal
+tui-error-hook-text = a hook needs some text, e.g. sailing in June
+tui-followup-title = Follow-up with { $name }
+tui-hint-followup-when = friday, in 2 weeks, +3d, 2026-12-04
+tui-hint-followup-note = e.g. send the offer
+tui-error-followup-when = when? e.g. friday, in 2 weeks, 2026-12-04
+tui-error-followup-note = a follow-up needs a note, e.g. send the offer
+tui-add-title = Add a contact
+tui-edit-title = Edit { $name }
+tui-field-name = name
+tui-field-sphere = sphere
+tui-field-counts-from = counts from
+tui-field-nickname = nickname
+tui-field-company = company
+tui-field-role = role
+tui-field-email = e-mail
+tui-field-phone = phone
+tui-field-birthday = birthday
+tui-field-tags = tags
+tui-field-notes = notes
+tui-hint-name = unique among your contacts
+tui-hint-sphere = ← → to choose
+tui-hint-contact-every = how often to check in: 3d, 2w, 6mo, 1y; empty: never due
+tui-hint-counts-from = the least rich channel that resets the check-in
+tui-hint-several = several: separate with commas
+tui-hint-birthday = YYYY-MM-DD, or --MM-DD without the year
+tui-hint-tags = separate with commas
+tui-error-name = a contact needs a name
+tui-error-email = "{ $bad }" does not look like an e-mail address (no @)
+tui-jf-title = Jour fixe with { $name }
+tui-jf-edit-title = Change the Jour fixe with { $name }
+tui-field-rule = rule
+tui-field-length = length
+tui-hint-rule = e.g. every 2nd tue 10:00 · weekly fri · every other thu 8:30
+tui-hint-length = optional: 30min, 45m, 1h, 1h30
+tui-hint-jf-note = optional, e.g. our Sunday call
+tui-error-jf-no-date = the rule "{ $rule }" ({ $words }) has no date from today on; check its UNTIL or COUNT
+# The live line under the rule: the rule in words and its next dates.
+tui-jf-preview = { $words } — next: { $dates }
+tui-jf-preview-none = { $words } — no date from today on
+# The Contacts tab (src/tui/view/contacts.rs, src/tui/list.rs)
+tui-contacts-title = Contacts { $count } · by { $sort }
+tui-sort-name = name
+tui-sort-status = status
+tui-sort-last-touch = last touch
+tui-sorted-by = sorted by { $sort }
+tui-contacts-name = NAME
+tui-contacts-sphere = SPHERE
+tui-contacts-tags = TAGS
+tui-contacts-last-touch = LAST TOUCH
+tui-contacts-jourfixe = JOUR FIXE
+tui-contacts-status = STATUS
+tui-contacts-none = No active contacts. Press a to add one.
+tui-contacts-no-match = Nobody matches; Esc clears the filter.
+# The Jour fixe tab (src/tui/view/jourfixe.rs)
+tui-jf-calendar = Calendar
+tui-jf-legend-planned = planned
+tui-jf-legend-kept = kept
+tui-jf-legend-missed = missed
+tui-jf-legend-skipped = skipped
+tui-jf-legend-today = today
+tui-jf-none = No Jour fixe yet — press f on a contact.
+tui-jf-none-about =
+    A Jour fixe is a standing call or coffee with someone who matters:
+    it keeps things going when everything else is busy.
+tui-jf-none-examples = e.g. every 2nd tue 10:00 · weekly fri · monthly last fri 16:30
+# $when: "Sun 6 Dec 18:00"; $channel: "call"
+tui-jf-next = next { $when } · { $channel }
 
 ## --help: what each command does (cmd-PATH) and each argument means
 ## (arg-PATH-ID, else the shared arg-ID) (src/cli/help.rs)

@@ -36,10 +36,10 @@ impl Tab {
 
     pub fn title(self) -> &'static str {
         match self {
-            Tab::Today => "Today",
-            Tab::Contacts => "Contacts",
-            Tab::JourFixe => "Jour fixe",
-            Tab::Stats => "Stats",
+            Tab::Today => crate::tr!("tui-tab-today"),
+            Tab::Contacts => crate::tr!("tui-tab-contacts"),
+            Tab::JourFixe => crate::tr!("tui-tab-jourfixe"),
+            Tab::Stats => crate::tr!("tui-tab-stats"),
         }
     }
 

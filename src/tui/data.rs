@@ -397,7 +397,7 @@ fn contact_row(s: &Snapshot, i: usize) -> ContactRow {
                 format!(
                     "{} {} {}",
                     channel_glyph(t.channel),
-                    t.channel.as_str(),
+                    crate::text::channel_name(crate::i18n::current(), t.channel),
                     age((s.ov.today - t.on).num_days())
                 )
             })
@@ -407,7 +407,11 @@ fn contact_row(s: &Snapshot, i: usize) -> ContactRow {
             .next_jourfixe(c.id)
             .map(|o| {
                 let when = match o.time {
-                    Some(t) => format!("{} {}", day_short(o.date, s.ov.today), t.format("%H:%M")),
+                    Some(t) => format!(
+                        "{} {}",
+                        day_short(o.date, s.ov.today),
+                        crate::text::time(crate::i18n::current(), t)
+                    ),
                     None => day_short(o.date, s.ov.today),
                 };
                 format!("{when} · {}", clean(&o.rule))

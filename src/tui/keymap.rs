@@ -4,6 +4,10 @@
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::app::triage::Choice;
+use crate::tr;
+
+/// The footer label of the help key, in every scope that has one.
+pub const HELP_HINT: &str = "tui-key-help-hint";
 
 /// Everything a key can ask for.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
@@ -96,17 +100,17 @@ impl Scope {
     /// Heading of the scope in the help popup.
     pub fn title(self) -> &'static str {
         match self {
-            Scope::Global => "everywhere",
-            Scope::Contact => "on the selected contact",
-            Scope::Contacts => "contacts tab",
-            Scope::JourFixeTab => "Jour fixe tab",
-            Scope::Filter => "while filtering",
-            Scope::Form => "in a form",
-            Scope::Choice => "on a choice field",
-            Scope::Card => "in the open card (Enter)",
-            Scope::Triage => "triage (t): contacts without a cadence",
-            Scope::Confirm => "confirming",
-            Scope::Pick => "picking a contact (M: whom to merge into)",
+            Scope::Global => tr!("tui-scope-global"),
+            Scope::Contact => tr!("tui-scope-contact"),
+            Scope::Contacts => tr!("tui-scope-contacts"),
+            Scope::JourFixeTab => tr!("tui-scope-jourfixe"),
+            Scope::Filter => tr!("tui-scope-filter"),
+            Scope::Form => tr!("tui-scope-form"),
+            Scope::Choice => tr!("tui-scope-choice"),
+            Scope::Card => tr!("tui-scope-card"),
+            Scope::Triage => tr!("tui-scope-triage"),
+            Scope::Confirm => tr!("tui-scope-confirm"),
+            Scope::Pick => tr!("tui-scope-pick"),
         }
     }
 
@@ -132,9 +136,10 @@ pub struct Binding {
     pub keys: &'static [(KeyCode, KeyModifiers)],
     pub action: Action,
     pub scope: Scope,
-    /// Short label for the footer; `None` keeps it out of the footer.
+    /// The message id of the short label for the footer; `None` keeps it
+    /// out of the footer.
     pub hint: Option<&'static str>,
-    /// The help line.
+    /// The message id of the help line.
     pub help: &'static str,
 }
 
@@ -208,7 +213,7 @@ pub fn hints(scopes: &[Scope]) -> Vec<(String, &'static str)> {
             if let Some(hint) = b.hint
                 && !shadowed(&b.keys[0])
             {
-                out.push((key_name(b.keys[0]), hint));
+                out.push((key_name(b.keys[0]), tr!(hint)));
             }
         }
     }
@@ -226,7 +231,7 @@ pub fn help() -> Vec<(Scope, Vec<(String, &'static str)>)> {
                 .map(|b| {
                     let mut keys: Vec<String> = b.keys.iter().map(|k| key_name(*k)).collect();
                     keys.dedup();
-                    (keys.join(" "), b.help)
+                    (keys.join(" "), tr!(b.help))
                 })
                 .collect();
             (scope, lines)

@@ -34,9 +34,9 @@ impl Sort {
 
     pub fn label(self) -> &'static str {
         match self {
-            Sort::Name => "name",
-            Sort::Status => "status",
-            Sort::LastTouch => "last touch",
+            Sort::Name => crate::tr!("tui-sort-name"),
+            Sort::Status => crate::tr!("tui-sort-status"),
+            Sort::LastTouch => crate::tr!("tui-sort-last-touch"),
         }
     }
 }

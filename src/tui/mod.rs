@@ -30,6 +30,7 @@ pub mod theme;
 pub mod triage;
 mod update;
 pub mod view;
+pub mod words;
 
 #[cfg(test)]
 mod tests;

@@ -73,7 +73,7 @@ impl App {
         let (help, rest): (Vec<_>, Vec<_>) = hints
             .into_iter()
             .map(|(k, l)| (k, l.to_string()))
-            .partition(|(_, l)| l == "help");
+            .partition(|(_, l)| l == crate::tr!(keymap::HELP_HINT));
         out.extend(rest);
         out.extend(help.into_iter().take(1));
         out
@@ -290,7 +290,7 @@ impl App {
                 let next = self.contacts.sort.next();
                 self.contacts
                     .set_sort(&self.data.contacts, self.filter.value(), next);
-                self.say(format!("sorted by {}", next.label()), false);
+                self.say(crate::t!("tui-sorted-by", sort = next.label()), false);
             }
             Action::Close => {
                 if self.zoom {

@@ -6,16 +6,19 @@ use unicode_width::UnicodeWidthStr;
 use chrono::NaiveDate;
 
 use super::{Snapshot, TodayRow, Urgency};
+use crate::i18n;
 use crate::schedule::{AgendaEntry, PlanEntry, PlanKind};
-use crate::text::{clean, day_short, sphere_short};
+use crate::text::{self, DateStyle, clean, day_short, sphere_short};
+use crate::{t, tr};
 
 pub use crate::text::why;
 
 fn contact_line(s: &Snapshot, e: &AgendaEntry, urgency: Urgency) -> TodayRow {
+    let lang = i18n::current();
     let when = match e.days_overdue {
-        d if d > 0 => format!("{d}d"),
-        0 => "today".to_string(),
-        d => format!("in {}d", -d),
+        d if d > 0 => i18n::counted(lang, "tui-when-over", d).to_owned(),
+        0 => tr!(lang; "when-today").to_owned(),
+        d => i18n::counted(lang, "tui-when-ahead", -d).to_owned(),
     };
     let (why_text, drifting) = match s.facts_of(e.contact_id) {
         Some(f) => (why(f, s.ov.today), f.written_streak >= 3),
@@ -37,20 +40,24 @@ fn contact_line(s: &Snapshot, e: &AgendaEntry, urgency: Urgency) -> TodayRow {
 /// "JF Tue 10:00", "follow-up Sat: send the offer": the plan in a few
 /// words, its day by weekday within the coming week.
 pub fn plan_text(p: &PlanEntry, today: NaiveDate) -> String {
+    let lang = i18n::current();
     let days = (p.plan.date - today).num_days();
-    let day = match days {
-        0 => "today".to_string(),
-        1..=6 => p.plan.date.format("%a").to_string(),
+    let mut when = match days {
+        0 => tr!(lang; "plan-today").to_owned(),
+        1..=6 => text::weekday(lang, p.plan.date).to_owned(),
         _ => day_short(p.plan.date, today),
     };
     match p.plan.kind {
-        PlanKind::JourFixe(_) => match p.time {
-            Some(t) => format!("JF {day} {}", t.format("%H:%M")),
-            None => format!("JF {day}"),
-        },
+        PlanKind::JourFixe(_) => {
+            if let Some(t) = p.time {
+                when.push(' ');
+                when.push_str(&text::time(lang, t));
+            }
+            t!(lang; "plan-jourfixe", when = when)
+        }
         PlanKind::FollowUp(_) => match &p.note {
-            Some(note) => format!("follow-up {day}: {}", clean(note)),
-            None => format!("follow-up {day}"),
+            Some(note) => t!(lang; "plan-followup-note", when = when, note = clean(note)),
+            None => t!(lang; "plan-followup", when = when),
         },
     }
 }
@@ -60,50 +67,50 @@ pub(super) fn today_rows(s: &Snapshot, limit: usize) -> Vec<TodayRow> {
     let a = &s.ov.agenda;
     let mut rows = Vec::new();
     let contact_sections = [
-        ("OVERDUE", &a.overdue, Urgency::Overdue),
-        ("DUE TODAY", &a.due, Urgency::Due),
-        ("PLANNED", &a.planned, Urgency::Planned),
+        (tr!("heading-overdue"), &a.overdue, Urgency::Overdue),
+        (tr!("heading-due"), &a.due, Urgency::Due),
+        (tr!("heading-planned"), &a.planned, Urgency::Planned),
     ];
     for (title, entries, urgency) in contact_sections {
         let lines = entries.iter().map(|e| contact_line(s, e, urgency));
         push_section(&mut rows, limit, title, lines);
     }
+    let lang = i18n::current();
+    let short_day = |d| text::date(lang, d, DateStyle::WeekdayDay);
     let jf = a.jourfixe.iter().map(|o| TodayRow::JourFixe {
         id: o.contact_id,
         date: match o.time {
-            Some(t) => format!("{} {}", o.date.format("%a %d"), t.format("%H:%M")),
-            None => o.date.format("%a %d").to_string(),
+            Some(t) => format!("{} {}", short_day(o.date), text::time(lang, t)),
+            None => short_day(o.date),
         },
         today: o.date == s.ov.today,
         name: clean(&o.name),
-        channel: o.channel.as_str().to_string(),
+        channel: text::channel_name(lang, o.channel).to_string(),
         state: o.state,
         note: o.note.as_deref().map(clean),
     });
-    push_section(&mut rows, limit, "JOUR FIXE", jf);
+    push_section(&mut rows, limit, tr!("heading-jourfixe"), jf);
     let followups = a.followups.iter().map(|f| TodayRow::FollowUp {
         id: f.contact_id,
-        date: f.due.format("%a %d").to_string(),
+        date: short_day(f.due),
         overdue: f.overdue,
         name: clean(&f.name),
         note: clean(&f.note),
     });
-    push_section(&mut rows, limit, "FOLLOW-UPS", followups);
+    push_section(&mut rows, limit, tr!("heading-followups"), followups);
     let birthdays = a.birthdays.iter().map(|b| TodayRow::Birthday {
         id: b.contact_id,
-        date: b.date.format("%a %d").to_string(),
+        date: short_day(b.date),
         who: match b.age {
-            Some(age) => format!("{} ({age})", clean(&b.name)),
+            Some(age) => t!(lang; "birthday-turns", name = clean(&b.name), age = age),
             None => clean(&b.name),
         },
     });
-    push_section(&mut rows, limit, "BIRTHDAYS", birthdays);
+    push_section(&mut rows, limit, tr!("heading-birthdays"), birthdays);
     let soon = a.soon.iter().map(|e| contact_line(s, e, Urgency::Later));
-    push_section(&mut rows, limit, "SOON", soon);
+    push_section(&mut rows, limit, tr!("heading-soon"), soon);
     if rows.is_empty() && s.ov.active > 0 {
-        rows.push(TodayRow::Note(
-            "Nobody is due — a good day to simply say hello.".into(),
-        ));
+        rows.push(TodayRow::Note(tr!("today-nobody-due").into()));
     }
     rows
 }

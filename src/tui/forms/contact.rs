@@ -5,9 +5,12 @@
 use crate::model::{Birthday, Channel, Contact, Id, Sphere};
 use crate::parse::parse_duration;
 
+use super::log::channel_choice;
 use super::{Ctx, Field, Form, FormKind, list, non_empty};
-use crate::text::cadence;
+use crate::i18n::{self, Lang};
+use crate::text::{self, cadence};
 use crate::tui::effects::{ContactDraft, Effect};
+use crate::{t, tr};
 
 const NAME: usize = 0;
 const SPHERE: usize = 1;
@@ -28,65 +31,75 @@ fn fields(c: Option<&Contact>) -> Vec<Field> {
     let text = |get: &dyn Fn(&Contact) -> String| c.map(get).unwrap_or_default();
     let sphere = c.map_or(Sphere::default(), |c| c.sphere);
     let min = c.map_or(Channel::DEFAULT_MIN, Contact::min_channel);
+    let spheres = |lang| {
+        SPHERES
+            .iter()
+            .map(|s| text::sphere_name(lang, *s).to_string())
+            .collect::<Vec<_>>()
+    };
     vec![
         Field::text(
-            "name",
+            tr!("tui-field-name"),
             &text(&|c| c.name.clone()),
-            "unique among your contacts",
+            tr!("tui-hint-name"),
         ),
         Field::choice(
-            "sphere",
-            SPHERES.iter().map(|s| s.as_str().to_string()).collect(),
+            tr!("tui-field-sphere"),
+            spheres(i18n::current()),
             SPHERES.iter().position(|s| *s == sphere).unwrap_or(1),
-            "← → to choose",
-        ),
+            tr!("tui-hint-sphere"),
+        )
+        .keys_of(&spheres(Lang::En)),
         Field::text(
-            "every",
+            tr!("tui-field-every"),
             &text(&|c| c.cadence_days.map(cadence).unwrap_or_default()),
-            "how often to check in: 3d, 2w, 6mo, 1y; empty: never due",
+            tr!("tui-hint-contact-every"),
         ),
-        Field::choice(
-            "counts from",
-            Channel::ALL
-                .iter()
-                .enumerate()
-                .map(|(i, c)| format!("{} {}", i + 1, c.as_str()))
-                .collect(),
+        channel_choice(
+            tr!("tui-field-counts-from"),
             Channel::ALL.iter().position(|x| *x == min).unwrap_or(3),
-            "the least rich channel that resets the check-in",
+            tr!("tui-hint-counts-from"),
         ),
         Field::text(
-            "nickname",
+            tr!("tui-field-nickname"),
             &text(&|c| c.nickname.clone().unwrap_or_default()),
             "",
         ),
         Field::text(
-            "company",
+            tr!("tui-field-company"),
             &text(&|c| c.company.clone().unwrap_or_default()),
             "",
         ),
-        Field::text("role", &text(&|c| c.role.clone().unwrap_or_default()), ""),
         Field::text(
-            "e-mail",
+            tr!("tui-field-role"),
+            &text(&|c| c.role.clone().unwrap_or_default()),
+            "",
+        ),
+        Field::text(
+            tr!("tui-field-email"),
             &text(&|c| join(c.emails.iter().map(|h| h.value.as_str()))),
-            "several: separate with commas",
+            tr!("tui-hint-several"),
         ),
         Field::text(
-            "phone",
+            tr!("tui-field-phone"),
             &text(&|c| join(c.phones.iter().map(|h| h.value.as_str()))),
-            "several: separate with commas",
+            tr!("tui-hint-several"),
         ),
         Field::text(
-            "birthday",
+            tr!("tui-field-birthday"),
             &text(&|c| c.birthday.map(Birthday::to_iso).unwrap_or_default()),
-            "YYYY-MM-DD, or --MM-DD without the year",
+            tr!("tui-hint-birthday"),
         ),
         Field::text(
-            "tags",
+            tr!("tui-field-tags"),
             &text(&|c| c.tags.join(", ")),
-            "separate with commas",
+            tr!("tui-hint-tags"),
         ),
-        Field::text("notes", &text(&|c| c.notes.clone().unwrap_or_default()), ""),
+        Field::text(
+            tr!("tui-field-notes"),
+            &text(&|c| c.notes.clone().unwrap_or_default()),
+            "",
+        ),
     ]
 }
 
@@ -97,7 +110,7 @@ fn join<'a>(items: impl Iterator<Item = &'a str>) -> String {
 pub fn add_form() -> Form {
     Form::new(
         FormKind::Contact { id: None },
-        "Add a contact".into(),
+        tr!("tui-add-title").into(),
         fields(None),
     )
 }
@@ -107,7 +120,7 @@ pub fn edit_form(contact: &Contact) -> Form {
         FormKind::Contact {
             id: Some(contact.id),
         },
-        format!("Edit {}", crate::text::clean(&contact.name)),
+        t!("tui-edit-title", name = crate::text::clean(&contact.name)),
         fields(Some(contact)),
     )
 }
@@ -116,7 +129,7 @@ pub fn submit(form: &Form, ctx: &Ctx, id: Option<Id>) -> Result<Effect, String> 
     let f = &form.fields;
     let name = f[NAME].text_value();
     if name.is_empty() {
-        return Err("a contact needs a name".into());
+        return Err(tr!("tui-error-name").into());
     }
     let sphere = SPHERES[f[SPHERE].choice_index().min(1)];
     let tags = list(f[TAGS].text_value());
@@ -141,9 +154,7 @@ pub fn submit(form: &Form, ctx: &Ctx, id: Option<Id>) -> Result<Effect, String> 
     };
     let emails = list(f[EMAILS].text_value());
     if let Some(bad) = emails.iter().find(|e| !e.contains('@')) {
-        return Err(format!(
-            "\"{bad}\" does not look like an e-mail address (no @)"
-        ));
+        return Err(t!("tui-error-email", bad = bad.as_str()));
     }
     let birthday = match f[BIRTHDAY].text_value() {
         "" => None,

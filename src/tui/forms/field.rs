@@ -59,6 +59,16 @@ impl Field {
         }
     }
 
+    /// Gives a choice the keys of `english`, its options' English words:
+    /// the keys stay the same letters in every language ("d" done, "m"
+    /// missed also beside "erledigt", "nicht erreicht").
+    pub fn keys_of(mut self, english: &[String]) -> Field {
+        if let Value::Choice { keys, .. } = &mut self.value {
+            *keys = choice_keys(english);
+        }
+        self
+    }
+
     /// The text typed, trimmed ("" for a choice).
     pub fn text_value(&self) -> &str {
         match &self.value {

@@ -7,6 +7,7 @@
 
 use chrono::NaiveDate;
 
+use super::log::channel_field;
 use super::{Ctx, Field, Form, FormKind};
 use crate::app::jourfixe_edit::Change;
 use crate::jourfixe::{Draft, JourFixe, Tz, next_dates, parse_rule};
@@ -14,6 +15,7 @@ use crate::model::{Channel, Id};
 use crate::parse::parse_minutes;
 use crate::text::{clean, day_short};
 use crate::tui::effects::Effect;
+use crate::{t, tr};
 
 pub const RULE: usize = 0;
 pub const CHANNEL: usize = 1;
@@ -31,7 +33,7 @@ pub fn jourfixe_form(contact: Id, name: &str, today: NaiveDate) -> Form {
             today,
             editing: None,
         },
-        format!("Jour fixe with {}", clean(name)),
+        t!("tui-jf-title", name = clean(name)),
         fields(None),
     )
 }
@@ -44,17 +46,12 @@ pub fn edit_jourfixe_form(jf: &JourFixe, name: &str, today: NaiveDate) -> Form {
             today,
             editing: Some(Box::new(jf.clone())),
         },
-        format!("Change the Jour fixe with {}", clean(name)),
+        t!("tui-jf-edit-title", name = clean(name)),
         fields(Some(jf)),
     )
 }
 
 fn fields(jf: Option<&JourFixe>) -> Vec<Field> {
-    let channels = Channel::ALL
-        .iter()
-        .enumerate()
-        .map(|(i, c)| format!("{} {}", i + 1, c.as_str()))
-        .collect();
     let channel = jf.map_or(Channel::Call, |jf| jf.channel);
     let channel = Channel::ALL.iter().position(|c| *c == channel).unwrap_or(3);
     let rule = jf.map(|jf| phrase(&jf.rrule, jf.time)).unwrap_or_default();
@@ -64,14 +61,10 @@ fn fields(jf: Option<&JourFixe>) -> Vec<Field> {
         .unwrap_or_default();
     let note = jf.and_then(|jf| jf.note.clone()).unwrap_or_default();
     vec![
-        Field::text(
-            "rule",
-            &rule,
-            "e.g. every 2nd tue 10:00 · weekly fri · every other thu 8:30",
-        ),
-        Field::choice("channel", channels, channel, "1–6 picks, ← → moves"),
-        Field::text("length", &length, "optional: 30min, 45m, 1h, 1h30"),
-        Field::text("note", &note, "optional, e.g. our Sunday call"),
+        Field::text(tr!("tui-field-rule"), &rule, tr!("tui-hint-rule")),
+        channel_field(channel),
+        Field::text(tr!("tui-field-length"), &length, tr!("tui-hint-length")),
+        Field::text(tr!("tui-field-note"), &note, tr!("tui-hint-jf-note")),
     ]
 }
 
@@ -171,9 +164,8 @@ fn draft(form: &Form, from: NaiveDate) -> Result<Draft, String> {
     };
     let note = form.fields[NOTE].text_value();
     let words = spec.describe();
-    Draft::new(spec, from, channel, duration, Some(note), Tz::LOCAL).ok_or_else(|| {
-        format!("the rule \"{text}\" ({words}) has no date from today on; check its UNTIL or COUNT")
-    })
+    Draft::new(spec, from, channel, duration, Some(note), Tz::LOCAL)
+        .ok_or_else(|| t!("tui-error-jf-no-date", rule = text, words = words.as_str()))
 }
 
 /// The live line: "the 2nd Tuesday of every month at 10:00 — next: Tue 8
@@ -187,14 +179,18 @@ pub fn preview(form: &Form, today: NaiveDate) -> Option<Result<String, String>> 
     Some(match parse_rule(text) {
         Err(e) => Err(e.to_string()),
         Ok(spec) => match Draft::new(spec.clone(), today, Channel::Call, None, None, Tz::LOCAL) {
-            None => Err(format!("{} — no date from today on", spec.describe())),
+            None => Err(t!("tui-jf-preview-none", words = spec.describe())),
             Some(d) => {
                 let dates: Vec<String> =
                     next_dates(&d.for_contact(0), d.start, PREVIEW_DATES, Tz::LOCAL)
                         .into_iter()
                         .map(|date| day_short(date, today))
                         .collect();
-                Ok(format!("{} — next: {}", spec.describe(), dates.join(", ")))
+                Ok(t!(
+                    "tui-jf-preview",
+                    words = spec.describe(),
+                    dates = dates.join(", ")
+                ))
             }
         },
     })

@@ -4,8 +4,11 @@
 //! rating, hook used.
 
 use crate::clock;
+use crate::i18n::{self, Lang};
 use crate::model::{Channel, Hook, Id, Outcome, Touch};
 use crate::parse::{Lean, parse_when};
+use crate::text;
+use crate::{t, tr};
 
 use super::{Ctx, Field, Form, FormKind};
 use crate::tui::effects::Effect;
@@ -21,66 +24,103 @@ pub const HOOK: usize = 6;
 /// A touch may be logged at most this far ahead of now (clock skew), as in the CLI.
 const FUTURE_GRACE_SECS: i64 = 60;
 
+/// The ratings: the message id of each word, and the rating.
 pub const RATINGS: [(&str, Option<i8>); 4] = [
-    ("none", None),
-    ("-1 meh", Some(-1)),
-    ("0 fine", Some(0)),
-    ("+1 good", Some(1)),
+    ("tui-rating-none", None),
+    ("tui-rating-meh", Some(-1)),
+    ("tui-rating-fine", Some(0)),
+    ("tui-rating-good", Some(1)),
 ];
+
+/// The words of `ids` in `lang`.
+pub fn words(lang: Lang, ids: &[&'static str]) -> Vec<String> {
+    ids.iter().map(|id| tr!(lang; id).to_string()).collect()
+}
+
+/// The rating field, its keys those of the English words.
+pub fn rating_field(index: usize, hint: &'static str) -> Field {
+    let ids = RATINGS.map(|(id, _)| id);
+    Field::choice(
+        tr!("tui-field-rating"),
+        words(i18n::current(), &ids),
+        index,
+        hint,
+    )
+    .keys_of(&words(Lang::En, &ids))
+}
+
+/// The outcome field (done, missed), its keys those of the English words.
+pub fn outcome_field(index: usize, hint: &'static str) -> Field {
+    let ids = ["outcome-done", "outcome-missed"];
+    Field::choice(
+        tr!("tui-field-outcome"),
+        words(i18n::current(), &ids),
+        index,
+        hint,
+    )
+    .keys_of(&words(Lang::En, &ids))
+}
+
+/// The channel field: "1 sms" … "6 meet" — "1 SMS" … "6 Treffen".
+pub fn channel_field(index: usize) -> Field {
+    channel_choice(tr!("tui-field-channel"), index, tr!("tui-hint-channel"))
+}
+
+/// A channel choice under `label`, with `hint`.
+pub fn channel_choice(label: &'static str, index: usize, hint: &'static str) -> Field {
+    let lang = i18n::current();
+    let channels = Channel::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, c)| format!("{} {}", i + 1, text::channel_name(lang, *c)))
+        .collect();
+    Field::choice(label, channels, index, hint)
+}
+
+/// Whether `when` asks for now: empty, "now" or the interface's word.
+pub fn is_now(when: &str) -> bool {
+    when.is_empty() || when.eq_ignore_ascii_case("now") || when.eq_ignore_ascii_case(tr!("tui-now"))
+}
 
 /// The form for logging a touch with `name`; the channel starts at
 /// `channel` (the contact's minimum channel), the hooks are offered
 /// freshest first.
 pub fn log_form(contact: Id, name: &str, channel: Channel, hooks: &[Hook]) -> Form {
-    let channels = Channel::ALL
-        .iter()
-        .enumerate()
-        .map(|(i, c)| format!("{} {}", i + 1, c.as_str()))
-        .collect();
+    let lang = i18n::current();
     let channel_index = Channel::ALL.iter().position(|c| *c == channel).unwrap_or(3);
-    let mut hook_options = vec!["none".to_string()];
-    hook_options.extend(hooks.iter().map(|h| {
-        let text: String = crate::text::clean(&h.text).chars().take(28).collect();
-        format!("{} {text}", h.kind.as_str())
-    }));
+    let hook_options = |lang| {
+        let mut options = vec![tr!(lang; "tui-rating-none").to_string()];
+        options.extend(hooks.iter().map(|h| {
+            let text: String = crate::text::clean(&h.text).chars().take(28).collect();
+            format!("{} {text}", text::hook_kind_name(lang, h.kind))
+        }));
+        options
+    };
     Form::new(
         FormKind::Log {
             contact,
             hooks: hooks.iter().map(|h| h.id).collect(),
             others: Others::default(),
         },
-        format!("Log a touch with {}", crate::text::clean(name)),
+        t!("tui-log-title", name = crate::text::clean(name)),
         vec![
-            Field::text("note", "", "what was it about? (optional)"),
-            Field::choice("channel", channels, channel_index, "1–6 picks, ← → moves"),
+            Field::text(tr!("tui-field-note"), "", tr!("tui-hint-log-note")),
+            channel_field(channel_index),
             Field::text(
-                "when",
-                "now",
-                "now, 15:00, yesterday 18:30, 3d ago, last fri, 2026-11-20",
+                tr!("tui-field-when"),
+                tr!("tui-now"),
+                tr!("tui-hint-log-when"),
             ),
-            Field::text(
-                "with",
-                "",
-                "who else was there: names or starts, with commas",
-            ),
+            Field::text(tr!("tui-field-with"), "", tr!("tui-hint-with")),
+            outcome_field(0, tr!("tui-hint-log-outcome")),
+            rating_field(0, tr!("tui-hint-log-rating")),
             Field::choice(
-                "outcome",
-                vec!["done".into(), "missed".into()],
+                tr!("tui-field-hook-used"),
+                hook_options(lang),
                 0,
-                "m missed: no answer, cancelled — counts as your part, retries in a few days",
-            ),
-            Field::choice(
-                "rating",
-                RATINGS.iter().map(|(l, _)| l.to_string()).collect(),
-                0,
-                "Wie lief's? (optional)",
-            ),
-            Field::choice(
-                "hook used",
-                hook_options,
-                0,
-                "a used hook moves to the back",
-            ),
+                tr!("tui-hint-hook-used"),
+            )
+            .keys_of(&hook_options(Lang::En)),
         ],
     )
 }
@@ -96,16 +136,14 @@ pub fn submit(
         .choice_index()
         .min(Channel::ALL.len() - 1)];
     let when = form.fields[WHEN].text_value();
-    let at = if when.is_empty() || when.eq_ignore_ascii_case("now") {
+    let at = if is_now(when) {
         ctx.now
     } else {
         let local = parse_when(when, ctx.local_now, Lean::Past).map_err(|e| e.to_string())?;
         clock::from_local(local)
     };
     if (at - ctx.now).num_seconds() > FUTURE_GRACE_SECS {
-        return Err(format!(
-            "\"{when}\" is in the future; log what already happened, or add a follow-up with r"
-        ));
+        return Err(t!("tui-error-log-future", when = when));
     }
     let outcome = if form.fields[OUTCOME].choice_index() == 1 {
         Outcome::Missed
@@ -169,15 +207,18 @@ impl Others {
                     }
                 }
                 Ok(None) => {
-                    found = Err(format!(
-                        "nobody is called \"{part}\"; check the name under \"with\""
+                    found = Err(t!(
+                        "tui-error-with-nobody",
+                        part = part,
+                        field = tr!("tui-field-with")
                     ));
                     break;
                 }
                 Err(names) => {
-                    found = Err(format!(
-                        "\"{part}\" could be {}; type more of the name",
-                        names.join(" or ")
+                    found = Err(t!(
+                        "tui-error-with-several",
+                        part = part,
+                        names = names.join(tr!("tui-or"))
                     ));
                     break;
                 }
@@ -196,7 +237,7 @@ impl Others {
             Ok(people) => {
                 let names: Vec<String> =
                     people.iter().map(|(_, n)| crate::text::clean(n)).collect();
-                Some(Ok(format!("also with {}", names.join(", "))))
+                Some(Ok(t!("tui-also-with", names = names.join(", "))))
             }
             Err(why) => Some(Err(why.clone())),
         }
@@ -206,7 +247,7 @@ impl Others {
     /// `text` (which must be what was read).
     fn with(&self, contact: Id, text: &str) -> Result<Vec<Id>, String> {
         if self.text.trim() != text {
-            return Err("still reading the names under \"with\"; press Enter again".into());
+            return Err(t!("tui-error-with-reading", field = tr!("tui-field-with")));
         }
         let people = self.found.clone()?;
         let mut ids = vec![contact];

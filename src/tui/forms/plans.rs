@@ -4,20 +4,32 @@ use crate::model::{HookKind, Id};
 use crate::parse::{Lean, parse_date, parse_duration, parse_until};
 
 use super::{Ctx, Field, Form, FormKind};
-use crate::text::{cadence, clean};
+use crate::i18n::{self, Lang};
+use crate::text::{self, cadence, clean};
 use crate::tui::effects::Effect;
+use crate::{t, tr};
 
 /// The snooze choices, for when no date is typed.
 const SNOOZES: [&str; 5] = ["1d", "3d", "1w", "2w", "1m"];
+/// The same choices in days, for the words of another language.
+const SNOOZE_DAYS: [u32; 5] = [1, 3, 7, 14, 30];
+
+/// The hook kinds' names in `lang`.
+fn kinds(lang: Lang) -> Vec<String> {
+    HookKind::ALL
+        .iter()
+        .map(|k| text::hook_kind_name(lang, *k).to_string())
+        .collect()
+}
 
 pub fn cadence_form(contact: Id, name: &str, current: Option<u32>) -> Form {
     Form::new(
         FormKind::Cadence { contact },
-        format!("How often to check in with {}", clean(name)),
+        t!("tui-cadence-title", name = clean(name)),
         vec![Field::text(
-            "every",
+            tr!("tui-field-every"),
             &current.map(cadence).unwrap_or_default(),
-            "3d, 2w, 6mo, 1y; empty: never comes due",
+            tr!("tui-hint-every"),
         )],
     )
 }
@@ -32,17 +44,18 @@ pub fn submit_cadence(form: &Form, contact: Id) -> Result<Effect, String> {
 }
 
 pub fn snooze_form(contact: Id, name: &str) -> Form {
-    let options: Vec<String> = SNOOZES.iter().map(|s| s.to_string()).collect();
+    let english: Vec<String> = SNOOZES.iter().map(|s| s.to_string()).collect();
+    let options = match i18n::current() {
+        Lang::En => english.clone(),
+        lang => SNOOZE_DAYS.map(|d| text::cadence_in(lang, d)).to_vec(),
+    };
     Form::new(
         FormKind::Snooze { contact },
-        format!("Snooze {}", clean(name)),
+        t!("tui-snooze-title", name = clean(name)),
         vec![
-            Field::text(
-                "until",
-                "",
-                "friday, 2026-12-24, in 3 weeks; empty: for the time below",
-            ),
-            Field::choice("or for", options, 2, "← → or 1 3 w 2 m to choose"),
+            Field::text(tr!("tui-field-until"), "", tr!("tui-hint-until")),
+            Field::choice(tr!("tui-field-or-for"), options, 2, tr!("tui-hint-or-for"))
+                .keys_of(&english),
         ],
     )
 }
@@ -58,9 +71,7 @@ pub fn submit_snooze(form: &Form, ctx: &Ctx, contact: Id) -> Result<Effect, Stri
     };
     let until = parse_until(input, ctx.today).map_err(|e| e.to_string())?;
     if until <= ctx.today {
-        return Err(format!(
-            "\"{input}\" is not in the future; snooze to a later date, e.g. 1w or next monday"
-        ));
+        return Err(t!("tui-error-snooze-past", input = input));
     }
     Ok(Effect::Snooze { contact, until })
 }
@@ -68,25 +79,19 @@ pub fn submit_snooze(form: &Form, ctx: &Ctx, contact: Id) -> Result<Effect, Stri
 pub fn hook_form(contact: Id, name: &str) -> Form {
     Form::new(
         FormKind::Hook { contact },
-        format!("A reason to call {}", clean(name)),
+        t!("tui-hook-title", name = clean(name)),
         vec![
-            Field::text(
-                "text",
-                "",
-                "e.g. sailing in June, ask about the Berlin marathon",
-            ),
+            Field::text(tr!("tui-field-text"), "", tr!("tui-hint-hook-text")),
             Field::choice(
-                "kind",
-                HookKind::ALL
-                    .iter()
-                    .map(|k| k.as_str().to_string())
-                    .collect(),
+                tr!("tui-field-kind"),
+                kinds(i18n::current()),
                 HookKind::ALL
                     .iter()
                     .position(|k| *k == HookKind::default())
                     .unwrap_or(0),
-                "a shared project, an offer, something in common, a hobby, something personal",
-            ),
+                tr!("tui-hint-hook-kind"),
+            )
+            .keys_of(&kinds(Lang::En)),
         ],
     )
 }
@@ -94,7 +99,7 @@ pub fn hook_form(contact: Id, name: &str) -> Form {
 pub fn submit_hook(form: &Form, contact: Id) -> Result<Effect, String> {
     let text = form.fields[0].text_value();
     if text.is_empty() {
-        return Err("a hook needs some text, e.g. sailing in June".into());
+        return Err(tr!("tui-error-hook-text").into());
     }
     let kind = HookKind::ALL[form.fields[1].choice_index().min(HookKind::ALL.len() - 1)];
     Ok(Effect::AddHook {
@@ -107,10 +112,10 @@ pub fn submit_hook(form: &Form, contact: Id) -> Result<Effect, String> {
 pub fn followup_form(contact: Id, name: &str) -> Form {
     Form::new(
         FormKind::FollowUp { contact },
-        format!("Follow-up with {}", clean(name)),
+        t!("tui-followup-title", name = clean(name)),
         vec![
-            Field::text("when", "", "friday, in 2 weeks, +3d, 2026-12-04"),
-            Field::text("note", "", "e.g. send the offer"),
+            Field::text(tr!("tui-field-when"), "", tr!("tui-hint-followup-when")),
+            Field::text(tr!("tui-field-note"), "", tr!("tui-hint-followup-note")),
         ],
     )
 }
@@ -118,12 +123,12 @@ pub fn followup_form(contact: Id, name: &str) -> Form {
 pub fn submit_followup(form: &Form, ctx: &Ctx, contact: Id) -> Result<Effect, String> {
     let when = form.fields[0].text_value();
     if when.is_empty() {
-        return Err("when? e.g. friday, in 2 weeks, 2026-12-04".into());
+        return Err(tr!("tui-error-followup-when").into());
     }
     let due = parse_date(when, ctx.today, Lean::Future).map_err(|e| e.to_string())?;
     let note = form.fields[1].text_value();
     if note.is_empty() {
-        return Err("a follow-up needs a note, e.g. send the offer".into());
+        return Err(tr!("tui-error-followup-note").into());
     }
     Ok(Effect::AddFollowUp {
         contact,

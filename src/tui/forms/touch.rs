@@ -5,9 +5,12 @@ use crate::clock;
 use crate::model::{Channel, Outcome, Touch};
 use crate::parse::{Lean, parse_when};
 
-use super::log::RATINGS;
+use super::log::{RATINGS, channel_field, is_now, outcome_field, rating_field};
 use super::{Ctx, Field, Form, FormKind};
+use crate::i18n;
+use crate::text::{self, DateStyle};
 use crate::tui::effects::Effect;
+use crate::{t, tr};
 
 const NOTE: usize = 0;
 const CHANNEL: usize = 1;
@@ -17,11 +20,6 @@ const RATING: usize = 4;
 
 /// The form for changing `touch`, its fields as they are.
 pub fn touch_form(touch: &Touch) -> Form {
-    let channels = Channel::ALL
-        .iter()
-        .enumerate()
-        .map(|(i, c)| format!("{} {}", i + 1, c.as_str()))
-        .collect();
     let channel = Channel::ALL
         .iter()
         .position(|c| *c == touch.channel)
@@ -31,36 +29,34 @@ pub fn touch_form(touch: &Touch) -> Form {
         .iter()
         .position(|(_, r)| *r == touch.rating)
         .unwrap_or(0);
-    let date = clock::local(touch.at).format("%-d %b");
+    let lang = i18n::current();
+    let date = text::date(
+        lang,
+        clock::local(touch.at).date_naive(),
+        DateStyle::DayMonth,
+    );
     Form::new(
         FormKind::Touch {
             touch: Box::new(touch.clone()),
         },
-        format!("Fix the {} of {date}", touch.channel.as_str()),
+        t!(
+            "tui-touch-title",
+            channel = text::channel_name(lang, touch.channel),
+            date = date
+        ),
         vec![
             Field::text(
-                "note",
+                tr!("tui-field-note"),
                 touch.note.as_deref().unwrap_or(""),
-                "empty: no note",
+                tr!("tui-hint-touch-note"),
             ),
-            Field::choice("channel", channels, channel, "1–6 picks, ← → moves"),
-            Field::text(
-                "when",
-                &when,
-                "15:00, yesterday 18:30, 3d ago, last fri, 2026-11-20 15:00",
-            ),
-            Field::choice(
-                "outcome",
-                vec!["done".into(), "missed".into()],
+            channel_field(channel),
+            Field::text(tr!("tui-field-when"), &when, tr!("tui-hint-touch-when")),
+            outcome_field(
                 usize::from(touch.outcome == Outcome::Missed),
-                "m missed: no answer, cancelled",
+                tr!("tui-hint-touch-outcome"),
             ),
-            Field::choice(
-                "rating",
-                RATINGS.iter().map(|(l, _)| l.to_string()).collect(),
-                rating,
-                "Wie lief's?",
-            ),
+            rating_field(rating, tr!("tui-hint-touch-rating")),
         ],
     )
 }
@@ -71,17 +67,15 @@ pub fn submit(form: &Form, ctx: &Ctx, touch: &Touch) -> Result<Effect, String> {
     let when = f[WHEN].text_value();
     let at = if when == shown_when(touch) {
         touch.at
-    } else if when.eq_ignore_ascii_case("now") {
-        ctx.now
     } else if when.is_empty() {
-        return Err("when was it? e.g. yesterday 18:30 or 2026-11-20 15:00".into());
+        return Err(tr!("tui-error-touch-when").into());
+    } else if is_now(when) {
+        ctx.now
     } else {
         clock::from_local(parse_when(when, ctx.local_now, Lean::Past).map_err(|e| e.to_string())?)
     };
     if crate::app::touches::is_future(at, ctx.now) {
-        return Err(format!(
-            "\"{when}\" is in the future; a touch is what already happened"
-        ));
+        return Err(t!("tui-error-touch-future", when = when));
     }
     let mut fixed = touch.clone();
     fixed.at = at;

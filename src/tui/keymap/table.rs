@@ -36,297 +36,333 @@ pub const KEYMAP: &[Binding] = &[
         Card,
         Action::NextTouch,
         [ch('j'), key(KeyCode::Down)],
-        Some("touch"),
-        "select the next (older) touch"
+        Some("tui-key-card-next-touch-hint"),
+        "tui-key-card-next-touch"
     ),
     bind!(
         Card,
         Action::PrevTouch,
         [ch('k'), key(KeyCode::Up)],
         None,
-        "select the previous (newer) touch"
+        "tui-key-card-prev-touch"
     ),
     bind!(
         Card,
         Action::EditTouch,
         [ch('e')],
-        Some("edit touch"),
-        "fix the selected touch: note, channel, when, outcome, rating"
+        Some("tui-key-card-edit-touch-hint"),
+        "tui-key-card-edit-touch"
     ),
     bind!(
         Card,
         Action::RemoveTouch,
         [ch('d')],
-        Some("remove touch"),
-        "remove the selected touch (asks first)"
+        Some("tui-key-card-remove-touch-hint"),
+        "tui-key-card-remove-touch"
     ),
     bind!(
         Card,
         Action::Close,
         [key(KeyCode::Esc), key(KeyCode::Enter)],
-        Some("close"),
-        "close the card"
+        Some("tui-key-card-close-hint"),
+        "tui-key-card-close"
     ),
     // on the selected contact: the footer leads with what people do most
     bind!(
         Contact,
         Action::Log,
         [ch('l')],
-        Some("log"),
-        "log a touch (call, coffee, e-mail …)"
+        Some("tui-key-contact-log-hint"),
+        "tui-key-contact-log"
     ),
     bind!(
         Contact,
         Action::Snooze,
         [ch('s')],
-        Some("snooze"),
-        "snooze the check-in (1d … 1m or a date)"
+        Some("tui-key-contact-snooze-hint"),
+        "tui-key-contact-snooze"
     ),
     bind!(
         Contact,
         Action::JourFixe,
         [ch('f')],
-        Some("jour fixe"),
-        "set a Jour fixe (a standing call or coffee)"
+        Some("tui-key-contact-jour-fixe-hint"),
+        "tui-key-contact-jour-fixe"
     ),
     bind!(
         Contact,
         Action::Hook,
         [ch('h')],
-        Some("hook"),
-        "add a hook: a reason to call"
+        Some("tui-key-contact-hook-hint"),
+        "tui-key-contact-hook"
     ),
     bind!(
         Contact,
         Action::FollowUp,
         [ch('r')],
-        Some("follow-up"),
-        "add a follow-up (Wiedervorlage)"
+        Some("tui-key-contact-follow-up-hint"),
+        "tui-key-contact-follow-up"
     ),
     bind!(
         Contact,
         Action::Edit,
         [ch('e')],
-        Some("edit"),
-        "edit the contact"
+        Some("tui-key-contact-edit-hint"),
+        "tui-key-contact-edit"
     ),
     bind!(
         Contact,
         Action::Cadence,
         [ch('c')],
         None,
-        "set how often to check in"
+        "tui-key-contact-cadence"
     ),
     bind!(
         Contact,
         Action::Archive,
         [ch('x')],
         None,
-        "archive: keep the history, leave the agenda"
+        "tui-key-contact-archive"
     ),
     bind!(
         Contact,
         Action::Delete,
         [ch('d')],
         None,
-        "delete the contact and their history"
+        "tui-key-contact-delete"
     ),
     bind!(
         Contact,
         Action::Open,
         [key(KeyCode::Enter)],
         None,
-        "open: the contact's card, full width"
+        "tui-key-contact-open"
     ),
     bind!(
         JourFixeTab,
         Action::SkipDate,
         [ch('s')],
-        Some("skip"),
-        "skip the selected Jour fixe's next date (asks first)"
+        Some("tui-key-jour-fixe-tab-skip-date-hint"),
+        "tui-key-jour-fixe-tab-skip-date"
     ),
     bind!(
         JourFixeTab,
         Action::EditJourFixe,
         [ch('e')],
-        Some("edit"),
-        "change the selected Jour fixe: rule, time, channel, length, note"
+        Some("tui-key-jour-fixe-tab-edit-jour-fixe-hint"),
+        "tui-key-jour-fixe-tab-edit-jour-fixe"
     ),
     bind!(
         JourFixeTab,
         Action::DeleteJourFixe,
         [ch('d')],
-        Some("delete"),
-        "delete the selected Jour fixe; its touches stay (asks first)"
+        Some("tui-key-jour-fixe-tab-delete-jour-fixe-hint"),
+        "tui-key-jour-fixe-tab-delete-jour-fixe"
     ),
-    bind!(Global, Action::Add, [ch('a')], Some("add"), "add a contact"),
+    bind!(
+        Global,
+        Action::Add,
+        [ch('a')],
+        Some("tui-key-global-add-hint"),
+        "tui-key-global-add"
+    ),
     bind!(
         Global,
         Action::Triage,
         [ch('t')],
         None,
-        "triage: give each contact without a cadence one, key by key"
+        "tui-key-global-triage"
     ),
     bind!(
         Global,
         Action::Filter,
         [ch('/')],
-        Some("filter"),
-        "filter contacts by name, tag or company"
+        Some("tui-key-global-filter-hint"),
+        "tui-key-global-filter"
     ),
     bind!(
         Contacts,
         Action::Sort,
         [ch('o')],
-        Some("sort"),
-        "sort by name, status or last touch"
+        Some("tui-key-contacts-sort-hint"),
+        "tui-key-contacts-sort"
     ),
     bind!(
         Contacts,
         Action::Merge,
         [(KeyCode::Char('M'), SHIFT), ch('M')],
         None,
-        "merge the selected contact into its duplicate (asks first)"
+        "tui-key-contacts-merge"
     ),
     bind!(
         Global,
         Action::Undo,
         [ch('u')],
-        Some("undo"),
-        "undo the last change made here (a log, snooze, cadence, hook, follow-up, skip …)"
+        Some("tui-key-global-undo-hint"),
+        "tui-key-global-undo"
     ),
     bind!(
         Global,
         Action::Help,
         [ch('?'), key(KeyCode::F(1))],
-        Some("help"),
-        "show all keys"
+        Some("tui-key-help-hint"),
+        "tui-key-global-help"
     ),
     bind!(
         Global,
         Action::Quit,
         [ch('q'), (KeyCode::Char('c'), CTRL)],
-        Some("quit"),
-        "quit"
+        Some("tui-key-global-quit-hint"),
+        "tui-key-global-quit"
     ),
     bind!(
         Global,
         Action::Down,
         [ch('j'), key(KeyCode::Down)],
         None,
-        "move down"
+        "tui-key-global-down"
     ),
     bind!(
         Global,
         Action::Up,
         [ch('k'), key(KeyCode::Up)],
         None,
-        "move up"
+        "tui-key-global-up"
     ),
     bind!(
         Global,
         Action::PageDown,
         [key(KeyCode::PageDown), (KeyCode::Char('d'), CTRL)],
         None,
-        "page down"
+        "tui-key-global-page-down"
     ),
     bind!(
         Global,
         Action::PageUp,
         [key(KeyCode::PageUp), (KeyCode::Char('u'), CTRL)],
         None,
-        "page up"
+        "tui-key-global-page-up"
     ),
     bind!(
         Global,
         Action::Top,
         [ch('g'), key(KeyCode::Home)],
         None,
-        "first row"
+        "tui-key-global-top"
     ),
     bind!(
         Global,
         Action::Bottom,
         [(KeyCode::Char('G'), SHIFT), ch('G'), key(KeyCode::End)],
         None,
-        "last row"
+        "tui-key-global-bottom"
     ),
     bind!(
         Global,
         Action::NextTab,
         [key(KeyCode::Tab)],
         None,
-        "next tab"
+        "tui-key-global-next-tab"
     ),
     bind!(
         Global,
         Action::PrevTab,
         [(KeyCode::BackTab, SHIFT), key(KeyCode::BackTab)],
         None,
-        "previous tab"
+        "tui-key-global-prev-tab"
     ),
-    bind!(Global, Action::GoTab(0), [ch('1')], None, "Today"),
-    bind!(Global, Action::GoTab(1), [ch('2')], None, "Contacts"),
-    bind!(Global, Action::GoTab(2), [ch('3')], None, "Jour fixe"),
-    bind!(Global, Action::GoTab(3), [ch('4')], None, "Stats"),
+    bind!(
+        Global,
+        Action::GoTab(0),
+        [ch('1')],
+        None,
+        "tui-key-global-go-tab-0"
+    ),
+    bind!(
+        Global,
+        Action::GoTab(1),
+        [ch('2')],
+        None,
+        "tui-key-global-go-tab-1"
+    ),
+    bind!(
+        Global,
+        Action::GoTab(2),
+        [ch('3')],
+        None,
+        "tui-key-global-go-tab-2"
+    ),
+    bind!(
+        Global,
+        Action::GoTab(3),
+        [ch('4')],
+        None,
+        "tui-key-global-go-tab-3"
+    ),
     bind!(
         Global,
         Action::Close,
         [key(KeyCode::Esc)],
         None,
-        "close the card, clear the filter"
+        "tui-key-global-close"
     ),
     // filter
     bind!(
         Filter,
         Action::Save,
         [key(KeyCode::Enter)],
-        Some("keep"),
-        "keep the filter and go back to the list"
+        Some("tui-key-filter-save-hint"),
+        "tui-key-filter-save"
     ),
     bind!(
         Filter,
         Action::Close,
         [key(KeyCode::Esc)],
-        Some("clear"),
-        "clear the filter"
+        Some("tui-key-filter-close-hint"),
+        "tui-key-filter-close"
     ),
     bind!(
         Filter,
         Action::Down,
         [key(KeyCode::Down)],
         None,
-        "move down"
+        "tui-key-filter-down"
     ),
-    bind!(Filter, Action::Up, [key(KeyCode::Up)], None, "move up"),
+    bind!(
+        Filter,
+        Action::Up,
+        [key(KeyCode::Up)],
+        None,
+        "tui-key-filter-up"
+    ),
     bind!(
         Filter,
         Action::Help,
         [key(KeyCode::F(1))],
-        Some("help"),
-        "show all keys"
+        Some("tui-key-help-hint"),
+        "tui-key-filter-help"
     ),
     // forms
     bind!(
         Form,
         Action::Save,
         [key(KeyCode::Enter)],
-        Some("save"),
-        "save"
+        Some("tui-key-form-save-hint"),
+        "tui-key-form-save"
     ),
     bind!(
         Form,
         Action::Close,
         [key(KeyCode::Esc)],
-        Some("cancel"),
-        "cancel"
+        Some("tui-key-form-close-hint"),
+        "tui-key-form-close"
     ),
     bind!(
         Form,
         Action::NextField,
         [key(KeyCode::Tab), key(KeyCode::Down)],
-        Some("next field"),
-        "next field"
+        Some("tui-key-form-next-field-hint"),
+        "tui-key-form-next-field"
     ),
     bind!(
         Form,
@@ -337,136 +373,142 @@ pub const KEYMAP: &[Binding] = &[
             key(KeyCode::Up)
         ],
         None,
-        "previous field"
+        "tui-key-form-prev-field"
     ),
     bind!(
         Form,
         Action::Help,
         [key(KeyCode::F(1))],
-        Some("help"),
-        "show all keys (? is a letter here)"
+        Some("tui-key-help-hint"),
+        "tui-key-form-help"
     ),
     bind!(
         Choice,
         Action::ChoiceLeft,
         [key(KeyCode::Left)],
         None,
-        "previous choice; the underlined letter or digit of a choice picks it"
+        "tui-key-choice-choice-left"
     ),
     bind!(
         Choice,
         Action::ChoiceRight,
         [key(KeyCode::Right)],
-        Some("choose"),
-        "next choice (Space and typed words never change a choice)"
+        Some("tui-key-choice-choice-right-hint"),
+        "tui-key-choice-choice-right"
     ),
     // triage: the keys of `draht triage`
     bind!(
         Triage,
         Action::TriageAnswer(Choice::Every(14)),
         [ch('w')],
-        Some("2 weeks"),
-        "check in every 2 weeks"
+        Some("tui-key-triage-triage-answer-choice-every-14-hint"),
+        "tui-key-triage-triage-answer-choice-every-14"
     ),
     bind!(
         Triage,
         Action::TriageAnswer(Choice::Every(30)),
         [ch('m')],
-        Some("monthly"),
-        "check in monthly"
+        Some("tui-key-triage-triage-answer-choice-every-30-hint"),
+        "tui-key-triage-triage-answer-choice-every-30"
     ),
     bind!(
         Triage,
         Action::TriageAnswer(Choice::Every(90)),
         [ch('q')],
-        Some("quarterly"),
-        "check in quarterly (q does not quit here)"
+        Some("tui-key-triage-triage-answer-choice-every-90-hint"),
+        "tui-key-triage-triage-answer-choice-every-90"
     ),
     bind!(
         Triage,
         Action::TriageAnswer(Choice::Every(365)),
         [ch('y')],
-        Some("yearly"),
-        "check in yearly"
+        Some("tui-key-triage-triage-answer-choice-every-365-hint"),
+        "tui-key-triage-triage-answer-choice-every-365"
     ),
     bind!(
         Triage,
         Action::TriageAnswer(Choice::Skip),
         [ch('s')],
-        Some("skip"),
-        "skip: no cadence for now"
+        Some("tui-key-triage-triage-answer-choice-skip-hint"),
+        "tui-key-triage-triage-answer-choice-skip"
     ),
     bind!(
         Triage,
         Action::TriageAnswer(Choice::Archive),
         [ch('a')],
-        Some("archive"),
-        "archive: keep the history, leave the agenda"
+        Some("tui-key-triage-triage-answer-choice-archive-hint"),
+        "tui-key-triage-triage-answer-choice-archive"
     ),
     bind!(
         Triage,
         Action::Close,
         [key(KeyCode::Esc), ch('x')],
-        Some("stop"),
-        "stop; what was answered stays"
+        Some("tui-key-triage-close-hint"),
+        "tui-key-triage-close"
     ),
     bind!(
         Triage,
         Action::Help,
         [ch('?'), key(KeyCode::F(1))],
-        Some("help"),
-        "show all keys"
+        Some("tui-key-help-hint"),
+        "tui-key-triage-help"
     ),
     // picking a contact
     bind!(
         Pick,
         Action::Save,
         [key(KeyCode::Enter)],
-        Some("pick"),
-        "pick the highlighted contact"
+        Some("tui-key-pick-save-hint"),
+        "tui-key-pick-save"
     ),
     bind!(
         Pick,
         Action::Close,
         [key(KeyCode::Esc)],
-        Some("cancel"),
-        "cancel"
+        Some("tui-key-pick-close-hint"),
+        "tui-key-pick-close"
     ),
     bind!(
         Pick,
         Action::Down,
         [key(KeyCode::Down)],
-        Some("move"),
-        "move down"
+        Some("tui-key-pick-down-hint"),
+        "tui-key-pick-down"
     ),
-    bind!(Pick, Action::Up, [key(KeyCode::Up)], None, "move up"),
+    bind!(
+        Pick,
+        Action::Up,
+        [key(KeyCode::Up)],
+        None,
+        "tui-key-pick-up"
+    ),
     bind!(
         Pick,
         Action::Help,
         [key(KeyCode::F(1))],
-        Some("help"),
-        "show all keys (typing narrows the list)"
+        Some("tui-key-help-hint"),
+        "tui-key-pick-help"
     ),
     // confirm
     bind!(
         Confirm,
         Action::Confirm,
         [ch('y'), ch('Y')],
-        Some("yes"),
-        "yes, do it"
+        Some("tui-key-confirm-confirm-hint"),
+        "tui-key-confirm-confirm"
     ),
     bind!(
         Confirm,
         Action::Close,
         [ch('n'), ch('N'), key(KeyCode::Esc)],
-        Some("no"),
-        "no, keep it"
+        Some("tui-key-confirm-close-hint"),
+        "tui-key-confirm-close"
     ),
     bind!(
         Confirm,
         Action::Help,
         [ch('?'), key(KeyCode::F(1))],
-        Some("help"),
-        "show all keys"
+        Some("tui-key-help-hint"),
+        "tui-key-confirm-help"
     ),
 ];

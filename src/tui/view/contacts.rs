@@ -9,14 +9,26 @@ use ratatui::widgets::{Block, BorderType, Paragraph, Row, Table};
 use unicode_width::UnicodeWidthStr;
 
 use super::{fit, fit_words};
+use crate::i18n;
+use crate::schedule::Status;
+use crate::text;
 use crate::tui::app::{App, Hit, Mode};
-use crate::tui::theme;
+use crate::tui::{theme, words};
+use crate::{t, tr};
+use chrono::NaiveDate;
 
 pub fn draw(frame: &mut Frame, app: &mut App, area: Rect) {
     let list = &app.contacts;
     let filtering = matches!(app.mode, Mode::Filter);
     let query = app.filter.value();
-    let mut title = format!(" Contacts {} · by {} ", list.view.len(), list.sort.label());
+    let mut title = format!(
+        " {} ",
+        t!(
+            "tui-contacts-title",
+            count = list.view.len(),
+            sort = list.sort.label()
+        )
+    );
     if !query.is_empty() && !filtering {
         title.push_str(&format!("· /{} ", crate::text::clean(query)));
     }
@@ -42,11 +54,12 @@ pub fn draw(frame: &mut Frame, app: &mut App, area: Rect) {
         app.data.contacts_name_width,
         app.data.contacts_touch_width,
     );
+    let lang = i18n::current();
     let mut table_rows = Vec::with_capacity(height);
     for (pos, &i) in list.view.iter().enumerate().skip(offset).take(height) {
         let r = &rows[i];
         let status = match r.status {
-            Some(s) => Span::styled(s.as_str(), theme::status(s)),
+            Some(s) => Span::styled(text::status_name(lang, s), theme::status(s)),
             None => Span::styled("—", theme::dim()),
         };
         let mut row = Row::new(vec![
@@ -70,24 +83,16 @@ pub fn draw(frame: &mut Frame, app: &mut App, area: Rect) {
             Hit::Row(pos),
         ));
     }
-    let header = Row::new([
-        "NAME",
-        "SPHERE",
-        "TAGS",
-        "LAST TOUCH",
-        "JOUR FIXE",
-        "STATUS",
-    ])
-    .style(theme::dim().patch(theme::bold()));
+    let header = Row::new(HEADER.map(|id| tr!(id))).style(theme::dim().patch(theme::bold()));
     let table = Table::new(table_rows, widths.constraints())
         .header(header)
         .column_spacing(1);
     frame.render_widget(table, table_area);
     if app.contacts.view.is_empty() {
         let text = if query.is_empty() {
-            "No active contacts. Press a to add one."
+            tr!("tui-contacts-none")
         } else {
-            "Nobody matches; Esc clears the filter."
+            tr!("tui-contacts-no-match")
         };
         frame.render_widget(
             Paragraph::new(Span::styled(text, theme::dim())),
@@ -128,40 +133,83 @@ fn jourfixe_cell(text: &str, width: usize) -> String {
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 struct Columns {
     name: usize,
+    sphere: usize,
     tags: usize,
     touch: usize,
     jourfixe: usize,
+    status: usize,
 }
 
-const SPHERE: usize = 6;
-const STATUS: usize = 7;
-/// "Sun 13 Dec 18:00"
-const JF_DATE: usize = 16;
+/// The column headings' message ids.
+const HEADER: [&str; 6] = [
+    "tui-contacts-name",
+    "tui-contacts-sphere",
+    "tui-contacts-tags",
+    "tui-contacts-last-touch",
+    "tui-contacts-jourfixe",
+    "tui-contacts-status",
+];
+
+/// The sphere column: its heading or its widest word ("SPHERE" — "BEREICH").
+fn sphere_w() -> usize {
+    words::sphere_width().max(tr!(HEADER[1]).width())
+}
+
+/// The status column: its heading or its widest word ("overdue" —
+/// "heute fällig").
+fn status_w() -> usize {
+    let lang = i18n::current();
+    let statuses = [
+        Status::Planned,
+        Status::Overdue,
+        Status::Due,
+        Status::Soon,
+        Status::Ok,
+    ];
+    words::widest(
+        tr!(HEADER[5]).width(),
+        statuses.map(|s| text::status_name(lang, s)),
+    )
+}
+
+/// The widest date and time of a next Jour fixe: "Sun 13 Dec 18:00" —
+/// "So., 13. Sept. 18:00".
+fn jf_date_w() -> usize {
+    let lang = i18n::current();
+    (1..=12)
+        .filter_map(|month| NaiveDate::from_ymd_opt(2026, month, 28))
+        .map(|d| text::day_in(lang, d, d).width() + " 18:00".len())
+        .max()
+        .unwrap_or(16)
+}
 
 impl Columns {
     fn of(width: usize, name: usize, touch: usize) -> Columns {
         let spacing = 5;
-        let rest = width.saturating_sub(name + SPHERE + touch + STATUS + spacing);
+        let (sphere, status) = (sphere_w(), status_w());
+        let rest = width.saturating_sub(name + sphere + touch + status + spacing);
         let jourfixe = rest
-            .min(JF_DATE)
+            .min(jf_date_w())
             .max(rest.saturating_sub(rest / 3).min(rest * 3 / 5));
         let tags = rest - jourfixe;
         Columns {
             name,
+            sphere,
             tags,
             touch,
             jourfixe,
+            status,
         }
     }
 
     fn constraints(self) -> [Constraint; 6] {
         [
             Constraint::Length(self.name as u16),
-            Constraint::Length(SPHERE as u16),
+            Constraint::Length(self.sphere as u16),
             Constraint::Length(self.tags as u16),
             Constraint::Length(self.touch as u16),
             Constraint::Length(self.jourfixe as u16),
-            Constraint::Length(STATUS as u16),
+            Constraint::Length(self.status as u16),
         ]
     }
 }
@@ -185,10 +233,10 @@ mod tests {
         // 80 columns less the borders
         let c = Columns::of(78, 14, 12);
         assert_eq!(
-            c.name + SPHERE + c.tags + c.touch + c.jourfixe + STATUS + 5,
+            c.name + c.sphere + c.tags + c.touch + c.jourfixe + c.status + 5,
             78
         );
-        assert!(c.jourfixe >= JF_DATE, "{c:?}");
+        assert!(c.jourfixe >= jf_date_w(), "{c:?}");
         assert!(c.tags >= 8, "{c:?}");
         let wide = Columns::of(160, 14, 12);
         assert!(wide.jourfixe > 40 && wide.tags > 20, "{wide:?}");

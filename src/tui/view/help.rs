@@ -28,7 +28,7 @@ pub fn draw(frame: &mut Frame, area: Rect, scroll: u16) -> u16 {
     let block = Block::bordered()
         .border_type(BorderType::Rounded)
         .border_style(theme::accent())
-        .title(" Keys · j/k scroll ");
+        .title(format!(" {} ", crate::tr!("tui-help-title")));
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
     let inner = Rect {

@@ -17,9 +17,10 @@ use unicode_width::UnicodeWidthStr;
 
 use super::spread;
 use crate::jourfixe::OccurrenceState;
-use crate::text::{clean, day_short};
+use crate::text::{self, clean, day_short};
 use crate::tui::app::{App, Hit};
 use crate::tui::theme;
+use crate::{i18n, t, tr};
 
 /// The symbol before a day of the calendar (and beside a state word).
 pub fn state_symbol(state: OccurrenceState) -> &'static str {
@@ -42,9 +43,50 @@ pub fn state_style(state: OccurrenceState) -> Style {
     }
 }
 
-/// Rows of the legend (a month has its heading, the weekdays and its
-/// four to six weeks, then a blank line).
-const LEGEND_ROWS: u16 = 3;
+/// The legend under the calendar: the four states two by two, the second
+/// column after the widest word of the first, and today; one state a line
+/// when two do not fit in `width` (longer words than English ones).
+fn legend(today: NaiveDate, width: usize) -> Vec<Line<'static>> {
+    let word = |state| match state {
+        OccurrenceState::Upcoming => tr!("tui-jf-legend-planned"),
+        OccurrenceState::Kept => tr!("tui-jf-legend-kept"),
+        OccurrenceState::Missed => tr!("tui-jf-legend-missed"),
+        OccurrenceState::Skipped => tr!("tui-jf-legend-skipped"),
+    };
+    let pairs = [
+        (OccurrenceState::Upcoming, OccurrenceState::Kept),
+        (OccurrenceState::Missed, OccurrenceState::Skipped),
+    ];
+    let first_w = pairs
+        .iter()
+        .map(|(a, _)| word(*a).width())
+        .max()
+        .unwrap_or(0)
+        + 2;
+    let row_w = |(_, b): &(OccurrenceState, OccurrenceState)| 2 + first_w + 2 + word(*b).width();
+    let entry = |state: OccurrenceState, pad: usize| {
+        vec![
+            Span::styled(state_symbol(state), state_style(state)),
+            Span::raw(format!(" {:<pad$}", word(state))),
+        ]
+    };
+    let mut lines = Vec::new();
+    if pairs.iter().all(|p| row_w(p) <= width) {
+        for (a, b) in pairs {
+            lines.push(Line::from([entry(a, first_w), entry(b, 0)].concat()));
+        }
+    } else {
+        for (a, b) in pairs {
+            lines.push(Line::from(entry(a, 0)));
+            lines.push(Line::from(entry(b, 0)));
+        }
+    }
+    lines.push(Line::from(vec![
+        Span::styled(format!("{:>2}", today.day()), theme::selected()),
+        Span::raw(format!(" {}", tr!("tui-jf-legend-today"))),
+    ]));
+    lines
+}
 
 /// The symbol and style of `date` on the calendar: those of the state of
 /// its occurrence that most wants attention (see [`day_state`]), today
@@ -85,15 +127,13 @@ fn month_lines(
     look: impl Fn(NaiveDate) -> (&'static str, Style),
 ) -> Vec<Line<'static>> {
     let first = month.with_day(1).unwrap_or(month);
-    let mut lines = vec![Line::styled(first.format("%B %Y").to_string(), theme::bold()).centered()];
-    let mut names = String::new();
-    let mut weekday = week_start;
-    for _ in 0..7 {
-        names.push(' ');
-        names.extend(weekday.to_string().chars().take(2));
-        weekday = weekday.succ();
-    }
-    lines.push(Line::styled(names, theme::dim()));
+    let lang = i18n::current();
+    let heading = text::date(lang, first, text::DateStyle::LongMonthYear);
+    let mut lines = vec![Line::styled(heading, theme::bold()).centered()];
+    lines.push(Line::styled(
+        text::weekday_header(lang, week_start),
+        theme::dim(),
+    ));
     let last = first
         .checked_add_months(chrono::Months::new(1))
         .and_then(|next| next.pred_opt())
@@ -139,16 +179,19 @@ fn draw_calendar(frame: &mut Frame, app: &App, area: Rect) {
     let today = app.data.ov.today;
     let block = Block::bordered()
         .border_type(BorderType::Plain)
-        .title(" Calendar ");
+        .title(format!(" {} ", tr!("tui-jf-calendar")));
     let inner = block.inner(area);
     frame.render_widget(block, area);
+    let legend_lines = legend(today, inner.width.saturating_sub(1) as usize);
     // last month too when there is room: that is where kept and missed show
     let week_start = app.config.settings.week_start;
     let this_month = month_lines(today, week_start, |date| day_look(app, date));
     let last_month = (today.with_day(1).unwrap_or(today) - chrono::Duration::days(1))
         .with_day(1)
         .map(|month| month_lines(month, week_start, |date| day_look(app, date)))
-        .filter(|last| (last.len() + this_month.len()) as u16 + LEGEND_ROWS + 2 <= inner.height);
+        .filter(|last| {
+            (last.len() + this_month.len()) as u16 + legend_lines.len() as u16 + 2 <= inner.height
+        });
     let mut y = inner.y;
     for lines in last_month.into_iter().chain([this_month]) {
         let rows = lines.len() as u16 + 1;
@@ -160,32 +203,6 @@ fn draw_calendar(frame: &mut Frame, app: &App, area: Rect) {
         y += rows;
     }
     let legend = Rect::new(inner.x, y, inner.width, inner.bottom().saturating_sub(y));
-    let entry = |state: OccurrenceState, word: &'static str| {
-        vec![
-            Span::styled(state_symbol(state), state_style(state)),
-            Span::raw(word),
-        ]
-    };
-    let legend_lines = vec![
-        Line::from(
-            [
-                entry(OccurrenceState::Upcoming, " planned  "),
-                entry(OccurrenceState::Kept, " kept"),
-            ]
-            .concat(),
-        ),
-        Line::from(
-            [
-                entry(OccurrenceState::Missed, " missed   "),
-                entry(OccurrenceState::Skipped, " skipped"),
-            ]
-            .concat(),
-        ),
-        Line::from(vec![
-            Span::styled(format!("{:>2}", today.day()), theme::selected()),
-            Span::raw(" today"),
-        ]),
-    ];
     frame.render_widget(
         Paragraph::new(legend_lines),
         Rect {
@@ -199,24 +216,20 @@ fn draw_calendar(frame: &mut Frame, app: &App, area: Rect) {
 fn draw_list(frame: &mut Frame, app: &mut App, area: Rect) {
     let block = Block::bordered()
         .border_type(BorderType::Plain)
-        .title(" Jour fixe ");
+        .title(format!(" {} ", tr!("tui-tab-jourfixe")));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let list = app.jourfixe_list();
     if list.is_empty() {
-        let text = vec![
-            Line::from(Span::styled(
-                "No Jour fixe yet — press f on a contact.",
-                theme::bold(),
-            )),
+        let mut text = vec![
+            Line::from(Span::styled(tr!("tui-jf-none"), theme::bold())),
             Line::from(""),
-            Line::from("A Jour fixe is a standing call or coffee with someone who matters:"),
-            Line::from("it keeps things going when everything else is busy."),
-            Line::from(Span::styled(
-                "e.g. every 2nd tue 10:00 · weekly fri · monthly last fri 16:30",
-                theme::dim(),
-            )),
         ];
+        text.extend(tr!("tui-jf-none-about").lines().map(Line::from));
+        text.push(Line::from(Span::styled(
+            tr!("tui-jf-none-examples"),
+            theme::dim(),
+        )));
         frame.render_widget(
             Paragraph::new(text).wrap(Wrap { trim: true }),
             Rect {
@@ -231,6 +244,7 @@ fn draw_list(frame: &mut Frame, app: &mut App, area: Rect) {
     app.page = (height / 2).max(1);
     app.jourfixe.selected = app.jourfixe.selected.min(list.len() - 1);
     let today = app.data.ov.today;
+    let lang = i18n::current();
     let width = inner.width as usize;
     // a Jour fixe's lines: its name and next date, then its rule, length
     // and note, wrapped
@@ -255,7 +269,7 @@ fn draw_list(frame: &mut Frame, app: &mut App, area: Rect) {
         let o = &app.data.ov.calendar[i];
         let selected = pos == app.jourfixe.selected;
         let when = match o.time {
-            Some(t) => format!("{} {}", day_short(o.date, today), t.format("%H:%M")),
+            Some(t) => format!("{} {}", day_short(o.date, today), text::time(lang, t)),
             None => day_short(o.date, today),
         };
         let first = spread(
@@ -264,7 +278,11 @@ fn draw_list(frame: &mut Frame, app: &mut App, area: Rect) {
                 Span::styled(clean(&o.name), theme::bold()),
             ],
             vec![Span::styled(
-                format!("next {when} · {}", o.channel.as_str()),
+                t!(
+                    "tui-jf-next",
+                    when = when,
+                    channel = text::channel_name(lang, o.channel)
+                ),
                 theme::accent(),
             )],
             width,

@@ -23,6 +23,8 @@ use super::app::{App, Hit, Modal, Mode, Tab};
 use super::forms::centered;
 use super::keymap;
 use super::theme;
+use crate::text;
+use crate::tr;
 
 /// Below this size the interface shows a notice instead of a squeezed mess.
 pub const MIN_WIDTH: u16 = 60;
@@ -33,9 +35,12 @@ pub fn draw(frame: &mut Frame, app: &mut App) {
     let area = frame.area();
     app.hits.clear();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        let text = format!(
-            "draht needs at least {MIN_WIDTH}×{MIN_HEIGHT}; this terminal is {}×{}. Make it larger, or press q to quit.",
-            area.width, area.height
+        let text = crate::t!(
+            "tui-too-small",
+            min_width = MIN_WIDTH,
+            min_height = MIN_HEIGHT,
+            width = area.width,
+            height = area.height
         );
         frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), area);
         return;
@@ -149,7 +154,9 @@ fn draw_header(frame: &mut Frame, app: &mut App, area: Rect) {
         spans.push(Span::styled(title, style));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
-    let date = format!("{} ", app.today_date().format("%a %-d %b %Y"));
+    let lang = crate::i18n::current();
+    let day = text::date(lang, app.today_date(), text::DateStyle::WeekdayDayMonthYear);
+    let date = format!("{day} ");
     frame.render_widget(Paragraph::new(Line::from(date).right_aligned()), area);
 }
 
@@ -166,7 +173,7 @@ fn draw_footer(frame: &mut Frame, app: &App, area: Rect) {
             ))
         }
         (None, Mode::Help { .. }) => Line::from(Span::styled(
-            " j/k ↑↓ PgUp PgDn scroll · any other key closes",
+            format!(" {}", tr!("tui-help-footer")),
             theme::dim(),
         )),
         (None, _) => hint_line(&app.footer_hints(), area.width as usize),
@@ -201,41 +208,33 @@ fn hint_line<L: AsRef<str>>(hints: &[(String, L)], width: usize) -> Line<'static
 }
 
 fn draw_welcome(frame: &mut Frame, area: Rect) {
-    let lines = vec![
-        Line::from(Span::styled(
-            "Welcome to draht — einen guten Draht haben.",
-            theme::bold(),
-        )),
+    let key = |k: &'static str| Span::styled(k, theme::accent().patch(theme::bold()));
+    let mut lines = vec![
+        Line::from(Span::styled(tr!("tui-welcome-heading"), theme::bold())),
         Line::from(""),
-        Line::from("Nobody here yet. Add the people who matter, and draht tells you each"),
-        Line::from("morning who is due for a \"Wie läuft's?\"."),
-        Line::from(""),
-        Line::from(vec![
-            Span::styled("  a ", theme::accent().patch(theme::bold())),
-            Span::raw("add a contact here, with how often to check in (every 3w)"),
-        ]),
-        Line::from(vec![
-            Span::styled("  ? ", theme::accent().patch(theme::bold())),
-            Span::raw("all keys"),
-        ]),
-        Line::from(""),
-        Line::from("Or from the shell:"),
-        Line::from(Span::styled(
-            "  draht add \"Anna Schmidt\" --sphere work --every 3w",
-            theme::dim(),
-        )),
-        Line::from(Span::styled(
-            "  draht log anna call \"Q3 launch went well\"",
-            theme::dim(),
-        )),
-        Line::from(Span::styled(
-            "  draht --demo          try it on sample people",
-            theme::dim(),
-        )),
     ];
+    lines.extend(tr!("tui-welcome-intro").lines().map(Line::from));
+    lines.extend([
+        Line::from(""),
+        Line::from(vec![key("  a "), Span::raw(tr!("tui-welcome-add"))]),
+        Line::from(vec![key("  ? "), Span::raw(tr!("tui-welcome-keys"))]),
+        Line::from(""),
+        Line::from(tr!("tui-welcome-shell")),
+    ]);
+    // the commands stay as typed; only what they do is translated
+    let shell = [
+        "  draht add \"Anna Schmidt\" --sphere work --every 3w".to_string(),
+        format!("  draht log anna call \"{}\"", tr!("tui-welcome-log-note")),
+        format!("  draht --demo          {}", tr!("tui-welcome-demo")),
+    ];
+    lines.extend(
+        shell
+            .into_iter()
+            .map(|l| Line::from(Span::styled(l, theme::dim()))),
+    );
     let block = Block::bordered()
         .border_type(BorderType::Rounded)
-        .title(" Welcome ");
+        .title(format!(" {} ", tr!("tui-welcome-title")));
     frame.render_widget(
         Paragraph::new(lines)
             .block(block)
@@ -256,7 +255,7 @@ fn draw_confirm(frame: &mut Frame, area: Rect, question: &str) {
     let block = Block::bordered()
         .border_type(BorderType::Rounded)
         .border_style(theme::error())
-        .title(" Sure? ");
+        .title(format!(" {} ", tr!("tui-confirm-title")));
     let mut lines: Vec<Line> = question
         .lines()
         .map(|l| Line::from(l.to_string()))

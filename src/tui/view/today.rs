@@ -18,12 +18,13 @@ use super::{fit, pad, spread};
 use crate::jourfixe::OccurrenceState;
 use crate::tui::app::{App, Hit, ListState};
 use crate::tui::data::{TodayRow, Urgency};
-use crate::tui::theme;
+use crate::tui::{theme, words};
+use crate::{i18n, text, tr};
 
 pub fn draw(frame: &mut Frame, app: &mut App, area: Rect) {
     let block = Block::bordered()
         .border_type(BorderType::Plain)
-        .title(" Wie läuft's? ");
+        .title(format!(" {} ", tr!("tui-today-title")));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let height = inner.height as usize;
@@ -128,7 +129,10 @@ fn row_lines(row: &TodayRow, name_w: usize, width: usize, cooling: bool) -> Vec<
             let head = vec![
                 Span::raw(format!("{} ", pad(name, name_w))),
                 mark,
-                Span::styled(format!("{} ", pad(sphere, 5)), theme::dim()),
+                Span::styled(
+                    format!("{} ", pad(sphere, words::sphere_width())),
+                    theme::dim(),
+                ),
             ];
             let mut parts = Vec::new();
             if let Some(plan) = plan {
@@ -157,7 +161,7 @@ fn row_lines(row: &TodayRow, name_w: usize, width: usize, cooling: bool) -> Vec<
             let mut line = vec![
                 Span::styled(pad(date, 13), date_style),
                 Span::raw(pad(name, name_w + 1)),
-                Span::styled(pad(channel, 6), theme::dim()),
+                Span::styled(pad(channel, words::channel_width() + 1), theme::dim()),
             ];
             if let Some((word, style)) = jourfixe_state(*state) {
                 line.push(Span::styled(format!(" {word}"), style));
@@ -193,7 +197,7 @@ fn row_lines(row: &TodayRow, name_w: usize, width: usize, cooling: bool) -> Vec<
             vec![
                 Span::raw(pad(date, 8)),
                 Span::raw(format!("{who} ")),
-                Span::styled("birthday", theme::dim()),
+                Span::styled(tr!("tui-birthday"), theme::dim()),
             ],
             Vec::new(),
             width + 1,
@@ -272,7 +276,8 @@ fn jourfixe_state(state: OccurrenceState) -> Option<(String, Style)> {
         OccurrenceState::Skipped => theme::dim(),
     };
     let symbol = super::jourfixe::state_symbol(state);
-    Some((format!("{symbol} {}", state.as_str()), style))
+    let word = text::occurrence_name(i18n::current(), state);
+    Some((format!("{symbol} {word}"), style))
 }
 
 #[cfg(test)]
