@@ -47,7 +47,11 @@ impl Locale {
             Locale::AndroidUs => {
                 let (pm, h) = t.hour12();
                 // Newer Android versions put a narrow no-break space before PM.
-                let gap = if t.minute().is_multiple_of(2) { "\u{202f}" } else { " " };
+                let gap = if t.minute().is_multiple_of(2) {
+                    "\u{202f}"
+                } else {
+                    " "
+                };
                 format!(
                     "{m}/{d}/{:02}, {h}:{:02}{gap}{} - ",
                     y % 100,
