@@ -76,3 +76,108 @@ fn a_google_takeout_mbox_is_one_touch_per_day_and_promotions_are_skipped() {
     assert_eq!(again["sources"][0]["unchanged"], true, "{again}");
     assert_eq!(touches(&env, "Anna").len(), 2);
 }
+
+/// Message `i` of a long mailbox: mostly mail with six contacts (sent and
+/// received, on 28 days), between them list mail, mail with too many
+/// people, mail from strangers and broken messages with no header at all;
+/// now and then a body of 300 KB (longer than the reader's buffer) or an
+/// unescaped "From " line in the body.
+fn long_mailbox_message(i: usize) -> (i64, String) {
+    let people = [
+        "Anna Schmidt <anna@x.de>",
+        "ben@y.de",
+        "\"Weiß, Clara\" <clara@z.de>",
+        "Dmitri <dmitri@x.de>",
+        "=?UTF-8?Q?J=C3=B6rg_M=C3=BCller?= <joerg@y.de>",
+        "fatima@z.de",
+    ];
+    let (d, h, m) = (1 + (i * 7 % 28) as u32, (i % 24) as u32, (i % 60) as u32);
+    let date = super::capture_fixtures::date(d, h, m);
+    let id = format!("m{i}@long.example");
+    let who = people[i % people.len()];
+    let head = match i % 10 {
+        0..=2 => format!("From: {who}\nTo: {ME}\nDate: {date}\nMessage-ID: <{id}>\nSubject: hi\n"),
+        3 | 4 => format!(
+            "From: Me <{ME}>\nTo: {who}\nCc: stranger@q.de\nDate: {date}\nMessage-ID: <{id}>\n"
+        ),
+        5 | 6 => format!(
+            "From: GitHub <notifications@github.com>\nTo: {ME}\nDate: {date}\nMessage-ID: <{id}>\n\
+             List-ID: draht <draht.example.github.com>\nPrecedence: list\n"
+        ),
+        7 => "\u{1}\u{2} this is no header at all\n".to_string(),
+        8 => {
+            let many: Vec<String> = (0..12).map(|k| format!("p{k}@many.example")).collect();
+            format!(
+                "From: {ME}\nTo: {who}, {}\nDate: {date}\nMessage-ID: <{id}>\n",
+                many.join(", ")
+            )
+        }
+        _ => format!(
+            "From: Unknown <u{i}@nowhere.example>\nTo: {ME}\nDate: {date}\nMessage-ID: <{id}>\n"
+        ),
+    };
+    let mut body = String::from("Hallo,\n");
+    if i.is_multiple_of(13) {
+        body.push_str("From what I heard, this line was not escaped.\n");
+    }
+    if i.is_multiple_of(97) {
+        body.push_str(&"x".repeat(99).repeat(3_000).chars().collect::<String>());
+        body.push('\n');
+    }
+    (
+        super::capture_fixtures::unix(d, h, m),
+        format!("{head}\n{body}"),
+    )
+}
+
+#[test]
+fn a_long_mbox_gives_the_touches_the_same_messages_give_as_a_maildir() {
+    use super::capture_fixtures::{deliver, maildir};
+    let names = [
+        ("Anna Schmidt", "anna@x.de"),
+        ("Ben Okafor", "ben@y.de"),
+        ("Clara Weiß", "clara@z.de"),
+        ("Dmitri Petrov", "dmitri@x.de"),
+        ("Jörg Müller", "joerg@y.de"),
+        ("Fatima Haddad", "fatima@z.de"),
+    ];
+    let (as_mbox, as_maildir) = (env(), env());
+    for e in [&as_mbox, &as_maildir] {
+        for (name, email) in names {
+            add(e, name, email);
+        }
+    }
+    // 2,000 messages: the reader's chunks are 256 messages.
+    let messages: Vec<(i64, String)> = (0..2_000).map(long_mailbox_message).collect();
+    let mut text = String::new();
+    let folder = maildir(as_maildir.dir.path(), "Mail");
+    for (n, (unix, message)) in messages.iter().enumerate() {
+        let when = chrono::DateTime::from_timestamp(*unix, 0).unwrap();
+        text.push_str(&format!(
+            "From sender@x {}\n",
+            when.format("%a %b %e %H:%M:%S %Y")
+        ));
+        text.push_str(message);
+        // Every seventh message runs into the next `From ` line.
+        if !n.is_multiple_of(7) {
+            text.push('\n');
+        }
+        deliver(&folder, *unix, n, message);
+    }
+    let file = as_mbox.dir.path().join("long.mbox");
+    std::fs::write(&file, text).unwrap();
+    let by_mbox = capture(&as_mbox, &[path(&file)]);
+    let by_maildir = capture(&as_maildir, &[path(&folder)]);
+    let (a, b) = (&by_mbox["sources"][0], &by_maildir["sources"][0]);
+    for field in ["read", "touches", "made", "joined", "broken", "skipped"] {
+        assert_eq!(a[field], b[field], "{field}: mbox {a}\nmaildir {b}");
+    }
+    assert_eq!(a["read"], 2_000, "{a}");
+    assert!(a["broken"].as_u64().unwrap() >= 200, "{a}");
+    assert!(a["touches"].as_u64().unwrap() >= 900, "{a}");
+    for (name, _) in names {
+        let (m, d) = (touches(&as_mbox, name), touches(&as_maildir, name));
+        assert!(!m.is_empty(), "{name}");
+        assert_eq!(days(&m), days(&d), "{name}");
+    }
+}

@@ -119,16 +119,27 @@ fn take_all(
     place: impl Fn(&Parsed) -> String,
 ) -> Result<()> {
     for p in pending.iter_mut() {
-        if let Some(found) = p.found.take() {
-            let where_ = if matches!(found, Found::Broken(_)) {
-                place(p)
-            } else {
-                String::new()
-            };
-            s.take(tx, &where_, found)?;
-        }
+        take_one(tx, s, p, &place)?;
     }
     s.flush(tx)
+}
+
+/// Takes what the reader found in one message (once).
+fn take_one(
+    tx: &Tx,
+    s: &mut Session,
+    p: &mut Parsed,
+    place: impl Fn(&Parsed) -> String,
+) -> Result<()> {
+    if let Some(found) = p.found.take() {
+        let where_ = if matches!(found, Found::Broken(_)) {
+            place(p)
+        } else {
+            String::new()
+        };
+        s.take(tx, &where_, found)?;
+    }
+    Ok(())
 }
 
 fn maildir<S: Sink>(sink: &mut S, s: &mut Session, whole: bool, marks: &Marks) -> Result<()> {
@@ -394,24 +405,40 @@ fn mbox<S: Sink>(sink: &mut S, s: &mut Session, whole: bool, marks: &Marks) -> R
             )
         };
         let place = &place;
-        let mut pending: Vec<Parsed> = Vec::new();
-        let mut last = Instant::now();
+        // Each chunk is taken into the open transaction as it arrives, and
+        // the batch commits (with the mark of where it ends) every
+        // COMMIT_EVERY or COMMIT_ITEMS: the reader thread reads on while
+        // this one writes. Taking a whole batch only at commit time left
+        // the reader blocked on the full channel during every write, so
+        // the two threads took turns (bench/capture.sh, mbox first:
+        // 2.30 × the floor).
         let mut resume = offset;
-        for chunk in receive {
-            pending.extend(chunk);
-            if last.elapsed() >= COMMIT_EVERY || pending.len() >= COMMIT_ITEMS || s.full() {
-                resume = pending.last().map_or(resume, |p| p.resume);
-                let mark = mbox_mark(&mut hashing, resume, None).map_err(io)?;
-                sink.tx(|tx| {
-                    take_all(tx, s, &mut pending, place)?;
-                    if s.mode == Mode::Capture {
-                        stored::put_mark(tx, s.id, "", 0, &mark.encode())?;
+        let mut open = true;
+        while open {
+            sink.tx(|tx| {
+                let started = Instant::now();
+                let mut taken = 0;
+                loop {
+                    let Ok(mut chunk) = receive.recv() else {
+                        open = false;
+                        break;
+                    };
+                    resume = chunk.last().map_or(resume, |p| p.resume);
+                    taken += chunk.len();
+                    for p in chunk.iter_mut() {
+                        take_one(tx, s, p, place)?;
                     }
-                    Ok(())
-                })?;
-                pending.clear();
-                last = Instant::now();
-            }
+                    if started.elapsed() >= COMMIT_EVERY || taken >= COMMIT_ITEMS || s.full() {
+                        break;
+                    }
+                }
+                s.flush(tx)?;
+                if s.mode == Mode::Capture && open {
+                    let mark = mbox_mark(&mut hashing, resume, None).map_err(io)?;
+                    stored::put_mark(tx, s.id, "", 0, &mark.encode())?;
+                }
+                Ok(())
+            })?;
         }
         let end = reader
             .join()
@@ -420,7 +447,6 @@ fn mbox<S: Sink>(sink: &mut S, s: &mut Session, whole: bool, marks: &Marks) -> R
         let stamp = mbox::stamp(&hashing).map_err(io)?;
         let mark = mbox_mark(&mut hashing, end, Some(stamp)).map_err(io)?;
         sink.tx(|tx| {
-            take_all(tx, s, &mut pending, place)?;
             if s.mode == Mode::Report {
                 return Ok(());
             }
