@@ -125,6 +125,28 @@ fn photo(rng: &mut fastrand::Rng, len: usize) -> String {
     s
 }
 
+/// The XML declaration, the app's comment and the root element `root`
+/// that SMS Backup & Restore opens each backup with; `set` is the fixed
+/// head of its backup-set UUID, the tail is random.
+fn header(
+    f: &mut impl Write,
+    rng: &mut fastrand::Rng,
+    span: &Span,
+    root: &str,
+    set: &str,
+    n: usize,
+) -> std::io::Result<()> {
+    let end = span.end.timestamp_millis();
+    write!(
+        f,
+        "<?xml version='1.0' encoding='UTF-8' standalone='yes' ?>\n\
+         <!--File Created By SMS Backup & Restore v10.22.001 on {}-->\n\
+         <{root} count=\"{n}\" backup_set=\"{set}{:012x}\" backup_date=\"{end}\" type=\"full\">\n",
+        readable(end),
+        rng.u64(..1 << 48),
+    )
+}
+
 fn io(path: &Path) -> impl Fn(std::io::Error) -> String + '_ {
     move |e| format!("{}: {e}", path.display())
 }
@@ -142,16 +164,7 @@ pub fn texts(
     let at = span.instants(rng, n);
     let mut f = create(path)?;
     let err = io(path);
-    write!(
-        f,
-        "<?xml version='1.0' encoding='UTF-8' standalone='yes' ?>\n\
-         <!--File Created By SMS Backup & Restore v10.22.001 on {}-->\n\
-         <smses count=\"{n}\" backup_set=\"8f3c2a5e-1b7d-4e8a-9c41-{:012x}\" backup_date=\"{}\" type=\"full\">\n",
-        readable(span.end.timestamp_millis()),
-        rng.u64(..1 << 48),
-        span.end.timestamp_millis()
-    )
-    .map_err(&err)?;
+    header(&mut f, rng, span, "smses", "8f3c2a5e-1b7d-4e8a-9c41-", n).map_err(&err)?;
     let mut touches = 0u64;
     for &date in &at {
         if rng.u32(..50) == 0 {
@@ -305,16 +318,7 @@ pub fn calls(
     let at = span.instants(rng, n);
     let mut f = create(path)?;
     let err = io(path);
-    write!(
-        f,
-        "<?xml version='1.0' encoding='UTF-8' standalone='yes' ?>\n\
-         <!--File Created By SMS Backup & Restore v10.22.001 on {}-->\n\
-         <calls count=\"{n}\" backup_set=\"5d2e7f10-3a9b-4c6d-8e21-{:012x}\" backup_date=\"{}\" type=\"full\">\n",
-        readable(span.end.timestamp_millis()),
-        rng.u64(..1 << 48),
-        span.end.timestamp_millis()
-    )
-    .map_err(&err)?;
+    header(&mut f, rng, span, "calls", "5d2e7f10-3a9b-4c6d-8e21-", n).map_err(&err)?;
     let mut touches = 0u64;
     for &date in &at {
         let hidden = rng.u32(..100) < 3;
