@@ -1134,6 +1134,56 @@ tui-jf-none-about =
 tui-jf-none-examples = etwa jeden 2. Dienstag um 10 Uhr · jeden Mittwoch um 19 Uhr · jeden letzten Freitag im Monat
 tui-jf-next = nächster { $when } · { $channel }
 
+## draht sync: Wiedervorlagen und Einträge im Kalenderordner (src/cli/sync.rs)
+sync-fu-added = { $dry ->
+        [yes] Wiedervorlagen, die aus dem Kalender hinzukämen, mit
+       *[no] Wiedervorlagen aus dem Kalender hinzugefügt, mit
+    }
+sync-fu-updated = { $dry ->
+        [yes] Wiedervorlagen, die nach dem Kalender geändert würden, mit
+       *[no] Wiedervorlagen nach dem Kalender geändert, mit
+    }
+sync-fu-removed = { $dry ->
+        [yes] Wiedervorlagen, die gelöscht würden (ihre .ics wurde gelöscht), mit
+       *[no] Wiedervorlagen gelöscht (ihre .ics wurde gelöscht), mit
+    }
+sync-fu-written = { $dry ->
+        [yes] Wiedervorlagen, die in den Kalender geschrieben würden, mit
+       *[no] Wiedervorlagen in den Kalender geschrieben, mit
+    }
+sync-fu-deleted = { $dry ->
+        [yes] Kalenderdateien, die gelöscht würden (Wiedervorlagen hier gelöscht)
+       *[no] Kalenderdateien gelöscht (Wiedervorlagen hier gelöscht)
+    }
+sync-fu-merged = { $dry ->
+        [yes] Wiedervorlagen, die zusammengeführt würden (beide Seiten geändert), mit
+       *[no] Wiedervorlagen zusammengeführt (beide Seiten geändert), mit
+    }
+sync-touch-added = { $dry ->
+        [yes] Einträge, die aus dem Kalender hinzukämen, mit
+       *[no] Einträge aus dem Kalender hinzugefügt, mit
+    }
+sync-touch-updated = { $dry ->
+        [yes] Einträge, die nach dem Kalender geändert würden, mit
+       *[no] Einträge nach dem Kalender geändert, mit
+    }
+sync-touch-removed = { $dry ->
+        [yes] Einträge, die gelöscht würden (ihre .ics wurde gelöscht), mit
+       *[no] Einträge gelöscht (ihre .ics wurde gelöscht), mit
+    }
+sync-touch-written = { $dry ->
+        [yes] Einträge, die in den Kalender geschrieben würden, mit
+       *[no] Einträge in den Kalender geschrieben, mit
+    }
+sync-touch-deleted = { $dry ->
+        [yes] Kalenderdateien, die gelöscht würden (Einträge hier gelöscht)
+       *[no] Kalenderdateien gelöscht (Einträge hier gelöscht)
+    }
+sync-touch-merged = { $dry ->
+        [yes] Einträge, die zusammengeführt würden (beide Seiten geändert), mit
+       *[no] Einträge zusammengeführt (beide Seiten geändert), mit
+    }
+
 ## --help: was jeder Befehl tut (cmd-PFAD) und was jedes Argument bedeutet
 ## (arg-PFAD-ID, sonst das gemeinsame arg-ID) (src/cli/help.rs)
 

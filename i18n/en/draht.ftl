@@ -1136,6 +1136,56 @@ tui-jf-none-examples = e.g. every 2nd tue 10:00 · weekly fri · monthly last fr
 # $when: "Sun 6 Dec 18:00"; $channel: "call"
 tui-jf-next = next { $when } · { $channel }
 
+## draht sync: follow-ups and touches in the calendar folder (src/cli/sync.rs)
+sync-fu-added = { $dry ->
+        [yes] Follow-ups would be added from the calendar, with
+       *[no] Follow-ups added from the calendar, with
+    }
+sync-fu-updated = { $dry ->
+        [yes] Follow-ups would be updated from the calendar, with
+       *[no] Follow-ups updated from the calendar, with
+    }
+sync-fu-removed = { $dry ->
+        [yes] Follow-ups would be removed (their .ics was deleted), with
+       *[no] Follow-ups removed (their .ics was deleted), with
+    }
+sync-fu-written = { $dry ->
+        [yes] Follow-ups would be written to the calendar, with
+       *[no] Follow-ups written to the calendar, with
+    }
+sync-fu-deleted = { $dry ->
+        [yes] Calendar files would be deleted (follow-ups removed here)
+       *[no] Calendar files deleted (follow-ups removed here)
+    }
+sync-fu-merged = { $dry ->
+        [yes] Follow-ups would be merged (both sides changed), with
+       *[no] Follow-ups merged (both sides changed), with
+    }
+sync-touch-added = { $dry ->
+        [yes] Touches would be added from the calendar, with
+       *[no] Touches added from the calendar, with
+    }
+sync-touch-updated = { $dry ->
+        [yes] Touches would be updated from the calendar, with
+       *[no] Touches updated from the calendar, with
+    }
+sync-touch-removed = { $dry ->
+        [yes] Touches would be removed (their .ics was deleted), with
+       *[no] Touches removed (their .ics was deleted), with
+    }
+sync-touch-written = { $dry ->
+        [yes] Touches would be written to the calendar, with
+       *[no] Touches written to the calendar, with
+    }
+sync-touch-deleted = { $dry ->
+        [yes] Calendar files would be deleted (touches removed here)
+       *[no] Calendar files deleted (touches removed here)
+    }
+sync-touch-merged = { $dry ->
+        [yes] Touches would be merged (both sides changed), with
+       *[no] Touches merged (both sides changed), with
+    }
+
 ## --help: what each command does (cmd-PATH) and each argument means
 ## (arg-PATH-ID, else the shared arg-ID) (src/cli/help.rs)
 

@@ -31,6 +31,7 @@ use crate::t;
 
 pub(super) use super::sync_apply::keep_lost;
 use super::sync_apply::{import_card, merge_card};
+use super::sync_cal::CalReports;
 
 /// What one pass did (or, with `dry_run`, would do).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -117,8 +118,12 @@ struct ReadFile {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Passes {
     pub contacts: Option<Report>,
-    /// The calendar folder: names are the Jour fixe's contacts.
+    /// The calendar folder's Jour fixe: names are their contacts.
     pub calendar: Option<Report>,
+    /// The calendar folder's follow-ups, by their contacts.
+    pub followups: Option<Report>,
+    /// The calendar folder's touches, by their participants.
+    pub touches: Option<Report>,
 }
 
 /// One pass over the folders given, as of `now`, in one transaction: the
@@ -149,13 +154,20 @@ fn pass_in(
     if let Some(dir) = contacts_dir {
         passes.contacts = Some(contacts_pass(tx, dir, now, dry_run)?);
     }
-    if let Some(dir) = calendar_dir {
-        let mut report = Report::default();
-        super::sync_cal::run(tx, dir, now, dry_run, &mut report)?;
-        passes.calendar = Some(report);
-    }
     if !dry_run {
-        state::clear_dirty(tx)?;
+        state::clear_dirty_of(tx, &[Kind::Contact])?;
+    }
+    if let Some(dir) = calendar_dir {
+        let mut reports = CalReports::default();
+        super::sync_cal::run(tx, dir, now, dry_run, &mut reports)?;
+        passes.calendar = Some(reports.jourfixe);
+        passes.followups = Some(reports.followups);
+        passes.touches = Some(reports.touches);
+    }
+    // a contact the calendar half changed (a conflict's note) stays marked:
+    // the next pass writes its card
+    if !dry_run {
+        state::clear_dirty_of(tx, &[Kind::JourFixe, Kind::FollowUp, Kind::Touch])?;
     }
     Ok(passes)
 }

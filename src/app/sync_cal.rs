@@ -1,36 +1,55 @@
 //! `draht sync`, the calendar half: each Jour fixe as a `VEVENT` (with its
-//! `RRULE` and `EXDATE`s) in a calendar vdir, one `.ics` per item, read
-//! back when it changed there. The same rules as the contacts half
-//! (`app::sync`): stat, hash, fields against the last pass's state;
-//! `sync::decide`; a field-wise `sync::merge` whose losing values are kept
-//! in the contact's note. Items that are not draht's (an event made in
-//! khal) are left alone. Follow-ups and touches are not synced yet.
+//! `RRULE` and `EXDATE`s), each follow-up a `VTODO`, each touch a
+//! `VJOURNAL`, in a calendar vdir, one `.ics` per item, read back when it
+//! changed there. The same rules as the contacts half (`app::sync`): stat,
+//! hash, fields against the last pass's state; `sync::decide`; a
+//! field-wise `sync::merge` whose losing values are kept in the contact's
+//! note. The folder is read once per pass, whatever kinds it holds; how
+//! each kind becomes its item and back is `sync_cal_kinds`. Items that are
+//! not draht's (an event made in khal) are left alone.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::os::unix::fs::MetadataExt;
 use std::path::Path;
 
 use chrono::{DateTime, Utc};
 
 use super::sync::{Report, folder_files, hash_of, keep_lost, now_ns, stat_of};
+use super::sync_cal_kinds::{self as kinds, KINDS, People, Rec};
 use crate::error::{Error, IoContext, Result};
 use crate::fsutil::{create_private_dir, write_private};
-use crate::interop::sync_ics::{
-    CalItem, CalJourFixe, CalRecord, Person, ReadItem, item_fields, read_item, render_item,
-};
-use crate::jourfixe::JourFixe;
-use crate::model::{Contact, Id};
+use crate::interop::sync_ics::{CalItem, CalRecord, ReadItem, item_fields, read_item, render_item};
+use crate::model::Id;
 use crate::store::sync::{self as state, Folder, Item, Kind};
-use crate::store::{Tx, contacts, jourfixe};
-use crate::sync::{Action, Digest, Fields, Side, decide, merge, newer};
+use crate::store::{Tx, contacts};
+use crate::sync::{Action, Digest, Side, decide, merge, newer};
 use crate::t;
+
+/// What one pass did with each kind of the calendar folder.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct CalReports {
+    pub jourfixe: Report,
+    pub followups: Report,
+    pub touches: Report,
+}
+
+impl CalReports {
+    fn of(&mut self, kind: Kind) -> &mut Report {
+        match kind {
+            Kind::FollowUp => &mut self.followups,
+            Kind::Touch => &mut self.touches,
+            _ => &mut self.jourfixe,
+        }
+    }
+}
 
 /// One calendar file as found in the folder.
 struct File {
+    kind: Kind,
     stat: state::Stat,
     mtime_ms: i64,
-    /// The Jour fixe it holds, when it had to be read.
-    read: Option<(String, CalJourFixe, String)>,
+    /// The item it holds and its text, when it had to be read.
+    read: Option<(CalItem, String)>,
 }
 
 /// One pass over the calendar folder `dir`, in the transaction `tx`.
@@ -39,7 +58,7 @@ pub(super) fn run(
     dir: &Path,
     now: DateTime<Utc>,
     dry_run: bool,
-    report: &mut Report,
+    reports: &mut CalReports,
 ) -> Result<()> {
     if dir.exists() && !dir.is_dir() {
         return Err(Error::input(t!(
@@ -64,211 +83,128 @@ pub(super) fn run(
         Vec::new()
     };
     let by_href: HashMap<&str, &Item> = items.iter().map(|i| (i.href.as_str(), i)).collect();
-    let dirty: HashMap<Id, i64> = state::dirty(tx)?
+    let dirty: HashMap<(Kind, Id), i64> = state::dirty(tx)?
         .into_iter()
-        .filter(|(k, _, _)| *k == Kind::JourFixe)
-        .map(|(_, id, at)| (id, at))
+        .map(|(k, id, at)| ((k, id), at))
         .collect();
-    let people = contacts::all(tx, true)?;
-    let by_id: HashMap<Id, &Contact> = people.iter().map(|c| (c.id, c)).collect();
-    let by_uid: HashMap<&str, &Contact> = people.iter().map(|c| (c.uid.as_str(), c)).collect();
+    let everyone = contacts::all(tx, true)?;
+    let people = People::new(tx, &everyone)?;
 
+    // the folder, read once for every kind
     let mut files: BTreeMap<String, File> = BTreeMap::new();
     for (href, path, meta) in folder_files(dir, "ics")? {
         let stat = stat_of(&meta);
         let known = by_href.get(href.as_str());
-        if known.is_some_and(|i| i.kind != Kind::JourFixe) {
-            continue; // someone else's item, or one draht does not sync
+        if known.is_some_and(|i| !KINDS.contains(&i.kind)) {
+            continue; // someone else's item
         }
-        let mut file = File {
-            stat,
-            mtime_ms: meta.mtime() * 1000 + meta.mtime_nsec() / 1_000_000,
-            read: None,
-        };
-        if !known.is_some_and(|i| i.stat == stat) {
-            let text = std::fs::read_to_string(&path).at_path(&path)?;
-            match read_item(&text) {
-                Ok(ReadItem::Draht { item, .. }) => match item.record {
-                    CalRecord::JourFixe(jf) => file.read = Some((item.uid, jf, text)),
-                    _ => continue,
-                },
-                Ok(ReadItem::Other { .. }) => continue,
-                Err(_) => {
-                    report.unreadable.push(href);
-                    continue;
+        let mtime_ms = meta.mtime() * 1000 + meta.mtime_nsec() / 1_000_000;
+        let file = match known {
+            Some(i) if i.stat == stat => File {
+                kind: i.kind,
+                stat,
+                mtime_ms,
+                read: None,
+            },
+            _ => {
+                let text = std::fs::read_to_string(&path).at_path(&path)?;
+                match read_item(&text) {
+                    Ok(ReadItem::Draht { item, .. }) => File {
+                        kind: kinds::kind_of(&item.record),
+                        stat,
+                        mtime_ms,
+                        read: Some((item, text)),
+                    },
+                    Ok(ReadItem::Other { .. }) => continue,
+                    Err(_) => {
+                        reports.jourfixe.unreadable.push(href);
+                        continue;
+                    }
                 }
             }
-        }
+        };
         files.insert(href, file);
     }
 
-    // every Jour fixe, paused ones too
-    let mut records: Vec<JourFixe> = Vec::new();
-    for contact in &people {
-        records.extend(jourfixe::for_contact(tx, contact.id)?);
-    }
-    let item_of: HashMap<Id, &Item> = items
-        .iter()
-        .filter(|i| i.kind == Kind::JourFixe)
-        .filter_map(|i| i.record_id.map(|id| (id, i)))
-        .collect();
-    let mut handled: Vec<String> = Vec::new();
-    for jf in &records {
-        let Some(contact) = by_id.get(&jf.contact_id).copied() else {
-            continue;
-        };
-        let item = item_of.get(&jf.id).copied();
-        let uid = item.map_or_else(contacts::new_uid, |i| i.uid.clone());
-        let href = item.map_or_else(|| format!("{uid}.ics"), |i| i.href.clone());
-        let file = files.get(&href);
-        let base = item.map(|i| Digest::decode(&i.digest));
-        let cal = CalItem {
-            uid: uid.clone(),
-            record: CalRecord::JourFixe(cal_of(jf, contact)),
-        };
-        let record_fields = item_fields(&cal);
-        let record_side = match &base {
-            Some(base) if base.changed(&record_fields).is_empty() => Side::Same,
-            _ => Side::Changed,
-        };
-        let file_side = match (file, &base) {
-            (None, _) => Side::Absent,
-            (Some(f), Some(base)) => match &f.read {
-                None => Side::Same,
-                Some((_, _, text)) if item.is_some_and(|i| i.hash == hash_of(text)) => Side::Same,
-                Some((uid, read, _)) if base.changed(&fields_of(uid, read)).is_empty() => {
-                    Side::Same
-                }
-                Some(_) => Side::Changed,
-            },
-            (Some(_), None) => Side::Changed,
-        };
-        handled.push(href.clone());
-        let untouched =
-            item.is_some_and(|i| file.is_some_and(|f| f.read.is_none() && f.stat == i.stat));
-        if untouched && !dirty.contains_key(&jf.id) {
-            continue; // stat only: neither side changed since the last pass
-        }
-        let name = contact.name.clone();
-        match decide(item.is_some(), file_side, record_side) {
-            Action::Nothing => {
-                if let (Some(f), Some(item)) = (file, item)
-                    && f.stat != item.stat
-                    && !dry_run
-                {
-                    state::restat(tx, Folder::Calendar, &href, f.stat, now_ns(now))?;
-                }
-            }
-            Action::Export => {
-                report.written.push(name);
-                if !dry_run {
-                    let previous = std::fs::read_to_string(dir.join(&href)).ok();
-                    write_item(tx, dir, &href, &cal, jf.id, previous.as_deref(), now)?;
-                }
-            }
-            Action::Import | Action::Merge => {
-                let (read_uid, read, text) = load(dir, &href, file)?;
-                let mut merged_jf = read.clone();
-                if file_side == Side::Changed && record_side == Side::Changed {
-                    let theirs = fields_of(&read_uid, &read);
-                    let merged = merge(
-                        base.as_ref(),
-                        &record_fields,
-                        &theirs,
-                        newer(dirty.get(&jf.id).copied(), file.map(|f| f.mtime_ms)),
-                    );
-                    report.merged.push(name.clone());
-                    merged_jf = cal_of(jf, contact);
-                    take(&mut merged_jf, &read, &merged.theirs);
-                    for lost in &merged.lost {
-                        report.conflicts.push((
-                            name.clone(),
-                            lost.field.clone(),
-                            lost.value.clone(),
-                        ));
-                    }
-                    if !dry_run && !merged.lost.is_empty() {
-                        keep_lost(tx, contact.id, &merged.lost, now)?;
-                    }
-                } else {
-                    report.updated.push(name.clone());
-                }
-                if !dry_run {
-                    let updated = record_of(jf.id, contact.id, &merged_jf);
-                    state::put_jourfixe(tx, &updated)?;
-                    let cal = CalItem {
-                        uid: read_uid,
-                        record: CalRecord::JourFixe(merged_jf),
-                    };
-                    write_item(tx, dir, &href, &cal, jf.id, Some(&text), now)?;
-                }
-            }
-            Action::RemoveRecord => {
-                report.archived.push(name);
-                if !dry_run {
-                    jourfixe::delete(tx, jf.id)?;
-                    state::remove(tx, Folder::Calendar, &href)?;
-                }
-            }
-            Action::DeleteFile | Action::Forget => {
-                if !dry_run {
-                    state::remove(tx, Folder::Calendar, &href)?;
-                }
-            }
+    let mut handled: HashSet<String> = HashSet::new();
+    let mut kept: HashSet<(Kind, Id)> = HashSet::new();
+    for kind in KINDS {
+        let report = reports.of(kind);
+        let records = kinds::records(tx, kind, &people)?;
+        kept.extend(records.iter().map(|r| (kind, r.id)));
+        let item_of: HashMap<Id, &Item> = items
+            .iter()
+            .filter(|i| i.kind == kind)
+            .filter_map(|i| i.record_id.map(|id| (id, i)))
+            .collect();
+        for rec in &records {
+            let item = item_of.get(&rec.id).copied();
+            let uid = item.map_or_else(contacts::new_uid, |i| i.uid.clone());
+            let href = item.map_or_else(|| format!("{uid}.ics"), |i| i.href.clone());
+            handled.insert(href.clone());
+            let ctx = One {
+                tx,
+                dir,
+                now,
+                dry_run,
+                people: &people,
+                kind,
+            };
+            let file = files.get(&href).filter(|f| f.kind == kind);
+            let changed_at = dirty.get(&(kind, rec.id)).copied();
+            ctx.record(rec, item, &uid, &href, file, changed_at, report)?;
         }
     }
-    // files of Jour fixe this database does not have
+
+    // files of records this database does not have
     for (href, f) in &files {
         if handled.contains(href) {
             continue;
         }
+        let report = reports.of(f.kind);
         if let Some(item) = by_href.get(href.as_str())
             && item.record_id.is_some()
+            && f.read.is_none()
         {
-            // its Jour fixe was removed here: the file goes, unless it changed
-            if f.read.is_none() {
-                report.deleted.push(href.clone());
-                if !dry_run {
-                    let path = dir.join(href);
-                    std::fs::remove_file(&path).at_path(&path)?;
-                    state::remove(tx, Folder::Calendar, href)?;
-                }
-                continue;
+            // its record was removed here, and the file did not change
+            report.deleted.push(href.clone());
+            if !dry_run {
+                let path = dir.join(href);
+                std::fs::remove_file(&path).at_path(&path)?;
+                state::remove(tx, Folder::Calendar, href)?;
             }
+            continue;
         }
-        let (uid, read, text) = load(dir, href, Some(f))?;
-        let Some(contact) = read
-            .with
-            .uid
-            .as_deref()
-            .and_then(|u| by_uid.get(u))
-            .copied()
-        else {
-            // a Jour fixe with someone this database has not met yet: the
-            // next pass, after the contacts half brought the card, takes it
+        let (cal, text) = load(dir, href, Some(f))?;
+        if dry_run {
+            if let Some(name) = names_known(&cal.record, &people) {
+                report.added.push(name);
+            }
+            continue;
+        }
+        // someone this database has not met yet: the next pass, after
+        // the contacts half brought the card, takes it
+        let Some(id) = kinds::insert(tx, &cal.record, &people, now)? else {
             continue;
         };
-        report.added.push(contact.name.clone());
-        if !dry_run {
-            let mut record = record_of(0, contact.id, &read);
-            let skipped = std::mem::take(&mut record.skipped);
-            let id = jourfixe::insert(tx, &record, now)?;
-            record.id = id;
-            record.skipped = skipped;
-            state::put_jourfixe(tx, &record)?;
-            let cal = CalItem {
-                uid,
-                record: CalRecord::JourFixe(read),
-            };
-            remember(tx, dir, href, &cal, id, &text, now)?;
-        }
+        // the state holds the record as stored (see `One::record`)
+        let (name, stored) = match kinds::record(tx, f.kind, id, &people)? {
+            Some(r) => (r.name, r.cal),
+            None => (String::new(), cal.record.clone()),
+        };
+        report.added.push(name);
+        let cal = CalItem {
+            uid: cal.uid,
+            record: stored,
+        };
+        remember(tx, dir, href, &cal, f.kind, id, &text, now)?;
     }
     if !dry_run {
-        for item in items.iter().filter(|i| i.kind == Kind::JourFixe) {
+        for item in items.iter().filter(|i| KINDS.contains(&i.kind)) {
             if !dir.join(&item.href).exists() {
                 let gone = item
                     .record_id
-                    .is_none_or(|id| !records.iter().any(|r| r.id == id));
+                    .is_none_or(|id| !kept.contains(&(item.kind, id)));
                 if gone {
                     state::remove(tx, Folder::Calendar, &item.href)?;
                 }
@@ -279,105 +215,179 @@ pub(super) fn run(
     Ok(())
 }
 
-fn fields_of(uid: &str, jf: &CalJourFixe) -> Fields {
-    item_fields(&CalItem {
-        uid: uid.to_string(),
-        record: CalRecord::JourFixe(jf.clone()),
-    })
+/// The names an item of the folder concerns, when all are known here.
+fn names_known(cal: &CalRecord, people: &People) -> Option<String> {
+    let names: Option<Vec<String>> = cal
+        .people()
+        .iter()
+        .map(|p| {
+            p.uid
+                .as_deref()
+                .and_then(|u| people.by_uid.get(u))
+                .map(|c| c.name.clone())
+        })
+        .collect();
+    names.filter(|n| !n.is_empty()).map(|n| n.join(", "))
 }
 
-fn cal_of(jf: &JourFixe, contact: &Contact) -> CalJourFixe {
-    CalJourFixe {
-        with: Person {
-            uid: Some(contact.uid.clone()),
-            name: contact.name.clone(),
-            email: contact.emails.first().map(|e| e.value.clone()),
-        },
-        start: jf.start,
-        rrule: jf.rrule.clone(),
-        time: jf.time,
-        duration_minutes: jf.duration_minutes,
-        channel: jf.channel,
-        note: jf.note.clone(),
-        active: jf.active,
-        skipped: jf.skipped.clone(),
-    }
+/// What the pass over one record needs.
+struct One<'a, 'p> {
+    tx: &'a Tx,
+    dir: &'a Path,
+    now: DateTime<Utc>,
+    dry_run: bool,
+    people: &'a People<'p>,
+    kind: Kind,
 }
 
-fn record_of(id: Id, contact: Id, cal: &CalJourFixe) -> JourFixe {
-    JourFixe {
-        id,
-        contact_id: contact,
-        start: cal.start,
-        rrule: cal.rrule.clone(),
-        time: cal.time,
-        duration_minutes: cal.duration_minutes,
-        channel: cal.channel,
-        note: cal.note.clone(),
-        active: cal.active,
-        skipped: cal.skipped.clone(),
-    }
-}
-
-/// Takes each field in `theirs` from `other`.
-fn take(mine: &mut CalJourFixe, other: &CalJourFixe, theirs: &[String]) {
-    for field in theirs {
-        match field.as_str() {
-            "start" => mine.start = other.start,
-            "time" => mine.time = other.time,
-            "minutes" => mine.duration_minutes = other.duration_minutes,
-            "rule" => mine.rrule.clone_from(&other.rrule),
-            "channel" => mine.channel = other.channel,
-            "note" => mine.note.clone_from(&other.note),
-            "active" => mine.active = other.active,
-            "skipped" => mine.skipped.clone_from(&other.skipped),
-            _ => {}
+impl One<'_, '_> {
+    /// Brings record `rec` and its file `href` in step.
+    #[allow(clippy::too_many_arguments)]
+    fn record(
+        &self,
+        rec: &Rec,
+        item: Option<&Item>,
+        uid: &str,
+        href: &str,
+        file: Option<&File>,
+        changed_at: Option<i64>,
+        report: &mut Report,
+    ) -> Result<()> {
+        let (tx, dir, now, dry_run) = (self.tx, self.dir, self.now, self.dry_run);
+        // stat only: neither side changed since the last pass
+        let untouched =
+            item.is_some_and(|i| file.is_some_and(|f| f.read.is_none() && f.stat == i.stat));
+        if untouched && changed_at.is_none() {
+            return Ok(());
         }
+        let base = item.map(|i| Digest::decode(&i.digest));
+        let cal = CalItem {
+            uid: uid.to_string(),
+            record: rec.cal.clone(),
+        };
+        let record_fields = item_fields(&cal);
+        let record_side = match &base {
+            Some(base) if base.changed(&record_fields).is_empty() => Side::Same,
+            _ => Side::Changed,
+        };
+        let file_side = match (file, &base) {
+            (None, _) => Side::Absent,
+            (Some(f), Some(base)) => match &f.read {
+                None => Side::Same,
+                Some((_, text)) if item.is_some_and(|i| i.hash == hash_of(text)) => Side::Same,
+                Some((read, _)) if base.changed(&item_fields(read)).is_empty() => Side::Same,
+                Some(_) => Side::Changed,
+            },
+            (Some(_), None) => Side::Changed,
+        };
+        let name = rec.name.clone();
+        match decide(item.is_some(), file_side, record_side) {
+            Action::Nothing => {
+                if let (Some(f), Some(item)) = (file, item)
+                    && f.stat != item.stat
+                    && !dry_run
+                {
+                    state::restat(tx, Folder::Calendar, href, f.stat, now_ns(now))?;
+                }
+            }
+            Action::Export => {
+                report.written.push(name);
+                if !dry_run {
+                    let previous = std::fs::read_to_string(dir.join(href)).ok();
+                    self.write(href, &cal, rec.id, previous.as_deref())?;
+                }
+            }
+            Action::Import | Action::Merge => {
+                let (read, text) = load(dir, href, file)?;
+                let mut merged_rec = read.record.clone();
+                if file_side == Side::Changed && record_side == Side::Changed {
+                    let merged = merge(
+                        base.as_ref(),
+                        &record_fields,
+                        &item_fields(&read),
+                        newer(changed_at, file.map(|f| f.mtime_ms)),
+                    );
+                    report.merged.push(name.clone());
+                    merged_rec = rec.cal.clone();
+                    kinds::take(&mut merged_rec, &read.record, &merged.theirs);
+                    for lost in &merged.lost {
+                        report.conflicts.push((
+                            name.clone(),
+                            lost.field.clone(),
+                            lost.value.clone(),
+                        ));
+                    }
+                    if !dry_run && !merged.lost.is_empty() {
+                        keep_lost(tx, rec.owner, &merged.lost, now)?;
+                    }
+                } else {
+                    report.updated.push(name.clone());
+                }
+                if !dry_run {
+                    kinds::update(tx, rec.id, &merged_rec, self.people)?;
+                    // the record as stored now: what the file must say
+                    let stored = kinds::record(tx, self.kind, rec.id, self.people)?
+                        .map_or(merged_rec, |r| r.cal);
+                    let cal = CalItem {
+                        uid: read.uid.clone(),
+                        record: stored,
+                    };
+                    if file_side == Side::Changed && record_side == Side::Changed {
+                        self.write(href, &cal, rec.id, Some(&text))?;
+                    } else {
+                        // taken as it is: the file is not written back (what
+                        // draht could not take, a hook it does not have, stays
+                        // in it), the state holds the record as stored
+                        remember(tx, dir, href, &cal, self.kind, rec.id, &text, now)?;
+                    }
+                }
+            }
+            Action::RemoveRecord => {
+                report.archived.push(name);
+                if !dry_run {
+                    kinds::delete(tx, self.kind, rec.id)?;
+                    state::remove(tx, Folder::Calendar, href)?;
+                }
+            }
+            Action::DeleteFile | Action::Forget => {
+                if !dry_run {
+                    state::remove(tx, Folder::Calendar, href)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn write(&self, href: &str, cal: &CalItem, id: Id, previous: Option<&str>) -> Result<()> {
+        let text = render_item(cal, previous, self.now);
+        write_private(&self.dir.join(href), text.as_bytes())?;
+        remember(self.tx, self.dir, href, cal, self.kind, id, &text, self.now)
     }
 }
 
-/// The Jour fixe of file `href`, reading it if its stat said unchanged.
-fn load(dir: &Path, href: &str, file: Option<&File>) -> Result<(String, CalJourFixe, String)> {
-    if let Some((uid, jf, text)) = file.and_then(|f| f.read.as_ref()) {
-        return Ok((uid.clone(), jf.clone(), text.clone()));
+/// The item of file `href`, reading it if its stat said unchanged.
+fn load(dir: &Path, href: &str, file: Option<&File>) -> Result<(CalItem, String)> {
+    if let Some((cal, text)) = file.and_then(|f| f.read.as_ref()) {
+        return Ok((cal.clone(), text.clone()));
     }
     let path = dir.join(href);
     let text = std::fs::read_to_string(&path).at_path(&path)?;
     match read_item(&text) {
-        Ok(ReadItem::Draht {
-            item:
-                CalItem {
-                    uid,
-                    record: CalRecord::JourFixe(jf),
-                },
-            ..
-        }) => Ok((uid, jf, text)),
+        Ok(ReadItem::Draht { item, .. }) => Ok((item, text)),
         _ => Err(Error::input(format!(
-            "{} is not a Jour fixe draht can read",
+            "{} is not an item draht can read",
             path.display()
         ))),
     }
 }
 
-fn write_item(
-    tx: &Tx,
-    dir: &Path,
-    href: &str,
-    cal: &CalItem,
-    id: Id,
-    previous: Option<&str>,
-    now: DateTime<Utc>,
-) -> Result<()> {
-    let text = render_item(cal, previous, now);
-    write_private(&dir.join(href), text.as_bytes())?;
-    remember(tx, dir, href, cal, id, &text, now)
-}
-
+#[allow(clippy::too_many_arguments)]
 fn remember(
     tx: &Tx,
     dir: &Path,
     href: &str,
     cal: &CalItem,
+    kind: Kind,
     id: Id,
     text: &str,
     now: DateTime<Utc>,
@@ -390,7 +400,7 @@ fn remember(
             folder: Folder::Calendar,
             href: href.to_string(),
             uid: cal.uid.clone(),
-            kind: Kind::JourFixe,
+            kind,
             record_id: Some(id),
             stat: stat_of(&meta),
             seen_ns: now_ns(now),

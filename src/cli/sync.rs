@@ -1,6 +1,7 @@
 //! `draht sync`: one two-way pass between the database and the vdir
 //! folders that vdirsyncer keeps in step with a CardDAV/CalDAV server: the
-//! contacts (one .vcf each) and the calendar (each Jour fixe an .ics).
+//! contacts (one .vcf each) and the calendar (each Jour fixe, follow-up
+//! and touch an .ics).
 
 use std::path::PathBuf;
 
@@ -30,6 +31,8 @@ struct JsonPasses<'a> {
     dry_run: bool,
     contacts: Option<JsonReport<'a>>,
     calendar: Option<JsonReport<'a>>,
+    followups: Option<JsonReport<'a>>,
+    touches: Option<JsonReport<'a>>,
 }
 
 #[derive(Serialize)]
@@ -102,10 +105,14 @@ pub fn sync(ctx: &mut Ctx, args: &SyncArgs) -> Result<String> {
             dry_run: args.dry_run,
             contacts: passes.contacts.as_ref().map(json_report),
             calendar: passes.calendar.as_ref().map(json_report),
+            followups: passes.followups.as_ref().map(json_report),
+            touches: passes.touches.as_ref().map(json_report),
         });
     }
     let quiet = passes.contacts.as_ref().is_none_or(Report::is_empty)
-        && passes.calendar.as_ref().is_none_or(Report::is_empty);
+        && passes.calendar.as_ref().is_none_or(Report::is_empty)
+        && passes.followups.as_ref().is_none_or(Report::is_empty)
+        && passes.touches.as_ref().is_none_or(Report::is_empty);
     if quiet {
         return Ok(format!("{}\n", t!("sync-in-step")));
     }
@@ -118,6 +125,12 @@ pub fn sync(ctx: &mut Ctx, args: &SyncArgs) -> Result<String> {
     }
     if let Some(report) = &passes.calendar {
         out.push_str(&render(report, args.dry_run, &JOURFIXE_WORDS));
+    }
+    if let Some(report) = &passes.followups {
+        out.push_str(&render(report, args.dry_run, &FOLLOWUP_WORDS));
+    }
+    if let Some(report) = &passes.touches {
+        out.push_str(&render(report, args.dry_run, &TOUCH_WORDS));
     }
     Ok(out)
 }
@@ -148,6 +161,24 @@ const JOURFIXE_WORDS: Words = Words {
     written: "sync-jf-written",
     deleted: "sync-calendar-deleted",
     merged: "sync-jf-merged",
+};
+
+const FOLLOWUP_WORDS: Words = Words {
+    added: "sync-fu-added",
+    updated: "sync-fu-updated",
+    removed: "sync-fu-removed",
+    written: "sync-fu-written",
+    deleted: "sync-fu-deleted",
+    merged: "sync-fu-merged",
+};
+
+const TOUCH_WORDS: Words = Words {
+    added: "sync-touch-added",
+    updated: "sync-touch-updated",
+    removed: "sync-touch-removed",
+    written: "sync-touch-written",
+    deleted: "sync-touch-deleted",
+    merged: "sync-touch-merged",
 };
 
 fn render(report: &Report, dry_run: bool, words: &Words) -> String {

@@ -259,6 +259,15 @@ pub fn clear_dirty(conn: &Connection) -> Result<()> {
     Ok(())
 }
 
+/// Forgets the changes of `kinds` a pass took care of.
+pub fn clear_dirty_of(conn: &Connection, kinds: &[Kind]) -> Result<()> {
+    for kind in kinds {
+        conn.prepare_cached("DELETE FROM sync_dirty WHERE kind = ?1")?
+            .execute([kind.as_str()])?;
+    }
+    Ok(())
+}
+
 /// Sets when contact `id` was added (as the draht that added it has it).
 pub fn set_contact_created(conn: &Connection, id: Id, at: DateTime<Utc>) -> Result<()> {
     conn.prepare_cached("UPDATE contacts SET created_at = ?2 WHERE id = ?1")?

@@ -301,3 +301,214 @@ fn two_devices_converge_through_radicale_and_vdirsyncer() {
         assert!(device.round().contains("In step"));
     }
 }
+
+/// Everything of `export json` a sync carries, with each database's ids
+/// put as what they stand for (a contact's UID, a hook's text), each
+/// list sorted.
+fn everything(device: &Device) -> Value {
+    let backup = device.env.json(&["export", "json"]);
+    let uid_of = |id: &Value| -> String {
+        backup["contacts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["id"] == *id)
+            .map(|c| c["uid"].as_str().unwrap().to_string())
+            .unwrap_or_default()
+    };
+    let hook_text = |id: &Value| -> Value {
+        backup["hooks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|h| h["id"] == *id)
+            .map_or(Value::Null, |h| h["text"].clone())
+    };
+    let list = |key: &str, fix: &dyn Fn(&mut serde_json::Map<String, Value>)| -> Vec<String> {
+        let mut out: Vec<String> = backup[key]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| {
+                let mut r = r.clone();
+                let r = r.as_object_mut().unwrap();
+                r.remove("id");
+                if let Some(c) = r.remove("contact_id") {
+                    r.insert("contact".into(), uid_of(&c).into());
+                }
+                fix(r);
+                serde_json::to_string(r).unwrap()
+            })
+            .collect();
+        out.sort();
+        out
+    };
+    let touches = list("touches", &|t| {
+        let mut with: Vec<String> = t["participants"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(uid_of)
+            .collect();
+        with.sort();
+        t.insert("participants".into(), with.into());
+        let hook = t.remove("hook_id").map_or(Value::Null, |h| hook_text(&h));
+        t.insert("hook".into(), hook);
+    });
+    serde_json::json!({
+        "people": device.people(),
+        "hooks": list("hooks", &|_| {}),
+        "touches": touches,
+        "followups": list("followups", &|_| {}),
+    })
+}
+
+fn mentions(device: &Device, args: &[&str], what: &str) -> bool {
+    device.env.json(args).to_string().contains(what)
+}
+
+#[test]
+fn touches_and_follow_ups_travel_between_devices() {
+    let server = Radicale::start();
+    let (a, b) = (Device::new(&server, false), Device::new(&server, true));
+
+    // Anna, last called in October: overdue on 7 Dec with a 3-week cadence
+    a.ok(&["add", "Anna Schmidt", "--every", "3w"]);
+    a.ok(&["hook", "Anna", "sailing in June", "--kind", "hobby"]);
+    a.ok(&[
+        "log",
+        "Anna",
+        "call",
+        "the old call",
+        "--at",
+        "2026-10-01 18:00",
+    ]);
+    a.round();
+    b.round();
+    let today = b.env.json(&["today"]);
+    assert!(
+        today["overdue"].to_string().contains("Anna Schmidt"),
+        "B has the October call: {today}"
+    );
+
+    // a call logged on A, with the hook: after A's round and B's, B's
+    // agenda drops Anna and the hook's use is the same on both at once
+    a.ok(&[
+        "log", "Anna", "call", "talked", "--hook", "1", "--rating", "1",
+    ]);
+    a.round();
+    let on_b = b.round();
+    assert!(
+        on_b.contains("Touches added from the calendar, with: Anna Schmidt"),
+        "{on_b}"
+    );
+    assert!(
+        !mentions(&b, &["today"], "Anna Schmidt"),
+        "B's agenda no longer lists Anna"
+    );
+    let show = b.ok(&["show", "Anna"]);
+    assert!(show.contains("talked"), "{show}");
+    assert_eq!(
+        everything(&a)["hooks"],
+        everything(&b)["hooks"],
+        "hook use, one round"
+    );
+    assert_eq!(everything(&a)["touches"], everything(&b)["touches"]);
+
+    // two follow-ups added on A: B deletes one (as a calendar app does,
+    // its file) and marks the other done
+    a.ok(&["remind", "Anna", "2026-12-11", "send the offer"]);
+    a.ok(&["remind", "Anna", "2026-12-18", "ask about June"]);
+    a.round();
+    b.round();
+    let dry = b.ok(&[
+        "sync",
+        "--dry-run",
+        "--contacts",
+        b.folder.to_str().unwrap(),
+        "--calendar",
+        b.calendar.to_str().unwrap(),
+    ]);
+    assert!(dry.contains("In step"), "{dry}");
+    assert!(b.ok(&["show", "Anna"]).contains("send the offer"));
+    let offer = std::fs::read_dir(&b.calendar)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| {
+            std::fs::read_to_string(p)
+                .unwrap()
+                .contains("send the offer")
+        })
+        .expect("the follow-up's file on B");
+    std::fs::remove_file(&offer).unwrap();
+    let june = b.env.json(&["export", "json"])["followups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["note"] == "ask about June")
+        .map(|f| f["id"].to_string())
+        .unwrap();
+    b.ok(&["done", &june]);
+    // the dry run says what the pass would change, and changes nothing
+    let dry = b.ok(&[
+        "sync",
+        "--dry-run",
+        "--contacts",
+        b.folder.to_str().unwrap(),
+        "--calendar",
+        b.calendar.to_str().unwrap(),
+    ]);
+    assert!(
+        dry.contains("Follow-ups would be removed (their .ics was deleted), with: Anna Schmidt")
+            && dry.contains("Follow-ups would be written to the calendar, with: Anna Schmidt"),
+        "{dry}"
+    );
+    b.round();
+    a.round();
+    let followups = a.env.json(&["export", "json"])["followups"].clone();
+    let followups = followups.as_array().unwrap();
+    assert_eq!(
+        followups.len(),
+        1,
+        "the deleted one is gone on A: {followups:?}"
+    );
+    assert!(followups[0]["note"] == "ask about June" && !followups[0]["done_at"].is_null());
+
+    // a touch edited on B shows on A; a touch removed on A goes on B
+    let talked = b.env.json(&["export", "json"])["touches"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["note"] == "talked")
+        .map(|t| t["id"].to_string())
+        .unwrap();
+    b.ok(&[
+        "touch",
+        "edit",
+        &talked,
+        "--note",
+        "talked about the boat",
+        "--rating",
+        "0",
+    ]);
+    let old = a.env.json(&["export", "json"])["touches"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["note"] == "the old call")
+        .map(|t| t["id"].to_string())
+        .unwrap();
+    a.ok(&["touch", "rm", &old]);
+    b.round();
+    a.round();
+    b.round();
+    assert!(a.ok(&["show", "Anna"]).contains("talked about the boat"));
+    let touches = everything(&b)["touches"].clone();
+    assert_eq!(touches.as_array().unwrap().len(), 1, "{touches}");
+
+    assert_eq!(everything(&a), everything(&b), "both devices hold the same");
+    for device in [&a, &b] {
+        let round = device.round();
+        assert!(round.contains("In step"), "{round}");
+    }
+}
