@@ -22,6 +22,7 @@ pub mod status;
 pub mod sync;
 mod sync_apply;
 mod sync_cal;
+pub mod sync_setup;
 pub mod timer;
 pub mod touches;
 pub mod triage;
