@@ -1183,6 +1183,15 @@ sync-touch-merged = { $dry ->
         [yes] Einträge, die zusammengeführt würden (beide Seiten geändert), mit
        *[no] Einträge zusammengeführt (beide Seiten geändert), mit
     }
+## draht sync --setup (src/cli/sync_setup.rs, src/app/sync_setup.rs)
+error-sync-setup-no-folder = keine Ordner, für die vdirsyncer eingerichtet werden kann; tragen Sie in die config.toml von draht ein: [sync] contacts = "~/.contacts/draht" und calendar = "~/.calendars/draht" (jeweils in einer eigenen Zeile), dann rufen Sie draht sync --setup URL erneut auf
+error-sync-setup-url = { $url } ist keine Server-URL; geben Sie die Adresse des Servers mit https:// (oder http://) an, z. B. draht sync --setup https://dav.example.com/
+error-sync-setup-folder = { $path } kann kein abgeglichener Ordner für vdirsyncer sein; geben Sie in [sync] einen Ordner innerhalb eines anderen an, z. B. ~/.contacts/draht
+error-sync-setup-no-home = kein Home-Verzeichnis für die vdirsyncer-Konfiguration gefunden; setzen Sie VDIRSYNCER_CONFIG auf die zu schreibende Datei
+error-vdirsyncer-config-exists = { $path } gibt es schon, nichts geschrieben; fügen Sie die Paare, die draht sync --setup URL ausgibt, von Hand hinzu oder verschieben Sie die Datei und rufen Sie es erneut auf
+sync-setup-written = vdirsyncer-Konfiguration nach { $path } geschrieben. Tragen Sie dort Ihre Anmeldung ein (username, password.fetch) und rufen Sie dann auf: vdirsyncer discover && draht sync --run
+arg-sync-setup = Eine vdirsyncer-Konfiguration für die Ordner aus [sync] und den CardDAV/CalDAV-Server unter URL ausgeben (kein Abgleich)
+arg-sync-write = Mit --setup: in die Konfigurationsdatei von vdirsyncer schreiben ($VDIRSYNCER_CONFIG oder ~/.config/vdirsyncer/config); nie über eine vorhandene
 
 ## --help: was jeder Befehl tut (cmd-PFAD) und was jedes Argument bedeutet
 ## (arg-PFAD-ID, sonst das gemeinsame arg-ID) (src/cli/help.rs)

@@ -1185,6 +1185,15 @@ sync-touch-merged = { $dry ->
         [yes] Touches would be merged (both sides changed), with
        *[no] Touches merged (both sides changed), with
     }
+## draht sync --setup (src/cli/sync_setup.rs, src/app/sync_setup.rs)
+error-sync-setup-no-folder = no folders to set vdirsyncer up for; add to draht's config.toml: [sync] contacts = "~/.contacts/draht" and calendar = "~/.calendars/draht" (each on its own line), then run draht sync --setup URL again
+error-sync-setup-url = { $url } is not a server URL; give the server's address with https:// (or http://), e.g. draht sync --setup https://dav.example.com/
+error-sync-setup-folder = { $path } cannot be a synced folder for vdirsyncer; give a folder inside another one in [sync], e.g. ~/.contacts/draht
+error-sync-setup-no-home = cannot find a home directory for the vdirsyncer config; set VDIRSYNCER_CONFIG to the file to write
+error-vdirsyncer-config-exists = { $path } already exists, nothing written; add the pairs draht sync --setup URL prints to it by hand, or move it away and run again
+sync-setup-written = vdirsyncer config written to { $path }. Fill in your login there (username, password.fetch), then run: vdirsyncer discover && draht sync --run
+arg-sync-setup = Print a vdirsyncer config for the [sync] folders and the CardDAV/CalDAV server at URL (no pass)
+arg-sync-write = With --setup: write it to vdirsyncer's config file ($VDIRSYNCER_CONFIG or ~/.config/vdirsyncer/config); never over one that is there
 
 ## --help: what each command does (cmd-PATH) and each argument means
 ## (arg-PATH-ID, else the shared arg-ID) (src/cli/help.rs)

@@ -18,6 +18,7 @@ mod show;
 pub mod stats;
 mod status;
 mod sync;
+mod sync_setup;
 mod today;
 mod touches;
 pub mod triage;

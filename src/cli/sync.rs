@@ -24,6 +24,12 @@ pub struct SyncArgs {
     pub dry_run: bool,
     #[arg(long)]
     pub run: bool,
+    /// Print (or with `--write` write) a vdirsyncer config for the folders
+    /// and the server at URL, instead of a pass.
+    #[arg(long, value_name = "URL", conflicts_with_all = ["run", "dry_run"])]
+    pub setup: Option<String>,
+    #[arg(long, requires = "setup")]
+    pub write: bool,
 }
 
 #[derive(Serialize)]
@@ -84,6 +90,9 @@ pub fn sync(ctx: &mut Ctx, args: &SyncArgs) -> Result<String> {
         .calendar
         .clone()
         .or_else(|| ctx.config.sync_calendar.clone());
+    if let Some(url) = &args.setup {
+        return super::sync_setup::setup(ctx, url, contacts, calendar, args.write);
+    }
     if contacts.is_none() && calendar.is_none() {
         return Err(Error::input(t!("error-sync-no-folder")));
     }

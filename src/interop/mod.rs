@@ -27,6 +27,7 @@ mod vcard_patch;
 mod vcard_read;
 mod vcard_write;
 pub mod vdir;
+pub mod vdirsyncer;
 
 #[cfg(test)]
 mod tests;

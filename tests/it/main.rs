@@ -44,6 +44,7 @@ mod stats;
 mod status;
 mod sync;
 mod sync_dav;
+mod sync_setup;
 mod tags;
 mod timer;
 mod touch_ids;

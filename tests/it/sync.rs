@@ -350,7 +350,7 @@ fn an_event_made_in_another_calendar_is_left_alone() {
 }
 
 /// Runs `program ARGS` with `home` as its home, expects success.
-fn run_tool(program: &str, install: &str, home: &Path, args: &[&str]) -> String {
+pub(crate) fn run_tool(program: &str, install: &str, home: &Path, args: &[&str]) -> String {
     let out = std::process::Command::new(program)
         .args(args)
         .env_clear()

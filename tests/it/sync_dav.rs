@@ -13,18 +13,19 @@ use serde_json::Value;
 
 use crate::harness::Env;
 
-const INSTALL: &str = "install them with: python3 -m pip install radicale vdirsyncer (or apt-get install radicale vdirsyncer)";
+pub(crate) const INSTALL: &str = "install them with: python3 -m pip install radicale vdirsyncer (or apt-get install radicale vdirsyncer)";
 
 /// A Radicale serving one address book `u/contacts` and one calendar
-/// `u/calendar` (events, to-dos and journals), killed on drop.
-struct Radicale {
+/// `u/calendar` (events, to-dos and journals), killed on drop. Shared
+/// with the other tests that need a real server (`sync_setup`).
+pub(crate) struct Radicale {
     child: Child,
-    port: u16,
-    _storage: tempfile::TempDir,
+    pub(crate) port: u16,
+    storage: tempfile::TempDir,
 }
 
 impl Radicale {
-    fn start() -> Radicale {
+    pub(crate) fn start() -> Radicale {
         let storage = tempfile::tempdir().unwrap();
         // the address book, made as Radicale keeps its collections
         let book = storage.path().join("collection-root/u/contacts");
@@ -56,7 +57,7 @@ impl Radicale {
         let mut server = Radicale {
             child,
             port,
-            _storage: storage,
+            storage,
         };
         let deadline = Instant::now() + Duration::from_secs(20);
         while TcpStream::connect((Ipv4Addr::LOCALHOST, port)).is_err() {
@@ -70,6 +71,18 @@ impl Radicale {
             std::thread::sleep(Duration::from_millis(50));
         }
         server
+    }
+
+    /// The files of user `u`'s collection `name` as the server keeps them.
+    pub(crate) fn collection(&self, name: &str) -> Vec<PathBuf> {
+        let dir = self.storage.path().join("collection-root/u").join(name);
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            return Vec::new();
+        };
+        entries
+            .map(|e| e.unwrap().path())
+            .filter(|p| !p.file_name().unwrap().to_string_lossy().starts_with('.'))
+            .collect()
     }
 }
 

@@ -1,0 +1,78 @@
+//! `draht sync --setup URL --write`: puts the vdirsyncer config (its text
+//! from [`crate::interop::vdirsyncer`]) where vdirsyncer reads it, never
+//! over a config that is there: the user's own pairs stay as they were.
+
+use std::fs::OpenOptions;
+use std::io::Write;
+use std::os::unix::fs::OpenOptionsExt;
+use std::path::Path;
+
+use crate::error::{Error, IoContext, Result};
+use crate::fsutil::{create_private_dir, sync_dir, temp_beside};
+use crate::t;
+
+/// Writes `text` as a new file `path` (mode 0600, its folder made 0700
+/// when missing), whole or not at all: a temp file beside it, synced,
+/// then linked to its name, which fails if a file took the name
+/// meanwhile. A file already at `path` is an error and left alone.
+pub fn write_config(path: &Path, text: &str) -> Result<()> {
+    let exists = || {
+        Error::Database(t!(
+            "error-vdirsyncer-config-exists",
+            path = path.display().to_string()
+        ))
+    };
+    if std::fs::symlink_metadata(path).is_ok() {
+        return Err(exists());
+    }
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        create_private_dir(dir)?;
+    }
+    let temp = temp_beside(path, "tmp");
+    let written = (|| {
+        let mut file = OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(0o600)
+            .open(&temp)?;
+        file.write_all(text.as_bytes())?;
+        file.sync_all()?;
+        std::fs::hard_link(&temp, path)
+    })();
+    let _ = std::fs::remove_file(&temp);
+    match written {
+        Ok(()) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => return Err(exists()),
+        Err(e) => return Err(e).at_path(path),
+    }
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        sync_dir(dir);
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use std::os::unix::fs::PermissionsExt;
+
+    use super::*;
+
+    #[test]
+    fn a_new_config_is_written_owner_only_and_an_old_one_is_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("vdirsyncer").join("config");
+        write_config(&path, "[general]\n").unwrap();
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "[general]\n");
+        let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600);
+        let err = write_config(&path, "other\n").unwrap_err();
+        assert_eq!(err.exit_code(), 1);
+        assert!(err.to_string().contains("already exists"), "{err}");
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "[general]\n");
+        // no temp file is left beside it
+        assert_eq!(
+            std::fs::read_dir(path.parent().unwrap()).unwrap().count(),
+            1
+        );
+    }
+}
