@@ -1134,6 +1134,43 @@ tui-jf-none-about =
 tui-jf-none-examples = etwa jeden 2. Dienstag um 10 Uhr · jeden Mittwoch um 19 Uhr · jeden letzten Freitag im Monat
 tui-jf-next = nächster { $when } · { $channel }
 
+## CLI, German sweep 2: the system's errors as draht wraps them, backup,
+## capture, check and vCard words, lengths (src/error.rs, src/main.rs,
+## src/store/backup.rs, src/store/schema.rs, src/app/capture/,
+## src/interop/vcard_read.rs, src/parse/length.rs)
+
+# $kind: missing, denied, exists or other; English always says $problem, the system's words
+error-io = { $path }: { $kind ->
+        [missing] die Datei oder den Ordner gibt es nicht
+        [denied] keine Berechtigung
+        [exists] das gibt es schon
+       *[other] { $problem }
+    }
+error-write-output = die Ausgabe lässt sich nicht schreiben: { $problem }
+error-backup-busy = die Datenbank blieb beim Kopieren belegt; versuchen Sie es noch einmal
+error-backup-integrity = die Kopie unter { $path } hat die Integritätsprüfung nicht bestanden ({ $problems }); prüfen Sie die Datenbank mit `draht check`
+# $reader: maildir, mbox or phone
+error-capture-reader-stopped = { $reader ->
+        [maildir] das Lesen des Maildirs brach unerwartet ab
+        [mbox] das Lesen der mbox-Datei brach unerwartet ab
+       *[phone] das Lesen des Telefon-Exports brach unerwartet ab
+    }
+# $word: missing or unexpected; $part: a schema part as SQLite names it ("table x")
+check-finding = { $word ->
+        [missing] es fehlt
+       *[unexpected] unerwartet
+    }: { $part }
+check-level-zero-foreign = Stufe 0 enthält keine Tabellen von draht, aber { $tables }: die Datenbank eines anderen Programms
+check-level-unknown = die Schemastufe { $level } kennt dieses draht nicht (es kennt 0 bis { $latest })
+check-schema-unreadable = das Schema lässt sich nicht lesen: { $problem }
+vcard-not-understood = keine vCard, die dieser Leser versteht; berichtigen Sie sie oder überspringen Sie sie
+vcard-no-name = kein Name (FN, N, ORG oder EMAIL)
+vcard-bad-birthday = BDAY "{ $value }" ist kein Datum, das draht lesen kann (JJJJ-MM-TT, JJJJMMTT, --MM-TT oder --MMTT); berichtigen Sie es in der Karte
+# A Jour fixe's length: "45 min", "1 h", "1 h 30 min"
+length-minutes = { $minutes } Min.
+length-hours = { $hours } Std.
+length-hours-minutes = { $hours } Std. { $minutes } Min.
+
 ## --help: was jeder Befehl tut (cmd-PFAD) und was jedes Argument bedeutet
 ## (arg-PFAD-ID, sonst das gemeinsame arg-ID) (src/cli/help.rs)
 
