@@ -102,7 +102,15 @@ pub enum Error {
         source: rusqlite::Error,
     },
 
-    #[error("{}: {source}", path.display())]
+    #[error(
+        "{}",
+        t!(
+            "error-io",
+            path = path.display().to_string(),
+            kind = io_kind(source),
+            problem = source.to_string()
+        )
+    )]
     Io {
         path: PathBuf,
         #[source]
@@ -188,6 +196,17 @@ pub fn either(names: &[String]) -> String {
         [] => String::new(),
         [one] => one.clone(),
         [init @ .., last] => t!("list-or", init = init.join(", "), last = last.as_str()),
+    }
+}
+
+/// The key the messages select an I/O error's words on: `missing`,
+/// `denied`, `exists`, else `other` (then the system's own words show).
+pub fn io_kind(e: &std::io::Error) -> &'static str {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "missing",
+        std::io::ErrorKind::PermissionDenied => "denied",
+        std::io::ErrorKind::AlreadyExists => "exists",
+        _ => "other",
     }
 }
 

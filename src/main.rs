@@ -40,7 +40,10 @@ fn finish(result: draht::error::Result<String>) -> ExitCode {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
                 Err(e) => {
-                    eprintln!("draht: cannot write output: {e}");
+                    eprintln!(
+                        "draht: {}",
+                        draht::t!("error-write-output", problem = e.to_string())
+                    );
                     ExitCode::from(1)
                 }
             }

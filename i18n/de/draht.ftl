@@ -1192,6 +1192,42 @@ error-vdirsyncer-config-exists = { $path } gibt es schon, nichts geschrieben; f�
 sync-setup-written = vdirsyncer-Konfiguration nach { $path } geschrieben. Tragen Sie dort Ihre Anmeldung ein (username, password.fetch) und rufen Sie dann auf: vdirsyncer discover && draht sync --run
 arg-sync-setup = Eine vdirsyncer-Konfiguration f체r die Ordner aus [sync] und den CardDAV/CalDAV-Server unter URL ausgeben (kein Abgleich)
 arg-sync-write = Mit --setup: in die Konfigurationsdatei von vdirsyncer schreiben ($VDIRSYNCER_CONFIG oder ~/.config/vdirsyncer/config); nie 체ber eine vorhandene
+## CLI, German sweep 2: the system's errors as draht wraps them, backup,
+## capture, check and vCard words, lengths (src/error.rs, src/main.rs,
+## src/store/backup.rs, src/store/schema.rs, src/app/capture/,
+## src/interop/vcard_read.rs, src/parse/length.rs)
+
+# $kind: missing, denied, exists or other; English always says $problem, the system's words
+error-io = { $path }: { $kind ->
+        [missing] die Datei oder den Ordner gibt es nicht
+        [denied] keine Berechtigung
+        [exists] das gibt es schon
+       *[other] { $problem }
+    }
+error-write-output = die Ausgabe l채sst sich nicht schreiben: { $problem }
+error-backup-busy = die Datenbank blieb beim Kopieren belegt; versuchen Sie es noch einmal
+error-backup-integrity = die Kopie unter { $path } hat die Integrit채tspr체fung nicht bestanden ({ $problems }); pr체fen Sie die Datenbank mit `draht check`
+# $reader: maildir, mbox or phone
+error-capture-reader-stopped = { $reader ->
+        [maildir] das Lesen des Maildirs brach unerwartet ab
+        [mbox] das Lesen der mbox-Datei brach unerwartet ab
+       *[phone] das Lesen des Telefon-Exports brach unerwartet ab
+    }
+# $word: missing or unexpected; $part: a schema part as SQLite names it ("table x")
+check-finding = { $word ->
+        [missing] es fehlt
+       *[unexpected] unerwartet
+    }: { $part }
+check-level-zero-foreign = Stufe 0 enth채lt keine Tabellen von draht, aber { $tables }: die Datenbank eines anderen Programms
+check-level-unknown = die Schemastufe { $level } kennt dieses draht nicht (es kennt 0 bis { $latest })
+check-schema-unreadable = das Schema l채sst sich nicht lesen: { $problem }
+vcard-not-understood = keine vCard, die dieser Leser versteht; berichtigen Sie sie oder 체berspringen Sie sie
+vcard-no-name = kein Name (FN, N, ORG oder EMAIL)
+vcard-bad-birthday = BDAY "{ $value }" ist kein Datum, das draht lesen kann (JJJJ-MM-TT, JJJJMMTT, --MM-TT oder --MMTT); berichtigen Sie es in der Karte
+# A Jour fixe's length: "45 min", "1 h", "1 h 30 min"
+length-minutes = { $minutes } Min.
+length-hours = { $hours } Std.
+length-hours-minutes = { $hours } Std. { $minutes } Min.
 
 ## --help: was jeder Befehl tut (cmd-PFAD) und was jedes Argument bedeutet
 ## (arg-PFAD-ID, sonst das gemeinsame arg-ID) (src/cli/help.rs)

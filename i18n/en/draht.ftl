@@ -1194,6 +1194,39 @@ error-vdirsyncer-config-exists = { $path } already exists, nothing written; add 
 sync-setup-written = vdirsyncer config written to { $path }. Fill in your login there (username, password.fetch), then run: vdirsyncer discover && draht sync --run
 arg-sync-setup = Print a vdirsyncer config for the [sync] folders and the CardDAV/CalDAV server at URL (no pass)
 arg-sync-write = With --setup: write it to vdirsyncer's config file ($VDIRSYNCER_CONFIG or ~/.config/vdirsyncer/config); never over one that is there
+## CLI, German sweep 2: the system's errors as draht wraps them, backup,
+## capture, check and vCard words, lengths (src/error.rs, src/main.rs,
+## src/store/backup.rs, src/store/schema.rs, src/app/capture/,
+## src/interop/vcard_read.rs, src/parse/length.rs)
+
+# $kind: missing, denied, exists or other; English always says $problem, the system's words
+error-io = { $path }: { $kind ->
+       *[other] { $problem }
+    }
+error-write-output = cannot write output: { $problem }
+error-backup-busy = the database stayed busy while copying it; try again
+error-backup-integrity = the copy at { $path } failed its integrity check ({ $problems }); run `draht check` on the database
+# $reader: maildir, mbox or phone
+error-capture-reader-stopped = { $reader ->
+        [maildir] the maildir reader stopped unexpectedly
+        [mbox] the mbox reader stopped unexpectedly
+       *[phone] a phone export's reader stopped unexpectedly
+    }
+# $word: missing or unexpected; $part: a schema part as SQLite names it ("table x")
+check-finding = { $word ->
+        [missing] missing
+       *[unexpected] unexpected
+    } { $part }
+check-level-zero-foreign = level 0 holds no draht tables but { $tables }: another program's database
+check-level-unknown = schema level { $level } is none that this draht knows (0 to { $latest })
+check-schema-unreadable = the schema cannot be read: { $problem }
+vcard-not-understood = not a vCard this reader understands; repair it or skip it
+vcard-no-name = no name (FN, N, ORG or EMAIL)
+vcard-bad-birthday = BDAY "{ $value }" is not a date draht can read (YYYY-MM-DD, YYYYMMDD, --MM-DD or --MMDD); correct it in the card
+# A Jour fixe's length: "45 min", "1 h", "1 h 30 min"
+length-minutes = { $minutes } min
+length-hours = { $hours } h
+length-hours-minutes = { $hours } h { $minutes } min
 
 ## --help: what each command does (cmd-PATH) and each argument means
 ## (arg-PATH-ID, else the shared arg-ID) (src/cli/help.rs)

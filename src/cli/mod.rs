@@ -34,6 +34,7 @@ pub use args::{Cli, Command};
 use crate::clock;
 use crate::config::Config;
 use crate::error::{Error, Result};
+use crate::i18n;
 use crate::model::{Channel, Sphere};
 use crate::store::Store;
 use crate::text;
@@ -316,13 +317,41 @@ pub(crate) fn confirm(question: &str) -> Result<bool> {
     ))
 }
 
-/// Reads a channel name or alias; the error lists them all.
+/// The words a German user types for each channel, the first the channel's
+/// German name (all of them [`Channel::from_name`] reads).
+pub(crate) const GERMAN_CHANNEL_WORDS: [(Channel, &[&str]); 6] = [
+    (Channel::Sms, &["sms"]),
+    (Channel::Email, &["e-mail", "mail"]),
+    (
+        Channel::Chat,
+        &["chat", "nachricht", "whatsapp", "signal", "telegram"],
+    ),
+    (Channel::Call, &["anruf", "telefonat"]),
+    (
+        Channel::Video,
+        &["video", "videocall", "zoom", "skype", "teams"],
+    ),
+    (Channel::Meet, &["treffen", "kaffee", "essen", "besuch"]),
+];
+
+/// Reads a channel name or alias; the error lists them all, in German
+/// the German words.
 pub fn channel_arg(input: &str) -> Result<Channel> {
     Channel::from_name(input).ok_or_else(|| {
-        let names: Vec<String> = Channel::ALL
-            .iter()
-            .map(|c| format!("{} ({})", c.as_str(), c.aliases().join(", ")))
-            .collect();
+        let names: Vec<String> = match i18n::current() {
+            i18n::Lang::De => GERMAN_CHANNEL_WORDS
+                .iter()
+                .map(|(_, words)| match words {
+                    [one] => (*one).to_string(),
+                    [name, rest @ ..] => format!("{name} ({})", rest.join(", ")),
+                    [] => String::new(),
+                })
+                .collect(),
+            i18n::Lang::En => Channel::ALL
+                .iter()
+                .map(|c| format!("{} ({})", c.as_str(), c.aliases().join(", ")))
+                .collect(),
+        };
         Error::input(t!(
             "error-unknown-channel",
             input = input.trim(),

@@ -499,7 +499,8 @@ pub const EXPORT_HEADER: [&str; 17] = [
 
 /// One row per contact: its fields, last touch, due date and status.
 pub fn write_contacts(rows: &[(ContactFacts, Option<Checkin>)]) -> Result<String> {
-    let fail = |e: ::csv::Error| Error::Database(format!("cannot write CSV: {e}"));
+    let fail =
+        |e: ::csv::Error| Error::Database(crate::t!("error-write-csv", problem = e.to_string()));
     let mut writer = Writer::from_writer(Vec::new());
     writer.write_record(EXPORT_HEADER).map_err(fail)?;
     let handles = |list: &[Handle]| -> String {
@@ -561,8 +562,9 @@ pub fn write_contacts(rows: &[(ContactFacts, Option<Checkin>)]) -> Result<String
     }
     let bytes = writer
         .into_inner()
-        .map_err(|e| Error::Database(format!("cannot write CSV: {e}")))?;
-    String::from_utf8(bytes).map_err(|e| Error::Database(format!("cannot write CSV: {e}")))
+        .map_err(|e| Error::Database(crate::t!("error-write-csv", problem = e.to_string())))?;
+    String::from_utf8(bytes)
+        .map_err(|e| Error::Database(crate::t!("error-write-csv", problem = e.to_string())))
 }
 
 #[cfg(test)]

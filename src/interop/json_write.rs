@@ -131,7 +131,7 @@ fn whole_section<T: Serialize>(
 }
 
 fn cannot_write(e: serde_json::Error) -> Error {
-    Error::Database(format!("cannot write JSON: {e}"))
+    Error::Database(crate::t!("error-write-json", problem = e.to_string()))
 }
 
 fn header(out: &mut Vec<u8>, format: &str, version: u32, at: &DateTime<Utc>) -> Result<()> {
@@ -143,7 +143,8 @@ fn header(out: &mut Vec<u8>, format: &str, version: u32, at: &DateTime<Utc>) -> 
 
 fn finish(mut out: Vec<u8>) -> Result<String> {
     out.extend_from_slice(b"}\n");
-    String::from_utf8(out).map_err(|e| Error::Database(format!("cannot write JSON: {e}")))
+    String::from_utf8(out)
+        .map_err(|e| Error::Database(crate::t!("error-write-json", problem = e.to_string())))
 }
 
 fn field<T: Serialize + ?Sized>(out: &mut Vec<u8>, name: &str, value: &T) -> Result<()> {

@@ -135,7 +135,7 @@ fn read_card(card: &CardText, flat: Flatten) -> Result<Card, String> {
                 text: card.text.clone(),
             })
         }
-        _ => Err("not a vCard this reader understands; repair it or skip it".to_string()),
+        _ => Err(crate::t!("vcard-not-understood")),
     }
 }
 
@@ -201,7 +201,7 @@ fn contact_from(vcard: &VCard, flat: Flatten) -> Result<CardContact, String> {
         .or_else(|| name_from_n(vcard, flat))
         .or_else(|| company.clone())
         .or_else(|| emails.first().map(|e| e.value.clone()))
-        .ok_or_else(|| "no name (FN, N, ORG or EMAIL)".to_string())?;
+        .ok_or_else(|| crate::t!("vcard-no-name"))?;
     Ok(CardContact {
         uid: first_text(vcard, VCardProperty::Uid),
         name,
@@ -238,10 +238,7 @@ fn birthday(vcard: &VCard) -> Result<Option<Birthday>, String> {
         match parse_birthday(&text) {
             Some(day) => found = found.or(Some(day)),
             None => {
-                return Err(format!(
-                    "BDAY \"{}\" is not a date draht can read (YYYY-MM-DD, YYYYMMDD, --MM-DD or --MMDD); correct it in the card",
-                    shown(&text)
-                ));
+                return Err(crate::t!("vcard-bad-birthday", value = shown(&text)));
             }
         }
     }

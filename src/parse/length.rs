@@ -5,9 +5,9 @@ use crate::error::{Error, Result};
 /// "30 min", "1 h", "1 h 30 min"
 pub fn minutes_text(minutes: u32) -> String {
     match (minutes / 60, minutes % 60) {
-        (0, m) => format!("{m} min"),
-        (h, 0) => format!("{h} h"),
-        (h, m) => format!("{h} h {m} min"),
+        (0, m) => crate::t!("length-minutes", minutes = m),
+        (h, 0) => crate::t!("length-hours", hours = h),
+        (h, m) => crate::t!("length-hours-minutes", hours = h, minutes = m),
     }
 }
 

@@ -102,9 +102,7 @@ fn copy_into(src: &Connection, target: &Path) -> Result<Copied> {
                 StepResult::Busy | StepResult::Locked => {
                     busy += 1;
                     if busy > BUSY_RETRIES {
-                        return Err(Error::Database(
-                            "the database stayed busy while copying it; try again".to_string(),
-                        ));
+                        return Err(Error::Database(crate::t!("error-backup-busy")));
                     }
                     std::thread::sleep(BUSY_PAUSE);
                 }
@@ -115,10 +113,10 @@ fn copy_into(src: &Connection, target: &Path) -> Result<Copied> {
     }
     let problems = integrity_problems(&dst)?;
     if !problems.is_empty() {
-        return Err(Error::Database(format!(
-            "the copy at {} failed its integrity check ({}); run `draht check` on the database",
-            target.display(),
-            problems.join("; ")
+        return Err(Error::Database(crate::t!(
+            "error-backup-integrity",
+            path = target.display().to_string(),
+            problems = problems.join("; ")
         )));
     }
     // the copy carries the source's WAL mode; as a plain rollback-journal
@@ -224,21 +222,28 @@ pub fn check(conn: &Connection) -> Result<Health> {
             let mut findings = difference.findings();
             // level 0 is an empty file; one with tables is another program's
             if schema_level == 0 && !found.is_empty() {
-                findings.push(format!(
-                    "level 0 holds no draht tables but {}: another program's database",
-                    found.tables().join(", ")
+                findings.push(crate::t!(
+                    "check-level-zero-foreign",
+                    tables = found.tables().join(", ")
                 ));
             }
             (findings, difference.other_tables)
         }
         (Ok(_), None) => (
-            vec![format!(
-                "schema level {schema_level} is none that this draht knows (0 to {})",
-                super::open::latest_version()
+            vec![crate::t!(
+                "check-level-unknown",
+                level = schema_level,
+                latest = super::open::latest_version()
             )],
             Vec::new(),
         ),
-        (Err(e), _) => (vec![format!("the schema cannot be read: {e}")], Vec::new()),
+        (Err(e), _) => (
+            vec![crate::t!(
+                "check-schema-unreadable",
+                problem = e.to_string()
+            )],
+            Vec::new(),
+        ),
     };
     Ok(Health {
         integrity,

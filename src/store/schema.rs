@@ -67,7 +67,10 @@ impl Difference {
                 if rank > 0 && table.is_some_and(|t| tables.contains(&t)) {
                     continue;
                 }
-                out.push((rank, format!("{word} {part}")));
+                out.push((
+                    rank,
+                    crate::t!("check-finding", word = word, part = part.as_str()),
+                ));
             }
         }
         out.sort_by_key(|(rank, _)| *rank);

@@ -32,6 +32,7 @@ mod jourfixe;
 mod language;
 mod language_demo;
 mod language_sweep;
+mod language_sweep2;
 mod list;
 mod merge;
 mod migrate;

@@ -256,9 +256,12 @@ fn maildir<S: Sink>(sink: &mut S, s: &mut Session, whole: bool, marks: &Marks) -
                 last = Instant::now();
             }
         }
-        reader
-            .join()
-            .map_err(|_| Error::Database("the maildir reader stopped unexpectedly".to_string()))?;
+        reader.join().map_err(|_| {
+            Error::Database(crate::t!(
+                "error-capture-reader-stopped",
+                reader = "maildir"
+            ))
+        })?;
         vanished.extend(
             pending
                 .iter()
@@ -442,7 +445,9 @@ fn mbox<S: Sink>(sink: &mut S, s: &mut Session, whole: bool, marks: &Marks) -> R
         }
         let end = reader
             .join()
-            .map_err(|_| Error::Database("the mbox reader stopped unexpectedly".to_string()))?
+            .map_err(|_| {
+                Error::Database(crate::t!("error-capture-reader-stopped", reader = "mbox"))
+            })?
             .map_err(io)?;
         let stamp = mbox::stamp(&hashing).map_err(io)?;
         let mark = mbox_mark(&mut hashing, end, Some(stamp)).map_err(io)?;

@@ -299,7 +299,7 @@ fn file<S: Sink>(
                 }
             }
             let settled = reader.join().map_err(|_| {
-                Error::Database("a phone export's reader stopped unexpectedly".to_string())
+                Error::Database(crate::t!("error-capture-reader-stopped", reader = "phone"))
             })?;
             match settled {
                 Ok(settled) => mark.settled = settled,
