@@ -29,7 +29,7 @@ pub fn day(store: &mut Store, today: NaiveDate, settings: &Settings) -> Result<D
 /// [`day`] inside the caller's transaction.
 pub(crate) fn day_lean(conn: &Tx, today: NaiveDate, settings: &Settings) -> Result<Day> {
     reading(conn, today, settings, |relevance| {
-        facts::load_where(conn, |f| relevance.keeps(f))
+        facts::load_where(conn, &relevance.birthday_days(), |f| relevance.keeps(f))
     })
 }
 

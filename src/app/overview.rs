@@ -80,7 +80,9 @@ pub fn first(store: &mut Store, today: NaiveDate, settings: &Settings) -> Result
         let tracked = super::jourfixe::tracked(tx, today, settings, None)?;
         let plans = jf_agenda::plans(&tracked, today);
         let relevance = Relevance::new(&open, &plans, today, settings);
-        let facts = facts::load_where_without_hooks(tx, |f| relevance.keeps(f))?;
+        let facts = facts::load_where_without_hooks(tx, &relevance.birthday_days(), |f| {
+            relevance.keeps(f)
+        })?;
         let agenda = schedule::day(&facts, &open, &tracked, &plans, today, settings);
         let checkins = schedule::checkins(&facts, &open, &plans, today, settings);
         let name_keys = facts

@@ -281,3 +281,42 @@ fn language_codes_are_de_and_en() {
     assert_eq!(Lang::from_code("deu"), None);
     assert_eq!(Lang::from_code(""), None);
 }
+
+/// Each message parsed alone on its first lookup formats exactly as in the
+/// whole file's bundle, in both languages, for every message and with every
+/// argument it uses: so no message leans on another one or on a term.
+#[test]
+fn each_message_alone_formats_as_in_the_whole_file() {
+    for lang in Lang::ALL {
+        let source = lang.source();
+        let all = messages(source);
+        let index = entries(source);
+        assert_eq!(
+            index.keys().copied().collect::<BTreeSet<_>>(),
+            all.keys().map(String::as_str).collect::<BTreeSet<_>>(),
+            "i18n/{}/draht.ftl: the index of entries differs from the parser's ids",
+            lang.code()
+        );
+        let (whole, _) = build(lang, source);
+        for (id, variables) in &all {
+            for value in [1, 2, 7] {
+                let mut args = FluentArgs::new();
+                for name in variables {
+                    args.set(name.clone(), value);
+                }
+                let expected = whole.get_message(id).and_then(|m| m.value()).map(|p| {
+                    whole
+                        .format_pattern(p, Some(&args), &mut Vec::new())
+                        .into_owned()
+                });
+                assert_eq!(
+                    format(lang, id, Some(&args)),
+                    expected,
+                    "{}: {id}",
+                    lang.code()
+                );
+            }
+        }
+    }
+    assert_eq!(format(Lang::En, "no-such-message", None), None);
+}

@@ -126,6 +126,9 @@ pub fn agenda(
 /// within the horizon, or whose check-in is not `ok` given `extra_plans`.
 /// The store reads only these contacts in full; [`agenda`] over them gives
 /// the same agenda as over everyone.
+/// A day of the year as (month, day).
+pub type MonthDay = (u32, u32);
+
 pub struct Relevance {
     plans: HashMap<Id, Vec<Plan>>,
     with_followups: HashSet<Id>,
@@ -147,6 +150,26 @@ impl Relevance {
             today,
             horizon_end: add_days(today, settings.horizon_days),
             settings: settings.clone(),
+        }
+    }
+
+    /// The birthdays [`Relevance::keeps`] can keep, as inclusive ranges of
+    /// (month, day), each within one calendar year: a superset, for a store
+    /// that reads only these birthdays (with every contact that has a
+    /// cadence or an open follow-up). The horizon is widened by a day on
+    /// each side, so that Feb 29 (celebrated on Feb 28 in common years) and
+    /// any rounding at the year's turn stay inside; a horizon of a year or
+    /// more is the whole year.
+    pub fn birthday_days(&self) -> Vec<(MonthDay, MonthDay)> {
+        let from = self.today.pred_opt().unwrap_or(self.today);
+        let to = self.horizon_end.succ_opt().unwrap_or(self.horizon_end);
+        let md = |d: NaiveDate| (d.month(), d.day());
+        if (to - from).num_days() >= 365 {
+            vec![((1, 1), (12, 31))]
+        } else if md(from) <= md(to) {
+            vec![(md(from), md(to))]
+        } else {
+            vec![(md(from), (12, 31)), ((1, 1), md(to))]
         }
     }
 

@@ -16,7 +16,7 @@ pub mod rules;
 #[cfg(test)]
 mod tests;
 
-pub use agenda::{Relevance, agenda, checkins, day};
+pub use agenda::{MonthDay, Relevance, agenda, checkins, day};
 pub use rules::{
     checkin, due_date, facts_from_touches, followup_is_open, freshest_hook, hook_order, is_personal,
 };

@@ -253,6 +253,37 @@ proptest! {
         );
     }
 
+    /// What the store's birthday read relies on (it reads only the
+    /// birthdays within `Relevance::birthday_days`, by an index on their
+    /// month and day): every birthday the agenda can show lies in one of
+    /// those ranges, on any day of any year, over any horizon, Feb 29 and
+    /// the turn of the year included.
+    #[test]
+    fn birthday_days_hold_every_birthday_kept(
+        start in 0i64..(366 * 8),
+        horizon_days in prop_oneof![0u32..40, 300u32..400],
+        month in 1u32..=12,
+        dom in 1u32..=31,
+        year in prop::option::of(1940i32..2030),
+    ) {
+        let today = d(2023, 1, 1) + Days::new(start as u64);
+        let Some(birthday) = Birthday::new(year, month, dom) else {
+            return Ok(());
+        };
+        let s = Settings { horizon_days, ..Settings::default() };
+        let relevance = Relevance::new(&[], &[], today, &s);
+        let mut c = contact("Geburtstagskind", None);
+        c.birthday = Some(birthday);
+        let f = facts_from_touches(c, today, &[], &[], utc_day);
+        let ranges = relevance.birthday_days();
+        prop_assert!(ranges.len() <= 2);
+        let within = ranges.iter().any(|&(from, to)| from <= (month, dom) && (month, dom) <= to);
+        prop_assert!(
+            within || !relevance.keeps(&f),
+            "{birthday:?} kept on {today} (+{horizon_days}) outside {ranges:?}"
+        );
+    }
+
     #[test]
     fn checkins_and_agenda_agree_on_status(w in world(), horizon_days in 0u32..30) {
         let s = Settings { horizon_days, ..Settings::default() };
