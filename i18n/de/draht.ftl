@@ -1669,6 +1669,6 @@ capture-place-offset = { $path } bei Byte { $offset }
 ## draht sync
 cmd-sync = Ein Abgleich in beide Richtungen zwischen der Datenbank und den Kontakt- und Kalender-vdirs, die vdirsyncer abgleicht
 arg-sync-contacts = Das Kontakt-vdir (eine .vcf je Kontakt) [Standard: [sync] contacts in der Konfiguration]
-arg-sync-calendar = Das Kalender-vdir (jeder Jour fixe eine .ics) [Standard: [sync] calendar in der Konfiguration]
+arg-sync-calendar = Das Kalender-vdir (eine .ics je Jour fixe, Wiedervorlage und Eintrag) [Standard: [sync] calendar in der Konfiguration]
 arg-sync-dry-run = Zeigen, was jede Seite ändern würde; nichts ändern
 arg-sync-run = `vdirsyncer sync` vor und nach dem Abgleich ausführen (die Änderungen des Servers herein, die von draht hinaus)

@@ -1692,6 +1692,6 @@ capture-place-offset = { $path } at offset { $offset }
 ## draht sync
 cmd-sync = One two-way pass between the database and the contacts and calendar vdirs vdirsyncer syncs
 arg-sync-contacts = The contacts vdir (one .vcf per contact) [default: [sync] contacts in the config]
-arg-sync-calendar = The calendar vdir (each Jour fixe an .ics) [default: [sync] calendar in the config]
+arg-sync-calendar = The calendar vdir (one .ics per Jour fixe, follow-up and touch) [default: [sync] calendar in the config]
 arg-sync-dry-run = Show what each side would change; change nothing
 arg-sync-run = Run `vdirsyncer sync` before and after the pass (the server's changes in, draht's out)

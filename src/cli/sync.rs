@@ -24,8 +24,8 @@ pub struct SyncArgs {
     pub dry_run: bool,
     #[arg(long)]
     pub run: bool,
-    /// Print (or with `--write` write) a vdirsyncer config for the folders
-    /// and the server at URL, instead of a pass.
+    // Print (or with `--write` write) a vdirsyncer config for the folders
+    // and the server at URL, instead of a pass.
     #[arg(long, value_name = "URL", conflicts_with_all = ["run", "dry_run"])]
     pub setup: Option<String>,
     #[arg(long, requires = "setup")]

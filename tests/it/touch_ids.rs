@@ -132,10 +132,11 @@ fn the_rebuild_keeps_every_row_index_and_reference() {
     let old_tables: BTreeSet<&String> = before.keys().collect();
     let mut schema_after = schema(&conn);
     schema_after.retain(|(_, _, table, _)| old_tables.contains(table));
-    // later levels may add triggers of their own on old tables (0010's
-    // sync triggers); the ones that were there stay as they were
+    // later levels may add triggers and indexes of their own on old tables
+    // (0010's sync triggers, 0011's agenda indexes); the ones that were
+    // there stay as they were
     schema_after.retain(|(kind, name, _, _)| {
-        kind != "trigger" || schema_before.iter().any(|s| &s.1 == name)
+        !matches!(kind.as_str(), "trigger" | "index") || schema_before.iter().any(|s| &s.1 == name)
     });
     // a table's SQL is as it was, or (with a column added by ALTER TABLE)
     // as it was up to its closing parenthesis
