@@ -196,7 +196,7 @@ fn render(report: &Report, dry_run: bool, words: &Words) -> String {
     let mut out = String::new();
     let mut line = |id: &str, names: &[String]| {
         if !names.is_empty() {
-            let names: Vec<String> = names.iter().map(|n| text::clean(n)).collect();
+            let names = grouped(names);
             out.push_str(&format!(
                 "{}: {}\n",
                 t!(lang; id, dry = dry),
@@ -225,4 +225,43 @@ fn render(report: &Report, dry_run: bool, words: &Words) -> String {
         ));
     }
     out
+}
+
+/// The names of one report line, each once: a name that comes up more than
+/// once (the touches of one person) carries its count, "Anna Schmidt ×52",
+/// and the most frequent come first; names seen once keep their order.
+fn grouped(names: &[String]) -> Vec<String> {
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    let mut at: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for name in names {
+        let name = text::clean(name);
+        match at.get(&name) {
+            Some(&i) => counts[i].1 += 1,
+            None => {
+                at.insert(name.clone(), counts.len());
+                counts.push((name, 1));
+            }
+        }
+    }
+    counts.sort_by(|a, b| b.1.cmp(&a.1));
+    counts
+        .into_iter()
+        .map(|(name, n)| if n > 1 { format!("{name} ×{n}") } else { name })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::grouped;
+
+    #[test]
+    fn a_line_names_each_person_once_with_the_count_of_their_items() {
+        let names: Vec<String> = ["Jonas", "Anna", "Jonas", "Ben", "Anna", "Anna"]
+            .into_iter()
+            .map(String::from)
+            .collect();
+        assert_eq!(grouped(&names), ["Anna ×3", "Jonas ×2", "Ben"]);
+        let once: Vec<String> = ["Clara", "Anna"].into_iter().map(String::from).collect();
+        assert_eq!(grouped(&once), ["Clara", "Anna"]);
+    }
 }
