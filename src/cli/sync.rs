@@ -243,7 +243,7 @@ fn grouped(names: &[String]) -> Vec<String> {
             }
         }
     }
-    counts.sort_by(|a, b| b.1.cmp(&a.1));
+    counts.sort_by_key(|c| std::cmp::Reverse(c.1));
     counts
         .into_iter()
         .map(|(name, n)| if n > 1 { format!("{name} ×{n}") } else { name })
