@@ -26,25 +26,33 @@ pub fn write_private(path: &Path, bytes: &[u8]) -> Result<()> {
             return file.write_all(bytes).at_path(&target);
         }
     }
-    let temp = temp_beside(&target, "tmp");
-    let written = (|| {
-        let mut file = OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .mode(0o600)
-            .open(&temp)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-        std::fs::rename(&temp, &target)
-    })();
-    if let Err(e) = written {
-        let _ = std::fs::remove_file(&temp);
-        return Err(e).at_path(&target);
-    }
+    let written = synced_temp(&target, bytes).and_then(|temp| {
+        std::fs::rename(&temp, &target).inspect_err(|_| {
+            let _ = std::fs::remove_file(&temp);
+        })
+    });
+    written.at_path(&target)?;
     if let Some(dir) = parent(&target) {
         sync_dir(dir);
     }
     Ok(())
+}
+
+/// A new owner-only (0600) file beside `target` holding `bytes`, synced
+/// to disk, for the caller to rename or link to its name; on an error
+/// nothing is left behind.
+pub fn synced_temp(target: &Path, bytes: &[u8]) -> std::io::Result<PathBuf> {
+    let temp = temp_beside(target, "tmp");
+    let mut file = OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(&temp)?;
+    if let Err(e) = file.write_all(bytes).and_then(|()| file.sync_all()) {
+        let _ = std::fs::remove_file(&temp);
+        return Err(e);
+    }
+    Ok(temp)
 }
 
 /// Creates the folder `path` (and missing parents) with mode 0700; an

@@ -2,13 +2,10 @@
 //! from [`crate::interop::vdirsyncer`]) where vdirsyncer reads it, never
 //! over a config that is there: the user's own pairs stay as they were.
 
-use std::fs::OpenOptions;
-use std::io::Write;
-use std::os::unix::fs::OpenOptionsExt;
 use std::path::Path;
 
 use crate::error::{Error, IoContext, Result};
-use crate::fsutil::{create_private_dir, sync_dir, temp_beside};
+use crate::fsutil::{create_private_dir, sync_dir, synced_temp};
 use crate::t;
 
 /// Writes `text` as a new file `path` (mode 0600, its folder made 0700
@@ -28,18 +25,11 @@ pub fn write_config(path: &Path, text: &str) -> Result<()> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         create_private_dir(dir)?;
     }
-    let temp = temp_beside(path, "tmp");
-    let written = (|| {
-        let mut file = OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .mode(0o600)
-            .open(&temp)?;
-        file.write_all(text.as_bytes())?;
-        file.sync_all()?;
-        std::fs::hard_link(&temp, path)
-    })();
-    let _ = std::fs::remove_file(&temp);
+    let written = synced_temp(path, text.as_bytes()).and_then(|temp| {
+        let linked = std::fs::hard_link(&temp, path);
+        let _ = std::fs::remove_file(&temp);
+        linked
+    });
     match written {
         Ok(()) => {}
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => return Err(exists()),
