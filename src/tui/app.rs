@@ -165,6 +165,9 @@ pub struct App {
     merge_wanted: Option<(Id, Id)>,
     /// What the write being performed undoes, when it is an undo.
     undoing: Option<String>,
+    /// Why `u` has nothing to take back, when the session made a change
+    /// (none: nothing was changed since draht started).
+    pub no_undo: Option<String>,
     /// A Jour fixe about to start, shown on every tab.
     pub banner: super::banner::Banner,
 }
@@ -196,6 +199,7 @@ impl App {
             undo: None,
             merge_wanted: None,
             undoing: None,
+            no_undo: None,
             banner: Default::default(),
         };
         app.today.selected = app.first_today_row().unwrap_or(0);
@@ -438,6 +442,7 @@ impl App {
         {
             let message = result.map(|applied| {
                 self.undo = applied.undo;
+                self.no_undo = Some(final_change(&applied.message));
                 applied.message
             });
             self.triage_done(triage, message);
@@ -451,6 +456,13 @@ impl App {
                 if self.after_log.is_none() {
                     self.select_after_reload = applied.select;
                 }
+                self.no_undo = Some(match &undoing {
+                    Some(_) => {
+                        "nothing to undo: the last change was undone already (u takes back one change)"
+                            .to_string()
+                    }
+                    None => final_change(&applied.message),
+                });
                 // An undo is not undone in turn: `u` takes back one write.
                 let text = match &undoing {
                     Some(what) => format!("Undone: {what}."),
@@ -545,4 +557,12 @@ struct Selection {
     jourfixe: Option<Id>,
     /// The selected Today row's place.
     today_row: usize,
+}
+
+/// What `u` says after a write that has no inverse (a merge, a deletion).
+fn final_change(message: &str) -> String {
+    format!(
+        "nothing to undo: the last change cannot be taken back ({})",
+        message.trim_end_matches('.')
+    )
 }

@@ -269,10 +269,10 @@ impl App {
                 return match self.take_undo() {
                     Some(effect) => Outcome::Effect(Box::new(effect)),
                     None => {
-                        self.say(
-                            "nothing to undo: no change made here since draht started",
-                            true,
-                        );
+                        let why = self.no_undo.clone().unwrap_or_else(|| {
+                            "nothing to undo: no change made here since draht started".into()
+                        });
+                        self.say(why, true);
                         Outcome::Continue
                     }
                 };

@@ -174,18 +174,27 @@ fn u_takes_back_a_fixed_or_removed_touch() {
 fn u_undoes_one_write_only_and_says_when_there_is_none() {
     let mut f = Fixture::demo();
     f.keys("u");
-    assert!(message(&f.app).contains("nothing to undo"));
+    assert_eq!(
+        message(&f.app),
+        "nothing to undo: no change made here since draht started"
+    );
     f.keys("s<Enter>u");
     assert!(message(&f.app).starts_with("Undone"));
     f.keys("u");
     assert!(
-        message(&f.app).contains("nothing to undo"),
-        "an undo is not undone"
+        message(&f.app).starts_with("nothing to undo: the last change was undone already"),
+        "an undo is not undone: {}",
+        message(&f.app)
     );
-    // a deletion offers no undo
+    // a deletion offers no undo, and says so
     f.keys("dy");
     f.keys("u");
-    assert!(message(&f.app).contains("nothing to undo"));
+    assert!(
+        message(&f.app)
+            .starts_with("nothing to undo: the last change cannot be taken back (Deleted"),
+        "{}",
+        message(&f.app)
+    );
 }
 
 #[test]
