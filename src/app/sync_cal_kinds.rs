@@ -97,16 +97,12 @@ pub(super) fn records(tx: &Tx, kind: Kind, people: &People) -> Result<Vec<Rec>> 
 
 /// Record `id` of `kind` as stored now.
 pub(super) fn record(tx: &Tx, kind: Kind, id: Id, people: &People) -> Result<Option<Rec>> {
+    // the record was just written in this transaction: a failing read is
+    // an error to report, not a record that is gone
     Ok(match kind {
-        Kind::JourFixe => jourfixe::get(tx, id)
-            .ok()
-            .and_then(|j| jourfixe_rec(&j, people)),
-        Kind::FollowUp => followups::get(tx, id)
-            .ok()
-            .and_then(|f| followup_rec(&f, people)),
-        Kind::Touch => touches::get(tx, id)
-            .ok()
-            .and_then(|t| touch_rec(&t, people)),
+        Kind::JourFixe => jourfixe_rec(&jourfixe::get(tx, id)?, people),
+        Kind::FollowUp => followup_rec(&followups::get(tx, id)?, people),
+        Kind::Touch => touch_rec(&touches::get(tx, id)?, people),
         _ => None,
     })
 }

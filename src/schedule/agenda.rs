@@ -120,15 +120,15 @@ pub fn agenda(
     agenda
 }
 
+/// A day of the year as (month, day).
+pub type MonthDay = (u32, u32);
+
 /// Which contacts can appear on the agenda of one day, decided from the
 /// check-in facts alone (cadence, snooze, birthday, last personal touch,
 /// last missed attempt): a contact with an open follow-up, with a birthday
 /// within the horizon, or whose check-in is not `ok` given `extra_plans`.
 /// The store reads only these contacts in full; [`agenda`] over them gives
 /// the same agenda as over everyone.
-/// A day of the year as (month, day).
-pub type MonthDay = (u32, u32);
-
 pub struct Relevance {
     plans: HashMap<Id, Vec<Plan>>,
     with_followups: HashSet<Id>,

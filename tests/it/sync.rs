@@ -350,7 +350,7 @@ fn an_event_made_in_another_calendar_is_left_alone() {
 }
 
 /// Runs `program ARGS` with `home` as its home, expects success.
-pub(crate) fn run_tool(program: &str, install: &str, home: &Path, args: &[&str]) -> String {
+fn run_tool(program: &str, install: &str, home: &Path, args: &[&str]) -> String {
     let out = std::process::Command::new(program)
         .args(args)
         .env_clear()
@@ -370,14 +370,9 @@ pub(crate) fn run_tool(program: &str, install: &str, home: &Path, args: &[&str])
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
-#[test]
-fn khal_and_khard_read_the_synced_folders() {
-    let a = device();
-    let home = a.dir.path().join("home");
-    let (contacts, calendar) = (home.join(".contacts/draht"), home.join(".calendars/draht"));
-    a.ok(&["add", "Anna Schmidt"]);
-    a.ok(&["jourfixe", "add", "anna", "every 2nd tue 10:00"]);
-    sync_both(&a, &contacts, &calendar);
+/// `khal list 2026-12-01 60d` with a khal config under `home` naming the
+/// calendar folder `calendar`.
+pub(crate) fn khal_list(home: &Path, calendar: &Path) -> String {
     let khal_config = home.join(".config/khal");
     std::fs::create_dir_all(&khal_config).unwrap();
     std::fs::write(
@@ -389,19 +384,17 @@ fn khal_and_khard_read_the_synced_folders() {
         ),
     )
     .unwrap();
-    let khal = run_tool(
+    run_tool(
         "khal",
         "install it with: apt-get install khal (.ci/run does)",
-        &home,
+        home,
         &["list", "2026-12-01", "60d"],
-    );
-    for line in [
-        "2026-12-08",
-        "2027-01-12",
-        "10:00-10:30 Jour fixe: call with Anna Schmidt",
-    ] {
-        assert!(khal.contains(line), "khal lists {line}: {khal}");
-    }
+    )
+}
+
+/// `khard list --parsable` with a khard config under `home` naming the
+/// contacts folder `contacts`.
+pub(crate) fn khard_list(home: &Path, contacts: &Path) -> String {
     let khard_config = home.join(".config/khard");
     std::fs::create_dir_all(&khard_config).unwrap();
     std::fs::write(
@@ -409,12 +402,31 @@ fn khal_and_khard_read_the_synced_folders() {
         format!("[addressbooks]\n[[draht]]\npath = {}\n", contacts.display()),
     )
     .unwrap();
-    let khard = run_tool(
+    run_tool(
         "khard",
         "install it with: apt-get install khard (.ci/run does)",
-        &home,
+        home,
         &["list", "--parsable"],
-    );
+    )
+}
+
+#[test]
+fn khal_and_khard_read_the_synced_folders() {
+    let a = device();
+    let home = a.dir.path().join("home");
+    let (contacts, calendar) = (home.join(".contacts/draht"), home.join(".calendars/draht"));
+    a.ok(&["add", "Anna Schmidt"]);
+    a.ok(&["jourfixe", "add", "anna", "every 2nd tue 10:00"]);
+    sync_both(&a, &contacts, &calendar);
+    let khal = khal_list(&home, &calendar);
+    for line in [
+        "2026-12-08",
+        "2027-01-12",
+        "10:00-10:30 Jour fixe: call with Anna Schmidt",
+    ] {
+        assert!(khal.contains(line), "khal lists {line}: {khal}");
+    }
+    let khard = khard_list(&home, &contacts);
     assert!(khard.contains("Anna Schmidt"), "{khard}");
 }
 

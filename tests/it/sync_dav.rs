@@ -195,37 +195,15 @@ impl Device {
         self.env.ok(args)
     }
 
-    /// The contacts, hooks and Jour fixe of `export json`, without the ids
-    /// each database gives (ordered by UID).
+    /// The contacts, hooks and Jour fixe of `export json`, each
+    /// database's ids put as what they stand for (see [`portable`]).
     fn people(&self) -> Value {
-        let mut backup = self.env.json(&["export", "json"]);
-        let mut people = backup["contacts"].take();
-        let people = people.as_array_mut().unwrap();
-        for contact in people.iter_mut() {
-            contact.as_object_mut().unwrap().remove("id");
-        }
-        people.sort_by_key(|c| c["uid"].to_string());
-        let mut hooks: Vec<(String, String)> = backup["hooks"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|h| (h["kind"].to_string(), h["text"].to_string()))
-            .collect();
-        hooks.sort();
-        let mut jourfixe: Vec<String> = backup["jourfixe"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|j| {
-                let mut j = j.clone();
-                let j = j.as_object_mut().unwrap();
-                j.remove("id");
-                j.remove("contact_id");
-                serde_json::to_string(j).unwrap()
-            })
-            .collect();
-        jourfixe.sort();
-        serde_json::json!({ "contacts": people, "hooks": hooks, "jourfixe": jourfixe })
+        let all = portable(&self.env.json(&["export", "json"]));
+        serde_json::json!({
+            "contacts": all["contacts"],
+            "hooks": all["hooks"],
+            "jourfixe": all["jourfixe"],
+        })
     }
 }
 
@@ -319,7 +297,14 @@ fn two_devices_converge_through_radicale_and_vdirsyncer() {
 /// put as what they stand for (a contact's UID, a hook's text), each
 /// list sorted.
 fn everything(device: &Device) -> Value {
-    let backup = device.env.json(&["export", "json"]);
+    portable(&device.env.json(&["export", "json"]))
+}
+
+/// `backup` (an `export json`) without the ids each database gives: a
+/// contact stands for itself without its id, a `contact_id` becomes the
+/// contact's UID, a touch's participants their UIDs and its hook the
+/// hook's text; each list sorted.
+fn portable(backup: &Value) -> Value {
     let uid_of = |id: &Value| -> String {
         backup["contacts"]
             .as_array()
@@ -369,8 +354,9 @@ fn everything(device: &Device) -> Value {
         t.insert("hook".into(), hook);
     });
     serde_json::json!({
-        "people": device.people(),
+        "contacts": list("contacts", &|_| {}),
         "hooks": list("hooks", &|_| {}),
+        "jourfixe": list("jourfixe", &|_| {}),
         "touches": touches,
         "followups": list("followups", &|_| {}),
     })

@@ -9,7 +9,7 @@ use std::path::PathBuf;
 use std::process::{Command, Stdio};
 
 use crate::harness::Env;
-use crate::sync::run_tool;
+use crate::sync::{khal_list, khard_list};
 use crate::sync_dav::{INSTALL, Radicale};
 
 const NOW: &str = "2026-12-07T10:00:00Z";
@@ -105,45 +105,14 @@ fn the_written_config_brings_a_contact_to_the_server_and_to_khal_and_khard_elsew
     assert!(b.ok(&["jourfixe", "list"]).contains("next Tue 8 Dec"));
     // and khal and khard read the folders vdirsyncer filled there
     let home = b.dir.path();
-    let khal_config = home.join(".config/khal");
-    std::fs::create_dir_all(&khal_config).unwrap();
-    std::fs::write(
-        khal_config.join("config"),
-        format!(
-            "[calendars]\n[[draht]]\npath = {}\n[locale]\ntimeformat = %H:%M\ndateformat = %Y-%m-%d\n\
-             longdateformat = %Y-%m-%d\ndatetimeformat = %Y-%m-%d %H:%M\nlongdatetimeformat = %Y-%m-%d %H:%M\n",
-            home.join(".calendars/draht").display()
-        ),
-    )
-    .unwrap();
-    let khal = run_tool(
-        "khal",
-        "install it with: apt-get install khal (.ci/run does)",
-        home,
-        &["list", "2026-12-01", "60d"],
-    );
+    let khal = khal_list(home, &home.join(".calendars/draht"));
     for line in [
         "2026-12-08",
         "10:00-10:30 Jour fixe: call with Anna Schmidt",
     ] {
         assert!(khal.contains(line), "khal lists {line}: {khal}");
     }
-    let khard_config = home.join(".config/khard");
-    std::fs::create_dir_all(&khard_config).unwrap();
-    std::fs::write(
-        khard_config.join("khard.conf"),
-        format!(
-            "[addressbooks]\n[[draht]]\npath = {}\n",
-            home.join(".contacts/draht").display()
-        ),
-    )
-    .unwrap();
-    let khard = run_tool(
-        "khard",
-        "install it with: apt-get install khard (.ci/run does)",
-        home,
-        &["list", "--parsable"],
-    );
+    let khard = khard_list(home, &home.join(".contacts/draht"));
     assert!(khard.contains("Anna Schmidt"), "{khard}");
 
     // a config that is there is never overwritten
