@@ -83,6 +83,20 @@ impl Channel {
         }
     }
 
+    /// The words a German user types for the channel, its German name
+    /// first: what a German error lists. Each is the canonical name or one
+    /// of [`Channel::aliases`] (a test holds it), so `from_name` reads them.
+    pub fn german_words(self) -> &'static [&'static str] {
+        match self {
+            Channel::Sms => &["sms"],
+            Channel::Email => &["e-mail", "mail"],
+            Channel::Chat => &["chat", "nachricht", "whatsapp", "signal", "telegram"],
+            Channel::Call => &["anruf", "telefonat"],
+            Channel::Video => &["video", "videocall", "zoom", "skype", "teams"],
+            Channel::Meet => &["treffen", "kaffee", "essen", "besuch"],
+        }
+    }
+
     /// Reads a canonical name or alias, case-insensitively.
     pub fn from_name(input: &str) -> Option<Channel> {
         let wanted = input.trim().to_lowercase();
@@ -534,6 +548,11 @@ mod tests {
         assert_eq!(Channel::from_name("WhatsApp"), Some(Channel::Chat));
         assert_eq!(Channel::from_name("e-mail"), Some(Channel::Email));
         assert_eq!(Channel::from_name("anruf"), Some(Channel::Call));
+        for channel in Channel::ALL {
+            for word in channel.german_words() {
+                assert_eq!(Channel::from_name(word), Some(channel), "{word}");
+            }
+        }
         assert_eq!(Channel::from_name("zoom"), Some(Channel::Video));
         assert_eq!(Channel::from_name("text"), Some(Channel::Sms));
         assert_eq!(Channel::from_name("pigeon"), None);

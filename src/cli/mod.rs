@@ -317,31 +317,14 @@ pub(crate) fn confirm(question: &str) -> Result<bool> {
     ))
 }
 
-/// The words a German user types for each channel, the first the channel's
-/// German name (all of them [`Channel::from_name`] reads).
-pub(crate) const GERMAN_CHANNEL_WORDS: [(Channel, &[&str]); 6] = [
-    (Channel::Sms, &["sms"]),
-    (Channel::Email, &["e-mail", "mail"]),
-    (
-        Channel::Chat,
-        &["chat", "nachricht", "whatsapp", "signal", "telegram"],
-    ),
-    (Channel::Call, &["anruf", "telefonat"]),
-    (
-        Channel::Video,
-        &["video", "videocall", "zoom", "skype", "teams"],
-    ),
-    (Channel::Meet, &["treffen", "kaffee", "essen", "besuch"]),
-];
-
 /// Reads a channel name or alias; the error lists them all, in German
 /// the German words.
 pub fn channel_arg(input: &str) -> Result<Channel> {
     Channel::from_name(input).ok_or_else(|| {
         let names: Vec<String> = match i18n::current() {
-            i18n::Lang::De => GERMAN_CHANNEL_WORDS
+            i18n::Lang::De => Channel::ALL
                 .iter()
-                .map(|(_, words)| match words {
+                .map(|c| match c.german_words() {
                     [one] => (*one).to_string(),
                     [name, rest @ ..] => format!("{name} ({})", rest.join(", ")),
                     [] => String::new(),
