@@ -879,6 +879,8 @@ tui-tab-jourfixe = Jour fixe
 tui-tab-stats = Stats
 tui-too-small = draht needs at least { $min_width }×{ $min_height }; this terminal is { $width }×{ $height }. Make it larger, or press q to quit.
 tui-help-footer = j/k ↑↓ PgUp PgDn scroll · any other key closes
+# Spaces between two hints of the footer (a number).
+tui-footer-gap = 2
 tui-confirm-title = Sure?
 # The welcome screen of an empty database. The commands shown stay English.
 tui-welcome-title = Welcome

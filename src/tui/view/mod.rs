@@ -184,7 +184,10 @@ fn draw_footer(frame: &mut Frame, app: &App, area: Rect) {
 /// "l log  s snooze …  ? help" with the keys in bold, as many as fit in
 /// `width`; the last hint (help) always stays.
 fn hint_line<L: AsRef<str>>(hints: &[(String, L)], width: usize) -> Line<'static> {
-    let cells = |(key, label): &(String, L)| key.width() + 1 + label.as_ref().width() + 2;
+    // The space between two hints is the language's (German labels are
+    // longer: one space keeps at 80 columns every key English shows there).
+    let gap = tr!("tui-footer-gap").trim().parse::<usize>().unwrap_or(2);
+    let cells = |(key, label): &(String, L)| key.width() + 1 + label.as_ref().width() + gap;
     let last = hints.last().map_or(0, cells);
     let mut used = 1 + last;
     let mut shown: Vec<&(String, L)> = Vec::new();
@@ -197,12 +200,18 @@ fn hint_line<L: AsRef<str>>(hints: &[(String, L)], width: usize) -> Line<'static
     }
     shown.extend(hints.last());
     let mut spans = vec![Span::raw(" ")];
-    for (key, label) in shown {
+    let count = shown.len();
+    for (i, (key, label)) in shown.into_iter().enumerate() {
         spans.push(Span::styled(
             key.clone(),
             theme::accent().patch(theme::bold()),
         ));
-        spans.push(Span::raw(format!(" {}  ", label.as_ref())));
+        let after = if i + 1 < count { gap } else { 0 };
+        spans.push(Span::raw(format!(
+            " {}{}",
+            label.as_ref(),
+            " ".repeat(after)
+        )));
     }
     Line::from(spans)
 }
