@@ -1676,3 +1676,89 @@ arg-sync-contacts = Das Kontakt-vdir (eine .vcf je Kontakt) [Standard: [sync] co
 arg-sync-calendar = Das Kalender-vdir (eine .ics je Jour fixe, Wiedervorlage und Eintrag) [Standard: [sync] calendar in der Konfiguration]
 arg-sync-dry-run = Zeigen, was jede Seite ändern würde; nichts ändern
 arg-sync-run = `vdirsyncer sync` vor und nach dem Abgleich ausführen (die Änderungen des Servers herein, die von draht hinaus)
+
+## TUI: Statuszeilen, Rückfragen und ihre Fehler (tui-actions: src/tui/update.rs,
+## src/tui/effects.rs, src/tui/effects/undo.rs, src/tui/app.rs, src/tui/triage.rs,
+## src/tui/insight.rs, src/tui/terminal.rs). $channel ist ein Kanal wie angezeigt
+## (channel-*), $day ein Tag wie angezeigt ("Mo., 30. Nov."), $who Namen mit names-and.
+# Nach dem Schreiben: was geschah. tui-undo-* sagt, was `u` zurücknimmt (nach "Zurückgenommen: ").
+tui-logged = { $channel } mit { $who } eingetragen.
+tui-undo-logged = { $channel } mit { $who }
+tui-logged-missed = { $channel } mit { $who } eingetragen: nicht erreicht. Nächster Versuch in { $count ->
+        [one] einem Tag
+       *[other] { $count } Tagen
+    }.
+tui-undo-logged-missed = { $channel } mit { $who } (nicht erreicht)
+tui-error-touch-nobody = ein Eintrag braucht mindestens einen Kontakt
+tui-updated = { $name } geändert.
+tui-undo-updated = die Änderungen an { $name }
+tui-added = { $name } hinzugefügt.
+tui-undo-added = { $name } hinzugefügt
+tui-cadence-set = { $name }: melden alle { $cadence }.
+tui-cadence-none = { $name }: kein Rhythmus, wird nie fällig.
+tui-undo-cadence = der Rhythmus von { $name }
+tui-snoozed = { $name } ist bis { $day } zurückgestellt.
+tui-undo-snooze = { $name } zurückgestellt
+tui-hook-added = Aufhänger ({ $kind }) für { $name } hinzugefügt.
+tui-undo-hook = der Aufhänger für { $name }
+tui-followup-added = Wiedervorlage für { $name } am { $day }.
+tui-undo-followup = die Wiedervorlage für { $name }
+tui-archived = { $name } archiviert: mit allen Einträgen aufbewahrt, nicht mehr auf der Agenda (u macht es rückgängig).
+tui-undo-archive = { $name } archiviert
+tui-jf-set = Jour fixe mit { $name } ({ $channel }): { $rule } — nächste Termine: { $dates }.
+tui-undo-jf-add = der Jour fixe mit { $name }
+tui-jf-skipped = { $day } vom Jour fixe mit { $name } ausgelassen — nächster Termin: { $dates }.
+tui-undo-jf-skip = { $day } mit { $name } ausgelassen
+tui-jf-removed = Jour fixe mit { $name } ({ $rule }) gelöscht; die eingetragenen Kontakte bleiben.
+tui-undo-jf-remove = Jour fixe mit { $name } gelöscht
+tui-no-more-dates = keine weiteren Termine
+tui-undo-triage = die Antwort beim Sichten für { $name }
+tui-triage-every = { $name }: alle { $cadence }, erster Termin ab { $day }.
+tui-triage-archived = { $name }: archiviert.
+tui-triage-skipped = { $name }: übersprungen.
+tui-deleted = { $name } gelöscht.
+# Ein Eintrag in der Karte: "Anruf vom Mo., 30. Nov."
+tui-touch-words = { $channel } vom { $day }
+tui-touch-fixed = Korrigiert: { $what } mit { $who }.
+tui-undo-touch-fix = die Korrektur an { $what }
+tui-touch-removed = Entfernt: { $what } mit { $who }.
+tui-undo-touch-remove = { $what } entfernt
+tui-undo-jf-edit = die Änderung am Jour fixe mit { $name }
+# Was `u` getan hat
+tui-jf-as-before = Der Jour fixe mit { $name } ist wie vorher: { $rule }.
+tui-unlogged = Zurückgenommen: { $channel } mit { $who }.
+tui-relogged = Wieder eingetragen: { $what } mit { $who }.
+tui-as-before = { $name } ist wie vorher.
+tui-hook-removed = Aufhänger "{ $text }" von { $name } entfernt.
+tui-followup-removed = Wiedervorlage "{ $note }" von { $name } entfernt.
+tui-jf-unskipped = { $day } mit { $name } gilt wieder.
+tui-jf-back = Der Jour fixe mit { $name } ({ $rule }) ist wieder da.
+tui-undone = Zurückgenommen: { $what }.
+tui-undo-none = nichts zurückzunehmen: seit dem Start von draht wurde hier nichts geändert
+tui-undo-twice = nichts zurückzunehmen: die letzte Änderung ist schon zurückgenommen (u nimmt eine Änderung zurück)
+tui-undo-final = nichts zurückzunehmen: die letzte Änderung lässt sich nicht zurücknehmen ({ $change })
+# Rückfragen vor dem Schreiben, und Tasten, die hier nichts tun
+tui-merge-ask = Zusammenführen? Das lässt sich nicht rückgängig machen (u nimmt es nicht zurück).
+tui-ask-archive = { $name } archivieren? Die Einträge bleiben, aber nicht mehr auf der Agenda.
+tui-ask-delete = { $name } mit allen Einträgen endgültig löschen?
+tui-ask-remove-touch = { $channel } vom { $day }{ $others ->
+        [0] {""}
+        [one] {" "}(auch für die andere Person darin)
+       *[other] {" "}(auch für die { $others } anderen darin)
+    } entfernen? u macht es rückgängig.
+tui-ask-jf-skip = { $day } vom Jour fixe mit { $name } ({ $rule }) auslassen? Die Termine danach bleiben.
+tui-ask-jf-delete = Jour fixe mit { $name } ({ $rule }) löschen? Die eingetragenen Kontakte bleiben.
+tui-no-contact = kein Kontakt ausgewählt; mit a legen Sie einen an
+tui-no-touch = hier ist kein Eintrag zu wählen; mit l tragen Sie einen ein
+tui-no-jf = kein Jour fixe ausgewählt; mit f legen Sie einen bei einem Kontakt an
+# Sichten (t): "3 von 41", und wie weit es kam
+tui-triage-progress = { $at } von { $total }
+tui-triage-summary = { $set } { $set ->
+        [one] Rhythmus
+       *[other] Rhythmen
+    } festgelegt, { $archived } archiviert, { $skipped } übersprungen
+tui-triage-stopped = Sichten beendet: { $summary }.
+tui-triage-failed = Sichten beendet: { $error } ({ $summary }).
+tui-triage-done = Sichten fertig: { $summary }; { $left } ohne Rhythmus.
+tui-error-read-db = die Datenbank lässt sich nicht lesen: { $problem }
+tui-error-stats-stopped = die Auswertung ließ sich nicht berechnen (das Lesen brach ab)

@@ -1697,3 +1697,90 @@ arg-sync-contacts = The contacts vdir (one .vcf per contact) [default: [sync] co
 arg-sync-calendar = The calendar vdir (one .ics per Jour fixe, follow-up and touch) [default: [sync] calendar in the config]
 arg-sync-dry-run = Show what each side would change; change nothing
 arg-sync-run = Run `vdirsyncer sync` before and after the pass (the server's changes in, draht's out)
+
+## TUI status lines, confirmations and their errors (tui-actions: src/tui/update.rs,
+## src/tui/effects.rs, src/tui/effects/undo.rs, src/tui/app.rs, src/tui/triage.rs,
+## src/tui/insight.rs, src/tui/terminal.rs). $channel is a channel as shown
+## (channel-*), $day a day as shown ("Mon 30 Nov"), $who names joined with names-and.
+# After a write: what it did. tui-undo-* say what `u` takes back, after "Undone: ".
+tui-logged = Logged { $channel } with { $who }.
+tui-undo-logged = the { $channel } with { $who }
+# $count: the retry in days (English keeps "days")
+tui-logged-missed = Logged a missed { $channel } with { $who }. Then next time: trying again in { $count } days.
+tui-undo-logged-missed = the missed { $channel } with { $who }
+tui-error-touch-nobody = a touch needs somebody
+tui-updated = Updated { $name }.
+tui-undo-updated = the changes to { $name }
+tui-added = Added { $name }.
+tui-undo-added = adding { $name }
+tui-cadence-set = { $name }: check in every { $cadence }.
+tui-cadence-none = { $name }: no cadence, never comes due.
+tui-undo-cadence = the cadence of { $name }
+tui-snoozed = Snoozed { $name } until { $day }.
+tui-undo-snooze = the snooze of { $name }
+tui-hook-added = Added a { $kind } hook for { $name }.
+tui-undo-hook = the hook for { $name }
+tui-followup-added = Follow-up for { $name } on { $day }.
+tui-undo-followup = the follow-up for { $name }
+tui-archived = Archived { $name }: kept with their history, off the agenda (u undoes).
+tui-undo-archive = archiving { $name }
+# $rule: the rule in words; $dates: the next dates, or tui-no-more-dates
+tui-jf-set = Jour fixe with { $name } ({ $channel }): { $rule } — next: { $dates }.
+tui-undo-jf-add = the Jour fixe with { $name }
+tui-jf-skipped = Skipped { $day } of the Jour fixe with { $name } — next: { $dates }.
+tui-undo-jf-skip = skipping { $day } with { $name }
+tui-jf-removed = Removed the Jour fixe with { $name } ({ $rule }); the logged touches stay.
+tui-undo-jf-remove = deleting the Jour fixe with { $name }
+tui-no-more-dates = no more dates
+tui-undo-triage = the triage answer for { $name }
+tui-triage-every = { $name }: every { $cadence }, first check-in from { $day }.
+tui-triage-archived = { $name }: archived.
+tui-triage-skipped = { $name }: skipped.
+tui-deleted = Deleted { $name }.
+# A touch in the card: "the call of Mon 30 Nov"
+tui-touch-words = the { $channel } of { $day }
+tui-touch-fixed = Fixed { $what } with { $who }.
+tui-undo-touch-fix = the fix of { $what }
+tui-touch-removed = Removed { $what } with { $who }.
+tui-undo-touch-remove = removing { $what }
+tui-undo-jf-edit = the change to the Jour fixe with { $name }
+# What `u` did
+tui-jf-as-before = The Jour fixe with { $name } is as before: { $rule }.
+tui-unlogged = Took back the { $channel } with { $who }.
+tui-relogged = Logged { $what } with { $who } again.
+tui-as-before = { $name } is as before.
+tui-hook-removed = Removed the hook "{ $text }" of { $name }.
+tui-followup-removed = Removed the follow-up "{ $note }" of { $name }.
+tui-jf-unskipped = { $day } with { $name } stands again.
+tui-jf-back = The Jour fixe with { $name } ({ $rule }) is back.
+tui-undone = Undone: { $what }.
+tui-undo-none = nothing to undo: no change made here since draht started
+tui-undo-twice = nothing to undo: the last change was undone already (u takes back one change)
+# $change: what the last write said, without its full stop
+tui-undo-final = nothing to undo: the last change cannot be taken back ({ $change })
+# Questions before a write, and keys pressed where they do nothing
+tui-merge-ask = Merge them? A merge cannot be undone (u does not take it back).
+tui-ask-archive = Archive { $name }? They keep their history but leave the agenda.
+tui-ask-delete = Delete { $name } and their whole history for good?
+# $others: the touch's other participants
+tui-ask-remove-touch = Remove the { $channel } of { $day }{ $others ->
+        [0] {""}
+        [one] {" "}(and for the other person in it)
+       *[other] {" "}(and for the { $others } others in it)
+    }? u undoes it.
+tui-ask-jf-skip = Skip { $day } of the Jour fixe with { $name } ({ $rule })? The dates after it stay.
+tui-ask-jf-delete = Delete the Jour fixe with { $name } ({ $rule })? The logged touches stay.
+tui-no-contact = no contact selected; add one with a
+tui-no-touch = no touch to pick here; log one with l
+tui-no-jf = no Jour fixe selected; set one with f on a contact
+# Triage (t): "3 of 41", and how far it got
+tui-triage-progress = { $at } of { $total }
+tui-triage-summary = set { $set } { $set ->
+        [one] cadence
+       *[other] cadences
+    }, archived { $archived }, skipped { $skipped }
+tui-triage-stopped = Triage stopped: { $summary }.
+tui-triage-failed = Triage stopped: { $error } ({ $summary }).
+tui-triage-done = Triage done: { $summary }; { $left } without a cadence.
+tui-error-read-db = cannot read the database: { $problem }
+tui-error-stats-stopped = the statistics could not be computed (the reader stopped)
