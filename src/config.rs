@@ -216,7 +216,17 @@ impl Config {
                 }
                 (None, None) => 1,
             };
-            t!("error-config-line", line = line, problem = message)
+            match unknown.zip(message.split_once(", expected ")) {
+                // "unknown field `horizn`, expected one of `retry`, …"
+                Some((key, (_, expected))) => t!(
+                    "error-config-unknown-key",
+                    line = line,
+                    key = key,
+                    expected = expected,
+                    keys = expected.replace(" or ", ", ").replace("one of ", "")
+                ),
+                None => t!("error-config-line", line = line, problem = message),
+            }
         })?;
         let days = |key: &str, value: &str| -> std::result::Result<u32, String> {
             parse_duration(value)
@@ -341,27 +351,29 @@ fn capture_config(
         for email in &me.emails {
             let email = email.trim();
             if !crate::capture::address::looks_like_email(email) {
-                return Err(format!(
-                    "line {}: [me] emails: {email:?} is not an e-mail address",
-                    line_of("emails")
+                return Err(t!(
+                    "error-config-me-email",
+                    line = line_of("emails"),
+                    value = format!("{email:?}")
                 ));
             }
             capture.me.push(email.to_lowercase());
         }
         if let Some(code) = &me.region {
             capture.region = Some(crate::capture::phone::region(code).ok_or_else(|| {
-                format!(
-                    "line {}: [me] region: {code:?} is not a country code; use two letters such as \"DE\", \"AT\" or \"CH\"",
-                    line_of("region")
+                t!(
+                    "error-config-me-region",
+                    line = line_of("region"),
+                    value = format!("{code:?}")
                 )
             })?);
         }
     }
     if let Some(max) = raw.max_recipients {
         if max == 0 {
-            return Err(format!(
-                "line {}: max_recipients must be at least 1",
-                line_of("max_recipients")
+            return Err(t!(
+                "error-config-max-recipients",
+                line = line_of("max_recipients")
             ));
         }
         capture.max_recipients = max;
@@ -370,10 +382,10 @@ fn capture_config(
     for source in &raw.capture {
         let kind = match &source.kind {
             Some(name) => Some(SourceKind::from_name(name).ok_or_else(|| {
-                format!(
-                    "line {}: [[capture]] kind: unknown kind {name:?}; use {}",
-                    line_of("kind"),
-                    KIND_NAMES
+                t!(
+                    "error-config-capture-kind",
+                    line = line_of("kind"),
+                    value = format!("{name:?}")
                 )
             })?),
             None => None,
@@ -381,19 +393,17 @@ fn capture_config(
         let date_order = match &source.date_order {
             Some(text) => Some(
                 crate::capture::whatsapp::DateOrder::from_name(text).ok_or_else(|| {
-                    format!(
-                        "line {}: [[capture]] date_order: {text:?} is none of dmy, mdy, ymd",
-                        line_of("date_order")
+                    t!(
+                        "error-config-date-order",
+                        line = line_of("date_order"),
+                        value = format!("{text:?}")
                     )
                 })?,
             ),
             None => None,
         };
         if source.path.trim().is_empty() {
-            return Err(format!(
-                "line {}: [[capture]] path is empty",
-                line_of("path")
-            ));
+            return Err(t!("error-config-capture-path", line = line_of("path")));
         }
         capture.sources.push(CaptureSource {
             kind,

@@ -1762,3 +1762,83 @@ tui-triage-failed = Sichten beendet: { $error } ({ $summary }).
 tui-triage-done = Sichten fertig: { $summary }; { $left } ohne Rhythmus.
 tui-error-read-db = die Datenbank lässt sich nicht lesen: { $problem }
 tui-error-stats-stopped = die Auswertung ließ sich nicht berechnen (das Lesen brach ab)
+
+## Reste der Kommandozeile auf Deutsch (tui-actions): Gründe aus Konfiguration,
+## Wiederherstellen, Abgleich, Erfassen, Datenbank und Erinnerungen
+## (src/config.rs, src/interop/, src/sync/, src/capture/, src/store/open.rs,
+## src/store/merge.rs, src/remind/)
+error-config-unknown-key = Zeile { $line }: unbekannter Schlüssel `{ $key }`{ $expected ->
+       *[other] {""}
+    }; möglich sind { $keys }
+error-config-me-email = Zeile { $line }: [me] emails: { $value } ist keine E-Mail-Adresse
+error-config-me-region = Zeile { $line }: [me] region: { $value } ist kein Ländercode; möglich sind zwei Buchstaben wie "DE", "AT" oder "CH"
+error-config-max-recipients = Zeile { $line }: max_recipients muss mindestens 1 sein
+error-config-capture-kind = Zeile { $line }: [[capture]] kind: unbekannte Art { $value }; möglich sind maildir, mbox, calendar, sms-backup, whatsapp oder telegram
+error-config-date-order = Zeile { $line }: [[capture]] date_order: { $value } ist weder dmy noch mdy noch ymd
+error-config-capture-path = Zeile { $line }: [[capture]] path ist leer
+# Warum eine JSON-Sicherung beschädigt ist (nach "die Sicherung ist beschädigt: ")
+restore-contact-twice = Kontakt #{ $id } kommt doppelt vor
+restore-contact-uid = Kontakt #{ $id } hat eine leere oder doppelte UID
+restore-contact-name = Kontakt #{ $id } hat einen leeren Namen oder einen mit Leerraum am Rand
+restore-contact-cadence = Kontakt #{ $id } hat einen Rhythmus von 0 Tagen
+restore-contact-tag = Kontakt #{ $id } hat ein leeres oder doppeltes Schlagwort
+restore-contact-same-name = die Kontakte #{ $other } und #{ $id } sind beide aktiv und heißen "{ $name }"
+restore-names-contact = { $what } nennt Kontakt #{ $id }, den die Datei nicht enthält
+restore-record = { $kind ->
+        [hook] Aufhänger #{ $id }
+        [touch] Eintrag #{ $id }
+        [jourfixe] Jour fixe #{ $id }
+        [followup] Wiedervorlage #{ $id }
+        [card] eine Karte
+        [source] die Quelle { $name }
+        [cadence-start] ein Rhythmusbeginn
+       *[capture-key] Erfassungsschlüssel { $name }
+    }
+restore-hook-twice = Aufhänger #{ $id } kommt doppelt vor
+restore-touch-twice = Eintrag #{ $id } kommt doppelt vor
+restore-touch-nobody = Eintrag #{ $id } hat keine Beteiligten
+restore-touch-future = Eintrag #{ $id } liegt in der Zukunft ({ $at }), ein Eintrag hält aber fest, was schon war
+restore-touch-twice-contact = Eintrag #{ $id } nennt Kontakt #{ $contact } zweimal
+restore-touch-hook = Eintrag #{ $id } nutzte Aufhänger #{ $hook }, den die Datei nicht enthält
+restore-touch-rating = Eintrag #{ $id } hat eine Bewertung außerhalb von -1, 0, 1
+restore-jf-twice = Jour fixe #{ $id } kommt doppelt vor
+restore-jf-rule = Jour fixe #{ $id } hat keine Regel oder dauert 0 Minuten
+restore-jf-skips = Jour fixe #{ $id } lässt einen Termin zweimal aus
+restore-followup-twice = Wiedervorlage #{ $id } kommt doppelt vor
+restore-contact-cards = Kontakt #{ $id } hat zwei Karten
+restore-source-repeated = die Quelle { $name } ist leer oder doppelt
+restore-contact-starts = Kontakt #{ $id } hat zwei Rhythmusbeginne
+restore-reminder-jf = eine Erinnerung nennt Jour fixe #{ $id }, den die Datei nicht enthält
+restore-reminder-lead = Jour fixe #{ $id } hat zwei Erinnerungen oder eine außerhalb von 1 bis 1440 Minuten
+restore-sent-kind = eine gesendete Erinnerung hat die Art { $kind } (möglich sind jourfixe, followup oder morning)
+restore-sent-twice = die Erinnerung ({ $kind }) für #{ $id } am { $day } wurde zweimal gesendet
+restore-capture-source-twice = Erfassungsquelle #{ $id } oder ihr Pfad kommt doppelt vor
+restore-capture-source-name = Erfassungsquelle #{ $id } hat keinen Namen
+restore-names-source = { $what } nennt Erfassungsquelle #{ $id }, die die Datei nicht enthält
+restore-key-contact = Erfassungsschlüssel { $key } nennt Kontakt #{ $id }, den die Datei nicht enthält
+restore-key-twice = Erfassungsschlüssel { $key } kommt doppelt vor
+restore-touch-source-twice = Eintrag #{ $id } nennt Erfassungsquelle #{ $source } zweimal
+sync-conflict-note = Abgleichkonflikt { $day }: { $side ->
+        [folder] im Ordner stand
+       *[draht] in draht stand
+    } bei { $field }: { $value }
+error-sync-item-unreadable = { $path } ist kein Eintrag, den draht lesen kann
+import-same-person = "{ $name }" ist dieselbe Person wie { $origin } (dieselbe UID oder derselbe Name); entfernen Sie eine der beiden
+import-uid-taken = ihre UID { $uid } gehört schon einem anderen Kontakt, "{ $name }"; geben Sie einem der beiden eine neue UID
+import-rename-taken = sie benennt "{ $from }" in "{ $to }" um, aber einen Kontakt mit diesem Namen gibt es schon; benennen Sie einen der beiden um
+db-tables = { $count ->
+        [0] keine Tabellen
+        [1] die Tabelle { $names }
+        [2] die Tabellen { $names }
+        [3] die Tabellen { $names }
+       *[other] Tabellen wie { $names }, …
+    }
+db-foreign-level = Schemastufe { $version }, { $tables }
+db-foreign-negative = Schemastufe { $version }, die kein draht schreibt, und { $tables }
+db-foreign-tables = sie hat { $tables }
+error-db-wrong-schema = { $path } gibt sich als draht-Datenbank der Schemastufe { $version } aus, aber ihr Schema ist nicht das dieser Stufe ({ $findings }); sie gehört einem anderen Programm oder ist beschädigt und wurde nicht angerührt — geben Sie eine andere --db an, oder spielen Sie eine Sicherung zurück
+error-db-wal = die Datenbank lässt sich nicht in den WAL-Modus schalten (erhalten: { $mode })
+error-db-negative-level = die Datenbank hat die Schemastufe { $version }, die kein draht schreibt; sie blieb, wie sie war
+error-db-unfinished = die neue Datenbank { $path } lässt sich nicht fertigstellen; versuchen Sie es noch einmal
+error-merge-itself = ein Kontakt lässt sich nicht mit sich selbst zusammenführen
+capture-broken-attribute = ein fehlerhaftes Attribut: { $problem }

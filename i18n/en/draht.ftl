@@ -1784,3 +1784,93 @@ tui-triage-failed = Triage stopped: { $error } ({ $summary }).
 tui-triage-done = Triage done: { $summary }; { $left } without a cadence.
 tui-error-read-db = cannot read the database: { $problem }
 tui-error-stats-stopped = the statistics could not be computed (the reader stopped)
+
+## CLI leftovers in German (tui-actions): config, restore, sync, capture, store
+## and reminder reasons (src/config.rs, src/interop/, src/sync/, src/capture/,
+## src/store/open.rs, src/store/merge.rs, src/remind/)
+# An unknown key of the config. $expected: serde's words ("one of `a`, `b`");
+# $keys: the same names alone (`a`, `b`).
+error-config-unknown-key = line { $line }: unknown field `{ $key }`, expected { $expected }{ $keys ->
+       *[other] {""}
+    }
+error-config-me-email = line { $line }: [me] emails: { $value } is not an e-mail address
+error-config-me-region = line { $line }: [me] region: { $value } is not a country code; use two letters such as "DE", "AT" or "CH"
+error-config-max-recipients = line { $line }: max_recipients must be at least 1
+error-config-capture-kind = line { $line }: [[capture]] kind: unknown kind { $value }; use maildir, mbox, calendar, sms-backup, whatsapp or telegram
+error-config-date-order = line { $line }: [[capture]] date_order: { $value } is none of dmy, mdy, ymd
+error-config-capture-path = line { $line }: [[capture]] path is empty
+# Why a JSON backup is damaged (after "the backup is damaged: "). Ids arrive
+# as text; $name and $key arrive quoted.
+restore-contact-twice = contact #{ $id } appears twice
+restore-contact-uid = contact #{ $id } has an empty or repeated uid
+restore-contact-name = contact #{ $id } has an empty or untrimmed name
+restore-contact-cadence = contact #{ $id } has a cadence of 0 days
+restore-contact-tag = contact #{ $id } has an empty or repeated tag
+restore-contact-same-name = contacts #{ $other } and #{ $id } are both active and named "{ $name }"
+# $what: restore-record
+restore-names-contact = { $what } names contact #{ $id }, which the file does not hold
+restore-record = { $kind ->
+        [hook] hook #{ $id }
+        [touch] touch #{ $id }
+        [jourfixe] Jour fixe #{ $id }
+        [followup] follow-up #{ $id }
+        [card] a card
+        [source] the source { $name }
+        [cadence-start] a cadence start
+       *[capture-key] capture key { $name }
+    }
+restore-hook-twice = hook #{ $id } appears twice
+restore-touch-twice = touch #{ $id } appears twice
+restore-touch-nobody = touch #{ $id } has no participants
+restore-touch-future = touch #{ $id } is in the future ({ $at }), and a touch is what already happened
+restore-touch-twice-contact = touch #{ $id } lists contact #{ $contact } twice
+restore-touch-hook = touch #{ $id } used hook #{ $hook }, which the file does not hold
+restore-touch-rating = touch #{ $id } has a rating outside -1, 0, 1
+restore-jf-twice = Jour fixe #{ $id } appears twice
+restore-jf-rule = Jour fixe #{ $id } has no rule or lasts 0 minutes
+restore-jf-skips = Jour fixe #{ $id } skips a date twice
+restore-followup-twice = follow-up #{ $id } appears twice
+restore-contact-cards = contact #{ $id } has two cards
+restore-source-repeated = the source { $name } is empty or repeated
+restore-contact-starts = contact #{ $id } has two cadence starts
+restore-reminder-jf = a reminder names Jour fixe #{ $id }, which the file does not hold
+restore-reminder-lead = Jour fixe #{ $id } has two reminders or one outside 1 to 1440 minutes
+restore-sent-kind = a sent reminder has the kind { $kind } (jourfixe, followup or morning)
+restore-sent-twice = the { $kind } reminder for #{ $id } on { $day } was sent twice
+restore-capture-source-twice = capture source #{ $id } appears twice, or its path does
+restore-capture-source-name = capture source #{ $id } has no name
+restore-names-source = { $what } names capture source #{ $id }, which the file does not hold
+restore-key-contact = capture key { $key } names contact #{ $id }, which the file does not hold
+restore-key-twice = capture key { $key } appears twice
+restore-touch-source-twice = touch #{ $id } names capture source #{ $source } twice
+# The line a sync conflict adds to the contact's note; $side: folder or draht
+# (who had the value that lost), $field: contact-field, $day: YYYY-MM-DD
+sync-conflict-note = sync conflict { $day }: { $side ->
+        [folder] the folder
+       *[draht] draht
+    } had { $field }: { $value }
+error-sync-item-unreadable = { $path } is not an item draht can read
+# Why import refuses a card; $origin: origin-card or origin-row
+import-same-person = "{ $name }" is the same person as { $origin } (same UID or name); remove one of the two
+import-uid-taken = its UID { $uid } belongs to another contact, "{ $name }"; give one of them a new UID
+import-rename-taken = it renames "{ $from }" to "{ $to }", but a contact with that name exists; rename one of them
+# What a file that is not a draht database holds (inside error-db-foreign);
+# $names: up to three table names
+db-tables = { $count ->
+        [0] no tables
+        [1] the tables { $names }
+        [2] the tables { $names }
+        [3] the tables { $names }
+       *[other] tables such as { $names }, …
+    }
+db-foreign-level = schema level { $version }, { $tables }
+db-foreign-negative = schema level { $version }, which no draht writes, and { $tables }
+db-foreign-tables = it has { $tables }
+# $findings: how the schema differs, SQL names
+error-db-wrong-schema = { $path } says it is a draht database of schema level { $version }, but its schema is not that level's ({ $findings }); it is another program's file or a damaged one and was left untouched — pass another --db, or restore a backup
+error-db-wal = cannot switch the database to WAL mode (got { $mode })
+error-db-negative-level = the database has schema level { $version }, which no draht writes; it was left as it was
+error-db-unfinished = cannot finish the new database { $path }; try again
+error-merge-itself = a contact cannot be merged into itself
+# Why a record of a phone's SMS Backup file is unreadable; $problem: the XML reader's words
+capture-broken-attribute = a bad attribute: { $problem }
