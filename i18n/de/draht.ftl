@@ -1694,33 +1694,34 @@ tui-updated = { $name } geändert.
 tui-undo-updated = die Änderungen an { $name }
 tui-added = { $name } hinzugefügt.
 tui-undo-added = { $name } hinzugefügt
-tui-cadence-set = { $name }: melden alle { $cadence }.
+tui-cadence-set = { $name }: alle { $cadence } melden.
 tui-cadence-none = { $name }: kein Rhythmus, wird nie fällig.
 tui-undo-cadence = der Rhythmus von { $name }
 tui-snoozed = { $name } ist bis { $day } zurückgestellt.
 tui-undo-snooze = { $name } zurückgestellt
 tui-hook-added = Aufhänger ({ $kind }) für { $name } hinzugefügt.
 tui-undo-hook = der Aufhänger für { $name }
-tui-followup-added = Wiedervorlage für { $name } am { $day }.
+tui-followup-added = Wiedervorlage für { $name } am { $day } angelegt.
 tui-undo-followup = die Wiedervorlage für { $name }
-tui-archived = { $name } archiviert: mit allen Einträgen aufbewahrt, nicht mehr auf der Agenda (u macht es rückgängig).
+tui-archived = { $name } archiviert: weg von der Agenda, Einträge bleiben (u: zurück).
 tui-undo-archive = { $name } archiviert
-tui-jf-set = Jour fixe mit { $name } ({ $channel }): { $rule } — nächste Termine: { $dates }.
+# Ohne Schlusspunkt: ein Datum endet oft mit dem Punkt seiner Abkürzung ("Dez.").
+tui-jf-set = Jour fixe mit { $name } ({ $channel }): { $rule } — nächste Termine: { $dates }
 tui-undo-jf-add = der Jour fixe mit { $name }
-tui-jf-skipped = { $day } vom Jour fixe mit { $name } ausgelassen — nächster Termin: { $dates }.
+tui-jf-skipped = { $day } vom Jour fixe mit { $name } ausgelassen — nächster Termin: { $dates }
 tui-undo-jf-skip = { $day } mit { $name } ausgelassen
 tui-jf-removed = Jour fixe mit { $name } ({ $rule }) gelöscht; die eingetragenen Kontakte bleiben.
 tui-undo-jf-remove = Jour fixe mit { $name } gelöscht
 tui-no-more-dates = keine weiteren Termine
 tui-undo-triage = die Antwort beim Sichten für { $name }
-tui-triage-every = { $name }: alle { $cadence }, erster Termin ab { $day }.
+tui-triage-every = { $name }: ab { $day } alle { $cadence } melden.
 tui-triage-archived = { $name }: archiviert.
 tui-triage-skipped = { $name }: übersprungen.
 tui-deleted = { $name } gelöscht.
 # Ein Eintrag in der Karte: "Anruf vom Mo., 30. Nov."
 tui-touch-words = { $channel } vom { $day }
 tui-touch-fixed = Korrigiert: { $what } mit { $who }.
-tui-undo-touch-fix = die Korrektur an { $what }
+tui-undo-touch-fix = die Korrektur ({ $what })
 tui-touch-removed = Entfernt: { $what } mit { $who }.
 tui-undo-touch-remove = { $what } entfernt
 tui-undo-jf-edit = die Änderung am Jour fixe mit { $name }
@@ -1762,6 +1763,11 @@ tui-triage-failed = Sichten beendet: { $error } ({ $summary }).
 tui-triage-done = Sichten fertig: { $summary }; { $left } ohne Rhythmus.
 tui-error-read-db = die Datenbank lässt sich nicht lesen: { $problem }
 tui-error-stats-stopped = die Auswertung ließ sich nicht berechnen (das Lesen brach ab)
+# Die Auswahl beim Zusammenführen (M, src/tui/pick.rs)
+tui-pick-title = {" "}{ $name } zusammenführen mit …{" "}
+tui-pick-into = {" "}mit:{" "}
+tui-pick-hint = der Kontakt, der bleibt; er behält seinen Namen und bekommt alles
+tui-pick-none = {" "}niemand passt; die Rücktaste erweitert die Suche
 
 ## Reste der Kommandozeile auf Deutsch (tui-actions): Gründe aus Konfiguration,
 ## Wiederherstellen, Abgleich, Erfassen, Datenbank und Erinnerungen

@@ -1784,6 +1784,11 @@ tui-triage-failed = Triage stopped: { $error } ({ $summary }).
 tui-triage-done = Triage done: { $summary }; { $left } without a cadence.
 tui-error-read-db = cannot read the database: { $problem }
 tui-error-stats-stopped = the statistics could not be computed (the reader stopped)
+# The merge picker (M, src/tui/pick.rs)
+tui-pick-title = {" "}Merge { $name } into …{" "}
+tui-pick-into = {" "}into:{" "}
+tui-pick-hint = the contact that stays; it keeps its name and gets everything
+tui-pick-none = {" "}nobody matches; Backspace widens
 
 ## CLI leftovers in German (tui-actions): config, restore, sync, capture, store
 ## and reminder reasons (src/config.rs, src/interop/, src/sync/, src/capture/,

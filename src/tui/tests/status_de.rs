@@ -122,3 +122,26 @@ fn a_triage_walk_counts_in_german() {
         );
     });
 }
+
+#[test]
+fn the_merge_picker_and_its_question_are_german() {
+    with_lang(Lang::De, || {
+        let mut f = Fixture::demo();
+        f.press("2M");
+        let screen = f.screen(100, 30);
+        assert!(
+            screen.contains("Anna Schmidt zusammenführen mit …")
+                && screen.contains(" mit: ")
+                && screen.contains("der Kontakt, der bleibt"),
+            "{screen}"
+        );
+        f.keys("Jonas<Enter>");
+        assert!(
+            question(&f).ends_with(
+                "Zusammenführen? Das lässt sich nicht rückgängig machen (u nimmt es nicht zurück)."
+            ),
+            "{}",
+            question(&f)
+        );
+    });
+}
