@@ -1847,4 +1847,6 @@ error-db-wal = die Datenbank lässt sich nicht in den WAL-Modus schalten (erhalt
 error-db-negative-level = die Datenbank hat die Schemastufe { $version }, die kein draht schreibt; sie blieb, wie sie war
 error-db-unfinished = die neue Datenbank { $path } lässt sich nicht fertigstellen; versuchen Sie es noch einmal
 error-merge-itself = ein Kontakt lässt sich nicht mit sich selbst zusammenführen
+error-db-upgrade = die Datenbank lässt sich nicht von Stufe { $version } auf { $latest } heben (Schritt { $step }: { $problem }); die Datei blieb, wie sie war
+error-db-unknown-name = unbekannter Wert { $value } ({ $what }) in der Datenbank
 capture-broken-attribute = ein fehlerhaftes Attribut: { $problem }

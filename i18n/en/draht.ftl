@@ -1877,5 +1877,8 @@ error-db-wal = cannot switch the database to WAL mode (got { $mode })
 error-db-negative-level = the database has schema level { $version }, which no draht writes; it was left as it was
 error-db-unfinished = cannot finish the new database { $path }; try again
 error-merge-itself = a contact cannot be merged into itself
+error-db-upgrade = cannot upgrade the database from level { $version } to { $latest } (step { $step }: { $problem }); the file was left as it was
+# $what: sphere, channel, outcome, hook kind …, as stored; $value arrives quoted
+error-db-unknown-name = unknown { $what } { $value } in the database
 # Why a record of a phone's SMS Backup file is unreadable; $problem: the XML reader's words
 capture-broken-attribute = a bad attribute: { $problem }

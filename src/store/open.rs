@@ -372,8 +372,12 @@ fn apply_steps(conn: &mut Connection, path: Option<&Path>, steps: &[&str]) -> Re
         backup_before_upgrade(path, version)?;
     }
     let failed = |step: usize, e: &dyn std::fmt::Display| {
-        Error::Database(format!(
-            "cannot upgrade the database from level {version} to {latest} (step {step}: {e}); the file was left as it was"
+        Error::Database(t!(
+            "error-db-upgrade",
+            version = version.to_string(),
+            latest = latest.to_string(),
+            step = step.to_string(),
+            problem = e.to_string()
         ))
     };
     for (index, sql) in steps.iter().enumerate().skip(version as usize) {
