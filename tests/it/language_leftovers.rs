@@ -42,6 +42,22 @@ fn a_config_error_is_one_german_line_with_exit_code_2() {
         )),
         "{english}"
     );
+    // what the TOML reader says stays its own, inside a German sentence
+    std::fs::write(config, "bell = \"yes\"\n").unwrap();
+    assert_eq!(
+        env.fails(&german(&["--config", config, "today"]), 2),
+        format!(
+            "draht: Konfiguration {config}: Zeile 1: das versteht draht nicht (invalid type: \
+             string \"yes\", expected a boolean); wie die Schlüssel heißen und geschrieben \
+             werden, steht im Abschnitt Configuration der README\n"
+        )
+    );
+    assert_eq!(
+        env.fails(&["--config", config, "today"], 2),
+        format!(
+            "draht: config {config}: line 1: invalid type: string \"yes\", expected a boolean\n"
+        )
+    );
     std::fs::write(config, "[[capture]]\nkind = \"imap\"\npath = \"Mail\"\n").unwrap();
     assert_eq!(
         env.fails(&german(&["--config", config, "today"]), 2),
