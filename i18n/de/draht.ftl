@@ -1832,6 +1832,7 @@ error-sync-item-unreadable = { $path } ist kein Eintrag, den draht lesen kann
 import-same-person = "{ $name }" ist dieselbe Person wie { $origin } (dieselbe UID oder derselbe Name); entfernen Sie eine der beiden
 import-uid-taken = ihre UID { $uid } gehört schon einem anderen Kontakt, "{ $name }"; geben Sie einem der beiden eine neue UID
 import-rename-taken = sie benennt "{ $from }" in "{ $to }" um, aber einen Kontakt mit diesem Namen gibt es schon; benennen Sie einen der beiden um
+vcard-cut-off = kein END:VCARD vor der nächsten Karte oder dem Dateiende (die Karte ist abgeschnitten); reparieren oder überspringen Sie sie
 db-tables = { $count ->
         [0] keine Tabellen
         [1] die Tabelle { $names }

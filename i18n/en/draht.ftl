@@ -1859,6 +1859,7 @@ error-sync-item-unreadable = { $path } is not an item draht can read
 import-same-person = "{ $name }" is the same person as { $origin } (same UID or name); remove one of the two
 import-uid-taken = its UID { $uid } belongs to another contact, "{ $name }"; give one of them a new UID
 import-rename-taken = it renames "{ $from }" to "{ $to }", but a contact with that name exists; rename one of them
+vcard-cut-off = no END:VCARD before the next card or the end of the file (the card is cut off); repair it or skip it
 # What a file that is not a draht database holds (inside error-db-foreign);
 # $names: up to three table names
 db-tables = { $count ->
