@@ -179,3 +179,28 @@ fn a_sync_conflict_leaves_a_german_line_in_the_note() {
         "Abgleichkonflikt 2026-12-07: in draht stand bei Firma: Globex"
     );
 }
+
+#[test]
+fn another_program_s_database_is_described_in_german() {
+    let env = Env::new(NOW);
+    let other = env.dir.path().join("other.db");
+    let conn = rusqlite::Connection::open(&other).unwrap();
+    conn.execute_batch("CREATE TABLE foo(x); CREATE TABLE bar(y); PRAGMA user_version = 99;")
+        .unwrap();
+    drop(conn);
+    let path = other.to_str().unwrap();
+    let err = env.fails(&german(&["--db", path, "today"]), 1);
+    assert_eq!(
+        err,
+        format!(
+            "draht: {path} ist eine SQLite-Datenbank eines anderen Programms (Schemastufe 99, \
+             die Tabellen bar, foo), keine draht-Datenbank; sie blieb unberührt — geben Sie mit \
+             --db eine andere an\n"
+        )
+    );
+    let english = env.fails(&["--db", path, "today"], 1);
+    assert!(
+        english.contains("(schema level 99, the tables bar, foo)"),
+        "{english}"
+    );
+}
