@@ -1684,7 +1684,7 @@ arg-sync-run = `vdirsyncer sync` vor und nach dem Abgleich ausführen (die Ände
 # Nach dem Schreiben: was geschah. tui-undo-* sagt, was `u` zurücknimmt (nach "Zurückgenommen: ").
 tui-logged = { $channel } mit { $who } eingetragen.
 tui-undo-logged = { $channel } mit { $who }
-tui-logged-missed = { $channel } mit { $who } eingetragen: nicht erreicht. Nächster Versuch in { $count ->
+tui-logged-missed = { $channel } mit { $who } eingetragen: nicht erreicht. Neuer Versuch in { $count ->
         [one] einem Tag
        *[other] { $count } Tagen
     }.
@@ -1710,7 +1710,7 @@ tui-jf-set = Jour fixe mit { $name } ({ $channel }): { $rule } — nächste Term
 tui-undo-jf-add = der Jour fixe mit { $name }
 tui-jf-skipped = { $day } vom Jour fixe mit { $name } ausgelassen — nächster Termin: { $dates }
 tui-undo-jf-skip = { $day } mit { $name } ausgelassen
-tui-jf-removed = Jour fixe mit { $name } ({ $rule }) gelöscht; die eingetragenen Kontakte bleiben.
+tui-jf-removed = Jour fixe mit { $name } ({ $rule }) gelöscht; die Einträge bleiben.
 tui-undo-jf-remove = Jour fixe mit { $name } gelöscht
 tui-no-more-dates = keine weiteren Termine
 tui-undo-triage = die Antwort beim Sichten für { $name }
@@ -1736,8 +1736,8 @@ tui-jf-unskipped = { $day } mit { $name } gilt wieder.
 tui-jf-back = Der Jour fixe mit { $name } ({ $rule }) ist wieder da.
 tui-undone = Zurückgenommen: { $what }.
 tui-undo-none = nichts zurückzunehmen: seit dem Start von draht wurde hier nichts geändert
-tui-undo-twice = nichts zurückzunehmen: die letzte Änderung ist schon zurückgenommen (u nimmt eine Änderung zurück)
-tui-undo-final = nichts zurückzunehmen: die letzte Änderung lässt sich nicht zurücknehmen ({ $change })
+tui-undo-twice = nichts mehr zurückzunehmen: u nimmt nur die letzte Änderung zurück
+tui-undo-final = nichts zurückzunehmen: die letzte Änderung ist endgültig ({ $change })
 # Rückfragen vor dem Schreiben, und Tasten, die hier nichts tun
 tui-merge-ask = Zusammenführen? Das lässt sich nicht rückgängig machen (u nimmt es nicht zurück).
 tui-ask-archive = { $name } archivieren? Die Einträge bleiben, aber nicht mehr auf der Agenda.
@@ -1748,7 +1748,7 @@ tui-ask-remove-touch = { $channel } vom { $day }{ $others ->
        *[other] {" "}(auch für die { $others } anderen darin)
     } entfernen? u macht es rückgängig.
 tui-ask-jf-skip = { $day } vom Jour fixe mit { $name } ({ $rule }) auslassen? Die Termine danach bleiben.
-tui-ask-jf-delete = Jour fixe mit { $name } ({ $rule }) löschen? Die eingetragenen Kontakte bleiben.
+tui-ask-jf-delete = Jour fixe mit { $name } ({ $rule }) löschen? Die Einträge bleiben.
 tui-no-contact = kein Kontakt ausgewählt; mit a legen Sie einen an
 tui-no-touch = hier ist kein Eintrag zu wählen; mit l tragen Sie einen ein
 tui-no-jf = kein Jour fixe ausgewählt; mit f legen Sie einen bei einem Kontakt an

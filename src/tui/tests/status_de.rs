@@ -28,8 +28,7 @@ fn a_logged_call_and_its_undo_are_said_in_german() {
         f.keys("u");
         assert_eq!(
             message(&f.app),
-            "nichts zurückzunehmen: die letzte Änderung ist schon zurückgenommen \
-             (u nimmt eine Änderung zurück)"
+            "nichts mehr zurückzunehmen: u nimmt nur die letzte Änderung zurück"
         );
     });
 }
@@ -41,7 +40,13 @@ fn a_missed_call_says_when_draht_tries_again_with_a_german_plural() {
         f.keys("l<Tab>4<Tab><Tab><Tab>m<Enter>");
         assert_eq!(
             message(&f.app),
-            "Anruf mit Anna Schmidt eingetragen: nicht erreicht. Nächster Versuch in 3 Tagen."
+            "Anruf mit Anna Schmidt eingetragen: nicht erreicht. Neuer Versuch in 3 Tagen."
+        );
+        // the whole line fits the footer of an 80-column terminal
+        let screen = f.screen(80, 24);
+        assert!(
+            screen.contains("eingetragen: nicht erreicht. Neuer Versuch in 3 Tagen."),
+            "{screen}"
         );
     });
 }
@@ -60,8 +65,7 @@ fn deleting_asks_and_answers_in_german_and_says_why_u_cannot_take_it_back() {
         f.keys("u");
         assert_eq!(
             message(&f.app),
-            "nichts zurückzunehmen: die letzte Änderung lässt sich nicht zurücknehmen \
-             (Anna Schmidt gelöscht)"
+            "nichts zurückzunehmen: die letzte Änderung ist endgültig (Anna Schmidt gelöscht)"
         );
     });
 }
@@ -92,7 +96,7 @@ fn the_jourfixe_tab_asks_in_german_before_it_deletes() {
         let asked = question(&f);
         assert!(
             asked.starts_with("Jour fixe mit Ingrid Rau (")
-                && asked.ends_with(") löschen? Die eingetragenen Kontakte bleiben."),
+                && asked.ends_with(") löschen? Die Einträge bleiben."),
             "{asked}"
         );
         f.keys("y");
