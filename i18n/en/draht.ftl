@@ -1883,3 +1883,15 @@ error-db-upgrade = cannot upgrade the database from level { $version } to { $lat
 error-db-unknown-name = unknown { $what } { $value } in the database
 # Why a record of a phone's SMS Backup file is unreadable; $problem: the XML reader's words
 capture-broken-attribute = a bad attribute: { $problem }
+# Why a calendar file of the sync folder is not a draht item
+ics-read-not-icalendar = it is not iCalendar text ({ $problem })
+ics-read-no-item = it holds no event, task or journal entry
+ics-read-no-uid = its item has no UID
+ics-read-no-attendee = it names no one (no ATTENDEE)
+ics-read-start-not-instant = its DTSTART is not a date and time
+ics-read-no-channel = its CATEGORIES name no channel (sms, email, chat, call, video, meet)
+ics-read-no-start = it has no DTSTART
+ics-read-start-not-date = its DTSTART is not a date
+ics-read-no-rrule = it has no RRULE
+ics-read-due-not-date = its DUE is not a date
+ics-read-empty-summary = its SUMMARY is empty
