@@ -22,6 +22,9 @@ use crate::remind::RemindSettings;
 use crate::schedule::Settings;
 use crate::t;
 
+mod capture;
+use capture::capture_config;
+
 /// The settings read from the config file, with defaults filled in.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Config {
@@ -216,7 +219,17 @@ impl Config {
                 }
                 (None, None) => 1,
             };
-            t!("error-config-line", line = line, problem = message)
+            match unknown.zip(message.split_once(", expected ")) {
+                // "unknown field `horizn`, expected one of `retry`, …"
+                Some((key, (_, expected))) => t!(
+                    "error-config-unknown-key",
+                    line = line,
+                    key = key,
+                    expected = expected,
+                    keys = expected.replace(" or ", ", ").replace("one of ", "")
+                ),
+                None => t!("error-config-line", line = line, problem = message),
+            }
         })?;
         let days = |key: &str, value: &str| -> std::result::Result<u32, String> {
             parse_duration(value)
@@ -329,93 +342,6 @@ impl Config {
             .min()
             .or_else(|| self.sphere_cadence.get(sphere.as_str()).copied())
     }
-}
-
-/// The capture keys of `raw`, checked.
-fn capture_config(
-    raw: &RawConfig,
-    line_of: &dyn Fn(&str) -> usize,
-) -> std::result::Result<CaptureConfig, String> {
-    let mut capture = CaptureConfig::default();
-    if let Some(me) = &raw.me {
-        for email in &me.emails {
-            let email = email.trim();
-            if !crate::capture::address::looks_like_email(email) {
-                return Err(format!(
-                    "line {}: [me] emails: {email:?} is not an e-mail address",
-                    line_of("emails")
-                ));
-            }
-            capture.me.push(email.to_lowercase());
-        }
-        if let Some(code) = &me.region {
-            capture.region = Some(crate::capture::phone::region(code).ok_or_else(|| {
-                format!(
-                    "line {}: [me] region: {code:?} is not a country code; use two letters such as \"DE\", \"AT\" or \"CH\"",
-                    line_of("region")
-                )
-            })?);
-        }
-    }
-    if let Some(max) = raw.max_recipients {
-        if max == 0 {
-            return Err(format!(
-                "line {}: max_recipients must be at least 1",
-                line_of("max_recipients")
-            ));
-        }
-        capture.max_recipients = max;
-    }
-    capture.gmail_aliases = raw.gmail_aliases.unwrap_or(false);
-    for source in &raw.capture {
-        let kind = match &source.kind {
-            Some(name) => Some(SourceKind::from_name(name).ok_or_else(|| {
-                format!(
-                    "line {}: [[capture]] kind: unknown kind {name:?}; use {}",
-                    line_of("kind"),
-                    KIND_NAMES
-                )
-            })?),
-            None => None,
-        };
-        let date_order = match &source.date_order {
-            Some(text) => Some(
-                crate::capture::whatsapp::DateOrder::from_name(text).ok_or_else(|| {
-                    format!(
-                        "line {}: [[capture]] date_order: {text:?} is none of dmy, mdy, ymd",
-                        line_of("date_order")
-                    )
-                })?,
-            ),
-            None => None,
-        };
-        if source.path.trim().is_empty() {
-            return Err(format!(
-                "line {}: [[capture]] path is empty",
-                line_of("path")
-            ));
-        }
-        capture.sources.push(CaptureSource {
-            kind,
-            path: expand_home(source.path.trim()),
-            name: source
-                .name
-                .as_deref()
-                .map(str::trim)
-                .filter(|n| !n.is_empty())
-                .map(String::from),
-            match_names: source.match_names,
-            groups: source.groups,
-            date_order,
-            contact: source
-                .contact
-                .as_deref()
-                .map(str::trim)
-                .filter(|n| !n.is_empty())
-                .map(String::from),
-        });
-    }
-    Ok(capture)
 }
 
 /// The kinds a `[[capture]]` source or `--kind` may name.

@@ -592,7 +592,7 @@ triage-every = alle { $cadence } (erster Termin ab { $first })
 error-config-missing = die Konfigurationsdatei { $path } gibt es nicht; legen Sie sie an (der Abschnitt Configuration der README nennt die Schlüssel), oder lassen Sie --config und DRAHT_CONFIG weg, um die übliche zu nehmen
 error-config = Konfiguration { $path }: { $problem }
 error-config-unreadable = die Konfiguration { $path } lässt sich nicht lesen: { $problem }
-error-config-line = Zeile { $line }: { $problem }
+error-config-line = Zeile { $line }: das versteht draht nicht ({ $problem }); wie die Schlüssel heißen und geschrieben werden, steht im Abschnitt Configuration der README
 error-config-key = Zeile { $line }: { $key }: { $problem }
 error-config-min-channel = Zeile { $line }: min_channel: unbekannter Kanal { $value }; möglich sind sms, email, chat, call, video oder meet
 error-config-week-start = Zeile { $line }: week_start: { $value } ist kein Wochentag; etwa "monday" oder "sunday"
@@ -1676,3 +1676,189 @@ arg-sync-contacts = Das Kontakt-vdir (eine .vcf je Kontakt) [Standard: [sync] co
 arg-sync-calendar = Das Kalender-vdir (eine .ics je Jour fixe, Wiedervorlage und Eintrag) [Standard: [sync] calendar in der Konfiguration]
 arg-sync-dry-run = Zeigen, was jede Seite ändern würde; nichts ändern
 arg-sync-run = `vdirsyncer sync` vor und nach dem Abgleich ausführen (die Änderungen des Servers herein, die von draht hinaus)
+
+## TUI: Statuszeilen, Rückfragen und ihre Fehler (tui-actions: src/tui/update.rs,
+## src/tui/effects.rs, src/tui/effects/undo.rs, src/tui/app.rs, src/tui/triage.rs,
+## src/tui/insight.rs, src/tui/terminal.rs). $channel ist ein Kanal wie angezeigt
+## (channel-*), $day ein Tag wie angezeigt ("Mo., 30. Nov."), $who Namen mit names-and.
+# Nach dem Schreiben: was geschah. tui-undo-* sagt, was `u` zurücknimmt (nach "Zurückgenommen: ").
+tui-logged = { $channel } mit { $who } eingetragen.
+tui-undo-logged = { $channel } mit { $who }
+tui-logged-missed = { $channel } mit { $who } eingetragen: nicht erreicht. Neuer Versuch in { $count ->
+        [one] einem Tag
+       *[other] { $count } Tagen
+    }.
+tui-undo-logged-missed = { $channel } mit { $who } (nicht erreicht)
+tui-error-touch-nobody = ein Eintrag braucht mindestens einen Kontakt
+tui-updated = { $name } geändert.
+tui-undo-updated = die Änderungen an { $name }
+tui-added = { $name } hinzugefügt.
+tui-undo-added = { $name } hinzugefügt
+tui-cadence-set = { $name }: alle { $cadence } melden.
+tui-cadence-none = { $name }: kein Rhythmus, wird nie fällig.
+tui-undo-cadence = der Rhythmus von { $name }
+tui-snoozed = { $name } ist bis { $day } zurückgestellt.
+tui-undo-snooze = { $name } zurückgestellt
+tui-hook-added = Aufhänger ({ $kind }) für { $name } hinzugefügt.
+tui-undo-hook = der Aufhänger für { $name }
+tui-followup-added = Wiedervorlage für { $name } am { $day } angelegt.
+tui-undo-followup = die Wiedervorlage für { $name }
+tui-archived = { $name } archiviert: weg von der Agenda, Einträge bleiben (u: zurück).
+tui-undo-archive = { $name } archiviert
+# Ohne Schlusspunkt: ein Datum endet oft mit dem Punkt seiner Abkürzung ("Dez.").
+tui-jf-set = Jour fixe mit { $name } ({ $channel }): { $rule } — nächste Termine: { $dates }
+tui-undo-jf-add = der Jour fixe mit { $name }
+tui-jf-skipped = { $day } vom Jour fixe mit { $name } ausgelassen — nächster Termin: { $dates }
+tui-undo-jf-skip = { $day } mit { $name } ausgelassen
+tui-jf-removed = Jour fixe mit { $name } ({ $rule }) gelöscht; die Einträge bleiben.
+tui-undo-jf-remove = Jour fixe mit { $name } gelöscht
+tui-no-more-dates = keine weiteren Termine
+tui-undo-triage = die Antwort beim Sichten für { $name }
+tui-triage-every = { $name }: ab { $day } alle { $cadence } melden.
+tui-triage-archived = { $name }: archiviert.
+tui-triage-skipped = { $name }: übersprungen.
+tui-deleted = { $name } gelöscht.
+# Ein Eintrag in der Karte: "Anruf vom Mo., 30. Nov."
+tui-touch-words = { $channel } vom { $day }
+tui-touch-fixed = Korrigiert: { $what } mit { $who }.
+tui-undo-touch-fix = die Korrektur ({ $what })
+tui-touch-removed = Entfernt: { $what } mit { $who }.
+tui-undo-touch-remove = { $what } entfernt
+tui-undo-jf-edit = die Änderung am Jour fixe mit { $name }
+# Was `u` getan hat
+tui-jf-as-before = Der Jour fixe mit { $name } ist wie vorher: { $rule }.
+tui-unlogged = Zurückgenommen: { $channel } mit { $who }.
+tui-relogged = Wieder eingetragen: { $what } mit { $who }.
+tui-as-before = { $name } ist wie vorher.
+tui-hook-removed = Aufhänger "{ $text }" von { $name } entfernt.
+tui-followup-removed = Wiedervorlage "{ $note }" von { $name } entfernt.
+tui-jf-unskipped = { $day } mit { $name } gilt wieder.
+tui-jf-back = Der Jour fixe mit { $name } ({ $rule }) ist wieder da.
+tui-undone = Zurückgenommen: { $what }.
+tui-undo-none = nichts zurückzunehmen: seit dem Start von draht wurde hier nichts geändert
+tui-undo-twice = nichts mehr zurückzunehmen: u nimmt nur die letzte Änderung zurück
+tui-undo-final = nichts zurückzunehmen: die letzte Änderung ist endgültig ({ $change })
+# Rückfragen vor dem Schreiben, und Tasten, die hier nichts tun
+tui-merge-ask = Zusammenführen? Das lässt sich nicht rückgängig machen (u nimmt es nicht zurück).
+tui-ask-archive = { $name } archivieren? Die Einträge bleiben, aber nicht mehr auf der Agenda.
+tui-ask-delete = { $name } mit allen Einträgen endgültig löschen?
+tui-ask-remove-touch = { $channel } vom { $day }{ $others ->
+        [0] {""}
+        [one] {" "}(auch für die andere Person darin)
+       *[other] {" "}(auch für die { $others } anderen darin)
+    } entfernen? u macht es rückgängig.
+tui-ask-jf-skip = { $day } vom Jour fixe mit { $name } ({ $rule }) auslassen? Die Termine danach bleiben.
+tui-ask-jf-delete = Jour fixe mit { $name } ({ $rule }) löschen? Die Einträge bleiben.
+tui-no-contact = kein Kontakt ausgewählt; mit a legen Sie einen an
+tui-no-touch = hier ist kein Eintrag zu wählen; mit l tragen Sie einen ein
+tui-no-jf = kein Jour fixe ausgewählt; mit f legen Sie einen bei einem Kontakt an
+# Sichten (t): "3 von 41", und wie weit es kam
+tui-triage-progress = { $at } von { $total }
+tui-triage-summary = { $set } { $set ->
+        [one] Rhythmus
+       *[other] Rhythmen
+    } festgelegt, { $archived } archiviert, { $skipped } übersprungen
+tui-triage-stopped = Sichten beendet: { $summary }.
+tui-triage-failed = Sichten beendet: { $error } ({ $summary }).
+tui-triage-done = Sichten fertig: { $summary }; { $left } ohne Rhythmus.
+tui-error-read-db = die Datenbank lässt sich nicht lesen: { $problem }
+tui-error-stats-stopped = die Auswertung ließ sich nicht berechnen (das Lesen brach ab)
+# Die Auswahl beim Zusammenführen (M, src/tui/pick.rs)
+tui-pick-title = {" "}{ $name } zusammenführen mit …{" "}
+tui-pick-into = {" "}mit:{" "}
+tui-pick-hint = der Kontakt, der bleibt; er behält seinen Namen und bekommt alles
+tui-pick-none = {" "}niemand passt; die Rücktaste erweitert die Suche
+
+## Reste der Kommandozeile auf Deutsch (tui-actions): Gründe aus Konfiguration,
+## Wiederherstellen, Abgleich, Erfassen, Datenbank und Erinnerungen
+## (src/config.rs, src/interop/, src/sync/, src/capture/, src/store/open.rs,
+## src/store/merge.rs, src/remind/)
+error-config-unknown-key = Zeile { $line }: unbekannter Schlüssel `{ $key }`{ $expected ->
+       *[other] {""}
+    }; möglich sind { $keys }
+error-config-me-email = Zeile { $line }: [me] emails: { $value } ist keine E-Mail-Adresse
+error-config-me-region = Zeile { $line }: [me] region: { $value } ist kein Ländercode; möglich sind zwei Buchstaben wie "DE", "AT" oder "CH"
+error-config-max-recipients = Zeile { $line }: max_recipients muss mindestens 1 sein
+error-config-capture-kind = Zeile { $line }: [[capture]] kind: unbekannte Art { $value }; möglich sind maildir, mbox, calendar, sms-backup, whatsapp oder telegram
+error-config-date-order = Zeile { $line }: [[capture]] date_order: { $value } ist weder dmy noch mdy noch ymd
+error-config-capture-path = Zeile { $line }: [[capture]] path ist leer
+# Warum eine JSON-Sicherung beschädigt ist (nach "die Sicherung ist beschädigt: ")
+restore-contact-twice = Kontakt #{ $id } kommt doppelt vor
+restore-contact-uid = Kontakt #{ $id } hat eine leere oder doppelte UID
+restore-contact-name = Kontakt #{ $id } hat einen leeren Namen oder einen mit Leerraum am Rand
+restore-contact-cadence = Kontakt #{ $id } hat einen Rhythmus von 0 Tagen
+restore-contact-tag = Kontakt #{ $id } hat ein leeres oder doppeltes Schlagwort
+restore-contact-same-name = die Kontakte #{ $other } und #{ $id } sind beide aktiv und heißen "{ $name }"
+restore-names-contact = { $what } nennt Kontakt #{ $id }, den die Datei nicht enthält
+restore-record = { $kind ->
+        [hook] Aufhänger #{ $id }
+        [touch] Eintrag #{ $id }
+        [jourfixe] Jour fixe #{ $id }
+        [followup] Wiedervorlage #{ $id }
+        [card] eine Karte
+        [source] die Quelle { $name }
+        [cadence-start] ein Rhythmusbeginn
+       *[capture-key] Erfassungsschlüssel { $name }
+    }
+restore-hook-twice = Aufhänger #{ $id } kommt doppelt vor
+restore-touch-twice = Eintrag #{ $id } kommt doppelt vor
+restore-touch-nobody = Eintrag #{ $id } hat keine Beteiligten
+restore-touch-future = Eintrag #{ $id } liegt in der Zukunft ({ $at }), ein Eintrag hält aber fest, was schon war
+restore-touch-twice-contact = Eintrag #{ $id } nennt Kontakt #{ $contact } zweimal
+restore-touch-hook = Eintrag #{ $id } nutzte Aufhänger #{ $hook }, den die Datei nicht enthält
+restore-touch-rating = Eintrag #{ $id } hat eine Bewertung außerhalb von -1, 0, 1
+restore-jf-twice = Jour fixe #{ $id } kommt doppelt vor
+restore-jf-rule = Jour fixe #{ $id } hat keine Regel oder dauert 0 Minuten
+restore-jf-skips = Jour fixe #{ $id } lässt einen Termin zweimal aus
+restore-followup-twice = Wiedervorlage #{ $id } kommt doppelt vor
+restore-contact-cards = Kontakt #{ $id } hat zwei Karten
+restore-source-repeated = die Quelle { $name } ist leer oder doppelt
+restore-contact-starts = Kontakt #{ $id } hat zwei Rhythmusbeginne
+restore-reminder-jf = eine Erinnerung nennt Jour fixe #{ $id }, den die Datei nicht enthält
+restore-reminder-lead = Jour fixe #{ $id } hat zwei Erinnerungen oder eine außerhalb von 1 bis 1440 Minuten
+restore-sent-kind = eine gesendete Erinnerung hat die Art { $kind } (möglich sind jourfixe, followup oder morning)
+restore-sent-twice = die Erinnerung ({ $kind }) für #{ $id } am { $day } wurde zweimal gesendet
+restore-capture-source-twice = Erfassungsquelle #{ $id } oder ihr Pfad kommt doppelt vor
+restore-capture-source-name = Erfassungsquelle #{ $id } hat keinen Namen
+restore-names-source = { $what } nennt Erfassungsquelle #{ $id }, die die Datei nicht enthält
+restore-key-contact = Erfassungsschlüssel { $key } nennt Kontakt #{ $id }, den die Datei nicht enthält
+restore-key-twice = Erfassungsschlüssel { $key } kommt doppelt vor
+restore-touch-source-twice = Eintrag #{ $id } nennt Erfassungsquelle #{ $source } zweimal
+sync-conflict-note = Abgleichkonflikt { $day }: { $side ->
+        [folder] im Ordner stand
+       *[draht] in draht stand
+    } bei { $field }: { $value }
+error-sync-item-unreadable = { $path } ist kein Eintrag, den draht lesen kann
+import-same-person = "{ $name }" ist dieselbe Person wie { $origin } (dieselbe UID oder derselbe Name); entfernen Sie eine der beiden
+import-uid-taken = ihre UID { $uid } gehört schon einem anderen Kontakt, "{ $name }"; geben Sie einem der beiden eine neue UID
+import-rename-taken = sie benennt "{ $from }" in "{ $to }" um, aber einen Kontakt mit diesem Namen gibt es schon; benennen Sie einen der beiden um
+vcard-cut-off = kein END:VCARD vor der nächsten Karte oder dem Dateiende (die Karte ist abgeschnitten); reparieren oder überspringen Sie sie
+db-tables = { $count ->
+        [0] keine Tabellen
+        [1] die Tabelle { $names }
+        [2] die Tabellen { $names }
+        [3] die Tabellen { $names }
+       *[other] Tabellen wie { $names }, …
+    }
+db-foreign-level = Schemastufe { $version }, { $tables }
+db-foreign-negative = Schemastufe { $version }, die kein draht schreibt, und { $tables }
+db-foreign-tables = sie hat { $tables }
+error-db-wrong-schema = { $path } gibt sich als draht-Datenbank der Schemastufe { $version } aus, aber ihr Schema ist nicht das dieser Stufe ({ $findings }); sie gehört einem anderen Programm oder ist beschädigt und wurde nicht angerührt — geben Sie eine andere --db an, oder spielen Sie eine Sicherung zurück
+error-db-wal = die Datenbank lässt sich nicht in den WAL-Modus schalten (erhalten: { $mode })
+error-db-negative-level = die Datenbank hat die Schemastufe { $version }, die kein draht schreibt; sie blieb, wie sie war
+error-db-unfinished = die neue Datenbank { $path } lässt sich nicht fertigstellen; versuchen Sie es noch einmal
+error-merge-itself = ein Kontakt lässt sich nicht mit sich selbst zusammenführen
+error-db-upgrade = die Datenbank lässt sich nicht von Stufe { $version } auf { $latest } heben (Schritt { $step }: { $problem }); die Datei blieb, wie sie war
+error-db-unknown-name = unbekannter Wert { $value } ({ $what }) in der Datenbank
+capture-broken-attribute = ein fehlerhaftes Attribut: { $problem }
+ics-read-not-icalendar = sie ist kein iCalendar-Text ({ $problem })
+ics-read-no-item = sie enthält keinen Termin, keine Aufgabe und keinen Journaleintrag
+ics-read-no-uid = ihr Eintrag hat keine UID
+ics-read-no-attendee = sie nennt niemanden (kein ATTENDEE)
+ics-read-start-not-instant = ihr DTSTART ist kein Zeitpunkt
+ics-read-no-channel = ihre CATEGORIES nennen keinen Kanal (sms, email, chat, call, video, meet)
+ics-read-no-start = sie hat kein DTSTART
+ics-read-start-not-date = ihr DTSTART ist kein Datum
+ics-read-no-rrule = sie hat keine RRULE
+ics-read-due-not-date = ihr DUE ist kein Datum
+ics-read-empty-summary = ihre SUMMARY ist leer

@@ -1697,3 +1697,201 @@ arg-sync-contacts = The contacts vdir (one .vcf per contact) [default: [sync] co
 arg-sync-calendar = The calendar vdir (one .ics per Jour fixe, follow-up and touch) [default: [sync] calendar in the config]
 arg-sync-dry-run = Show what each side would change; change nothing
 arg-sync-run = Run `vdirsyncer sync` before and after the pass (the server's changes in, draht's out)
+
+## TUI status lines, confirmations and their errors (tui-actions: src/tui/update.rs,
+## src/tui/effects.rs, src/tui/effects/undo.rs, src/tui/app.rs, src/tui/triage.rs,
+## src/tui/insight.rs, src/tui/terminal.rs). $channel is a channel as shown
+## (channel-*), $day a day as shown ("Mon 30 Nov"), $who names joined with names-and.
+# After a write: what it did. tui-undo-* say what `u` takes back, after "Undone: ".
+tui-logged = Logged { $channel } with { $who }.
+tui-undo-logged = the { $channel } with { $who }
+# $count: the retry in days (English keeps "days")
+tui-logged-missed = Logged a missed { $channel } with { $who }. Then next time: trying again in { $count } days.
+tui-undo-logged-missed = the missed { $channel } with { $who }
+tui-error-touch-nobody = a touch needs somebody
+tui-updated = Updated { $name }.
+tui-undo-updated = the changes to { $name }
+tui-added = Added { $name }.
+tui-undo-added = adding { $name }
+tui-cadence-set = { $name }: check in every { $cadence }.
+tui-cadence-none = { $name }: no cadence, never comes due.
+tui-undo-cadence = the cadence of { $name }
+tui-snoozed = Snoozed { $name } until { $day }.
+tui-undo-snooze = the snooze of { $name }
+tui-hook-added = Added a { $kind } hook for { $name }.
+tui-undo-hook = the hook for { $name }
+tui-followup-added = Follow-up for { $name } on { $day }.
+tui-undo-followup = the follow-up for { $name }
+tui-archived = Archived { $name }: kept with their history, off the agenda (u undoes).
+tui-undo-archive = archiving { $name }
+# $rule: the rule in words; $dates: the next dates, or tui-no-more-dates
+tui-jf-set = Jour fixe with { $name } ({ $channel }): { $rule } — next: { $dates }.
+tui-undo-jf-add = the Jour fixe with { $name }
+tui-jf-skipped = Skipped { $day } of the Jour fixe with { $name } — next: { $dates }.
+tui-undo-jf-skip = skipping { $day } with { $name }
+tui-jf-removed = Removed the Jour fixe with { $name } ({ $rule }); the logged touches stay.
+tui-undo-jf-remove = deleting the Jour fixe with { $name }
+tui-no-more-dates = no more dates
+tui-undo-triage = the triage answer for { $name }
+tui-triage-every = { $name }: every { $cadence }, first check-in from { $day }.
+tui-triage-archived = { $name }: archived.
+tui-triage-skipped = { $name }: skipped.
+tui-deleted = Deleted { $name }.
+# A touch in the card: "the call of Mon 30 Nov"
+tui-touch-words = the { $channel } of { $day }
+tui-touch-fixed = Fixed { $what } with { $who }.
+tui-undo-touch-fix = the fix of { $what }
+tui-touch-removed = Removed { $what } with { $who }.
+tui-undo-touch-remove = removing { $what }
+tui-undo-jf-edit = the change to the Jour fixe with { $name }
+# What `u` did
+tui-jf-as-before = The Jour fixe with { $name } is as before: { $rule }.
+tui-unlogged = Took back the { $channel } with { $who }.
+tui-relogged = Logged { $what } with { $who } again.
+tui-as-before = { $name } is as before.
+tui-hook-removed = Removed the hook "{ $text }" of { $name }.
+tui-followup-removed = Removed the follow-up "{ $note }" of { $name }.
+tui-jf-unskipped = { $day } with { $name } stands again.
+tui-jf-back = The Jour fixe with { $name } ({ $rule }) is back.
+tui-undone = Undone: { $what }.
+tui-undo-none = nothing to undo: no change made here since draht started
+tui-undo-twice = nothing to undo: the last change was undone already (u takes back one change)
+# $change: what the last write said, without its full stop
+tui-undo-final = nothing to undo: the last change cannot be taken back ({ $change })
+# Questions before a write, and keys pressed where they do nothing
+tui-merge-ask = Merge them? A merge cannot be undone (u does not take it back).
+tui-ask-archive = Archive { $name }? They keep their history but leave the agenda.
+tui-ask-delete = Delete { $name } and their whole history for good?
+# $others: the touch's other participants
+tui-ask-remove-touch = Remove the { $channel } of { $day }{ $others ->
+        [0] {""}
+        [one] {" "}(and for the other person in it)
+       *[other] {" "}(and for the { $others } others in it)
+    }? u undoes it.
+tui-ask-jf-skip = Skip { $day } of the Jour fixe with { $name } ({ $rule })? The dates after it stay.
+tui-ask-jf-delete = Delete the Jour fixe with { $name } ({ $rule })? The logged touches stay.
+tui-no-contact = no contact selected; add one with a
+tui-no-touch = no touch to pick here; log one with l
+tui-no-jf = no Jour fixe selected; set one with f on a contact
+# Triage (t): "3 of 41", and how far it got
+tui-triage-progress = { $at } of { $total }
+tui-triage-summary = set { $set } { $set ->
+        [one] cadence
+       *[other] cadences
+    }, archived { $archived }, skipped { $skipped }
+tui-triage-stopped = Triage stopped: { $summary }.
+tui-triage-failed = Triage stopped: { $error } ({ $summary }).
+tui-triage-done = Triage done: { $summary }; { $left } without a cadence.
+tui-error-read-db = cannot read the database: { $problem }
+tui-error-stats-stopped = the statistics could not be computed (the reader stopped)
+# The merge picker (M, src/tui/pick.rs)
+tui-pick-title = {" "}Merge { $name } into …{" "}
+tui-pick-into = {" "}into:{" "}
+tui-pick-hint = the contact that stays; it keeps its name and gets everything
+tui-pick-none = {" "}nobody matches; Backspace widens
+
+## CLI leftovers in German (tui-actions): config, restore, sync, capture, store
+## and reminder reasons (src/config.rs, src/interop/, src/sync/, src/capture/,
+## src/store/open.rs, src/store/merge.rs, src/remind/)
+# An unknown key of the config. $expected: serde's words ("one of `a`, `b`");
+# $keys: the same names alone (`a`, `b`).
+error-config-unknown-key = line { $line }: unknown field `{ $key }`, expected { $expected }{ $keys ->
+       *[other] {""}
+    }
+error-config-me-email = line { $line }: [me] emails: { $value } is not an e-mail address
+error-config-me-region = line { $line }: [me] region: { $value } is not a country code; use two letters such as "DE", "AT" or "CH"
+error-config-max-recipients = line { $line }: max_recipients must be at least 1
+error-config-capture-kind = line { $line }: [[capture]] kind: unknown kind { $value }; use maildir, mbox, calendar, sms-backup, whatsapp or telegram
+error-config-date-order = line { $line }: [[capture]] date_order: { $value } is none of dmy, mdy, ymd
+error-config-capture-path = line { $line }: [[capture]] path is empty
+# Why a JSON backup is damaged (after "the backup is damaged: "). Ids arrive
+# as text; $name and $key arrive quoted.
+restore-contact-twice = contact #{ $id } appears twice
+restore-contact-uid = contact #{ $id } has an empty or repeated uid
+restore-contact-name = contact #{ $id } has an empty or untrimmed name
+restore-contact-cadence = contact #{ $id } has a cadence of 0 days
+restore-contact-tag = contact #{ $id } has an empty or repeated tag
+restore-contact-same-name = contacts #{ $other } and #{ $id } are both active and named "{ $name }"
+# $what: restore-record
+restore-names-contact = { $what } names contact #{ $id }, which the file does not hold
+restore-record = { $kind ->
+        [hook] hook #{ $id }
+        [touch] touch #{ $id }
+        [jourfixe] Jour fixe #{ $id }
+        [followup] follow-up #{ $id }
+        [card] a card
+        [source] the source { $name }
+        [cadence-start] a cadence start
+       *[capture-key] capture key { $name }
+    }
+restore-hook-twice = hook #{ $id } appears twice
+restore-touch-twice = touch #{ $id } appears twice
+restore-touch-nobody = touch #{ $id } has no participants
+restore-touch-future = touch #{ $id } is in the future ({ $at }), and a touch is what already happened
+restore-touch-twice-contact = touch #{ $id } lists contact #{ $contact } twice
+restore-touch-hook = touch #{ $id } used hook #{ $hook }, which the file does not hold
+restore-touch-rating = touch #{ $id } has a rating outside -1, 0, 1
+restore-jf-twice = Jour fixe #{ $id } appears twice
+restore-jf-rule = Jour fixe #{ $id } has no rule or lasts 0 minutes
+restore-jf-skips = Jour fixe #{ $id } skips a date twice
+restore-followup-twice = follow-up #{ $id } appears twice
+restore-contact-cards = contact #{ $id } has two cards
+restore-source-repeated = the source { $name } is empty or repeated
+restore-contact-starts = contact #{ $id } has two cadence starts
+restore-reminder-jf = a reminder names Jour fixe #{ $id }, which the file does not hold
+restore-reminder-lead = Jour fixe #{ $id } has two reminders or one outside 1 to 1440 minutes
+restore-sent-kind = a sent reminder has the kind { $kind } (jourfixe, followup or morning)
+restore-sent-twice = the { $kind } reminder for #{ $id } on { $day } was sent twice
+restore-capture-source-twice = capture source #{ $id } appears twice, or its path does
+restore-capture-source-name = capture source #{ $id } has no name
+restore-names-source = { $what } names capture source #{ $id }, which the file does not hold
+restore-key-contact = capture key { $key } names contact #{ $id }, which the file does not hold
+restore-key-twice = capture key { $key } appears twice
+restore-touch-source-twice = touch #{ $id } names capture source #{ $source } twice
+# The line a sync conflict adds to the contact's note; $side: folder or draht
+# (who had the value that lost), $field: contact-field, $day: YYYY-MM-DD
+sync-conflict-note = sync conflict { $day }: { $side ->
+        [folder] the folder
+       *[draht] draht
+    } had { $field }: { $value }
+error-sync-item-unreadable = { $path } is not an item draht can read
+# Why import refuses a card; $origin: origin-card or origin-row
+import-same-person = "{ $name }" is the same person as { $origin } (same UID or name); remove one of the two
+import-uid-taken = its UID { $uid } belongs to another contact, "{ $name }"; give one of them a new UID
+import-rename-taken = it renames "{ $from }" to "{ $to }", but a contact with that name exists; rename one of them
+vcard-cut-off = no END:VCARD before the next card or the end of the file (the card is cut off); repair it or skip it
+# What a file that is not a draht database holds (inside error-db-foreign);
+# $names: up to three table names
+db-tables = { $count ->
+        [0] no tables
+        [1] the tables { $names }
+        [2] the tables { $names }
+        [3] the tables { $names }
+       *[other] tables such as { $names }, …
+    }
+db-foreign-level = schema level { $version }, { $tables }
+db-foreign-negative = schema level { $version }, which no draht writes, and { $tables }
+db-foreign-tables = it has { $tables }
+# $findings: how the schema differs, SQL names
+error-db-wrong-schema = { $path } says it is a draht database of schema level { $version }, but its schema is not that level's ({ $findings }); it is another program's file or a damaged one and was left untouched — pass another --db, or restore a backup
+error-db-wal = cannot switch the database to WAL mode (got { $mode })
+error-db-negative-level = the database has schema level { $version }, which no draht writes; it was left as it was
+error-db-unfinished = cannot finish the new database { $path }; try again
+error-merge-itself = a contact cannot be merged into itself
+error-db-upgrade = cannot upgrade the database from level { $version } to { $latest } (step { $step }: { $problem }); the file was left as it was
+# $what: sphere, channel, outcome, hook kind …, as stored; $value arrives quoted
+error-db-unknown-name = unknown { $what } { $value } in the database
+# Why a record of a phone's SMS Backup file is unreadable; $problem: the XML reader's words
+capture-broken-attribute = a bad attribute: { $problem }
+# Why a calendar file of the sync folder is not a draht item
+ics-read-not-icalendar = it is not iCalendar text ({ $problem })
+ics-read-no-item = it holds no event, task or journal entry
+ics-read-no-uid = its item has no UID
+ics-read-no-attendee = it names no one (no ATTENDEE)
+ics-read-start-not-instant = its DTSTART is not a date and time
+ics-read-no-channel = its CATEGORIES name no channel (sms, email, chat, call, video, meet)
+ics-read-no-start = it has no DTSTART
+ics-read-start-not-date = its DTSTART is not a date
+ics-read-no-rrule = it has no RRULE
+ics-read-due-not-date = its DUE is not a date
+ics-read-empty-summary = its SUMMARY is empty

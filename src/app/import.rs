@@ -347,9 +347,10 @@ impl Planner {
             return Ok(Ok(()));
         };
         if let Some(first) = &self.slots[slot].claim {
-            return Ok(Err(format!(
-                "\"{}\" is the same person as {} (same UID or name); remove one of the two",
-                card.name, first.origin
+            return Ok(Err(t!(
+                "import-same-person",
+                name = card.name.as_str(),
+                origin = first.origin.to_string()
             )));
         }
         let before = self.slots[slot].contact.clone();
@@ -373,18 +374,20 @@ impl Planner {
         if let Some(&other) = self.by_uid.get(&contact.uid)
             && other != slot
         {
-            return Ok(Err(format!(
-                "its UID {} belongs to another contact, \"{}\"; give one of them a new UID",
-                contact.uid, self.slots[other].contact.name
+            return Ok(Err(t!(
+                "import-uid-taken",
+                uid = contact.uid.as_str(),
+                name = self.slots[other].contact.name.as_str()
             )));
         }
         if let Some(&other) = self.by_name.get(&fold(&contact.name))
             && other != slot
             && !contact.archived
         {
-            return Ok(Err(format!(
-                "it renames \"{}\" to \"{}\", but a contact with that name exists; rename one of them",
-                before.name, contact.name
+            return Ok(Err(t!(
+                "import-rename-taken",
+                from = before.name.as_str(),
+                to = contact.name.as_str()
             )));
         }
         if contact.cadence_days.is_none() && cadence.is_some() {

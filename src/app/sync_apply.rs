@@ -145,19 +145,20 @@ pub(super) fn keep_lost(
     let mut note = contact.notes.clone().unwrap_or_default();
     for l in lost {
         let side = match l.kept {
-            Winner::Mine => "the folder",
+            Winner::Mine => "folder",
             Winner::Theirs => "draht",
         };
         if !note.is_empty() {
             note.push('\n');
         }
-        // the record's own words, as the note keeps them (not a message)
-        note.push_str(&format!(
-            "sync conflict {}: {} had {}: {}",
-            now.format("%Y-%m-%d"),
-            side,
-            l.field,
-            l.value.replace('\n', "; ")
+        // a line for the person who reads the note, in the interface
+        // language; the date stays ISO, so the lines sort
+        note.push_str(&crate::t!(
+            "sync-conflict-note",
+            day = now.format("%Y-%m-%d").to_string(),
+            side = side,
+            field = crate::t!("contact-field", field = l.field.as_str()),
+            value = l.value.replace('\n', "; ")
         ));
     }
     contact.notes = Some(note);

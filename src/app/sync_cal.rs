@@ -374,9 +374,9 @@ fn load(dir: &Path, href: &str, file: Option<&File>) -> Result<(CalItem, String)
     let text = std::fs::read_to_string(&path).at_path(&path)?;
     match read_item(&text) {
         Ok(ReadItem::Draht { item, .. }) => Ok((item, text)),
-        _ => Err(Error::input(format!(
-            "{} is not an item draht can read",
-            path.display()
+        _ => Err(Error::input(crate::t!(
+            "error-sync-item-unreadable",
+            path = path.display().to_string()
         ))),
     }
 }

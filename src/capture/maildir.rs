@@ -295,7 +295,7 @@ impl HeadReader {
             if self.buf.len() >= MAX_HEADER_BYTES {
                 return Err(io::Error::new(
                     io::ErrorKind::InvalidData,
-                    "the headers do not end within 1 MiB",
+                    crate::t!("capture-broken-long-headers"),
                 ));
             }
         }

@@ -82,7 +82,8 @@ fn text(attr: &quick_xml::events::attributes::Attribute) -> String {
 fn fields(e: &BytesStart) -> Result<Fields, String> {
     let mut f = Fields::default();
     for attr in e.attributes().with_checks(false) {
-        let attr = attr.map_err(|err| format!("a bad attribute: {err}"))?;
+        let attr =
+            attr.map_err(|err| crate::t!("capture-broken-attribute", problem = err.to_string()))?;
         match attr.key.as_ref() {
             b"number" | b"address" => f.number = Some(text(&attr)),
             b"date" => f.date = int(&attr.value),

@@ -252,32 +252,34 @@ fn validate(backup: &Backup, now: DateTime<Utc>) -> std::result::Result<(), Stri
     let mut names: HashMap<String, Id> = HashMap::new();
     for c in &backup.contacts {
         if !ids.insert(c.id) {
-            return Err(format!("contact #{} appears twice", c.id));
+            return Err(t!("restore-contact-twice", id = c.id.to_string()));
         }
         // as stored: `text::tidy_line`
         let (uid, name) = (tidy_line(&c.uid), tidy_line(&c.name));
         if uid.is_empty() || !uids.insert(uid) {
-            return Err(format!("contact #{} has an empty or repeated uid", c.id));
+            return Err(t!("restore-contact-uid", id = c.id.to_string()));
         }
         if name.is_empty() || c.name != c.name.trim() {
-            return Err(format!("contact #{} has an empty or untrimmed name", c.id));
+            return Err(t!("restore-contact-name", id = c.id.to_string()));
         }
         if c.cadence_days == Some(0) {
-            return Err(format!("contact #{} has a cadence of 0 days", c.id));
+            return Err(t!("restore-contact-cadence", id = c.id.to_string()));
         }
         let mut tags = HashSet::new();
         if c.tags
             .iter()
             .any(|t| t.is_empty() || !tags.insert(tidy_line(t)))
         {
-            return Err(format!("contact #{} has an empty or repeated tag", c.id));
+            return Err(t!("restore-contact-tag", id = c.id.to_string()));
         }
         if !c.archived
             && let Some(other) = names.insert(fold(&name), c.id)
         {
-            return Err(format!(
-                "contacts #{other} and #{} are both active and named \"{name}\"",
-                c.id
+            return Err(t!(
+                "restore-contact-same-name",
+                other = other.to_string(),
+                id = c.id.to_string(),
+                name = name.as_str()
             ));
         }
     }
@@ -285,129 +287,134 @@ fn validate(backup: &Backup, now: DateTime<Utc>) -> std::result::Result<(), Stri
         if ids.contains(&id) {
             Ok(())
         } else {
-            Err(format!(
-                "{what} names contact #{id}, which the file does not hold"
+            Err(t!(
+                "restore-names-contact",
+                what = what,
+                id = id.to_string()
             ))
         }
     };
     let mut hook_ids = HashSet::new();
     for h in &backup.hooks {
         if !hook_ids.insert(h.id) {
-            return Err(format!("hook #{} appears twice", h.id));
+            return Err(t!("restore-hook-twice", id = h.id.to_string()));
         }
-        contact(h.contact_id, format!("hook #{}", h.id))?;
+        contact(h.contact_id, what("hook", h.id, ""))?;
     }
     let mut touch_ids = HashSet::new();
     for t in &backup.touches {
         if !touch_ids.insert(t.id) {
-            return Err(format!("touch #{} appears twice", t.id));
+            return Err(t!("restore-touch-twice", id = t.id.to_string()));
         }
         if t.participants.is_empty() {
-            return Err(format!("touch #{} has no participants", t.id));
+            return Err(t!("restore-touch-nobody", id = t.id.to_string()));
         }
         if Touch::is_ahead_of(t.at, now) {
-            return Err(format!(
-                "touch #{} is in the future ({}), and a touch is what already happened",
-                t.id,
-                t.at.to_rfc3339()
+            return Err(t!(
+                "restore-touch-future",
+                id = t.id.to_string(),
+                at = t.at.to_rfc3339()
             ));
         }
         let mut seen = HashSet::new();
         for p in &t.participants {
-            contact(*p, format!("touch #{}", t.id))?;
+            contact(*p, what("touch", t.id, ""))?;
             if !seen.insert(p) {
-                return Err(format!("touch #{} lists contact #{p} twice", t.id));
+                return Err(t!(
+                    "restore-touch-twice-contact",
+                    id = t.id.to_string(),
+                    contact = p.to_string()
+                ));
             }
         }
         if let Some(hook) = t.hook_id
             && !hook_ids.contains(&hook)
         {
-            return Err(format!(
-                "touch #{} used hook #{hook}, which the file does not hold",
-                t.id
+            return Err(t!(
+                "restore-touch-hook",
+                id = t.id.to_string(),
+                hook = hook.to_string()
             ));
         }
         if t.rating.is_some_and(|r| !(-1..=1).contains(&r)) {
-            return Err(format!("touch #{} has a rating outside -1, 0, 1", t.id));
+            return Err(t!("restore-touch-rating", id = t.id.to_string()));
         }
     }
     let mut jourfixe_ids = HashSet::new();
     for jf in &backup.jourfixe {
         if !jourfixe_ids.insert(jf.id) {
-            return Err(format!("Jour fixe #{} appears twice", jf.id));
+            return Err(t!("restore-jf-twice", id = jf.id.to_string()));
         }
-        contact(jf.contact_id, format!("Jour fixe #{}", jf.id))?;
+        contact(jf.contact_id, what("jourfixe", jf.id, ""))?;
         if jf.rrule.trim().is_empty() || jf.duration_minutes == Some(0) {
-            return Err(format!(
-                "Jour fixe #{} has no rule or lasts 0 minutes",
-                jf.id
-            ));
+            return Err(t!("restore-jf-rule", id = jf.id.to_string()));
         }
         let mut dates = HashSet::new();
         if !jf.skipped.iter().all(|d| dates.insert(d)) {
-            return Err(format!("Jour fixe #{} skips a date twice", jf.id));
+            return Err(t!("restore-jf-skips", id = jf.id.to_string()));
         }
     }
     let mut followup_ids = HashSet::new();
     for f in &backup.followups {
         if !followup_ids.insert(f.id) {
-            return Err(format!("follow-up #{} appears twice", f.id));
+            return Err(t!("restore-followup-twice", id = f.id.to_string()));
         }
-        contact(f.contact_id, format!("follow-up #{}", f.id))?;
+        contact(f.contact_id, what("followup", f.id, ""))?;
     }
     let mut carded = HashSet::new();
     for card in &backup.cards {
         if !carded.insert(card.contact_id) {
-            return Err(format!("contact #{} has two cards", card.contact_id));
+            return Err(t!(
+                "restore-contact-cards",
+                id = card.contact_id.to_string()
+            ));
         }
-        contact(card.contact_id, "a card".to_string())?;
+        contact(card.contact_id, what("card", 0, ""))?;
     }
     let mut sources = HashSet::new();
     for source in &backup.sources {
         if source.source.is_empty() || !sources.insert(source.source.as_str()) {
-            return Err(format!(
-                "the source {:?} is empty or repeated",
-                source.source
+            return Err(t!(
+                "restore-source-repeated",
+                name = format!("{:?}", source.source)
             ));
         }
-        contact(source.contact_id, format!("the source {:?}", source.source))?;
+        contact(
+            source.contact_id,
+            what("source", 0, &format!("{:?}", source.source)),
+        )?;
     }
     let mut started = HashSet::new();
     for start in &backup.cadence_starts {
         if !started.insert(start.contact_id) {
-            return Err(format!(
-                "contact #{} has two cadence starts",
-                start.contact_id
+            return Err(t!(
+                "restore-contact-starts",
+                id = start.contact_id.to_string()
             ));
         }
-        contact(start.contact_id, "a cadence start".to_string())?;
+        contact(start.contact_id, what("cadence-start", 0, ""))?;
     }
     let mut led = HashSet::new();
     for lead in &backup.jourfixe_reminders {
         let id = lead.jourfixe_id;
         if !jourfixe_ids.contains(&id) {
-            return Err(format!(
-                "a reminder names Jour fixe #{id}, which the file does not hold"
-            ));
+            return Err(t!("restore-reminder-jf", id = id.to_string()));
         }
         if !led.insert(id) || lead.minutes.is_some_and(|m| !(1..=1440).contains(&m)) {
-            return Err(format!(
-                "Jour fixe #{id} has two reminders or one outside 1 to 1440 minutes"
-            ));
+            return Err(t!("restore-reminder-lead", id = id.to_string()));
         }
     }
     let mut sent = HashSet::new();
     for s in &backup.reminders_sent {
         if Kind::from_name(&s.kind).is_none() {
-            return Err(format!(
-                "a sent reminder has the kind {:?} (jourfixe, followup or morning)",
-                s.kind
-            ));
+            return Err(t!("restore-sent-kind", kind = format!("{:?}", s.kind)));
         }
         if !sent.insert((s.kind.as_str(), s.subject, s.day)) {
-            return Err(format!(
-                "the {} reminder for #{} on {} was sent twice",
-                s.kind, s.subject, s.day
+            return Err(t!(
+                "restore-sent-twice",
+                kind = s.kind.as_str(),
+                id = s.subject.to_string(),
+                day = s.day.to_string()
             ));
         }
     }
@@ -421,50 +428,59 @@ fn validate_capture(backup: &Backup, contacts: &HashSet<Id>) -> std::result::Res
     let mut paths = HashSet::new();
     for s in &backup.capture_sources {
         if !sources.insert(s.id) || !paths.insert(s.path.as_str()) {
-            return Err(format!(
-                "capture source #{} appears twice, or its path does",
-                s.id
-            ));
+            return Err(t!("restore-capture-source-twice", id = s.id.to_string()));
         }
         if tidy_line(&s.name).is_empty() {
-            return Err(format!("capture source #{} has no name", s.id));
+            return Err(t!("restore-capture-source-name", id = s.id.to_string()));
         }
     }
     let source = |id: Id, what: String| -> std::result::Result<(), String> {
         if sources.contains(&id) {
             Ok(())
         } else {
-            Err(format!(
-                "{what} names capture source #{id}, which the file does not hold"
-            ))
+            Err(t!("restore-names-source", what = what, id = id.to_string()))
         }
     };
     let mut keys = HashSet::new();
     for k in &backup.capture_keys {
-        source(k.source, format!("capture key {:?}", k.key))?;
+        source(k.source, what("capture-key", 0, &format!("{:?}", k.key)))?;
         if !contacts.contains(&k.contact) {
-            return Err(format!(
-                "capture key {:?} names contact #{}, which the file does not hold",
-                k.key, k.contact
+            return Err(t!(
+                "restore-key-contact",
+                key = format!("{:?}", k.key),
+                id = k.contact.to_string()
             ));
         }
         if !keys.insert((k.source, k.key.as_str(), k.contact)) {
-            return Err(format!("capture key {:?} appears twice", k.key));
+            return Err(t!("restore-key-twice", key = format!("{:?}", k.key)));
         }
     }
     for t in &backup.touches {
         let mut seen = HashSet::new();
         for c in &t.captured {
-            source(c.source, format!("touch #{}", t.id))?;
+            source(c.source, what("touch", t.id, ""))?;
             if !seen.insert(c.source) {
-                return Err(format!(
-                    "touch #{} names capture source #{} twice",
-                    t.id, c.source
+                return Err(t!(
+                    "restore-touch-source-twice",
+                    id = t.id.to_string(),
+                    source = c.source.to_string()
                 ));
             }
         }
     }
     Ok(())
+}
+
+/// A record a reason names: "hook #3", "a card", "the source \"x\"" —
+/// `kind` is hook, touch, jourfixe, followup, card, source, cadence-start
+/// or capture-key; `id` and `name` are used by the kinds that have them.
+fn what(kind: &str, id: Id, name: &str) -> String {
+    t!(
+        "restore-record",
+        kind = kind,
+        id = id.to_string(),
+        name = name
+    )
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@ use super::sync_ics::{
     CalFollowUp, CalItem, CalJourFixe, CalRecord, CalTouch, Person, ReadItem, followup_summary,
 };
 use crate::model::{Channel, Outcome};
+use crate::t;
 
 /// Reads one `.ics` file of a synced calendar folder.
 pub fn read_item(text: &str) -> Result<ReadItem, String> {
@@ -29,11 +30,11 @@ pub fn read_item(text: &str) -> Result<ReadItem, String> {
             matches!(c.name.as_str(), "VEVENT" | "VTODO" | "VJOURNAL")
                 && prop(c, "RECURRENCE-ID").is_none()
         })
-        .ok_or("it holds no event, task or journal entry")?;
+        .ok_or_else(|| t!("ics-read-no-item"))?;
     let uid = prop(main, "UID")
         .map(|p| p.val.as_str().trim().to_string())
         .filter(|u| !u.is_empty())
-        .ok_or("its item has no UID")?;
+        .ok_or_else(|| t!("ics-read-no-uid"))?;
     let Some(kind) = prop(main, "X-DRAHT-KIND").map(|p| p.val.as_str().trim().to_string()) else {
         return Ok(ReadItem::Other { uid });
     };
@@ -57,7 +58,7 @@ fn first_line(error: &str) -> String {
         .lines()
         .find(|l| !l.trim().is_empty())
         .unwrap_or(error);
-    format!("it is not iCalendar text ({})", line.trim())
+    t!("ics-read-not-icalendar", problem = line.trim())
 }
 
 fn prop<'a>(c: &'a Component, name: &str) -> Option<&'a icalendar::parser::Property<'a>> {
@@ -111,20 +112,20 @@ fn the_person(c: &Component) -> Result<Person, String> {
     people(c)
         .into_iter()
         .next()
-        .ok_or_else(|| "it names no one (no ATTENDEE)".to_string())
+        .ok_or_else(|| t!("ics-read-no-attendee"))
 }
 
 fn read_touch(c: &Component) -> Result<CalTouch, String> {
     let at = prop(c, "DTSTART")
         .and_then(|p| instant(p.val.as_str()))
-        .ok_or("its DTSTART is not a date and time")?;
+        .ok_or_else(|| t!("ics-read-start-not-instant"))?;
     let categories: Vec<String> = props(c, "CATEGORIES")
         .flat_map(|p| split_list(p.val.as_str()))
         .collect();
     let channel = categories
         .iter()
         .find_map(|c| Channel::from_name(c))
-        .ok_or("its CATEGORIES name no channel (sms, email, chat, call, video, meet)")?;
+        .ok_or_else(|| t!("ics-read-no-channel"))?;
     let outcome = match categories
         .iter()
         .any(|c| c.trim().eq_ignore_ascii_case("missed"))
@@ -146,11 +147,11 @@ fn read_touch(c: &Component) -> Result<CalTouch, String> {
 }
 
 fn read_jourfixe(c: &Component) -> Result<CalJourFixe, String> {
-    let start_prop = prop(c, "DTSTART").ok_or("it has no DTSTART")?;
+    let start_prop = prop(c, "DTSTART").ok_or_else(|| t!("ics-read-no-start"))?;
     let start_value = start_prop.val.as_str().trim();
     let all_day = start_value.len() == 8
         || param(start_prop, "VALUE").is_some_and(|v| v.eq_ignore_ascii_case("DATE"));
-    let start_at = wall_clock(start_value).ok_or("its DTSTART is not a date")?;
+    let start_at = wall_clock(start_value).ok_or_else(|| t!("ics-read-start-not-date"))?;
     let time = (!all_day).then(|| start_at.time());
     let lasting = prop(c, "DTEND")
         .and_then(|p| wall_clock(p.val.as_str()))
@@ -167,7 +168,7 @@ fn read_jourfixe(c: &Component) -> Result<CalJourFixe, String> {
         (false, Some(m), _) => Some(m),
         (false, None, said) => said,
     };
-    let written = text(c, "RRULE").ok_or("it has no RRULE")?;
+    let written = text(c, "RRULE").ok_or_else(|| t!("ics-read-no-rrule"))?;
     let rrule = match text(c, "X-DRAHT-RRULE") {
         Some(kept) if export_rrule(&kept, !all_day) == written.trim() => kept,
         _ => written.trim().to_string(),
@@ -204,7 +205,7 @@ fn read_followup(c: &Component) -> Result<CalFollowUp, String> {
     let due = prop(c, "DUE")
         .and_then(|p| wall_clock(p.val.as_str()))
         .map(|at| at.date())
-        .ok_or("its DUE is not a date")?;
+        .ok_or_else(|| t!("ics-read-due-not-date"))?;
     let summary = text(c, "SUMMARY").unwrap_or_default();
     let note = match text(c, "X-DRAHT-NOTE") {
         Some(kept) if summary == followup_summary(&with.name, &kept) => kept,
@@ -214,7 +215,7 @@ fn read_followup(c: &Component) -> Result<CalFollowUp, String> {
             .to_string(),
     };
     if note.trim().is_empty() {
-        return Err("its SUMMARY is empty".to_string());
+        return Err(t!("ics-read-empty-summary"));
     }
     let modified = prop(c, "LAST-MODIFIED")
         .or_else(|| prop(c, "DTSTAMP"))

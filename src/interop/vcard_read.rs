@@ -122,9 +122,7 @@ fn split_cards(text: &str) -> Vec<CardText> {
 
 fn read_card(card: &CardText, flat: Flatten) -> Result<Card, String> {
     if !card.ended {
-        return Err("no END:VCARD before the next card or the end of the file \
-                    (the card is cut off); repair it or skip it"
-            .to_string());
+        return Err(crate::t!("vcard-cut-off"));
     }
     match Parser::new(&for_parser(&card.text)).entry() {
         Entry::VCard(vcard) => {

@@ -54,7 +54,7 @@ pub fn belongings(conn: &Connection, gone: Id, keep: Id) -> Result<Belongings> {
 /// `keep`'s facts. The caller has written `keep`'s merged fields.
 pub fn move_all(conn: &Connection, gone: Id, keep: Id) -> Result<()> {
     if gone == keep {
-        return Err(Error::input("a contact cannot be merged into itself"));
+        return Err(Error::input(crate::t!("error-merge-itself")));
     }
     for sql in [
         // a touch both took part in would get its participant twice: skipped
@@ -73,7 +73,10 @@ pub fn move_all(conn: &Connection, gone: Id, keep: Id) -> Result<()> {
         .prepare_cached("DELETE FROM contacts WHERE id = ?1")?
         .execute([gone])?;
     if removed == 0 {
-        return Err(Error::input(format!("contact #{gone} does not exist")));
+        return Err(Error::input(crate::t!(
+            "error-contact-missing",
+            id = gone.to_string()
+        )));
     }
     facts::refresh(conn, keep)
 }

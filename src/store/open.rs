@@ -230,11 +230,7 @@ fn judge(path: &Path, version: i64, schema: &Schema) -> Result<i64> {
     let tables = || {
         let tables = schema.tables();
         let shown: Vec<&str> = tables.iter().copied().take(3).collect();
-        match tables.len() {
-            0 => "no tables".to_string(),
-            n if n > 3 => format!("tables such as {}, …", shown.join(", ")),
-            _ => format!("the tables {}", shown.join(", ")),
-        }
+        t!("db-tables", count = tables.len(), names = shown.join(", "))
     };
     let foreign = |why: String| {
         Error::Database(t!(
@@ -249,19 +245,24 @@ fn judge(path: &Path, version: i64, schema: &Schema) -> Result<i64> {
         if ours {
             return Err(newer_error(Some(path), version, latest));
         }
-        return Err(foreign(format!("schema level {version}, {}", tables())));
+        return Err(foreign(t!(
+            "db-foreign-level",
+            version = version.to_string(),
+            tables = tables()
+        )));
     }
     if version < 0 {
-        return Err(foreign(format!(
-            "schema level {version}, which no draht writes, and {}",
-            tables()
+        return Err(foreign(t!(
+            "db-foreign-negative",
+            version = version.to_string(),
+            tables = tables()
         )));
     }
     if version == 0 {
         if schema.is_empty() {
             return Ok(0);
         }
-        return Err(foreign(format!("it has {}", tables())));
+        return Err(foreign(t!("db-foreign-tables", tables = tables())));
     }
     let expected = Schema::of_level(version).unwrap_or_default();
     let findings = schema.difference(&expected).findings();
@@ -269,11 +270,15 @@ fn judge(path: &Path, version: i64, schema: &Schema) -> Result<i64> {
         return Ok(version);
     }
     let shown: Vec<&str> = findings.iter().map(String::as_str).take(3).collect();
-    Err(Error::Database(format!(
-        "{} says it is a draht database of schema level {version}, but its schema is not that level's ({}{}); it is another program's file or a damaged one and was left untouched — pass another --db, or restore a backup",
-        path.display(),
-        shown.join("; "),
-        if findings.len() > 3 { "; …" } else { "" }
+    Err(Error::Database(t!(
+        "error-db-wrong-schema",
+        path = path.display().to_string(),
+        version = version.to_string(),
+        findings = format!(
+            "{}{}",
+            shown.join("; "),
+            if findings.len() > 3 { "; …" } else { "" }
+        )
     )))
 }
 
@@ -285,9 +290,7 @@ pub(crate) fn configure(conn: &Connection) -> Result<()> {
     // committed touch survive a power cut, not only a crash.
     let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))?;
     if !mode.eq_ignore_ascii_case("wal") && !mode.eq_ignore_ascii_case("memory") {
-        return Err(Error::Database(format!(
-            "cannot switch the database to WAL mode (got {mode})"
-        )));
+        return Err(Error::Database(t!("error-db-wal", mode = mode)));
     }
     conn.pragma_update(None, "synchronous", "FULL")?;
     // The last connection to close folds the WAL back into the main file
@@ -355,8 +358,9 @@ fn apply_steps(conn: &mut Connection, path: Option<&Path>, steps: &[&str]) -> Re
         return Err(newer_error(path, version, latest));
     }
     if version < 0 {
-        return Err(Error::Database(format!(
-            "the database has schema level {version}, which no draht writes; it was left as it was"
+        return Err(Error::Database(t!(
+            "error-db-negative-level",
+            version = version.to_string()
         )));
     }
     if version == latest {
@@ -368,8 +372,12 @@ fn apply_steps(conn: &mut Connection, path: Option<&Path>, steps: &[&str]) -> Re
         backup_before_upgrade(path, version)?;
     }
     let failed = |step: usize, e: &dyn std::fmt::Display| {
-        Error::Database(format!(
-            "cannot upgrade the database from level {version} to {latest} (step {step}: {e}); the file was left as it was"
+        Error::Database(t!(
+            "error-db-upgrade",
+            version = version.to_string(),
+            latest = latest.to_string(),
+            step = step.to_string(),
+            problem = e.to_string()
         ))
     };
     for (index, sql) in steps.iter().enumerate().skip(version as usize) {
@@ -507,9 +515,9 @@ fn build_new(temp: &Path) -> Result<()> {
     // file must find it complete without the temp name's WAL.
     let busy: i64 = conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |row| row.get(0))?;
     if busy != 0 {
-        return Err(Error::Database(format!(
-            "cannot finish the new database {}; try again",
-            temp.display()
+        return Err(Error::Database(t!(
+            "error-db-unfinished",
+            path = temp.display().to_string()
         )));
     }
     conn.close().map_err(|(_, e)| e)?;

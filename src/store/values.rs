@@ -24,7 +24,12 @@ pub struct UnknownName {
 
 impl std::fmt::Display for UnknownName {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "unknown {} {:?} in the database", self.what, self.value)
+        let text = crate::t!(
+            "error-db-unknown-name",
+            what = self.what,
+            value = format!("{:?}", self.value)
+        );
+        f.write_str(&text)
     }
 }
 

@@ -21,6 +21,7 @@ use crate::config::Config;
 use crate::jourfixe::OccurrenceState;
 use crate::jourfixe::agenda::Dated;
 use crate::model::Id;
+use crate::t;
 
 /// The four tabs, in order.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
@@ -458,14 +459,13 @@ impl App {
                 }
                 self.no_undo = Some(match &undoing {
                     Some(_) => {
-                        "nothing to undo: the last change was undone already (u takes back one change)"
-                            .to_string()
+                        t!("tui-undo-twice")
                     }
                     None => final_change(&applied.message),
                 });
                 // An undo is not undone in turn: `u` takes back one write.
                 let text = match &undoing {
-                    Some(what) => format!("Undone: {what}."),
+                    Some(what) => t!("tui-undone", what = what.as_str()),
                     None => applied.message,
                 };
                 self.undo = match undoing {
@@ -518,8 +518,7 @@ impl App {
                     .lines()
                     .map(|l| crate::text::clean(l.trim()))
                     .collect();
-                question
-                    .push("Merge them? A merge cannot be undone (u does not take it back).".into());
+                question.push(t!("tui-merge-ask"));
                 self.mode = Mode::Modal(Box::new(Modal::Confirm(Confirm {
                     question: question.join("\n"),
                     effect: Effect::Merge {
@@ -561,8 +560,5 @@ struct Selection {
 
 /// What `u` says after a write that has no inverse (a merge, a deletion).
 fn final_change(message: &str) -> String {
-    format!(
-        "nothing to undo: the last change cannot be taken back ({})",
-        message.trim_end_matches('.')
-    )
+    t!("tui-undo-final", change = message.trim_end_matches('.'))
 }

@@ -13,12 +13,14 @@ use crate::app::touches::NewTouch;
 use crate::app::triage::Choice;
 use crate::app::{self, Who};
 use crate::error::{Error, Result};
+use crate::i18n::current;
 use crate::jourfixe::JourFixe;
 use crate::jourfixe::{Draft, next_dates};
 use crate::model::{Birthday, Channel, Contact, Handle, HookKind, Id, Outcome, Sphere, Touch};
 use crate::schedule::Settings;
 use crate::store::Store;
-use crate::text::{cadence, clean, day_short};
+use crate::t;
+use crate::text::{cadence, channel_name, clean, day_short, hook_kind_name};
 
 use super::Reload;
 
@@ -295,7 +297,7 @@ fn write(
             let new = NewTouch {
                 who: who
                     .next()
-                    .ok_or_else(|| Error::input("a touch needs somebody"))?,
+                    .ok_or_else(|| Error::input(t!("tui-error-touch-nobody")))?,
                 with: who.collect(),
                 at: touch.at,
                 channel: touch.channel,
@@ -305,18 +307,25 @@ fn write(
                 hook: touch.hook_id,
             };
             let (logged, hook) = app::touches::logging(store, &new, now)?;
-            let who = clean(&logged.names.join(" and "));
-            let channel = touch.channel.as_str();
+            let who = clean(&logged.names.join(&t!("names-and")));
+            let channel = channel_name(current(), touch.channel);
             let (message, what) = match touch.outcome {
                 Outcome::Done => (
-                    format!("Logged {channel} with {who}."),
-                    format!("the {channel} with {who}"),
+                    t!("tui-logged", channel = channel, who = who.as_str()),
+                    t!("tui-undo-logged", channel = channel, who = who.as_str()),
                 ),
                 Outcome::Missed => (
-                    format!(
-                        "Logged a missed {channel} with {who}. Then next time: trying again in {retry_days} days."
+                    t!(
+                        "tui-logged-missed",
+                        channel = channel,
+                        who = who.as_str(),
+                        count = retry_days
                     ),
-                    format!("the missed {channel} with {who}"),
+                    t!(
+                        "tui-undo-logged-missed",
+                        channel = channel,
+                        who = who.as_str()
+                    ),
                 ),
             };
             let inverse = Effect::Unlog {
@@ -334,31 +343,43 @@ fn write(
                 Ok(())
             })?;
             let name = clean(&contact.name);
-            Ok(Done::new(format!("Updated {name}."), Some(*id))
-                .undo(restore(before), format!("the changes to {name}")))
+            Ok(
+                Done::new(t!("tui-updated", name = name.as_str()), Some(*id)).undo(
+                    restore(before),
+                    t!("tui-undo-updated", name = name.as_str()),
+                ),
+            )
         }
         Effect::SaveContact { id: None, draft } => {
             let mut contact = Contact::new(String::new(), now);
             draft.apply_to(&mut contact);
             let contact = app::contacts::add(store, &contact, now)?;
             let name = clean(&contact.name);
-            Ok(Done::new(format!("Added {name}."), Some(contact.id)).undo(
-                Effect::Delete {
-                    contact: contact.id,
-                },
-                format!("adding {name}"),
-            ))
+            Ok(
+                Done::new(t!("tui-added", name = name.as_str()), Some(contact.id)).undo(
+                    Effect::Delete {
+                        contact: contact.id,
+                    },
+                    t!("tui-undo-added", name = name.as_str()),
+                ),
+            )
         }
         Effect::SetCadence { contact, days } => {
             let before = app::contacts::get(store, Who::Id(*contact))?;
             let c = app::contacts::set_cadence(store, Who::Id(*contact), *days, now)?;
             let name = clean(&c.name);
             let message = match days {
-                Some(d) => format!("{name}: check in every {}.", cadence(*d)),
-                None => format!("{name}: no cadence, never comes due."),
+                Some(d) => t!(
+                    "tui-cadence-set",
+                    name = name.as_str(),
+                    cadence = cadence(*d)
+                ),
+                None => t!("tui-cadence-none", name = name.as_str()),
             };
-            Ok(Done::new(message, Some(*contact))
-                .undo(restore(before), format!("the cadence of {name}")))
+            Ok(Done::new(message, Some(*contact)).undo(
+                restore(before),
+                t!("tui-undo-cadence", name = name.as_str()),
+            ))
         }
         Effect::Snooze { contact, until } => {
             let (before, c) = app::contacts::change_contact(store, Who::Id(*contact), now, |c| {
@@ -366,10 +387,11 @@ fn write(
                 Ok(())
             })?;
             let (name, until) = (clean(&c.name), day_short(*until, today));
-            Ok(
-                Done::new(format!("Snoozed {name} until {until}."), Some(*contact))
-                    .undo(restore(before), format!("the snooze of {name}")),
+            Ok(Done::new(
+                t!("tui-snoozed", name = name.as_str(), day = until),
+                Some(*contact),
             )
+            .undo(restore(before), t!("tui-undo-snooze", name = name.as_str())))
         }
         Effect::AddHook {
             contact,
@@ -378,19 +400,27 @@ fn write(
         } => {
             let (hook, c) = app::plans::add_hook(store, Who::Id(*contact), *kind, text, now)?;
             let name = clean(&c.name);
-            let message = format!("Added a {} hook for {name}.", hook.kind.as_str());
+            let message = t!(
+                "tui-hook-added",
+                kind = hook_kind_name(current(), hook.kind),
+                name = name.as_str()
+            );
             Ok(Done::new(message, Some(*contact)).undo(
                 Effect::RemoveHook { hook: hook.id },
-                format!("the hook for {name}"),
+                t!("tui-undo-hook", name = name.as_str()),
             ))
         }
         Effect::AddFollowUp { contact, due, note } => {
             let (f, c) = app::plans::remind(store, Who::Id(*contact), *due, note, now)?;
             let name = clean(&c.name);
-            let message = format!("Follow-up for {name} on {}.", day_short(f.due, today));
+            let message = t!(
+                "tui-followup-added",
+                name = name.as_str(),
+                day = day_short(f.due, today)
+            );
             Ok(Done::new(message, Some(*contact)).undo(
                 Effect::RemoveFollowUp { followup: f.id },
-                format!("the follow-up for {name}"),
+                t!("tui-undo-followup", name = name.as_str()),
             ))
         }
         Effect::Archive { contact } => {
@@ -399,52 +429,51 @@ fn write(
                 Ok(())
             })?;
             let name = clean(&c.name);
-            Ok(Done::new(
-                format!("Archived {name}: kept with their history, off the agenda (u undoes)."),
-                None,
+            Ok(
+                Done::new(t!("tui-archived", name = name.as_str()), None).undo(
+                    restore(before),
+                    t!("tui-undo-archive", name = name.as_str()),
+                ),
             )
-            .undo(restore(before), format!("archiving {name}")))
         }
         Effect::AddJourFixe { contact, draft } => {
             let t = app::jourfixe::add(store, Who::Id(*contact), draft, today, settings, now)?;
             let name = clean(&t.name);
-            let message = format!(
-                "Jour fixe with {name} ({}): {} — next: {}.",
-                t.jf.channel.as_str(),
-                t.jf.describe(),
-                dates_text(&next_dates(&t.jf, today, 2, TZ), today)
-            );
+            let message = jourfixe_set(&t.jf, &name, today);
             Ok(Done::new(message, Some(*contact)).undo(
                 Effect::DeleteJourFixe { jourfixe: t.jf.id },
-                format!("the Jour fixe with {name}"),
+                t!("tui-undo-jf-add", name = name.as_str()),
             ))
         }
         Effect::SkipJourFixe { jourfixe: id, date } => {
             let t = app::jourfixe::skip(store, *id, *date, today, settings)?;
             let (day, name) = (day_short(*date, today), clean(&t.name));
-            let message = format!(
-                "Skipped {day} of the Jour fixe with {name} — next: {}.",
-                dates_text(&next_dates(&t.jf, today, 1, TZ), today)
+            let message = t!(
+                "tui-jf-skipped",
+                day = day.as_str(),
+                name = name.as_str(),
+                dates = dates_text(&next_dates(&t.jf, today, 1, TZ), today)
             );
             Ok(Done::new(message, Some(t.jf.contact_id)).undo(
                 Effect::UnskipJourFixe {
                     jourfixe: *id,
                     date: *date,
                 },
-                format!("skipping {day} with {name}"),
+                t!("tui-undo-jf-skip", day = day.as_str(), name = name.as_str()),
             ))
         }
         Effect::DeleteJourFixe { jourfixe: id } => {
             let (jf, name) = app::jourfixe::remove(store, *id)?;
             let name = clean(&name);
-            let message = format!(
-                "Removed the Jour fixe with {name} ({}); the logged touches stay.",
-                jf.describe()
+            let message = t!(
+                "tui-jf-removed",
+                name = name.as_str(),
+                rule = jf.describe_in(current())
             );
             let select = Some(jf.contact_id);
             Ok(Done::new(message, select).undo(
                 Effect::RestoreJourFixe { jf: Box::new(jf) },
-                format!("deleting the Jour fixe with {name}"),
+                t!("tui-undo-jf-remove", name = name.as_str()),
             ))
         }
         Effect::Triage {
@@ -457,16 +486,17 @@ fn write(
             let name = clean(&answered.contact.name);
             let undo = (answered.contact != before).then(|| Undo {
                 effect: restore(before),
-                what: format!("the triage answer for {name}"),
+                what: t!("tui-undo-triage", name = name.as_str()),
             });
             let message = match (choice, answered.first) {
-                (Choice::Every(days), Some(first)) => format!(
-                    "{name}: every {}, first check-in from {}.",
-                    cadence(*days),
-                    day_short(first, today)
+                (Choice::Every(days), Some(first)) => t!(
+                    "tui-triage-every",
+                    name = name.as_str(),
+                    cadence = cadence(*days),
+                    day = day_short(first, today)
                 ),
-                (Choice::Archive, _) => format!("{name}: archived."),
-                _ => format!("{name}: skipped."),
+                (Choice::Archive, _) => t!("tui-triage-archived", name = name.as_str()),
+                _ => t!("tui-triage-skipped", name = name.as_str()),
             };
             Ok(Done {
                 undo,
@@ -475,13 +505,13 @@ fn write(
         }
         Effect::Delete { contact } => {
             let c = app::contacts::delete(store, Who::Id(*contact))?;
-            done(format!("Deleted {}.", clean(&c.name)), None)
+            done(t!("tui-deleted", name = clean(&c.name)), None)
         }
         Effect::Merge { keep, gone } => {
             let merged = app::merge::merge(store, Who::Id(*keep), Who::Id(*gone), now)?;
             let (gone, kept) = (clean(&merged.gone.name), clean(&merged.kept.name));
             // no inverse: the app layer cannot split a merged contact again
-            done(format!("Merged {gone} into {kept}."), Some(*keep))
+            done(t!("merge-done", gone = gone, kept = kept), Some(*keep))
         }
         Effect::EditTouch { touch } => undo::edit_touch(store, touch, today),
         Effect::RemoveTouch { touch } => undo::remove_touch(store, *touch, today),
@@ -508,10 +538,22 @@ fn restore(contact: Contact) -> Effect {
     }
 }
 
+/// "Jour fixe with Anna Schmidt (video): every … — next: Sun 6 Dec, Sun
+/// 13 Dec.", after it was set or changed.
+fn jourfixe_set(jf: &JourFixe, name: &str, today: NaiveDate) -> String {
+    t!(
+        "tui-jf-set",
+        name = name,
+        channel = channel_name(current(), jf.channel),
+        rule = jf.describe_in(current()),
+        dates = dates_text(&next_dates(jf, today, 2, TZ), today)
+    )
+}
+
 /// "Sun 6 Dec, Sun 13 Dec", or "no more dates".
 fn dates_text(dates: &[NaiveDate], today: NaiveDate) -> String {
     if dates.is_empty() {
-        return "no more dates".into();
+        return t!("tui-no-more-dates");
     }
     dates
         .iter()

@@ -69,9 +69,7 @@ impl Loader {
         let answer = match rx.try_recv() {
             Ok(answer) => answer,
             Err(TryRecvError::Empty) => return None,
-            Err(TryRecvError::Disconnected) => {
-                Err("the statistics could not be computed (the reader stopped)".into())
-            }
+            Err(TryRecvError::Disconnected) => Err(crate::t!("tui-error-stats-stopped")),
         };
         self.running = None;
         if let (Some(today), Some(path)) = (self.again.take(), self.path.clone()) {

@@ -128,7 +128,7 @@ impl Pick {
         let height = area.height.saturating_sub(2).min(16);
         let rect = centered(area, width, height);
         frame.render_widget(Clear, rect);
-        let title = format!(" Merge {} into … ", crate::text::clean(&self.gone_name));
+        let title = crate::t!("tui-pick-title", name = crate::text::clean(&self.gone_name));
         let block = Block::bordered()
             .border_type(BorderType::Rounded)
             .border_style(theme::accent())
@@ -138,10 +138,10 @@ impl Pick {
         if inner.height < 3 {
             return;
         }
-        let label = " into: ";
-        let input_w = inner.width.saturating_sub(label.len() as u16 + 1);
+        let label = crate::tr!("tui-pick-into");
+        let label_w = crate::text::display_width(label) as u16;
+        let input_w = inner.width.saturating_sub(label_w + 1);
         let scroll = self.input.visual_scroll(input_w.saturating_sub(1) as usize);
-        let label_w = label.len() as u16;
         frame.render_widget(
             Paragraph::new(Span::styled(
                 label,
@@ -156,11 +156,8 @@ impl Pick {
             Rect::new(inner.x + label_w, inner.y, input_w, 1),
         );
         let x = self.input.visual_cursor().saturating_sub(scroll) as u16;
-        frame.set_cursor_position(Position::new(
-            inner.x + label.len() as u16 + x.min(input_w),
-            inner.y,
-        ));
-        let hint = "the contact that stays; it keeps its name and gets everything";
+        frame.set_cursor_position(Position::new(inner.x + label_w + x.min(input_w), inner.y));
+        let hint = crate::tr!("tui-pick-hint");
         frame.render_widget(
             Paragraph::new(Span::styled(
                 super::view::fit(hint, inner.width as usize - 1),
@@ -176,10 +173,7 @@ impl Pick {
         );
         if self.view.is_empty() {
             frame.render_widget(
-                Paragraph::new(Span::styled(
-                    " nobody matches; Backspace widens",
-                    theme::warn(),
-                )),
+                Paragraph::new(Span::styled(crate::tr!("tui-pick-none"), theme::warn())),
                 list,
             );
             return;

@@ -75,7 +75,10 @@ fn event_loop(
             reload = Reload::Everything;
         }
         if let Err(e) = sync.refresh(app, store, std::mem::take(&mut reload)) {
-            app.say(format!("cannot read the database: {e}"), true);
+            app.say(
+                crate::t!("tui-error-read-db", problem = e.to_string()),
+                true,
+            );
         }
         terminal
             .draw(|frame| view::draw(frame, app))

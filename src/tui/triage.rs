@@ -8,6 +8,7 @@ use super::effects::Effect;
 use super::keymap::{Action, Scope, action_for};
 use crate::app::triage::Choice;
 use crate::model::Id;
+use crate::t;
 use ratatui::crossterm::event::KeyEvent;
 
 use super::app::Outcome;
@@ -34,21 +35,20 @@ impl Triage {
 
     /// "3 of 41"
     pub fn progress(&self) -> String {
-        format!(
-            "{} of {}",
-            (self.at + 1).min(self.ids.len()),
-            self.ids.len()
+        t!(
+            "tui-triage-progress",
+            at = (self.at + 1).min(self.ids.len()),
+            total = self.ids.len()
         )
     }
 
     /// "set 2 cadences, archived 1, skipped 0"
     pub fn summary(&self) -> String {
-        format!(
-            "set {} cadence{}, archived {}, skipped {}",
-            self.cadence_set,
-            if self.cadence_set == 1 { "" } else { "s" },
-            self.archived,
-            self.skipped
+        t!(
+            "tui-triage-summary",
+            set = self.cadence_set,
+            archived = self.archived,
+            skipped = self.skipped
         )
     }
 }
@@ -65,10 +65,7 @@ impl App {
             .map(|f| f.contact.id)
             .collect();
         if ids.is_empty() {
-            self.say(
-                "Every active contact has a cadence; nothing to triage.",
-                false,
-            );
+            self.say(t!("triage-nothing"), false);
             return;
         }
         self.zoom = false;
@@ -89,7 +86,7 @@ impl App {
         };
         match action_for(&[Scope::Triage], key) {
             Some(Action::Close) => {
-                self.say(format!("Triage stopped: {}.", triage.summary()), false);
+                self.say(t!("tui-triage-stopped", summary = triage.summary()), false);
             }
             Some(Action::Help) => {
                 self.mode = Mode::Help {
@@ -129,7 +126,11 @@ impl App {
                 self.advance(triage);
             }
             Err(error) => self.say(
-                format!("Triage stopped: {error} ({}).", triage.summary()),
+                t!(
+                    "tui-triage-failed",
+                    error = error,
+                    summary = triage.summary()
+                ),
                 true,
             ),
         }
@@ -141,10 +142,7 @@ impl App {
         if triage.at >= triage.ids.len() {
             let left = triage.ids.len() - triage.cadence_set - triage.archived;
             self.say(
-                format!(
-                    "Triage done: {}; {left} without a cadence.",
-                    triage.summary()
-                ),
+                t!("tui-triage-done", summary = triage.summary(), left = left),
                 false,
             );
         } else {

@@ -15,6 +15,7 @@ use super::keymap::{self, Action, Scope, action_for};
 use super::pick::{Pick, PickStep};
 use crate::clock;
 use crate::model::Id;
+use crate::t;
 
 /// Rows a mouse wheel notch moves.
 const WHEEL_ROWS: isize = 3;
@@ -269,9 +270,7 @@ impl App {
                 return match self.take_undo() {
                     Some(effect) => Outcome::Effect(Box::new(effect)),
                     None => {
-                        let why = self.no_undo.clone().unwrap_or_else(|| {
-                            "nothing to undo: no change made here since draht started".into()
-                        });
+                        let why = self.no_undo.clone().unwrap_or_else(|| t!("tui-undo-none"));
                         self.say(why, true);
                         Outcome::Continue
                     }
@@ -316,7 +315,7 @@ impl App {
     /// The actions on the selected contact.
     fn contact_action(&mut self, action: Action) -> Outcome {
         let Some(id) = self.selected_id() else {
-            self.say("no contact selected; add one with a", true);
+            self.say(t!("tui-no-contact"), true);
             return Outcome::Continue;
         };
         let Some(facts) = self.data.facts_of(id) else {
@@ -342,10 +341,7 @@ impl App {
                 self.open_form(forms::jourfixe_form(id, &name, today));
             }
             Action::Archive => self.ask(
-                format!(
-                    "Archive {}? They keep their history but leave the agenda.",
-                    name
-                ),
+                t!("tui-ask-archive", name = name.as_str()),
                 Effect::Archive { contact: id },
             ),
             Action::Merge => {
@@ -353,7 +349,7 @@ impl App {
                 self.mode = Mode::Modal(Box::new(Modal::Pick(pick)));
             }
             Action::Delete => self.ask(
-                format!("Delete {} and their whole history for good?", name),
+                t!("tui-ask-delete", name = name.as_str()),
                 Effect::Delete { contact: id },
             ),
             _ => {}
@@ -376,7 +372,7 @@ impl App {
     /// Fix or remove the touch selected in the open card.
     fn touch_action(&mut self, action: Action) {
         let Some(touch) = self.selected_touch().cloned() else {
-            self.say("no touch to pick here; log one with l", true);
+            self.say(t!("tui-no-touch"), true);
             return;
         };
         if action == Action::EditTouch {
@@ -385,15 +381,13 @@ impl App {
         }
         let day = crate::text::day_short(clock::local_day(touch.at), self.data.ov.today);
         let others = touch.participants.len().saturating_sub(1);
-        let with = match others {
-            0 => String::new(),
-            1 => " (and for the other person in it)".into(),
-            n => format!(" (and for the {n} others in it)"),
-        };
+        let channel = crate::text::channel_name(crate::i18n::current(), touch.channel);
         self.ask(
-            format!(
-                "Remove the {} of {day}{with}? u undoes it.",
-                touch.channel.as_str()
+            t!(
+                "tui-ask-remove-touch",
+                channel = channel,
+                day = day,
+                others = others
             ),
             Effect::RemoveTouch { touch: touch.id },
         );
@@ -402,7 +396,7 @@ impl App {
     /// Opens the form that changes the Jour fixe selected on its tab.
     fn edit_jourfixe(&mut self) {
         let Some(o) = self.jourfixe_selected() else {
-            self.say("no Jour fixe selected; set one with f on a contact", true);
+            self.say(t!("tui-no-jf"), true);
             return;
         };
         let (id, name) = (o.jourfixe_id, o.name.clone());
@@ -416,22 +410,28 @@ impl App {
     /// Skip the next date of, or delete, the Jour fixe selected on its tab.
     fn jourfixe_action(&mut self, action: Action) {
         let Some(o) = self.jourfixe_selected() else {
-            self.say("no Jour fixe selected; set one with f on a contact", true);
+            self.say(t!("tui-no-jf"), true);
             return;
         };
         let (id, date, name, rule) = (o.jourfixe_id, o.date, o.name.clone(), o.rule.clone());
         let today = self.data.ov.today;
         if action == Action::SkipDate {
             self.ask(
-                format!(
-                    "Skip {} of the Jour fixe with {name} ({rule})? The dates after it stay.",
-                    crate::text::day_short(date, today)
+                t!(
+                    "tui-ask-jf-skip",
+                    day = crate::text::day_short(date, today),
+                    name = name.as_ref(),
+                    rule = rule.as_ref()
                 ),
                 Effect::SkipJourFixe { jourfixe: id, date },
             );
         } else {
             self.ask(
-                format!("Delete the Jour fixe with {name} ({rule})? The logged touches stay."),
+                t!(
+                    "tui-ask-jf-delete",
+                    name = name.as_ref(),
+                    rule = rule.as_ref()
+                ),
                 Effect::DeleteJourFixe { jourfixe: id },
             );
         }

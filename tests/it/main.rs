@@ -31,6 +31,7 @@ mod import;
 mod jourfixe;
 mod language;
 mod language_demo;
+mod language_leftovers;
 mod language_sweep;
 mod language_sweep2;
 mod list;

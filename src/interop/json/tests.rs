@@ -369,6 +369,26 @@ fn jour_fixe_of_an_unknown_contact_is_damage() {
 }
 
 #[test]
+fn a_damaged_backup_is_explained_in_german_record_by_record() {
+    use crate::i18n::{Lang, with_lang};
+    let mut backup = parse("b.json", &backup_text(&mut filled())).unwrap();
+    backup.jourfixe[0].contact_id = 42;
+    with_lang(Lang::De, || {
+        assert_eq!(
+            validate(&backup, at(30, 12)).unwrap_err(),
+            "Jour fixe #1 nennt Kontakt #42, den die Datei nicht enthält"
+        );
+        backup.jourfixe[0].contact_id = backup.contacts[0].id;
+        backup.touches[0].rating = Some(5);
+        let id = backup.touches[0].id;
+        assert_eq!(
+            validate(&backup, at(30, 12)).unwrap_err(),
+            format!("Eintrag #{id} hat eine Bewertung außerhalb von -1, 0, 1")
+        );
+    });
+}
+
+#[test]
 fn two_active_contacts_with_one_name_are_damage() {
     let mut backup = parse("b.json", &backup_text(&mut filled())).unwrap();
     backup.contacts[1].archived = false;

@@ -267,6 +267,22 @@ fn an_event_made_elsewhere_is_not_draht_s() {
 }
 
 #[test]
+fn why_a_file_is_not_an_item_is_said_in_german_too() {
+    use crate::i18n::{Lang, with_lang};
+    let empty = "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n";
+    assert_eq!(
+        read_item(empty).unwrap_err(),
+        "it holds no event, task or journal entry"
+    );
+    with_lang(Lang::De, || {
+        assert_eq!(
+            read_item(empty).unwrap_err(),
+            "sie enthält keinen Termin, keine Aufgabe und keinen Journaleintrag"
+        );
+    });
+}
+
+#[test]
 fn helpers_read_what_they_should() {
     assert_eq!(duration("PT1H30M"), Some(Duration::minutes(90)));
     assert_eq!(duration("P1D"), Some(Duration::days(1)));

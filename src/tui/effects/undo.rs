@@ -10,15 +10,21 @@ use crate::app::touches::{HookBefore, Logged};
 use crate::app::{self, Who};
 use crate::clock;
 use crate::error::Result;
+use crate::i18n::current;
 use crate::jourfixe::JourFixe;
 use crate::model::{Contact, Id, Touch};
 use crate::schedule::Settings;
-use crate::text::{clean, day_short};
+use crate::t;
+use crate::text::{channel_name, clean, day_short};
 
 /// "the call of Mon 30 Nov"
 fn touch_words(touch: &Touch, today: NaiveDate) -> String {
     let day = day_short(clock::local_day(touch.at), today);
-    format!("the {} of {day}", touch.channel.as_str())
+    t!(
+        "tui-touch-words",
+        channel = channel_name(current(), touch.channel),
+        day = day
+    )
 }
 
 /// Everyone a touch was with, before and after a change.
@@ -33,7 +39,7 @@ fn everyone(a: &Touch, b: &Touch) -> Vec<Id> {
 }
 
 fn with_whom(logged: &Logged) -> String {
-    clean(&logged.names.join(" and "))
+    clean(&logged.names.join(&t!("names-and")))
 }
 
 pub(super) fn edit_touch(
@@ -43,7 +49,11 @@ pub(super) fn edit_touch(
 ) -> Result<Done> {
     let (before, after) = app::touches::replace(store, touch)?;
     let what = touch_words(&after.touch, today);
-    let message = format!("Fixed {what} with {}.", with_whom(&after));
+    let message = t!(
+        "tui-touch-fixed",
+        what = what.as_str(),
+        who = with_whom(&after)
+    );
     let select = after.touch.participants.first().copied();
     Ok(Done::new(message, select)
         .changed(everyone(&before, &after.touch))
@@ -51,7 +61,7 @@ pub(super) fn edit_touch(
             Effect::EditTouch {
                 touch: Box::new(before),
             },
-            format!("the fix of {what}"),
+            t!("tui-undo-touch-fix", what = what),
         ))
 }
 
@@ -62,7 +72,11 @@ pub(super) fn remove_touch(
 ) -> Result<Done> {
     let gone = app::touches::remove(store, id)?;
     let what = touch_words(&gone.touch, today);
-    let message = format!("Removed {what} with {}.", with_whom(&gone));
+    let message = t!(
+        "tui-touch-removed",
+        what = what.as_str(),
+        who = with_whom(&gone)
+    );
     let select = gone.touch.participants.first().copied();
     Ok(Done::new(message, select)
         .changed(gone.touch.participants.clone())
@@ -70,7 +84,7 @@ pub(super) fn remove_touch(
             Effect::RestoreTouch {
                 touch: Box::new(gone.touch),
             },
-            format!("removing {what}"),
+            t!("tui-undo-touch-remove", what = what),
         ))
 }
 
@@ -84,20 +98,12 @@ pub(super) fn edit_jourfixe(
     let edited = app::jourfixe_edit::edit(store, id, change, today, settings, app::jourfixe::TZ)?;
     let t = &edited.tracked;
     let name = clean(&t.name);
-    let message = format!(
-        "Jour fixe with {name} ({}): {} — next: {}.",
-        t.jf.channel.as_str(),
-        t.jf.describe(),
-        super::dates_text(
-            &crate::jourfixe::next_dates(&t.jf, today, 2, app::jourfixe::TZ),
-            today
-        )
-    );
+    let message = super::jourfixe_set(&t.jf, &name, today);
     Ok(Done::new(message, Some(t.jf.contact_id)).undo(
         Effect::PutBackJourFixe {
             jf: Box::new(edited.before),
         },
-        format!("the change to the Jour fixe with {name}"),
+        t!("tui-undo-jf-edit", name = name),
     ))
 }
 
@@ -108,20 +114,20 @@ pub(super) fn put_back_jourfixe(
     settings: &Settings,
 ) -> Result<Done> {
     let t = app::jourfixe::put_back(store, jf, today, settings)?;
-    let message = format!(
-        "The Jour fixe with {} is as before: {}.",
-        clean(&t.name),
-        t.jf.describe()
+    let message = t!(
+        "tui-jf-as-before",
+        name = clean(&t.name),
+        rule = t.jf.describe_in(current())
     );
     Ok(Done::new(message, Some(t.jf.contact_id)).changed(vec![t.jf.contact_id]))
 }
 
 pub(super) fn unlog(store: &mut crate::store::Store, id: Id, hook: HookBefore) -> Result<Done> {
     let gone = app::touches::unlog(store, id, hook)?;
-    let message = format!(
-        "Took back the {} with {}.",
-        gone.touch.channel.as_str(),
-        with_whom(&gone)
+    let message = t!(
+        "tui-unlogged",
+        channel = channel_name(current(), gone.touch.channel),
+        who = with_whom(&gone)
     );
     let select = gone.touch.participants.first().copied();
     Ok(Done::new(message, select).changed(gone.touch.participants))
@@ -134,10 +140,10 @@ pub(super) fn restore_touch(
     now: DateTime<Utc>,
 ) -> Result<Done> {
     let back = app::touches::restore(store, touch, now)?;
-    let message = format!(
-        "Logged {} with {} again.",
-        touch_words(&back.touch, today),
-        with_whom(&back)
+    let message = t!(
+        "tui-relogged",
+        what = touch_words(&back.touch, today),
+        who = with_whom(&back)
     );
     let select = back.touch.participants.first().copied();
     Ok(Done::new(message, select).changed(back.touch.participants))
@@ -154,25 +160,25 @@ pub(super) fn restore_contact(
         Ok(())
     })?;
     let select = (!c.archived).then_some(c.id);
-    Ok(Done::new(format!("{} is as before.", clean(&c.name)), select).changed(vec![c.id]))
+    Ok(Done::new(t!("tui-as-before", name = clean(&c.name)), select).changed(vec![c.id]))
 }
 
 pub(super) fn remove_hook(store: &mut crate::store::Store, id: Id) -> Result<Done> {
     let (hook, c) = app::plans::remove_hook(store, id)?;
-    let message = format!(
-        "Removed the hook \"{}\" of {}.",
-        clean(&hook.text),
-        clean(&c.name)
+    let message = t!(
+        "tui-hook-removed",
+        text = clean(&hook.text),
+        name = clean(&c.name)
     );
     Ok(Done::new(message, Some(c.id)).changed(vec![c.id]))
 }
 
 pub(super) fn remove_followup(store: &mut crate::store::Store, id: Id) -> Result<Done> {
     let (f, c) = app::plans::remove_followup(store, id)?;
-    let message = format!(
-        "Removed the follow-up \"{}\" of {}.",
-        clean(&f.note),
-        clean(&c.name)
+    let message = t!(
+        "tui-followup-removed",
+        note = clean(&f.note),
+        name = clean(&c.name)
     );
     Ok(Done::new(message, Some(c.id)).changed(vec![c.id]))
 }
@@ -185,10 +191,10 @@ pub(super) fn unskip(
     settings: &Settings,
 ) -> Result<Done> {
     let t = app::jourfixe::unskip(store, id, date, today, settings)?;
-    let message = format!(
-        "{} with {} stands again.",
-        day_short(date, today),
-        clean(&t.name)
+    let message = t!(
+        "tui-jf-unskipped",
+        day = day_short(date, today),
+        name = clean(&t.name)
     );
     Ok(Done::new(message, Some(t.jf.contact_id)).changed(vec![t.jf.contact_id]))
 }
@@ -201,10 +207,10 @@ pub(super) fn restore_jourfixe(
     now: DateTime<Utc>,
 ) -> Result<Done> {
     let t = app::jourfixe::restore(store, jf, today, settings, now)?;
-    let message = format!(
-        "The Jour fixe with {} ({}) is back.",
-        clean(&t.name),
-        t.jf.describe()
+    let message = t!(
+        "tui-jf-back",
+        name = clean(&t.name),
+        rule = t.jf.describe_in(current())
     );
     Ok(Done::new(message, Some(t.jf.contact_id)).changed(vec![t.jf.contact_id]))
 }

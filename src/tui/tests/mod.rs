@@ -12,6 +12,7 @@ mod live;
 mod merge;
 mod reload;
 mod snapshots;
+mod status_de;
 mod triage;
 mod undo;
 
