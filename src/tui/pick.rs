@@ -128,7 +128,11 @@ impl Pick {
         let height = area.height.saturating_sub(2).min(16);
         let rect = centered(area, width, height);
         frame.render_widget(Clear, rect);
-        let title = format!(" Merge {} into … ", crate::text::clean(&self.gone_name));
+        let title = crate::t!(
+            "tui-merge-title",
+            name = crate::text::clean(&self.gone_name)
+        );
+        let title = format!(" {title} ");
         let block = Block::bordered()
             .border_type(BorderType::Rounded)
             .border_style(theme::accent())
@@ -138,10 +142,10 @@ impl Pick {
         if inner.height < 3 {
             return;
         }
-        let label = " into: ";
-        let input_w = inner.width.saturating_sub(label.len() as u16 + 1);
+        let label = format!(" {} ", crate::tr!("tui-merge-into"));
+        let label_w = unicode_width::UnicodeWidthStr::width(label.as_str()) as u16;
+        let input_w = inner.width.saturating_sub(label_w + 1);
         let scroll = self.input.visual_scroll(input_w.saturating_sub(1) as usize);
-        let label_w = label.len() as u16;
         frame.render_widget(
             Paragraph::new(Span::styled(
                 label,
@@ -156,11 +160,8 @@ impl Pick {
             Rect::new(inner.x + label_w, inner.y, input_w, 1),
         );
         let x = self.input.visual_cursor().saturating_sub(scroll) as u16;
-        frame.set_cursor_position(Position::new(
-            inner.x + label.len() as u16 + x.min(input_w),
-            inner.y,
-        ));
-        let hint = "the contact that stays; it keeps its name and gets everything";
+        frame.set_cursor_position(Position::new(inner.x + label_w + x.min(input_w), inner.y));
+        let hint = crate::tr!("tui-merge-hint");
         frame.render_widget(
             Paragraph::new(Span::styled(
                 super::view::fit(hint, inner.width as usize - 1),
@@ -177,7 +178,7 @@ impl Pick {
         if self.view.is_empty() {
             frame.render_widget(
                 Paragraph::new(Span::styled(
-                    " nobody matches; Backspace widens",
+                    format!(" {}", crate::tr!("tui-merge-nobody")),
                     theme::warn(),
                 )),
                 list,
