@@ -1781,3 +1781,13 @@ tui-jf-phrase-at = { $minute ->
 tui-today-list-width = 76
 tui-card-sphere-work = Beruf
 tui-card-sphere-private = privat
+# Die Fragen vor einer Änderung (src/tui/update.rs)
+tui-ask-archive = { $name } archivieren? Die Geschichte bleibt, die Agenda nicht.
+tui-ask-delete = { $name } samt der ganzen Geschichte endgültig löschen?
+tui-ask-remove-touch = { $channel } vom { $day }{ $others ->
+        [0] {""}
+        [1] {" (auch für die andere Person darin)"}
+       *[other] {" (auch für die "}{ $others }{" anderen darin)"}
+    } entfernen? u nimmt es zurück.
+tui-ask-skip-jourfixe = { $day } des Jour fixe mit { $name } ({ $rule }) auslassen? Die Termine danach bleiben.
+tui-ask-delete-jourfixe = Den Jour fixe mit { $name } ({ $rule }) löschen? Die Einträge bleiben.

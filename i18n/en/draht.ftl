@@ -1805,3 +1805,13 @@ tui-jf-phrase-at = { $hour ->
 tui-today-list-width = 64
 tui-card-sphere-work = work
 tui-card-sphere-private = private
+# The questions before a change that cannot wait for undo (src/tui/update.rs)
+tui-ask-archive = Archive { $name }? They keep their history but leave the agenda.
+tui-ask-delete = Delete { $name } and their whole history for good?
+tui-ask-remove-touch = Remove the { $channel } of { $day }{ $others ->
+        [0] {""}
+        [1] {" (and for the other person in it)"}
+       *[other] {" (and for the "}{ $others }{" others in it)"}
+    }? u undoes it.
+tui-ask-skip-jourfixe = Skip { $day } of the Jour fixe with { $name } ({ $rule })? The dates after it stay.
+tui-ask-delete-jourfixe = Delete the Jour fixe with { $name } ({ $rule })? The logged touches stay.

@@ -342,10 +342,7 @@ impl App {
                 self.open_form(forms::jourfixe_form(id, &name, today));
             }
             Action::Archive => self.ask(
-                format!(
-                    "Archive {}? They keep their history but leave the agenda.",
-                    name
-                ),
+                crate::t!("tui-ask-archive", name = name.clone()),
                 Effect::Archive { contact: id },
             ),
             Action::Merge => {
@@ -353,7 +350,7 @@ impl App {
                 self.mode = Mode::Modal(Box::new(Modal::Pick(pick)));
             }
             Action::Delete => self.ask(
-                format!("Delete {} and their whole history for good?", name),
+                crate::t!("tui-ask-delete", name = name.clone()),
                 Effect::Delete { contact: id },
             ),
             _ => {}
@@ -385,15 +382,13 @@ impl App {
         }
         let day = crate::text::day_short(clock::local_day(touch.at), self.data.ov.today);
         let others = touch.participants.len().saturating_sub(1);
-        let with = match others {
-            0 => String::new(),
-            1 => " (and for the other person in it)".into(),
-            n => format!(" (and for the {n} others in it)"),
-        };
+        let channel = crate::text::channel_name(crate::i18n::current(), touch.channel);
         self.ask(
-            format!(
-                "Remove the {} of {day}{with}? u undoes it.",
-                touch.channel.as_str()
+            crate::t!(
+                "tui-ask-remove-touch",
+                channel = channel,
+                day = day,
+                others = others
             ),
             Effect::RemoveTouch { touch: touch.id },
         );
@@ -423,15 +418,17 @@ impl App {
         let today = self.data.ov.today;
         if action == Action::SkipDate {
             self.ask(
-                format!(
-                    "Skip {} of the Jour fixe with {name} ({rule})? The dates after it stay.",
-                    crate::text::day_short(date, today)
+                crate::t!(
+                    "tui-ask-skip-jourfixe",
+                    day = crate::text::day_short(date, today),
+                    name = &*name,
+                    rule = &*rule
                 ),
                 Effect::SkipJourFixe { jourfixe: id, date },
             );
         } else {
             self.ask(
-                format!("Delete the Jour fixe with {name} ({rule})? The logged touches stay."),
+                crate::t!("tui-ask-delete-jourfixe", name = &*name, rule = &*rule),
                 Effect::DeleteJourFixe { jourfixe: id },
             );
         }

@@ -15,7 +15,7 @@ const SIZES: [(u16, u16); 2] = [(80, 24), (100, 30)];
 
 /// A screen: its name, the keys that open it in English and in German
 /// (the same keys; only what is typed into a field is in the language).
-const SCREENS: [(&str, &str, &str); 21] = [
+const SCREENS: [(&str, &str, &str); 23] = [
     ("today", "", ""),
     ("contacts", "2j", "2j"),
     ("jour_fixe", "3", "3"),
@@ -48,6 +48,8 @@ const SCREENS: [(&str, &str, &str); 21] = [
     ("jour_fixe_edit_form", "3e", "3e"),
     ("touch_form", "<Enter>je", "<Enter>je"),
     ("delete_confirmation", "d", "d"),
+    ("archive_confirmation", "x", "x"),
+    ("remove_touch_confirmation", "<Enter>jd", "<Enter>jd"),
     ("jour_fixe_skip_confirmation", "3s", "3s"),
 ];
 
@@ -156,4 +158,15 @@ fn nothing_the_english_screen_shows_is_cut_in_german() {
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// The welcome on an empty database, in German, whole at both sizes.
+#[test]
+fn the_welcome_in_german() {
+    for (w, h) in SIZES {
+        let screen = i18n::with_lang(Lang::De, || Fixture::empty().screen(w, h));
+        assert!(!screen.contains('…'), "{screen}");
+        assert!(footer(&screen).ends_with("? Hilfe"), "{screen}");
+        assert_snapshot!(format!("de_welcome@{w}x{h}"), screen);
+    }
 }
