@@ -1791,3 +1791,6 @@ tui-ask-remove-touch = { $channel } vom { $day }{ $others ->
     } entfernen? u nimmt es zurück.
 tui-ask-skip-jourfixe = { $day } des Jour fixe mit { $name } ({ $rule }) auslassen? Die Termine danach bleiben.
 tui-ask-delete-jourfixe = Den Jour fixe mit { $name } ({ $rule }) löschen? Die Einträge bleiben.
+# Wann ein Eintrag war, im Formular zum Korrigieren: ein chrono-Muster,
+# das das Datumsfeld wieder liest („28.11.2026 14:00“).
+tui-touch-when-format = %d.%m.%Y %H:%M

@@ -1815,3 +1815,6 @@ tui-ask-remove-touch = Remove the { $channel } of { $day }{ $others ->
     }? u undoes it.
 tui-ask-skip-jourfixe = Skip { $day } of the Jour fixe with { $name } ({ $rule })? The dates after it stay.
 tui-ask-delete-jourfixe = Delete the Jour fixe with { $name } ({ $rule })? The logged touches stay.
+# When a touch was, in the form that fixes it: a chrono pattern the date
+# field reads back ("2026-11-28 14:00").
+tui-touch-when-format = %Y-%m-%d %H:%M
