@@ -1778,7 +1778,7 @@ tui-jf-phrase-at = { $minute ->
 # deutschen Gründe („Anruf vor 21 Tagen · seitdem 5 Nachrichten“) sind
 # länger; bei 100 Spalten nimmt die Liste die ganze Breite, statt
 # Menschen aus dem Bild zu schieben (die Karte öffnet Enter).
-tui-today-list-width = 76
+tui-today-list-width = 78
 tui-card-sphere-work = Beruf
 tui-card-sphere-private = privat
 # Die Fragen vor einer Änderung (src/tui/update.rs)
