@@ -335,6 +335,20 @@ mod tests {
         );
     }
 
+    /// The rule field's hint gives examples ("e.g. …", "etwa …") that the
+    /// field reads, in both languages.
+    #[test]
+    fn the_examples_under_the_rule_field_read() {
+        for lang in Lang::ALL {
+            let hint = tr!(lang; "tui-hint-rule");
+            // the first example follows a word that says it is one
+            let examples = hint.split_once(' ').map_or(hint, |(_, rest)| rest);
+            for example in examples.split(" · ") {
+                assert!(parse_rule(example).is_ok(), "{lang:?}: {example}");
+            }
+        }
+    }
+
     /// The length field starts with the length in words, which it reads back.
     #[test]
     fn lengths_are_written_as_the_field_reads_them() {
