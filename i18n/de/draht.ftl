@@ -681,7 +681,7 @@ demo-touch-dinner = Abendessen
 demo-touch-roadmap-notes = Roadmap-Notizen
 demo-hook-q3-launch = Q3-Launch ist live — fragen, wie die Zahlen aussehen
 demo-hook-sailing-june = Segeln im Juni
-demo-hook-boat = sein neues Boot: schon die erste Fahrt?
+demo-hook-boat = neues Boot – schon gesegelt?
 demo-hook-workshop = unser neues Workshop-Format vor Ort
 demo-hook-freiburg = beide aus Freiburg
 demo-hook-hamburg = wie der neue Job in Hamburg läuft
@@ -1068,7 +1068,7 @@ tui-error-touch-future = "{ $when }" liegt in der Zukunft; ein Eintrag ist, was 
 tui-cadence-title = Wie oft Sie sich bei { $name } melden
 tui-hint-every = 3 Tage, 2 Wochen, 6 Monate, 1 Jahr; leer: nie fällig
 tui-snooze-title = { $name } zurückstellen
-tui-hint-until = Freitag, 24.12.2026, in 3 Wochen; leer: für die Zeit darunter
+tui-hint-until = Freitag, 24.12.2026, in 3 Wochen; leer: Dauer darunter
 tui-hint-or-for = ← → oder 1 3 w 2 m wählt
 tui-error-snooze-past = "{ $input }" liegt nicht in der Zukunft; zurückstellen geht nur auf einen späteren Tag, etwa "1 Woche" oder "nächsten Montag"
 tui-hook-title = Ein Grund, { $name } anzurufen
@@ -1106,7 +1106,7 @@ tui-jf-title = Jour fixe mit { $name }
 tui-jf-edit-title = Jour fixe mit { $name } ändern
 tui-field-rule = Regel
 tui-field-length = Dauer
-tui-hint-rule = etwa jeden 2. Dienstag um 10 Uhr · jeden Mittwoch um 19 Uhr · 14-tägig dienstags
+tui-hint-rule = etwa jeden 2. Di im Monat um 10 Uhr · 14-tägig dienstags
 tui-hint-length = freiwillig: 30min, 45m, 1h, 1h30
 tui-hint-jf-note = freiwillig, etwa unser Sonntagsanruf
 tui-error-jf-no-date = die Regel "{ $rule }" ({ $words }) hat ab heute keinen Termin; prüfen Sie UNTIL oder COUNT
@@ -1119,8 +1119,8 @@ tui-sort-last-touch = letztem Kontakt
 tui-sorted-by = sortiert nach { $sort }
 tui-contacts-name = NAME
 tui-contacts-sphere = BEREICH
-tui-contacts-tags = SCHLAGWÖRTER
-tui-contacts-last-touch = LETZTER KONTAKT
+tui-contacts-tags = SCHLAGW.
+tui-contacts-last-touch = ZULETZT
 tui-contacts-jourfixe = JOUR FIXE
 tui-contacts-status = STAND
 tui-contacts-none = Keine aktiven Kontakte. Mit a legen Sie einen an.
@@ -1862,3 +1862,107 @@ ics-read-start-not-date = ihr DTSTART ist kein Datum
 ics-read-no-rrule = sie hat keine RRULE
 ics-read-due-not-date = ihr DUE ist kein Datum
 ics-read-empty-summary = ihre SUMMARY ist leer
+## TUI-Bildschirme auf Deutsch (tui-screens, Issue 21 Punkte 3, 5, 6): die
+## Karte, der Reiter Statistik und seine Diagramme, das Sichten, die Wahl
+## beim Zusammenführen, das Banner und die Regel im Jour-fixe-Formular
+## (src/tui/view/, src/tui/pick.rs, src/tui/forms/jourfixe.rs)
+tui-card-nobody = Niemand gewählt.
+# $day mit Wochentag („Di., 24. Nov.“), $date ohne („24. Nov.“): ohne
+# „fällig“ und Wochentag passt die Zeile in die Karte.
+tui-card-every = { $day ->
+       *[other] alle { $cadence } · { $date }
+    }
+tui-card-overdue = ({ $days } T. überfällig)
+tui-card-due-today = (heute)
+tui-card-due-in = (in { $days } T.)
+tui-card-no-cadence = kein Rhythmus: nie fällig (c legt einen fest)
+tui-card-snoozed = zurückgestellt bis { $day }
+tui-card-birthday = Geburtstag { $day }
+tui-card-birthday-turns = Geburtstag { $day } (wird { $age })
+tui-card-hooks = Aufhänger
+tui-card-follow-ups = Wiedervorlagen
+tui-card-touches = Einträge
+tui-card-touch-keys = j/k wählen · e korrigieren · d entfernen
+tui-card-mix = Mix
+tui-card-notes = Notizen
+tui-card-next = nächster { $day }
+tui-card-with = mit { $names }
+tui-stats-error = Die Zahlen ließen sich nicht berechnen: { $error }
+tui-stats-counting = zählt … (im Hintergrund; die Tasten gehen)
+tui-stats-weekly = Einträge pro Woche · { $from } – { $to } · { $total } erledigt
+tui-stats-spheres = Kanäle nach Bereich
+tui-stats-no-touches = noch keine Einträge
+tui-stats-sphere-none = keine Einträge
+tui-stats-sphere-share = { $count } · { $share } persönlich
+tui-stats-cooling = Abkühlend · Wärme jetzt ← 90 Tage davor
+tui-stats-nobody-cooling = Niemand kühlt ab: die Wärme hielt oder stieg bei allen.
+tui-stats-today = heute
+tui-stats-ago = vor { $age }
+tui-stats-not-in-window = nicht in 90 T.
+tui-stats-heat = Einträge pro Tag · { $from } – { $to }
+tui-stats-heat-nobody = Wählen Sie jemanden in der Liste der Abkühlenden.
+tui-triage-title = Sichten · { $at } von { $total }
+tui-triage-gone = Diesen Kontakt gibt es nicht mehr; weiter mit s.
+tui-triage-last = zuletzt { $glyph } { $channel } { $age }
+tui-triage-never = noch nie Kontakt
+tui-triage-question = Wie oft melden Sie sich? (ohne Rhythmus: nie fällig)
+tui-triage-so-far = bisher: { $set } { $set ->
+        [one] Rhythmus
+       *[other] Rhythmen
+    } festgelegt, { $archived } archiviert, { $skipped } ausgelassen
+tui-banner-in-minutes = (in { $minutes } Min.)
+tui-banner-in-hours = (in { $hours } Std. { $minutes } Min.)
+# Das Regelfeld des Jour-fixe-Formulars, mit der gespeicherten Regel als
+# Wendung, die der Regelleser wieder als dieselbe Regel liest („jeden 2.
+# Dienstag im Monat um 10 Uhr“).
+tui-jf-phrase-daily = { $count ->
+        [one] täglich
+       *[other] alle { $count } Tage
+    }
+tui-jf-phrase-weekly = { $count ->
+        [one] jeden { $days }
+       *[other] alle { $count } Wochen am { $days }
+    }
+tui-jf-phrase-monthly-nth = { $count ->
+        [one] jeden { $nth } { $day } im Monat
+       *[other] alle { $count } Monate am { $nth } { $day }
+    }
+tui-jf-phrase-monthly-day = { $count ->
+        [one] monatlich am { $day }.
+       *[other] alle { $count } Monate am { $day }.
+    }
+tui-jf-phrase-monthly-last-day = { $count ->
+        [one] monatlich am letzten Tag
+       *[other] alle { $count } Monate am letzten Tag
+    }
+tui-jf-phrase-nth = { $n ->
+        [-1] letzten
+       *[other] { $n }.
+    }
+tui-jf-phrase-weekday = { $day ->
+        [MO] Montag
+        [TU] Dienstag
+        [WE] Mittwoch
+        [TH] Donnerstag
+        [FR] Freitag
+        [SA] Samstag
+       *[SU] Sonntag
+    }
+# Zwischen zwei Wochentagen, und vor dem letzten von mehreren.
+tui-jf-phrase-days-sep = {", "}
+tui-jf-phrase-days-last-sep = {" und "}
+tui-jf-phrase-at = { $minute ->
+        [0] { $rule } um { $hour } Uhr
+       *[other] { $rule } um { $time } Uhr
+    }
+# Die schmalste Breite der Liste Heute neben der Karte (Spalten): die
+# deutschen Gründe („Anruf vor 21 Tagen · seitdem 5 Nachrichten“) sind
+# länger; bei 100 Spalten nimmt die Liste die ganze Breite, statt
+# Menschen aus dem Bild zu schieben (die Karte öffnet Enter).
+tui-today-list-width = 78
+tui-card-sphere-work = Beruf
+tui-card-sphere-private = privat
+# Die Fragen vor einer Änderung (src/tui/update.rs)
+# Wann ein Eintrag war, im Formular zum Korrigieren: ein chrono-Muster,
+# das das Datumsfeld wieder liest („28.11.2026 14:00“).
+tui-touch-when-format = %d.%m.%Y %H:%M

@@ -1895,3 +1895,110 @@ ics-read-start-not-date = its DTSTART is not a date
 ics-read-no-rrule = it has no RRULE
 ics-read-due-not-date = its DUE is not a date
 ics-read-empty-summary = its SUMMARY is empty
+## TUI screens in German (tui-screens, issue 21 items 3, 5, 6): the card,
+## the Stats tab and its charts, triage, the merge picker, the banner and
+## the Jour fixe form's rule written back (src/tui/view/, src/tui/pick.rs,
+## src/tui/forms/jourfixe.rs)
+tui-card-nobody = Nobody selected.
+# $date is the day without its weekday ("24 Nov"), for a language whose
+# line would not fit with it; English writes $day ("Tue 24 Nov").
+tui-card-every = { $date ->
+       *[other] every { $cadence } · due { $day }
+    }
+tui-card-overdue = ({ $days }d overdue)
+tui-card-due-today = (today)
+tui-card-due-in = (in { $days }d)
+tui-card-no-cadence = no cadence: never comes due (c sets one)
+tui-card-snoozed = snoozed until { $day }
+tui-card-birthday = birthday { $day }
+tui-card-birthday-turns = birthday { $day } (turns { $age })
+tui-card-hooks = hooks
+tui-card-follow-ups = follow-ups
+tui-card-touches = touches
+tui-card-touch-keys = j/k pick · e fix · d remove
+tui-card-mix = mix
+tui-card-notes = notes
+tui-card-next = next { $day }
+tui-card-with = with { $names }
+tui-stats-error = The numbers could not be computed: { $error }
+tui-stats-counting = counting… (in the background; keys work)
+tui-stats-weekly = Touches per week · { $from } – { $to } · { $total } done
+tui-stats-spheres = Channel mix by sphere
+tui-stats-no-touches = no touches yet
+tui-stats-sphere-none = no touches
+tui-stats-sphere-share = { $count } · { $share } personal
+tui-stats-cooling = Cooling · warmth now ← 90 days before
+tui-stats-nobody-cooling = Nobody is cooling: warmth held or rose for everyone.
+tui-stats-today = today
+tui-stats-ago = { $age } ago
+tui-stats-not-in-window = not in 90d
+tui-stats-heat = Touches per day · { $from } – { $to }
+tui-stats-heat-nobody = Select someone in the cooling list.
+tui-triage-title = Triage · { $at } of { $total }
+tui-triage-gone = This contact is gone; press s to go on.
+tui-triage-last = last touch { $glyph } { $channel } { $age }
+tui-triage-never = never touched
+tui-triage-question = How often to check in? (no cadence: never comes due)
+tui-triage-so-far = so far: set { $set } { $set ->
+        [one] cadence
+       *[other] cadences
+    }, archived { $archived }, skipped { $skipped }
+tui-banner-in-minutes = (in { $minutes } min)
+tui-banner-in-hours = (in { $hours } h { $minutes } min)
+# The Jour fixe form's rule field, filled with the stored rule as a phrase
+# the rule parser reads back to the same rule ("monthly 2nd tue 10:00").
+tui-jf-phrase-daily = { $count ->
+        [one] daily
+       *[other] every { $count } days
+    }
+tui-jf-phrase-weekly = { $count ->
+        [one] weekly { $days }
+       *[other] every { $count } weeks { $days }
+    }
+tui-jf-phrase-monthly-nth = { $count ->
+        [one] monthly { $nth } { $day }
+       *[other] every { $count } months { $nth } { $day }
+    }
+tui-jf-phrase-monthly-day = { $count ->
+        [one] monthly on { $day }
+       *[other] every { $count } months on { $day }
+    }
+tui-jf-phrase-monthly-last-day = { $count ->
+        [one] monthly last day
+       *[other] every { $count } months last day
+    }
+tui-jf-phrase-nth = { $n ->
+        [-1] last
+        [1] 1st
+        [2] 2nd
+        [3] 3rd
+       *[other] { $n }th
+    }
+tui-jf-phrase-weekday = { $day ->
+        [MO] mon
+        [TU] tue
+        [WE] wed
+        [TH] thu
+        [FR] fri
+        [SA] sat
+       *[SU] sun
+    }
+# Between two weekdays, and before the last of several.
+tui-jf-phrase-days-sep = {", "}
+tui-jf-phrase-days-last-sep = {", "}
+# $hour and $minute are there for languages that write "at 10" when the
+# minutes are 0 (German "um 10 Uhr"); English writes the time as it is.
+tui-jf-phrase-at = { $hour ->
+       *[other] { $minute ->
+           *[other] { $rule } { $time }
+        }
+    }
+# The narrowest the Today list may get beside the card (a number of
+# columns): a row's name, why and when should fit on one line.
+tui-today-list-width = 64
+tui-card-sphere-work = work
+tui-card-sphere-private = private
+# The questions before a change that cannot wait for undo (src/tui/update.rs)
+# When a touch was, in the form that fixes it: a chrono pattern the date
+# field reads back ("2026-11-28 14:00").
+tui-touch-when-format = %Y-%m-%d %H:%M

@@ -144,6 +144,10 @@ pub struct Snapshot {
     pub contacts_name_width: usize,
     /// Width of the last-touch column on Contacts (widest, 10 to 15 cells).
     pub contacts_touch_width: usize,
+    /// Width of the next Jour fixe's date and time on Contacts (widest).
+    pub contacts_jourfixe_width: usize,
+    /// Width of the widest status word on Contacts.
+    pub contacts_status_width: usize,
     index: HashMap<Id, usize>,
     /// Per contact, its first upcoming occurrence on or after today (an
     /// index into `ov.calendar`).
@@ -312,6 +316,25 @@ impl Snapshot {
         };
         self.contacts_name_width = widest(|r| &r.name).clamp(10, 24);
         self.contacts_touch_width = widest(|r| &r.last_touch).clamp(10, 15);
+        // the date and time of the next Jour fixe, without its rule (few
+        // contacts have one)
+        let planned = self.contacts.iter().filter(|r| !r.next_jourfixe.is_empty());
+        let dates = planned.filter_map(|r| r.next_jourfixe.split(" · ").next());
+        self.contacts_jourfixe_width = dates.map(|d| d.width()).max().unwrap_or(0);
+        // the widest of the five status words that some row shows
+        let lang = crate::i18n::current();
+        let statuses = [
+            Status::Planned,
+            Status::Overdue,
+            Status::Due,
+            Status::Soon,
+            Status::Ok,
+        ];
+        let shown = statuses
+            .into_iter()
+            .filter(|s| self.contacts.iter().any(|r| r.status == Some(*s)));
+        let widths = shown.map(|s| crate::text::status_name(lang, s).width());
+        self.contacts_status_width = widths.max().unwrap_or(0);
     }
 }
 

@@ -5,11 +5,12 @@
 //! rule written back as a phrase (`weekly sun 18:00`), and keeps its first
 //! date unless the rule itself changes.
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveTime, Timelike};
 
 use super::log::channel_field;
 use super::{Ctx, Field, Form, FormKind};
 use crate::app::jourfixe_edit::Change;
+use crate::i18n::{self, Lang};
 use crate::jourfixe::{Draft, JourFixe, Tz, next_dates, parse_rule};
 use crate::model::{Channel, Id};
 use crate::parse::parse_minutes;
@@ -69,20 +70,38 @@ fn fields(jf: Option<&JourFixe>) -> Vec<Field> {
 }
 
 /// A stored rule as a phrase the rule field reads back to the same rule
-/// and time ("monthly 2nd tue 10:00"); the RRULE itself when no phrase does.
-pub fn phrase(rrule: &str, time: Option<chrono::NaiveTime>) -> String {
-    let at = time
-        .map(|t| format!(" {}", t.format("%H:%M")))
-        .unwrap_or_default();
-    let written = phrase_of(rrule).map(|p| format!("{p}{at}"));
+/// and time, in the interface language ("monthly 2nd tue 10:00" — "jeden
+/// 2. Dienstag im Monat um 10 Uhr"); the RRULE itself when no phrase does.
+pub fn phrase(rrule: &str, time: Option<NaiveTime>) -> String {
+    phrase_in(i18n::current(), rrule, time)
+}
+
+/// [`phrase`] in `lang`.
+pub fn phrase_in(lang: Lang, rrule: &str, time: Option<NaiveTime>) -> String {
+    let written = phrase_of(lang, rrule).map(|rule| match time {
+        Some(at) => t!(
+            lang;
+            "tui-jf-phrase-at",
+            rule = rule,
+            time = at.format("%H:%M").to_string(),
+            hour = at.hour(),
+            minute = at.minute()
+        ),
+        None => rule,
+    });
     match written {
         Some(p) if parse_rule(&p).is_ok_and(|s| s.rrule == rrule && s.time == time) => p,
-        _ => format!("RRULE:{rrule}{at}"),
+        _ => {
+            let at = time
+                .map(|t| format!(" {}", t.format("%H:%M")))
+                .unwrap_or_default();
+            format!("RRULE:{rrule}{at}")
+        }
     }
 }
 
-/// The words of the common rules; `None` for the rest.
-fn phrase_of(rrule: &str) -> Option<String> {
+/// The words of the common rules in `lang`; `None` for the rest.
+fn phrase_of(lang: Lang, rrule: &str) -> Option<String> {
     let mut freq = None;
     let mut interval = 1u32;
     let mut byday = None;
@@ -97,56 +116,55 @@ fn phrase_of(rrule: &str) -> Option<String> {
             _ => return None,
         }
     }
-    let every = |unit: &str| match interval {
-        1 => None,
-        n => Some(format!("every {n} {unit}")),
-    };
     match (freq?, byday, monthday) {
-        ("DAILY", None, None) => Some(every("days").unwrap_or_else(|| "daily".into())),
+        ("DAILY", None, None) => Some(t!(lang; "tui-jf-phrase-daily", count = interval)),
         ("WEEKLY", Some(days), None) => {
-            let names: Option<Vec<&str>> = days.split(',').map(weekday).collect();
-            let lead = every("weeks").unwrap_or_else(|| "weekly".into());
-            Some(format!("{lead} {}", names?.join(", ")))
+            let names: Option<Vec<String>> = days.split(',').map(|d| weekday(lang, d)).collect();
+            let days = join_days(lang, &names?);
+            Some(t!(lang; "tui-jf-phrase-weekly", count = interval, days = days))
         }
         ("MONTHLY", Some(day), None) => {
             let (nth, name) = day.split_at(day.len().checked_sub(2)?);
-            let nth = match nth {
-                "-1" => "last".to_string(),
-                n => ordinal(n.parse().ok().filter(|n| (1..=5).contains(n))?),
-            };
-            let lead = every("months").unwrap_or_else(|| "monthly".into());
-            Some(format!("{lead} {nth} {}", weekday(name)?))
+            let nth: i32 = nth
+                .parse()
+                .ok()
+                .filter(|n| (1..=5).contains(n) || *n == -1)?;
+            Some(t!(
+                lang;
+                "tui-jf-phrase-monthly-nth",
+                count = interval,
+                nth = t!(lang; "tui-jf-phrase-nth", n = nth),
+                day = weekday(lang, name)?
+            ))
         }
-        ("MONTHLY", None, Some(day)) => {
-            let lead = every("months").unwrap_or_else(|| "monthly".into());
-            match day {
-                "-1" => Some(format!("{lead} last day")),
-                d => Some(format!("{lead} on {}", d.parse::<u32>().ok()?)),
-            }
+        ("MONTHLY", None, Some("-1")) => {
+            Some(t!(lang; "tui-jf-phrase-monthly-last-day", count = interval))
         }
+        ("MONTHLY", None, Some(day)) => Some(t!(
+            lang;
+            "tui-jf-phrase-monthly-day",
+            count = interval,
+            day = day.parse::<u32>().ok()?
+        )),
         _ => None,
     }
 }
 
-fn weekday(code: &str) -> Option<&'static str> {
-    Some(match code {
-        "MO" => "mon",
-        "TU" => "tue",
-        "WE" => "wed",
-        "TH" => "thu",
-        "FR" => "fri",
-        "SA" => "sat",
-        "SU" => "sun",
-        _ => return None,
-    })
+/// A weekday of a BYDAY list (`TU`) as the phrase writes it: "tue" — "Dienstag".
+fn weekday(lang: Lang, code: &str) -> Option<String> {
+    matches!(code, "MO" | "TU" | "WE" | "TH" | "FR" | "SA" | "SU")
+        .then(|| t!(lang; "tui-jf-phrase-weekday", day = code))
 }
 
-fn ordinal(n: u32) -> String {
-    match n {
-        1 => "1st".into(),
-        2 => "2nd".into(),
-        3 => "3rd".into(),
-        n => format!("{n}th"),
+/// "mon, thu" — "Montag und Donnerstag".
+fn join_days(lang: Lang, names: &[String]) -> String {
+    match names.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!(
+            "{}{}{last}",
+            rest.join(tr!(lang; "tui-jf-phrase-days-sep")),
+            tr!(lang; "tui-jf-phrase-days-last-sep")
+        ),
+        _ => names.concat(),
     }
 }
 
@@ -163,7 +181,7 @@ fn draft(form: &Form, from: NaiveDate) -> Result<Draft, String> {
         text => Some(parse_minutes(text).map_err(|e| e.to_string())?),
     };
     let note = form.fields[NOTE].text_value();
-    let words = spec.describe();
+    let words = spec.describe_in(i18n::current());
     Draft::new(spec, from, channel, duration, Some(note), Tz::LOCAL)
         .ok_or_else(|| t!("tui-error-jf-no-date", rule = text, words = words.as_str()))
 }
@@ -179,7 +197,10 @@ pub fn preview(form: &Form, today: NaiveDate) -> Option<Result<String, String>> 
     Some(match parse_rule(text) {
         Err(e) => Err(e.to_string()),
         Ok(spec) => match Draft::new(spec.clone(), today, Channel::Call, None, None, Tz::LOCAL) {
-            None => Err(t!("tui-jf-preview-none", words = spec.describe())),
+            None => Err(t!(
+                "tui-jf-preview-none",
+                words = spec.describe_in(i18n::current())
+            )),
             Some(d) => {
                 let dates: Vec<String> =
                     next_dates(&d.for_contact(0), d.start, PREVIEW_DATES, Tz::LOCAL)
@@ -188,7 +209,7 @@ pub fn preview(form: &Form, today: NaiveDate) -> Option<Result<String, String>> 
                         .collect();
                 Ok(t!(
                     "tui-jf-preview",
-                    words = spec.describe(),
+                    words = spec.describe_in(i18n::current()),
                     dates = dates.join(", ")
                 ))
             }
@@ -254,6 +275,78 @@ mod tests {
             phrase(&odd.rrule, odd.time),
             "RRULE:FREQ=YEARLY;BYMONTH=6;BYDAY=1MO 09:00"
         );
+    }
+
+    /// In German the form starts with a German phrase for every rule shape
+    /// it can write (each interval, weekday list, nth and day of the
+    /// month, with and without a time), and that phrase reads back to the
+    /// same rule and time: never the RRULE fallback.
+    #[test]
+    fn a_stored_rule_is_written_back_in_german_and_reads_the_same() {
+        let ten = NaiveTime::from_hms_opt(10, 0, 0);
+        let spec = parse_rule("every 2nd tue 10:00").unwrap();
+        assert_eq!(
+            phrase_in(Lang::De, &spec.rrule, spec.time),
+            "jeden 2. Dienstag im Monat um 10 Uhr"
+        );
+        let mut rules = Vec::new();
+        for n in [1, 2, 3, 6] {
+            let every = |freq: &str| match n {
+                1 => format!("FREQ={freq}"),
+                n => format!("FREQ={freq};INTERVAL={n}"),
+            };
+            rules.push(every("DAILY"));
+            for days in ["MO", "SU", "MO,TH", "MO,WE,FR", "MO,TU,WE,TH,FR,SA,SU"] {
+                rules.push(format!("{};BYDAY={days}", every("WEEKLY")));
+            }
+            for nth in ["1", "2", "3", "4", "5", "-1"] {
+                for day in ["MO", "TU", "FR", "SU"] {
+                    rules.push(format!("{};BYDAY={nth}{day}", every("MONTHLY")));
+                }
+            }
+            for day in ["1", "15", "28", "31", "-1"] {
+                rules.push(format!("{};BYMONTHDAY={day}", every("MONTHLY")));
+            }
+        }
+        let times = [None, ten, NaiveTime::from_hms_opt(8, 30, 0)];
+        let mut checked = 0;
+        for rrule in &rules {
+            // only the rules the parser itself writes this way
+            let Ok(spec) = parse_rule(&format!("RRULE:{rrule}")) else {
+                continue;
+            };
+            if spec.rrule != *rrule {
+                continue;
+            }
+            for time in times {
+                let german = phrase_in(Lang::De, rrule, time);
+                assert!(!german.starts_with("RRULE:"), "{rrule} {time:?}: {german}");
+                let back = parse_rule(&german).unwrap();
+                assert_eq!((back.rrule.as_str(), back.time), (rrule.as_str(), time));
+                checked += 1;
+            }
+        }
+        assert!(checked > 150, "{checked}");
+        // the live line under it reads in German too
+        let spec = parse_rule("jeden Montag und Donnerstag um 8:30 Uhr").unwrap();
+        assert_eq!(
+            phrase_in(Lang::De, &spec.rrule, spec.time),
+            "jeden Montag und Donnerstag um 08:30 Uhr"
+        );
+    }
+
+    /// The rule field's hint gives examples ("e.g. …", "etwa …") that the
+    /// field reads, in both languages.
+    #[test]
+    fn the_examples_under_the_rule_field_read() {
+        for lang in Lang::ALL {
+            let hint = tr!(lang; "tui-hint-rule");
+            // the first example follows a word that says it is one
+            let examples = hint.split_once(' ').map_or(hint, |(_, rest)| rest);
+            for example in examples.split(" · ") {
+                assert!(parse_rule(example).is_ok(), "{lang:?}: {example}");
+            }
+        }
     }
 
     /// The length field starts with the length in words, which it reads back.

@@ -280,7 +280,11 @@ impl Form {
             y += 1;
             if focused && !field.hint.is_empty() && y < inner.bottom() {
                 frame.render_widget(
-                    Paragraph::new(Span::styled(field.hint, theme::dim())),
+                    // a hint too long is cut with "…", never silently
+                    Paragraph::new(Span::styled(
+                        crate::tui::view::fit(field.hint, value_w as usize),
+                        theme::dim(),
+                    )),
                     Rect::new(value_x, y, value_w, 1),
                 );
                 y += 1;

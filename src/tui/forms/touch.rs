@@ -91,8 +91,46 @@ pub fn submit(form: &Form, ctx: &Ctx, touch: &Touch) -> Result<Effect, String> {
     })
 }
 
-/// When the touch was, as the form shows it (to the minute): left as it
-/// is, the touch keeps its exact instant.
+/// When the touch was, as the form shows it (to the minute) in the
+/// interface language's way ("2026-11-28 14:00" — "28.11.2026 14:00"),
+/// which the field reads back: left as it is, the touch keeps its exact
+/// instant.
 fn shown_when(touch: &Touch) -> String {
-    clock::local(touch.at).format("%Y-%m-%d %H:%M").to_string()
+    when_text(clock::local(touch.at).naive_local())
+}
+
+/// A moment in the pattern `tui-touch-when-format` (a chrono pattern the
+/// translator chooses among those the date parser reads).
+fn when_text(at: chrono::NaiveDateTime) -> String {
+    let pattern = tr!("tui-touch-when-format").trim();
+    match chrono::format::StrftimeItems::new(pattern).parse() {
+        Ok(items) => at.format_with_items(items.into_iter()).to_string(),
+        Err(_) => at.format("%Y-%m-%d %H:%M").to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    /// The time the form shows, in either language, is read back by the
+    /// field as the same minute.
+    #[test]
+    fn the_shown_time_reads_back_in_both_languages() {
+        let now = chrono::NaiveDate::from_ymd_opt(2026, 12, 1)
+            .and_then(|d| d.and_hms_opt(12, 0, 0))
+            .unwrap();
+        let at = chrono::NaiveDate::from_ymd_opt(2026, 3, 5)
+            .and_then(|d| d.and_hms_opt(8, 7, 0))
+            .unwrap();
+        for (lang, shown) in [
+            (Lang::En, "2026-03-05 08:07"),
+            (Lang::De, "05.03.2026 08:07"),
+        ] {
+            let text = i18n::with_lang(lang, || when_text(at));
+            assert_eq!(text, shown);
+            assert_eq!(parse_when(&text, now, Lean::Past).unwrap(), at, "{lang:?}");
+        }
+    }
 }

@@ -83,3 +83,20 @@ fn no_banner_before_the_reminder_and_no_bell_when_it_is_off() {
     assert!(app.banner.soon.is_some());
     assert!(!app.banner.take_ring(), "bell = false");
 }
+
+/// In German the banner says when in German minutes, and the channel in
+/// German.
+#[test]
+fn the_banner_in_german() {
+    let line = crate::i18n::with_lang(crate::i18n::Lang::De, || {
+        let mut f = Fixture::on(store());
+        let screen = f.screen(100, 30);
+        screen.lines().nth(1).unwrap_or_default().trim().to_string()
+    });
+    assert!(
+        line.starts_with("⏰ ")
+            && line.contains("Anna Schmidt")
+            && line.contains("(in 30 Min.) — Anruf"),
+        "{line}"
+    );
+}

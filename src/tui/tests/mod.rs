@@ -5,6 +5,7 @@
 mod banner;
 mod card;
 mod first;
+mod german;
 mod insight;
 mod jourfixe;
 mod keys;

@@ -24,14 +24,14 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     // whole minutes, rounded up: "in 1 min" up to the start
     let minutes = ((soon.starts() - now).num_seconds().max(0) + 59) / 60;
     let when = match minutes {
-        m if m > 60 => format!(" (in {} h {} min)", m / 60, m % 60),
-        m => format!(" (in {m} min)"),
+        m if m > 60 => crate::t!("tui-banner-in-hours", hours = m / 60, minutes = m % 60),
+        m => crate::t!("tui-banner-in-minutes", minutes = m),
     };
     // the time left before the body, so that a narrow terminal cuts the
     // talking points, not when it starts
     let words = jourfixe(soon, now.date());
     let style = theme::warn().add_modifier(Modifier::REVERSED | Modifier::BOLD);
-    let text = format!(" ⏰ {}{when} — {}", words.title, words.body);
+    let text = format!(" ⏰ {} {when} — {}", words.title, words.body);
     let content = super::fit(&text, usize::from(area.width));
     frame.render_widget(
         Paragraph::new(Line::from(Span::styled(

@@ -10,9 +10,11 @@ use unicode_width::UnicodeWidthStr;
 use super::{pad, spread};
 use crate::insight::ChannelCounts;
 use crate::insight::charts::{self, Glyphs};
-use crate::model::Channel;
+use crate::model::{Channel, Sphere};
+use crate::text::{self, DateStyle};
 use crate::tui::insight::SphereMix;
-use crate::tui::theme;
+use crate::tui::{theme, words};
+use crate::{i18n, t, tr};
 
 /// Cells left of the bars for the scale.
 const GUTTER: usize = 4;
@@ -70,13 +72,18 @@ pub fn weekly_bars(
         lines.push(Line::from(spans));
     }
     let span = column * weeks;
+    let lang = i18n::current();
     lines.push(spread(
         vec![Span::styled(
-            format!("{}{}", " ".repeat(GUTTER), first.format("%-d %b")),
+            format!(
+                "{}{}",
+                " ".repeat(GUTTER),
+                text::date(lang, first, DateStyle::DayMonth)
+            ),
             theme::dim(),
         )],
         vec![Span::styled(
-            last.format("%-d %b").to_string(),
+            text::date(lang, last, DateStyle::DayMonth),
             theme::dim(),
         )],
         (GUTTER + span).max(GUTTER + 16).min(width),
@@ -86,27 +93,46 @@ pub fn weekly_bars(
 
 /// "☻ meet  ▣ video  ☎ call  ❝ chat  ✉ email  ✎ sms", each in its colour.
 pub fn legend() -> Line<'static> {
+    let lang = i18n::current();
     let mut spans = Vec::new();
     for channel in Channel::ALL.iter().rev() {
         spans.push(Span::styled(
             theme::channel_block(*channel),
             theme::channel(*channel),
         ));
-        spans.push(Span::raw(format!(" {}  ", channel.as_str())));
+        spans.push(Span::raw(format!(
+            " {}  ",
+            text::channel_name(lang, *channel)
+        )));
     }
     Line::from(spans)
 }
 
 /// "work     ☻☻☎☎✉✉✉✉  9 · 44% personal"
 pub fn sphere_line(mix: &SphereMix, width: usize) -> Line<'static> {
+    let lang = i18n::current();
     let total = mix.touches.total();
+    // "100%" is the widest share: the others padded to it
+    let share_w = text::percent(lang, 1.0).width();
     let words = match (total, mix.personal_share) {
-        (0, _) => "no touches".to_string(),
-        (n, Some(share)) => format!("{n:>3} · {:>3.0}% personal", share * 100.0),
+        (0, _) => tr!("tui-stats-sphere-none").to_string(),
+        (n, Some(share)) => t!(
+            "tui-stats-sphere-share",
+            count = format!("{n:>3}"),
+            share = format!("{:>share_w$}", text::percent(lang, share))
+        ),
         (n, None) => format!("{n:>3}"),
     };
-    let bar_w = width.saturating_sub(9 + 2 + words.width());
-    let mut spans = vec![Span::raw(pad(mix.sphere.as_str(), 9))];
+    // the widest sphere and two spaces: 9 cells in English
+    let sphere_w = 2 + words::widest(
+        7,
+        [Sphere::Work, Sphere::Private].map(|s| text::sphere_name(lang, s)),
+    );
+    let bar_w = width.saturating_sub(sphere_w + 2 + words.width());
+    let mut spans = vec![Span::raw(pad(
+        text::sphere_name(lang, mix.sphere),
+        sphere_w,
+    ))];
     let mut used = 0;
     for (channel, cells) in charts::mix_segments(&mix.touches, bar_w) {
         spans.push(Span::styled(
@@ -134,12 +160,13 @@ pub fn heat_rows(
     width: usize,
 ) -> Vec<Line<'static>> {
     let weeks = heat_weeks(width);
+    let lang = i18n::current();
     let rows = charts::heat_map(counts, end, weeks, week_start, Glyphs::Unicode);
     let mut day = week_start;
     let empty = charts::heat_cell(0, Glyphs::Unicode);
     rows.into_iter()
         .map(|row| {
-            let label: String = format!("{day:?}").chars().take(2).collect();
+            let label: String = text::weekday_of(lang, day).chars().take(2).collect();
             day = day.succ();
             let mut spans = vec![Span::styled(format!("{label} "), theme::dim())];
             for c in row.chars() {

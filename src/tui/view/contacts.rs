@@ -10,12 +10,10 @@ use unicode_width::UnicodeWidthStr;
 
 use super::{fit, fit_words};
 use crate::i18n;
-use crate::schedule::Status;
 use crate::text;
 use crate::tui::app::{App, Hit, Mode};
 use crate::tui::{theme, words};
 use crate::{t, tr};
-use chrono::NaiveDate;
 
 pub fn draw(frame: &mut Frame, app: &mut App, area: Rect) {
     let list = &app.contacts;
@@ -51,8 +49,12 @@ pub fn draw(frame: &mut Frame, app: &mut App, area: Rect) {
     let offset = list.state.offset;
     let widths = Columns::of(
         table_area.width as usize,
-        app.data.contacts_name_width,
-        app.data.contacts_touch_width,
+        Needs {
+            name: app.data.contacts_name_width,
+            touch: app.data.contacts_touch_width,
+            jourfixe: app.data.contacts_jourfixe_width,
+            status: app.data.contacts_status_width,
+        },
     );
     let lang = i18n::current();
     let mut table_rows = Vec::with_capacity(height);
@@ -155,41 +157,31 @@ fn sphere_w() -> usize {
     words::sphere_width().max(tr!(HEADER[1]).width())
 }
 
-/// The status column: its heading or its widest word ("overdue" —
-/// "heute fällig").
-fn status_w() -> usize {
-    let lang = i18n::current();
-    let statuses = [
-        Status::Planned,
-        Status::Overdue,
-        Status::Due,
-        Status::Soon,
-        Status::Ok,
-    ];
-    words::widest(
-        tr!(HEADER[5]).width(),
-        statuses.map(|s| text::status_name(lang, s)),
-    )
+/// The status column: its heading or the widest status word in it
+/// ("overdue" — "überfällig"; "heute fällig" only when someone is due).
+fn status_w(widest: usize) -> usize {
+    tr!(HEADER[5]).width().max(widest)
 }
 
-/// The widest date and time of a next Jour fixe: "Sun 13 Dec 18:00" —
-/// "So., 13. Sept. 18:00".
-fn jf_date_w() -> usize {
-    let lang = i18n::current();
-    (1..=12)
-        .filter_map(|month| NaiveDate::from_ymd_opt(2026, month, 28))
-        .map(|d| text::day_in(lang, d, d).width() + " 18:00".len())
-        .max()
-        .unwrap_or(16)
+/// The widths the Contacts table's rows need, measured when they load.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+struct Needs {
+    name: usize,
+    touch: usize,
+    /// The widest date and time of a next Jour fixe: "Sun 13 Dec 18:00" —
+    /// "So., 6. Dez. 18:00".
+    jourfixe: usize,
+    status: usize,
 }
 
 impl Columns {
-    fn of(width: usize, name: usize, touch: usize) -> Columns {
+    fn of(width: usize, needs: Needs) -> Columns {
         let spacing = 5;
-        let (sphere, status) = (sphere_w(), status_w());
+        let Needs { name, touch, .. } = needs;
+        let (sphere, status) = (sphere_w(), status_w(needs.status));
         let rest = width.saturating_sub(name + sphere + touch + status + spacing);
         let jourfixe = rest
-            .min(jf_date_w())
+            .min(needs.jourfixe)
             .max(rest.saturating_sub(rest / 3).min(rest * 3 / 5));
         let tags = rest - jourfixe;
         Columns {
@@ -231,14 +223,20 @@ mod tests {
     #[test]
     fn tags_and_the_jour_fixe_share_what_is_left() {
         // 80 columns less the borders
-        let c = Columns::of(78, 14, 12);
+        let needs = Needs {
+            name: 14,
+            touch: 12,
+            jourfixe: "Sun 13 Dec 18:00".len(),
+            status: "overdue".len(),
+        };
+        let c = Columns::of(78, needs);
         assert_eq!(
             c.name + c.sphere + c.tags + c.touch + c.jourfixe + c.status + 5,
             78
         );
-        assert!(c.jourfixe >= jf_date_w(), "{c:?}");
+        assert!(c.jourfixe >= needs.jourfixe, "{c:?}");
         assert!(c.tags >= 8, "{c:?}");
-        let wide = Columns::of(160, 14, 12);
+        let wide = Columns::of(160, needs);
         assert!(wide.jourfixe > 40 && wide.tags > 20, "{wide:?}");
     }
 }

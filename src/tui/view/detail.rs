@@ -8,15 +8,15 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Paragraph};
 
-use super::fit;
-use crate::clock;
-use crate::model::{Outcome, Touch};
+use super::{fit, pad};
+use crate::model::{Outcome, Sphere, Touch};
 use crate::schedule::{ContactFacts, Status};
-use crate::text::{cadence, channel_glyph, clean, day_short};
+use crate::text::{self, DateStyle, cadence, channel_glyph, clean, day_short};
 use crate::tui::app::App;
 use crate::tui::brief::Brief;
 use crate::tui::data::why;
-use crate::tui::theme;
+use crate::tui::{theme, words};
+use crate::{clock, i18n, t, tr};
 
 /// The most markers one channel gets in the mix line.
 const MIX_MARKS: i64 = 8;
@@ -25,13 +25,21 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let Some(facts) = app.selected_id().and_then(|id| app.data.facts_of(id)) else {
         let block = Block::bordered().border_type(BorderType::Plain);
         frame.render_widget(
-            Paragraph::new(Span::styled(" Nobody selected.", theme::dim())).block(block),
+            Paragraph::new(Span::styled(
+                format!(" {}", tr!("tui-card-nobody")),
+                theme::dim(),
+            ))
+            .block(block),
             area,
         );
         return;
     };
     let c = &facts.contact;
-    let mut title = format!(" {} · {}", clean(&c.name), c.sphere.as_str());
+    let sphere = match c.sphere {
+        Sphere::Work => tr!("tui-card-sphere-work"),
+        Sphere::Private => tr!("tui-card-sphere-private"),
+    };
+    let mut title = format!(" {} · {sphere}", clean(&c.name));
     if let Some(company) = &c.company {
         title.push_str(&format!(" · {}", clean(company)));
     }
@@ -42,12 +50,13 @@ pub fn draw(frame: &mut Frame, app: &App, area: Rect) {
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let width = inner.width.saturating_sub(1) as usize;
-    let mut lines = checkin_lines(app, facts);
+    let mut lines = checkin_lines(app, facts, width);
     lines.extend(detail_lines(app, facts));
     if let Some(brief) = app.current_brief() {
         lines.extend(brief_lines(app, brief));
     }
     let lines: Vec<Line> = lines.into_iter().map(|line| cut(line, width)).collect();
+    // (the why wraps above: it is the reason the contact is listed)
     frame.render_widget(
         Paragraph::new(lines),
         Rect {
@@ -63,50 +72,53 @@ fn cut(line: Line<'static>, width: usize) -> Line<'static> {
     super::spread(line.spans, Vec::new(), width + 1)
 }
 
-fn heading(text: &'static str) -> Line<'static> {
-    Line::from(Span::styled(text, theme::bold()))
+fn heading(text: &str) -> Line<'static> {
+    Line::from(Span::styled(text.to_string(), theme::bold()))
 }
 
-fn checkin_lines(app: &App, facts: &ContactFacts) -> Vec<Line<'static>> {
+/// The check-in and, wrapped to `width`, why the contact is where it is.
+fn checkin_lines(app: &App, facts: &ContactFacts, width: usize) -> Vec<Line<'static>> {
     let today = app.data.ov.today;
     let mut spans = Vec::new();
     match app.data.checkin_of(facts.contact.id) {
         Some(ch) => {
-            spans.push(Span::raw(format!(
-                "every {} · due {} ",
-                cadence(ch.cadence_days),
-                day_short(ch.due, today)
-            )));
+            let every = t!(
+                "tui-card-every",
+                cadence = cadence(ch.cadence_days),
+                day = day_short(ch.due, today),
+                date = text::date(i18n::current(), ch.due, DateStyle::DayMonth)
+            );
+            spans.push(Span::raw(format!("{every} ")));
             let (text, style) = match ch.days_overdue {
-                d if d > 0 => (format!("({d}d overdue)"), theme::overdue()),
-                0 => ("(today)".to_string(), theme::warn()),
-                d => (format!("(in {}d)", -d), theme::dim()),
+                d if d > 0 => (t!("tui-card-overdue", days = d), theme::overdue()),
+                0 => (t!("tui-card-due-today"), theme::warn()),
+                d => (t!("tui-card-due-in", days = -d), theme::dim()),
             };
             spans.push(Span::styled(text, style));
             if ch.status == Status::Planned {
-                spans.push(Span::styled(" · planned", theme::status(Status::Planned)));
+                let planned = text::status_name(i18n::current(), Status::Planned);
+                spans.push(Span::styled(
+                    format!(" · {planned}"),
+                    theme::status(Status::Planned),
+                ));
             }
         }
-        None => spans.push(Span::styled(
-            "no cadence: never comes due (c sets one)",
-            theme::dim(),
-        )),
+        None => spans.push(Span::styled(tr!("tui-card-no-cadence"), theme::dim())),
     }
     if let Some(snooze) = facts.contact.snoozed_until.filter(|s| *s > today) {
-        spans.push(Span::raw(format!(
-            " · snoozed until {}",
-            day_short(snooze, today)
-        )));
+        let until = t!("tui-card-snoozed", day = day_short(snooze, today));
+        spans.push(Span::raw(format!(" · {until}")));
     }
     let why_style = if facts.written_streak >= 3 {
         theme::warn()
     } else {
         theme::dim()
     };
-    vec![
-        Line::from(spans),
-        Line::from(Span::styled(why(facts, today), why_style)),
-    ]
+    let mut lines = vec![Line::from(spans)];
+    for part in super::wrap(&why(facts, today), width.max(1)) {
+        lines.push(Line::from(Span::styled(part, why_style)));
+    }
+    lines
 }
 
 fn detail_lines(app: &App, facts: &ContactFacts) -> Vec<Line<'static>> {
@@ -132,8 +144,12 @@ fn detail_lines(app: &App, facts: &ContactFacts) -> Vec<Line<'static>> {
     if let Some(b) = c.birthday {
         let next = b.next_on_or_after(today);
         let text = match b.age_on(next) {
-            Some(age) => format!("birthday {} (turns {age})", day_short(next, today)),
-            None => format!("birthday {}", day_short(next, today)),
+            Some(age) => t!(
+                "tui-card-birthday-turns",
+                day = day_short(next, today),
+                age = age
+            ),
+            None => t!("tui-card-birthday", day = day_short(next, today)),
         };
         lines.push(Line::from(Span::styled(text, theme::dim())));
     }
@@ -148,9 +164,16 @@ fn detail_lines(app: &App, facts: &ContactFacts) -> Vec<Line<'static>> {
 
 fn brief_lines(app: &App, brief: &Brief) -> Vec<Line<'static>> {
     let today = app.data.ov.today;
+    let lang = i18n::current();
     let mut lines = Vec::new();
     if !brief.hooks.is_empty() {
-        lines.push(heading("hooks"));
+        lines.push(heading(tr!("tui-card-hooks")));
+        // the widest kind shown and a space: 9 cells in English
+        let kinds = brief
+            .hooks
+            .iter()
+            .map(|h| text::hook_kind_name(lang, h.kind));
+        let kind_w = 1 + words::widest(8, kinds);
         for h in &brief.hooks {
             let style = if h.used_at.is_some() {
                 theme::dim()
@@ -159,13 +182,16 @@ fn brief_lines(app: &App, brief: &Brief) -> Vec<Line<'static>> {
             };
             lines.push(Line::from(vec![
                 Span::styled(" ◆ ", style),
-                Span::styled(format!("{:<9}", h.kind.as_str()), theme::dim()),
+                Span::styled(
+                    pad(text::hook_kind_name(lang, h.kind), kind_w),
+                    theme::dim(),
+                ),
                 Span::raw(clean(&h.text)),
             ]));
         }
     }
     if !brief.followups.is_empty() {
-        lines.push(heading("follow-ups"));
+        lines.push(heading(tr!("tui-card-follow-ups")));
         for f in &brief.followups {
             let style = if f.due < today {
                 theme::overdue()
@@ -183,8 +209,8 @@ fn brief_lines(app: &App, brief: &Brief) -> Vec<Line<'static>> {
     if let Some(o) = app.data.next_jourfixe(brief.id) {
         let mut about = vec![
             clean(&o.rule),
-            format!("next {}", day_short(o.date, today)),
-            o.channel.as_str().to_string(),
+            t!("tui-card-next", day = day_short(o.date, today)),
+            text::channel_name(lang, o.channel).to_string(),
         ];
         if let Some(jf) = app.data.tracked(o.jourfixe_id).map(|t| &t.jf) {
             about.extend(jf.duration_minutes.map(crate::parse::minutes_text));
@@ -198,13 +224,30 @@ fn brief_lines(app: &App, brief: &Brief) -> Vec<Line<'static>> {
     if !brief.touches.is_empty() {
         match app.zoom {
             true => lines.push(Line::from(vec![
-                Span::styled("touches", theme::bold()),
-                Span::styled("  j/k pick · e fix · d remove", theme::dim()),
+                Span::styled(tr!("tui-card-touches"), theme::bold()),
+                Span::styled(format!("  {}", tr!("tui-card-touch-keys")), theme::dim()),
             ])),
-            false => lines.push(heading("touches")),
+            false => lines.push(heading(tr!("tui-card-touches"))),
         }
+        // the widest date and channel shown: 8 and 6 cells in English
+        let date_of = |t: &Touch| touch_date(app, t);
+        let date_w = words::widest(
+            8,
+            brief
+                .touches
+                .iter()
+                .map(date_of)
+                .collect::<Vec<_>>()
+                .iter()
+                .map(String::as_str),
+        );
+        let channels = brief
+            .touches
+            .iter()
+            .map(|t| text::channel_name(lang, t.channel));
+        let channel_w = 1 + words::widest(5, channels);
         for (i, t) in brief.touches.iter().enumerate() {
-            let line = touch_line(app, brief, t);
+            let line = touch_line(app, brief, t, (date_w, channel_w));
             lines.push(match app.zoom && i == app.card_touch {
                 true => {
                     let mut spans = vec![Span::styled("▶", theme::accent())];
@@ -216,7 +259,10 @@ fn brief_lines(app: &App, brief: &Brief) -> Vec<Line<'static>> {
         }
     }
     if !brief.mix.is_empty() {
-        let mut spans = vec![Span::styled("mix ", theme::bold())];
+        let mut spans = vec![Span::styled(
+            format!("{} ", tr!("tui-card-mix")),
+            theme::bold(),
+        )];
         for (channel, count) in &brief.mix {
             let marks = channel_glyph(*channel).repeat((*count).clamp(0, MIX_MARKS) as usize);
             spans.push(Span::raw(marks));
@@ -235,30 +281,39 @@ fn brief_lines(app: &App, brief: &Brief) -> Vec<Line<'static>> {
         .facts_of(brief.id)
         .and_then(|f| f.contact.notes.clone())
     {
-        lines.push(heading("notes"));
+        lines.push(heading(tr!("tui-card-notes")));
         lines.push(Line::from(fit(&clean(notes), 200)));
     }
     lines
 }
 
-fn touch_line(app: &App, brief: &Brief, t: &Touch) -> Line<'static> {
+/// A touch's day in the timeline: " 6 Dec", "Oct 2025" — " 6. Dez.".
+fn touch_date(app: &App, t: &Touch) -> String {
     let local = clock::local(t.at).date_naive();
-    let date = if local.year() == app.data.ov.today.year() {
-        local.format("%e %b").to_string()
-    } else {
-        local.format("%b %Y").to_string()
+    let style = match local.year() == app.data.ov.today.year() {
+        true => DateStyle::PaddedDayMonth,
+        false => DateStyle::MonthYear,
     };
+    text::date(i18n::current(), local, style)
+}
+
+/// One touch of the timeline, its date and channel `widths` wide.
+fn touch_line(app: &App, brief: &Brief, t: &Touch, widths: (usize, usize)) -> Line<'static> {
+    let lang = i18n::current();
+    let (date_w, channel_w) = widths;
+    let date = touch_date(app, t);
     let mut spans = vec![
         Span::raw(" "),
-        Span::styled(format!("{date:<8} "), theme::dim()),
+        Span::styled(format!("{} ", pad(&date, date_w)), theme::dim()),
         Span::raw(format!(
-            "{} {:<6}",
+            "{} {}",
             channel_glyph(t.channel),
-            t.channel.as_str()
+            pad(text::channel_name(lang, t.channel), channel_w)
         )),
     ];
     if t.outcome == Outcome::Missed {
-        spans.push(Span::styled("missed ", theme::warn()));
+        let missed = text::outcome_name(lang, Outcome::Missed);
+        spans.push(Span::styled(format!("{missed} "), theme::warn()));
     }
     if !t.captured.is_empty() {
         let from = format!("· {} ", crate::text::captured(&t.captured, t.channel));
@@ -270,10 +325,8 @@ fn touch_line(app: &App, brief: &Brief, t: &Touch) -> Line<'static> {
         .filter_map(|p| brief.others.get(p).map(|n| clean(n)))
         .collect();
     if !others.is_empty() {
-        spans.push(Span::styled(
-            format!("with {} ", others.join(", ")),
-            theme::dim(),
-        ));
+        let with = t!("tui-card-with", names = others.join(", "));
+        spans.push(Span::styled(format!("{with} "), theme::dim()));
     }
     if let Some(note) = &t.note {
         spans.push(Span::raw(clean(note)));

@@ -59,12 +59,12 @@ pub fn draw(frame: &mut Frame, app: &mut App) {
         mode => (mode, None),
     };
     if matches!(mode, Mode::Triage(_)) {
-        with_detail(frame, app, body, triage::draw, TODAY_LIST);
+        with_detail(frame, app, body, triage::draw, today_list());
     } else if app.data.is_empty() {
         draw_welcome(frame, body);
     } else {
         match app.tab {
-            Tab::Today => with_detail(frame, app, body, today::draw, TODAY_LIST),
+            Tab::Today => with_detail(frame, app, body, today::draw, today_list()),
             Tab::Contacts => with_detail(frame, app, body, contacts::draw, CONTACTS_LIST),
             Tab::JourFixe => jourfixe::draw(frame, app, body),
             Tab::Stats if app.zoom => detail::draw(frame, app, body),
@@ -88,8 +88,13 @@ pub fn draw(frame: &mut Frame, app: &mut App) {
     }
 }
 
-/// The narrowest the Today list (and triage) may get beside the card.
-const TODAY_LIST: u16 = 64;
+/// The narrowest the Today list (and triage) may get beside the card: a
+/// translator's number, since a row's name, why and when should fit on
+/// one line (64 in English; German whys are longer, and below its width
+/// the list takes the whole width rather than push people off screen).
+fn today_list() -> u16 {
+    tr!("tui-today-list-width").trim().parse().unwrap_or(64)
+}
 /// The narrowest the Contacts table may get beside the card: every column
 /// readable.
 const CONTACTS_LIST: u16 = 84;
@@ -126,7 +131,7 @@ fn with_detail(
 pub fn card_beside(width: u16, tab: Tab) -> bool {
     let min_list = match tab {
         Tab::Contacts => CONTACTS_LIST,
-        _ => TODAY_LIST,
+        _ => today_list(),
     };
     width >= (width * 58 / 100).max(min_list) + CARD
 }

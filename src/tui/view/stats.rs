@@ -11,10 +11,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Paragraph, Wrap};
 
 use super::{charts, detail, pad, spread};
-use crate::text::{age, clean, sphere_short};
-use crate::tui::app::{App, Hit};
+use crate::text::{self, DateStyle, age, clean, sphere_short};
+use crate::tui::app::{App, Hit, Tab};
 use crate::tui::insight::Insight;
-use crate::tui::theme;
+use crate::tui::{theme, words};
+use crate::{i18n, t, tr};
 
 /// Rows of the weekly bars.
 const BAR_ROWS: u16 = 7;
@@ -36,15 +37,15 @@ pub fn draw(frame: &mut Frame, app: &mut App, area: Rect) {
     let Some(insight) = app.insight.take() else {
         let text = match &app.insight_error {
             Some(e) => Span::styled(
-                format!(" The numbers could not be computed: {}", clean(e)),
+                format!(" {}", t!("tui-stats-error", error = clean(e))),
                 theme::error(),
             ),
-            None => Span::styled(" counting… (in the background; keys work)", theme::dim()),
+            None => Span::styled(format!(" {}", tr!("tui-stats-counting")), theme::dim()),
         };
         frame.render_widget(
             Paragraph::new(text)
                 .wrap(Wrap { trim: true })
-                .block(Block::bordered().title(" Stats ")),
+                .block(Block::bordered().title(format!(" {} ", Tab::Stats.title()))),
             left,
         );
         if let Some(right) = right {
@@ -73,11 +74,14 @@ pub fn draw(frame: &mut Frame, app: &mut App, area: Rect) {
 
 fn draw_weekly(frame: &mut Frame, insight: &Insight, area: Rect) {
     let total: u32 = insight.weekly.iter().map(|w| w.total()).sum();
-    let title = format!(
-        " Touches per week · {} – {} · {total} done ",
-        insight.window.from.format("%-d %b"),
-        insight.window.to.format("%-d %b")
+    let lang = i18n::current();
+    let title = t!(
+        "tui-stats-weekly",
+        from = text::date(lang, insight.window.from, DateStyle::DayMonth),
+        to = text::date(lang, insight.window.to, DateStyle::DayMonth),
+        total = text::number(lang, u64::from(total))
     );
+    let title = format!(" {title} ");
     let block = Block::bordered()
         .border_type(BorderType::Plain)
         .title(title);
@@ -97,12 +101,15 @@ fn draw_weekly(frame: &mut Frame, insight: &Insight, area: Rect) {
 fn draw_spheres(frame: &mut Frame, insight: &Insight, area: Rect) {
     let block = Block::bordered()
         .border_type(BorderType::Plain)
-        .title(" Channel mix by sphere ");
+        .title(format!(" {} ", tr!("tui-stats-spheres")));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let width = inner.width as usize;
     let lines: Vec<Line> = match insight.spheres.is_empty() {
-        true => vec![Line::from(Span::styled("no touches yet", theme::dim()))],
+        true => vec![Line::from(Span::styled(
+            tr!("tui-stats-no-touches"),
+            theme::dim(),
+        ))],
         false => insight
             .spheres
             .iter()
@@ -115,16 +122,13 @@ fn draw_spheres(frame: &mut Frame, insight: &Insight, area: Rect) {
 fn draw_cooling(frame: &mut Frame, app: &mut App, insight: &Insight, area: Rect) {
     let block = Block::bordered()
         .border_type(BorderType::Plain)
-        .title(" Cooling · warmth now ← 90 days before ");
+        .title(format!(" {} ", tr!("tui-stats-cooling")));
     let inner = block.inner(area);
     frame.render_widget(block, area);
     if insight.cooling.is_empty() {
         frame.render_widget(
-            Paragraph::new(Span::styled(
-                "Nobody is cooling: warmth held or rose for everyone.",
-                theme::dim(),
-            ))
-            .wrap(Wrap { trim: true }),
+            Paragraph::new(Span::styled(tr!("tui-stats-nobody-cooling"), theme::dim()))
+                .wrap(Wrap { trim: true }),
             inner,
         );
         return;
@@ -134,6 +138,8 @@ fn draw_cooling(frame: &mut Frame, app: &mut App, insight: &Insight, area: Rect)
     app.cooling.selected = app.cooling.selected.min(insight.cooling.len() - 1);
     app.cooling.scroll_into_view(height);
     let width = inner.width as usize;
+    let lang = i18n::current();
+    let sphere_w = words::sphere_width();
     let mut lines = Vec::new();
     for (i, c) in insight
         .cooling
@@ -144,23 +150,27 @@ fn draw_cooling(frame: &mut Frame, app: &mut App, insight: &Insight, area: Rect)
     {
         let selected = i == app.cooling.selected;
         let last = match c.since_last {
-            Some(0) => "today".to_string(),
-            Some(days) => format!("{} ago", age(i64::from(days))),
-            None => "not in 90d".to_string(),
+            Some(0) => tr!("tui-stats-today").to_string(),
+            Some(days) => t!("tui-stats-ago", age = age(i64::from(days))),
+            None => tr!("tui-stats-not-in-window").to_string(),
         };
         let mut line = spread(
             vec![
                 Span::styled(if selected { "▶ " } else { "  " }, theme::accent()),
                 Span::raw(pad(&clean(&c.name), 16)),
                 Span::styled(
-                    format!(" {} ", pad(sphere_short(c.sphere), 5)),
+                    format!(" {} ", pad(sphere_short(c.sphere), sphere_w)),
                     theme::dim(),
                 ),
-                Span::raw(format!("{:>4.1} ← {:<5.1}", c.warmth, c.before)),
+                Span::raw(format!(
+                    "{:>4} ← {:<5}",
+                    text::decimal(lang, c.warmth),
+                    text::decimal(lang, c.before)
+                )),
                 Span::styled(format!(" {last}"), theme::dim()),
             ],
             vec![Span::styled(
-                format!("↘{:.1}", c.before - c.warmth),
+                format!("↘{}", text::decimal(lang, c.before - c.warmth)),
                 theme::cooling(),
             )],
             width,
@@ -183,11 +193,13 @@ fn draw_heat(frame: &mut Frame, app: &App, area: Rect) {
     let width = area.width.saturating_sub(3) as usize;
     let weeks = charts::heat_weeks(width);
     let first = charts::heat_first(end, week_start, weeks);
-    let title = format!(
-        " Touches per day · {} – {} ",
-        first.format("%b %Y"),
-        end.format("%b %Y")
+    let lang = i18n::current();
+    let title = t!(
+        "tui-stats-heat",
+        from = text::date(lang, first, DateStyle::MonthYear),
+        to = text::date(lang, end, DateStyle::MonthYear)
     );
+    let title = format!(" {title} ");
     let block = Block::bordered()
         .border_type(BorderType::Plain)
         .title(title);
@@ -196,7 +208,7 @@ fn draw_heat(frame: &mut Frame, app: &App, area: Rect) {
     let Some(brief) = app.current_brief() else {
         frame.render_widget(
             Paragraph::new(Span::styled(
-                " Select someone in the cooling list.",
+                format!(" {}", tr!("tui-stats-heat-nobody")),
                 theme::dim(),
             )),
             inner,

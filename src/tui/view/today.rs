@@ -205,14 +205,11 @@ fn row_lines(row: &TodayRow, name_w: usize, width: usize, cooling: bool) -> Vec<
     }
 }
 
-/// The most lines one person's row takes.
-const PERSON_LINES: usize = 3;
-
 /// A person's row: `head` (name, sphere), then `parts` — what plans them,
 /// why they are listed, their hook — and at the right end `right` (when).
 /// One line when all of it fits; else the parts go, in order, on as many
-/// lines under the name as they need (at most three lines in all), each
-/// part whole where it fits and cut with "…" only on the last line.
+/// lines under the name as they need (at most one line for each part), each
+/// part whole where it fits on a line, else cut there with "…".
 fn person_lines(
     head: Vec<Span<'static>>,
     parts: Vec<Vec<Span<'static>>>,
@@ -240,7 +237,7 @@ fn person_lines(
         };
         let gap = if *used == 0 { 0 } else { GAP.len() };
         let fits = *used + gap + part_w <= room;
-        if fits || (*used == 0 && n > 1) || n == PERSON_LINES {
+        if fits || (*used == 0 && n > 1) {
             if gap > 0 {
                 line.push(Span::raw(GAP));
             }

@@ -7,10 +7,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Padding, Paragraph, Wrap};
 
 use crate::text::describe;
-use crate::text::{age, channel_glyph};
+use crate::text::{age, channel_glyph, channel_name};
 use crate::tui::app::{App, Mode};
 use crate::tui::keymap::{self, Scope};
 use crate::tui::theme;
+use crate::{i18n, t, tr};
 
 pub fn draw(frame: &mut Frame, app: &mut App, area: Rect) {
     let Mode::Triage(triage) = &app.mode else {
@@ -21,13 +22,20 @@ pub fn draw(frame: &mut Frame, app: &mut App, area: Rect) {
         .border_type(BorderType::Rounded)
         .border_style(theme::accent())
         .title(Span::styled(
-            format!(" Triage · {} ", triage.progress()),
+            format!(
+                " {} ",
+                t!(
+                    "tui-triage-title",
+                    at = (triage.at + 1).min(triage.ids.len()),
+                    total = triage.ids.len()
+                )
+            ),
             theme::bold(),
         ));
     let Some(facts) = triage.current().and_then(|id| app.data.facts_of(id)) else {
         frame.render_widget(
             Paragraph::new(Span::styled(
-                " This contact is gone; press s to go on.",
+                format!(" {}", tr!("tui-triage-gone")),
                 theme::dim(),
             ))
             .block(block),
@@ -37,19 +45,19 @@ pub fn draw(frame: &mut Frame, app: &mut App, area: Rect) {
     };
     let today = app.data.ov.today;
     let last = match facts.last_touch {
-        Some(t) => format!(
-            "last touch {} {} {}",
-            channel_glyph(t.channel),
-            t.channel.as_str(),
-            age((today - t.on).num_days())
+        Some(t) => t!(
+            "tui-triage-last",
+            glyph = channel_glyph(t.channel),
+            channel = channel_name(i18n::current(), t.channel),
+            age = age((today - t.on).num_days())
         ),
-        None => "never touched".to_string(),
+        None => tr!("tui-triage-never").to_string(),
     };
     let mut lines = vec![
         Line::from(Span::styled(describe(&facts.contact), theme::bold())),
         Line::from(Span::styled(last, theme::dim())),
         Line::from(""),
-        Line::from("How often to check in? (no cadence: never comes due)"),
+        Line::from(tr!("tui-triage-question")),
     ];
     for (scope, bindings) in keymap::help() {
         if scope != Scope::Triage {
@@ -64,7 +72,12 @@ pub fn draw(frame: &mut Frame, app: &mut App, area: Rect) {
     }
     lines.push(Line::from(""));
     lines.push(Line::from(Span::styled(
-        format!("so far: {}", triage.summary()),
+        t!(
+            "tui-triage-so-far",
+            set = triage.cadence_set,
+            archived = triage.archived,
+            skipped = triage.skipped
+        ),
         theme::dim(),
     )));
     frame.render_widget(
