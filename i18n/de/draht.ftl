@@ -600,7 +600,7 @@ error-config-time = Zeile { $line }: { $key }: { $value } ist keine Uhrzeit; mö
 error-config-language = Zeile { $line }: language: { $value } ist keine Sprache, die draht spricht; möglich sind "de" oder "en"
 error-config-sphere = Zeile { $line }: [sphere] { $sphere }: unbekannter Bereich; möglich sind work oder private
 error-now = { $var }={ $value } ist kein Zeitpunkt; möglich sind eine lokale Zeit (2026-11-20T09:00:00), RFC 3339 (2026-11-20T09:00:00+01:00) oder ein Datum (2026-11-20)
-parse-length = "{ $input }" kann draht nicht als Dauer lesen; möglich sind 30min, 45m, 1h, 1h30 oder 1:30 (1 Minute bis 24 Stunden)
+parse-length = "{ $input }" kann draht nicht als Dauer lesen; möglich sind 30 Min., 45 Min., 1 Std., 1 Std. 30 Min. oder 1:30 (1 Minute bis 24 Stunden)
 
 ## Fehler der Anwendungsschicht (src/app/)
 
@@ -922,7 +922,7 @@ tui-scope-card = in der offenen Karte (Enter)
 tui-scope-triage = Sichten (t): Kontakte ohne Rhythmus
 tui-scope-confirm = beim Bestätigen
 tui-scope-pick = beim Wählen eines Kontakts (M: mit wem zusammenführen)
-tui-key-card-next-touch-hint = Eintrag
+tui-key-card-next-touch-hint = wählen
 tui-key-card-next-touch = den nächsten (älteren) Eintrag wählen
 tui-key-card-prev-touch = den vorigen (neueren) Eintrag wählen
 tui-key-card-edit-touch-hint = korrigieren

@@ -11,7 +11,7 @@ pub fn minutes_text(minutes: u32) -> String {
     }
 }
 
-/// A meeting length in minutes: `30min`, `45m`, `1h`, `1h30`, `1h30m`,
+/// A meeting length in minutes: `30min`, `45m`, `1h`, `1h30`, `1h30m`, `45 Min.`,
 /// `1:30`, `90 minutes`, `2 hours`; from 1 minute to 24 hours. Here `m` is
 /// minutes (a Jour fixe does not last months).
 pub fn parse_minutes(input: &str) -> Result<u32> {
@@ -64,7 +64,12 @@ fn amounts(text: &str) -> Option<Vec<(u32, String)>> {
             .find(|c: char| !c.is_alphabetic())
             .unwrap_or(rest.len());
         parts.push((n, rest[..letters].to_string()));
-        rest = rest[letters..].trim_start();
+        // "45 Min.", "1 Std.": the point of an abbreviated unit, as the
+        // German screens write a length (and the forms pre-fill it).
+        rest = rest[letters..]
+            .strip_prefix('.')
+            .unwrap_or(&rest[letters..]);
+        rest = rest.trim_start();
     }
     Some(parts)
 }
@@ -102,6 +107,9 @@ mod tests {
             ("0:45", 45),
             (" 24h ", 1440),
             ("1 Stunde", 60),
+            ("45 Min.", 45),
+            ("1 Std.", 60),
+            ("1 Std. 30 Min.", 90),
         ];
         for (input, minutes) in cases {
             assert_eq!(parse_minutes(input).unwrap(), minutes, "{input}");
@@ -124,6 +132,8 @@ mod tests {
             "30min 1h",
             "-30min",
             "1.5h",
+            "30.",
+            "1 Std..",
             "99999999h",
         ] {
             let err = parse_minutes(input).unwrap_err().to_string();
@@ -139,5 +149,19 @@ mod tests {
         assert_eq!(minutes_text(30), "30 min");
         assert_eq!(minutes_text(60), "1 h");
         assert_eq!(minutes_text(90), "1 h 30 min");
+    }
+
+    /// The Jour fixe form pre-fills its length with `minutes_text`; in
+    /// either language that text must be accepted back unchanged.
+    #[test]
+    fn a_length_as_written_on_screen_reads_back_in_both_languages() {
+        for lang in crate::i18n::Lang::ALL {
+            crate::i18n::with_lang(lang, || {
+                for minutes in [1, 5, 30, 45, 59, 60, 61, 90, 135, 600, 1440] {
+                    let text = minutes_text(minutes);
+                    assert_eq!(parse_minutes(&text).ok(), Some(minutes), "{lang:?}: {text}");
+                }
+            });
+        }
     }
 }
