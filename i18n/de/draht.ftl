@@ -1676,3 +1676,6 @@ arg-sync-contacts = Das Kontakt-vdir (eine .vcf je Kontakt) [Standard: [sync] co
 arg-sync-calendar = Das Kalender-vdir (eine .ics je Jour fixe, Wiedervorlage und Eintrag) [Standard: [sync] calendar in der Konfiguration]
 arg-sync-dry-run = Zeigen, was jede Seite ändern würde; nichts ändern
 arg-sync-run = `vdirsyncer sync` vor und nach dem Abgleich ausführen (die Änderungen des Servers herein, die von draht hinaus)
+
+## capture-bench: Einträge in Stapeln anlegen (Issue 19)
+error-capture-touches-made = Die Datenbank hat { $made } von { $count } erfassten Einträgen gespeichert; von diesem Stapel bleibt nichts. Führen Sie `draht capture` noch einmal aus.

@@ -1697,3 +1697,6 @@ arg-sync-contacts = The contacts vdir (one .vcf per contact) [default: [sync] co
 arg-sync-calendar = The calendar vdir (one .ics per Jour fixe, follow-up and touch) [default: [sync] calendar in the config]
 arg-sync-dry-run = Show what each side would change; change nothing
 arg-sync-run = Run `vdirsyncer sync` before and after the pass (the server's changes in, draht's out)
+
+## capture-bench: touches made in batches (issue 19)
+error-capture-touches-made = The database stored { $made } of { $count } captured touches; nothing of this batch was kept. Run `draht capture` again.
