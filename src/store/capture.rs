@@ -295,7 +295,7 @@ const ROWS: usize = 100;
 /// them; their ids in the order given. The `CHECK (channel IN (…))` and
 /// `outcome` constraints of `touches` and `touch_participants` make SQLite
 /// build a little index for each IN list every time a statement runs:
-/// run once per touch, that was about a fifth of an mbox's first capture
+/// run once per touch, that was 12 % of an mbox's first capture
 /// (callgrind, 10,000 messages), and once per hundred it is nothing.
 pub fn make_touches(
     conn: &Connection,
