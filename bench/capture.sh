@@ -108,7 +108,10 @@ EOF
 
 cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)
 python3 - "$work" "$data" "$draht" "$floor" "$base" "$runs" "$peer_runs" "$messages" "$(nproc)" "$cpu" <<'PY'
-import os, shutil, statistics, subprocess, sys, time
+import os, shutil, sys
+
+sys.path.insert(0, "bench")
+from rounds import Case, interleaved, load
 
 work, data, draht, floor, base, runs, peer_runs, messages, nproc, cpu = sys.argv[1:]
 runs, peer_runs = int(runs), int(peer_runs)
@@ -127,61 +130,57 @@ def no_index():
     os.makedirs(f"{work}/notmuch-db")
 
 env = dict(os.environ)
+run_db = {**env, "DRAHT_DB": f"{work}/run.db"}
 cases = [
-    # label, command, extra env, prepare, rounds
-    ("floor: mail-parser, maildir", [floor, "maildir", maildir], {}, None, runs),
-    ("draht capture maildir (first)", [draht, "capture", maildir], {"DRAHT_DB": f"{work}/run.db"}, fresh_db, runs),
-    ("draht capture maildir (unchanged)", [draht, "capture", maildir], {"DRAHT_DB": f"{work}/rerun-maildir.db"}, None, runs),
-    ("floor: mail-parser, mbox", [floor, "mbox", mbox], {}, None, runs),
-    ("draht capture mbox (first)", [draht, "capture", mbox], {"DRAHT_DB": f"{work}/run.db"}, fresh_db, runs),
-    ("draht capture mbox (unchanged)", [draht, "capture", mbox], {"DRAHT_DB": f"{work}/rerun-mbox.db"}, None, runs),
-    ("peer: notmuch new, maildir", ["notmuch", "new", "--quiet"], {"NOTMUCH_CONFIG": f"{work}/notmuch-config"}, no_index, peer_runs),
+    Case("floor: mail-parser, maildir", [floor, "maildir", maildir], env, rounds=runs, rss=True),
+    Case("draht capture maildir (first)", [draht, "capture", maildir], run_db, fresh_db,
+         rounds=runs, rss=True),
+    Case("draht capture maildir (unchanged)", [draht, "capture", maildir],
+         {**env, "DRAHT_DB": f"{work}/rerun-maildir.db"}, rounds=runs, rss=True),
+    Case("floor: mail-parser, mbox", [floor, "mbox", mbox], env, rounds=runs, rss=True),
+    Case("draht capture mbox (first)", [draht, "capture", mbox], run_db, fresh_db,
+         rounds=runs, rss=True),
+    Case("draht capture mbox (unchanged)", [draht, "capture", mbox],
+         {**env, "DRAHT_DB": f"{work}/rerun-mbox.db"}, rounds=runs, rss=True),
+    Case("peer: notmuch new, maildir", ["notmuch", "new", "--quiet"],
+         {**env, "NOTMUCH_CONFIG": f"{work}/notmuch-config"}, no_index, rounds=peer_runs, rss=True),
 ]
-results = {label: [] for label, *_ in cases}
 # One warm-up round (page cache), then the timed rounds in turn.
-for round_ in range(1 + max(runs, peer_runs)):
-    for label, command, extra, prepare, rounds in cases:
-        if round_ > rounds:
-            continue
-        if prepare:
-            prepare()
-        # GNU time reports the command's own peak RSS (a child's rusage
-        # would start from this Python's, inherited at fork).
-        rss_file = f"{work}/rss.txt"
-        start = time.perf_counter()
-        proc = subprocess.Popen(["/usr/bin/time", "-f", "%M", "-o", rss_file, *command],
-                                env={**env, **extra}, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        _, status, usage = os.wait4(proc.pid, 0)
-        wall = time.perf_counter() - start
-        err = proc.stderr.read().decode(errors="replace")
-        if status != 0:
-            sys.exit(f"capture.sh: {label} failed: {err}")
-        if round_ > 0:
-            rss = int(open(rss_file).read().split()[-1])
-            results[label].append((wall, usage.ru_utime + usage.ru_stime, rss))
+results = interleaved(cases, max(runs, peer_runs), warmup=1, tag="capture.sh")
 
-def median(label, i):
-    return statistics.median(r[i] for r in results[label])
+def median(label, i=0):
+    return results[label].median if i == 0 else results[label].cpu
 
 targets = {
     "draht capture maildir (first)": "≤ 1.5 × floor, ≥ 3 × faster than notmuch, ≤ 64 MB",
-    "draht capture mbox (first)": "≤ 1.5 × floor, ≤ 64 MB",
+    "draht capture mbox (first)": "≤ 1.5 × floor, ≥ 3 × faster than notmuch, ≤ 64 MB",
     "draht capture maildir (unchanged)": "≤ 200 ms",
     "draht capture mbox (unchanged)": "≤ 200 ms",
 }
 floors = {"maildir": "floor: mail-parser, maildir", "mbox": "floor: mail-parser, mbox"}
-load = open("/proc/loadavg").read().split()[:3]
-print(f"{int(messages):,} messages; {nproc} CPUs ({cpu}); load average at the end {' '.join(load)}; "
+print(f"{int(messages):,} messages; {nproc} CPUs ({cpu}); load average at the end {load()}; "
       f"medians of {runs} interleaved rounds ({peer_runs} for notmuch).\n")
 print("| command | median | user + sys | peak RSS | × floor | target |")
 print("|---|---:|---:|---:|---:|---|")
-for label, *_ in cases:
-    wall, cpu_s, rss = median(label, 0), median(label, 1), max(r[2] for r in results[label])
+for c in cases:
+    label = c.label
+    wall, cpu_s, rss = median(label), median(label, 1), results[label].rss_mb
     kind = "mbox" if "mbox" in label else "maildir"
-    ratio = wall / median(floors[kind], 0)
-    print(f"| `{label}` | {wall * 1000:.0f} ms | {cpu_s * 1000:.0f} ms | {rss / 1024:.1f} MB | "
+    ratio = wall / median(floors[kind])
+    print(f"| `{label}` | {wall * 1000:.0f} ms | {cpu_s * 1000:.0f} ms | {rss:.1f} MB | "
           f"{ratio:.2f} | {targets.get(label, '')} |")
-nm = median("peer: notmuch new, maildir", 0)
-first = median("draht capture maildir (first)", 0)
-print(f"\nnotmuch new / draht capture (first, maildir): {nm / first:.1f} ×")
+nm = median("peer: notmuch new, maildir")
+print()
+for kind in ("maildir", "mbox"):
+    first = results[f"draht capture {kind} (first)"]
+    unchanged = median(f"draht capture {kind} (unchanged)")
+    ratio = first.median / median(floors[kind])
+    print(f"- **{'PASS' if ratio <= 1.5 else 'FAIL'}** {kind}, first capture ≤ 1.5 × the floor: "
+          f"{ratio:.2f} × (CPU {first.cpu / median(floors[kind], 1):.2f} ×)")
+    print(f"- **{'PASS' if nm / first.median >= 3 else 'FAIL'}** {kind}, first capture ≥ 3 × faster "
+          f"than notmuch new (on the maildir): {nm / first.median:.1f} ×")
+    print(f"- **{'PASS' if unchanged <= 0.2 else 'FAIL'}** {kind}, unchanged re-run ≤ 200 ms: "
+          f"{unchanged * 1000:.0f} ms")
+    print(f"- **{'PASS' if first.rss_mb <= 64 else 'FAIL'}** {kind}, peak RSS ≤ 64 MB: "
+          f"{first.rss_mb:.1f} MB")
 PY

@@ -32,6 +32,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import first_frame  # noqa: E402
 from ab import sample  # noqa: E402
+from rounds import Case, interleaved  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 NOW = "2026-06-01"
@@ -185,27 +186,21 @@ def run_once(argv, env):
 
 
 def rounds(commands, runs: int, draht: str):
-    """Each command once per round, in turn; three rounds of warm-up first."""
-    samples = [[] for _ in commands]
-    for r in range(3 + runs):
-        for k, (mix, label, argv, env) in enumerate(commands):
-            if argv is None:
-                one = (first_frame.one_run(draht, 200, 50, env), None)
-            else:
-                one = run_once(argv, env)
-            if r >= 3:
-                samples[k].append(one)
-        print(f"compare.py: round {r + 1} of {3 + runs}", file=sys.stderr, end="\r")
-    print(file=sys.stderr)
+    """Each command once per round, in turn (bench/rounds.py, the loop
+    capture.sh and phone.sh share); three rounds of warm-up first."""
+    cases = []
+    for k, (mix, label, argv, env) in enumerate(commands):
+        if argv is None:
+            def frame(env=env):
+                return first_frame.one_run(draht, 200, 50, env), None
+            cases.append(Case(str(k), None, env, measure=frame))
+        else:
+            cases.append(Case(str(k), argv, env))
+    got = interleaved(cases, runs, warmup=3, tag="compare.py")
     results = {}
-    for (mix, label, _, _), got in zip(commands, samples):
-        walls = [s[0] for s in got]
-        cpus = [s[1] for s in got if s[1] is not None]
-        results[mix, label] = {
-            "median": statistics.median(walls),
-            "cpu": statistics.median(cpus) if cpus else None,
-            "rss": None,
-        }
+    for k, (mix, label, _, _) in enumerate(commands):
+        r = got[str(k)]
+        results[mix, label] = {"median": r.median, "cpu": r.cpu, "rss": None}
     return results
 
 

@@ -12,12 +12,14 @@
 #                    [--draht PATH] [--synth PATH]
 #
 # Builds draht and the generator in release mode unless --draht / --synth
-# name binaries to use; without --draht it then runs bench/capture.sh and
-# bench/status.sh too.
-# --dir keeps the databases for the next run.
+# name binaries to use; without --draht it then runs bench/capture.sh,
+# bench/phone.sh and bench/status.sh too.
+# --dir keeps the databases (and capture.sh's and phone.sh's data, in
+# DIR/capture and DIR/phone) for the next run.
 # --jourfixe is the stress mix's count (the realistic one has one per 250
-# contacts). Needs khard, sqlite3, python3, GNU time and (for status.sh)
-# hyperfine (Debian packages; installed when missing and running as root).
+# contacts). Needs khard, sqlite3, python3, GNU time, (for status.sh)
+# hyperfine, (for capture.sh) notmuch and (for phone.sh) libxml2-utils
+# (Debian packages; installed when missing and running as root).
 # The generator's own check (each mix gives the agenda it promises) runs in
 # `cargo test`.
 set -euo pipefail
@@ -31,13 +33,15 @@ usage() {
 draht=""
 synth=""
 runs=30
+dir=""
 pass=()
 while [ $# -gt 0 ]; do
     case "$1" in
         --draht) draht=$2; shift 2 ;;
         --synth) synth=$2; shift 2 ;;
         --runs) runs=$2; pass+=("$1" "$2"); shift 2 ;;
-        --contacts|--touches|--jourfixe|--mix|--dir) pass+=("$1" "$2"); shift 2 ;;
+        --dir) dir=$2; pass+=("$1" "$2"); shift 2 ;;
+        --contacts|--touches|--jourfixe|--mix) pass+=("$1" "$2"); shift 2 ;;
         --no-scaling) pass+=("$1"); shift ;;
         -h|--help) usage ;;
         *) echo "compare.sh: unknown argument $1" >&2; usage ;;
@@ -74,12 +78,18 @@ synth=${synth:-$(pwd)/target/release/examples/synth}
 
 python3 bench/compare.py --draht "$draht" --synth "$synth" "${pass[@]}"
 
-# `draht capture` and `draht status` (a status bar's run) have their own
-# scripts and data; they time the binary they build, so only when no
-# --draht was given.
+# `draht capture` (mail and the phone's exports) and `draht status` (a
+# status bar's run) have their own scripts and data, and the same
+# interleaved rounds (bench/rounds.py); they time the binary they build,
+# so only when no --draht was given.
 if [ -z "$given_draht" ]; then
     echo
-    bench/capture.sh # draht capture on a 100,000-message mailbox: its own table
+    keep=()
+    [ -z "$dir" ] || { mkdir -p "$dir/capture" "$dir/phone"; keep=(--dir "$dir/capture"); }
+    bench/capture.sh "${keep[@]}" # draht capture on a 100,000-message mailbox
+    echo
+    [ -z "$dir" ] || keep=(--dir "$dir/phone")
+    bench/phone.sh "${keep[@]}" # draht capture on a 1M-text SMS backup
     echo
     bench/status.sh --runs "$runs"
 fi

@@ -104,7 +104,10 @@ sleep 3
 
 cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)
 python3 - "$work" "$sms" "$draht" "$base" "$rerun" "$runs" "$messages" "$calls" "$contacts" "$(nproc)" "$cpu" <<'PY'
-import os, shutil, statistics, subprocess, sys, time
+import os, shutil, sys
+
+sys.path.insert(0, "bench")
+from rounds import Case, interleaved, load
 
 work, sms, draht, base, rerun, runs, messages, calls, contacts, nproc, cpu = sys.argv[1:]
 runs = int(runs)
@@ -120,51 +123,36 @@ def fresh_db():
 
 env = dict(os.environ)
 cases = [
-    # label, command, extra env, prepare
-    ("floor: xmllint --stream", ["xmllint", "--stream", "--noout", sms], {}, None),
-    ("draht capture sms backup (first)", [draht, "capture", sms], {"DRAHT_DB": f"{work}/run.db"}, fresh_db),
-    ("draht capture sms backup (unchanged)", [draht, "capture", sms], {"DRAHT_DB": rerun}, None),
+    Case("floor: xmllint --stream", ["xmllint", "--stream", "--noout", sms], env, rss=True),
+    Case("draht capture sms backup (first)", [draht, "capture", sms],
+         {**env, "DRAHT_DB": f"{work}/run.db"}, fresh_db, rss=True),
+    Case("draht capture sms backup (unchanged)", [draht, "capture", sms],
+         {**env, "DRAHT_DB": rerun}, rss=True),
 ]
-results = {label: [] for label, *_ in cases}
 # One warm-up round (page cache), then the timed rounds in turn.
-for round_ in range(1 + runs):
-    for label, command, extra, prepare in cases:
-        if prepare:
-            prepare()
-        rss_file = f"{work}/rss.txt"
-        start = time.perf_counter()
-        proc = subprocess.Popen(["/usr/bin/time", "-f", "%M", "-o", rss_file, *command],
-                                env={**env, **extra}, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        _, status, usage = os.wait4(proc.pid, 0)
-        wall = time.perf_counter() - start
-        err = proc.stderr.read().decode(errors="replace")
-        if status != 0:
-            sys.exit(f"phone.sh: {label} failed: {err}")
-        if round_ > 0:
-            rss = int(open(rss_file).read().split()[-1])
-            results[label].append((wall, usage.ru_utime + usage.ru_stime, rss))
+results = interleaved(cases, runs, warmup=1, tag="phone.sh")
 
-def median(label, i):
-    return statistics.median(r[i] for r in results[label])
+def median(label, i=0):
+    return results[label].median if i == 0 else results[label].cpu
 
 targets = {
     "draht capture sms backup (first)": "≥ 50 MB/s, ≤ 64 MB",
     "draht capture sms backup (unchanged)": "≤ 1 s",
 }
 floor = median("floor: xmllint --stream", 0)
-load = open("/proc/loadavg").read().split()[:3]
 print(f"SMS backup of {int(messages):,} texts ({size_mb:.0f} MB) for {int(contacts):,} contacts; "
-      f"{nproc} CPUs ({cpu}); load average at the end {' '.join(load)}; "
+      f"{nproc} CPUs ({cpu}); load average at the end {load()}; "
       f"medians of {runs} interleaved rounds.\n")
 print("| command | median | MB/s | user + sys | peak RSS | × floor | target |")
 print("|---|---:|---:|---:|---:|---:|---|")
-for label, *_ in cases:
-    wall, cpu_s, rss = median(label, 0), median(label, 1), max(r[2] for r in results[label])
+for c in cases:
+    label = c.label
+    wall, cpu_s, rss = median(label), median(label, 1), results[label].rss_kib
     rate = f"{size_mb / wall:.0f}" if "unchanged" not in label else ""
     print(f"| `{label}` | {wall * 1000:.0f} ms | {rate} | {cpu_s * 1000:.0f} ms | {rss / 1024:.1f} MB | "
           f"{wall / floor:.2f} | {targets.get(label, '')} |")
 first = median("draht capture sms backup (first)", 0)
-rss = max(r[2] for r in results["draht capture sms backup (first)"]) / 1024
+rss = results["draht capture sms backup (first)"].rss_mb
 unchanged = median("draht capture sms backup (unchanged)", 0)
 print()
 print(f"- **{'PASS' if size_mb / first >= 50 else 'FAIL'}** first capture ≥ 50 MB/s: {size_mb / first:.0f} MB/s "

@@ -7,7 +7,7 @@
 //! ```text
 //! cargo run --release --example synth -- --db /tmp/book.db --contacts 2000 --touches 20000
 //! cargo run --release --example synth-phone -- --db /tmp/book.db --out /tmp/phone \
-//!     [--messages 1000000] [--calls 100000] [--chat-messages 600000]
+//!     [--messages 1000000] [--calls 100000] [--chat-messages 770000]
 //!     [--telegram-messages 100000] [--seed 1] [--now 2026-06-01] [--region DE]
 //! ```
 //!
@@ -46,8 +46,9 @@ struct Args {
     /// Calls in the calls backup.
     #[arg(long, default_value_t = 100_000)]
     calls: usize,
-    /// Lines of WhatsApp chats, over all chats (600,000 are about 50 MB).
-    #[arg(long, default_value_t = 600_000)]
+    /// Lines of WhatsApp chats, over all chats (770,000 are about 50 MB of
+    /// chat text: 65 bytes a line, the `.zip` exports counted inflated).
+    #[arg(long, default_value_t = 770_000)]
     chat_messages: usize,
     /// Messages of the Telegram export.
     #[arg(long, default_value_t = 100_000)]

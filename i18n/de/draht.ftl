@@ -1559,7 +1559,7 @@ capture-tried = { $name } hat versucht, Sie anzurufen ({ $count ->
        *[other] { $count } Anrufe
     }, zuletzt { $day }).
 capture-note-region = Hinweis: Tragen Sie Ihr Land in config.toml ein ([me] region = "DE"), damit Nummern ohne Landesvorwahl (0170 1234567) zu +49 170 1234567 passen.
-capture-note-me = Hinweis: Tragen Sie Ihre eigenen Adressen in config.toml ein ([me] emails = ["ich@example.org"]), damit die Mails zählen, die Sie schreiben, und Mails zwischen Ihren eigenen Adressen nicht.
+capture-note-me = Hinweis: draht kennt Ihre eigenen Adressen nicht, daher zählt eine Mail mit jedem Kontakt in From, To und Cc, auch eine, die Sie nur in Kopie bekommen haben. Tragen Sie sie in config.toml ein ([me] emails = ["ich@example.org"]), damit empfangene Mails nur mit ihrem Absender zählen und `--report` erkennt, wem Sie schreiben.
 
 capture-report-everyone = Alle, denen Sie in den letzten { $days } Tagen geschrieben haben, sind in draht ({ $count ->
         [one] { $count } Nachricht oder Termin
@@ -1966,3 +1966,5 @@ tui-card-sphere-private = privat
 # Wann ein Eintrag war, im Formular zum Korrigieren: ein chrono-Muster,
 # das das Datumsfeld wieder liest („28.11.2026 14:00“).
 tui-touch-when-format = %d.%m.%Y %H:%M
+## capture-bench: Einträge in Stapeln anlegen (Issue 19)
+error-capture-touches-made = Die Datenbank hat { $made } von { $count } erfassten Einträgen gespeichert; von diesem Stapel bleibt nichts. Führen Sie `draht capture` noch einmal aus.

@@ -1568,7 +1568,7 @@ capture-tried = { $name } tried to call you ({ $count ->
        *[other] { $count } calls
     }, the last { $day }).
 capture-note-region = Note: set your country in config.toml ([me] region = "DE") so that numbers without a country code (0170 1234567) match +49 170 1234567.
-capture-note-me = Note: set your own addresses in config.toml ([me] emails = ["you@example.org"]) so that the mail you send counts, and mail between your own addresses does not.
+capture-note-me = Note: draht does not know your own addresses, so a mail counts with every contact in its From, To and Cc, also one you were only copied on. Set them in config.toml ([me] emails = ["you@example.org"]) so that mail you receive counts with its sender only, and `--report` can tell whom you write to.
 
 # --report and --add.
 capture-report-everyone = Everyone you wrote to in the last { $days } days is in draht ({ $count ->
@@ -2002,3 +2002,5 @@ tui-card-sphere-private = private
 # When a touch was, in the form that fixes it: a chrono pattern the date
 # field reads back ("2026-11-28 14:00").
 tui-touch-when-format = %Y-%m-%d %H:%M
+## capture-bench: touches made in batches (issue 19)
+error-capture-touches-made = The database stored { $made } of { $count } captured touches; nothing of this batch was kept. Run `draht capture` again.

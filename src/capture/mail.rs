@@ -9,6 +9,10 @@
 //!   copied on someone else's mail is no exchange with the others).
 //! - Mail only between the user's own addresses is not a touch, nor is mail
 //!   with more other people in it than `max_recipients`.
+//! - Without the user's own addresses (no `[me] emails`) sent mail cannot
+//!   be told from received: a message is a touch with each contact in its
+//!   From, To and Cc (and the user is taken to be one more of its people
+//!   for `max_recipients`).
 //! - The date is the `Date` header, else the one the mailbox keeps (the
 //!   maildir file name, the mbox `From ` line), else the newest `Received`
 //!   header's; a message without any is skipped as undated.
@@ -222,11 +226,23 @@ pub fn classify(
     if others.is_empty() {
         return Found::Skip(Skip::Own);
     }
-    if others.len() > max_recipients {
+    // Without own addresses the user is one of `others`.
+    let knows_me = book.knows_me();
+    if others.len() > max_recipients + usize::from(!knows_me) {
         return Found::Skip(Skip::TooMany);
     }
     let people: Vec<Person> = if sent {
         others.iter().map(|a| person(a)).collect()
+    } else if !knows_me {
+        // Sent cannot be told from received: the sender (for the report,
+        // as with received mail) and every contact in From, To and Cc.
+        others
+            .iter()
+            .filter(|a| {
+                sender.is_some_and(|s| s.email == a.email) || !book.by_email(&a.email).is_empty()
+            })
+            .map(|a| person(a))
+            .collect()
     } else {
         sender
             .filter(|s| !book.is_own(&s.email))

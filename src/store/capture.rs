@@ -106,9 +106,15 @@ pub fn source_counts(conn: &Connection) -> Result<HashMap<Id, (i64, i64)>> {
 /// Gives the connection a page cache big enough for a capture's batches
 /// (16 MiB instead of SQLite's 2): with the default, a batch of key and
 /// touch inserts spilled pages to the WAL before its commit and read them
-/// back (`bench/capture.sh`: about 5 % of a first capture).
-pub fn roomy_cache(conn: &Connection) -> Result<()> {
-    conn.pragma_update(None, "cache_size", -16 * 1024)?;
+/// back (`bench/capture.sh`: about 5 % of a first capture). The phone's
+/// exports (`batches: false`) land a file in one transaction that
+/// outgrows any cache (a 1M-text backup writes hundreds of thousands of
+/// keys and touches) and spills whatever its size; a full 16 MiB cache
+/// was a quarter of that capture's 64 MB peak, 4 MiB took 45 % more CPU
+/// time in spilled pages, so they keep 8 MiB.
+pub fn roomy_cache(conn: &Connection, batches: bool) -> Result<()> {
+    let kib = if batches { 16 * 1024 } else { 8 * 1024 };
+    conn.pragma_update(None, "cache_size", -kib)?;
     Ok(())
 }
 
@@ -269,6 +275,89 @@ pub fn make_touch(
     )?
     .execute(params![id, source, items])?;
     Ok(id)
+}
+
+/// One touch [`make_touches`] makes: a contact, when, how, and how many
+/// items of the source it holds.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub struct NewTouch {
+    pub contact: Id,
+    pub at: DateTime<Utc>,
+    pub channel: Channel,
+    pub outcome: Outcome,
+    pub items: u32,
+}
+
+/// Rows per statement in [`make_touches`].
+const ROWS: usize = 100;
+
+/// [`make_touch`] for many touches at once, a statement per [`ROWS`] of
+/// them; their ids in the order given. The `CHECK (channel IN (…))` and
+/// `outcome` constraints of `touches` and `touch_participants` make SQLite
+/// build a little index for each IN list every time a statement runs:
+/// run once per touch, that was 12 % of an mbox's first capture
+/// (callgrind, 10,000 messages), and once per hundred it is nothing.
+pub fn make_touches(
+    conn: &Connection,
+    source: Id,
+    touches: &[NewTouch],
+    now: DateTime<Utc>,
+) -> Result<Vec<Id>> {
+    let mut ids = Vec::with_capacity(touches.len());
+    for chunk in touches.chunks(ROWS) {
+        let rows = |row: &str| vec![row; chunk.len()].join(", ");
+        let mut stmt = conn.prepare_cached(&format!(
+            "INSERT INTO touches (at, channel, outcome, created_at) VALUES {} RETURNING id",
+            rows("(?, ?, ?, ?)")
+        ))?;
+        let mut values: Vec<rusqlite::types::Value> = Vec::with_capacity(chunk.len() * 5);
+        for t in chunk {
+            values.push(to_secs(t.at).into());
+            values.push(t.channel.as_str().to_string().into());
+            values.push(t.outcome.as_str().to_string().into());
+            values.push(to_secs(now).into());
+        }
+        let mut made: Vec<Id> = stmt
+            .query_map(rusqlite::params_from_iter(&values), |row| row.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        // AUTOINCREMENT ids grow in the order the rows were inserted, which
+        // is the order of VALUES; RETURNING gives them in no set order.
+        made.sort_unstable();
+        if made.len() != chunk.len() {
+            return Err(Error::Database(crate::t!(
+                "error-capture-touches-made",
+                made = made.len(),
+                count = chunk.len()
+            )));
+        }
+        values.clear();
+        for (t, id) in chunk.iter().zip(&made) {
+            values.push((*id).into());
+            values.push(t.contact.into());
+            values.push(to_secs(t.at).into());
+            values.push(t.channel.as_str().to_string().into());
+            values.push(t.outcome.as_str().to_string().into());
+        }
+        conn.prepare_cached(&format!(
+            "INSERT OR IGNORE INTO touch_participants (touch_id, contact_id, at, channel, outcome)
+             VALUES {}",
+            rows("(?, ?, ?, ?, ?)")
+        ))?
+        .execute(rusqlite::params_from_iter(&values))?;
+        values.clear();
+        for (t, id) in chunk.iter().zip(&made) {
+            values.push((*id).into());
+            values.push(source.into());
+            values.push(i64::from(t.items).into());
+        }
+        conn.prepare_cached(&format!(
+            "INSERT INTO capture_touches (touch_id, source_id, items, created) VALUES {}",
+            rows("(?, ?, ?, 1)")
+        ))?
+        .execute(rusqlite::params_from_iter(&values))?;
+        ids.extend(made);
+    }
+    Ok(ids)
 }
 
 /// Adds `items` items of `source` to an existing touch (made by capture or

@@ -10,6 +10,7 @@ mod capture_fixtures;
 mod capture_hostile;
 mod capture_language;
 mod capture_mbox;
+mod capture_no_me;
 mod capture_notify;
 mod capture_phone;
 mod capture_resume;

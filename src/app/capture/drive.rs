@@ -68,7 +68,7 @@ fn prepare<S: Sink>(sink: &mut S, s: &mut Session) -> Result<(bool, Marks)> {
     let rules = s.rules();
     let since = s.since;
     let (id, name, whole, marks) = sink.tx(|tx| {
-        stored::roomy_cache(tx)?;
+        stored::roomy_cache(tx, !s.source.kind.is_phone())?;
         let r = s.source;
         let name = (r.name.as_str(), r.named);
         let source = stored::ensure_source(tx, r.kind, &r.path.to_string_lossy(), name, s.now)?;

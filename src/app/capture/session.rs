@@ -14,7 +14,7 @@ use crate::capture::report::Tally;
 use crate::capture::{Found, Item, Kind, Skip, Window};
 use crate::clock;
 use crate::error::Result;
-use crate::model::{Channel, Id, Touch};
+use crate::model::{Channel, Id};
 use crate::store::capture as stored;
 use crate::store::{Tx, facts};
 
@@ -318,6 +318,7 @@ impl<'a> Session<'a> {
     /// before, or logged by hand), else makes one. Then brings the
     /// summaries of the contacts concerned up to date.
     pub(super) fn flush(&mut self, tx: &Tx) -> Result<()> {
+        let mut new = Vec::new();
         for (key, group) in self.days.take() {
             let bounds = day_bounds(key.day);
             match stored::day_touch(tx, key.contact, key.channel, key.outcome, bounds)? {
@@ -330,13 +331,15 @@ impl<'a> Session<'a> {
                         self.run.joined += 1;
                     }
                 }
-                None => {
-                    let touch =
-                        Touch::new(group.first, key.channel, key.outcome, vec![key.contact]);
-                    let id = stored::make_touch(tx, self.id, &touch, group.items, self.now)?;
-                    self.made.insert(id);
-                    self.run.made += 1;
-                }
+                // Made together below (each key is another contact or day,
+                // so none of them is a day touch for another).
+                None => new.push(stored::NewTouch {
+                    contact: key.contact,
+                    at: group.first,
+                    channel: key.channel,
+                    outcome: key.outcome,
+                    items: group.items,
+                }),
             }
             let c = self
                 .contacts
@@ -352,6 +355,9 @@ impl<'a> Session<'a> {
             c.items += group.items;
             self.concerned.insert(key.contact);
         }
+        let made = stored::make_touches(tx, self.id, &new, self.now)?;
+        self.run.made += made.len() as u64;
+        self.made.extend(made);
         let concerned: Vec<Id> = std::mem::take(&mut self.concerned).into_iter().collect();
         facts::refresh_all_of(tx, &concerned)
     }

@@ -232,3 +232,52 @@ fn a_shared_key_counts_once_across_sources() {
         })
         .unwrap();
 }
+
+#[test]
+fn touches_made_in_batches_keep_their_order_contact_and_items() {
+    let (mut store, anna, ben) = setup();
+    store
+        .write(|tx| {
+            let s = ensure_source(tx, SourceKind::Mbox, "/m", ("m", true), at(1, 0))?;
+            let before = make_touch(tx, s.id, &email(anna, at(1, 9)), 1, at(1, 9))?;
+            // More than one statement's rows, alternating contacts and channels.
+            let new: Vec<NewTouch> = (0..(ROWS as u32 * 2 + 7))
+                .map(|k| NewTouch {
+                    contact: if k % 2 == 0 { anna } else { ben },
+                    at: at(2 + k % 20, k % 24),
+                    channel: if k % 3 == 0 {
+                        Channel::Sms
+                    } else {
+                        Channel::Email
+                    },
+                    outcome: if k % 5 == 0 {
+                        Outcome::Missed
+                    } else {
+                        Outcome::Done
+                    },
+                    items: k + 1,
+                })
+                .collect();
+            let ids = make_touches(tx, s.id, &new, at(25, 0))?;
+            assert_eq!(ids.len(), new.len());
+            assert!(ids.windows(2).all(|w| w[0] < w[1]) && ids[0] > before);
+            for (n, id) in new.iter().zip(&ids) {
+                let t = touches::get(tx, *id)?;
+                assert_eq!(
+                    (t.participants.clone(), t.at, t.channel, t.outcome),
+                    (vec![n.contact], n.at, n.channel, n.outcome)
+                );
+                assert_eq!(t.captured.len(), 1);
+                assert_eq!(t.captured[0].items, n.items);
+                let day = (
+                    n.at - chrono::Duration::hours(1),
+                    n.at + chrono::Duration::hours(1),
+                );
+                let found = day_touch(tx, n.contact, n.channel, n.outcome, day)?.unwrap();
+                assert!(found.made_by_capture);
+            }
+            assert!(make_touches(tx, s.id, &[], at(25, 0))?.is_empty());
+            Ok(())
+        })
+        .unwrap();
+}
