@@ -301,27 +301,11 @@ fn scan(
     Ok((kept, keys))
 }
 
-/// Gives each of `facts` its freshest hook, in the order of
-/// `hooks::freshest`: never used (newest first, then higher id), then
-/// least recently used (then higher id). For a few contacts that is
-/// `hooks::freshest` of each; for many, one pass over the hooks, where
-/// only a hook better than the contact's best so far is read in full,
-/// straight into its facts.
+/// Gives each of `facts` its freshest hook, in one pass over the hooks, in
+/// the order of `hooks::freshest`: never used (newest first, then higher
+/// id), then least recently used (then higher id). Only a hook better than
+/// the contact's best so far is read in full, straight into its facts.
 fn attach_hooks(conn: &Connection, facts: &mut [ContactFacts]) -> Result<()> {
-    // A few contacts (the realistic agenda's 170 of 1,800 hooks) ask the
-    // `hooks_contact` index each: the walk over every hook was 2.8 of the
-    // 20 million instructions of `draht today` there (bench/compare.sh's
-    // realistic mix, callgrind). Many contacts (the stress mix's 4,000 of
-    // 16,000) take the one walk, which then costs less than the seeks.
-    let hooks: i64 = conn
-        .prepare_cached("SELECT count(*) FROM hooks")?
-        .query_row([], |row| row.get(0))?;
-    if (facts.len() as i64).saturating_mul(SEEKS_PER_WALKED_HOOK) < hooks {
-        for f in facts.iter_mut() {
-            f.freshest_hook = hooks::freshest(conn, f.contact.id)?;
-        }
-        return Ok(());
-    }
     let position: HashMap<Id, usize> = facts
         .iter()
         .enumerate()
@@ -351,12 +335,6 @@ fn attach_hooks(conn: &Connection, facts: &mut [ContactFacts]) -> Result<()> {
     }
     Ok(())
 }
-
-/// How many hooks one walk over the table reads for the cost of one seek
-/// by contact (callgrind, 10,000 contacts: a walked hook about 1,500
-/// instructions, a contact's seek about 5,000): [`attach_hooks`] seeks
-/// while the contacts are fewer than the hooks over this.
-const SEEKS_PER_WALKED_HOOK: i64 = 4;
 
 /// Where a hook (when used, when created, in unix seconds; its id) stands
 /// in the order of [`attach_hooks`]: lower comes first.

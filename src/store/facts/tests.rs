@@ -298,36 +298,6 @@ fn batch_hooks_match_the_per_contact_choice() {
     );
 }
 
-/// The agenda's few contacts ask for their hooks one by one, the many
-/// walk all hooks: both give each contact `hooks::freshest`.
-#[test]
-fn few_and_many_contacts_get_the_same_hooks() {
-    let store = Store::open_in_memory().expect("store");
-    let conn = store.conn();
-    let people: Vec<Id> = (0..3).map(|i| add(conn, &format!("P{i}"), None)).collect();
-    for (i, &who) in people.iter().enumerate() {
-        for k in 0..(4 * i + 2) {
-            let day = 1 + (k as u32 * 7 + i as u32) % 5;
-            let text = format!("hook {i}/{k}");
-            hooks::insert(conn, who, HookKind::Hobby, &text, at(day, 9)).expect("hook");
-        }
-    }
-    // 18 hooks: one contact seeks (1 × 4 < 18); seven contacts walk
-    // (7 × 4 ≥ 18), the four without hooks among them.
-    for i in 3..7 {
-        add(conn, &format!("P{i}"), None);
-    }
-    let few = load_where(conn, &[], |f| f.contact.id == people[2]).expect("few");
-    let many = load(conn, false, Detail::Full).expect("many");
-    assert_eq!(few.len(), 1);
-    assert_eq!(many.len(), 7);
-    for facts in few.iter().chain(&many) {
-        let want = hooks::freshest(conn, facts.contact.id).expect("hook");
-        assert_eq!(facts.freshest_hook, want, "{}", facts.contact.name);
-    }
-    assert_eq!(many.iter().filter(|f| f.freshest_hook.is_some()).count(), 3);
-}
-
 #[test]
 fn migration_backfill_matches_refresh() {
     // A database at level 1 with history written before the summary existed.
