@@ -1,6 +1,6 @@
-//! Consistent copies of a live database (SQLite's online backup API) and
-//! health checks (integrity and foreign keys), among them the copy
-//! `store::open` makes before it upgrades a database.
+//! Consistent copies of a live database (SQLite's online backup API),
+//! among them the one `store::open` makes before it upgrades a database,
+//! and health checks (integrity and foreign keys).
 //!
 //! A copy is one snapshot: it is taken in a single backup step, which holds
 //! one read transaction on the source. In WAL mode that transaction neither
