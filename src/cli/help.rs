@@ -35,10 +35,18 @@ pub fn parse() -> Cli {
 /// [`parse`] of `args`.
 pub fn parse_from(args: impl IntoIterator<Item = OsString>) -> Cli {
     let args: Vec<OsString> = args.into_iter().collect();
-    if let Ok(matches) = Cli::command().try_get_matches_from(&args)
-        && let Ok(cli) = Cli::from_arg_matches(&matches)
-    {
-        return cli;
+    match Cli::command().try_get_matches_from(&args) {
+        Ok(matches) => {
+            if let Ok(cli) = Cli::from_arg_matches(&matches) {
+                return cli;
+            }
+        }
+        // The version reads the same in every language: clap reports it
+        // as an error, and building the localized command line for it
+        // (with the config read for its language) was 6 of the 7.9
+        // million instructions of `draht --version`.
+        Err(error) if error.kind() == ErrorKind::DisplayVersion => error.exit(),
+        Err(_) => {}
     }
     early_language(&args);
     let error = match command().try_get_matches_from(&args) {

@@ -1,5 +1,6 @@
-//! Consistent copies of a live database (SQLite's online backup API) and
-//! health checks (integrity and foreign keys).
+//! Consistent copies of a live database (SQLite's online backup API),
+//! among them the one `store::open` makes before it upgrades a database,
+//! and health checks (integrity and foreign keys).
 //!
 //! A copy is one snapshot: it is taken in a single backup step, which holds
 //! one read transaction on the source. In WAL mode that transaction neither
@@ -283,6 +284,32 @@ fn integrity_problems(conn: &Connection) -> Result<Vec<String>> {
         .query_map([], |row| row.get::<_, String>(0))?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     Ok(rows.into_iter().filter(|r| r != "ok").collect())
+}
+
+/// The backup copy `store::open` writes before upgrading from `version`.
+pub fn backup_path(path: &Path, version: i64) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(format!(".bak-{version}"));
+    path.with_file_name(name)
+}
+
+/// Copies the database to the first free name of `<file>.bak-<level>`,
+/// `<file>.bak-<level>.2`, … The caller holds the write lock, so the copy,
+/// read through a second connection (SQLite cannot back up from a connection
+/// in a write transaction), is exactly the database about to be upgraded.
+pub(crate) fn backup_before_upgrade(path: &Path, version: i64) -> Result<()> {
+    let first = backup_path(path, version);
+    let mut target = first.clone();
+    let mut n = 1;
+    while target.exists() {
+        n += 1;
+        let mut name = first.clone().into_os_string();
+        name.push(format!(".{n}"));
+        target = PathBuf::from(name);
+    }
+    let reader = Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+    reader.busy_timeout(super::open::BUSY_TIMEOUT)?;
+    copy_to_new_file(&reader, &target).map(|_| ())
 }
 
 #[cfg(test)]

@@ -165,6 +165,28 @@ fn machine_output_is_the_same_in_every_language() {
     }
 }
 
+/// `--version` is answered before any language is chosen, and reads the
+/// same in each.
+#[test]
+fn the_version_is_the_same_in_every_language() {
+    let env = Env::new(NOW);
+    let config = env.dir.path().join("de.toml");
+    std::fs::write(&config, "language = \"de\"\n").unwrap();
+    let config = config.to_str().unwrap().to_owned();
+    let want = format!("draht {}\n", env!("CARGO_PKG_VERSION"));
+    for flag in ["--version", "-V"] {
+        for (args, vars) in [
+            (vec![flag], &[][..]),
+            (vec!["--lang", "de", flag], &[]),
+            (vec![flag], &[("LANG", "de_DE.UTF-8")]),
+            (vec!["--config", &config, flag], &[]),
+        ] {
+            let out = stdout(&env, &args, vars);
+            assert_eq!(String::from_utf8_lossy(&out), want, "{args:?} {vars:?}");
+        }
+    }
+}
+
 #[test]
 fn errors_speak_the_chosen_language() {
     let env = setup();

@@ -332,3 +332,83 @@ fn a_draht_database_of_every_level_is_recognised_and_upgraded() {
         );
     }
 }
+
+/// What a read-only reader of a WAL-mode file leaves beside it: an empty
+/// `-wal` and its `-shm`, which it cannot remove.
+fn read_only_look_leaving_its_wal(path: &Path) {
+    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY).unwrap();
+    conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| {
+        r.get::<_, i64>(0)
+    })
+    .unwrap();
+    drop(conn);
+    let wal = std::fs::metadata(beside(path, "-wal")).unwrap();
+    assert_eq!(wal.len(), 0, "the reader left an empty -wal");
+    assert!(beside(path, "-shm").exists(), "the reader left its -shm");
+}
+
+fn listing(dir: &Path) -> Vec<(String, u64)> {
+    let mut names: Vec<(String, u64)> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| {
+            let e = e.unwrap();
+            let name = e.file_name().to_string_lossy().into_owned();
+            (name, e.metadata().unwrap().len())
+        })
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn the_empty_wal_a_reader_left_is_opened_as_at_rest_and_folded_away() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("draht.db");
+    let conn = open_path(&path).unwrap();
+    add_contact(&conn, "Anna");
+    drop(conn);
+    read_only_look_leaving_its_wal(&path);
+    assert_eq!(latest_at_rest(&path).unwrap(), Some(true));
+    let conn = open_path(&path).unwrap();
+    add_contact(&conn, "Ben");
+    drop(conn);
+    assert!(
+        !beside(&path, "-wal").exists(),
+        "the last draht folds the WAL away"
+    );
+    assert_eq!(names(&path), ["Anna", "Ben"]);
+}
+
+#[test]
+fn a_lookalike_with_a_readers_empty_wal_is_refused_with_everything_left_as_it_was() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("lookalike.db");
+    let conn = Connection::open(&path).unwrap();
+    conn.pragma_update(None, "journal_mode", "WAL").unwrap();
+    conn.execute_batch("CREATE TABLE contacts (id INTEGER PRIMARY KEY, name TEXT);")
+        .unwrap();
+    conn.pragma_update(None, "user_version", latest_version() as i64)
+        .unwrap();
+    drop(conn);
+    read_only_look_leaving_its_wal(&path);
+    let (before, files) = (std::fs::read(&path).unwrap(), listing(dir.path()));
+    let err = open_path(&path).unwrap_err().to_string();
+    assert!(err.contains("left untouched"), "{err}");
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+    assert_eq!(listing(dir.path()), files, "the files beside it changed");
+}
+
+#[test]
+fn a_wal_with_commits_in_it_is_not_at_rest() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("draht.db");
+    let conn = open_path(&path).unwrap();
+    // a second connection keeps the WAL from being folded in at close
+    let other = open_path(&path).unwrap();
+    add_contact(&conn, "Anna");
+    drop(conn);
+    assert!(std::fs::metadata(beside(&path, "-wal")).unwrap().len() > 0);
+    assert_eq!(latest_at_rest(&path).unwrap(), None);
+    drop(other);
+    assert_eq!(latest_at_rest(&path).unwrap(), Some(false));
+}
