@@ -18,7 +18,7 @@ use chrono::{DateTime, Utc};
 use sha2::{Digest as _, Sha256};
 
 use crate::error::{Error, IoContext, Result};
-use crate::fsutil::{create_private_dir, write_private};
+use crate::fsutil::{Batch, create_private_dir};
 use crate::interop::sync_card::{
     DrahtProps, HookProp, card_fields, read_sync_card, render_card, strip_draht,
 };
@@ -151,15 +151,18 @@ fn pass_in(
     dry_run: bool,
 ) -> Result<Passes> {
     let mut passes = Passes::default();
+    // every file the pass writes, put in place at the end, before the
+    // transaction commits (see `fsutil::Batch`)
+    let mut batch = Batch::default();
     if let Some(dir) = contacts_dir {
-        passes.contacts = Some(contacts_pass(tx, dir, now, dry_run)?);
+        passes.contacts = Some(contacts_pass(tx, dir, now, dry_run, &mut batch)?);
     }
     if !dry_run {
         state::clear_dirty_of(tx, &[Kind::Contact])?;
     }
     if let Some(dir) = calendar_dir {
         let mut reports = CalReports::default();
-        super::sync_cal::run(tx, dir, now, dry_run, &mut reports)?;
+        super::sync_cal::run(tx, dir, now, dry_run, &mut batch, &mut reports)?;
         passes.calendar = Some(reports.jourfixe);
         passes.followups = Some(reports.followups);
         passes.touches = Some(reports.touches);
@@ -168,11 +171,18 @@ fn pass_in(
     // the next pass writes its card
     if !dry_run {
         state::clear_dirty_of(tx, &[Kind::JourFixe, Kind::FollowUp, Kind::Touch])?;
+        batch.finish()?;
     }
     Ok(passes)
 }
 
-fn contacts_pass(tx: &Tx, dir: &Path, now: DateTime<Utc>, dry_run: bool) -> Result<Report> {
+fn contacts_pass(
+    tx: &Tx,
+    dir: &Path,
+    now: DateTime<Utc>,
+    dry_run: bool,
+    batch: &mut Batch,
+) -> Result<Report> {
     if dir.exists() && !dir.is_dir() {
         return Err(Error::input(t!(
             "error-sync-contacts-not-folder",
@@ -183,10 +193,30 @@ fn contacts_pass(tx: &Tx, dir: &Path, now: DateTime<Utc>, dry_run: bool) -> Resu
         create_private_dir(dir)?;
     }
     let path_text = dir.to_string_lossy().to_string();
-    run(tx, dir, &path_text, now, dry_run)
+    let out = Out {
+        dir,
+        now,
+        dry_run,
+        batch,
+    };
+    run(tx, &path_text, out)
 }
 
-fn run(tx: &Tx, dir: &Path, path_text: &str, now: DateTime<Utc>, dry_run: bool) -> Result<Report> {
+/// Where and how a pass writes.
+struct Out<'a> {
+    dir: &'a Path,
+    now: DateTime<Utc>,
+    dry_run: bool,
+    batch: &'a mut Batch,
+}
+
+fn run(tx: &Tx, path_text: &str, out: Out) -> Result<Report> {
+    let Out {
+        dir,
+        now,
+        dry_run,
+        batch,
+    } = out;
     let mut report = Report::default();
     // a folder other than the last pass's: start afresh
     let known_path = state::folders(tx)?
@@ -210,7 +240,11 @@ fn run(tx: &Tx, dir: &Path, path_text: &str, now: DateTime<Utc>, dry_run: bool) 
 
     // the folder's cards
     let mut files: BTreeMap<String, File> = BTreeMap::new();
-    for (href, path, meta) in folder_files(dir, "vcf")? {
+    let listed = folder_files(dir, "vcf")?;
+    if !dry_run {
+        remove_temps(&listed.temps);
+    }
+    for (href, path, meta) in listed.files {
         let stat = stat_of(&meta);
         let mut file = File {
             href: href.clone(),
@@ -312,7 +346,8 @@ fn run(tx: &Tx, dir: &Path, path_text: &str, now: DateTime<Utc>, dry_run: bool) 
                 report.written.push(name);
                 if !dry_run {
                     let href = href.unwrap_or_else(|| names.name_for(&contact.uid));
-                    write_card(tx, dir, &href, contact, &record_text, &record_fields, now)?;
+                    let w = (tx, dir, now);
+                    write_card(w, batch, &href, contact, &record_text, &record_fields)?;
                 }
             }
             Action::Import => {
@@ -325,12 +360,31 @@ fn run(tx: &Tx, dir: &Path, path_text: &str, now: DateTime<Utc>, dry_run: bool) 
                 }
                 if !dry_run {
                     import_card(tx, Some(contact), &read.text, now)?;
-                    remember(tx, dir, &f.href, &read.uid, contact.id, &read.fields, now)?;
+                    let seen = (f.stat, read.hash);
+                    remember(tx, &f.href, &read.uid, contact.id, &read.fields, seen, now)?;
                 }
             }
             Action::Merge => {
                 let f = file.expect("a file to merge");
                 let read = load(dir, f)?;
+                if read.fields.differing(&record_fields).is_empty() {
+                    // both sides hold the same (a card written by a pass
+                    // that did not commit, or the same edit made on both)
+                    if !dry_run {
+                        let seen = (f.stat, read.hash);
+                        remember(
+                            tx,
+                            &f.href,
+                            &read.uid,
+                            contact.id,
+                            &record_fields,
+                            seen,
+                            now,
+                        )?;
+                    }
+                    stored.remove(&contact.id);
+                    continue;
+                }
                 let merged = merge(
                     base.as_ref(),
                     &record_fields,
@@ -353,7 +407,7 @@ fn run(tx: &Tx, dir: &Path, path_text: &str, now: DateTime<Utc>, dry_run: bool) 
                     let stored_card = cards::card(tx, id)?;
                     let text = card_text(tx, &contact, stored_card.as_deref(), now)?;
                     let fields = fields_of(&text)?;
-                    write_card(tx, dir, &f.href, &contact, &text, &fields, now)?;
+                    write_card((tx, dir, now), batch, &f.href, &contact, &text, &fields)?;
                 }
             }
             Action::RemoveRecord => {
@@ -395,7 +449,15 @@ fn run(tx: &Tx, dir: &Path, path_text: &str, now: DateTime<Utc>, dry_run: bool) 
         report.added.push(read.fields.get("name").to_string());
         if !dry_run {
             let id = import_card(tx, None, &read.text, now)?;
-            remember(tx, dir, href, &read.uid, id, &read.fields, now)?;
+            remember(
+                tx,
+                href,
+                &read.uid,
+                id,
+                &read.fields,
+                (f.stat, read.hash),
+                now,
+            )?;
         }
     }
     // the state of files that are gone and whose contact is gone too
@@ -414,34 +476,80 @@ fn run(tx: &Tx, dir: &Path, path_text: &str, now: DateTime<Utc>, dry_run: bool) 
     Ok(report)
 }
 
-/// The files of the vdir `dir` whose names end in `.EXT` (any case), by
-/// name, with their paths and metadata; hidden files (vdirsyncer's
+/// The files of a vdir: its items, and the temporary files a pass that
+/// was stopped midway left behind.
+pub(super) struct Listed {
+    /// Name, path and metadata of each item, in no order.
+    pub files: Vec<(String, PathBuf, std::fs::Metadata)>,
+    pub temps: Vec<PathBuf>,
+}
+
+/// The files of the vdir `dir` whose names end in `.EXT` (any case), with
+/// their paths and metadata (one `stat` each); hidden files (vdirsyncer's
 /// `.tmp`, `.`-status) and folders left out, none when `dir` is missing.
-pub(super) fn folder_files(
-    dir: &Path,
-    ext: &str,
-) -> Result<Vec<(String, PathBuf, std::fs::Metadata)>> {
-    let mut out = Vec::new();
+/// Hidden files of the form `fsutil::temp_beside` gives (`.NAME.EXT.tmp-…`)
+/// are listed as temporary files.
+pub(super) fn folder_files(dir: &Path, ext: &str) -> Result<Listed> {
+    let mut out = Listed {
+        files: Vec::new(),
+        temps: Vec::new(),
+    };
     if !dir.is_dir() {
         return Ok(out);
     }
     for entry in std::fs::read_dir(dir).at_path(dir)? {
-        let path = entry.at_path(dir)?.path();
-        let href = path
-            .file_name()
-            .unwrap_or_default()
-            .to_string_lossy()
-            .to_string();
-        let ours = path
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case(ext));
-        if !ours || href.starts_with('.') || !path.is_file() {
+        let entry = entry.at_path(dir)?;
+        let name = entry.file_name();
+        let href = name.to_string_lossy();
+        if let Some(hidden) = href.strip_prefix('.') {
+            if is_temp_of(hidden, ext) {
+                out.temps.push(entry.path());
+            }
             continue;
         }
-        let meta = std::fs::metadata(&path).at_path(&path)?;
-        out.push((href, path, meta));
+        let ours = Path::new(&*href)
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case(ext));
+        if !ours {
+            continue;
+        }
+        let path = entry.path();
+        // followed, as a link to a card is read as the card
+        let meta = match std::fs::metadata(&path) {
+            Ok(meta) => meta,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
+            Err(e) => return Err(e).at_path(&path),
+        };
+        if meta.is_file() {
+            out.files.push((href.into_owned(), path, meta));
+        }
     }
     Ok(out)
+}
+
+/// Whether `name` (without its leading `.`) is `NAME.EXT.tmp-PID-NANOS`.
+fn is_temp_of(name: &str, ext: &str) -> bool {
+    let Some((stem, tail)) = name.rsplit_once(".tmp-") else {
+        return false;
+    };
+    let ours = Path::new(stem)
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case(ext));
+    let numbers = tail.split_once('-').is_some_and(|(pid, nanos)| {
+        [pid, nanos]
+            .iter()
+            .all(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    });
+    ours && numbers
+}
+
+/// Removes the temporary files of a pass that was stopped midway (its
+/// transaction did not commit; the files it had put in place are read as
+/// they are). Best effort: one that cannot be removed is left.
+pub(super) fn remove_temps(temps: &[PathBuf]) {
+    for temp in temps {
+        let _ = std::fs::remove_file(temp);
+    }
 }
 
 pub(super) fn stat_of(meta: &std::fs::Metadata) -> Stat {
@@ -529,34 +637,32 @@ fn card_text(
     Ok(render_card(stored, contact, &draht, now))
 }
 
-/// Writes `text` as `href` and records it as synced.
+/// Stages `text` as `href` (put in place when the pass ends) and records
+/// it as synced.
 fn write_card(
-    tx: &Tx,
-    dir: &Path,
+    (tx, dir, now): (&Tx, &Path, DateTime<Utc>),
+    batch: &mut Batch,
     href: &str,
     contact: &Contact,
     text: &str,
     fields: &Fields,
-    now: DateTime<Utc>,
 ) -> Result<()> {
-    let path = dir.join(href);
-    write_private(&path, text.as_bytes())?;
-    remember(tx, dir, href, &contact.uid, contact.id, fields, now)
+    let meta = batch.stage(&dir.join(href), text.as_bytes())?;
+    let seen = (stat_of(&meta), hash_of(text));
+    remember(tx, href, &contact.uid, contact.id, fields, seen, now)
 }
 
-/// Records file `href` as the last pass left it.
+/// Records file `href` as the pass leaves it: its stat and content hash
+/// (`seen`) and the fields it holds.
 fn remember(
     tx: &Tx,
-    dir: &Path,
     href: &str,
     uid: &str,
     record: Id,
     fields: &Fields,
+    (stat, hash): (Stat, [u8; 16]),
     now: DateTime<Utc>,
 ) -> Result<()> {
-    let path = dir.join(href);
-    let meta = std::fs::metadata(&path).at_path(&path)?;
-    let text = std::fs::read_to_string(&path).at_path(&path)?;
     state::put(
         tx,
         &Item {
@@ -565,9 +671,9 @@ fn remember(
             uid: uid.to_string(),
             kind: Kind::Contact,
             record_id: Some(record),
-            stat: stat_of(&meta),
+            stat,
             seen_ns: now_ns(now),
-            hash: hash_of(&text),
+            hash,
             digest: fields.digest().encode(),
         },
     )
