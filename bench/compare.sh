@@ -12,8 +12,8 @@
 #                    [--draht PATH] [--synth PATH]
 #
 # Builds draht and the generator in release mode unless --draht / --synth
-# name binaries to use; without --draht it then runs bench/capture.sh and
-# bench/status.sh too.
+# name binaries to use; without --draht it then runs bench/capture.sh,
+# bench/status.sh and bench/sync.sh too.
 # --dir keeps the databases for the next run.
 # --jourfixe is the stress mix's count (the realistic one has one per 250
 # contacts). Needs khard, sqlite3, python3, GNU time and (for status.sh)
@@ -74,12 +74,14 @@ synth=${synth:-$(pwd)/target/release/examples/synth}
 
 python3 bench/compare.py --draht "$draht" --synth "$synth" "${pass[@]}"
 
-# `draht capture` and `draht status` (a status bar's run) have their own
-# scripts and data; they time the binary they build, so only when no
-# --draht was given.
+# `draht capture`, `draht status` (a status bar's run) and `draht sync`
+# have their own scripts and data; they time the binary they build, so
+# only when no --draht was given.
 if [ -z "$given_draht" ]; then
     echo
     bench/capture.sh # draht capture on a 100,000-message mailbox: its own table
     echo
     bench/status.sh --runs "$runs"
+    echo
+    bench/sync.sh # draht sync beside vdirsyncer and Radicale: its own table
 fi

@@ -139,7 +139,7 @@ pub fn pass(
     if dry_run {
         store.read(|tx| pass_in(tx, contacts_dir, calendar_dir, now, dry_run))
     } else {
-        store.write(|tx| pass_in(tx, contacts_dir, calendar_dir, now, dry_run))
+        store.write_large(|tx| pass_in(tx, contacts_dir, calendar_dir, now, dry_run))
     }
 }
 
@@ -514,8 +514,14 @@ pub(super) fn folder_files(dir: &Path, ext: &str) -> Result<Listed> {
             continue;
         }
         let path = entry.path();
-        // followed, as a link to a card is read as the card
-        let meta = match std::fs::metadata(&path) {
+        // a link is followed (a link to a card is read as the card); any
+        // other entry is stat'ed by its name in the open folder
+        let linked = entry.file_type().map_or(true, |t| t.is_symlink());
+        let meta = match linked {
+            true => std::fs::metadata(&path),
+            false => entry.metadata(),
+        };
+        let meta = match meta {
             Ok(meta) => meta,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
             Err(e) => return Err(e).at_path(&path),

@@ -383,7 +383,15 @@ impl One<'_, '_> {
             Action::Export => {
                 report.written.push(name);
                 if !dry_run {
-                    let previous = std::fs::read_to_string(dir.join(href)).ok();
+                    // the file as it is, when there is one: its other lines stay
+                    let previous = match file {
+                        Some(File {
+                            read: Some((_, text)),
+                            ..
+                        }) => Some(text.clone()),
+                        Some(_) => std::fs::read_to_string(dir.join(href)).ok(),
+                        None => None,
+                    };
                     self.write(href, &cal, rec.id, previous.as_deref())?;
                 }
             }

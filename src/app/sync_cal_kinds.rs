@@ -375,3 +375,6 @@ pub(super) fn take(mine: &mut CalRecord, other: &CalRecord, theirs: &[String]) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests;
