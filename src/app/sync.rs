@@ -267,13 +267,31 @@ fn run(tx: &Tx, path_text: &str, out: Out) -> Result<Report> {
         files.insert(href, file);
     }
 
-    // the contacts, archived ones too (a changed card brings one back)
-    let people = contacts::all(tx, true)?;
-    let mut stored = cards::all_cards(tx)?;
+    // the contacts, archived ones too (a changed card brings one back),
+    // that need a look: changed here, or whose card is not in step; the
+    // others are not read
     let item_of_record: HashMap<Id, &Item> = items
         .iter()
         .filter_map(|i| i.record_id.map(|id| (id, i)))
         .collect();
+    let mut handled_files: HashSet<String> = HashSet::new();
+    let everyone = state::people(tx)?;
+    let mut look: Vec<Id> = Vec::new();
+    for (id, _, _, _) in &everyone {
+        let in_step = item_of_record.get(id).filter(|i| {
+            !dirty.contains_key(id)
+                && files
+                    .get(&i.href)
+                    .is_some_and(|f| f.read.is_none() && f.stat == i.stat)
+        });
+        match in_step {
+            Some(i) => {
+                handled_files.insert(i.href.clone());
+            }
+            None => look.push(*id),
+        }
+    }
+    let (people, mut stored) = looked_at(tx, &look, everyone.len())?;
     let mut names = Names::default();
     for item in &items {
         names.reserve(&item.href);
@@ -286,7 +304,6 @@ fn run(tx: &Tx, path_text: &str, out: Out) -> Result<Report> {
         .values()
         .filter_map(|f| f.read.as_ref().map(|r| (r.uid.as_str(), f.href.as_str())))
         .collect();
-    let mut handled_files: HashSet<String> = HashSet::new();
     for contact in &people {
         let item = item_of_record.get(&contact.id).copied();
         let href = item
@@ -462,7 +479,7 @@ fn run(tx: &Tx, path_text: &str, out: Out) -> Result<Report> {
     }
     // the state of files that are gone and whose contact is gone too
     if !dry_run {
-        let ids: HashSet<Id> = people.iter().map(|p| p.id).collect();
+        let ids: HashSet<Id> = everyone.iter().map(|(id, _, _, _)| *id).collect();
         for item in &items {
             if files.contains_key(&item.href) || dir.join(&item.href).exists() {
                 continue;
@@ -474,6 +491,30 @@ fn run(tx: &Tx, path_text: &str, out: Out) -> Result<Report> {
         state::set_folder(tx, Folder::Contacts, path_text, now)?;
     }
     Ok(report)
+}
+
+/// The contacts `look` (of `total`) with their stored cards, in the order
+/// `contacts::all` gives: read one by one when they are few, else all at
+/// once.
+fn looked_at(tx: &Tx, look: &[Id], total: usize) -> Result<(Vec<Contact>, HashMap<Id, String>)> {
+    if look.len() * 10 < total {
+        let mut people = Vec::with_capacity(look.len());
+        let mut stored = HashMap::new();
+        for &id in look {
+            people.push(contacts::get(tx, id)?);
+            if let Some(card) = cards::card(tx, id)? {
+                stored.insert(id, card);
+            }
+        }
+        people.sort_by_cached_key(|c| (crate::matching::fold(&c.name), c.id));
+        return Ok((people, stored));
+    }
+    let wanted: HashSet<Id> = look.iter().copied().collect();
+    let mut people = contacts::all(tx, true)?;
+    people.retain(|c| wanted.contains(&c.id));
+    let mut stored = cards::all_cards(tx)?;
+    stored.retain(|id, _| wanted.contains(id));
+    Ok((people, stored))
 }
 
 /// The files of a vdir: its items, and the temporary files a pass that
