@@ -10,7 +10,7 @@
 //! both changed one field the newer side wins and the other value is kept
 //! as a line in the contact's note and reported.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
 
@@ -239,24 +239,23 @@ fn run(tx: &Tx, path_text: &str, out: Out) -> Result<Report> {
         .collect();
 
     // the folder's cards
-    let mut files: BTreeMap<String, File> = BTreeMap::new();
+    let mut files: HashMap<String, File> = HashMap::new();
     let listed = folder_files(dir, "vcf")?;
     if !dry_run {
         remove_temps(&listed.temps);
     }
-    for (href, path, meta) in listed.files {
-        let stat = stat_of(&meta);
+    for (href, stat, mtime_ms) in listed.files {
         let mut file = File {
             href: href.clone(),
             stat,
             read: None,
-            mtime_ms: meta.mtime() * 1000 + meta.mtime_nsec() / 1_000_000,
+            mtime_ms,
         };
         let unchanged = by_href
             .get(href.as_str())
             .is_some_and(|item| item.stat == stat && item.kind == Kind::Contact);
         if !unchanged {
-            match read_file(&path)? {
+            match read_file(&dir.join(&href))? {
                 Some(read) => file.read = Some(read),
                 None => {
                     report.unreadable.push(href.clone());
@@ -458,10 +457,12 @@ fn run(tx: &Tx, path_text: &str, out: Out) -> Result<Report> {
     }
 
     // cards no contact has: new contacts
-    for (href, f) in &files {
-        if handled_files.contains(href) {
-            continue;
-        }
+    let mut rest: Vec<(&String, &File)> = files
+        .iter()
+        .filter(|(href, _)| !handled_files.contains(*href))
+        .collect();
+    rest.sort_unstable_by(|a, b| a.0.cmp(b.0));
+    for (href, f) in rest {
         let read = load(dir, f)?;
         report.added.push(read.fields.get("name").to_string());
         if !dry_run {
@@ -512,16 +513,18 @@ fn looked_at(tx: &Tx, look: &[Id], total: usize) -> Result<(Vec<Contact>, HashMa
     let wanted: HashSet<Id> = look.iter().copied().collect();
     let mut people = contacts::all(tx, true)?;
     people.retain(|c| wanted.contains(&c.id));
-    let mut stored = cards::all_cards(tx)?;
-    stored.retain(|id, _| wanted.contains(id));
+    let stored = cards::all_cards(tx)?
+        .into_iter()
+        .filter(|(id, _)| wanted.contains(id))
+        .collect();
     Ok((people, stored))
 }
 
 /// The files of a vdir: its items, and the temporary files a pass that
 /// was stopped midway left behind.
 pub(super) struct Listed {
-    /// Name, path and metadata of each item, in no order.
-    pub files: Vec<(String, PathBuf, std::fs::Metadata)>,
+    /// Each item's name, stat and time (ms), in no order.
+    pub files: Vec<(String, Stat, i64)>,
     pub temps: Vec<PathBuf>,
 }
 
@@ -568,7 +571,9 @@ pub(super) fn folder_files(dir: &Path, ext: &str) -> Result<Listed> {
             Err(e) => return Err(e).at_path(&path),
         };
         if meta.is_file() {
-            out.files.push((href.into_owned(), path, meta));
+            let mtime_ms = meta.mtime() * 1000 + meta.mtime_nsec() / 1_000_000;
+            out.files
+                .push((href.into_owned(), stat_of(&meta), mtime_ms));
         }
     }
     Ok(out)

@@ -8,8 +8,7 @@
 //! each kind becomes its item and back is `sync_cal_kinds`. Items that are
 //! not draht's (an event made in khal) are left alone.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
-use std::os::unix::fs::MetadataExt;
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use std::path::Path;
 
 use chrono::{DateTime, Utc};
@@ -90,20 +89,18 @@ pub(super) fn run(
         .collect();
 
     // the folder, read once for every kind
-    let mut files: BTreeMap<String, File> = BTreeMap::new();
+    let mut files: HashMap<String, File> = HashMap::new();
     let listed = folder_files(dir, "ics")?;
     if !dry_run {
         remove_temps(&listed.temps);
     }
-    // every file there, draht's or not: the state of the others is kept
-    let present: HashSet<String> = listed.files.iter().map(|(h, _, _)| h.clone()).collect();
-    for (href, path, meta) in listed.files {
-        let stat = stat_of(&meta);
+    // the files there that are not draht's: their state is kept
+    let mut others: HashSet<String> = HashSet::new();
+    for (href, stat, mtime_ms) in listed.files {
         let known = by_href.get(href.as_str());
         if known.is_some_and(|i| !KINDS.contains(&i.kind)) {
             continue; // someone else's item
         }
-        let mtime_ms = meta.mtime() * 1000 + meta.mtime_nsec() / 1_000_000;
         let file = match known {
             Some(i) if i.stat == stat => File {
                 kind: i.kind,
@@ -112,6 +109,7 @@ pub(super) fn run(
                 read: None,
             },
             _ => {
+                let path = dir.join(&href);
                 let text = std::fs::read_to_string(&path).at_path(&path)?;
                 match read_item(&text) {
                     Ok(ReadItem::Draht { item, .. }) => File {
@@ -120,9 +118,13 @@ pub(super) fn run(
                         mtime_ms,
                         read: Some((item, text)),
                     },
-                    Ok(ReadItem::Other { .. }) => continue,
+                    Ok(ReadItem::Other { .. }) => {
+                        others.insert(href);
+                        continue;
+                    }
                     Err(_) => {
-                        reports.jourfixe.unreadable.push(href);
+                        reports.jourfixe.unreadable.push(href.clone());
+                        others.insert(href);
                         continue;
                     }
                 }
@@ -224,10 +226,12 @@ pub(super) fn run(
     }
 
     // files of records this database does not have
-    for (href, f) in &files {
-        if handled.contains(href) {
-            continue;
-        }
+    let mut rest: Vec<(&String, &File)> = files
+        .iter()
+        .filter(|(href, _)| !handled.contains(*href))
+        .collect();
+    rest.sort_unstable_by(|a, b| a.0.cmp(b.0));
+    for (href, f) in rest {
         let report = reports.of(f.kind);
         if let Some(item) = by_href.get(href.as_str())
             && item.record_id.is_some()
@@ -268,7 +272,7 @@ pub(super) fn run(
     }
     if !dry_run {
         for item in items.iter().filter(|i| KINDS.contains(&i.kind)) {
-            if !present.contains(&item.href) {
+            if !files.contains_key(&item.href) && !others.contains(&item.href) {
                 let gone = item
                     .record_id
                     .is_none_or(|id| !kept.contains(&(item.kind, id)));
@@ -288,7 +292,7 @@ fn adopt(
     orphans: &mut HashMap<(Kind, String), Vec<String>>,
     kind: Kind,
     rec: &Rec,
-    files: &BTreeMap<String, File>,
+    files: &HashMap<String, File>,
 ) -> Option<(String, String)> {
     let probe = CalItem {
         uid: String::new(),
