@@ -11,11 +11,9 @@
 //! as a line in the contact's note and reported.
 
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
-use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Utc};
-use sha2::{Digest as _, Sha256};
 
 use crate::error::{Error, IoContext, Result};
 use crate::fsutil::{Batch, create_private_dir};
@@ -32,6 +30,8 @@ use crate::t;
 pub(super) use super::sync_apply::keep_lost;
 use super::sync_apply::{import_card, merge_card};
 use super::sync_cal::CalReports;
+pub(super) use super::sync_folder::{folder_files, hash_of, now_ns, remove_temps, stat_of};
+pub use super::sync_setup::vdirsyncer_sync;
 
 /// What one pass did (or, with `dry_run`, would do).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -59,43 +59,6 @@ impl Report {
     pub fn is_empty(&self) -> bool {
         *self == Report::default()
     }
-}
-
-/// Runs `vdirsyncer sync` (its own config: `~/.config/vdirsyncer/config`
-/// or `VDIRSYNCER_CONFIG`), which moves the folders to and from the
-/// server. draht itself opens no network connection.
-pub fn vdirsyncer_sync() -> Result<()> {
-    let out = std::process::Command::new("vdirsyncer")
-        .arg("sync")
-        .stdin(std::process::Stdio::null())
-        .output();
-    let out = match out {
-        Ok(out) => out,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            return Err(Error::Database(t!("error-vdirsyncer-missing")));
-        }
-        Err(e) => {
-            return Err(Error::Database(t!(
-                "error-vdirsyncer-run",
-                problem = e.to_string()
-            )));
-        }
-    };
-    if out.status.success() {
-        return Ok(());
-    }
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    let last = stderr
-        .lines()
-        .rev()
-        .find(|l| !l.trim().is_empty())
-        .map(|l| crate::text::clean(l.trim()))
-        .unwrap_or_else(|| t!("vdirsyncer-no-message"));
-    Err(Error::Database(t!(
-        "error-vdirsyncer-failed",
-        status = out.status.to_string(),
-        message = last
-    )))
 }
 
 /// One card file as found in the folder.
@@ -518,109 +481,6 @@ fn looked_at(tx: &Tx, look: &[Id], total: usize) -> Result<(Vec<Contact>, HashMa
         .filter(|(id, _)| wanted.contains(id))
         .collect();
     Ok((people, stored))
-}
-
-/// The files of a vdir: its items, and the temporary files a pass that
-/// was stopped midway left behind.
-pub(super) struct Listed {
-    /// Each item's name, stat and time (ms), in no order.
-    pub files: Vec<(String, Stat, i64)>,
-    pub temps: Vec<PathBuf>,
-}
-
-/// The files of the vdir `dir` whose names end in `.EXT` (any case), with
-/// their paths and metadata (one `stat` each); hidden files (vdirsyncer's
-/// `.tmp`, `.`-status) and folders left out, none when `dir` is missing.
-/// Hidden files of the form `fsutil::temp_beside` gives (`.NAME.EXT.tmp-…`)
-/// are listed as temporary files.
-pub(super) fn folder_files(dir: &Path, ext: &str) -> Result<Listed> {
-    let mut out = Listed {
-        files: Vec::new(),
-        temps: Vec::new(),
-    };
-    if !dir.is_dir() {
-        return Ok(out);
-    }
-    for entry in std::fs::read_dir(dir).at_path(dir)? {
-        let entry = entry.at_path(dir)?;
-        let name = entry.file_name();
-        let href = name.to_string_lossy();
-        if let Some(hidden) = href.strip_prefix('.') {
-            if is_temp_of(hidden, ext) {
-                out.temps.push(entry.path());
-            }
-            continue;
-        }
-        let ours = Path::new(&*href)
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case(ext));
-        if !ours {
-            continue;
-        }
-        let path = entry.path();
-        // a link is followed (a link to a card is read as the card); any
-        // other entry is stat'ed by its name in the open folder
-        let linked = entry.file_type().map_or(true, |t| t.is_symlink());
-        let meta = match linked {
-            true => std::fs::metadata(&path),
-            false => entry.metadata(),
-        };
-        let meta = match meta {
-            Ok(meta) => meta,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
-            Err(e) => return Err(e).at_path(&path),
-        };
-        if meta.is_file() {
-            let mtime_ms = meta.mtime() * 1000 + meta.mtime_nsec() / 1_000_000;
-            out.files
-                .push((href.into_owned(), stat_of(&meta), mtime_ms));
-        }
-    }
-    Ok(out)
-}
-
-/// Whether `name` (without its leading `.`) is `NAME.EXT.tmp-PID-NANOS`.
-fn is_temp_of(name: &str, ext: &str) -> bool {
-    let Some((stem, tail)) = name.rsplit_once(".tmp-") else {
-        return false;
-    };
-    let ours = Path::new(stem)
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case(ext));
-    let numbers = tail.split_once('-').is_some_and(|(pid, nanos)| {
-        [pid, nanos]
-            .iter()
-            .all(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
-    });
-    ours && numbers
-}
-
-/// Removes the temporary files of a pass that was stopped midway (its
-/// transaction did not commit; the files it had put in place are read as
-/// they are). Best effort: one that cannot be removed is left.
-pub(super) fn remove_temps(temps: &[PathBuf]) {
-    for temp in temps {
-        let _ = std::fs::remove_file(temp);
-    }
-}
-
-pub(super) fn stat_of(meta: &std::fs::Metadata) -> Stat {
-    Stat {
-        mtime_ns: meta.mtime() * 1_000_000_000 + meta.mtime_nsec(),
-        size: meta.size() as i64,
-        inode: meta.ino() as i64,
-    }
-}
-
-pub(super) fn now_ns(now: DateTime<Utc>) -> i64 {
-    now.timestamp_nanos_opt().unwrap_or(i64::MAX)
-}
-
-pub(super) fn hash_of(text: &str) -> [u8; 16] {
-    let full = Sha256::digest(text.as_bytes());
-    let mut out = [0u8; 16];
-    out.copy_from_slice(&full[..16]);
-    out
 }
 
 /// Reads a card file; `None` when it is not a card draht can read.
