@@ -13,7 +13,7 @@
 #
 # Builds draht and the generator in release mode unless --draht / --synth
 # name binaries to use; without --draht it then runs bench/capture.sh,
-# bench/phone.sh and bench/status.sh too.
+# bench/phone.sh, bench/status.sh and bench/sync.sh too.
 # --dir keeps the databases (and capture.sh's and phone.sh's data, in
 # DIR/capture and DIR/phone) for the next run.
 # --jourfixe is the stress mix's count (the realistic one has one per 250
@@ -78,10 +78,10 @@ synth=${synth:-$(pwd)/target/release/examples/synth}
 
 python3 bench/compare.py --draht "$draht" --synth "$synth" "${pass[@]}"
 
-# `draht capture` (mail and the phone's exports) and `draht status` (a
-# status bar's run) have their own scripts and data, and the same
-# interleaved rounds (bench/rounds.py); they time the binary they build,
-# so only when no --draht was given.
+# `draht capture` (mail and the phone's exports), `draht status` (a
+# status bar's run) and `draht sync` have their own scripts and data;
+# capture and phone share the interleaved rounds of bench/rounds.py; they
+# time the binary they build, so only when no --draht was given.
 if [ -z "$given_draht" ]; then
     echo
     keep=()
@@ -92,4 +92,12 @@ if [ -z "$given_draht" ]; then
     bench/phone.sh "${keep[@]}" # draht capture on a 1M-text SMS backup
     echo
     bench/status.sh --runs "$runs"
+    echo
+    # draht sync at 10,000 contacts and 100,000 touches: its own table;
+    # vdirsyncer beside it at 200 contacts and 1,000 touches, since its
+    # first upload of the full 110,000 items to Radicale takes about 90
+    # minutes here (docs/performance.md)
+    bench/sync.sh --no-peer
+    echo
+    bench/sync.sh --contacts 200 --touches 1000 --runs 5 --peer-runs 3
 fi

@@ -100,6 +100,103 @@ pub fn temp_beside(target: &Path, tag: &str) -> PathBuf {
     target.with_file_name(name)
 }
 
+/// Many files written as one step, each all-or-nothing, with one sync of
+/// their data for all of them (a pass of `draht sync` writes thousands;
+/// a sync per file was most of the time of a first pass). [`Batch::stage`]
+/// writes a hidden temporary file beside each target (owner-only, as
+/// [`write_private`]) and returns its metadata: the renamed file keeps its
+/// inode, size and time. [`Batch::finish`] syncs the file system the
+/// temporary files are on once, renames each to its name and syncs each
+/// folder once. Until then no target has changed; a crash midway leaves
+/// each target with its old content or its new, never half of either.
+/// Temporary files not yet renamed are removed when the batch is dropped.
+#[derive(Debug, Default)]
+pub struct Batch {
+    /// (temporary file, target), in the order staged.
+    staged: Vec<(PathBuf, PathBuf)>,
+}
+
+impl Batch {
+    /// Writes `bytes` for `path` (a symbolic link: for its target) to a
+    /// temporary file, without syncing it; its metadata.
+    pub fn stage(&mut self, path: &Path, bytes: &[u8]) -> Result<std::fs::Metadata> {
+        let target = resolve_link(path);
+        let temp = temp_beside(&target, "tmp");
+        let written = OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(0o600)
+            .open(&temp)
+            .and_then(|mut file| {
+                file.write_all(bytes)?;
+                file.metadata()
+            });
+        match written {
+            Ok(meta) => {
+                self.staged.push((temp, target));
+                Ok(meta)
+            }
+            Err(e) => {
+                let _ = std::fs::remove_file(&temp);
+                Err(e).at_path(&target)
+            }
+        }
+    }
+
+    /// Puts every staged file in place: their data synced to disk, each
+    /// renamed to its name, each folder synced.
+    pub fn finish(mut self) -> Result<()> {
+        let staged = std::mem::take(&mut self.staged);
+        let Some((first, _)) = staged.first() else {
+            return Ok(());
+        };
+        sync_data(first, &staged).at_path(first)?;
+        let mut folders: Vec<&Path> = Vec::new();
+        for (i, (temp, target)) in staged.iter().enumerate() {
+            if let Err(e) = std::fs::rename(temp, target) {
+                for (left, _) in &staged[i..] {
+                    let _ = std::fs::remove_file(left);
+                }
+                return Err(e).at_path(target);
+            }
+            if let Some(dir) = parent(target)
+                && !folders.contains(&dir)
+            {
+                folders.push(dir);
+            }
+        }
+        for dir in folders {
+            sync_dir(dir);
+        }
+        Ok(())
+    }
+}
+
+impl Drop for Batch {
+    fn drop(&mut self) {
+        for (temp, _) in &self.staged {
+            let _ = std::fs::remove_file(temp);
+        }
+    }
+}
+
+/// Syncs the data of the files `staged`: on Linux the whole file system
+/// of `first` at once (`syncfs`), elsewhere one file at a time.
+#[cfg(target_os = "linux")]
+fn sync_data(first: &Path, _staged: &[(PathBuf, PathBuf)]) -> std::io::Result<()> {
+    let file = std::fs::File::open(first)?;
+    rustix::fs::syncfs(&file)?;
+    Ok(())
+}
+
+#[cfg(not(target_os = "linux"))]
+fn sync_data(_first: &Path, staged: &[(PathBuf, PathBuf)]) -> std::io::Result<()> {
+    for (temp, _) in staged {
+        std::fs::File::open(temp)?.sync_all()?;
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use std::os::unix::fs::PermissionsExt;
@@ -155,6 +252,53 @@ mod tests {
         let path = dir.path().join("nope").join("x.csv");
         let err = write_private(&path, b"x").unwrap_err().to_string();
         assert!(err.contains("nope/x.csv"), "{err}");
+    }
+
+    #[test]
+    fn a_batch_changes_nothing_until_it_is_finished() {
+        let dir = tempfile::tempdir().unwrap();
+        let old = dir.path().join("a.vcf");
+        std::fs::write(&old, b"old").unwrap();
+        let new = dir.path().join("b.vcf");
+        let mut batch = Batch::default();
+        let meta_a = batch.stage(&old, b"new a").unwrap();
+        let meta_b = batch.stage(&new, b"new b").unwrap();
+        assert_eq!(std::fs::read(&old).unwrap(), b"old");
+        assert!(!new.exists());
+        batch.finish().unwrap();
+        assert_eq!(std::fs::read(&old).unwrap(), b"new a");
+        assert_eq!(std::fs::read(&new).unwrap(), b"new b");
+        assert_eq!(mode(&new), 0o600);
+        // the stat a pass records is the file's in place
+        use std::os::unix::fs::MetadataExt;
+        for (path, staged) in [(&old, meta_a), (&new, meta_b)] {
+            let now = std::fs::metadata(path).unwrap();
+            assert_eq!(
+                (now.ino(), now.size(), now.mtime(), now.mtime_nsec()),
+                (
+                    staged.ino(),
+                    staged.size(),
+                    staged.mtime(),
+                    staged.mtime_nsec()
+                )
+            );
+        }
+        let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+        assert_eq!(left.len(), 2, "no temporary file is left behind");
+    }
+
+    #[test]
+    fn a_batch_dropped_unfinished_leaves_no_trace() {
+        let dir = tempfile::tempdir().unwrap();
+        let old = dir.path().join("a.ics");
+        std::fs::write(&old, b"old").unwrap();
+        let mut batch = Batch::default();
+        batch.stage(&old, b"new").unwrap();
+        batch.stage(&dir.path().join("b.ics"), b"new").unwrap();
+        drop(batch);
+        assert_eq!(std::fs::read(&old).unwrap(), b"old");
+        let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+        assert_eq!(left.len(), 1, "only the old file is there");
     }
 
     #[test]

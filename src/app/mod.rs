@@ -23,6 +23,7 @@ pub mod sync;
 mod sync_apply;
 mod sync_cal;
 mod sync_cal_kinds;
+mod sync_folder;
 pub mod sync_setup;
 pub mod timer;
 pub mod touches;

@@ -10,15 +10,13 @@
 //! both changed one field the newer side wins and the other value is kept
 //! as a line in the contact's note and reported.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
-use std::os::unix::fs::MetadataExt;
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Utc};
-use sha2::{Digest as _, Sha256};
 
 use crate::error::{Error, IoContext, Result};
-use crate::fsutil::{create_private_dir, write_private};
+use crate::fsutil::{Batch, create_private_dir};
 use crate::interop::sync_card::{
     DrahtProps, HookProp, card_fields, read_sync_card, render_card, strip_draht,
 };
@@ -32,6 +30,8 @@ use crate::t;
 pub(super) use super::sync_apply::keep_lost;
 use super::sync_apply::{import_card, merge_card};
 use super::sync_cal::CalReports;
+pub(super) use super::sync_folder::{folder_files, hash_of, now_ns, remove_temps, stat_of};
+pub use super::sync_setup::vdirsyncer_sync;
 
 /// What one pass did (or, with `dry_run`, would do).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -59,43 +59,6 @@ impl Report {
     pub fn is_empty(&self) -> bool {
         *self == Report::default()
     }
-}
-
-/// Runs `vdirsyncer sync` (its own config: `~/.config/vdirsyncer/config`
-/// or `VDIRSYNCER_CONFIG`), which moves the folders to and from the
-/// server. draht itself opens no network connection.
-pub fn vdirsyncer_sync() -> Result<()> {
-    let out = std::process::Command::new("vdirsyncer")
-        .arg("sync")
-        .stdin(std::process::Stdio::null())
-        .output();
-    let out = match out {
-        Ok(out) => out,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            return Err(Error::Database(t!("error-vdirsyncer-missing")));
-        }
-        Err(e) => {
-            return Err(Error::Database(t!(
-                "error-vdirsyncer-run",
-                problem = e.to_string()
-            )));
-        }
-    };
-    if out.status.success() {
-        return Ok(());
-    }
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    let last = stderr
-        .lines()
-        .rev()
-        .find(|l| !l.trim().is_empty())
-        .map(|l| crate::text::clean(l.trim()))
-        .unwrap_or_else(|| t!("vdirsyncer-no-message"));
-    Err(Error::Database(t!(
-        "error-vdirsyncer-failed",
-        status = out.status.to_string(),
-        message = last
-    )))
 }
 
 /// One card file as found in the folder.
@@ -139,7 +102,7 @@ pub fn pass(
     if dry_run {
         store.read(|tx| pass_in(tx, contacts_dir, calendar_dir, now, dry_run))
     } else {
-        store.write(|tx| pass_in(tx, contacts_dir, calendar_dir, now, dry_run))
+        store.write_large(|tx| pass_in(tx, contacts_dir, calendar_dir, now, dry_run))
     }
 }
 
@@ -151,15 +114,18 @@ fn pass_in(
     dry_run: bool,
 ) -> Result<Passes> {
     let mut passes = Passes::default();
+    // every file the pass writes, put in place at the end, before the
+    // transaction commits (see `fsutil::Batch`)
+    let mut batch = Batch::default();
     if let Some(dir) = contacts_dir {
-        passes.contacts = Some(contacts_pass(tx, dir, now, dry_run)?);
+        passes.contacts = Some(contacts_pass(tx, dir, now, dry_run, &mut batch)?);
     }
     if !dry_run {
         state::clear_dirty_of(tx, &[Kind::Contact])?;
     }
     if let Some(dir) = calendar_dir {
         let mut reports = CalReports::default();
-        super::sync_cal::run(tx, dir, now, dry_run, &mut reports)?;
+        super::sync_cal::run(tx, dir, now, dry_run, &mut batch, &mut reports)?;
         passes.calendar = Some(reports.jourfixe);
         passes.followups = Some(reports.followups);
         passes.touches = Some(reports.touches);
@@ -168,11 +134,18 @@ fn pass_in(
     // the next pass writes its card
     if !dry_run {
         state::clear_dirty_of(tx, &[Kind::JourFixe, Kind::FollowUp, Kind::Touch])?;
+        batch.finish()?;
     }
     Ok(passes)
 }
 
-fn contacts_pass(tx: &Tx, dir: &Path, now: DateTime<Utc>, dry_run: bool) -> Result<Report> {
+fn contacts_pass(
+    tx: &Tx,
+    dir: &Path,
+    now: DateTime<Utc>,
+    dry_run: bool,
+    batch: &mut Batch,
+) -> Result<Report> {
     if dir.exists() && !dir.is_dir() {
         return Err(Error::input(t!(
             "error-sync-contacts-not-folder",
@@ -183,10 +156,30 @@ fn contacts_pass(tx: &Tx, dir: &Path, now: DateTime<Utc>, dry_run: bool) -> Resu
         create_private_dir(dir)?;
     }
     let path_text = dir.to_string_lossy().to_string();
-    run(tx, dir, &path_text, now, dry_run)
+    let out = Out {
+        dir,
+        now,
+        dry_run,
+        batch,
+    };
+    run(tx, &path_text, out)
 }
 
-fn run(tx: &Tx, dir: &Path, path_text: &str, now: DateTime<Utc>, dry_run: bool) -> Result<Report> {
+/// Where and how a pass writes.
+struct Out<'a> {
+    dir: &'a Path,
+    now: DateTime<Utc>,
+    dry_run: bool,
+    batch: &'a mut Batch,
+}
+
+fn run(tx: &Tx, path_text: &str, out: Out) -> Result<Report> {
+    let Out {
+        dir,
+        now,
+        dry_run,
+        batch,
+    } = out;
     let mut report = Report::default();
     // a folder other than the last pass's: start afresh
     let known_path = state::folders(tx)?
@@ -209,20 +202,23 @@ fn run(tx: &Tx, dir: &Path, path_text: &str, now: DateTime<Utc>, dry_run: bool) 
         .collect();
 
     // the folder's cards
-    let mut files: BTreeMap<String, File> = BTreeMap::new();
-    for (href, path, meta) in folder_files(dir, "vcf")? {
-        let stat = stat_of(&meta);
+    let mut files: HashMap<String, File> = HashMap::new();
+    let listed = folder_files(dir, "vcf")?;
+    if !dry_run {
+        remove_temps(&listed.temps);
+    }
+    for (href, stat, mtime_ms) in listed.files {
         let mut file = File {
             href: href.clone(),
             stat,
             read: None,
-            mtime_ms: meta.mtime() * 1000 + meta.mtime_nsec() / 1_000_000,
+            mtime_ms,
         };
         let unchanged = by_href
             .get(href.as_str())
             .is_some_and(|item| item.stat == stat && item.kind == Kind::Contact);
         if !unchanged {
-            match read_file(&path)? {
+            match read_file(&dir.join(&href))? {
                 Some(read) => file.read = Some(read),
                 None => {
                     report.unreadable.push(href.clone());
@@ -233,13 +229,31 @@ fn run(tx: &Tx, dir: &Path, path_text: &str, now: DateTime<Utc>, dry_run: bool) 
         files.insert(href, file);
     }
 
-    // the contacts, archived ones too (a changed card brings one back)
-    let people = contacts::all(tx, true)?;
-    let mut stored = cards::all_cards(tx)?;
+    // the contacts, archived ones too (a changed card brings one back),
+    // that need a look: changed here, or whose card is not in step; the
+    // others are not read
     let item_of_record: HashMap<Id, &Item> = items
         .iter()
         .filter_map(|i| i.record_id.map(|id| (id, i)))
         .collect();
+    let mut handled_files: HashSet<String> = HashSet::new();
+    let everyone = state::people(tx)?;
+    let mut look: Vec<Id> = Vec::new();
+    for (id, _, _, _) in &everyone {
+        let in_step = item_of_record.get(id).filter(|i| {
+            !dirty.contains_key(id)
+                && files
+                    .get(&i.href)
+                    .is_some_and(|f| f.read.is_none() && f.stat == i.stat)
+        });
+        match in_step {
+            Some(i) => {
+                handled_files.insert(i.href.clone());
+            }
+            None => look.push(*id),
+        }
+    }
+    let (people, mut stored) = looked_at(tx, &look, everyone.len())?;
     let mut names = Names::default();
     for item in &items {
         names.reserve(&item.href);
@@ -252,7 +266,6 @@ fn run(tx: &Tx, dir: &Path, path_text: &str, now: DateTime<Utc>, dry_run: bool) 
         .values()
         .filter_map(|f| f.read.as_ref().map(|r| (r.uid.as_str(), f.href.as_str())))
         .collect();
-    let mut handled_files: HashSet<String> = HashSet::new();
     for contact in &people {
         let item = item_of_record.get(&contact.id).copied();
         let href = item
@@ -312,7 +325,8 @@ fn run(tx: &Tx, dir: &Path, path_text: &str, now: DateTime<Utc>, dry_run: bool) 
                 report.written.push(name);
                 if !dry_run {
                     let href = href.unwrap_or_else(|| names.name_for(&contact.uid));
-                    write_card(tx, dir, &href, contact, &record_text, &record_fields, now)?;
+                    let w = (tx, dir, now);
+                    write_card(w, batch, &href, contact, &record_text, &record_fields)?;
                 }
             }
             Action::Import => {
@@ -325,12 +339,31 @@ fn run(tx: &Tx, dir: &Path, path_text: &str, now: DateTime<Utc>, dry_run: bool) 
                 }
                 if !dry_run {
                     import_card(tx, Some(contact), &read.text, now)?;
-                    remember(tx, dir, &f.href, &read.uid, contact.id, &read.fields, now)?;
+                    let seen = (f.stat, read.hash);
+                    remember(tx, &f.href, &read.uid, contact.id, &read.fields, seen, now)?;
                 }
             }
             Action::Merge => {
                 let f = file.expect("a file to merge");
                 let read = load(dir, f)?;
+                if read.fields.differing(&record_fields).is_empty() {
+                    // both sides hold the same (a card written by a pass
+                    // that did not commit, or the same edit made on both)
+                    if !dry_run {
+                        let seen = (f.stat, read.hash);
+                        remember(
+                            tx,
+                            &f.href,
+                            &read.uid,
+                            contact.id,
+                            &record_fields,
+                            seen,
+                            now,
+                        )?;
+                    }
+                    stored.remove(&contact.id);
+                    continue;
+                }
                 let merged = merge(
                     base.as_ref(),
                     &record_fields,
@@ -353,7 +386,7 @@ fn run(tx: &Tx, dir: &Path, path_text: &str, now: DateTime<Utc>, dry_run: bool) 
                     let stored_card = cards::card(tx, id)?;
                     let text = card_text(tx, &contact, stored_card.as_deref(), now)?;
                     let fields = fields_of(&text)?;
-                    write_card(tx, dir, &f.href, &contact, &text, &fields, now)?;
+                    write_card((tx, dir, now), batch, &f.href, &contact, &text, &fields)?;
                 }
             }
             Action::RemoveRecord => {
@@ -387,20 +420,30 @@ fn run(tx: &Tx, dir: &Path, path_text: &str, now: DateTime<Utc>, dry_run: bool) 
     }
 
     // cards no contact has: new contacts
-    for (href, f) in &files {
-        if handled_files.contains(href) {
-            continue;
-        }
+    let mut rest: Vec<(&String, &File)> = files
+        .iter()
+        .filter(|(href, _)| !handled_files.contains(*href))
+        .collect();
+    rest.sort_unstable_by(|a, b| a.0.cmp(b.0));
+    for (href, f) in rest {
         let read = load(dir, f)?;
         report.added.push(read.fields.get("name").to_string());
         if !dry_run {
             let id = import_card(tx, None, &read.text, now)?;
-            remember(tx, dir, href, &read.uid, id, &read.fields, now)?;
+            remember(
+                tx,
+                href,
+                &read.uid,
+                id,
+                &read.fields,
+                (f.stat, read.hash),
+                now,
+            )?;
         }
     }
     // the state of files that are gone and whose contact is gone too
     if !dry_run {
-        let ids: HashSet<Id> = people.iter().map(|p| p.id).collect();
+        let ids: HashSet<Id> = everyone.iter().map(|(id, _, _, _)| *id).collect();
         for item in &items {
             if files.contains_key(&item.href) || dir.join(&item.href).exists() {
                 continue;
@@ -414,53 +457,30 @@ fn run(tx: &Tx, dir: &Path, path_text: &str, now: DateTime<Utc>, dry_run: bool) 
     Ok(report)
 }
 
-/// The files of the vdir `dir` whose names end in `.EXT` (any case), by
-/// name, with their paths and metadata; hidden files (vdirsyncer's
-/// `.tmp`, `.`-status) and folders left out, none when `dir` is missing.
-pub(super) fn folder_files(
-    dir: &Path,
-    ext: &str,
-) -> Result<Vec<(String, PathBuf, std::fs::Metadata)>> {
-    let mut out = Vec::new();
-    if !dir.is_dir() {
-        return Ok(out);
-    }
-    for entry in std::fs::read_dir(dir).at_path(dir)? {
-        let path = entry.at_path(dir)?.path();
-        let href = path
-            .file_name()
-            .unwrap_or_default()
-            .to_string_lossy()
-            .to_string();
-        let ours = path
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case(ext));
-        if !ours || href.starts_with('.') || !path.is_file() {
-            continue;
+/// The contacts `look` (of `total`) with their stored cards, in the order
+/// `contacts::all` gives: read one by one when they are few, else all at
+/// once.
+fn looked_at(tx: &Tx, look: &[Id], total: usize) -> Result<(Vec<Contact>, HashMap<Id, String>)> {
+    if look.len() * 10 < total {
+        let mut people = Vec::with_capacity(look.len());
+        let mut stored = HashMap::new();
+        for &id in look {
+            people.push(contacts::get(tx, id)?);
+            if let Some(card) = cards::card(tx, id)? {
+                stored.insert(id, card);
+            }
         }
-        let meta = std::fs::metadata(&path).at_path(&path)?;
-        out.push((href, path, meta));
+        people.sort_by_cached_key(|c| (crate::matching::fold(&c.name), c.id));
+        return Ok((people, stored));
     }
-    Ok(out)
-}
-
-pub(super) fn stat_of(meta: &std::fs::Metadata) -> Stat {
-    Stat {
-        mtime_ns: meta.mtime() * 1_000_000_000 + meta.mtime_nsec(),
-        size: meta.size() as i64,
-        inode: meta.ino() as i64,
-    }
-}
-
-pub(super) fn now_ns(now: DateTime<Utc>) -> i64 {
-    now.timestamp_nanos_opt().unwrap_or(i64::MAX)
-}
-
-pub(super) fn hash_of(text: &str) -> [u8; 16] {
-    let full = Sha256::digest(text.as_bytes());
-    let mut out = [0u8; 16];
-    out.copy_from_slice(&full[..16]);
-    out
+    let wanted: HashSet<Id> = look.iter().copied().collect();
+    let mut people = contacts::all(tx, true)?;
+    people.retain(|c| wanted.contains(&c.id));
+    let stored = cards::all_cards(tx)?
+        .into_iter()
+        .filter(|(id, _)| wanted.contains(id))
+        .collect();
+    Ok((people, stored))
 }
 
 /// Reads a card file; `None` when it is not a card draht can read.
@@ -529,34 +549,32 @@ fn card_text(
     Ok(render_card(stored, contact, &draht, now))
 }
 
-/// Writes `text` as `href` and records it as synced.
+/// Stages `text` as `href` (put in place when the pass ends) and records
+/// it as synced.
 fn write_card(
-    tx: &Tx,
-    dir: &Path,
+    (tx, dir, now): (&Tx, &Path, DateTime<Utc>),
+    batch: &mut Batch,
     href: &str,
     contact: &Contact,
     text: &str,
     fields: &Fields,
-    now: DateTime<Utc>,
 ) -> Result<()> {
-    let path = dir.join(href);
-    write_private(&path, text.as_bytes())?;
-    remember(tx, dir, href, &contact.uid, contact.id, fields, now)
+    let meta = batch.stage(&dir.join(href), text.as_bytes())?;
+    let seen = (stat_of(&meta), hash_of(text));
+    remember(tx, href, &contact.uid, contact.id, fields, seen, now)
 }
 
-/// Records file `href` as the last pass left it.
+/// Records file `href` as the pass leaves it: its stat and content hash
+/// (`seen`) and the fields it holds.
 fn remember(
     tx: &Tx,
-    dir: &Path,
     href: &str,
     uid: &str,
     record: Id,
     fields: &Fields,
+    (stat, hash): (Stat, [u8; 16]),
     now: DateTime<Utc>,
 ) -> Result<()> {
-    let path = dir.join(href);
-    let meta = std::fs::metadata(&path).at_path(&path)?;
-    let text = std::fs::read_to_string(&path).at_path(&path)?;
     state::put(
         tx,
         &Item {
@@ -565,9 +583,9 @@ fn remember(
             uid: uid.to_string(),
             kind: Kind::Contact,
             record_id: Some(record),
-            stat: stat_of(&meta),
+            stat,
             seen_ns: now_ns(now),
-            hash: hash_of(&text),
+            hash,
             digest: fields.digest().encode(),
         },
     )

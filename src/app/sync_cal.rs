@@ -8,19 +8,18 @@
 //! each kind becomes its item and back is `sync_cal_kinds`. Items that are
 //! not draht's (an event made in khal) are left alone.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
-use std::os::unix::fs::MetadataExt;
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use std::path::Path;
 
 use chrono::{DateTime, Utc};
 
-use super::sync::{Report, folder_files, hash_of, keep_lost, now_ns, stat_of};
+use super::sync::{Report, folder_files, hash_of, keep_lost, now_ns, remove_temps, stat_of};
 use super::sync_cal_kinds::{self as kinds, KINDS, People, Rec};
 use crate::error::{Error, IoContext, Result};
-use crate::fsutil::{create_private_dir, write_private};
+use crate::fsutil::{Batch, create_private_dir};
 use crate::interop::sync_ics::{CalItem, CalRecord, ReadItem, item_fields, read_item, render_item};
 use crate::model::Id;
-use crate::store::sync::{self as state, Folder, Item, Kind};
+use crate::store::sync::{self as state, Folder, Item, Kind, Stat};
 use crate::store::{Tx, contacts};
 use crate::sync::{Action, Digest, Side, decide, merge, newer};
 use crate::t;
@@ -58,6 +57,7 @@ pub(super) fn run(
     dir: &Path,
     now: DateTime<Utc>,
     dry_run: bool,
+    batch: &mut Batch,
     reports: &mut CalReports,
 ) -> Result<()> {
     if dir.exists() && !dir.is_dir() {
@@ -87,18 +87,20 @@ pub(super) fn run(
         .into_iter()
         .map(|(k, id, at)| ((k, id), at))
         .collect();
-    let everyone = contacts::all(tx, true)?;
-    let people = People::new(tx, &everyone)?;
 
     // the folder, read once for every kind
-    let mut files: BTreeMap<String, File> = BTreeMap::new();
-    for (href, path, meta) in folder_files(dir, "ics")? {
-        let stat = stat_of(&meta);
+    let mut files: HashMap<String, File> = HashMap::new();
+    let listed = folder_files(dir, "ics")?;
+    if !dry_run {
+        remove_temps(&listed.temps);
+    }
+    // the files there that are not draht's: their state is kept
+    let mut others: HashSet<String> = HashSet::new();
+    for (href, stat, mtime_ms) in listed.files {
         let known = by_href.get(href.as_str());
         if known.is_some_and(|i| !KINDS.contains(&i.kind)) {
             continue; // someone else's item
         }
-        let mtime_ms = meta.mtime() * 1000 + meta.mtime_nsec() / 1_000_000;
         let file = match known {
             Some(i) if i.stat == stat => File {
                 kind: i.kind,
@@ -107,6 +109,7 @@ pub(super) fn run(
                 read: None,
             },
             _ => {
+                let path = dir.join(&href);
                 let text = std::fs::read_to_string(&path).at_path(&path)?;
                 match read_item(&text) {
                     Ok(ReadItem::Draht { item, .. }) => File {
@@ -115,9 +118,13 @@ pub(super) fn run(
                         mtime_ms,
                         read: Some((item, text)),
                     },
-                    Ok(ReadItem::Other { .. }) => continue,
+                    Ok(ReadItem::Other { .. }) => {
+                        others.insert(href);
+                        continue;
+                    }
                     Err(_) => {
-                        reports.jourfixe.unreadable.push(href);
+                        reports.jourfixe.unreadable.push(href.clone());
+                        others.insert(href);
                         continue;
                     }
                 }
@@ -126,29 +133,91 @@ pub(super) fn run(
         files.insert(href, file);
     }
 
+    // draht's files the state does not know, by what they hold: a record
+    // without a file takes the one that holds it (written by a pass that
+    // was stopped before it committed) rather than a second one
+    let mut orphans: HashMap<(Kind, String), Vec<String>> = HashMap::new();
+    for (href, f) in &files {
+        if let Some((cal, _)) = &f.read
+            && !by_href.contains_key(href.as_str())
+        {
+            let key = (f.kind, item_fields(cal).digest().encode());
+            orphans.entry(key).or_default().push(href.clone());
+        }
+    }
+    // the records to look at: changed here since the last pass, without a
+    // file yet, or whose file changed or went; the others are in step and
+    // are not read
     let mut handled: HashSet<String> = HashSet::new();
     let mut kept: HashSet<(Kind, Id)> = HashSet::new();
+    let mut looks = Vec::new();
     for kind in KINDS {
-        let report = reports.of(kind);
-        let records = kinds::records(tx, kind, &people)?;
-        kept.extend(records.iter().map(|r| (kind, r.id)));
         let item_of: HashMap<Id, &Item> = items
             .iter()
             .filter(|i| i.kind == kind)
             .filter_map(|i| i.record_id.map(|id| (id, i)))
             .collect();
+        let keys = state::record_keys(tx, kind)?;
+        let total = keys.len();
+        let mut look = Vec::new();
+        for (id, key) in keys {
+            let in_step = item_of.get(&id).filter(|i| {
+                !dirty.contains_key(&(kind, id))
+                    && files
+                        .get(&i.href)
+                        .is_some_and(|f| f.kind == kind && f.read.is_none() && f.stat == i.stat)
+            });
+            match in_step {
+                Some(i) => {
+                    kept.insert((kind, id));
+                    handled.insert(i.href.clone());
+                }
+                None => look.push((key, id)),
+            }
+        }
+        look.sort_unstable();
+        let look: Vec<Id> = look.into_iter().map(|(_, id)| id).collect();
+        looks.push((kind, item_of, look, total));
+    }
+    // the contacts and hooks, when there is anything to look at
+    let anything = looks.iter().any(|(_, _, look, _)| !look.is_empty())
+        || files.keys().any(|h| !handled.contains(h));
+    let everyone = match anything {
+        true => contacts::all(tx, true)?,
+        false => Vec::new(),
+    };
+    let people = match anything {
+        true => People::new(tx, &everyone)?,
+        false => People::none(),
+    };
+    for (kind, item_of, look, total) in looks {
+        let report = reports.of(kind);
+        let records = kinds::records_of(tx, kind, &people, &look, total)?;
+        kept.extend(records.iter().map(|r| (kind, r.id)));
         for rec in &records {
             let item = item_of.get(&rec.id).copied();
-            let uid = item.map_or_else(contacts::new_uid, |i| i.uid.clone());
-            let href = item.map_or_else(|| format!("{uid}.ics"), |i| i.href.clone());
+            let orphan = match item {
+                None if !orphans.is_empty() => adopt(&mut orphans, kind, rec, &files),
+                _ => None,
+            };
+            let (uid, href) = match (item, orphan) {
+                (Some(i), _) => (i.uid.clone(), i.href.clone()),
+                (None, Some(found)) => found,
+                (None, None) => {
+                    let uid = contacts::new_uid();
+                    let href = format!("{uid}.ics");
+                    (uid, href)
+                }
+            };
             handled.insert(href.clone());
-            let ctx = One {
+            let mut ctx = One {
                 tx,
                 dir,
                 now,
                 dry_run,
                 people: &people,
                 kind,
+                batch: &mut *batch,
             };
             let file = files.get(&href).filter(|f| f.kind == kind);
             let changed_at = dirty.get(&(kind, rec.id)).copied();
@@ -157,10 +226,12 @@ pub(super) fn run(
     }
 
     // files of records this database does not have
-    for (href, f) in &files {
-        if handled.contains(href) {
-            continue;
-        }
+    let mut rest: Vec<(&String, &File)> = files
+        .iter()
+        .filter(|(href, _)| !handled.contains(*href))
+        .collect();
+    rest.sort_unstable_by(|a, b| a.0.cmp(b.0));
+    for (href, f) in rest {
         let report = reports.of(f.kind);
         if let Some(item) = by_href.get(href.as_str())
             && item.record_id.is_some()
@@ -197,11 +268,11 @@ pub(super) fn run(
             uid: cal.uid,
             record: stored,
         };
-        remember(tx, dir, href, &cal, f.kind, id, &text, now)?;
+        remember(tx, href, &cal, f.kind, id, (f.stat, hash_of(&text)), now)?;
     }
     if !dry_run {
         for item in items.iter().filter(|i| KINDS.contains(&i.kind)) {
-            if !dir.join(&item.href).exists() {
+            if !files.contains_key(&item.href) && !others.contains(&item.href) {
                 let gone = item
                     .record_id
                     .is_none_or(|id| !kept.contains(&(item.kind, id)));
@@ -213,6 +284,28 @@ pub(super) fn run(
         state::set_folder(tx, Folder::Calendar, &path_text, now)?;
     }
     Ok(())
+}
+
+/// The UID and name of an unknown file of the folder that holds `rec`
+/// as it is, taken from `orphans`.
+fn adopt(
+    orphans: &mut HashMap<(Kind, String), Vec<String>>,
+    kind: Kind,
+    rec: &Rec,
+    files: &HashMap<String, File>,
+) -> Option<(String, String)> {
+    let probe = CalItem {
+        uid: String::new(),
+        record: rec.cal.clone(),
+    };
+    let key = (kind, item_fields(&probe).digest().encode());
+    let hrefs = orphans.get_mut(&key)?;
+    let href = hrefs.pop()?;
+    if hrefs.is_empty() {
+        orphans.remove(&key);
+    }
+    let (cal, _) = files.get(&href)?.read.as_ref()?;
+    Some((cal.uid.clone(), href))
 }
 
 /// The names an item of the folder concerns, when all are known here.
@@ -238,13 +331,14 @@ struct One<'a, 'p> {
     dry_run: bool,
     people: &'a People<'p>,
     kind: Kind,
+    batch: &'a mut Batch,
 }
 
 impl One<'_, '_> {
     /// Brings record `rec` and its file `href` in step.
     #[allow(clippy::too_many_arguments)]
     fn record(
-        &self,
+        &mut self,
         rec: &Rec,
         item: Option<&Item>,
         uid: &str,
@@ -293,12 +387,31 @@ impl One<'_, '_> {
             Action::Export => {
                 report.written.push(name);
                 if !dry_run {
-                    let previous = std::fs::read_to_string(dir.join(href)).ok();
+                    // the file as it is, when there is one: its other lines stay
+                    let previous = match file {
+                        Some(File {
+                            read: Some((_, text)),
+                            ..
+                        }) => Some(text.clone()),
+                        Some(_) => std::fs::read_to_string(dir.join(href)).ok(),
+                        None => None,
+                    };
                     self.write(href, &cal, rec.id, previous.as_deref())?;
                 }
             }
             Action::Import | Action::Merge => {
                 let (read, text) = load(dir, href, file)?;
+                let f = file.expect("a file to read");
+                let both = file_side == Side::Changed && record_side == Side::Changed;
+                if both && item_fields(&read).differing(&record_fields).is_empty() {
+                    // both sides hold the same (an item written by a pass
+                    // that did not commit, or the same edit made on both)
+                    if !dry_run {
+                        let seen = (f.stat, hash_of(&text));
+                        remember(tx, href, &read, self.kind, rec.id, seen, now)?;
+                    }
+                    return Ok(());
+                }
                 let mut merged_rec = read.record.clone();
                 if file_side == Side::Changed && record_side == Side::Changed {
                     let merged = merge(
@@ -338,7 +451,8 @@ impl One<'_, '_> {
                         // taken as it is: the file is not written back (what
                         // draht could not take, a hook it does not have, stays
                         // in it), the state holds the record as stored
-                        remember(tx, dir, href, &cal, self.kind, rec.id, &text, now)?;
+                        let seen = (f.stat, hash_of(&text));
+                        remember(tx, href, &cal, self.kind, rec.id, seen, now)?;
                     }
                 }
             }
@@ -358,10 +472,13 @@ impl One<'_, '_> {
         Ok(())
     }
 
-    fn write(&self, href: &str, cal: &CalItem, id: Id, previous: Option<&str>) -> Result<()> {
+    /// Stages the file of `cal` (put in place when the pass ends) and
+    /// records it as synced.
+    fn write(&mut self, href: &str, cal: &CalItem, id: Id, previous: Option<&str>) -> Result<()> {
         let text = render_item(cal, previous, self.now);
-        write_private(&self.dir.join(href), text.as_bytes())?;
-        remember(self.tx, self.dir, href, cal, self.kind, id, &text, self.now)
+        let meta = self.batch.stage(&self.dir.join(href), text.as_bytes())?;
+        let seen = (stat_of(&meta), hash_of(&text));
+        remember(self.tx, href, cal, self.kind, id, seen, self.now)
     }
 }
 
@@ -381,19 +498,17 @@ fn load(dir: &Path, href: &str, file: Option<&File>) -> Result<(CalItem, String)
     }
 }
 
-#[allow(clippy::too_many_arguments)]
+/// Records file `href` as the pass leaves it: its stat and content hash
+/// (`seen`) and the fields of `cal`.
 fn remember(
     tx: &Tx,
-    dir: &Path,
     href: &str,
     cal: &CalItem,
     kind: Kind,
     id: Id,
-    text: &str,
+    (stat, hash): (Stat, [u8; 16]),
     now: DateTime<Utc>,
 ) -> Result<()> {
-    let path = dir.join(href);
-    let meta = std::fs::metadata(&path).at_path(&path)?;
     state::put(
         tx,
         &Item {
@@ -402,9 +517,9 @@ fn remember(
             uid: cal.uid.clone(),
             kind,
             record_id: Some(id),
-            stat: stat_of(&meta),
+            stat,
             seen_ns: now_ns(now),
-            hash: hash_of(text),
+            hash,
             digest: item_fields(cal).digest().encode(),
         },
     )

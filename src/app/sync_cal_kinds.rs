@@ -2,7 +2,7 @@
 //! (Jour fixe, touch, follow-up) becomes its calendar item and back. The
 //! pass itself (`sync_cal`) is the same for every kind.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Utc};
 
@@ -24,6 +24,15 @@ pub(super) struct People<'a> {
 }
 
 impl<'a> People<'a> {
+    /// Nobody: for a pass that has no record to look at.
+    pub fn none() -> People<'a> {
+        People {
+            by_id: HashMap::new(),
+            by_uid: HashMap::new(),
+            hooks: HashMap::new(),
+        }
+    }
+
     pub fn new(tx: &Tx, people: &'a [Contact]) -> Result<People<'a>> {
         Ok(People {
             by_id: people.iter().map(|c| (c.id, c)).collect(),
@@ -72,12 +81,8 @@ pub(super) fn records(tx: &Tx, kind: Kind, people: &People) -> Result<Vec<Rec>> 
     let mut out = Vec::new();
     match kind {
         Kind::JourFixe => {
-            let mut ids: Vec<Id> = people.by_id.keys().copied().collect();
-            ids.sort_unstable();
-            for contact in ids {
-                for jf in jourfixe::for_contact(tx, contact)? {
-                    out.extend(jourfixe_rec(&jf, people));
-                }
+            for jf in jourfixe::all(tx)? {
+                out.extend(jourfixe_rec(&jf, people));
             }
         }
         Kind::FollowUp => {
@@ -92,6 +97,29 @@ pub(super) fn records(tx: &Tx, kind: Kind, people: &People) -> Result<Vec<Rec>> 
         }
         _ => {}
     }
+    Ok(out)
+}
+
+/// The records of `kind` with the ids `ids`, in that order: read one by
+/// one when they are few of the `total`, else with every record of the
+/// kind (`records`, whose order `ids` then has).
+pub(super) fn records_of(
+    tx: &Tx,
+    kind: Kind,
+    people: &People,
+    ids: &[Id],
+    total: usize,
+) -> Result<Vec<Rec>> {
+    if ids.len() * 10 < total {
+        let mut out = Vec::with_capacity(ids.len());
+        for &id in ids {
+            out.extend(record(tx, kind, id, people)?);
+        }
+        return Ok(out);
+    }
+    let wanted: HashSet<Id> = ids.iter().copied().collect();
+    let mut out = records(tx, kind, people)?;
+    out.retain(|r| wanted.contains(&r.id));
     Ok(out)
 }
 
@@ -347,3 +375,6 @@ pub(super) fn take(mine: &mut CalRecord, other: &CalRecord, theirs: &[String]) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests;

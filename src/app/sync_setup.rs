@@ -1,6 +1,7 @@
 //! `draht sync --setup URL --write`: puts the vdirsyncer config (its text
 //! from [`crate::interop::vdirsyncer`]) where vdirsyncer reads it, never
 //! over a config that is there: the user's own pairs stay as they were.
+//! And `draht sync --run`'s call of `vdirsyncer sync`.
 
 use std::path::Path;
 
@@ -39,6 +40,43 @@ pub fn write_config(path: &Path, text: &str) -> Result<()> {
         sync_dir(dir);
     }
     Ok(())
+}
+
+/// Runs `vdirsyncer sync` (its own config: `~/.config/vdirsyncer/config`
+/// or `VDIRSYNCER_CONFIG`), which moves the folders to and from the
+/// server. draht itself opens no network connection.
+pub fn vdirsyncer_sync() -> Result<()> {
+    let out = std::process::Command::new("vdirsyncer")
+        .arg("sync")
+        .stdin(std::process::Stdio::null())
+        .output();
+    let out = match out {
+        Ok(out) => out,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Err(Error::Database(t!("error-vdirsyncer-missing")));
+        }
+        Err(e) => {
+            return Err(Error::Database(t!(
+                "error-vdirsyncer-run",
+                problem = e.to_string()
+            )));
+        }
+    };
+    if out.status.success() {
+        return Ok(());
+    }
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let last = stderr
+        .lines()
+        .rev()
+        .find(|l| !l.trim().is_empty())
+        .map(|l| crate::text::clean(l.trim()))
+        .unwrap_or_else(|| t!("vdirsyncer-no-message"));
+    Err(Error::Database(t!(
+        "error-vdirsyncer-failed",
+        status = out.status.to_string(),
+        message = last
+    )))
 }
 
 #[cfg(test)]

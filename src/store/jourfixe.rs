@@ -140,6 +140,11 @@ pub fn active(conn: &Connection) -> Result<Vec<JourFixe>> {
     )
 }
 
+/// Every Jour fixe, active or not, by contact and id.
+pub fn all(conn: &Connection) -> Result<Vec<JourFixe>> {
+    query(conn, &format!("{SELECT} ORDER BY j.contact_id, j.id"), None)
+}
+
 /// Every Jour fixe of one contact, active or not, by id.
 pub fn for_contact(conn: &Connection, contact: Id) -> Result<Vec<JourFixe>> {
     query(

@@ -135,6 +135,19 @@ impl Store {
         Ok(value)
     }
 
+    /// [`Store::write`] with a page cache of 64 MiB instead of SQLite's
+    /// 2 MB, for one transaction that writes a hundred thousand rows and
+    /// more (a first `draht sync`): with the small cache its pages are
+    /// spilled to the WAL and read back again and again (350,000 reads and
+    /// 320,000 writes for 10,000 contacts and 100,000 touches, `strace -c`).
+    pub fn write_large<T>(&mut self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+        self.conn
+            .pragma_update(None, "cache_size", LARGE_WRITE_CACHE)?;
+        let value = self.write(f);
+        self.conn.pragma_update(None, "cache_size", DEFAULT_CACHE)?;
+        value
+    }
+
     /// The database file, or `None` for an in-memory database.
     pub fn path(&self) -> Option<&std::path::Path> {
         self.conn
@@ -158,6 +171,10 @@ impl Store {
 
 /// How much of the database file [`Store::read_mapped`] maps at most.
 const MAPPED_READ_BYTES: i64 = 1 << 30;
+
+/// `cache_size` of [`Store::write_large`] (negative: KiB) and SQLite's own.
+const LARGE_WRITE_CACHE: i64 = -65_536;
+const DEFAULT_CACHE: i64 = -2_000;
 
 /// Seconds since the epoch, as stored.
 pub(crate) fn to_secs(at: DateTime<Utc>) -> i64 {

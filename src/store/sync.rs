@@ -362,6 +362,23 @@ pub fn people(conn: &Connection) -> Result<Vec<(Id, String, String, bool)>> {
         .collect::<rusqlite::Result<_>>()?)
 }
 
+/// Every record of `kind` by id, each with the key a pass takes them in
+/// (with the id): a Jour fixe's contact, a touch's time, a follow-up's id.
+/// A plain scan of the table, nothing else read.
+pub fn record_keys(conn: &Connection, kind: Kind) -> Result<Vec<(Id, i64)>> {
+    let sql = match kind {
+        Kind::JourFixe => "SELECT id, contact_id FROM jourfixes",
+        Kind::FollowUp => "SELECT id, id FROM followups",
+        Kind::Touch => "SELECT id, at FROM touches",
+        Kind::Contact => "SELECT id, id FROM contacts",
+        Kind::Other | Kind::Broken => return Ok(Vec::new()),
+    };
+    Ok(conn
+        .prepare_cached(sql)?
+        .query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?)
+}
+
 /// Whether a record of `kind` with `id` exists.
 pub fn exists(conn: &Connection, kind: Kind, id: Id) -> Result<bool> {
     let table = match kind {

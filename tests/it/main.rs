@@ -47,6 +47,7 @@ mod stats;
 mod status;
 mod sync;
 mod sync_dav;
+mod sync_kill;
 mod sync_setup;
 mod tags;
 mod timer;

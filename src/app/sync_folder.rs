@@ -1,0 +1,115 @@
+//! `draht sync`: how a pass sees a vdir folder — its files with one stat
+//! each, the temporary files a stopped pass left, a file's stat and hash
+//! as the sync state keeps them.
+
+use std::os::unix::fs::MetadataExt;
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, Utc};
+use sha2::{Digest as _, Sha256};
+
+use crate::error::{IoContext, Result};
+use crate::store::sync::Stat;
+
+/// The files of a vdir: its items, and the temporary files a pass that
+/// was stopped midway left behind.
+pub(super) struct Listed {
+    /// Each item's name, stat and time (ms), in no order.
+    pub files: Vec<(String, Stat, i64)>,
+    pub temps: Vec<PathBuf>,
+}
+
+/// The files of the vdir `dir` whose names end in `.EXT` (any case), with
+/// their paths and metadata (one `stat` each); hidden files (vdirsyncer's
+/// `.tmp`, `.`-status) and folders left out, none when `dir` is missing.
+/// Hidden files of the form `fsutil::temp_beside` gives (`.NAME.EXT.tmp-…`)
+/// are listed as temporary files.
+pub(super) fn folder_files(dir: &Path, ext: &str) -> Result<Listed> {
+    let mut out = Listed {
+        files: Vec::new(),
+        temps: Vec::new(),
+    };
+    if !dir.is_dir() {
+        return Ok(out);
+    }
+    for entry in std::fs::read_dir(dir).at_path(dir)? {
+        let entry = entry.at_path(dir)?;
+        let name = entry.file_name();
+        let href = name.to_string_lossy();
+        if let Some(hidden) = href.strip_prefix('.') {
+            if is_temp_of(hidden, ext) {
+                out.temps.push(entry.path());
+            }
+            continue;
+        }
+        let ours = Path::new(&*href)
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case(ext));
+        if !ours {
+            continue;
+        }
+        let path = entry.path();
+        // a link is followed (a link to a card is read as the card); any
+        // other entry is stat'ed by its name in the open folder
+        let linked = entry.file_type().map_or(true, |t| t.is_symlink());
+        let meta = match linked {
+            true => std::fs::metadata(&path),
+            false => entry.metadata(),
+        };
+        let meta = match meta {
+            Ok(meta) => meta,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
+            Err(e) => return Err(e).at_path(&path),
+        };
+        if meta.is_file() {
+            let mtime_ms = meta.mtime() * 1000 + meta.mtime_nsec() / 1_000_000;
+            out.files
+                .push((href.into_owned(), stat_of(&meta), mtime_ms));
+        }
+    }
+    Ok(out)
+}
+
+/// Whether `name` (without its leading `.`) is `NAME.EXT.tmp-PID-NANOS`.
+fn is_temp_of(name: &str, ext: &str) -> bool {
+    let Some((stem, tail)) = name.rsplit_once(".tmp-") else {
+        return false;
+    };
+    let ours = Path::new(stem)
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case(ext));
+    let numbers = tail.split_once('-').is_some_and(|(pid, nanos)| {
+        [pid, nanos]
+            .iter()
+            .all(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    });
+    ours && numbers
+}
+
+/// Removes the temporary files of a pass that was stopped midway (its
+/// transaction did not commit; the files it had put in place are read as
+/// they are). Best effort: one that cannot be removed is left.
+pub(super) fn remove_temps(temps: &[PathBuf]) {
+    for temp in temps {
+        let _ = std::fs::remove_file(temp);
+    }
+}
+
+pub(super) fn stat_of(meta: &std::fs::Metadata) -> Stat {
+    Stat {
+        mtime_ns: meta.mtime() * 1_000_000_000 + meta.mtime_nsec(),
+        size: meta.size() as i64,
+        inode: meta.ino() as i64,
+    }
+}
+
+pub(super) fn now_ns(now: DateTime<Utc>) -> i64 {
+    now.timestamp_nanos_opt().unwrap_or(i64::MAX)
+}
+
+pub(super) fn hash_of(text: &str) -> [u8; 16] {
+    let full = Sha256::digest(text.as_bytes());
+    let mut out = [0u8; 16];
+    out.copy_from_slice(&full[..16]);
+    out
+}
