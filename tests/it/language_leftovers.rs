@@ -137,15 +137,7 @@ fn a_mail_whose_headers_never_end_is_skipped_with_a_german_reason() {
 /// Writes `text` into the card file of `dir` that holds `FN:name`, dated
 /// `secs` ahead (the newer side wins a conflict).
 fn edit_card(dir: &Path, name: &str, edit: impl Fn(&str) -> String, secs: u64) {
-    let path = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .find(|p| {
-            std::fs::read_to_string(p)
-                .unwrap()
-                .contains(&format!("FN:{name}"))
-        })
-        .expect("a card");
+    let path = crate::sync::card_of(dir, name);
     let text = std::fs::read_to_string(&path).unwrap();
     std::fs::write(&path, edit(&text)).unwrap();
     let file = std::fs::File::options().write(true).open(&path).unwrap();

@@ -19,7 +19,8 @@ fn sync(env: &Env, dir: &Path) -> String {
     env.ok(&["sync", "--contacts", dir.to_str().unwrap()])
 }
 
-fn card_of(dir: &Path, name: &str) -> PathBuf {
+/// The card file of `dir` that holds `FN:name` (shared by the sync tests).
+pub(crate) fn card_of(dir: &Path, name: &str) -> PathBuf {
     std::fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().path())

@@ -5,13 +5,14 @@
 //! the server's changes), `draht sync`, `vdirsyncer sync` (send draht's).
 
 use std::net::{Ipv4Addr, TcpListener, TcpStream};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
 use crate::harness::Env;
+use crate::sync::card_of;
 
 pub(crate) const INSTALL: &str = "install them with: python3 -m pip install radicale vdirsyncer (or apt-get install radicale vdirsyncer)";
 
@@ -205,18 +206,6 @@ impl Device {
             "jourfixe": all["jourfixe"],
         })
     }
-}
-
-fn card_of(folder: &Path, name: &str) -> PathBuf {
-    std::fs::read_dir(folder)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .find(|p| {
-            std::fs::read_to_string(p)
-                .unwrap()
-                .contains(&format!("FN:{name}"))
-        })
-        .unwrap_or_else(|| panic!("no card of {name} in {}", folder.display()))
 }
 
 #[test]

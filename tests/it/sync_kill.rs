@@ -155,20 +155,18 @@ fn a_pass_whose_files_are_in_place_but_not_committed_is_completed() {
     // the same with half the files gone again (a pass stopped while it put
     // them in place, then a khard or vdirsyncer that removed some)
     let before = std::fs::read(device.env.db()).unwrap();
-    device
-        .env
-        .ok(&["log", "Person 002", "video", "after the first pass"]);
-    device
-        .env
-        .ok(&["edit", "Person 003", "--company", "Initech"]);
+    let change = |device: &Device| {
+        device
+            .env
+            .ok(&["log", "Person 002", "video", "after the first pass"]);
+        device
+            .env
+            .ok(&["edit", "Person 003", "--company", "Initech"]);
+    };
+    change(&device);
     device.sync();
     std::fs::write(device.env.db(), &before).unwrap();
-    device
-        .env
-        .ok(&["log", "Person 002", "video", "after the first pass"]);
-    device
-        .env
-        .ok(&["edit", "Person 003", "--company", "Initech"]);
+    change(&device);
     let card = std::fs::read_to_string(device.cards().join("kill-3.vcf")).unwrap();
     assert!(card.contains("ORG:Initech"), "{card}");
     device.completes("changes written, nothing committed", TOUCHES + 1);
