@@ -19,7 +19,7 @@ mod english;
 mod localized;
 
 pub use localized::{
-    DateStyle, age_in, cadence_in, channel_name, date, day_in, decimal, describe_in,
+    DateStyle, age_in, cadence_in, channel_name, date, day_in, decimal, describe_in, every_in,
     hook_kind_name, number, occurrence_name, outcome_name, overdue, percent, push_why_in, relative,
     span_words, sphere_name, sphere_short_in, status_heading, status_name, time, week_start,
     weekday, weekday_header, weekday_of,
@@ -77,6 +77,12 @@ pub fn push_day(out: &mut String, date: NaiveDate, today: NaiveDate) {
 /// "2 Wo.", "1 Mon.", "10 T.".
 pub fn cadence(days: u32) -> String {
     cadence_in(current(), days)
+}
+
+/// How often, in the language chosen at start-up: "every 2w" — "alle 2
+/// Wo.", "monatlich" (see [`every_in`]).
+pub fn every(days: u32) -> String {
+    every_in(current(), days)
 }
 
 /// Appends [`cadence`] to `out`.

@@ -198,7 +198,17 @@ plan-followup-note = Wiedervorlage { $when }: { $note }
 when-today = heute
 when-over = seit { $count } T.
 when-ahead = in { $count } T.
-every = alle { $cadence }
+# Wie oft, als Ganzes ($every) in den Meldungen unten: eine Einheit
+# ausgeschrieben ("monatlich"), sonst "alle 2 Wo.".
+every = { $count ->
+        [one] { $unit ->
+            [days] täglich
+            [weeks] wöchentlich
+            [months] monatlich
+           *[years] jährlich
+        }
+       *[other] alle { $cadence }
+    }
 
 ## Eine Jour-fixe-Regel in Worten (src/jourfixe/mod.rs): "der 2. Dienstag
 ## jedes Monats um 10:00", "jeden zweiten Donnerstag um 08:30".
@@ -279,7 +289,7 @@ error-unknown-status = unbekannter Stand "{ $input }"; möglich sind overdue (ü
 error-email = "{ $email }" sieht nicht nach einer E-Mail-Adresse aus (kein @)
 error-empty-phone = eine leere Telefonnummer wurde angegeben
 error-empty-tag = ein leeres Schlagwort wurde angegeben
-contact-added = { $name } hinzugefügt ({ $sphere }; melden alle { $cadence }).
+contact-added = { $name } hinzugefügt ({ $sphere }; melden { $every }).
 contact-added-no-cadence = { $name } hinzugefügt ({ $sphere }; noch kein Rhythmus: festlegen mit `draht edit NAME --every 3w`).
 contact-updated = { $name } geändert.
 list-no-contacts = Noch keine Kontakte. Legen Sie einen an mit `draht add "Anna Schmidt" --every 3w`, oder importieren Sie ein Adressbuch mit `draht import kontakte.vcf`.
@@ -377,7 +387,7 @@ stats-none-rated = nichts bewertet
 stats-checkins = Rhythmus
 stats-on-time = { $count } pünktlich
 stats-late = { $count } verspätet
-stats-checkins-every = { $checkins } (alle { $cadence })
+stats-checkins-every = { $checkins } ({ $every })
 stats-no-cadence = kein Rhythmus
 stats-jourfixe = Jour fixe
 stats-kept = { $kept } von { $of } gehalten ({ $share })
@@ -585,7 +595,7 @@ triage-press = bitte eine davon drücken: { $keys }
 triage-stopped = aufgehört
 triage-skipped = übersprungen
 triage-archived = archiviert
-triage-every = alle { $cadence } (erster Termin ab { $first })
+triage-every = { $every } (erster Termin ab { $first })
 
 ## Die Konfigurationsdatei, DRAHT_NOW, Längen
 
@@ -1694,7 +1704,7 @@ tui-updated = { $name } geändert.
 tui-undo-updated = die Änderungen an { $name }
 tui-added = { $name } hinzugefügt.
 tui-undo-added = { $name } hinzugefügt
-tui-cadence-set = { $name }: alle { $cadence } melden.
+tui-cadence-set = { $name }: { $every } melden.
 tui-cadence-none = { $name }: kein Rhythmus, wird nie fällig.
 tui-undo-cadence = der Rhythmus von { $name }
 tui-snoozed = { $name } ist bis { $day } zurückgestellt.
@@ -1714,7 +1724,7 @@ tui-jf-removed = Jour fixe mit { $name } ({ $rule }) gelöscht; die Einträge bl
 tui-undo-jf-remove = Jour fixe mit { $name } gelöscht
 tui-no-more-dates = keine weiteren Termine
 tui-undo-triage = die Antwort beim Sichten für { $name }
-tui-triage-every = { $name }: ab { $day } alle { $cadence } melden.
+tui-triage-every = { $name }: ab { $day } { $every } melden.
 tui-triage-archived = { $name }: archiviert.
 tui-triage-skipped = { $name }: übersprungen.
 tui-deleted = { $name } gelöscht.
@@ -1870,7 +1880,7 @@ tui-card-nobody = Niemand gewählt.
 # $day mit Wochentag („Di., 24. Nov.“), $date ohne („24. Nov.“): ohne
 # „fällig“ und Wochentag passt die Zeile in die Karte.
 tui-card-every = { $day ->
-       *[other] alle { $cadence } · { $date }
+       *[other] { $every } · { $date }
     }
 tui-card-overdue = ({ $days } T. überfällig)
 tui-card-due-today = (heute)

@@ -196,7 +196,15 @@ when-today = today
 when-over = { $count }d over
 when-ahead = in { $count }d
 # A cadence: "every 2w".
-every = every { $cadence }
+# How often, taken whole as $every by the messages below. $count and $unit
+# (days, weeks, months, years) are the cadence's amount and unit, for a
+# language that words one of a unit its own way (German "monatlich");
+# English writes the short cadence.
+every = every { $cadence }{ $count ->
+       *[other] {""}
+    }{ $unit ->
+       *[other] {""}
+    }
 
 ## A Jour fixe rule in words (src/jourfixe/mod.rs): "the 2nd Tuesday of
 ## every month at 10:00", "every other Thursday at 08:30".
@@ -291,7 +299,7 @@ error-email = "{ $email }" does not look like an e-mail address (no @)
 error-empty-phone = an empty phone number was given
 error-empty-tag = an empty tag was given
 # "Added Anna Schmidt (work; check in every 2w)."
-contact-added = Added { $name } ({ $sphere }; check in every { $cadence }).
+contact-added = Added { $name } ({ $sphere }; check in { $every }).
 contact-added-no-cadence = Added { $name } ({ $sphere }; no cadence yet: set one with `draht edit NAME --every 3w`).
 contact-updated = Updated { $name }.
 list-no-contacts = No contacts yet. Add one with `draht add "Anna Schmidt" --every 3w`, or import an address book with `draht import contacts.vcf`.
@@ -383,7 +391,7 @@ stats-none-rated = none rated
 stats-checkins = check-ins
 stats-on-time = { $count } on time
 stats-late = { $count } late
-stats-checkins-every = { $checkins } (every { $cadence })
+stats-checkins-every = { $checkins } ({ $every })
 stats-no-cadence = no cadence
 stats-jourfixe = jour fixe
 stats-kept = { $kept } of { $of } kept ({ $share })
@@ -588,7 +596,7 @@ triage-press = press one of: { $keys }
 triage-stopped = stopped
 triage-skipped = skipped
 triage-archived = archived
-triage-every = every { $cadence } (first check-in from { $first })
+triage-every = { $every } (first check-in from { $first })
 
 ## The config file, DRAHT_NOW, lengths (src/config.rs, src/clock.rs,
 ## src/parse/length.rs)
@@ -1713,7 +1721,7 @@ tui-updated = Updated { $name }.
 tui-undo-updated = the changes to { $name }
 tui-added = Added { $name }.
 tui-undo-added = adding { $name }
-tui-cadence-set = { $name }: check in every { $cadence }.
+tui-cadence-set = { $name }: check in { $every }.
 tui-cadence-none = { $name }: no cadence, never comes due.
 tui-undo-cadence = the cadence of { $name }
 tui-snoozed = Snoozed { $name } until { $day }.
@@ -1733,7 +1741,7 @@ tui-jf-removed = Removed the Jour fixe with { $name } ({ $rule }); the logged to
 tui-undo-jf-remove = deleting the Jour fixe with { $name }
 tui-no-more-dates = no more dates
 tui-undo-triage = the triage answer for { $name }
-tui-triage-every = { $name }: every { $cadence }, first check-in from { $day }.
+tui-triage-every = { $name }: { $every }, first check-in from { $day }.
 tui-triage-archived = { $name }: archived.
 tui-triage-skipped = { $name }: skipped.
 tui-deleted = Deleted { $name }.
@@ -1903,7 +1911,7 @@ tui-card-nobody = Nobody selected.
 # $date is the day without its weekday ("24 Nov"), for a language whose
 # line would not fit with it; English writes $day ("Tue 24 Nov").
 tui-card-every = { $date ->
-       *[other] every { $cadence } · due { $day }
+       *[other] { $every } · due { $day }
     }
 tui-card-overdue = ({ $days }d overdue)
 tui-card-due-today = (today)

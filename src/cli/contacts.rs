@@ -35,7 +35,7 @@ pub fn add(ctx: &mut Ctx, args: &AddArgs) -> Result<String> {
             "contact-added",
             name = clean(&contact.name),
             sphere = sphere_name(lang, contact.sphere),
-            cadence = render::cadence(days)
+            every = crate::text::every(days)
         ),
         None => t!(
             "contact-added-no-cadence",

@@ -317,7 +317,7 @@ impl View<'_> {
             Some((Some(days), _)) => t!(
                 "stats-checkins-every",
                 checkins = on_time(),
-                cadence = render::cadence(days)
+                every = text::every(days)
             ),
             None => on_time(),
         };

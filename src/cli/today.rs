@@ -73,12 +73,9 @@ pub(super) fn push_every(out: &mut String, days: u32) {
             out.push_str("every ");
             render::push_cadence(out, days);
         }
-        lang => out.push_str(i18n::kept_by(
-            lang,
-            "every",
-            i64::from(days),
-            || t!(lang; "every", cadence = text::cadence_in(lang, days)),
-        )),
+        lang => out.push_str(i18n::kept_by(lang, "every", i64::from(days), || {
+            text::every_in(lang, days)
+        })),
     }
 }
 

@@ -193,7 +193,7 @@ fn walk(
                 summary.left -= 1;
                 t!(
                     "triage-every",
-                    cadence = render::cadence(days),
+                    every = crate::text::every(days),
                     first = render::day(first, today)
                 )
             }

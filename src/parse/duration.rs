@@ -51,7 +51,13 @@ impl SpanUnit {
 }
 
 /// Unit words, English and German. `m` is a month (draht has no minutes).
+/// `t.`, `wo.`, `mon.` and `j.` are the German screens' abbreviations
+/// ("2 Wo.", `cadence-*` in i18n/de), so what `list` shows can be typed back.
 const UNIT_WORDS: &[(&str, SpanUnit)] = &[
+    ("t.", SpanUnit::Days),
+    ("wo.", SpanUnit::Weeks),
+    ("mon.", SpanUnit::Months),
+    ("j.", SpanUnit::Years),
     ("d", SpanUnit::Days),
     ("day", SpanUnit::Days),
     ("days", SpanUnit::Days),

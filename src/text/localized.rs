@@ -152,6 +152,27 @@ pub fn cadence_in(lang: Lang, days: u32) -> String {
     i18n::counted(lang, id, i64::from(span.amount())).to_owned()
 }
 
+/// A cadence as "how often": "every 2w" — "alle 2 Wo.", and in German
+/// "täglich", "wöchentlich", "monatlich", "jährlich" for one unit ("alle 1
+/// Mon." read oddly). The `every` message chooses; messages that say how
+/// often take this whole phrase as `$every`.
+pub fn every_in(lang: Lang, days: u32) -> String {
+    let span = Span::from_days(days);
+    let unit = match span.unit() {
+        SpanUnit::Days => "days",
+        SpanUnit::Weeks => "weeks",
+        SpanUnit::Months => "months",
+        SpanUnit::Years => "years",
+    };
+    t!(
+        lang;
+        "every",
+        cadence = cadence_in(lang, days),
+        count = i64::from(span.amount()),
+        unit = unit
+    )
+}
+
 /// Why a contact is where it is, in `lang` (English: [`super::why`]).
 pub fn push_why_in(lang: Lang, out: &mut String, facts: &ContactFacts, today: NaiveDate) {
     if lang == Lang::En {

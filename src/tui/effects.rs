@@ -20,7 +20,7 @@ use crate::model::{Birthday, Channel, Contact, Handle, HookKind, Id, Outcome, Sp
 use crate::schedule::Settings;
 use crate::store::Store;
 use crate::t;
-use crate::text::{cadence, channel_name, clean, day_short, hook_kind_name};
+use crate::text::{channel_name, clean, day_short, hook_kind_name};
 
 use super::Reload;
 
@@ -372,7 +372,7 @@ fn write(
                 Some(d) => t!(
                     "tui-cadence-set",
                     name = name.as_str(),
-                    cadence = cadence(*d)
+                    every = crate::text::every(*d)
                 ),
                 None => t!("tui-cadence-none", name = name.as_str()),
             };
@@ -492,7 +492,7 @@ fn write(
                 (Choice::Every(days), Some(first)) => t!(
                     "tui-triage-every",
                     name = name.as_str(),
-                    cadence = cadence(*days),
+                    every = crate::text::every(*days),
                     day = day_short(first, today)
                 ),
                 (Choice::Archive, _) => t!("tui-triage-archived", name = name.as_str()),

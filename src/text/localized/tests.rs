@@ -115,6 +115,46 @@ fn german_numbers_times_and_weeks() {
     );
 }
 
+/// "alle 1 Mon." read oddly: one of a unit is its own word in German, and
+/// every cadence still reads back as the days it names; English keeps
+/// "every" and the short cadence.
+#[test]
+fn how_often_in_words() {
+    let cases = [
+        (1, "täglich", "every 1d"),
+        (7, "wöchentlich", "every 1w"),
+        (14, "alle 2 Wo.", "every 2w"),
+        (30, "monatlich", "every 1mo"),
+        (90, "alle 3 Mon.", "every 3mo"),
+        (365, "jährlich", "every 1y"),
+        (10, "alle 10 T.", "every 10d"),
+    ];
+    for (days, de, en) in cases {
+        assert_eq!(every_in(Lang::De, days), de, "{days}");
+        assert_eq!(every_in(Lang::En, days), en, "{days}");
+        assert_eq!(
+            parse_duration(&every_in(Lang::De, days)).ok(),
+            Some(Span::from_days(days)),
+            "{de}"
+        );
+    }
+    // what `list` shows in its cadence column is accepted back
+    for days in 1..=800 {
+        let shown = cadence_in(Lang::De, days);
+        assert_eq!(
+            parse_duration(&shown).ok(),
+            Some(Span::from_days(days)),
+            "{shown}"
+        );
+        let every = every_in(Lang::De, days);
+        assert_eq!(
+            parse_duration(&every).ok(),
+            Some(Span::from_days(days)),
+            "{every}"
+        );
+    }
+}
+
 #[test]
 fn german_names_of_channels_and_states() {
     let channels: Vec<&str> = Channel::ALL

@@ -11,7 +11,7 @@ use ratatui::widgets::{Block, BorderType, Paragraph};
 use super::{fit, pad};
 use crate::model::{Outcome, Sphere, Touch};
 use crate::schedule::{ContactFacts, Status};
-use crate::text::{self, DateStyle, cadence, channel_glyph, clean, day_short};
+use crate::text::{self, DateStyle, channel_glyph, clean, day_short};
 use crate::tui::app::App;
 use crate::tui::brief::Brief;
 use crate::tui::data::why;
@@ -84,7 +84,7 @@ fn checkin_lines(app: &App, facts: &ContactFacts, width: usize) -> Vec<Line<'sta
         Some(ch) => {
             let every = t!(
                 "tui-card-every",
-                cadence = cadence(ch.cadence_days),
+                every = text::every(ch.cadence_days),
                 day = day_short(ch.due, today),
                 date = text::date(i18n::current(), ch.due, DateStyle::DayMonth)
             );
