@@ -344,9 +344,6 @@ impl Config {
     }
 }
 
-/// The kinds a `[[capture]]` source or `--kind` may name.
-pub const KIND_NAMES: &str = "maildir, mbox, calendar, sms-backup, whatsapp or telegram";
-
 /// `~` and `~/…` from `$HOME`.
 pub fn expand_home(path: &str) -> PathBuf {
     let home = || std::env::var_os("HOME").map(PathBuf::from);

@@ -105,7 +105,7 @@ pub fn temp_beside(target: &Path, tag: &str) -> PathBuf {
 /// a sync per file was most of the time of a first pass). [`Batch::stage`]
 /// writes a hidden temporary file beside each target (owner-only, as
 /// [`write_private`]) and returns its metadata: the renamed file keeps its
-/// inode, size and time. [`Batch::finish`] syncs the file system the
+/// inode, size and time. [`Batch::finish`] syncs each file system the
 /// temporary files are on once, renames each to its name and syncs each
 /// folder once. Until then no target has changed; a crash midway leaves
 /// each target with its old content or its new, never half of either.
@@ -114,6 +114,10 @@ pub fn temp_beside(target: &Path, tag: &str) -> PathBuf {
 pub struct Batch {
     /// (temporary file, target), in the order staged.
     staged: Vec<(PathBuf, PathBuf)>,
+    /// One temporary file on each file system (device) the staged files
+    /// are on: a card linked to another disk, or a calendar folder on one,
+    /// needs that disk synced too.
+    devices: Vec<(u64, PathBuf)>,
 }
 
 impl Batch {
@@ -133,6 +137,10 @@ impl Batch {
             });
         match written {
             Ok(meta) => {
+                use std::os::unix::fs::MetadataExt;
+                if !self.devices.iter().any(|(dev, _)| *dev == meta.dev()) {
+                    self.devices.push((meta.dev(), temp.clone()));
+                }
                 self.staged.push((temp, target));
                 Ok(meta)
             }
@@ -146,11 +154,9 @@ impl Batch {
     /// Puts every staged file in place: their data synced to disk, each
     /// renamed to its name, each folder synced.
     pub fn finish(mut self) -> Result<()> {
+        // synced before they leave `self`: on an error the drop removes them
+        sync_data(&self.devices, &self.staged)?;
         let staged = std::mem::take(&mut self.staged);
-        let Some((first, _)) = staged.first() else {
-            return Ok(());
-        };
-        sync_data(first, &staged).at_path(first)?;
         let mut folders: Vec<&Path> = Vec::new();
         for (i, (temp, target)) in staged.iter().enumerate() {
             if let Err(e) = std::fs::rename(temp, target) {
@@ -180,19 +186,25 @@ impl Drop for Batch {
     }
 }
 
-/// Syncs the data of the files `staged`: on Linux the whole file system
-/// of `first` at once (`syncfs`), elsewhere one file at a time.
+/// Syncs the data of the files `staged`: on Linux each file system they
+/// are on at once (`syncfs` through one file of each of `devices`),
+/// elsewhere one file at a time.
 #[cfg(target_os = "linux")]
-fn sync_data(first: &Path, _staged: &[(PathBuf, PathBuf)]) -> std::io::Result<()> {
-    let file = std::fs::File::open(first)?;
-    rustix::fs::syncfs(&file)?;
+fn sync_data(devices: &[(u64, PathBuf)], _staged: &[(PathBuf, PathBuf)]) -> Result<()> {
+    for (_, temp) in devices {
+        std::fs::File::open(temp)
+            .and_then(|file| Ok(rustix::fs::syncfs(&file)?))
+            .at_path(temp)?;
+    }
     Ok(())
 }
 
 #[cfg(not(target_os = "linux"))]
-fn sync_data(_first: &Path, staged: &[(PathBuf, PathBuf)]) -> std::io::Result<()> {
+fn sync_data(_devices: &[(u64, PathBuf)], staged: &[(PathBuf, PathBuf)]) -> Result<()> {
     for (temp, _) in staged {
-        std::fs::File::open(temp)?.sync_all()?;
+        std::fs::File::open(temp)
+            .and_then(|file| file.sync_all())
+            .at_path(temp)?;
     }
     Ok(())
 }
@@ -299,6 +311,51 @@ mod tests {
         assert_eq!(std::fs::read(&old).unwrap(), b"old");
         let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
         assert_eq!(left.len(), 1, "only the old file is there");
+    }
+
+    /// A batch over two folders syncs each file system they are on: a
+    /// calendar folder on another disk than the cards (here /dev/shm, a
+    /// tmpfs, beside the temp folder) is not left to the first one's sync.
+    #[test]
+    fn a_batch_syncs_every_file_system_it_writes_to() {
+        use std::os::unix::fs::MetadataExt;
+        let cards = tempfile::tempdir().unwrap();
+        let shm = std::path::Path::new("/dev/shm");
+        let calendar = tempfile::tempdir_in(if shm.is_dir() { shm } else { cards.path() }).unwrap();
+        let mut batch = Batch::default();
+        for i in 0..3 {
+            batch
+                .stage(&cards.path().join(format!("{i}.vcf")), b"card")
+                .unwrap();
+            batch
+                .stage(&calendar.path().join(format!("{i}.ics")), b"event")
+                .unwrap();
+        }
+        let mut devices: Vec<u64> = [cards.path(), calendar.path()]
+            .iter()
+            .map(|d| std::fs::metadata(d).unwrap().dev())
+            .collect();
+        devices.dedup();
+        assert_eq!(
+            batch
+                .devices
+                .iter()
+                .map(|(dev, _)| *dev)
+                .collect::<Vec<_>>(),
+            devices
+        );
+        batch.finish().unwrap();
+        for i in 0..3 {
+            assert_eq!(
+                std::fs::read(cards.path().join(format!("{i}.vcf"))).unwrap(),
+                b"card"
+            );
+            assert_eq!(
+                std::fs::read(calendar.path().join(format!("{i}.ics"))).unwrap(),
+                b"event"
+            );
+        }
+        assert_eq!(std::fs::read_dir(calendar.path()).unwrap().count(), 3);
     }
 
     #[test]

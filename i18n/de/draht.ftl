@@ -472,7 +472,7 @@ size-bytes = { $count } Byte
 size-kb = { $count } KB
 size-mb = { $count } MB
 check-the-database = die Datenbank
-error-check-damaged = { $place } ist beschädigt: { $problems }; heben Sie die Datei auf und stellen Sie die letzte Sicherung wieder her (siehe "Your data" in der README)
+error-check-damaged = { $place } ist beschädigt: { $problems }; heben Sie die Datei auf und stellen Sie die letzte Sicherung wieder her (siehe "Your data" in docs/guide.md)
 error-no-database = unter { $path } gibt es keine Datenbank; prüfen Sie den Pfad (ein Befehl, der schreibt, etwa `draht add NAME`, legt dort eine neue an)
 error-not-a-file = { $path } ist { $kind ->
         [directory] ein Ordner
@@ -599,10 +599,10 @@ triage-every = { $every } (erster Termin ab { $first })
 
 ## Die Konfigurationsdatei, DRAHT_NOW, Längen
 
-error-config-missing = die Konfigurationsdatei { $path } gibt es nicht; legen Sie sie an (der Abschnitt Configuration der README nennt die Schlüssel), oder lassen Sie --config und DRAHT_CONFIG weg, um die übliche zu nehmen
+error-config-missing = die Konfigurationsdatei { $path } gibt es nicht; legen Sie sie an (der Abschnitt Configuration in docs/guide.md nennt die Schlüssel), oder lassen Sie --config und DRAHT_CONFIG weg, um die übliche zu nehmen
 error-config = Konfiguration { $path }: { $problem }
 error-config-unreadable = die Konfiguration { $path } lässt sich nicht lesen: { $problem }
-error-config-line = Zeile { $line }: das versteht draht nicht ({ $problem }); wie die Schlüssel heißen und geschrieben werden, steht im Abschnitt Configuration der README
+error-config-line = Zeile { $line }: das versteht draht nicht ({ $problem }); wie die Schlüssel heißen und geschrieben werden, steht im Abschnitt Configuration in docs/guide.md
 error-config-key = Zeile { $line }: { $key }: { $problem }
 error-config-min-channel = Zeile { $line }: min_channel: unbekannter Kanal { $value }; möglich sind sms, email, chat, call, video oder meet
 error-config-week-start = Zeile { $line }: week_start: { $value } ist kein Wochentag; etwa "monday" oder "sunday"
@@ -1911,15 +1911,12 @@ tui-stats-ago = vor { $age }
 tui-stats-not-in-window = nicht in 90 T.
 tui-stats-heat = Einträge pro Tag · { $from } – { $to }
 tui-stats-heat-nobody = Wählen Sie jemanden in der Liste der Abkühlenden.
-tui-triage-title = Sichten · { $at } von { $total }
+tui-triage-title = Sichten · { $progress }
 tui-triage-gone = Diesen Kontakt gibt es nicht mehr; weiter mit s.
 tui-triage-last = zuletzt { $glyph } { $channel } { $age }
 tui-triage-never = noch nie Kontakt
 tui-triage-question = Wie oft melden Sie sich? (ohne Rhythmus: nie fällig)
-tui-triage-so-far = bisher: { $set } { $set ->
-        [one] Rhythmus
-       *[other] Rhythmen
-    } festgelegt, { $archived } archiviert, { $skipped } ausgelassen
+tui-triage-so-far = bisher: { $summary }
 tui-banner-in-minutes = (in { $minutes } Min.)
 tui-banner-in-hours = (in { $hours } Std. { $minutes } Min.)
 # Das Regelfeld des Jour-fixe-Formulars, mit der gespeicherten Regel als

@@ -479,7 +479,7 @@ size-bytes = { $count } bytes
 size-kb = { $count } KB
 size-mb = { $count } MB
 check-the-database = the database
-error-check-damaged = { $place } is damaged: { $problems }; keep this file, and restore your latest backup (see "Your data" in the README)
+error-check-damaged = { $place } is damaged: { $problems }; keep this file, and restore your latest backup (see "Your data" in docs/guide.md)
 error-no-database = there is no database at { $path }; check the path (a command that writes, such as `draht add NAME`, creates a new one there)
 error-not-a-file = { $path } is { $kind ->
         [directory] a directory
@@ -601,7 +601,7 @@ triage-every = { $every } (first check-in from { $first })
 ## The config file, DRAHT_NOW, lengths (src/config.rs, src/clock.rs,
 ## src/parse/length.rs)
 
-error-config-missing = config file { $path } does not exist; create it (the README's Configuration lists the keys), or leave out --config and DRAHT_CONFIG to use the default one
+error-config-missing = config file { $path } does not exist; create it (Configuration in docs/guide.md lists the keys), or leave out --config and DRAHT_CONFIG to use the default one
 error-config = config { $path }: { $problem }
 error-config-unreadable = cannot read config { $path }: { $problem }
 error-config-line = line { $line }: { $problem }
@@ -1942,15 +1942,12 @@ tui-stats-ago = { $age } ago
 tui-stats-not-in-window = not in 90d
 tui-stats-heat = Touches per day · { $from } – { $to }
 tui-stats-heat-nobody = Select someone in the cooling list.
-tui-triage-title = Triage · { $at } of { $total }
+tui-triage-title = Triage · { $progress }
 tui-triage-gone = This contact is gone; press s to go on.
 tui-triage-last = last touch { $glyph } { $channel } { $age }
 tui-triage-never = never touched
 tui-triage-question = How often to check in? (no cadence: never comes due)
-tui-triage-so-far = so far: set { $set } { $set ->
-        [one] cadence
-       *[other] cadences
-    }, archived { $archived }, skipped { $skipped }
+tui-triage-so-far = so far: { $summary }
 tui-banner-in-minutes = (in { $minutes } min)
 tui-banner-in-hours = (in { $hours } h { $minutes } min)
 # The Jour fixe form's rule field, filled with the stored rule as a phrase

@@ -165,8 +165,8 @@ fn machine_output_is_the_same_in_every_language() {
     }
 }
 
-/// `--version` is answered before any language is chosen, and reads the
-/// same in each.
+/// `--version` reads the same whatever the language (it is answered from
+/// the first parse, before the localized command line is built).
 #[test]
 fn the_version_is_the_same_in_every_language() {
     let env = Env::new(NOW);

@@ -49,7 +49,7 @@ fn a_config_error_is_one_german_line_with_exit_code_2() {
         format!(
             "draht: Konfiguration {config}: Zeile 1: das versteht draht nicht (invalid type: \
              string \"yes\", expected a boolean); wie die Schlüssel heißen und geschrieben \
-             werden, steht im Abschnitt Configuration der README\n"
+             werden, steht im Abschnitt Configuration in docs/guide.md\n"
         )
     );
     assert_eq!(

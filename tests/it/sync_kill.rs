@@ -152,8 +152,8 @@ fn a_pass_whose_files_are_in_place_but_not_committed_is_completed() {
     .unwrap();
     device.completes("all in place, nothing committed", TOUCHES);
 
-    // the same with half the files gone again (a pass stopped while it put
-    // them in place, then a khard or vdirsyncer that removed some)
+    // the same after changes: a card and a touch changed since the pass,
+    // written to the folders, and nothing of it committed
     let before = std::fs::read(device.env.db()).unwrap();
     let change = |device: &Device| {
         device

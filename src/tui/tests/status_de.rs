@@ -100,10 +100,11 @@ fn the_jourfixe_tab_asks_in_german_before_it_deletes() {
             "{asked}"
         );
         f.keys("y");
+        let said = message(&f.app);
         assert!(
-            message(&f.app).starts_with("Jour fixe mit Ingrid Rau ("),
-            "{}",
-            message(&f.app)
+            said.starts_with("Jour fixe mit Ingrid Rau (")
+                && said.ends_with(") gelöscht; die Einträge bleiben."),
+            "{said}"
         );
     });
 }
@@ -119,6 +120,12 @@ fn a_triage_walk_counts_in_german() {
             panic!("no triage: {}", message(&f.app));
         };
         assert_eq!(walk.progress(), "1 von 2");
+        let screen = f.screen(100, 30);
+        assert!(screen.contains("Sichten · 1 von 2"), "{screen}");
+        assert!(
+            screen.contains("bisher: 0 Rhythmen festgelegt, 0 archiviert, 0 übersprungen"),
+            "{screen}"
+        );
         f.keys("s<Esc>");
         assert_eq!(
             message(&f.app),

@@ -115,25 +115,31 @@ fn with_detail(
         detail::draw(frame, app, area);
         return;
     }
-    let list_w = (area.width * 58 / 100).max(min_list);
-    if area.width < list_w + CARD {
+    let Some(list_w) = list_beside_card(area.width, min_list) else {
         list(frame, app, area);
         return;
-    }
+    };
     let [left, right] =
         Layout::horizontal([Constraint::Length(list_w), Constraint::Min(0)]).areas(area);
     list(frame, app, left);
     detail::draw(frame, app, right);
 }
 
+/// The list's width when the card fits beside it on `width` columns (the
+/// list at least `min_list` wide), else `None`.
+fn list_beside_card(width: u16, min_list: u16) -> Option<u16> {
+    let list_w = (width * 58 / 100).max(min_list);
+    (width >= list_w + CARD).then_some(list_w)
+}
+
 /// Whether the card shows beside the list on `width` columns (for the
-/// footer and tests).
+/// tests that check what a screen holds).
 pub fn card_beside(width: u16, tab: Tab) -> bool {
     let min_list = match tab {
         Tab::Contacts => CONTACTS_LIST,
         _ => today_list(),
     };
-    width >= (width * 58 / 100).max(min_list) + CARD
+    list_beside_card(width, min_list).is_some()
 }
 
 fn draw_header(frame: &mut Frame, app: &mut App, area: Rect) {

@@ -22,14 +22,7 @@ pub fn draw(frame: &mut Frame, app: &mut App, area: Rect) {
         .border_type(BorderType::Rounded)
         .border_style(theme::accent())
         .title(Span::styled(
-            format!(
-                " {} ",
-                t!(
-                    "tui-triage-title",
-                    at = (triage.at + 1).min(triage.ids.len()),
-                    total = triage.ids.len()
-                )
-            ),
+            format!(" {} ", t!("tui-triage-title", progress = triage.progress())),
             theme::bold(),
         ));
     let Some(facts) = triage.current().and_then(|id| app.data.facts_of(id)) else {
@@ -72,12 +65,7 @@ pub fn draw(frame: &mut Frame, app: &mut App, area: Rect) {
     }
     lines.push(Line::from(""));
     lines.push(Line::from(Span::styled(
-        t!(
-            "tui-triage-so-far",
-            set = triage.cadence_set,
-            archived = triage.archived,
-            skipped = triage.skipped
-        ),
+        t!("tui-triage-so-far", summary = triage.summary()),
         theme::dim(),
     )));
     frame.render_widget(
