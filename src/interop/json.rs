@@ -283,13 +283,13 @@ fn validate(backup: &Backup, now: DateTime<Utc>) -> std::result::Result<(), Stri
             ));
         }
     }
-    let contact = |id: Id, what: String| -> std::result::Result<(), String> {
+    let contact = |id: Id, what: &dyn Fn() -> String| -> std::result::Result<(), String> {
         if ids.contains(&id) {
             Ok(())
         } else {
             Err(t!(
                 "restore-names-contact",
-                what = what,
+                what = what(),
                 id = id.to_string()
             ))
         }
@@ -299,7 +299,7 @@ fn validate(backup: &Backup, now: DateTime<Utc>) -> std::result::Result<(), Stri
         if !hook_ids.insert(h.id) {
             return Err(t!("restore-hook-twice", id = h.id.to_string()));
         }
-        contact(h.contact_id, what("hook", h.id, ""))?;
+        contact(h.contact_id, &|| what("hook", h.id, ""))?;
     }
     let mut touch_ids = HashSet::new();
     for t in &backup.touches {
@@ -318,7 +318,7 @@ fn validate(backup: &Backup, now: DateTime<Utc>) -> std::result::Result<(), Stri
         }
         let mut seen = HashSet::new();
         for p in &t.participants {
-            contact(*p, what("touch", t.id, ""))?;
+            contact(*p, &|| what("touch", t.id, ""))?;
             if !seen.insert(p) {
                 return Err(t!(
                     "restore-touch-twice-contact",
@@ -345,7 +345,7 @@ fn validate(backup: &Backup, now: DateTime<Utc>) -> std::result::Result<(), Stri
         if !jourfixe_ids.insert(jf.id) {
             return Err(t!("restore-jf-twice", id = jf.id.to_string()));
         }
-        contact(jf.contact_id, what("jourfixe", jf.id, ""))?;
+        contact(jf.contact_id, &|| what("jourfixe", jf.id, ""))?;
         if jf.rrule.trim().is_empty() || jf.duration_minutes == Some(0) {
             return Err(t!("restore-jf-rule", id = jf.id.to_string()));
         }
@@ -359,7 +359,7 @@ fn validate(backup: &Backup, now: DateTime<Utc>) -> std::result::Result<(), Stri
         if !followup_ids.insert(f.id) {
             return Err(t!("restore-followup-twice", id = f.id.to_string()));
         }
-        contact(f.contact_id, what("followup", f.id, ""))?;
+        contact(f.contact_id, &|| what("followup", f.id, ""))?;
     }
     let mut carded = HashSet::new();
     for card in &backup.cards {
@@ -369,7 +369,7 @@ fn validate(backup: &Backup, now: DateTime<Utc>) -> std::result::Result<(), Stri
                 id = card.contact_id.to_string()
             ));
         }
-        contact(card.contact_id, what("card", 0, ""))?;
+        contact(card.contact_id, &|| what("card", 0, ""))?;
     }
     let mut sources = HashSet::new();
     for source in &backup.sources {
@@ -379,10 +379,9 @@ fn validate(backup: &Backup, now: DateTime<Utc>) -> std::result::Result<(), Stri
                 name = format!("{:?}", source.source)
             ));
         }
-        contact(
-            source.contact_id,
-            what("source", 0, &format!("{:?}", source.source)),
-        )?;
+        contact(source.contact_id, &|| {
+            what("source", 0, &format!("{:?}", source.source))
+        })?;
     }
     let mut started = HashSet::new();
     for start in &backup.cadence_starts {
@@ -392,7 +391,7 @@ fn validate(backup: &Backup, now: DateTime<Utc>) -> std::result::Result<(), Stri
                 id = start.contact_id.to_string()
             ));
         }
-        contact(start.contact_id, what("cadence-start", 0, ""))?;
+        contact(start.contact_id, &|| what("cadence-start", 0, ""))?;
     }
     let mut led = HashSet::new();
     for lead in &backup.jourfixe_reminders {
@@ -434,16 +433,22 @@ fn validate_capture(backup: &Backup, contacts: &HashSet<Id>) -> std::result::Res
             return Err(t!("restore-capture-source-name", id = s.id.to_string()));
         }
     }
-    let source = |id: Id, what: String| -> std::result::Result<(), String> {
+    let source = |id: Id, what: &dyn Fn() -> String| -> std::result::Result<(), String> {
         if sources.contains(&id) {
             Ok(())
         } else {
-            Err(t!("restore-names-source", what = what, id = id.to_string()))
+            Err(t!(
+                "restore-names-source",
+                what = what(),
+                id = id.to_string()
+            ))
         }
     };
     let mut keys = HashSet::new();
     for k in &backup.capture_keys {
-        source(k.source, what("capture-key", 0, &format!("{:?}", k.key)))?;
+        source(k.source, &|| {
+            what("capture-key", 0, &format!("{:?}", k.key))
+        })?;
         if !contacts.contains(&k.contact) {
             return Err(t!(
                 "restore-key-contact",
@@ -458,7 +463,7 @@ fn validate_capture(backup: &Backup, contacts: &HashSet<Id>) -> std::result::Res
     for t in &backup.touches {
         let mut seen = HashSet::new();
         for c in &t.captured {
-            source(c.source, what("touch", t.id, ""))?;
+            source(c.source, &|| what("touch", t.id, ""))?;
             if !seen.insert(c.source) {
                 return Err(t!(
                     "restore-touch-source-twice",
@@ -472,6 +477,7 @@ fn validate_capture(backup: &Backup, contacts: &HashSet<Id>) -> std::result::Res
 }
 
 /// A record a reason names: "hook #3", "a card", "the source \"x\"" —
+/// worded only when a reason needs it (a restore checks every record);
 /// `kind` is hook, touch, jourfixe, followup, card, source, cadence-start
 /// or capture-key; `id` and `name` are used by the kinds that have them.
 fn what(kind: &str, id: Id, name: &str) -> String {
