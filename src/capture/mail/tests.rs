@@ -106,13 +106,17 @@ fn window() -> Window {
 }
 
 fn found(head: &str) -> Found {
+    found_with(head, &book(), 8)
+}
+
+fn found_with(head: &str, book: &Book, max_recipients: usize) -> Found {
     let mail = read(&parser(), head.as_bytes()).expect("headers");
     classify(
         &mail,
         None,
         || received_date(&received_parser(), head.as_bytes()),
-        &book(),
-        8,
+        book,
+        max_recipients,
         &window(),
     )
 }
@@ -288,4 +292,52 @@ fn header_ends() {
     assert_eq!(header_end(b"A: b\r\n\r\nbody"), Some(8));
     assert_eq!(header_end(b"\nbody"), Some(1));
     assert_eq!(header_end(b"A: b\nC: d"), None);
+}
+
+/// Without `[me] emails` the user's own address is one of the people of a
+/// mail: it takes one place of `max_recipients`, and a contact copied on a
+/// stranger's mail is a touch with that contact.
+#[test]
+fn without_own_addresses_the_user_is_one_of_the_people() {
+    let mut entries = Vec::new();
+    for (id, name, email) in [
+        (1, "Anna Schmidt", "anna.schmidt@gmail.com"),
+        (3, "Ben Okafor", "ben@okafor.net"),
+    ] {
+        entries.push(Entry {
+            id,
+            name: name.into(),
+            nickname: None,
+            emails: vec![email.into()],
+            phones: Vec::new(),
+            archived: false,
+        });
+    }
+    let no_me = Book::new(&entries, &[], false);
+    let head = |to: &str| {
+        format!(
+            "From: Stranger <x@elsewhere.org>\nTo: {to}\nCc: Ben Okafor <ben@okafor.net>\n\
+             Date: Fri, 13 Nov 2026 20:00:00 +0100\nMessage-ID: <m@elsewhere.org>\n\n"
+        )
+    };
+    // the stranger, me and Ben: three, within two others and the user
+    match found_with(&head("me@example.org"), &no_me, 2) {
+        Found::Item(item) => assert_eq!(emails(&item), vec!["x@elsewhere.org", "ben@okafor.net"]),
+        other => panic!("not an item: {other:?}"),
+    }
+    // one more: too many, also with the user's place
+    assert!(matches!(
+        found_with(&head("me@example.org, a@elsewhere.org"), &no_me, 2),
+        Found::Skip(Skip::TooMany)
+    ));
+    // the same mail with the user's address known: me is not counted
+    let with_me = Book::new(&entries, &["me@example.org".to_string()], false);
+    assert!(matches!(
+        found_with(&head("me@example.org, a@elsewhere.org"), &with_me, 2),
+        Found::Skip(Skip::TooMany)
+    ));
+    assert!(matches!(
+        found_with(&head("me@example.org"), &with_me, 2),
+        Found::Item(_)
+    ));
 }
