@@ -90,9 +90,20 @@ fn checkin_lines(app: &App, facts: &ContactFacts, width: usize) -> Vec<Line<'sta
             );
             spans.push(Span::raw(format!("{every} ")));
             let (text, style) = match ch.days_overdue {
-                d if d > 0 => (t!("tui-card-overdue", days = d), theme::overdue()),
-                0 => (t!("tui-card-due-today"), theme::warn()),
-                d => (t!("tui-card-due-in", days = -d), theme::dim()),
+                // kept per count: the card is drawn on every frame
+                d if d > 0 => (
+                    i18n::kept_by(i18n::current(), "tui-card-overdue", d, || {
+                        t!("tui-card-overdue", days = d)
+                    }),
+                    theme::overdue(),
+                ),
+                0 => (tr!("tui-card-due-today"), theme::warn()),
+                d => (
+                    i18n::kept_by(i18n::current(), "tui-card-due-in", -d, || {
+                        t!("tui-card-due-in", days = -d)
+                    }),
+                    theme::dim(),
+                ),
             };
             spans.push(Span::styled(text, style));
             if ch.status == Status::Planned {

@@ -151,7 +151,16 @@ fn draw_cooling(frame: &mut Frame, app: &mut App, insight: &Insight, area: Rect)
         let selected = i == app.cooling.selected;
         let last = match c.since_last {
             Some(0) => tr!("tui-stats-today").to_string(),
-            Some(days) => t!("tui-stats-ago", age = age(i64::from(days))),
+            Some(days) => {
+                let lang = crate::i18n::current();
+                crate::i18n::kept_by(
+                    lang,
+                    "tui-stats-ago",
+                    i64::from(days),
+                    || t!(lang; "tui-stats-ago", age = age(i64::from(days))),
+                )
+                .to_string()
+            }
             None => tr!("tui-stats-not-in-window").to_string(),
         };
         let mut line = spread(
