@@ -149,7 +149,8 @@ cards = sorted(os.listdir(folders("edits")[0]))[:10]
 edit_round = [0]
 
 def edit_ten(folder):
-    """10 cards edited as khard would: a changed note."""
+    """10 cards edited as khard would: a changed note, written to a
+    temporary file renamed into place (khard's atomic_write)."""
     edit_round[0] += 1
     for name in cards:
         path = os.path.join(folder, name)
@@ -157,8 +158,10 @@ def edit_ten(folder):
         lines = [l for l in text.split("\r\n") if not l.startswith("NOTE:")]
         end = lines.index("END:VCARD")
         lines.insert(end, f"NOTE:edited in round {edit_round[0]}")
-        with open(path, "w", newline="") as f:
+        temp = os.path.join(folder, f".{name}.tmp")
+        with open(temp, "w", newline="") as f:
             f.write("\r\n".join(lines))
+        os.rename(temp, path)
 
 server = None
 vconf = f"{work}/vdirsyncer.conf"
@@ -272,6 +275,12 @@ finally:
     if server:
         server.terminate()
         server.wait()
+
+# the passes took the edits: the 10 contacts have the last round's note
+exported = run([draht, "--db", f"{work}/edits.db", "export", "json"], quiet=False).stdout
+taken = exported.count(f"edited in round {edit_round[0]}")
+if taken < len(cards):
+    sys.exit(f"sync.sh: the passes took {taken} of the {len(cards)} edits of the last round")
 
 others = max(0.0, (busy() - busy0) - ours0) / ((time.monotonic() - wall0) * int(nproc))
 targets = {

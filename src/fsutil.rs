@@ -1,6 +1,8 @@
 //! Writing the user's data to disk: owner-only and all-or-nothing. Every
 //! file draht writes outside the database (exports, backups) goes through
 //! here, so none of it is ever readable by other users of the machine.
+//! And the one rule for trusting a folder's time as a watermark
+//! ([`settled_mtime`]: capture's maildirs, sync's vdirs).
 
 use std::fs::OpenOptions;
 use std::io::Write;
@@ -84,6 +86,34 @@ fn resolve_link(path: &Path) -> PathBuf {
         }
         _ => path.to_path_buf(),
     }
+}
+
+/// A folder's mtime is only trusted as a watermark when it is at least
+/// this old: a file added in the same clock tick as the last change would
+/// otherwise leave the time as it was.
+pub const SETTLE_NANOS: i128 = 2_000_000_000;
+
+/// The modification time of `path` in nanoseconds since the epoch.
+pub fn mtime_nanos(path: &Path) -> std::io::Result<i128> {
+    let modified = std::fs::metadata(path)?.modified()?;
+    Ok(
+        match modified.duration_since(std::time::SystemTime::UNIX_EPOCH) {
+            Ok(d) => d.as_nanos() as i128,
+            Err(e) => -(e.duration().as_nanos() as i128),
+        },
+    )
+}
+
+/// `mtime` (ns) when it is old enough at `wall` (the machine's real time,
+/// not `DRAHT_NOW`) to be kept as a watermark: a folder whose time still
+/// equals it later has had no file added, removed or renamed in it since.
+/// Take the time before listing the folder, so that a file arriving while
+/// it is listed changes it for the next look.
+pub fn settled_mtime(mtime: i128, wall: std::time::SystemTime) -> Option<i128> {
+    let wall = wall
+        .duration_since(std::time::SystemTime::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos() as i128);
+    (wall - mtime >= SETTLE_NANOS).then_some(mtime)
 }
 
 /// A temporary name beside `target` for a file that will be given its

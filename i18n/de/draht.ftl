@@ -1686,6 +1686,7 @@ arg-sync-contacts = Das Kontakt-vdir (eine .vcf je Kontakt) [Standard: [sync] co
 arg-sync-calendar = Das Kalender-vdir (eine .ics je Jour fixe, Wiedervorlage und Eintrag) [Standard: [sync] calendar in der Konfiguration]
 arg-sync-dry-run = Zeigen, was jede Seite ändern würde; nichts ändern
 arg-sync-run = `vdirsyncer sync` vor und nach dem Abgleich ausführen (die Änderungen des Servers herein, die von draht hinaus)
+arg-sync-full = Jede Datei ansehen, auch in einem Ordner, dessen Zeit sagt, dass sich nichts geändert hat (eine an Ort und Stelle geschriebene Änderung bewegt sie nicht; mindestens einmal am Tag sieht ein Abgleich ohnehin jede Datei an)
 
 ## TUI: Statuszeilen, Rückfragen und ihre Fehler (tui-actions: src/tui/update.rs,
 ## src/tui/effects.rs, src/tui/effects/undo.rs, src/tui/app.rs, src/tui/triage.rs,

@@ -1705,6 +1705,7 @@ arg-sync-contacts = The contacts vdir (one .vcf per contact) [default: [sync] co
 arg-sync-calendar = The calendar vdir (one .ics per Jour fixe, follow-up and touch) [default: [sync] calendar in the config]
 arg-sync-dry-run = Show what each side would change; change nothing
 arg-sync-run = Run `vdirsyncer sync` before and after the pass (the server's changes in, draht's out)
+arg-sync-full = Look at every file, also in a folder whose time says nothing changed (an edit written in place does not move it; a pass looks at every file at least once a day anyway)
 
 ## TUI status lines, confirmations and their errors (tui-actions: src/tui/update.rs,
 ## src/tui/effects.rs, src/tui/effects/undo.rs, src/tui/app.rs, src/tui/triage.rs,

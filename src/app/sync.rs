@@ -12,6 +12,7 @@
 
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 use std::path::{Path, PathBuf};
+use std::time::SystemTime;
 
 use chrono::{DateTime, Utc};
 
@@ -30,7 +31,7 @@ use crate::t;
 pub(super) use super::sync_apply::keep_lost;
 use super::sync_apply::{import_card, merge_card};
 use super::sync_cal::CalReports;
-pub(super) use super::sync_folder::{folder_files, hash_of, now_ns, remove_temps, stat_of};
+pub(super) use super::sync_folder::{folder_files, hash_of, look, now_ns, remove_temps, stat_of};
 pub use super::sync_setup::vdirsyncer_sync;
 
 /// What one pass did (or, with `dry_run`, would do).
@@ -89,20 +90,34 @@ pub struct Passes {
     pub touches: Option<Report>,
 }
 
+/// How a pass runs.
+#[derive(Copy, Clone, Debug)]
+pub struct How {
+    /// Change nothing: the reports say what a pass would do.
+    pub dry_run: bool,
+    /// Look at every file, whatever the folders' marks say.
+    pub full: bool,
+    /// The machine's real time, not `DRAHT_NOW` (folder times are
+    /// compared with it).
+    pub wall: SystemTime,
+}
+
 /// One pass over the folders given, as of `now`, in one transaction: the
 /// contacts first (a Jour fixe names its person by their card). With
-/// `dry_run` nothing is written and the reports say what a pass would do.
+/// `how.dry_run` nothing is written and the reports say what a pass would
+/// do. A folder whose time has not moved since the last full look, with
+/// no record of its kinds changed here, is not listed (`sync_folder::look`).
 pub fn pass(
     store: &mut Store,
     contacts_dir: Option<&Path>,
     calendar_dir: Option<&Path>,
     now: DateTime<Utc>,
-    dry_run: bool,
+    how: How,
 ) -> Result<Passes> {
-    if dry_run {
-        store.read(|tx| pass_in(tx, contacts_dir, calendar_dir, now, dry_run))
+    if how.dry_run {
+        store.read(|tx| pass_in(tx, contacts_dir, calendar_dir, now, how))
     } else {
-        store.write_large(|tx| pass_in(tx, contacts_dir, calendar_dir, now, dry_run))
+        store.write_large(|tx| pass_in(tx, contacts_dir, calendar_dir, now, how))
     }
 }
 
@@ -111,21 +126,22 @@ fn pass_in(
     contacts_dir: Option<&Path>,
     calendar_dir: Option<&Path>,
     now: DateTime<Utc>,
-    dry_run: bool,
+    how: How,
 ) -> Result<Passes> {
+    let dry_run = how.dry_run;
     let mut passes = Passes::default();
     // every file the pass writes, put in place at the end, before the
     // transaction commits (see `fsutil::Batch`)
     let mut batch = Batch::default();
     if let Some(dir) = contacts_dir {
-        passes.contacts = Some(contacts_pass(tx, dir, now, dry_run, &mut batch)?);
+        passes.contacts = Some(contacts_pass(tx, dir, now, how, &mut batch)?);
     }
     if !dry_run {
         state::clear_dirty_of(tx, &[Kind::Contact])?;
     }
     if let Some(dir) = calendar_dir {
         let mut reports = CalReports::default();
-        super::sync_cal::run(tx, dir, now, dry_run, &mut batch, &mut reports)?;
+        super::sync_cal::run(tx, dir, now, how, &mut batch, &mut reports)?;
         passes.calendar = Some(reports.jourfixe);
         passes.followups = Some(reports.followups);
         passes.touches = Some(reports.touches);
@@ -143,9 +159,10 @@ fn contacts_pass(
     tx: &Tx,
     dir: &Path,
     now: DateTime<Utc>,
-    dry_run: bool,
+    how: How,
     batch: &mut Batch,
 ) -> Result<Report> {
+    let dry_run = how.dry_run;
     if dir.exists() && !dir.is_dir() {
         return Err(Error::input(t!(
             "error-sync-contacts-not-folder",
@@ -159,7 +176,7 @@ fn contacts_pass(
     let out = Out {
         dir,
         now,
-        dry_run,
+        how,
         batch,
     };
     run(tx, &path_text, out)
@@ -169,7 +186,7 @@ fn contacts_pass(
 struct Out<'a> {
     dir: &'a Path,
     now: DateTime<Utc>,
-    dry_run: bool,
+    how: How,
     batch: &'a mut Batch,
 }
 
@@ -177,10 +194,19 @@ fn run(tx: &Tx, path_text: &str, out: Out) -> Result<Report> {
     let Out {
         dir,
         now,
-        dry_run,
+        how,
         batch,
     } = out;
+    let dry_run = how.dry_run;
     let mut report = Report::default();
+    // nothing changed on either side since the last full look: the
+    // folder is not listed
+    let clean = !state::any_dirty_of(tx, &[Kind::Contact])?;
+    let stored = state::mark(tx, Folder::Contacts, path_text)?;
+    let folder = look(dir, stored, clean, how.full, how.wall);
+    if folder.skip {
+        return Ok(report);
+    }
     // a folder other than the last pass's: start afresh
     let known_path = state::folders(tx)?
         .into_iter()
@@ -453,6 +479,9 @@ fn run(tx: &Tx, path_text: &str, out: Out) -> Result<Report> {
             }
         }
         state::set_folder(tx, Folder::Contacts, path_text, now)?;
+        // a card that could not be read is looked at (and named) again
+        let mark = folder.mark.filter(|_| report.unreadable.is_empty());
+        state::set_mark(tx, Folder::Contacts, mark)?;
     }
     Ok(report)
 }

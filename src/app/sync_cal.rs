@@ -13,7 +13,9 @@ use std::path::Path;
 
 use chrono::{DateTime, Utc};
 
-use super::sync::{Report, folder_files, hash_of, keep_lost, now_ns, remove_temps, stat_of};
+use super::sync::{
+    How, Report, folder_files, hash_of, keep_lost, look, now_ns, remove_temps, stat_of,
+};
 use super::sync_cal_kinds::{self as kinds, KINDS, People, Rec};
 use crate::error::{Error, IoContext, Result};
 use crate::fsutil::{Batch, create_private_dir};
@@ -56,10 +58,11 @@ pub(super) fn run(
     tx: &Tx,
     dir: &Path,
     now: DateTime<Utc>,
-    dry_run: bool,
+    how: How,
     batch: &mut Batch,
     reports: &mut CalReports,
 ) -> Result<()> {
+    let dry_run = how.dry_run;
     if dir.exists() && !dir.is_dir() {
         return Err(Error::input(t!(
             "error-sync-calendar-not-folder",
@@ -70,6 +73,17 @@ pub(super) fn run(
         create_private_dir(dir)?;
     }
     let path_text = dir.to_string_lossy().to_string();
+    // nothing changed on either side since the last full look: the
+    // folder is not listed
+    let clean = !state::any_dirty_of(tx, &KINDS)?;
+    let stored = state::mark(tx, Folder::Calendar, &path_text)?;
+    let look = look(dir, stored, clean, how.full, how.wall);
+    if look.skip {
+        return Ok(());
+    }
+    // an item whose people this database has not met yet is looked at
+    // again by the next pass (see below)
+    let mut waiting = false;
     let known_path = state::folders(tx)?
         .into_iter()
         .find(|(f, _)| *f == Folder::Calendar)
@@ -256,6 +270,7 @@ pub(super) fn run(
         // someone this database has not met yet: the next pass, after
         // the contacts half brought the card, takes it
         let Some(id) = kinds::insert(tx, &cal.record, &people, now)? else {
+            waiting = true;
             continue;
         };
         // the state holds the record as stored (see `One::record`)
@@ -282,6 +297,10 @@ pub(super) fn run(
             }
         }
         state::set_folder(tx, Folder::Calendar, &path_text, now)?;
+        // a file that could not be read, or waits for its contact, is
+        // looked at again
+        let open = waiting || !reports.jourfixe.unreadable.is_empty();
+        state::set_mark(tx, Folder::Calendar, look.mark.filter(|_| !open))?;
     }
     Ok(())
 }

@@ -1,6 +1,7 @@
-//! `draht sync`: how a pass sees a vdir folder — its files with one stat
-//! each, the temporary files a stopped pass left, a file's stat and hash
-//! as the sync state keeps them.
+//! `draht sync`: how a pass sees a vdir folder — whether it need look at
+//! all (its time against the last full look's mark), its files with one
+//! stat each, the temporary files a stopped pass left, a file's stat and
+//! hash as the sync state keeps them.
 
 use std::os::unix::fs::MetadataExt;
 use std::path::{Path, PathBuf};
@@ -9,7 +10,59 @@ use chrono::{DateTime, Utc};
 use sha2::{Digest as _, Sha256};
 
 use crate::error::{IoContext, Result};
-use crate::store::sync::Stat;
+use crate::fsutil::{mtime_nanos, settled_mtime};
+use crate::store::sync::{Mark, Stat};
+
+/// How long a folder's mark is trusted: an edit that writes a file in
+/// place leaves the folder's time as it was, and is seen by the first
+/// pass a day after the last full look (or by `draht sync --full`).
+const MARK_SECS: i64 = 24 * 60 * 60;
+
+/// Whether a pass may leave a folder alone, and the mark a full look at
+/// it keeps.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub(super) struct Look {
+    /// Nothing changed on either side since the last full look.
+    pub skip: bool,
+    /// The folder's time before this look, when settled.
+    pub mark: Option<Mark>,
+}
+
+/// Looks at the time of `dir` (before it is listed) against `stored`, the
+/// last full look's mark: the folder is left alone when its time is that
+/// mark's, the mark is less than a day old at `wall` (the real time), no
+/// record of the folder's kinds changed here (`clean`) and `full` was not
+/// asked for. Every vdir writer renames files into place, which moves the
+/// folder's time (migration 0012).
+pub(super) fn look(
+    dir: &Path,
+    stored: Option<Mark>,
+    clean: bool,
+    full: bool,
+    wall: std::time::SystemTime,
+) -> Look {
+    let Ok(mtime) = mtime_nanos(dir) else {
+        return Look {
+            skip: false,
+            mark: None,
+        };
+    };
+    let wall_secs = wall
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64);
+    let skip = !full
+        && clean
+        && stored.is_some_and(|m| {
+            i128::from(m.mtime_ns) == mtime && (0..MARK_SECS).contains(&(wall_secs - m.at))
+        });
+    let mark = settled_mtime(mtime, wall).and_then(|t| {
+        Some(Mark {
+            mtime_ns: i64::try_from(t).ok()?,
+            at: wall_secs,
+        })
+    });
+    Look { skip, mark }
+}
 
 /// The files of a vdir: its items, and the temporary files a pass that
 /// was stopped midway left behind.

@@ -23,14 +23,10 @@ use std::time::SystemTime;
 use chrono::{DateTime, Utc};
 
 use super::mail::{MAX_HEADER_BYTES, header_end};
+use crate::fsutil::{mtime_nanos, settled_mtime};
 
 /// How deep below the root sub-folders are looked for.
 const MAX_DEPTH: usize = 8;
-
-/// A folder's mtime is only trusted as a watermark when it is at least
-/// this old: a file added in the same clock tick as the last change would
-/// otherwise leave the time as it was.
-const SETTLE_NANOS: i128 = 2_000_000_000;
 
 /// One maildir folder.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -194,14 +190,6 @@ pub struct Listing {
     pub present: Vec<String>,
 }
 
-fn mtime_nanos(path: &Path) -> io::Result<i128> {
-    let modified = std::fs::metadata(path)?.modified()?;
-    Ok(match modified.duration_since(SystemTime::UNIX_EPOCH) {
-        Ok(d) => d.as_nanos() as i128,
-        Err(e) => -(e.duration().as_nanos() as i128),
-    })
-}
-
 /// Lists `folder` against its mark: with `full`, as if nothing had been
 /// read. `wall` is the machine's real time (not `DRAHT_NOW`), to tell a
 /// settled mtime from a fresh one. The times are taken before listing, so
@@ -214,10 +202,7 @@ pub fn list(
 ) -> io::Result<Listing> {
     let cur = mtime_nanos(&folder.join("cur"))?;
     let new = mtime_nanos(&folder.join("new"))?;
-    let wall = wall
-        .duration_since(SystemTime::UNIX_EPOCH)
-        .map_or(0, |d| d.as_nanos() as i128);
-    let settled = |t: i128| (wall - t >= SETTLE_NANOS).then_some(t);
+    let settled = |t: i128| settled_mtime(t, wall);
     let mut listing = Listing {
         cur: settled(cur),
         new: settled(new),

@@ -9,7 +9,7 @@ use clap::Args;
 use serde::Serialize;
 
 use super::Ctx;
-use crate::app::sync::{Report, pass, vdirsyncer_sync};
+use crate::app::sync::{How, Report, pass, vdirsyncer_sync};
 use crate::error::{Error, Result};
 use crate::t;
 use crate::text;
@@ -24,6 +24,10 @@ pub struct SyncArgs {
     pub dry_run: bool,
     #[arg(long)]
     pub run: bool,
+    // Look at every file, even in a folder whose time says nothing
+    // changed (an edit written in place does not move it).
+    #[arg(long, conflicts_with = "setup")]
+    pub full: bool,
     // Print (or with `--write` write) a vdirsyncer config for the folders
     // and the server at URL, instead of a pass.
     #[arg(long, value_name = "URL", conflicts_with_all = ["run", "dry_run"])]
@@ -104,7 +108,11 @@ pub fn sync(ctx: &mut Ctx, args: &SyncArgs) -> Result<String> {
         contacts.as_deref(),
         calendar.as_deref(),
         ctx.now,
-        args.dry_run,
+        How {
+            dry_run: args.dry_run,
+            full: args.full,
+            wall: std::time::SystemTime::now(),
+        },
     )?;
     if args.run {
         vdirsyncer_sync()?;

@@ -37,6 +37,7 @@ pub const MIGRATIONS_SQL: &[&str] = &[
     include_str!("../../migrations/0009_capture_phone.sql"),
     include_str!("../../migrations/0010_sync.sql"),
     include_str!("../../migrations/0011_agenda_indexes.sql"),
+    include_str!("../../migrations/0012_sync_marks.sql"),
 ];
 
 const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";

@@ -225,6 +225,58 @@ pub fn set_folder(conn: &Connection, folder: Folder, path: &str, now: DateTime<U
     Ok(())
 }
 
+/// What the last full look at a folder found of its time: see
+/// migration 0012 and [`set_mark`].
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub struct Mark {
+    /// The folder's mtime (ns) before that look.
+    pub mtime_ns: i64,
+    /// When that look was (real unix seconds).
+    pub at: i64,
+}
+
+/// The mark of `folder` at `path`; `None` when the state is of another
+/// path, or no full look left one.
+pub fn mark(conn: &Connection, folder: Folder, path: &str) -> Result<Option<Mark>> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT mark_ns, marked_at FROM sync_folders
+             WHERE folder = ?1 AND path = ?2 AND mark_ns IS NOT NULL AND marked_at IS NOT NULL",
+        )?
+        .query_row(params![folder.as_str(), path], |row| {
+            Ok(Mark {
+                mtime_ns: row.get(0)?,
+                at: row.get(1)?,
+            })
+        })
+        .optional()?)
+}
+
+/// Keeps `mark` for `folder` (after [`set_folder`]); `None` forgets it, so
+/// that the next pass looks at every file.
+pub fn set_mark(conn: &Connection, folder: Folder, mark: Option<Mark>) -> Result<()> {
+    conn.prepare_cached("UPDATE sync_folders SET mark_ns = ?2, marked_at = ?3 WHERE folder = ?1")?
+        .execute(params![
+            folder.as_str(),
+            mark.map(|m| m.mtime_ns),
+            mark.map(|m| m.at)
+        ])?;
+    Ok(())
+}
+
+/// Whether a record of one of `kinds` changed since the last pass.
+pub fn any_dirty_of(conn: &Connection, kinds: &[Kind]) -> Result<bool> {
+    for kind in kinds {
+        let dirty: bool = conn
+            .prepare_cached("SELECT EXISTS (SELECT 1 FROM sync_dirty WHERE kind = ?1)")?
+            .query_row([kind.as_str()], |row| row.get(0))?;
+        if dirty {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
 /// Forgets the state of `folder` (a pass against another path starts afresh).
 pub fn forget_folder(conn: &Connection, folder: Folder) -> Result<()> {
     conn.prepare_cached("DELETE FROM sync_items WHERE folder = ?1")?

@@ -121,3 +121,12 @@ pub fn entry<'a>(agenda: &'a Value, name: &str) -> &'a Value {
     }
     panic!("{name} is not on the agenda: {agenda}")
 }
+
+/// Writes `contents` over `path` as vdir writers do (vdirsyncer, khard's
+/// `atomic_write`, khal): a temporary file beside it, renamed into place.
+pub fn replace_file(path: &std::path::Path, contents: impl AsRef<[u8]>) {
+    let name = path.file_name().unwrap().to_string_lossy();
+    let temp = path.with_file_name(format!(".{name}.editing"));
+    std::fs::write(&temp, contents).unwrap();
+    std::fs::rename(&temp, path).unwrap();
+}

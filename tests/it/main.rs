@@ -48,6 +48,7 @@ mod status;
 mod sync;
 mod sync_dav;
 mod sync_kill;
+mod sync_marks;
 mod sync_setup;
 mod tags;
 mod timer;

@@ -7,7 +7,7 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
-use crate::harness::Env;
+use crate::harness::{Env, replace_file};
 
 const NOW: &str = "2026-12-07T10:00:00Z";
 
@@ -36,7 +36,7 @@ pub(crate) fn card_of(dir: &Path, name: &str) -> PathBuf {
 /// newer side wins a conflict).
 fn edit_card(path: &Path, edit: impl Fn(&str) -> String, secs: u64) {
     let text = std::fs::read_to_string(path).unwrap();
-    std::fs::write(path, edit(&text)).unwrap();
+    replace_file(path, edit(&text));
     let file = std::fs::File::options().write(true).open(path).unwrap();
     file.set_modified(SystemTime::now() + Duration::from_secs(secs))
         .unwrap();
@@ -291,15 +291,14 @@ fn a_jour_fixe_travels_as_an_event_and_comes_back_changed() {
     // another calendar moves it an hour and adds a place: A takes the
     // time and keeps the place when it writes the event again
     let text = std::fs::read_to_string(&ics).unwrap();
-    std::fs::write(
+    replace_file(
         &ics,
         text.replace("DTSTART:20261208T100000", "DTSTART:20261208T110000")
             .replace(
                 "DTEND:20261208T103000",
                 "DTEND:20261208T113000\r\nLOCATION:Café Kranzler",
             ),
-    )
-    .unwrap();
+    );
     let out = sync_both(&a, &contacts, &calendar);
     assert!(out.contains("Jour fixe updated from the calendar"), "{out}");
     assert!(a.ok(&["jourfixe", "list"]).contains("at 11:00"));

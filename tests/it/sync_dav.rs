@@ -235,14 +235,13 @@ fn two_devices_converge_through_radicale_and_vdirsyncer() {
     // a card edited on A's folder (as khard does) keeps its address on B
     let card = card_of(&a.folder, "Anna Schmidt");
     let text = std::fs::read_to_string(&card).unwrap();
-    std::fs::write(
+    crate::harness::replace_file(
         &card,
         text.replace(
             "END:VCARD",
             "ADR;TYPE=home:;;Weg 1;Berlin;;;\r\nNICKNAME:Annie\r\nEND:VCARD",
         ),
-    )
-    .unwrap();
+    );
     // and both devices change Ben's company before either syncs
     a.ok(&["edit", "Ben", "--company", "Globex"]);
     b.ok(&["edit", "Ben", "--company", "Umbrella"]);
