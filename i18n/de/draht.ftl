@@ -355,6 +355,7 @@ logged-missed = { $channel } mit { $names } ({ $when }) als #{ $id } eingetragen
         [one] einem Tag
        *[other] { $retry } Tagen
     }.
+log-note-looks-like-a-time = Hinweis: „{ $note }“ steht jetzt als Notiz da. Wenn es der Zeitpunkt ist: draht touch edit { $id } --at "{ $note }" --note ""
 error-unknown-outcome = unbekannter Ausgang "{ $input }"; möglich sind done (erledigt) oder missed (nicht erreicht)
 touch-updated = Eintrag #{ $id } geändert.
 touch-deleted = Eintrag #{ $id } gelöscht.

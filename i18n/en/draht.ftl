@@ -357,7 +357,11 @@ logged-now = now
 names-and = {" and "}
 # "Logged call with Anna Schmidt (now) as #12."
 logged = Logged { $channel } with { $names } ({ $when }) as #{ $id }.
-logged-missed = Logged a missed { $channel } with { $names } ({ $when }) as #{ $id }. Then next time: trying again in { $retry } days.
+logged-missed = Logged a missed { $channel } with { $names } ({ $when }) as #{ $id }. Then next time: trying again in { $retry ->
+        [one] { $retry } day
+       *[other] { $retry } days
+    }.
+log-note-looks-like-a-time = Note: "{ $note }" is kept as the note. If it is when it happened: draht touch edit { $id } --at "{ $note }" --note ""
 error-unknown-outcome = unknown outcome "{ $input }"; use done or missed
 touch-updated = Updated touch #{ $id }.
 touch-deleted = Deleted touch #{ $id }.
@@ -1714,8 +1718,11 @@ arg-sync-full = Look at every file, also in a folder whose time says nothing cha
 # After a write: what it did. tui-undo-* say what `u` takes back, after "Undone: ".
 tui-logged = Logged { $channel } with { $who }.
 tui-undo-logged = the { $channel } with { $who }
-# $count: the retry in days (English keeps "days")
-tui-logged-missed = Logged a missed { $channel } with { $who }. Then next time: trying again in { $count } days.
+# $count: the retry in days
+tui-logged-missed = Logged a missed { $channel } with { $who }. Then next time: trying again in { $count ->
+        [one] { $count } day
+       *[other] { $count } days
+    }.
 tui-undo-logged-missed = the missed { $channel } with { $who }
 tui-error-touch-nobody = a touch needs somebody
 tui-updated = Updated { $name }.

@@ -79,6 +79,19 @@ pub fn log(ctx: &mut Ctx, args: &LogArgs) -> Result<String> {
         ),
     };
     out.push('\n');
+    // `draht log anna treffen "letzten Freitag"`: the time phrase went
+    // into the note; say how to make it the touch's time
+    if args.at.is_none()
+        && let Some(note) = touch.note.as_deref()
+        && parse_when(note, ctx.local_now(), Lean::Past).is_ok()
+    {
+        out.push_str(&t!(
+            "log-note-looks-like-a-time",
+            note = note,
+            id = touch.id
+        ));
+        out.push('\n');
+    }
     Ok(out)
 }
 

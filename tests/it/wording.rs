@@ -1,7 +1,7 @@
 //! The words a new user reads in the first hour: what a misspelt name
 //! probably meant, no "add one" for someone who exists, what `--rating`
 //! takes, no "today ago", a separator before a note, and PLANNED saying
-//! what the plan is.
+//! what the plan is, and "1 day", not "1 days".
 
 use crate::harness::Env;
 
@@ -193,4 +193,60 @@ fn planned_people_say_their_plan() {
     let mama = crate::harness::entry(&agenda, "Ingrid Rau");
     assert_eq!(mama["plan"]["kind"], "jourfixe");
     assert_eq!(mama["plan"]["time"], "18:00");
+}
+
+#[test]
+fn a_missed_call_with_a_one_day_retry_says_one_day() {
+    let env = people();
+    let config = env.dir.path().join("config.toml");
+    std::fs::write(&config, "retry = \"1d\"\n").unwrap();
+    let config = config.to_str().unwrap();
+    let out = env.ok(&["--config", config, "log", "Mama", "call", "--missed"]);
+    assert!(out.contains("trying again in 1 day."), "{out}");
+    std::fs::write(env.dir.path().join("config.toml"), "retry = \"2d\"\n").unwrap();
+    let out = env.ok(&["--config", config, "log", "Mama", "call", "--missed"]);
+    assert!(out.contains("trying again in 2 days."), "{out}");
+}
+
+#[test]
+fn a_time_phrase_given_as_the_note_gets_a_hint_that_moves_it() {
+    let env = people();
+    let out = env.ok(&[
+        "--lang",
+        "de",
+        "log",
+        "Anna S",
+        "treffen",
+        "letzten Freitag",
+    ]);
+    assert!(
+        out.contains("„letzten Freitag“ steht jetzt als Notiz da"),
+        "{out}"
+    );
+    let id = out
+        .split_once("draht touch edit ")
+        .and_then(|(_, rest)| rest.split_whitespace().next())
+        .unwrap_or_else(|| panic!("a command in {out}"))
+        .to_string();
+    // the command it names does what it says: the touch moves to last
+    // Friday (4 December) and keeps no note
+    env.ok(&[
+        "touch",
+        "edit",
+        &id,
+        "--at",
+        "letzten Freitag",
+        "--note",
+        "",
+    ]);
+    let touches = env.json(&["show", "Anna S"]);
+    let last = &touches["touches"][0];
+    assert!(
+        last["at"].as_str().unwrap().starts_with("2026-12-04"),
+        "{last}"
+    );
+    assert!(last["note"].is_null() || last["note"] == "", "{last}");
+    // a note that is not a time gets no hint
+    let out = env.ok(&["log", "Anna S", "call", "about the offer"]);
+    assert!(!out.contains("touch edit"), "{out}");
 }
