@@ -236,8 +236,15 @@ password = "p"
     print(f"(the peer's first vdirsyncer sync, untimed in the table: {upload:.0f} s)\n", file=sys.stderr)
 
 time.sleep(2)  # older than the file system's time step
+# the floor of a first pass: as many files created as the steady folders
+# hold, each renamed into place, nothing else
+steady_files = sum(len(os.listdir(d)) for d in folders("steady"))
+floor_dir = f"{work}/floor-files"
+floor_cmd = ["python3", f"{os.getcwd()}/bench/floor_files.py", floor_dir, "--files", str(steady_files)]
 cases = [
     # label, command, prepare, rounds
+    ("floor: creating the files (bench/floor_files.py)", floor_cmd,
+     lambda: shutil.rmtree(floor_dir, ignore_errors=True), first_runs),
     ("draht sync (first, empty folders)", sync_cmd("first"), lambda: fresh("first"), first_runs),
     ("draht sync (nothing changed)", sync_cmd("steady"), None, runs),
     ("draht sync (10 cards changed)", sync_cmd("edits"), lambda: edit_ten(folders("edits")[0]), runs),
@@ -306,7 +313,10 @@ for label, *_ in cases:
     if label in targets:
         limit = {"≤ 10 s": 10, "≤ 300 ms": 0.3, "≤ 400 ms": 0.4}[targets[label]]
         verdicts.append(f"{'PASS' if wall <= limit else 'FAIL'}: {label} {targets[label]} (wall)")
-print()
+first = statistics.median(r[0] for r in results["draht sync (first, empty folders)"])
+floor = statistics.median(r[0] for r in results["floor: creating the files (bench/floor_files.py)"])
+print(f"\nThe first pass is {first / floor:.2f} × the floor of creating its {steady_files:,} files "
+      f"({floor:.2f} s here).\n")
 for v in verdicts:
     print(v)
 PY
