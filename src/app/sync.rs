@@ -301,12 +301,7 @@ fn run(tx: &Tx, path_text: &str, out: Out) -> Result<Report> {
         if let Some(h) = &href {
             handled_files.insert(h.clone());
         }
-        // stat only: neither side changed since the last pass
-        let untouched =
-            item.is_some_and(|i| file.is_some_and(|f| f.read.is_none() && f.stat == i.stat));
-        if untouched && !dirty.contains_key(&contact.id) {
-            continue;
-        }
+        // (a contact in step on both sides is not among `people`: see `look`)
         if contact.archived && item.is_none() && file.is_none() {
             continue;
         }
