@@ -10,7 +10,7 @@ use unicode_width::UnicodeWidthStr;
 use super::{pad, spread};
 use crate::insight::ChannelCounts;
 use crate::insight::charts::{self, Glyphs};
-use crate::model::{Channel, Sphere};
+use crate::model::Channel;
 use crate::text::{self, DateStyle};
 use crate::tui::insight::SphereMix;
 use crate::tui::{theme, words};
@@ -108,7 +108,7 @@ pub fn legend() -> Line<'static> {
     Line::from(spans)
 }
 
-/// "work     ☻☻☎☎✉✉✉✉  9 · 44% personal"
+/// "work   ☻☻☎☎✉✉✉✉  9 · 44% personal"
 pub fn sphere_line(mix: &SphereMix, width: usize) -> Line<'static> {
     let lang = i18n::current();
     let total = mix.touches.total();
@@ -123,16 +123,11 @@ pub fn sphere_line(mix: &SphereMix, width: usize) -> Line<'static> {
         ),
         (n, None) => format!("{n:>3}"),
     };
-    // the widest sphere and two spaces: 9 cells in English
-    let sphere_w = 2 + words::widest(
-        7,
-        [Sphere::Work, Sphere::Private].map(|s| text::sphere_name(lang, s)),
-    );
+    // the sphere as the lists beside it name it ("Beruf" here and in the
+    // cooling list, not "beruflich" above "Beruf"), and two spaces
+    let sphere_w = 2 + words::sphere_width();
     let bar_w = width.saturating_sub(sphere_w + 2 + words.width());
-    let mut spans = vec![Span::raw(pad(
-        text::sphere_name(lang, mix.sphere),
-        sphere_w,
-    ))];
+    let mut spans = vec![Span::raw(pad(text::sphere_short(mix.sphere), sphere_w))];
     let mut used = 0;
     for (channel, cells) in charts::mix_segments(&mix.touches, bar_w) {
         spans.push(Span::styled(
