@@ -31,7 +31,9 @@ use crate::t;
 pub(super) use super::sync_apply::keep_lost;
 use super::sync_apply::{import_card, merge_card};
 use super::sync_cal::CalReports;
-pub(super) use super::sync_folder::{folder_files, hash_of, look, now_ns, remove_temps, stat_of};
+pub(super) use super::sync_folder::{
+    folder_files, hash_of, known_as, look, now_ns, remove_temps, stat_of,
+};
 pub use super::sync_setup::vdirsyncer_sync;
 
 /// What one pass did (or, with `dry_run`, would do).
@@ -199,6 +201,15 @@ fn run(tx: &Tx, path_text: &str, out: Out) -> Result<Report> {
     } = out;
     let dry_run = how.dry_run;
     let mut report = Report::default();
+    // a folder other than the last pass's: start afresh; the same folder
+    // by another name keeps its state and the name it was kept under
+    let recorded = state::folders(tx)?
+        .into_iter()
+        .find(|(f, _)| *f == Folder::Contacts)
+        .map(|(_, p)| p);
+    let had_state = recorded.is_some();
+    let known = known_as(recorded, dir);
+    let path_text = known.as_deref().unwrap_or(path_text);
     // nothing changed on either side since the last full look: the
     // folder is not listed
     let clean = !state::any_dirty_of(tx, &[Kind::Contact])?;
@@ -207,18 +218,12 @@ fn run(tx: &Tx, path_text: &str, out: Out) -> Result<Report> {
     if folder.skip {
         return Ok(report);
     }
-    // a folder other than the last pass's: start afresh
-    let known_path = state::folders(tx)?
-        .into_iter()
-        .find(|(f, _)| *f == Folder::Contacts)
-        .map(|(_, p)| p);
-    if known_path.as_deref().is_some_and(|p| p != path_text) && !dry_run {
+    if had_state && known.is_none() && !dry_run {
         state::forget_folder(tx, Folder::Contacts)?;
     }
-    let items: Vec<Item> = if known_path.as_deref() == Some(path_text) {
-        state::items(tx, Folder::Contacts)?
-    } else {
-        Vec::new()
+    let items: Vec<Item> = match known {
+        Some(_) => state::items(tx, Folder::Contacts)?,
+        None => Vec::new(),
     };
     let by_href: HashMap<&str, &Item> = items.iter().map(|i| (i.href.as_str(), i)).collect();
     let dirty: HashMap<Id, i64> = state::dirty(tx)?

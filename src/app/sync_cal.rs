@@ -14,7 +14,7 @@ use std::path::Path;
 use chrono::{DateTime, Utc};
 
 use super::sync::{
-    How, Report, folder_files, hash_of, keep_lost, look, now_ns, remove_temps, stat_of,
+    How, Report, folder_files, hash_of, keep_lost, known_as, look, now_ns, remove_temps, stat_of,
 };
 use super::sync_cal_kinds::{self as kinds, KINDS, People, Rec};
 use crate::error::{Error, IoContext, Result};
@@ -72,7 +72,17 @@ pub(super) fn run(
     if !dry_run {
         create_private_dir(dir)?;
     }
-    let path_text = dir.to_string_lossy().to_string();
+    // a folder other than the last pass's: start afresh; the same folder
+    // by another name keeps its state and the name it was kept under
+    let recorded = state::folders(tx)?
+        .into_iter()
+        .find(|(f, _)| *f == Folder::Calendar)
+        .map(|(_, p)| p);
+    let had_state = recorded.is_some();
+    let known = known_as(recorded, dir);
+    let path_text = known
+        .clone()
+        .unwrap_or_else(|| dir.to_string_lossy().to_string());
     // nothing changed on either side since the last full look: the
     // folder is not listed
     let clean = !state::any_dirty_of(tx, &KINDS)?;
@@ -84,17 +94,12 @@ pub(super) fn run(
     // an item whose people this database has not met yet is looked at
     // again by the next pass (see below)
     let mut waiting = false;
-    let known_path = state::folders(tx)?
-        .into_iter()
-        .find(|(f, _)| *f == Folder::Calendar)
-        .map(|(_, p)| p);
-    if known_path.as_deref().is_some_and(|p| p != path_text) && !dry_run {
+    if had_state && known.is_none() && !dry_run {
         state::forget_folder(tx, Folder::Calendar)?;
     }
-    let items: Vec<Item> = if known_path.as_deref() == Some(path_text.as_str()) {
-        state::items(tx, Folder::Calendar)?
-    } else {
-        Vec::new()
+    let items: Vec<Item> = match known {
+        Some(_) => state::items(tx, Folder::Calendar)?,
+        None => Vec::new(),
     };
     let by_href: HashMap<&str, &Item> = items.iter().map(|i| (i.href.as_str(), i)).collect();
     let dirty: HashMap<(Kind, Id), i64> = state::dirty(tx)?

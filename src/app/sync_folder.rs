@@ -28,6 +28,22 @@ pub(super) struct Look {
     pub mark: Option<Mark>,
 }
 
+/// The path the state of a folder is kept under, when the state is of
+/// `dir`: the same text, or another name of the same folder (a relative
+/// path, a link) — so that `~/.contacts/draht` given once as typed and
+/// once through a link is not taken for a new folder and read afresh.
+pub(super) fn known_as(known: Option<String>, dir: &Path) -> Option<String> {
+    let known = known?;
+    if Path::new(&known) == dir {
+        return Some(known);
+    }
+    let same = match (std::fs::canonicalize(&known), std::fs::canonicalize(dir)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    };
+    same.then_some(known)
+}
+
 /// Looks at the time of `dir` (before it is listed) against `stored`, the
 /// last full look's mark: the folder is left alone when its time is that
 /// mark's, the mark is less than a day old at `wall` (the real time), no

@@ -3,7 +3,8 @@
 //! not listed at all (migration 0012). Every vdir writer renames files
 //! into place, which moves the folder's time; an edit written in place
 //! does not, and is seen by `--full` or by the first pass a day after the
-//! last full look.
+//! last full look. The same folder named another way (a link, a relative
+//! path) keeps its state.
 
 use std::path::Path;
 use std::time::{Duration, SystemTime};
@@ -162,6 +163,41 @@ fn a_fresh_folder_time_is_not_kept_as_a_mark() {
     }
     env.ok(&sync_args(&contacts, &calendar, &[]));
     edit_in_place(&card_of(&contacts, "Anna Schmidt"));
+    let out = env.ok(&sync_args(&contacts, &calendar, &[]));
+    assert!(
+        out.contains("updated from their cards: Anna Schmidt"),
+        "{out}"
+    );
+}
+
+#[test]
+fn the_same_folder_by_another_name_keeps_its_state() {
+    let env = Env::new(NOW);
+    let folder = tempfile::tempdir().unwrap();
+    let contacts = folder.path().join("contacts");
+    let calendar = folder.path().join("calendar");
+    env.ok(&["add", "Anna Schmidt", "--company", "ACME"]);
+    env.ok(&["add", "Ben Meyer"]);
+    env.ok(&sync_args(&contacts, &calendar, &[]));
+    // the folders through a link, as `~/.contacts` often is
+    let link = folder.path().join("link");
+    std::os::unix::fs::symlink(folder.path(), &link).unwrap();
+    let (linked_contacts, linked_calendar) = (link.join("contacts"), link.join("calendar"));
+    let out = env.ok(&sync_args(&linked_contacts, &linked_calendar, &[]));
+    assert!(out.contains("In step"), "{out}");
+    // a card deleted elsewhere (khard remove) archives its contact: the
+    // pass knows the card was there, it is not a new folder without it
+    std::fs::remove_file(card_of(&contacts, "Ben Meyer")).unwrap();
+    let out = env.ok(&sync_args(&linked_contacts, &linked_calendar, &[]));
+    assert!(
+        out.contains("Contacts archived (card deleted): Ben Meyer"),
+        "{out}"
+    );
+    assert!(!out.contains("Cards written"), "{out}");
+    // and a card edited there is seen through either name
+    let card = card_of(&contacts, "Anna Schmidt");
+    let text = std::fs::read_to_string(&card).unwrap();
+    replace_file(&card, text.replace("ORG:ACME", "ORG:Initech"));
     let out = env.ok(&sync_args(&contacts, &calendar, &[]));
     assert!(
         out.contains("updated from their cards: Anna Schmidt"),
