@@ -181,8 +181,9 @@ impl Book {
             }
         }
         let phones = prefer_active(phones);
-        let (full_names, first_names) = sender_names(contacts);
-        let names = name_keys(contacts);
+        let folded: Vec<Folded> = contacts.iter().map(Folded::of).collect();
+        let (full_names, first_names) = sender_names(contacts, &folded);
+        let names = name_keys(contacts, &folded);
         let mut book = Book {
             gmail,
             own,
@@ -357,33 +358,62 @@ fn name_key(name: &str) -> String {
     words_of(&fold(&visible)).join(" ")
 }
 
-/// The full names and nicknames of the contacts (plain fold and
-/// transliteration: "Jörg" is "jorg" and "joerg"), and the first names
+/// A contact's names folded once for the book: its name and nickname
+/// (plain fold and transliteration: "Jörg" is "jorg" and "joerg"), and the
+/// first word of its name (folded again the same way) when it has more
+/// words and that one has 3 letters or more. Folding each again in every
+/// place that asks was most of building the book (callgrind: 80 M
+/// instructions for 1,000 contacts, before the first message is read).
+struct Folded {
+    name: [String; 2],
+    nickname: Option<[String; 2]>,
+    first: Option<String>,
+    given: Option<[String; 2]>,
+}
+
+impl Folded {
+    fn of(c: &Entry) -> Folded {
+        let name = [fold(&c.name), transliterate(&c.name)];
+        let words = words_of(&name[0]);
+        let first = words.first().cloned();
+        let given = first
+            .as_ref()
+            .filter(|given| words.len() > 1 && given.chars().count() >= 3)
+            .map(|given| [fold(given), transliterate(given)]);
+        Folded {
+            nickname: c.nickname.as_ref().map(|n| [fold(n), transliterate(n)]),
+            name,
+            first,
+            given,
+        }
+    }
+}
+
+/// The full names and nicknames of the contacts, and the first names
 /// only one active contact has (3 letters or more).
-fn sender_names(contacts: &[Entry]) -> (HashMap<String, Vec<Id>>, HashMap<String, Vec<Id>>) {
+fn sender_names(
+    contacts: &[Entry],
+    folded: &[Folded],
+) -> (HashMap<String, Vec<Id>>, HashMap<String, Vec<Id>>) {
     let mut full: HashMap<String, Vec<(Id, bool)>> = HashMap::new();
     let mut first: HashMap<String, Vec<(Id, bool)>> = HashMap::new();
-    for c in contacts {
-        let add = |map: &mut HashMap<String, Vec<(Id, bool)>>, text: &str| {
-            for folded in [fold(text), transliterate(text)] {
-                let key = words_of(&folded).join(" ");
+    for (c, f) in contacts.iter().zip(folded) {
+        let add = |map: &mut HashMap<String, Vec<(Id, bool)>>, forms: &[String; 2]| {
+            for form in forms {
+                let key = words_of(form).join(" ");
                 if !key.is_empty() {
                     map.entry(key).or_default().push((c.id, c.archived));
                 }
             }
         };
-        add(&mut full, &c.name);
-        if let Some(nick) = &c.nickname {
+        add(&mut full, &f.name);
+        if let Some(nick) = &f.nickname {
             add(&mut full, nick);
         }
-        let words = words_of(&fold(&c.name));
         if !c.archived
-            && words.len() > 1
-            && let Some(given) = words.first()
-            && given.chars().count() >= 3
+            && let Some(given) = &f.given
         {
-            let given = given.clone();
-            add(&mut first, &given);
+            add(&mut first, given);
         }
     }
     let first = prefer_active(first)
@@ -410,35 +440,39 @@ fn contains_run(words: &[String], run: &[String]) -> bool {
 /// full name and nickname (plain fold and transliteration), and its first
 /// name when no other active contact shares it and it has 3 letters or
 /// more. Sorted, so that the fingerprint does not depend on order.
-fn name_keys(contacts: &[Entry]) -> Vec<(Vec<String>, Id)> {
-    let active: Vec<&Entry> = contacts.iter().filter(|c| !c.archived).collect();
-    let mut first_names: HashMap<String, usize> = HashMap::new();
-    for c in &active {
-        if let Some(first) = words_of(&fold(&c.name)).first() {
-            *first_names.entry(first.clone()).or_default() += 1;
+fn name_keys(contacts: &[Entry], folded: &[Folded]) -> Vec<(Vec<String>, Id)> {
+    let active: Vec<(&Entry, &Folded)> = contacts
+        .iter()
+        .zip(folded)
+        .filter(|(c, _)| !c.archived)
+        .collect();
+    let mut first_names: HashMap<&str, usize> = HashMap::new();
+    for (_, f) in &active {
+        if let Some(first) = &f.first {
+            *first_names.entry(first).or_default() += 1;
         }
     }
-    let mut keys = Vec::new();
-    for c in &active {
-        let mut add = |text: &str| {
-            for folded in [fold(text), transliterate(text)] {
-                let words = words_of(&folded);
-                if !words.is_empty() && !keys.contains(&(words.clone(), c.id)) {
+    let mut keys: Vec<(Vec<String>, Id)> = Vec::new();
+    for (c, f) in &active {
+        // A contact's keys are the last ones pushed: a repeat can only be
+        // among them.
+        let own = keys.len();
+        let mut add = |forms: &[String; 2]| {
+            for form in forms {
+                let words = words_of(form);
+                if !words.is_empty() && !keys[own..].iter().any(|(w, _)| *w == words) {
                     keys.push((words, c.id));
                 }
             }
         };
-        add(&c.name);
-        if let Some(nick) = &c.nickname {
+        add(&f.name);
+        if let Some(nick) = &f.nickname {
             add(nick);
         }
-        let words = words_of(&fold(&c.name));
-        if words.len() > 1
-            && let Some(first) = words.first()
-            && first.chars().count() >= 3
-            && first_names.get(first) == Some(&1)
+        if let (Some(given), Some(first)) = (&f.given, &f.first)
+            && first_names.get(first.as_str()) == Some(&1)
         {
-            add(first);
+            add(given);
         }
     }
     keys.sort();

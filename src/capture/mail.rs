@@ -82,6 +82,17 @@ pub fn received_parser() -> MessageParser {
 /// Reads the header block `head` (the bytes up to the blank line, or the
 /// whole message). `None`: no header in it at all.
 pub fn read(parser: &MessageParser, head: &[u8]) -> Option<Mail> {
+    if surely_list(head) {
+        return Some(Mail {
+            list: true,
+            ..Mail::default()
+        });
+    }
+    parsed(parser, head)
+}
+
+/// [`read`] by `mail-parser` alone.
+fn parsed(parser: &MessageParser, head: &[u8]) -> Option<Mail> {
     let message = parser.parse_headers(head)?;
     let mut mail = Mail::default();
     // Lists and machines first: a third of all mail, and nothing else of
@@ -132,6 +143,51 @@ pub fn read(parser: &MessageParser, head: &[u8]) -> Option<Mail> {
         mail.head_hash = hash::of(head);
     }
     Some(mail)
+}
+
+/// Whether the header block says list or bulk mail in a way the parsed
+/// headers could not contradict: a `List-Id` or `List-Unsubscribe` line
+/// with a value on it, or a one-line `Precedence: bulk`, `list` or `junk`.
+/// Lists are a third of all mail and need nothing else of their headers,
+/// so they skip `mail-parser` (most of reading a mailbox). `false` when in
+/// doubt — a first line that is indented, a line with no header name
+/// (where `mail-parser` may take the headers to end) — and the headers are
+/// parsed.
+fn surely_list(head: &[u8]) -> bool {
+    let mut rest = head;
+    let mut first = true;
+    while let Some(&start) = rest.first() {
+        let end = memchr::memchr(b'\n', rest).map_or(rest.len(), |i| i + 1);
+        let line = &rest[..end];
+        rest = &rest[end..];
+        match start {
+            // A folded line goes with its header; the block's blank line ends it.
+            b' ' | b'\t' if !first => continue,
+            b' ' | b'\t' | b'\r' | b'\n' => return false,
+            _ => first = false,
+        }
+        let Some(colon) = memchr::memchr(b':', line) else {
+            return false;
+        };
+        let name = &line[..colon];
+        if name.iter().all(u8::is_ascii_whitespace) {
+            return false;
+        }
+        let value = line[colon + 1..].trim_ascii();
+        if name.eq_ignore_ascii_case(b"list-id") || name.eq_ignore_ascii_case(b"list-unsubscribe") {
+            // A value only on the folded lines: left to the parser.
+            return !value.is_empty();
+        }
+        if name.eq_ignore_ascii_case(b"precedence")
+            && !matches!(rest.first(), Some(b' ' | b'\t'))
+            && [&b"bulk"[..], b"list", b"junk"]
+                .iter()
+                .any(|v| value.eq_ignore_ascii_case(v))
+        {
+            return true;
+        }
+    }
+    false
 }
 
 fn is_blank(value: &HeaderValue) -> bool {

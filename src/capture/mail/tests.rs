@@ -221,6 +221,41 @@ fn lists_bulk_and_machines_are_not_people() {
 }
 
 #[test]
+fn the_quick_look_for_lists_agrees_with_the_parsed_headers() {
+    let parser = parser();
+    let with = |header: &str| GMAIL.replace("MIME-Version: 1.0", header);
+    let heads = [
+        LIST.to_string(),
+        with("List-Id: <dev.lists.example>"),
+        with("list-unsubscribe: <mailto:x@y>"),
+        with("List-Id:   "),
+        with("List-Id:\r\n <folded.lists.example>"),
+        with("Precedence: Bulk"),
+        with("Precedence: bulk\r\n  and more"),
+        with("Precedence: first-class"),
+        with("List-Id : <spaced.example>"),
+        with("Not a header\r\n \r\nList-Id: <after.garbage>"),
+        with(":\r\n \r\nList-Id: <after.no.name>"),
+        format!(" {}", with("List-Id: <indented.first>")),
+        "\r\nList-Id: <after.blank>\r\n".to_string(),
+        GMAIL.to_string(),
+    ];
+    for head in &heads {
+        let parsed = parsed(&parser, head.as_bytes()).map(|m| m.list);
+        if surely_list(head.as_bytes()) {
+            assert_eq!(parsed, Some(true), "{head}");
+        }
+        assert_eq!(
+            read(&parser, head.as_bytes()).map(|m| m.list),
+            parsed,
+            "{head}"
+        );
+    }
+    assert!(surely_list(with("List-Id: <dev.lists.example>").as_bytes()));
+    assert!(surely_list(with("Precedence: junk").as_bytes()));
+}
+
+#[test]
 fn mail_only_between_own_addresses_is_not_a_touch() {
     let note =
         "From: me@example.org\nTo: Me <ME@example.org>\nDate: Fri, 13 Nov 2026 20:00:00 +0100\n\n";
