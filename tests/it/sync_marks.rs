@@ -6,7 +6,7 @@
 //! last full look. The same folder named another way (a link, a relative
 //! path) keeps its state.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
 use crate::harness::{Env, replace_file};
@@ -14,13 +14,35 @@ use crate::sync::card_of;
 
 const NOW: &str = "2026-12-07T10:00:00Z";
 
+/// Dates the folder `dir` at `time`.
+fn date_folder(dir: &Path, time: SystemTime) {
+    std::fs::File::open(dir)
+        .unwrap()
+        .set_modified(time)
+        .unwrap();
+}
+
 /// Dates the folder `dir` ten seconds back: old enough to be trusted as
 /// a mark (a pass trusts no time younger than two seconds).
 fn settle(dir: &Path) {
-    std::fs::File::open(dir)
-        .unwrap()
-        .set_modified(SystemTime::now() - Duration::from_secs(10))
-        .unwrap();
+    date_folder(dir, SystemTime::now() - Duration::from_secs(10));
+}
+
+/// A device with Anna (and `more` people) and the two folders it syncs,
+/// after a first pass.
+fn synced(more: &[&str]) -> (Env, tempfile::TempDir, PathBuf, PathBuf) {
+    let env = Env::new(NOW);
+    let folder = tempfile::tempdir().unwrap();
+    let contacts = folder.path().join("contacts");
+    let calendar = folder.path().join("calendar");
+    env.ok(&["add", "Anna Schmidt", "--every", "3w", "--company", "ACME"]);
+    for name in more {
+        env.ok(&["add", name]);
+    }
+    env.ok(&["log", "Anna", "call", "--at", "2026-12-01"]);
+    let first = env.ok(&sync_args(&contacts, &calendar, &[]));
+    assert!(first.contains("Cards written: Anna Schmidt"), "{first}");
+    (env, folder, contacts, calendar)
 }
 
 fn sync_args<'a>(contacts: &'a Path, calendar: &'a Path, more: &[&'a str]) -> Vec<&'a str> {
@@ -37,25 +59,22 @@ fn sync_args<'a>(contacts: &'a Path, calendar: &'a Path, more: &[&'a str]) -> Ve
 
 /// Anna with a call, synced into both folders, and a second pass that
 /// finds the folders settled and keeps their marks.
-fn marked() -> (
-    Env,
-    tempfile::TempDir,
-    std::path::PathBuf,
-    std::path::PathBuf,
-) {
-    let env = Env::new(NOW);
-    let folder = tempfile::tempdir().unwrap();
-    let contacts = folder.path().join("contacts");
-    let calendar = folder.path().join("calendar");
-    env.ok(&["add", "Anna Schmidt", "--every", "3w", "--company", "ACME"]);
-    env.ok(&["log", "Anna", "call", "--at", "2026-12-01"]);
-    let first = env.ok(&sync_args(&contacts, &calendar, &[]));
-    assert!(first.contains("Cards written: Anna Schmidt"), "{first}");
+fn marked() -> (Env, tempfile::TempDir, PathBuf, PathBuf) {
+    let (env, folder, contacts, calendar) = synced(&[]);
     settle(&contacts);
     settle(&calendar);
     let second = env.ok(&sync_args(&contacts, &calendar, &[]));
     assert!(second.contains("In step"), "{second}");
     (env, folder, contacts, calendar)
+}
+
+/// A pass with `more` arguments that takes Anna's changed card.
+fn takes_annas_card(env: &Env, contacts: &Path, calendar: &Path, more: &[&str]) {
+    let out = env.ok(&sync_args(contacts, calendar, more));
+    assert!(
+        out.contains("updated from their cards: Anna Schmidt"),
+        "{out}"
+    );
 }
 
 /// Writes the card over itself, as an editor told to write in place
@@ -71,11 +90,7 @@ fn an_edit_renamed_into_place_is_seen_by_the_next_pass() {
     let card = card_of(&contacts, "Anna Schmidt");
     let text = std::fs::read_to_string(&card).unwrap();
     replace_file(&card, text.replace("ORG:ACME", "ORG:Initech"));
-    let out = env.ok(&sync_args(&contacts, &calendar, &[]));
-    assert!(
-        out.contains("updated from their cards: Anna Schmidt"),
-        "{out}"
-    );
+    takes_annas_card(&env, &contacts, &calendar, &[]);
     assert!(env.ok(&["show", "Anna"]).contains("Initech"));
 }
 
@@ -109,17 +124,9 @@ fn an_edit_written_in_place_waits_for_full_or_a_day() {
     assert!(out.contains("In step"), "{out}");
     assert!(env.ok(&["show", "Anna"]).contains("ACME"));
     // --full looks at every file (a dry run first: it says, changes nothing)
-    let dry = env.ok(&sync_args(&contacts, &calendar, &["--full", "--dry-run"]));
-    assert!(
-        dry.contains("updated from their cards: Anna Schmidt"),
-        "{dry}"
-    );
+    takes_annas_card(&env, &contacts, &calendar, &["--full", "--dry-run"]);
     assert!(env.ok(&["show", "Anna"]).contains("ACME"));
-    let full = env.ok(&sync_args(&contacts, &calendar, &["--full"]));
-    assert!(
-        full.contains("updated from their cards: Anna Schmidt"),
-        "{full}"
-    );
+    takes_annas_card(&env, &contacts, &calendar, &["--full"]);
     assert!(env.ok(&["show", "Anna"]).contains("Initech"));
 }
 
@@ -137,48 +144,26 @@ fn a_mark_older_than_a_day_is_not_trusted() {
         .unwrap();
     assert_eq!(moved, 2, "both folders had a mark");
     drop(db);
-    let out = env.ok(&sync_args(&contacts, &calendar, &[]));
-    assert!(
-        out.contains("updated from their cards: Anna Schmidt"),
-        "{out}"
-    );
+    takes_annas_card(&env, &contacts, &calendar, &[]);
 }
 
 #[test]
 fn a_fresh_folder_time_is_not_kept_as_a_mark() {
-    let env = Env::new(NOW);
-    let folder = tempfile::tempdir().unwrap();
-    let contacts = folder.path().join("contacts");
-    let calendar = folder.path().join("calendar");
-    env.ok(&["add", "Anna Schmidt", "--company", "ACME"]);
-    env.ok(&sync_args(&contacts, &calendar, &[]));
+    let (env, _folder, contacts, calendar) = synced(&[]);
     // a folder time younger than two seconds (here: one a clock ahead of
     // this machine's gave it) is kept as no mark, so an in-place edit
     // right after the pass is still seen
     for dir in [&contacts, &calendar] {
-        std::fs::File::open(dir)
-            .unwrap()
-            .set_modified(SystemTime::now() + Duration::from_secs(60))
-            .unwrap();
+        date_folder(dir, SystemTime::now() + Duration::from_secs(60));
     }
     env.ok(&sync_args(&contacts, &calendar, &[]));
     edit_in_place(&card_of(&contacts, "Anna Schmidt"));
-    let out = env.ok(&sync_args(&contacts, &calendar, &[]));
-    assert!(
-        out.contains("updated from their cards: Anna Schmidt"),
-        "{out}"
-    );
+    takes_annas_card(&env, &contacts, &calendar, &[]);
 }
 
 #[test]
 fn the_same_folder_by_another_name_keeps_its_state() {
-    let env = Env::new(NOW);
-    let folder = tempfile::tempdir().unwrap();
-    let contacts = folder.path().join("contacts");
-    let calendar = folder.path().join("calendar");
-    env.ok(&["add", "Anna Schmidt", "--company", "ACME"]);
-    env.ok(&["add", "Ben Meyer"]);
-    env.ok(&sync_args(&contacts, &calendar, &[]));
+    let (env, folder, contacts, calendar) = synced(&["Ben Meyer"]);
     // the folders through a link, as `~/.contacts` often is
     let link = folder.path().join("link");
     std::os::unix::fs::symlink(folder.path(), &link).unwrap();
@@ -198,9 +183,5 @@ fn the_same_folder_by_another_name_keeps_its_state() {
     let card = card_of(&contacts, "Anna Schmidt");
     let text = std::fs::read_to_string(&card).unwrap();
     replace_file(&card, text.replace("ORG:ACME", "ORG:Initech"));
-    let out = env.ok(&sync_args(&contacts, &calendar, &[]));
-    assert!(
-        out.contains("updated from their cards: Anna Schmidt"),
-        "{out}"
-    );
+    takes_annas_card(&env, &contacts, &calendar, &[]);
 }
