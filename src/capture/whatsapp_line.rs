@@ -362,6 +362,19 @@ pub enum Said {
 /// What `text` is. `marked`: it began with U+200E (iOS's mark of system and
 /// media lines); `sender`: the line named one (Android's system lines do not).
 pub fn said(text: &str, marked: bool, sender: bool) -> Said {
+    // Most lines are someone's message, and for a line with a sender and
+    // no mark only its start can say otherwise (a call, the encryption
+    // notice): look at the start alone, lowercased, before lowercasing
+    // the whole text (a chat of 770,000 lines spent a tenth of its reading
+    // in the two copies below).
+    if sender && !marked && !head_may_be_said(text) {
+        return Said::Message;
+    }
+    said_whole(text, marked, sender)
+}
+
+/// [`said`] from the whole line, lowercased.
+fn said_whole(text: &str, marked: bool, sender: bool) -> Said {
     let lower: String = text
         .chars()
         .filter(|c| !is_invisible(*c))
@@ -396,6 +409,32 @@ pub fn said(text: &str, marked: bool, sender: bool) -> Said {
         }
     }
     Said::Message
+}
+
+/// The starts that make a line with a sender and no mark anything but a
+/// message: the encryption notice and the calls (`said` then looks at the
+/// whole line).
+const SAID_STARTS: &[&str] = &["messages and calls are", "nachrichten und anrufe sind"];
+
+/// Chars of a line's start that [`head_may_be_said`] lowercases: more than
+/// the longest start it compares.
+const HEAD_CHARS: usize = 48;
+
+/// Whether the visible start of `text` (lowercased, leading blanks off)
+/// begins as a call, a missed call or the encryption notice does, or with
+/// `☎`: the cases in which `said` must read the whole line.
+fn head_may_be_said(text: &str) -> bool {
+    let head: String = text
+        .chars()
+        .filter(|c| !is_invisible(*c))
+        .skip_while(|c| c.is_whitespace())
+        .take(HEAD_CHARS)
+        .flat_map(char::to_lowercase)
+        .collect();
+    head.starts_with('☎')
+        || SAID_STARTS.iter().any(|p| head.starts_with(p))
+        || MISSED_CALLS.iter().any(|(p, _)| head.starts_with(p))
+        || CALLS.iter().any(|(p, _)| head.starts_with(p))
 }
 
 /// Lines only a group has, in English and German.

@@ -207,3 +207,48 @@ fn date_order_names() {
     assert_eq!(DateOrder::from_name(" MDY "), Some(DateOrder::Mdy));
     assert_eq!(DateOrder::from_name("dym"), None);
 }
+
+#[test]
+fn a_message_told_by_its_start_is_what_the_whole_line_says() {
+    let starts = [
+        "",
+        " ",
+        "\u{200e}",
+        "\u{200e} ",
+        "☎",
+        "☎ ",
+        "  \u{202a}",
+        "\u{feff}",
+    ];
+    let bodies = [
+        "Voice call, 12 min",
+        "VOICE CALL • 3 Min.",
+        "voice call",
+        "Video call, No answer",
+        "Missed voice call",
+        "Missed voice call lol sorry",
+        "missed group video call, Tap to call back",
+        "Sprachanruf, 4 Min.",
+        "Verpasster Sprachanruf",
+        "Gruppen-Videoanruf",
+        "Messages and calls are end-to-end encrypted.",
+        "NACHRICHTEN UND ANRUFE SIND ENDE-ZU-ENDE-VERSCHLÜSSELT.",
+        "Video call tomorrow?",
+        "voice calls are better",
+        "İstanbul voice call",
+        "ok",
+        "Σ voice call",
+        "Kaffee morgen? ☎",
+        "image omitted",
+    ];
+    for start in starts {
+        for body in bodies {
+            let text = format!("{start}{body}");
+            assert_eq!(
+                said(&text, false, true),
+                said_whole(&text, false, true),
+                "{text:?}"
+            );
+        }
+    }
+}
