@@ -252,3 +252,16 @@ fn a_message_told_by_its_start_is_what_the_whole_line_says() {
         }
     }
 }
+
+#[test]
+fn every_start_said_looks_for_begins_with_one_of_these() {
+    let starts = MISSED_CALLS
+        .iter()
+        .chain(CALLS)
+        .map(|(p, _)| *p)
+        .chain(["messages and calls are", "nachrichten und anrufe sind"]);
+    for start in starts {
+        let first = start.chars().next().unwrap();
+        assert!(SAID_FIRST.contains(&first), "{start}");
+    }
+}
