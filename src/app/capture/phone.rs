@@ -39,7 +39,7 @@ pub(super) fn source<S: Sink>(
     let kind = s.source.kind;
     let files = files(&root, kind)?;
     let parts: Vec<String> = files.iter().map(|(p, _)| p.clone()).collect();
-    let mut read_any = false;
+    let mut todo = Vec::new();
     for (part, path) in &files {
         let place = path.display().to_string();
         let meta = match std::fs::metadata(path) {
@@ -53,15 +53,19 @@ pub(super) fn source<S: Sink>(
         if !whole && unchanged {
             continue;
         }
-        read_any = true;
-        let mark = FileMark {
-            size: meta.len(),
-            mtime,
-            settled: true,
-        };
-        let alone = files.len() == 1 && root.is_file();
-        file(sink, s, part, path, mark, alone)?;
+        todo.push(ToRead {
+            part: part.clone(),
+            path: path.clone(),
+            mark: FileMark {
+                size: meta.len(),
+                mtime,
+                settled: true,
+            },
+            alone: files.len() == 1 && root.is_file(),
+        });
     }
+    let read_any = !todo.is_empty();
+    read_all(sink, s, &todo)?;
     if !read_any {
         s.set_unchanged();
     }
@@ -124,12 +128,12 @@ enum Opened {
 /// Opens a file for its reader, or says why it cannot be read. `alone`: it
 /// is the whole source, so a question about it is the user's to answer
 /// (an error), not a broken record among others.
-fn open(s: &Session, path: &Path, alone: bool) -> Result<std::result::Result<Opened, String>> {
+fn open(cx: &ReadCx, path: &Path, alone: bool) -> Result<std::result::Result<Opened, String>> {
     let file = match File::open(path) {
         Ok(file) => file,
         Err(e) => return Ok(Err(io_reason(&e))),
     };
-    match s.source.kind {
+    match cx.kind {
         Kind::SmsBackup => return Ok(Ok(Opened::Backup(file))),
         Kind::Telegram => return Ok(Ok(Opened::Telegram(file))),
         _ => {}
@@ -159,7 +163,7 @@ fn open(s: &Session, path: &Path, alone: bool) -> Result<std::result::Result<Ope
     } else {
         (None, whatsapp::title_of(name))
     };
-    let given = s.source.chats.date_order;
+    let given = cx.chats.date_order;
     let order = with_chat_text(path, entry, |text| whatsapp::date_order(text, given));
     match order {
         Ok(Ok(order)) => Ok(Ok(Opened::Chat {
@@ -202,121 +206,210 @@ fn with_chat_text<T>(
     }
 }
 
-/// Reads one file and writes what it found in one transaction.
-fn file<S: Sink>(
+/// A file to read, with the watermark it gets once read.
+struct ToRead {
+    part: String,
+    path: PathBuf,
+    mark: FileMark,
+    /// It is the whole source (see [`open`]).
+    alone: bool,
+}
+
+/// What the reader thread says of a file, in the order of the files.
+enum Told {
+    /// Records found in it, in order.
+    Found(Vec<Found>),
+    /// Read to its end (`Ok(settled)`), or the read failed midway.
+    End(io::Result<bool>),
+    /// It could not be opened: why (one broken record).
+    Unopened(String),
+    /// A question only the user can answer: the capture stops.
+    Question(Error),
+}
+
+/// What the reader needs of the session.
+struct ReadCx<'a> {
+    kind: Kind,
+    book: &'a crate::capture::address::Book,
+    window: crate::capture::Window,
+    max_recipients: usize,
+    chats: super::ChatSpec,
+    contact: Option<(crate::model::Id, String)>,
+}
+
+/// Reads the files `todo` in one reader thread, file after file, while
+/// this thread writes each file's records in a transaction of its own: a
+/// file counts whole or not at all, and the next file is read while the
+/// last one is written (a WhatsApp chat hands its days over only at its
+/// end, so reading and writing one chat at a time left a CPU idle).
+fn read_all<S: Sink>(sink: &mut S, s: &mut Session, todo: &[ToRead]) -> Result<()> {
+    if todo.is_empty() {
+        return Ok(());
+    }
+    let cx = ReadCx {
+        kind: s.source.kind,
+        book: s.book,
+        window: s.window,
+        max_recipients: s.max_recipients,
+        chats: s.source.chats.clone(),
+        contact: s.source.contact.clone(),
+    };
+    std::thread::scope(|scope| -> Result<()> {
+        let (send, receive) = sync_channel::<Told>(16);
+        let cx = &cx;
+        let reader = scope.spawn(move || {
+            for f in todo {
+                if !read_one(cx, f, &send) {
+                    return;
+                }
+            }
+        });
+        let mut written = Ok(());
+        for f in todo {
+            written = write_one(sink, s, f, &receive);
+            if written.is_err() {
+                break;
+            }
+        }
+        // a writer that stopped early lets the reader stop at its next send
+        drop(receive);
+        reader.join().map_err(|_| {
+            Error::Database(crate::t!("error-capture-reader-stopped", reader = "phone"))
+        })?;
+        written
+    })
+}
+
+/// The reader's part for one file: opens and reads it, telling `send`
+/// what it found; `false` when the capture stops (a question for the user,
+/// or the writer gone).
+fn read_one(cx: &ReadCx, f: &ToRead, send: &std::sync::mpsc::SyncSender<Told>) -> bool {
+    let opened = match open(cx, &f.path, f.alone) {
+        Ok(Ok(opened)) => opened,
+        Ok(Err(why)) => return send.send(Told::Unopened(why)).is_ok(),
+        Err(question) => {
+            let _ = send.send(Told::Question(question));
+            return false;
+        }
+    };
+    let mut chunk = Vec::with_capacity(CHUNK);
+    let mut open = true;
+    // The closure borrows the chunk until the reader is done.
+    let settled = {
+        let mut emit = |found: Found| {
+            chunk.push(found);
+            if chunk.len() == CHUNK && open {
+                let full = std::mem::replace(&mut chunk, Vec::with_capacity(CHUNK));
+                open = send.send(Told::Found(full)).is_ok();
+            }
+        };
+        read_opened(cx, opened, &mut emit)
+    };
+    open && send.send(Told::Found(chunk)).is_ok() && send.send(Told::End(settled)).is_ok()
+}
+
+/// Reads an opened file, handing each record to `emit`. `Ok(false)`: some
+/// records were in the future (the file is read again next time).
+fn read_opened(cx: &ReadCx, opened: Opened, emit: &mut dyn FnMut(Found)) -> io::Result<bool> {
+    match opened {
+        Opened::Backup(file) => {
+            let sms = sms_backup::Context {
+                book: cx.book,
+                window: &cx.window,
+                max_recipients: cx.max_recipients,
+            };
+            sms_backup::read(BufReader::with_capacity(256 * 1024, file), &sms, emit)
+        }
+        Opened::Telegram(file) => {
+            let options = telegram::Options {
+                groups: cx.chats.groups,
+                contact: cx.contact.clone(),
+                max_recipients: cx.max_recipients,
+            };
+            let tg = telegram::Context {
+                book: cx.book,
+                window: &cx.window,
+                options: &options,
+            };
+            telegram::read(BufReader::with_capacity(256 * 1024, file), &tg, emit)
+        }
+        Opened::Chat {
+            path,
+            entry,
+            title,
+            order,
+        } => {
+            let options = whatsapp::Options {
+                date_order: cx.chats.date_order,
+                groups: cx.chats.groups,
+                contact: cx.contact.clone(),
+                max_recipients: cx.max_recipients,
+            };
+            let chat = whatsapp::Chat {
+                title: title.as_deref(),
+                order,
+                options: &options,
+                book: cx.book,
+                window: &cx.window,
+            };
+            with_chat_text(&path, entry, |text| whatsapp::read(text, &chat, emit))
+        }
+    }
+}
+
+/// The writer's part for one file: what the reader tells of it, written
+/// in one transaction with the file's watermark.
+fn write_one<S: Sink>(
     sink: &mut S,
     s: &mut Session,
-    part: &str,
-    path: &Path,
-    mut mark: FileMark,
-    alone: bool,
+    f: &ToRead,
+    receive: &std::sync::mpsc::Receiver<Told>,
 ) -> Result<()> {
-    let place = path.display().to_string();
-    let opened = match open(s, path, alone)? {
-        Ok(opened) => opened,
-        Err(why) => {
+    let place = f.path.display().to_string();
+    let stopped = || Error::Database(crate::t!("error-capture-reader-stopped", reader = "phone"));
+    let first = receive.recv().map_err(|_| stopped())?;
+    let first = match first {
+        Told::Unopened(why) => {
             s.broken(&place, &why);
             return Ok(());
         }
+        Told::Question(question) => return Err(question),
+        told => told,
     };
-    let book = s.book;
-    let window = s.window;
-    let max_recipients = s.max_recipients;
-    let chats = s.source.chats.clone();
-    let contact = s.source.contact.clone();
-    std::thread::scope(|scope| -> Result<()> {
-        let (send, receive) = sync_channel::<Vec<Found>>(16);
-        let reader = scope.spawn(move || -> io::Result<bool> {
-            let mut chunk = Vec::with_capacity(CHUNK);
-            let mut open = true;
-            // The closure borrows the chunk until the reader is done.
-            let settled = {
-                let mut emit = |found: Found| {
-                    chunk.push(found);
-                    if chunk.len() == CHUNK && open {
-                        open = send
-                            .send(std::mem::replace(&mut chunk, Vec::with_capacity(CHUNK)))
-                            .is_ok();
+    let mut mark = f.mark;
+    sink.tx(|tx| {
+        let mut told = first;
+        loop {
+            match told {
+                Told::Found(chunk) => {
+                    for found in chunk {
+                        s.take(tx, &place, found)?;
                     }
-                };
-                match opened {
-                    Opened::Backup(file) => {
-                        let cx = sms_backup::Context {
-                            book,
-                            window: &window,
-                            max_recipients,
-                        };
-                        sms_backup::read(BufReader::with_capacity(256 * 1024, file), &cx, &mut emit)
-                    }
-                    Opened::Telegram(file) => {
-                        let options = telegram::Options {
-                            groups: chats.groups,
-                            contact,
-                            max_recipients,
-                        };
-                        let cx = telegram::Context {
-                            book,
-                            window: &window,
-                            options: &options,
-                        };
-                        telegram::read(BufReader::with_capacity(256 * 1024, file), &cx, &mut emit)
-                    }
-                    Opened::Chat {
-                        path,
-                        entry,
-                        title,
-                        order,
-                    } => {
-                        let options = whatsapp::Options {
-                            date_order: chats.date_order,
-                            groups: chats.groups,
-                            contact,
-                            max_recipients,
-                        };
-                        let chat = whatsapp::Chat {
-                            title: title.as_deref(),
-                            order,
-                            options: &options,
-                            book,
-                            window: &window,
-                        };
-                        with_chat_text(&path, entry, |text| whatsapp::read(text, &chat, &mut emit))
+                    if s.full() {
+                        s.flush(tx)?;
                     }
                 }
-            };
-            if open {
-                let _ = send.send(chunk);
-            }
-            settled
-        });
-        sink.tx(|tx| {
-            for chunk in receive.iter() {
-                for found in chunk {
-                    s.take(tx, &place, found)?;
+                Told::End(Ok(settled)) => {
+                    mark.settled = settled;
+                    break;
                 }
-                if s.full() {
-                    s.flush(tx)?;
-                }
-            }
-            let settled = reader.join().map_err(|_| {
-                Error::Database(crate::t!("error-capture-reader-stopped", reader = "phone"))
-            })?;
-            match settled {
-                Ok(settled) => mark.settled = settled,
-                Err(e) => {
+                Told::End(Err(e)) => {
                     // What was read before stays; the file is read again.
                     s.broken(
                         &place,
                         &crate::t!("capture-broken-read-on", reason = io_reason(&e)),
                     );
                     mark.settled = false;
+                    break;
                 }
+                Told::Unopened(_) | Told::Question(_) => return Err(stopped()),
             }
-            s.flush(tx)?;
-            if s.mode == Mode::Capture {
-                stored::put_mark(tx, s.id, part, 0, &mark.encode())?;
-            }
-            Ok(())
-        })
+            told = receive.recv().map_err(|_| stopped())?;
+        }
+        s.flush(tx)?;
+        if s.mode == Mode::Capture {
+            stored::put_mark(tx, s.id, &f.part, 0, &mark.encode())?;
+        }
+        Ok(())
     })
 }
