@@ -1,8 +1,8 @@
 //! Reading the phone's exports — SMS Backup & Restore XML, WhatsApp chats
-//! (text or `.zip`), Telegram JSON — one file at a time: a reader thread
-//! parses the file while this thread writes what it found, and a file's
-//! touches, keys and watermark land in one transaction, so a file counts
-//! whole or not at all. A file that cannot be opened or read is one broken
+//! (text or `.zip`), Telegram JSON: one reader thread parses a source's
+//! files one after another while this thread writes what it found, and a
+//! file's touches, keys and watermark land in one transaction, so a file
+//! counts whole or not at all. A file that cannot be opened or read is one broken
 //! record; the other files are read all the same.
 //!
 //! A source is one such file, or a folder of them (every file below it of
