@@ -32,7 +32,7 @@ pub(super) use super::sync_apply::keep_lost;
 use super::sync_apply::{import_card, merge_card};
 use super::sync_cal::CalReports;
 pub(super) use super::sync_folder::{
-    folder_files, hash_of, known_as, look, now_ns, remove_temps, stat_of,
+    folder_files, hash_of, now_ns, open_folder, remove_temps, stat_of,
 };
 pub use super::sync_setup::vdirsyncer_sync;
 
@@ -201,27 +201,12 @@ fn run(tx: &Tx, path_text: &str, out: Out) -> Result<Report> {
     } = out;
     let dry_run = how.dry_run;
     let mut report = Report::default();
-    // a folder other than the last pass's: start afresh; the same folder
-    // by another name keeps its state and the name it was kept under
-    let recorded = state::folders(tx)?
-        .into_iter()
-        .find(|(f, _)| *f == Folder::Contacts)
-        .map(|(_, p)| p);
-    let had_state = recorded.is_some();
-    let known = known_as(recorded, dir);
-    let path_text = known.as_deref().unwrap_or(path_text);
-    // nothing changed on either side since the last full look: the
-    // folder is not listed
-    let clean = !state::any_dirty_of(tx, &[Kind::Contact])?;
-    let stored = state::mark(tx, Folder::Contacts, path_text)?;
-    let folder = look(dir, stored, clean, how.full, how.wall);
+    let folder = open_folder(tx, Folder::Contacts, &[Kind::Contact], dir, how)?;
     if folder.skip {
         return Ok(report);
     }
-    if had_state && known.is_none() && !dry_run {
-        state::forget_folder(tx, Folder::Contacts)?;
-    }
-    let items: Vec<Item> = match known {
+    let path_text = folder.known.as_deref().unwrap_or(path_text);
+    let items: Vec<Item> = match folder.known {
         Some(_) => state::items(tx, Folder::Contacts)?,
         None => Vec::new(),
     };
@@ -478,10 +463,9 @@ fn run(tx: &Tx, path_text: &str, out: Out) -> Result<Report> {
                 state::remove(tx, Folder::Contacts, &item.href)?;
             }
         }
-        state::set_folder(tx, Folder::Contacts, path_text, now)?;
         // a card that could not be read is looked at (and named) again
         let mark = folder.mark.filter(|_| report.unreadable.is_empty());
-        state::set_mark(tx, Folder::Contacts, mark)?;
+        state::set_folder(tx, Folder::Contacts, path_text, now, mark)?;
     }
     Ok(report)
 }

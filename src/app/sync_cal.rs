@@ -14,7 +14,7 @@ use std::path::Path;
 use chrono::{DateTime, Utc};
 
 use super::sync::{
-    How, Report, folder_files, hash_of, keep_lost, known_as, look, now_ns, remove_temps, stat_of,
+    How, Report, folder_files, hash_of, keep_lost, now_ns, open_folder, remove_temps, stat_of,
 };
 use super::sync_cal_kinds::{self as kinds, KINDS, People, Rec};
 use crate::error::{Error, IoContext, Result};
@@ -72,35 +72,20 @@ pub(super) fn run(
     if !dry_run {
         create_private_dir(dir)?;
     }
-    // a folder other than the last pass's: start afresh; the same folder
-    // by another name keeps its state and the name it was kept under
-    let recorded = state::folders(tx)?
-        .into_iter()
-        .find(|(f, _)| *f == Folder::Calendar)
-        .map(|(_, p)| p);
-    let had_state = recorded.is_some();
-    let known = known_as(recorded, dir);
-    let path_text = known
-        .clone()
-        .unwrap_or_else(|| dir.to_string_lossy().to_string());
-    // nothing changed on either side since the last full look: the
-    // folder is not listed
-    let clean = !state::any_dirty_of(tx, &KINDS)?;
-    let stored = state::mark(tx, Folder::Calendar, &path_text)?;
-    let look = look(dir, stored, clean, how.full, how.wall);
-    if look.skip {
+    let folder = open_folder(tx, Folder::Calendar, &KINDS, dir, how)?;
+    if folder.skip {
         return Ok(());
     }
-    // an item whose people this database has not met yet is looked at
-    // again by the next pass (see below)
-    let mut waiting = false;
-    if had_state && known.is_none() && !dry_run {
-        state::forget_folder(tx, Folder::Calendar)?;
-    }
-    let items: Vec<Item> = match known {
+    let items: Vec<Item> = match folder.known {
         Some(_) => state::items(tx, Folder::Calendar)?,
         None => Vec::new(),
     };
+    let path_text = folder
+        .known
+        .unwrap_or_else(|| dir.to_string_lossy().to_string());
+    // an item whose people this database has not met yet is looked at
+    // again by the next pass (see below)
+    let mut waiting = false;
     let by_href: HashMap<&str, &Item> = items.iter().map(|i| (i.href.as_str(), i)).collect();
     let dirty: HashMap<(Kind, Id), i64> = state::dirty(tx)?
         .into_iter()
@@ -301,11 +286,11 @@ pub(super) fn run(
                 }
             }
         }
-        state::set_folder(tx, Folder::Calendar, &path_text, now)?;
         // a file that could not be read, or waits for its contact, is
         // looked at again
         let open = waiting || !reports.jourfixe.unreadable.is_empty();
-        state::set_mark(tx, Folder::Calendar, look.mark.filter(|_| !open))?;
+        let mark = folder.mark.filter(|_| !open);
+        state::set_folder(tx, Folder::Calendar, &path_text, now, mark)?;
     }
     Ok(())
 }

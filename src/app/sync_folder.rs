@@ -9,9 +9,11 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, Utc};
 use sha2::{Digest as _, Sha256};
 
+use super::sync::How;
 use crate::error::{IoContext, Result};
 use crate::fsutil::{mtime_nanos, settled_mtime};
-use crate::store::sync::{Mark, Stat};
+use crate::store::Tx;
+use crate::store::sync::{self as state, Folder, Kind, Mark, Stat};
 
 /// How long a folder's mark is trusted: an edit that writes a file in
 /// place leaves the folder's time as it was, and is seen by the first
@@ -21,27 +23,67 @@ const MARK_SECS: i64 = 24 * 60 * 60;
 /// Whether a pass may leave a folder alone, and the mark a full look at
 /// it keeps.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
-pub(super) struct Look {
+struct Look {
     /// Nothing changed on either side since the last full look.
     pub skip: bool,
     /// The folder's time before this look, when settled.
     pub mark: Option<Mark>,
 }
 
-/// The path the state of a folder is kept under, when the state is of
-/// `dir`: the same text, or another name of the same folder (a relative
-/// path, a link) — so that `~/.contacts/draht` given once as typed and
-/// once through a link is not taken for a new folder and read afresh.
-pub(super) fn known_as(known: Option<String>, dir: &Path) -> Option<String> {
-    let known = known?;
-    if Path::new(&known) == dir {
-        return Some(known);
+/// A folder as a pass finds its state: whether it need be looked at, and
+/// under which path its state is kept.
+pub(super) struct Opened {
+    /// Nothing changed on either side since the last full look.
+    pub skip: bool,
+    /// The mark a full look now keeps (see [`look`]).
+    pub mark: Option<Mark>,
+    /// The path the kept state is of, when it is of this folder (the same
+    /// text, or another name of it); `None`: no state, start afresh.
+    pub known: Option<String>,
+}
+
+/// Opens the state of `folder` for a pass over `dir`: the same folder by
+/// another name (a relative path, a link) keeps its state; another folder
+/// starts afresh (its state forgotten unless `how.dry_run`); and the
+/// folder is left alone when [`look`] says nothing changed, no record of
+/// `kinds` changed here either.
+pub(super) fn open_folder(
+    tx: &Tx,
+    folder: Folder,
+    kinds: &[Kind],
+    dir: &Path,
+    how: How,
+) -> Result<Opened> {
+    let recorded = state::folder(tx, folder)?;
+    let had_state = recorded.is_some();
+    let (known, stored) = match recorded {
+        Some((path, mark)) if same_folder(&path, dir) => (Some(path), mark),
+        _ => (None, None),
+    };
+    let clean = !state::any_dirty_of(tx, kinds)?;
+    let look = look(dir, stored, clean, how.full, how.wall);
+    if !look.skip && had_state && known.is_none() && !how.dry_run {
+        state::forget_folder(tx, folder)?;
     }
-    let same = match (std::fs::canonicalize(&known), std::fs::canonicalize(dir)) {
+    Ok(Opened {
+        skip: look.skip,
+        mark: look.mark,
+        known,
+    })
+}
+
+/// Whether `known` (the path a state was kept for) names `dir`: the same
+/// text, or the same folder once links and relative parts are resolved —
+/// so that `~/.contacts/draht` given as typed and through a link is not
+/// taken for a new folder and read afresh.
+fn same_folder(known: &str, dir: &Path) -> bool {
+    if Path::new(known) == dir {
+        return true;
+    }
+    match (std::fs::canonicalize(known), std::fs::canonicalize(dir)) {
         (Ok(a), Ok(b)) => a == b,
         _ => false,
-    };
-    same.then_some(known)
+    }
 }
 
 /// Looks at the time of `dir` (before it is listed) against `stored`, the
@@ -50,7 +92,7 @@ pub(super) fn known_as(known: Option<String>, dir: &Path) -> Option<String> {
 /// record of the folder's kinds changed here (`clean`) and `full` was not
 /// asked for. Every vdir writer renames files into place, which moves the
 /// folder's time (migration 0012).
-pub(super) fn look(
+fn look(
     dir: &Path,
     stored: Option<Mark>,
     clean: bool,

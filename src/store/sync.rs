@@ -205,28 +205,33 @@ pub fn remove(conn: &Connection, folder: Folder, href: &str) -> Result<()> {
     Ok(())
 }
 
-/// The folder each kept state belongs to.
-pub fn folders(conn: &Connection) -> Result<Vec<(Folder, String)>> {
-    Ok(conn
-        .prepare_cached("SELECT folder, path FROM sync_folders ORDER BY folder")?
-        .query_map([], |row| {
-            Ok((Folder::from_str(row.get_ref(0)?.as_str()?), row.get(1)?))
-        })?
-        .collect::<rusqlite::Result<_>>()?)
-}
-
-/// Records that `folder` is synced with `path`, as of `now`. From the
-/// first folder on, the triggers record every change to a record.
-pub fn set_folder(conn: &Connection, folder: Folder, path: &str, now: DateTime<Utc>) -> Result<()> {
+/// Records that `folder` is synced with `path`, as of `now` (the last full
+/// look), with the `mark` that look leaves (`None`: the next pass looks at
+/// every file). From the first folder on, the triggers record every change
+/// to a record.
+pub fn set_folder(
+    conn: &Connection,
+    folder: Folder,
+    path: &str,
+    now: DateTime<Utc>,
+    mark: Option<Mark>,
+) -> Result<()> {
     conn.prepare_cached(
-        "INSERT OR REPLACE INTO sync_folders (folder, path, synced_at) VALUES (?1, ?2, ?3)",
+        "INSERT OR REPLACE INTO sync_folders (folder, path, synced_at, mark_ns, marked_at)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
     )?
-    .execute(params![folder.as_str(), path, to_secs(now)])?;
+    .execute(params![
+        folder.as_str(),
+        path,
+        to_secs(now),
+        mark.map(|m| m.mtime_ns),
+        mark.map(|m| m.at)
+    ])?;
     Ok(())
 }
 
 /// What the last full look at a folder found of its time: see
-/// migration 0012 and [`set_mark`].
+/// migration 0012 and [`set_folder`].
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 pub struct Mark {
     /// The folder's mtime (ns) before that look.
@@ -235,33 +240,19 @@ pub struct Mark {
     pub at: i64,
 }
 
-/// The mark of `folder` at `path`; `None` when the state is of another
-/// path, or no full look left one.
-pub fn mark(conn: &Connection, folder: Folder, path: &str) -> Result<Option<Mark>> {
+/// The path the state of `folder` is kept for, and its mark; `None` when
+/// it was never synced.
+pub fn folder(conn: &Connection, folder: Folder) -> Result<Option<(String, Option<Mark>)>> {
     Ok(conn
-        .prepare_cached(
-            "SELECT mark_ns, marked_at FROM sync_folders
-             WHERE folder = ?1 AND path = ?2 AND mark_ns IS NOT NULL AND marked_at IS NOT NULL",
-        )?
-        .query_row(params![folder.as_str(), path], |row| {
-            Ok(Mark {
-                mtime_ns: row.get(0)?,
-                at: row.get(1)?,
-            })
+        .prepare_cached("SELECT path, mark_ns, marked_at FROM sync_folders WHERE folder = ?1")?
+        .query_row([folder.as_str()], |row| {
+            let mark = match (row.get(1)?, row.get(2)?) {
+                (Some(mtime_ns), Some(at)) => Some(Mark { mtime_ns, at }),
+                _ => None,
+            };
+            Ok((row.get(0)?, mark))
         })
         .optional()?)
-}
-
-/// Keeps `mark` for `folder` (after [`set_folder`]); `None` forgets it, so
-/// that the next pass looks at every file.
-pub fn set_mark(conn: &Connection, folder: Folder, mark: Option<Mark>) -> Result<()> {
-    conn.prepare_cached("UPDATE sync_folders SET mark_ns = ?2, marked_at = ?3 WHERE folder = ?1")?
-        .execute(params![
-            folder.as_str(),
-            mark.map(|m| m.mtime_ns),
-            mark.map(|m| m.at)
-        ])?;
-    Ok(())
 }
 
 /// Whether a record of one of `kinds` changed since the last pass.
@@ -296,13 +287,6 @@ pub fn dirty(conn: &Connection) -> Result<Vec<(Kind, Id, i64)>> {
         .into_iter()
         .filter_map(|(kind, id, at)| Some((Kind::from_name(&kind)?, id, at)))
         .collect())
-}
-
-/// Whether any record changed since the last pass.
-pub fn any_dirty(conn: &Connection) -> Result<bool> {
-    Ok(conn
-        .prepare_cached("SELECT EXISTS (SELECT 1 FROM sync_dirty)")?
-        .query_row([], |row| row.get(0))?)
 }
 
 /// Forgets the changes a pass took care of.

@@ -33,7 +33,7 @@ fn changes_are_recorded_only_once_a_folder_is_synced() {
         .write(|tx| {
             let anna = contacts::insert(tx, &Contact::new("Anna", now()), now())?;
             assert!(dirty(tx)?.is_empty(), "no sync yet: nothing recorded");
-            set_folder(tx, Folder::Contacts, "/tmp/c", now())?;
+            set_folder(tx, Folder::Contacts, "/tmp/c", now(), None)?;
             let ben = contacts::insert(tx, &Contact::new("Ben", now()), now())?;
             hooks::insert(tx, anna, HookKind::Hobby, "sailing", now())?;
             let touch = touches::insert(
@@ -68,9 +68,13 @@ fn changes_are_recorded_only_once_a_folder_is_synced() {
             ] {
                 assert!(kinds.contains(&wanted), "{wanted:?} in {kinds:?}");
             }
-            assert!(any_dirty(tx)?);
+            assert!(any_dirty_of(tx, &[Kind::Touch])?);
+            assert!(!any_dirty_of(tx, &[])?);
             clear_dirty(tx)?;
-            assert!(!any_dirty(tx)?);
+            assert!(!any_dirty_of(
+                tx,
+                &[Kind::Contact, Kind::Touch, Kind::FollowUp, Kind::JourFixe]
+            )?);
             // a skipped date, a deleted touch, an archived contact
             jourfixe::skip(tx, jf, now().date_naive(), crate::jourfixe::Tz::UTC)?;
             touches::delete(tx, touch)?;
@@ -127,13 +131,23 @@ fn folders_forget() {
     let mut store = Store::open_in_memory().unwrap();
     store
         .write(|tx| {
-            set_folder(tx, Folder::Contacts, "/c", now())?;
-            set_folder(tx, Folder::Calendar, "/k", now())?;
+            let mark = Mark { mtime_ns: 5, at: 7 };
+            set_folder(tx, Folder::Contacts, "/c", now(), None)?;
+            set_folder(tx, Folder::Calendar, "/k", now(), Some(mark))?;
+            assert_eq!(
+                folder(tx, Folder::Calendar)?,
+                Some(("/k".to_string(), Some(mark)))
+            );
+            assert_eq!(
+                folder(tx, Folder::Contacts)?,
+                Some(("/c".to_string(), None))
+            );
             put(tx, &item("a.vcf", "A", Kind::Contact, Some(1)))?;
             assert!(by_uid(tx, Folder::Contacts, "A")?.is_some());
             forget_folder(tx, Folder::Contacts)?;
             assert!(items(tx, Folder::Contacts)?.is_empty());
-            assert_eq!(folders(tx)?, [(Folder::Calendar, "/k".to_string())]);
+            assert!(folder(tx, Folder::Calendar)?.is_some());
+            assert_eq!(folder(tx, Folder::Contacts)?, None);
             Ok(())
         })
         .unwrap();
